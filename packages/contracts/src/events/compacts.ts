@@ -1,0 +1,3 @@
+import type { EventContract } from '../registry.ts';
+
+export const compactsEvents: readonly EventContract[] = [];

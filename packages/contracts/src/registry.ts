@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { EventMeta, type Envelope, type ServiceName, sourceOf } from './envelope.ts';
+
+/**
+ * One version of one event type. `data` is the zod schema of the payload; it is the origin of the TypeScript type,
+ * the JSON Schema published to agencies, and the check producers and consumers run.
+ */
+export interface EventContract<T extends string = string, S extends z.ZodType = z.ZodType> {
+  readonly type: T;
+  readonly version: number;
+  readonly service: ServiceName;
+  readonly source: string;
+  readonly summary: string;
+  readonly data: S;
+  readonly example: z.input<S>;
+}
+
+export type EventData<C extends EventContract> = z.infer<C['data']>;
+
+export function defineEvent<T extends string, S extends z.ZodType>(spec: {
+  type: T;
+  version?: number;
+  service: ServiceName;
+  summary: string;
+  data: S;
+  example: z.input<S>;
+}): EventContract<T, S> {
+  return Object.freeze({
+    type: spec.type,
+    version: spec.version ?? 1,
+    service: spec.service,
+    source: sourceOf(spec.service),
+    summary: spec.summary,
+    data: spec.data,
+    example: spec.example,
+  });
+}
+
+export class EventRegistry {
+  private readonly byKey = new Map<string, EventContract>();
+
+  constructor(contracts: readonly EventContract[]) {
+    for (const c of contracts) {
+      const key = EventRegistry.key(c.type, c.version);
+      if (this.byKey.has(key)) throw new Error(`event ${key} is registered twice`);
+      const parsed = c.data.safeParse(c.example);
+      if (!parsed.success) throw new Error(`example of ${key} does not match its schema: ${parsed.error.message}`);
+      this.byKey.set(key, c);
+    }
+  }
+
+  static key(type: string, version: number): string {
+    return `${type}@v${version}`;
+  }
+
+  all(): EventContract[] {
+    return [...this.byKey.values()];
+  }
+
+  get(type: string, version: number): EventContract | undefined {
+    return this.byKey.get(EventRegistry.key(type, version));
+  }
+
+  /** Every version of a type, oldest first. */
+  versions(type: string): EventContract[] {
+    return this.all()
+      .filter((c) => c.type === type)
+      .sort((a, b) => a.version - b.version);
+  }
+
+  latest(type: string): EventContract | undefined {
+    return this.versions(type).at(-1);
+  }
+
+  /** Validates a `{ meta, data }` detail against the registered schema of its type and version. */
+  parse(detailType: string, detail: unknown): ParseResult {
+    const envelope = z.object({ meta: EventMeta, data: z.unknown() }).safeParse(detail);
+    if (!envelope.success) return { ok: false, reason: `envelope: ${z.prettifyError(envelope.error)}` };
+    const { meta, data } = envelope.data;
+    if (meta.type !== detailType) return { ok: false, reason: `meta.type ${meta.type} ≠ detail-type ${detailType}` };
+    const contract = this.get(meta.type, meta.version);
+    if (!contract) return { ok: false, reason: `unknown event ${EventRegistry.key(meta.type, meta.version)}` };
+    if (meta.source !== contract.source) return { ok: false, reason: `source ${meta.source} ≠ ${contract.source}` };
+    const parsed = contract.data.safeParse(data);
+    if (!parsed.success) return { ok: false, reason: `data: ${z.prettifyError(parsed.error)}` };
+    return { ok: true, contract, envelope: { meta, data: parsed.data } };
+  }
+
+  /** JSON Schema (draft 2020-12) of one event version's full detail, for agencies. */
+  jsonSchema(type: string, version: number): Record<string, unknown> {
+    const c = this.get(type, version);
+    if (!c) throw new Error(`unknown event ${EventRegistry.key(type, version)}`);
+    return z.toJSONSchema(
+      z
+        .object({
+          meta: EventMeta.extend({ type: z.literal(c.type), version: z.literal(c.version), source: z.literal(c.source) }),
+          data: c.data,
+        })
+        .meta({ title: `${c.type} v${c.version}`, description: c.summary }),
+      { io: 'output', unrepresentable: 'any' },
+    ) as Record<string, unknown>;
+  }
+}
+
+export type ParseResult =
+  | { ok: true; contract: EventContract; envelope: Envelope }
+  | { ok: false; reason: string };

@@ -1,0 +1,187 @@
+import type { z } from 'zod';
+import type { Envelope, EventContract, ServiceName } from '@cocreate/contracts';
+import type { Role } from '@cocreate/places';
+import type { EventContext, JobContext, RouteContext } from './context.ts';
+
+/**
+ * A service declares itself once, here: its table, routes, the events it publishes, what it subscribes to and its
+ * scheduled jobs. The CDK app and the embedded local stack both build the service from this object alone.
+ */
+export interface ServiceManifest {
+  name: ServiceName;
+  title: { zh: string; en: string };
+  table: TableSpec;
+  routes: readonly AnyRoute[];
+  subscriptions: readonly AnySubscription[];
+  jobs: readonly JobDefinition[];
+  /** Every event type this service may emit; emitting anything else is a programming error. */
+  publishes: readonly EventContract[];
+  /** Whether the service reads/writes the evidence bucket (presigned uploads, existence checks). */
+  evidence: boolean;
+}
+
+/** Single-table design: keys are always the strings `pk` and `sk`; GSIs are declared by name. */
+export interface TableSpec {
+  indexes: readonly IndexSpec[];
+}
+
+export interface IndexSpec {
+  name: string;
+  partitionKey: string;
+  sortKey?: string;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route. `public`: anyone (no token). `authenticated`: any valid token. Otherwise the caller must
+ * hold one of `roles` over a subtree containing the place `place` resolves to; the kernel checks it before the
+ * handler runs. A resolver returning `undefined` means the target does not exist (404).
+ */
+export type RouteAuth<I> =
+  | { public: true }
+  | { authenticated: true }
+  | {
+      roles: readonly Role[];
+      place: (input: I, ctx: RouteContext) => string | undefined | Promise<string | undefined>;
+    };
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface Reply<R = unknown> {
+  status?: number;
+  headers?: Record<string, string>;
+  body: R;
+}
+
+export interface RouteDefinition<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R = unknown,
+> {
+  method: HttpMethod;
+  /** API Gateway style path with `{param}` segments, starting with `/<service>/`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  auth: RouteAuth<RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>>;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Schema of the success body, for the OpenAPI document. */
+  response?: z.ZodType<R>;
+  /** Success status when the handler returns a bare body (default 200; 201 is usual for creates). */
+  status?: number;
+  /** Whether clients may send an `Idempotency-Key` header to retry this write safely. */
+  idempotent?: boolean;
+  handler: (input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>, ctx: RouteContext) => Promise<R | Reply<R>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteDefinition<any, any, any, any>;
+
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R>(
+  route: RouteDefinition<P, Q, B, R>,
+): RouteDefinition<P, Q, B, R> {
+  return route;
+}
+
+/** The `routeKey` API Gateway puts on each request, and the key the HTTP handler dispatches on. */
+export const routeKeyOf = (r: Pick<AnyRoute, 'method' | 'path'>): string => `${r.method} ${r.path}`;
+
+type DataOf<C> = C extends EventContract<infer T, infer S> ? { type: T; data: z.infer<S> } : never;
+
+/** The parsed event a subscription handler receives: envelope meta plus the data of one of its contracts. */
+export type Delivered<C extends EventContract> = Envelope<DataOf<C>['data']> & {
+  contract: C;
+};
+
+export interface SubscriptionDefinition<C extends EventContract = EventContract> {
+  /** Unique within the service; also the rule name suffix and the processed-event key prefix. */
+  name: string;
+  summary: string;
+  /** The event versions it accepts; the bus pattern is derived from them. */
+  events: readonly C[];
+  handler: (event: Delivered<C>, ctx: EventContext) => Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySubscription = SubscriptionDefinition<any>;
+
+export function defineSubscription<C extends EventContract>(s: SubscriptionDefinition<C>): SubscriptionDefinition<C> {
+  return s;
+}
+
+/** EventBridge pattern of a subscription: the sources and detail-types of its contracts. */
+export function patternOf(s: Pick<AnySubscription, 'events'>): Record<string, unknown> {
+  const contracts = s.events as readonly EventContract[];
+  return {
+    source: [...new Set(contracts.map((c) => c.source))].sort(),
+    'detail-type': [...new Set(contracts.map((c) => c.type))].sort(),
+  };
+}
+
+export interface JobDefinition {
+  name: string;
+  summary: string;
+  /** EventBridge schedule expression: `rate(5 minutes)` or `cron(0 2 * * ? *)`. */
+  schedule: string;
+  handler: (ctx: JobContext) => Promise<Record<string, unknown> | void>;
+}
+
+export function defineJob(j: JobDefinition): JobDefinition {
+  return j;
+}
+
+export function defineService(m: ServiceManifest): ServiceManifest {
+  const keys = new Set<string>();
+  for (const r of m.routes) {
+    const key = routeKeyOf(r);
+    if (keys.has(key)) throw new Error(`${m.name}: route ${key} declared twice`);
+    if (!r.path.startsWith(`/${m.name}/`) && r.path !== `/${m.name}`) {
+      throw new Error(`${m.name}: route ${key} must live under /${m.name}/`);
+    }
+    keys.add(key);
+  }
+  const subs = new Set<string>();
+  for (const s of m.subscriptions) {
+    if (subs.has(s.name)) throw new Error(`${m.name}: subscription ${s.name} declared twice`);
+    if (!/^[A-Za-z0-9-]{1,40}$/.test(s.name)) throw new Error(`${m.name}: subscription name ${s.name} is not a rule-safe name`);
+    subs.add(s.name);
+  }
+  for (const j of m.jobs) {
+    if (!/^[A-Za-z0-9-]{1,40}$/.test(j.name)) throw new Error(`${m.name}: job name ${j.name} is not a rule-safe name`);
+  }
+  return m;
+}
+
+/**
+ * Names of the cloud resources a manifest becomes, shared by the CDK app and the local stack so both agree.
+ * Functions: one HTTP function (all routes), one event function (all subscriptions; each rule's target input names
+ * the subscription), one outbox relay, one per job.
+ */
+export const resourceNames = {
+  httpFunction: (service: string) => `${service}-http`,
+  eventFunction: (service: string) => `${service}-events`,
+  relayFunction: (service: string) => `${service}-relay`,
+  jobFunction: (service: string, job: string) => `${service}-job-${job}`,
+  rule: (service: string, subscription: string) => `${service}-${subscription}`,
+  table: (service: string) => `cocreate-${service}`,
+} as const;
+
+/** Environment variables every function of a service reads (set by CDK in AWS and by the local stack locally). */
+export const runtimeEnv = {
+  service: 'COCREATE_SERVICE',
+  table: 'COCREATE_TABLE',
+  bus: 'COCREATE_EVENT_BUS',
+  bucket: 'COCREATE_EVIDENCE_BUCKET',
+  issuer: 'COCREATE_JWT_ISSUER',
+  audience: 'COCREATE_JWT_AUDIENCE',
+  jwksUrl: 'COCREATE_JWKS_URL',
+  rolesClaim: 'COCREATE_ROLES_CLAIM',
+} as const;

@@ -1,0 +1,4 @@
+export * from './model.ts';
+export * from './seed.ts';
+export * from './directory.ts';
+export * from './mask.ts';

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** Levels of the place tree: 省 → 市 → 县/区 → 乡镇/街道 → 行政村/社区 → 自然村/湾组/小区 → 楼栋 → 户. */
+export const PlaceKind = z.enum([
+  'province',
+  'city',
+  'county',
+  'township',
+  'village', // 行政村
+  'community', // 城市社区
+  'group', // 自然村/湾组
+  'compound', // 小区
+  'building', // 楼栋
+  'household', // 户
+]);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+export interface Place {
+  /** Full path, e.g. `hubei/huanggang/hongan/qiliping/majiaqiao`; the last segment is the local id. */
+  path: string;
+  kind: PlaceKind;
+  name: { zh: string; en: string };
+}
+
+/**
+ * The roles a token can carry, each held over a place subtree. The roles are the campaign's people and bodies
+ * (DOMAIN.md "People and bodies"); the kernel checks them per route.
+ */
+export const Role = z.enum([
+  'resident', // 村民/居民
+  'household-head', // 户主
+  'owner', // 业主
+  'party-member', // 党员
+  'representative', // 村民代表
+  'grid-worker', // 网格员
+  'cadre', // 村"两委"成员
+  'supervisor', // 村务监督委员会成员
+  'treasurer', // 报账员
+  'inspector', // 卫生评比工作组
+  'council-member', // 一约四会理事
+  'expert', // 专家/规划师/土专家
+  'merchant', // 积分超市商户
+  'contractor', // 施工单位
+  'township-official', // 乡镇干部
+  'county-official', // 县级部门（住建、财政、审计）
+  'agency', // 订阅事件的外部机构
+  'ops-admin', // 运维
+]);
+export type Role = z.infer<typeof Role>;
+
+/** Bodies that deliberate, vote, supervise or rate (四议两公开, 一约四会, 监委会, 工作组). */
+export const BodyKind = z.enum([
+  'party-branch', // 村党支部
+  'two-committees', // 村"两委"
+  'party-members-meeting', // 党员大会
+  'representatives-assembly', // 村民代表大会
+  'villagers-meeting', // 村民会议
+  'supervision-committee', // 村务监督委员会
+  'deliberation-council', // 村民议事会
+  'weddings-funerals-council', // 红白理事会
+  'anti-drug-gambling-council', // 禁毒禁赌会
+  'morality-review-council', // 道德评议会
+  'homeowners-committee', // 业主委员会
+  'sanitation-rating-group', // 卫生评比工作组
+  'household-heads-council', // 户主理事会
+  'worthies-council', // 乡贤理事会
+]);
+export type BodyKind = z.infer<typeof BodyKind>;
+
+export interface Person {
+  id: string;
+  /** Full name; public views mask it (张*明). */
+  name: string;
+  phone: string;
+  household: string;
+  /** The village or community the person belongs to. */
+  village: string;
+  roles: Role[];
+}
+
+export interface Household {
+  path: string;
+  village: string;
+  head: string;
+  members: string[];
+  /** Owners with exclusive floor area (专有部分面积, m²), for owners' decisions; empty in villages. */
+  owners: { person: string; area: number }[];
+}
+
+export interface Body {
+  kind: BodyKind;
+  village: string;
+  members: string[];
+}
+
+export interface PlaceData {
+  places: Place[];
+  people: Person[];
+  households: Household[];
+  bodies: Body[];
+}
+
+/** True when `path` is `scope` or lies below it. The one subtree test every permission check uses. */
+export function isWithin(path: string, scope: string): boolean {
+  return path === scope || path.startsWith(`${scope}/`);
+}
+
+export function parentOf(path: string): string | undefined {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? undefined : path.slice(0, i);
+}
+
+export function ancestorsOf(path: string): string[] {
+  const parts = path.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
