@@ -52,10 +52,22 @@ export interface RouteInput<P, Q, B> {
   body: B;
 }
 
+const REPLY = Symbol('reply');
+
+/** A handler result with its own status or headers (a bare return value gets the route's `status`). */
 export interface Reply<R = unknown> {
-  status?: number;
-  headers?: Record<string, string>;
+  readonly [REPLY]: true;
+  status: number;
+  headers: Record<string, string>;
   body: R;
+}
+
+export function reply<R>(body: R, opts: { status?: number; headers?: Record<string, string> } = {}): Reply<R> {
+  return { [REPLY]: true, status: opts.status ?? 200, headers: opts.headers ?? {}, body };
+}
+
+export function isReply(value: unknown): value is Reply {
+  return typeof value === 'object' && value !== null && REPLY in value;
 }
 
 export interface RouteDefinition<

@@ -1,0 +1,89 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import { BusEvent, type EventContract, registry } from '@cocreate/contracts';
+import type { EventContext } from './context.ts';
+import type { AnySubscription } from './manifest.ts';
+import type { ServiceRuntime } from './runtime.ts';
+import { serviceContext } from './service-context.ts';
+import { commit, withRetries } from './store/commit.ts';
+import { UnitOfWork } from './store/unit.ts';
+
+/** What each subscription rule's target hands the event function (its InputTransformer builds this). */
+export const SubscriptionInput = z.object({ subscription: z.string(), event: BusEvent });
+export type SubscriptionInput = z.infer<typeof SubscriptionInput>;
+
+/** The input template every subscription rule uses; `<aws.events.event.json>` is the whole original event. */
+export const subscriptionInputTemplate = (subscription: string): string =>
+  `{"subscription":${JSON.stringify(subscription)},"event":<aws.events.event.json>}`;
+
+export type ConsumeOutcome = 'applied' | 'duplicate';
+
+/**
+ * The Lambda handler for all of a service's subscriptions. Validates the event against its contract, then applies
+ * the subscription's effect in one transaction together with a processed-event record keyed by the event id: a
+ * duplicate delivery finds the record and changes nothing. Errors are thrown so the platform retries, then
+ * dead-letters; a malformed event is thrown too, so it lands where ops can see it rather than vanishing.
+ */
+export function createEventHandler(rt: ServiceRuntime) {
+  const subscriptions = new Map<string, AnySubscription>(rt.manifest.subscriptions.map((s) => [s.name, s]));
+  const handle = async (input: unknown): Promise<ConsumeOutcome> => {
+    const parsedInput = SubscriptionInput.safeParse(input);
+    if (!parsedInput.success) throw new Error(`not a subscription input: ${parsedInput.error.message}`);
+    const { subscription: name, event } = parsedInput.data;
+    const subscription = subscriptions.get(name);
+    if (!subscription) throw new Error(`${rt.manifest.name} has no subscription ${name}`);
+    const parsed = registry.parse(event['detail-type'], event.detail);
+    if (!parsed.ok) throw new Error(`${name}: rejected ${event['detail-type']} ${event.id}: ${parsed.reason}`);
+    const { contract, envelope } = parsed;
+    if (!(subscription.events as readonly EventContract[]).includes(contract)) {
+      throw new Error(`${name} does not accept ${contract.type}@v${contract.version}`);
+    }
+    const meta = envelope.meta;
+    rt.logger.appendKeys({ correlationId: meta.correlationId, eventId: meta.id, eventType: meta.type });
+    const base = serviceContext(rt, meta.correlationId, meta.id);
+    const marker = { pk: `INBOX#${name}#${meta.id}`, sk: 'INBOX' };
+    // Cheap early exit for redeliveries; the conditional marker below is what actually guarantees once-only.
+    if (await rt.table.get(marker)) {
+      rt.logger.info('duplicate delivery: already applied', { subscription: name });
+      rt.metrics.addMetric('DuplicateEvent', MetricUnit.Count, 1);
+      return 'duplicate';
+    }
+    const { outcome } = await withRetries(
+      async () => {
+        const tx = new UnitOfWork(rt.table.name, {
+          actor: { sub: `cocreate.${rt.manifest.name}` },
+          correlationId: meta.correlationId,
+          causationId: meta.id,
+          now: rt.clock,
+          publishes: rt.manifest.publishes,
+        });
+        tx.markProcessed(
+          marker,
+          { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() },
+        );
+        const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, tx };
+        await subscription.handler({ ...envelope, contract } as never, ctx);
+        return { outcome: await commit(rt.doc, tx), value: undefined };
+      },
+      undefined,
+      () => rt.metrics.addMetric('CommitRetry', MetricUnit.Count, 1),
+    );
+    if (outcome === 'duplicate') {
+      rt.logger.info('duplicate delivery: already applied', { subscription: name });
+      rt.metrics.addMetric('DuplicateEvent', MetricUnit.Count, 1);
+      return 'duplicate';
+    }
+    rt.metrics.addMetric('EventApplied', MetricUnit.Count, 1);
+    return 'applied';
+  };
+  return middy<unknown, ConsumeOutcome, Error, Context>()
+    .use(injectLambdaContext(rt.logger, { resetKeys: true }))
+    .use(captureLambdaHandler(rt.tracer))
+    .use(logMetrics(rt.metrics))
+    .handler(handle);
+}

@@ -1,0 +1,54 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
+import type { Actor, EventMeta } from '@cocreate/contracts';
+import type { PlaceDirectory } from '@cocreate/places';
+import type { EvidenceStore } from './evidence.ts';
+import type { Locale } from './i18n.ts';
+import type { Identity } from './identity.ts';
+import type { Table } from './store/table.ts';
+import type { UnitOfWork } from './store/unit.ts';
+
+/** What every handler of a service can use: its table, the places data, evidence, logging and the clock. */
+export interface ServiceContext {
+  service: string;
+  table: Table;
+  places: PlaceDirectory;
+  evidence: EvidenceStore;
+  log: Logger;
+  metrics: Metrics;
+  /** The current time. Injected so tests and the local stack can move it (notice periods, expiry). */
+  now(): Date;
+  /**
+   * Commits a separate unit of work right away (with retries), for jobs and bulk imports that change more than one
+   * transaction can hold. Inside a route handler prefer `tx`, which commits with the response.
+   */
+  unit(work: (tx: UnitOfWork) => Promise<void>): Promise<'committed' | 'duplicate'>;
+}
+
+export interface RouteContext extends ServiceContext {
+  /** Set on every route except public ones called without a token. */
+  identity: Identity | undefined;
+  /** The caller as recorded on events: token subject and the role the route's check matched. */
+  actor: Actor;
+  locale: Locale;
+  requestId: string;
+  correlationId: string;
+  /** The request's unit of work, committed atomically after the handler returns. */
+  tx: UnitOfWork;
+  headers: Readonly<Record<string, string>>;
+}
+
+export interface EventContext extends ServiceContext {
+  correlationId: string;
+  /** The delivered event's meta (its id is the processed-event key). */
+  cause: EventMeta;
+  /** Committed together with the processed-event marker: the effect happens once however often it is delivered. */
+  tx: UnitOfWork;
+}
+
+export interface JobContext extends ServiceContext {
+  correlationId: string;
+  job: string;
+  /** Reports progress (logged, and shown by the local stack). */
+  progress(done: number, total: number, note?: string): void;
+}

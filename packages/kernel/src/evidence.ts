@@ -1,0 +1,112 @@
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { z } from 'zod';
+import type { EvidenceRef } from '@cocreate/contracts';
+import { problems } from './problem.ts';
+import { newId } from './store/unit.ts';
+
+/** Kinds of files residents and cadres attach: minutes, photos, videos, scans of tally sheets, PDFs. */
+export const EvidenceContentType = z.enum([
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'video/mp4',
+  'video/quicktime',
+  'application/pdf',
+  'text/plain',
+]);
+
+export const EvidenceUploadRequest = z.object({
+  filename: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+  contentType: EvidenceContentType,
+});
+export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
+
+export interface EvidenceUpload {
+  key: string;
+  uploadUrl: string;
+  method: 'PUT';
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+const UPLOAD_TTL_SECONDS = 900;
+const DOWNLOAD_TTL_SECONDS = 300;
+
+/**
+ * Evidence files in S3 (minutes, photos, hidden-works videos, tally-sheet scans). Clients upload with a presigned
+ * PUT; a service only accepts a reference after checking the object exists and lies under its own prefix and the
+ * record's place, so nobody can attach another county's files.
+ */
+export class EvidenceStore {
+  constructor(
+    private readonly s3: S3Client,
+    readonly bucket: string,
+    private readonly service: string,
+    private readonly now: () => Date,
+  ) {}
+
+  prefixFor(place: string): string {
+    return `${this.service}/${place}/`;
+  }
+
+  async presignUpload(place: string, req: EvidenceUploadRequest): Promise<EvidenceUpload> {
+    const key = `${this.prefixFor(place)}${newId()}/${encodeURIComponent(req.filename)}`;
+    const url = await getSignedUrl(
+      this.s3,
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: req.contentType }),
+      { expiresIn: UPLOAD_TTL_SECONDS },
+    );
+    return {
+      key,
+      uploadUrl: url,
+      method: 'PUT',
+      headers: { 'content-type': req.contentType },
+      expiresAt: new Date(this.now().getTime() + UPLOAD_TTL_SECONDS * 1000).toISOString(),
+    };
+  }
+
+  async presignDownload(key: string): Promise<string> {
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), {
+      expiresIn: DOWNLOAD_TTL_SECONDS,
+    });
+  }
+
+  /**
+   * Checks a reference before a record holds it: the key belongs to this service and place, and the object is
+   * there. Returns the reference with the stored content type.
+   */
+  async verify(ref: EvidenceRef, place: string, field = '/evidence'): Promise<EvidenceRef> {
+    if (!ref.key.startsWith(this.prefixFor(place))) {
+      throw problems.rule(
+        'evidence-outside-place',
+        {
+          zh: '证据文件不属于本服务或本地点，请先申请上传地址。',
+          en: 'The evidence key does not belong to this service and place; request an upload URL first.',
+        },
+        {},
+        [{ in: 'body', pointer: field, rule: 'evidence-prefix', message: `must start with ${this.prefixFor(place)}` }],
+      );
+    }
+    try {
+      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: ref.key }));
+      return { ...ref, ...(head.ContentType ? { contentType: head.ContentType } : {}) };
+    } catch (err) {
+      const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || (err as Error).name === 'NotFound' || (err as Error).name === 'NoSuchKey') {
+        throw problems.rule(
+          'evidence-missing',
+          { zh: '证据文件尚未上传。', en: 'The evidence file has not been uploaded.' },
+          { key: ref.key },
+          [{ in: 'body', pointer: field, rule: 'evidence-exists', message: 'no object at this key' }],
+        );
+      }
+      throw err;
+    }
+  }
+}

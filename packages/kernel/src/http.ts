@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { RouteContext } from './context.ts';
+import { type Locale, localeFrom } from './i18n.ts';
+import { type Identity, grantFor } from './identity.ts';
+import { type AnyRoute, type RouteInput, isReply, routeKeyOf } from './manifest.ts';
+import { Problem, problems } from './problem.ts';
+import type { ServiceRuntime } from './runtime.ts';
+import { serviceContext } from './service-context.ts';
+import { commit, withRetries } from './store/commit.ts';
+import { type EventOrigin, UnitOfWork } from './store/unit.ts';
+
+export type HttpEvent = APIGatewayProxyEventV2;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+interface HttpOptions {
+  /** Check every success body against the route's response schema (local stack and tests: keeps OpenAPI honest). */
+  strictResponses?: boolean;
+}
+
+/**
+ * The Lambda handler for all of a service's routes (API Gateway HTTP API, payload v2). It dispatches on the
+ * routeKey, and for every route does the same things in the same order: authenticate, validate, authorise against
+ * the place, run the handler, commit its unit of work (with idempotency record) atomically, render the result or
+ * an RFC 9457 problem. No handler repeats any of it.
+ */
+export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {}) {
+  const routes = new Map<string, AnyRoute>(rt.manifest.routes.map((r) => [routeKeyOf(r), r]));
+  const handle = async (event: HttpEvent, context: Context): Promise<HttpResult> => {
+    const headers = lowerCaseHeaders(event.headers);
+    const locale = localeFrom(headers['accept-language']);
+    const requestedCorrelation = headers['x-correlation-id'];
+    const correlationId =
+      requestedCorrelation && CORRELATION_ID.test(requestedCorrelation)
+        ? requestedCorrelation
+        : event.requestContext?.requestId || context.awsRequestId;
+    rt.logger.appendKeys({ correlationId, routeKey: event.routeKey });
+    rt.metrics.addMetric('Request', MetricUnit.Count, 1);
+    const instance = event.rawPath;
+    try {
+      const route = routes.get(event.routeKey);
+      if (!route) throw problems.notFound({ zh: '接口', en: 'The route' });
+      const result = await runRoute(rt, route, event, headers, locale, correlationId, options);
+      return { ...result, headers: { ...result.headers, 'x-correlation-id': correlationId, 'content-language': locale } };
+    } catch (err) {
+      const problem = err instanceof Problem ? err : undefined;
+      if (!problem) {
+        rt.logger.error('unhandled error', err as Error);
+        rt.metrics.addMetric('Fault', MetricUnit.Count, 1);
+      } else if (problem.status >= 500) {
+        rt.logger.warn('request failed', { status: problem.status, code: problem.code });
+      }
+      const p = problem ?? problems.internal();
+      return {
+        statusCode: p.status,
+        headers: {
+          'content-type': 'application/problem+json; charset=utf-8',
+          'x-correlation-id': correlationId,
+          'content-language': locale,
+        },
+        body: JSON.stringify(p.render(locale, instance)),
+      };
+    }
+  };
+
+  return middy<HttpEvent, HttpResult, Error, Context>()
+    .use(injectLambdaContext(rt.logger, { resetKeys: true }))
+    .use(captureLambdaHandler(rt.tracer))
+    .use(logMetrics(rt.metrics))
+    .handler(handle);
+}
+
+async function runRoute(
+  rt: ServiceRuntime,
+  route: AnyRoute,
+  event: HttpEvent,
+  headers: Record<string, string>,
+  locale: Locale,
+  correlationId: string,
+  options: HttpOptions,
+): Promise<HttpResult> {
+  // 1. Who is calling. Public routes still read a token if one is sent.
+  const auth = route.auth;
+  let identity: Identity | undefined;
+  if (!('public' in auth) || headers.authorization) identity = await rt.verifier(headers.authorization);
+
+  // 2. What they sent.
+  const input: RouteInput<unknown, unknown, unknown> = {
+    params: parsePart(route.params, event.pathParameters ?? {}, 'path'),
+    query: parsePart(route.query, event.queryStringParameters ?? {}, 'query'),
+    body: route.body ? parsePart(route.body, readJsonBody(event, headers), 'body') : undefined,
+  };
+
+  const base = serviceContext(rt, correlationId);
+  const idempotencyKey = route.idempotent ? headers['idempotency-key'] : undefined;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw problems.badRequest({ zh: 'Idempotency-Key 格式不正确。', en: 'The Idempotency-Key header is malformed.' }, [
+      { in: 'header', pointer: '/idempotency-key', rule: 'format', message: '1–255 visible ASCII characters' },
+    ]);
+  }
+
+  const { value } = await withRetries<HttpResult>(
+    async () => {
+      const origin: EventOrigin = {
+        actor: { sub: identity?.sub ?? 'anonymous' },
+        correlationId,
+        causationId: event.requestContext?.requestId ?? null,
+        now: rt.clock,
+        publishes: rt.manifest.publishes,
+      };
+      const tx = new UnitOfWork(rt.table.name, origin);
+      const ctx: RouteContext = {
+        ...base,
+        identity,
+        actor: { sub: identity?.sub ?? 'anonymous' },
+        locale,
+        requestId: event.requestContext?.requestId ?? correlationId,
+        correlationId,
+        tx,
+        headers,
+      };
+
+      // 3. Where they may act: the role must hold over a subtree containing the target place.
+      if ('roles' in auth) {
+        const place = await auth.place(input as never, ctx);
+        if (place === undefined) throw problems.notFound({ zh: '目标', en: 'The target' });
+        const grant = grantFor(identity!, auth.roles, place);
+        if (!grant) {
+          throw problems.forbidden(
+            {
+              zh: `需要在 ${place} 范围内具有以下角色之一：${auth.roles.join('、')}。`,
+              en: `Requires one of the roles ${auth.roles.join(', ')} over ${place}.`,
+            },
+            { requiredRoles: auth.roles, place },
+          );
+        }
+        // Events record the role the caller acted in.
+        ctx.actor = origin.actor = { sub: identity!.sub, role: grant.role };
+      }
+
+      // 4. A retried request with the same key gets the first answer, whatever happened since.
+      const idemKey = idempotencyKey
+        ? { pk: `IDEMP#${identity?.sub ?? 'anonymous'}#${route.operationId}#${idempotencyKey}`, sk: 'IDEMP' }
+        : undefined;
+      const requestHash = idemKey ? hashRequest(input) : '';
+      if (idemKey) {
+        const prior = await rt.table.get(idemKey);
+        if (prior) {
+          if (prior.requestHash !== requestHash) {
+            throw problems.rule('idempotency-key-reused', {
+              zh: '该 Idempotency-Key 已用于另一个不同的请求。',
+              en: 'This Idempotency-Key was already used for a different request.',
+            });
+          }
+          return {
+            outcome: 'committed' as const,
+            value: {
+              statusCode: prior.status as number,
+              headers: { 'content-type': 'application/json; charset=utf-8', 'idempotent-replayed': 'true' },
+              body: prior.body as string,
+            },
+          };
+        }
+      }
+
+      // 5. The handler, then one atomic commit of everything it changed.
+      const out = await route.handler(input as never, ctx);
+      const status = isReply(out) ? out.status : (route.status ?? 200);
+      const body = isReply(out) ? out.body : out;
+      if (options.strictResponses && route.response) {
+        const check = (route.response as z.ZodType).safeParse(body);
+        if (!check.success) throw new Error(`${route.operationId} response breaks its schema: ${check.error.message}`);
+      }
+      const rendered = body === undefined ? '' : JSON.stringify(body);
+      if (idemKey) {
+        tx.raw({
+          item: {
+            Put: {
+              TableName: rt.table.name,
+              Item: {
+                ...idemKey,
+                requestHash,
+                status,
+                body: rendered,
+                ttl: Math.floor(rt.clock().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          onConflict: 'retry',
+        });
+      }
+      const outcome = await commit(rt.doc, tx);
+      const responseHeaders: Record<string, string> = isReply(out) ? { ...out.headers } : {};
+      if (rendered) responseHeaders['content-type'] = 'application/json; charset=utf-8';
+      return { outcome, value: { statusCode: status, headers: responseHeaders, body: rendered } };
+    },
+    undefined,
+    () => rt.metrics.addMetric('CommitRetry', MetricUnit.Count, 1),
+  );
+  return value;
+}
+
+function parsePart(schema: z.ZodType | undefined, raw: unknown, part: 'path' | 'query' | 'body'): unknown {
+  if (!schema) return part === 'body' ? undefined : {};
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw problems.invalid(part, parsed.error);
+  return parsed.data;
+}
+
+function readJsonBody(event: HttpEvent, headers: Record<string, string>): unknown {
+  if (!event.body) {
+    throw problems.badRequest({ zh: '缺少请求体。', en: 'A JSON request body is required.' }, [
+      { in: 'body', pointer: '', rule: 'required', message: 'a JSON body is required' },
+    ]);
+  }
+  const type = headers['content-type'] ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) throw problems.unsupportedMediaType();
+  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw problems.badRequest({ zh: '请求体不是合法的 JSON。', en: 'The request body is not valid JSON.' }, [
+      { in: 'body', pointer: '', rule: 'json', message: (err as Error).message },
+    ]);
+  }
+}
+
+function lowerCaseHeaders(h: HttpEvent['headers'] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+function hashRequest(input: RouteInput<unknown, unknown, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}

@@ -1,0 +1,43 @@
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import type { Context } from 'aws-lambda';
+import { z } from 'zod';
+import type { JobContext } from './context.ts';
+import { newId } from './store/unit.ts';
+import type { ServiceRuntime } from './runtime.ts';
+import { serviceContext } from './service-context.ts';
+
+/** What each schedule rule's target hands the jobs function. */
+export const JobInput = z.object({ job: z.string() });
+
+/**
+ * The Lambda handler for a service's scheduled jobs. Jobs must be safe to re-run: each commits its own units of work
+ * whose conditions make a second run change nothing already done.
+ */
+export function createJobHandler(rt: ServiceRuntime) {
+  const jobs = new Map(rt.manifest.jobs.map((j) => [j.name, j]));
+  const handle = async (input: unknown): Promise<Record<string, unknown>> => {
+    const { job: name } = JobInput.parse(input);
+    const job = jobs.get(name);
+    if (!job) throw new Error(`${rt.manifest.name} has no job ${name}`);
+    const correlationId = `job-${name}-${newId()}`;
+    rt.logger.appendKeys({ correlationId, job: name });
+    const ctx: JobContext = {
+      ...serviceContext(rt, correlationId),
+      correlationId,
+      job: name,
+      progress: (done, total, note) => rt.logger.info('job progress', { done, total, ...(note ? { note } : {}) }),
+    };
+    const started = Date.now();
+    const result = (await job.handler(ctx)) ?? {};
+    rt.logger.info('job finished', { ms: Date.now() - started, ...result });
+    return result;
+  };
+  return middy<unknown, Record<string, unknown>, Error, Context>()
+    .use(injectLambdaContext(rt.logger, { resetKeys: true }))
+    .use(captureLambdaHandler(rt.tracer))
+    .use(logMetrics(rt.metrics))
+    .handler(handle);
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import { type Locale, type Text, say } from './i18n.ts';
+
+/** One bad field: where it is (a JSON pointer into the request part), the rule it broke, and what to do. */
+export interface FieldError {
+  in: 'body' | 'query' | 'path' | 'header';
+  pointer: string;
+  rule: string;
+  message: string;
+}
+
+/**
+ * An RFC 9457 problem. Thrown anywhere below a handler, rendered as `application/problem+json`. `code` is a stable
+ * machine-readable reason (also the last segment of `type`); `title`/`detail` are localised at render time.
+ */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: Text,
+    readonly detail?: Text,
+    readonly extensions: Record<string, unknown> = {},
+    readonly errors: FieldError[] = [],
+  ) {
+    super(`${status} ${code}: ${detail?.en ?? title.en}`);
+    this.name = 'Problem';
+  }
+
+  render(locale: Locale, instance?: string): Record<string, unknown> {
+    return {
+      type: `https://cocreate.example.cn/problems/${this.code}`,
+      title: say(this.title, locale),
+      status: this.status,
+      ...(this.detail ? { detail: say(this.detail, locale) } : {}),
+      ...(instance ? { instance } : {}),
+      code: this.code,
+      ...(this.errors.length ? { errors: this.errors } : {}),
+      ...this.extensions,
+    };
+  }
+}
+
+export const problems = {
+  badRequest: (detail: Text, errors: FieldError[] = []) =>
+    new Problem(400, 'bad-request', { zh: '请求无效', en: 'Bad request' }, detail, {}, errors),
+  invalid: (part: FieldError['in'], error: z.ZodError) =>
+    new Problem(
+      part === 'body' ? 422 : 400,
+      'validation-failed',
+      { zh: '输入未通过校验', en: 'Input failed validation' },
+      {
+        zh: `${error.issues.length} 处输入不符合要求，见 errors。`,
+        en: `${error.issues.length} field(s) broke a rule; see errors.`,
+      },
+      {},
+      fieldErrors(part, error),
+    ),
+  /** A domain rule refused the input (weights not summing to 1, a category a source forbids…). */
+  rule: (code: string, detail: Text, extensions: Record<string, unknown> = {}, errors: FieldError[] = []) =>
+    new Problem(422, code, { zh: '不符合业务规则', en: 'Business rule violated' }, detail, extensions, errors),
+  unauthenticated: (detail: Text) =>
+    new Problem(401, 'unauthenticated', { zh: '需要登录', en: 'Authentication required' }, detail),
+  forbidden: (detail: Text, extensions: Record<string, unknown> = {}) =>
+    new Problem(403, 'forbidden', { zh: '无权操作', en: 'Forbidden' }, detail, extensions),
+  notFound: (what: Text) =>
+    new Problem(404, 'not-found', { zh: '未找到', en: 'Not found' }, {
+      zh: `${what.zh}不存在或不在您的权限范围内。`,
+      en: `${what.en} does not exist or is outside your jurisdiction.`,
+    }),
+  /** A conflict with the current state: stale version, double vote, overspend, illegal transition. */
+  conflict: (code: string, detail: Text, extensions: Record<string, unknown> = {}) =>
+    new Problem(409, code, { zh: '与当前状态冲突', en: 'Conflict with current state' }, detail, extensions),
+  preconditionRequired: (detail: Text) =>
+    new Problem(428, 'precondition-required', { zh: '缺少前置条件', en: 'Precondition required' }, detail),
+  unsupportedMediaType: () =>
+    new Problem(415, 'unsupported-media-type', { zh: '不支持的内容类型', en: 'Unsupported media type' }, {
+      zh: '请求体须为 application/json。',
+      en: 'The request body must be application/json.',
+    }),
+  internal: () =>
+    new Problem(500, 'internal', { zh: '服务内部错误', en: 'Internal error' }, {
+      zh: '服务出现意外错误，请稍后重试；没有数据被部分写入。',
+      en: 'Something unexpected failed; try again later. Nothing was partially written.',
+    }),
+  unavailable: () =>
+    new Problem(503, 'unavailable', { zh: '服务繁忙', en: 'Service busy' }, {
+      zh: '请求与其他操作反复冲突，请稍后重试。',
+      en: 'The request kept colliding with other writes; retry shortly.',
+    }),
+};
+
+/** Every zod issue as a field error, with a JSON pointer and the zod rule code. */
+export function fieldErrors(part: FieldError['in'], error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    in: part,
+    pointer: `/${issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`,
+    rule: issue.code,
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,93 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { S3Client } from '@aws-sdk/client-s3';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+import { type PlaceDirectory, demoDirectory } from '@cocreate/places';
+import { EvidenceStore } from './evidence.ts';
+import { type Verifier, type VerifierConfig, createVerifier } from './identity.ts';
+import { type ServiceManifest, runtimeEnv, resourceNames } from './manifest.ts';
+import { Table, documentClient } from './store/table.ts';
+
+/**
+ * Everything a service's handlers need at run time, built once per process: in Lambda from the environment the
+ * CDK stack sets, locally by the embedded stack. Handlers never read the environment themselves.
+ */
+export interface ServiceRuntime {
+  manifest: ServiceManifest;
+  doc: DynamoDBDocumentClient;
+  table: Table;
+  eventBridge: EventBridgeClient;
+  busName: string;
+  evidence: EvidenceStore;
+  verifier: Verifier;
+  places: PlaceDirectory;
+  clock: () => Date;
+  logger: Logger;
+  metrics: Metrics;
+  tracer: Tracer;
+}
+
+export interface RuntimeOptions {
+  manifest: ServiceManifest;
+  tableName: string;
+  busName: string;
+  bucket: string;
+  verifier: VerifierConfig;
+  places?: PlaceDirectory;
+  clock?: () => Date;
+  dynamodb?: DynamoDBClient;
+  eventBridge?: EventBridgeClient;
+  s3?: S3Client;
+  logLevel?: string;
+}
+
+export function createRuntime(o: RuntimeOptions): ServiceRuntime {
+  const logger = new Logger({
+    serviceName: o.manifest.name,
+    ...(o.logLevel ? { logLevel: o.logLevel as 'INFO' } : {}),
+  });
+  const metrics = new Metrics({ namespace: 'cocreate', serviceName: o.manifest.name });
+  const tracer = new Tracer({ serviceName: o.manifest.name });
+  const dynamodb = tracer.captureAWSv3Client(o.dynamodb ?? new DynamoDBClient({}));
+  const doc = documentClient(dynamodb);
+  const s3 = tracer.captureAWSv3Client(o.s3 ?? new S3Client({}));
+  const clock = o.clock ?? (() => new Date());
+  return {
+    manifest: o.manifest,
+    doc,
+    table: new Table(doc, o.tableName, o.manifest.table),
+    eventBridge: tracer.captureAWSv3Client(o.eventBridge ?? new EventBridgeClient({})),
+    busName: o.busName,
+    evidence: new EvidenceStore(s3, o.bucket, o.manifest.name, clock),
+    verifier: createVerifier(o.verifier),
+    places: o.places ?? demoDirectory,
+    clock,
+    logger,
+    metrics,
+    tracer,
+  };
+}
+
+/** The runtime of a Lambda function, from the variables the service stack sets (see `runtimeEnv`). */
+export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv = process.env): ServiceRuntime {
+  const need = (name: string): string => {
+    const v = env[name];
+    if (!v) throw new Error(`environment variable ${name} is not set`);
+    return v;
+  };
+  return createRuntime({
+    manifest,
+    tableName: env[runtimeEnv.table] ?? resourceNames.table(manifest.name),
+    busName: need(runtimeEnv.bus),
+    bucket: env[runtimeEnv.bucket] ?? '',
+    verifier: {
+      issuer: need(runtimeEnv.issuer),
+      ...(env[runtimeEnv.audience] ? { audience: env[runtimeEnv.audience] } : {}),
+      jwksUrl: env[runtimeEnv.jwksUrl] ?? `${need(runtimeEnv.issuer)}/.well-known/jwks.json`,
+      ...(env[runtimeEnv.rolesClaim] ? { rolesClaim: env[runtimeEnv.rolesClaim] } : {}),
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { ServiceContext } from './context.ts';
+import type { ServiceRuntime } from './runtime.ts';
+import { commit, withRetries } from './store/commit.ts';
+import { UnitOfWork } from './store/unit.ts';
+
+/** The parts of a handler context that only depend on the service, not on the request or event. */
+export function serviceContext(
+  rt: ServiceRuntime,
+  correlationId: string,
+  causationId: string | null = null,
+  actor = { sub: `cocreate.${rt.manifest.name}` },
+): ServiceContext {
+  return {
+    service: rt.manifest.name,
+    table: rt.table,
+    places: rt.places,
+    evidence: rt.evidence,
+    log: rt.logger,
+    metrics: rt.metrics,
+    now: rt.clock,
+    unit: async (work) => {
+      const { outcome } = await withRetries(async () => {
+        const tx = new UnitOfWork(rt.table.name, {
+          actor,
+          correlationId,
+          causationId,
+          now: rt.clock,
+          publishes: rt.manifest.publishes,
+        });
+        await work(tx);
+        return { outcome: await commit(rt.doc, tx), value: undefined };
+      });
+      return outcome;
+    },
+  };
+}

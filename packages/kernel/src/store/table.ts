@@ -1,0 +1,162 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { TableSpec } from '../manifest.ts';
+import { problems } from '../problem.ts';
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export type Item = Key & Record<string, unknown>;
+
+export type SortKeyCondition =
+  | { eq: string }
+  | { beginsWith: string }
+  | { between: [string, string] }
+  | { gte: string }
+  | { lte: string }
+  | { gt: string }
+  | { lt: string };
+
+export interface QueryOptions {
+  /** GSI name from the manifest; its partition/sort attributes come from the table spec. */
+  index?: string;
+  pk: string;
+  sk?: SortKeyCondition;
+  limit?: number;
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+  /** Newest first when false (default true: ascending sort key). */
+  forward?: boolean;
+  consistent?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export function documentClient(client = new DynamoDBClient({})): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+}
+
+/** Read access to a service's own table. Writes go through a UnitOfWork so state and events commit together. */
+export class Table {
+  constructor(
+    readonly doc: DynamoDBDocumentClient,
+    readonly name: string,
+    readonly spec: TableSpec,
+  ) {}
+
+  async get<T extends Item = Item>(key: Key, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.name, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: opts.consistent ?? true }),
+    );
+    return out.Item as T | undefined;
+  }
+
+  /** Up to 100 keys per call to DynamoDB; this pages through any number and retries unprocessed keys. */
+  async getMany<T extends Item = Item>(keys: Key[]): Promise<T[]> {
+    const out: T[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined = {
+        [this.name]: { Keys: keys.slice(i, i + 100).map((k) => ({ pk: k.pk, sk: k.sk })), ConsistentRead: true },
+      };
+      for (let attempt = 0; request && Object.keys(request).length; attempt++) {
+        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
+        if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+        const res = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+        out.push(...((res.Responses?.[this.name] ?? []) as T[]));
+        request = res.UnprocessedKeys as typeof request;
+      }
+    }
+    return out;
+  }
+
+  async query<T extends Item = Item>(opts: QueryOptions): Promise<Page<T>> {
+    const { pkAttr, skAttr } = this.keyAttributes(opts.index);
+    const names: Record<string, string> = { '#pk': pkAttr };
+    const values: Record<string, unknown> = { ':pk': opts.pk };
+    let expression = '#pk = :pk';
+    if (opts.sk) {
+      if (!skAttr) throw new Error(`index ${opts.index} has no sort key`);
+      names['#sk'] = skAttr;
+      const sk = opts.sk;
+      if ('eq' in sk) (expression += ' AND #sk = :sk'), (values[':sk'] = sk.eq);
+      else if ('beginsWith' in sk) (expression += ' AND begins_with(#sk, :sk)'), (values[':sk'] = sk.beginsWith);
+      else if ('between' in sk) {
+        expression += ' AND #sk BETWEEN :sk1 AND :sk2';
+        values[':sk1'] = sk.between[0];
+        values[':sk2'] = sk.between[1];
+      } else if ('gte' in sk) (expression += ' AND #sk >= :sk'), (values[':sk'] = sk.gte);
+      else if ('lte' in sk) (expression += ' AND #sk <= :sk'), (values[':sk'] = sk.lte);
+      else if ('gt' in sk) (expression += ' AND #sk > :sk'), (values[':sk'] = sk.gt);
+      else if ('lt' in sk) (expression += ' AND #sk < :sk'), (values[':sk'] = sk.lt);
+    }
+    const input: QueryCommandInput = {
+      TableName: this.name,
+      KeyConditionExpression: expression,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: opts.forward ?? true,
+      ...(opts.index ? { IndexName: opts.index } : { ConsistentRead: opts.consistent ?? true }),
+      ...(opts.limit ? { Limit: opts.limit } : {}),
+      ...(opts.cursor ? { ExclusiveStartKey: decodeCursor(opts.cursor, pkAttr, opts.pk) } : {}),
+    };
+    const out = await this.doc.send(new QueryCommand(input));
+    return {
+      items: (out.Items ?? []) as T[],
+      ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}),
+    };
+  }
+
+  /** Every item of a query, following pages. For bounded collections (a proposal's bodies, a village's needs). */
+  async queryAll<T extends Item = Item>(opts: Omit<QueryOptions, 'cursor' | 'limit'>, max = 10_000): Promise<T[]> {
+    const items: T[] = [];
+    let cursor: string | undefined;
+    do {
+      const page: Page<T> = await this.query<T>({ ...opts, ...(cursor ? { cursor } : {}) });
+      items.push(...page.items);
+      cursor = page.cursor;
+      if (items.length > max) throw new Error(`query ${opts.pk} returned more than ${max} items`);
+    } while (cursor);
+    return items;
+  }
+
+  private keyAttributes(index?: string): { pkAttr: string; skAttr?: string } {
+    if (!index) return { pkAttr: 'pk', skAttr: 'sk' };
+    const spec = this.spec.indexes.find((i) => i.name === index);
+    if (!spec) throw new Error(`table ${this.name} has no index ${index}`);
+    return { pkAttr: spec.partitionKey, ...(spec.sortKey ? { skAttr: spec.sortKey } : {}) };
+  }
+}
+
+function encodeCursor(key: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** A cursor only continues the query it came from: one naming another partition is refused, not followed. */
+function decodeCursor(cursor: string, pkAttr: string, pk: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    const key = parsed as Record<string, unknown>;
+    if (key[pkAttr] !== pk || Object.values(key).some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+      throw new Error('cursor of another query');
+    }
+    return key;
+  } catch {
+    throw problems.badRequest({ zh: '分页游标无效。', en: 'The page cursor is not valid.' }, [
+      { in: 'query', pointer: '/cursor', rule: 'cursor', message: 'not a cursor this API issued' },
+    ]);
+  }
+}
