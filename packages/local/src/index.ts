@@ -1,0 +1,11 @@
+export * from './stack.ts';
+export * from './clients.ts';
+export * from './clock.ts';
+export * from './dynamo.ts';
+export * from './gateway.ts';
+export * from './identity.ts';
+export * from './lambda-context.ts';
+export * from './scheduler.ts';
+export * from './streams.ts';
+export * from './testing.ts';
+export { LocalEventBus } from './bus/index.ts';

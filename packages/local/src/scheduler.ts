@@ -1,0 +1,102 @@
+/**
+ * Runs scheduled jobs locally from the same schedule expressions the CDK stack gives EventBridge:
+ * `rate(N minute|minutes|hour|hours|day|days)` and six-field `cron(min hour day-of-month month day-of-week year)`.
+ */
+export interface ScheduledJob {
+  key: string;
+  schedule: string;
+  run: () => Promise<unknown>;
+}
+
+export function intervalOf(schedule: string): number | undefined {
+  const m = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(schedule);
+  if (!m) return undefined;
+  const unit = m[2]!.startsWith('minute') ? 60_000 : m[2]!.startsWith('hour') ? 3_600_000 : 86_400_000;
+  return Number(m[1]) * unit;
+}
+
+/** Whether a cron expression fires at this minute (UTC, as EventBridge evaluates it). */
+export function cronMatches(schedule: string, at: Date): boolean {
+  const m = /^cron\((.+)\)$/.exec(schedule);
+  if (!m) return false;
+  const fields = m[1]!.trim().split(/\s+/);
+  if (fields.length !== 6) throw new Error(`cron needs six fields: ${schedule}`);
+  const [min, hour, dom, month, dow, year] = fields as [string, string, string, string, string, string];
+  const field = (expr: string, value: number, lo: number, hi: number): boolean =>
+    expr === '*' ||
+    expr === '?' ||
+    expr.split(',').some((part) => {
+      const [range, stepText] = part.split('/');
+      const step = stepText ? Number(stepText) : 1;
+      const [a, b] = range === '*' ? [lo, hi] : range!.split('-').map(Number);
+      const start = a!;
+      const end = b ?? (stepText ? hi : start);
+      return value >= start && value <= end && (value - start) % step === 0;
+    });
+  return (
+    field(min, at.getUTCMinutes(), 0, 59) &&
+    field(hour, at.getUTCHours(), 0, 23) &&
+    field(dom, at.getUTCDate(), 1, 31) &&
+    field(month, at.getUTCMonth() + 1, 1, 12) &&
+    field(dow, at.getUTCDay() + 1, 1, 7) &&
+    field(year, at.getUTCFullYear(), 1970, 2199)
+  );
+}
+
+export class LocalScheduler {
+  private timers: NodeJS.Timeout[] = [];
+  private readonly running = new Set<string>();
+
+  constructor(
+    private readonly jobs: ScheduledJob[],
+    private readonly now: () => Date,
+    private readonly onError: (key: string, err: Error) => void,
+  ) {}
+
+  start(): void {
+    for (const job of this.jobs) {
+      const every = intervalOf(job.schedule);
+      if (every) this.timers.push(setInterval(() => void this.fire(job), every));
+    }
+    const crons = this.jobs.filter((j) => j.schedule.startsWith('cron('));
+    if (crons.length) {
+      this.timers.push(
+        setInterval(() => {
+          const at = this.now();
+          for (const j of crons) if (cronMatches(j.schedule, at)) void this.fire(j);
+        }, 60_000),
+      );
+    }
+    for (const t of this.timers) t.unref();
+  }
+
+  stop(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+
+  /** Runs every job once now (after the clock moved: work that came due is done). */
+  async runAll(): Promise<void> {
+    for (const job of this.jobs) await this.fire(job);
+  }
+
+  async run(key: string): Promise<unknown> {
+    const job = this.jobs.find((j) => j.key === key);
+    if (!job) throw new Error(`no job ${key}`);
+    return this.fire(job);
+  }
+
+  private async fire(job: ScheduledJob): Promise<unknown> {
+    // One run of a job at a time, as a reserved-concurrency-1 function would behave.
+    if (this.running.has(job.key)) return { skipped: 'already running' };
+    this.running.add(job.key);
+    try {
+      return await job.run();
+    } catch (err) {
+      this.onError(job.key, err as Error);
+      throw err;
+    } finally {
+      this.running.delete(job.key);
+    }
+  }
+}

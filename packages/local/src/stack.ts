@@ -1,0 +1,268 @@
+import { join } from 'node:path';
+import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import {
+  type ServiceManifest,
+  type ServiceRuntime,
+  createEventHandler,
+  createHttpHandler,
+  createJobHandler,
+  createOutboxRelay,
+  createRuntime,
+  openApiDocument,
+  patternOf,
+  resourceNames,
+  subscriptionInputTemplate,
+} from '@cocreate/kernel';
+import { demoDirectory, type PlaceDirectory } from '@cocreate/places';
+import { manifests as allManifests } from '@cocreate/suite';
+import { LocalEventBus } from './bus/index.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
+import { LocalClock, parseDuration } from './clock.ts';
+import { ensureTable, startDynamoLocal } from './dynamo.ts';
+import { LocalGateway } from './gateway.ts';
+import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
+import { functionArn, lambdaContext } from './lambda-context.ts';
+import { LocalScheduler } from './scheduler.ts';
+import { startS3Local } from './s3.ts';
+import { StreamPump } from './streams.ts';
+
+export const LOCAL_BUS = 'cocreate-local';
+export const LOCAL_BUCKET = 'cocreate-evidence-local';
+
+export interface LocalStackOptions {
+  /** Gateway port (default 3000; 0 picks a free one). */
+  port?: number;
+  /** Persist DynamoDB, S3 and the signing key here; in memory when absent. */
+  dataDir?: string;
+  services?: readonly ServiceManifest[];
+  places?: PlaceDirectory;
+  /** Powertools log level for the services (default WARN: the console stays readable). */
+  logLevel?: string;
+  /** Delay before the first retry of a failed delivery (the bus backs off exponentially from here). */
+  retryBaseDelayMs?: number;
+}
+
+export interface LocalStack {
+  url: string;
+  endpoints: { gateway: string; dynamodb: string; s3: string; eventbridge: string };
+  clock: LocalClock;
+  bus: LocalEventBus;
+  issuer: LocalIssuer;
+  runtimes: Map<string, ServiceRuntime>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole suite on this machine: DynamoDB Local, an S3 server, the local EventBridge-protocol bus, one
+ * stream pump + outbox relay per table, the scheduler and the HTTP gateway — every service built from its manifest
+ * exactly as the CDK app builds it in AWS.
+ */
+export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
+  const services = opts.services ?? allManifests;
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
+  };
+  process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  process.env.POWERTOOLS_DEV ??= 'false';
+  process.env.AWS_REGION ??= LOCAL_REGION;
+
+  try {
+    const [dynamo, s3, bus] = await Promise.all([
+      startDynamoLocal(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}),
+      startS3Local({ bucket: LOCAL_BUCKET, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 's3') } : {}) }),
+      (async () => {
+        const b = new LocalEventBus({
+          region: LOCAL_REGION,
+          accountId: LOCAL_ACCOUNT,
+          retry: { baseDelayMs: opts.retryBaseDelayMs ?? 200 },
+        });
+        return { bus: b, ...(await b.start(0)) };
+      })(),
+    ]);
+    stops.push(() => dynamo.stop(), () => s3.stop(), () => bus.bus.stop());
+    const endpoints = { dynamodb: dynamo.endpoint, s3: s3.endpoint, eventbridge: bus.endpoint };
+    // Scripts and SDK clients started from here find the emulators the standard way.
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb;
+    process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3;
+    process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventbridge;
+    const clients = localClients(endpoints);
+    await clients.eventBridge.send(new CreateEventBusCommand({ Name: LOCAL_BUS }));
+
+    const gateway = new LocalGateway();
+    const url = await gateway.listen(opts.port ?? Number(process.env.PORT ?? 3000));
+    stops.push(() => gateway.close());
+    const issuer = await LocalIssuer.create(`${url}/_local`, opts.dataDir ? join(opts.dataDir, 'dev-key.json') : undefined);
+    const clock = new LocalClock();
+    const runtimes = new Map<string, ServiceRuntime>();
+    const pumps: StreamPump[] = [];
+    const jobs: { key: string; schedule: string; run: () => Promise<unknown> }[] = [];
+
+    for (const manifest of services) {
+      const tableName = resourceNames.table(manifest.name);
+      const streamArn = await ensureTable(clients.dynamodb, manifest, tableName);
+      const rt = createRuntime({
+        manifest,
+        tableName,
+        busName: LOCAL_BUS,
+        bucket: LOCAL_BUCKET,
+        verifier: { issuer: issuer.issuer, audience: LOCAL_AUDIENCE, jwksUrl: `${url}/_local/jwks.json` },
+        places: opts.places ?? demoDirectory,
+        clock: clock.now,
+        dynamodb: clients.dynamodb,
+        eventBridge: clients.eventBridge,
+        s3: clients.s3,
+        logLevel: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      });
+      runtimes.set(manifest.name, rt);
+      gateway.mount(manifest, createHttpHandler(rt, { strictResponses: true }));
+
+      if (manifest.subscriptions.length) {
+        const events = createEventHandler(rt);
+        const arn = functionArn(resourceNames.eventFunction(manifest.name));
+        bus.bus.registerTarget(arn, (input) => events(input, lambdaContext(resourceNames.eventFunction(manifest.name))));
+        for (const sub of manifest.subscriptions) {
+          const rule = resourceNames.rule(manifest.name, sub.name);
+          await clients.eventBridge.send(
+            new PutRuleCommand({ Name: rule, EventBusName: LOCAL_BUS, EventPattern: JSON.stringify(patternOf(sub)) }),
+          );
+          await clients.eventBridge.send(
+            new PutTargetsCommand({
+              Rule: rule,
+              EventBusName: LOCAL_BUS,
+              Targets: [
+                {
+                  Id: 'events',
+                  Arn: arn,
+                  InputTransformer: { InputTemplate: subscriptionInputTemplate(sub.name), InputPathsMap: {} },
+                  RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+                  DeadLetterConfig: { Arn: `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${rule}-dlq` },
+                },
+              ],
+            }),
+          );
+        }
+      }
+
+      const relay = createOutboxRelay(rt);
+      const pump = new StreamPump(clients.streams, streamArn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name))), {
+        onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
+      });
+      pump.start();
+      pumps.push(pump);
+
+      if (manifest.jobs.length) {
+        const runJob = createJobHandler(rt);
+        for (const job of manifest.jobs) {
+          jobs.push({
+            key: `${manifest.name}/${job.name}`,
+            schedule: job.schedule,
+            run: () => runJob({ job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name))),
+          });
+        }
+      }
+    }
+    stops.push(async () => {
+      await Promise.all(pumps.map((p) => p.stop()));
+    });
+    const scheduler = new LocalScheduler(jobs, clock.now, (key, err) => console.error(`[job ${key}]`, err.message));
+    scheduler.start();
+    stops.push(() => scheduler.stop());
+
+    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients });
+
+    return {
+      url,
+      endpoints: { gateway: url, ...endpoints },
+      clock,
+      bus: bus.bus,
+      issuer,
+      runtimes,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+function mountLocalEndpoints(
+  gateway: LocalGateway,
+  s: {
+    services: readonly ServiceManifest[];
+    issuer: LocalIssuer;
+    clock: LocalClock;
+    scheduler: LocalScheduler;
+    bus: LocalEventBus;
+    endpoints: LocalStack['endpoints'];
+    clients: ReturnType<typeof localClients>;
+  },
+): void {
+  gateway.endpoint('GET', '/health', async () => {
+    const probe = async (f: () => Promise<unknown>) =>
+      f().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      );
+    const components = {
+      gateway: { status: 'up', url: s.endpoints.gateway },
+      dynamodb: { status: await probe(() => fetch(s.endpoints.dynamodb, { method: 'POST' })), url: s.endpoints.dynamodb },
+      s3: { status: await probe(() => fetch(`${s.endpoints.s3}/${LOCAL_BUCKET}`)), url: s.endpoints.s3, bucket: LOCAL_BUCKET },
+      eventbridge: {
+        status: await probe(() => fetch(`${s.endpoints.eventbridge}/_local/dead-letters`)),
+        url: s.endpoints.eventbridge,
+        bus: LOCAL_BUS,
+        deadLetters: s.bus.deadLetters().length,
+      },
+      services: Object.fromEntries(
+        s.services.map((m) => [m.name, { status: 'up', routes: m.routes.length, subscriptions: m.subscriptions.length, jobs: m.jobs.length }]),
+      ),
+      clock: { now: s.clock.now().toISOString(), offsetMs: s.clock.offset },
+    };
+    const up = [components.dynamodb, components.s3, components.eventbridge].every((c) => c.status === 'up');
+    return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'degraded', components } };
+  });
+  gateway.endpoint('GET', '/openapi.json', async () => ({ status: 200, body: openApiDocument(s.services, s.endpoints.gateway) }));
+  gateway.endpoint('GET', '/_local/jwks.json', async () => ({ status: 200, body: s.issuer.jwks() }));
+  gateway.endpoint('POST', '/_local/token', async ({ body }) => {
+    const parsed = TokenRequest.safeParse(body);
+    if (!parsed.success) return { status: 422, body: { title: 'invalid token request', errors: parsed.error.issues } };
+    return { status: 200, body: await s.issuer.sign(parsed.data) };
+  });
+  gateway.endpoint('GET', '/_local/clock', async () => ({
+    status: 200,
+    body: { now: s.clock.now().toISOString(), offsetMs: s.clock.offset },
+  }));
+  gateway.endpoint('POST', '/_local/clock', async ({ body }) => {
+    const b = (body ?? {}) as { advance?: string; to?: string };
+    try {
+      if (b.advance) s.clock.advance(parseDuration(b.advance));
+      else if (b.to) s.clock.set(new Date(b.to));
+      else return { status: 422, body: { title: 'give { advance: "P8D" } or { to: "<ISO time>" }' } };
+    } catch (err) {
+      return { status: 422, body: { title: (err as Error).message } };
+    }
+    // Time passed: whatever came due is done now, as the schedules would have done it.
+    await s.scheduler.runAll().catch(() => undefined);
+    return { status: 200, body: { now: s.clock.now().toISOString(), offsetMs: s.clock.offset } };
+  });
+  for (const m of s.services) {
+    for (const job of m.jobs) {
+      gateway.endpoint('POST', `/_local/jobs/${m.name}/${job.name}`, async () => ({
+        status: 200,
+        body: (await s.scheduler.run(`${m.name}/${job.name}`)) ?? {},
+      }));
+    }
+  }
+  gateway.endpoint('GET', '/_local/bus/events', async ({ url }) => {
+    const type = url.searchParams.get('type');
+    const events = s.bus.events().filter((e) => !type || e['detail-type'] === type);
+    return { status: 200, body: { count: events.length, events } };
+  });
+  gateway.endpoint('GET', '/_local/bus/dead-letters', async () => ({ status: 200, body: s.bus.deadLetters() }));
+  gateway.endpoint('POST', '/_local/bus/dead-letters/redrive', async ({ body }) => ({
+    status: 200,
+    body: { redriven: await s.bus.redrive((body as { ids?: string[] } | undefined)?.ids) },
+  }));
+}

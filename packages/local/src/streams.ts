@@ -1,0 +1,150 @@
+import {
+  DescribeStreamCommand,
+  type DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+
+type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
+
+interface ShardState {
+  iterator?: string;
+  /** Sequence number to resume at after a reported failure. */
+  retryFrom?: string;
+  closed: boolean;
+}
+
+/**
+ * Plays the part of Lambda's DynamoDB stream event source mapping for the local stack: reads every shard of a
+ * table's stream in order, hands batches to the relay, and when the relay reports a failed record re-reads from
+ * that record — the same contract as ReportBatchItemFailures in AWS.
+ */
+export class StreamPump {
+  private readonly shards = new Map<string, ShardState>();
+  private running = false;
+  private loop?: Promise<void>;
+  private inFlight = 0;
+  private lastDiscovery = 0;
+
+  constructor(
+    private readonly client: DynamoDBStreamsClient,
+    private readonly streamArn: string,
+    private readonly handler: StreamHandler,
+    private readonly opts: { batchSize?: number; pollMs?: number; retryDelayMs?: number; onError?: (e: Error) => void } = {},
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  /** True when a poll found nothing pending in any shard and no batch is being handled. */
+  get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let delivered = 0;
+      try {
+        if (Date.now() - this.lastDiscovery > 1000 || this.shards.size === 0) await this.discover();
+        for (const [shardId, state] of this.shards) {
+          if (!this.running) break;
+          if (!state.closed) delivered += await this.pollShard(shardId, state);
+        }
+      } catch (err) {
+        if (this.running) this.opts.onError?.(err as Error);
+      }
+      if (!delivered) await sleep(this.opts.pollMs ?? 50);
+    }
+  }
+
+  private async discover(): Promise<void> {
+    this.lastDiscovery = Date.now();
+    let exclusiveStart: string | undefined;
+    do {
+      const out = await this.client.send(
+        new DescribeStreamCommand({ StreamArn: this.streamArn, ...(exclusiveStart ? { ExclusiveStartShardId: exclusiveStart } : {}) }),
+      );
+      for (const shard of out.StreamDescription?.Shards ?? []) {
+        if (shard.ShardId && !this.shards.has(shard.ShardId)) this.shards.set(shard.ShardId, { closed: false });
+      }
+      exclusiveStart = out.StreamDescription?.LastEvaluatedShardId;
+    } while (exclusiveStart);
+  }
+
+  private async pollShard(shardId: string, state: ShardState): Promise<number> {
+    if (!state.iterator) {
+      const out = await this.client.send(
+        new GetShardIteratorCommand({
+          StreamArn: this.streamArn,
+          ShardId: shardId,
+          ...(state.retryFrom
+            ? { ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: state.retryFrom }
+            : { ShardIteratorType: 'TRIM_HORIZON' }),
+        }),
+      );
+      state.iterator = out.ShardIterator;
+      state.retryFrom = undefined;
+      if (!state.iterator) {
+        state.closed = true;
+        return 0;
+      }
+    }
+    const out = await this.client.send(
+      new GetRecordsCommand({ ShardIterator: state.iterator, Limit: this.opts.batchSize ?? 100 }),
+    );
+    const records = out.Records ?? [];
+    if (!records.length) {
+      state.iterator = out.NextShardIterator;
+      if (!state.iterator) state.closed = true;
+      return 0;
+    }
+    this.inFlight++;
+    try {
+      const result = await this.handler({ Records: records.map((r) => toLambdaRecord(r, this.streamArn)) });
+      const failure = result && result.batchItemFailures[0]?.itemIdentifier;
+      if (failure) {
+        // Re-read from the failed record on the next pass, after a pause: what a stream mapping does.
+        state.iterator = undefined;
+        state.retryFrom = failure;
+        await sleep(this.opts.retryDelayMs ?? 200);
+        return 0;
+      }
+      state.iterator = out.NextShardIterator;
+      if (!state.iterator) state.closed = true;
+      return records.length;
+    } catch (err) {
+      // A thrown handler error retries the whole batch, as Lambda does.
+      state.retryFrom = records[0]?.dynamodb?.SequenceNumber;
+      state.iterator = undefined;
+      this.opts.onError?.(err as Error);
+      await sleep(this.opts.retryDelayMs ?? 200);
+      return 0;
+    } finally {
+      this.inFlight--;
+    }
+  }
+}
+
+function toLambdaRecord(r: _Record, streamArn: string): DynamoDBStreamEvent['Records'][number] {
+  return {
+    eventID: r.eventID,
+    eventName: r.eventName as 'INSERT' | 'MODIFY' | 'REMOVE',
+    eventVersion: r.eventVersion,
+    eventSource: 'aws:dynamodb',
+    awsRegion: r.awsRegion,
+    eventSourceARN: streamArn,
+    dynamodb: r.dynamodb as NonNullable<DynamoDBStreamEvent['Records'][number]['dynamodb']>,
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,125 @@
+import { type Grant } from '@cocreate/kernel';
+import { demoDirectory, type PlaceDirectory, type Role } from '@cocreate/places';
+
+/**
+ * A small client for tests and scripts that talk to the local stack only over HTTP, the way a real client does:
+ * tokens from `/_local/token`, JSON in and out, problems as values.
+ */
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  as?: string | Caller;
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+  lang?: 'zh-CN' | 'en';
+}
+
+export interface Caller {
+  sub: string;
+  roles: Grant[];
+}
+
+export class LocalApi {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    readonly url: string,
+    private readonly places: PlaceDirectory = demoDirectory,
+  ) {}
+
+  /** A demo person as a caller: each of their roles held over their own village (as the places data says). */
+  person(id: string, extra: Grant[] = []): Caller {
+    const p = this.places.person(id);
+    if (!p) throw new Error(`no person ${id} in the places data`);
+    return { sub: id, roles: [...p.roles.map((role) => ({ role, place: p.village })), ...extra] };
+  }
+
+  /** Someone holding `role` over `place` (officials, experts, merchants, agencies…). */
+  official(sub: string, role: Role, place: string): Caller {
+    return { sub, roles: [{ role, place }] };
+  }
+
+  async token(caller: Caller): Promise<string> {
+    const key = JSON.stringify(caller);
+    const cached = this.tokens.get(key);
+    if (cached) return cached;
+    const res = await fetch(`${this.url}/_local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(caller),
+    });
+    if (!res.ok) throw new Error(`token request failed: ${res.status} ${await res.text()}`);
+    const { token } = (await res.json()) as { token: string };
+    this.tokens.set(key, token);
+    return token;
+  }
+
+  get<T = any>(path: string, opts: RequestOptions = {}) {
+    return this.request<T>('GET', path, undefined, opts);
+  }
+
+  post<T = any>(path: string, body: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('POST', path, body, opts);
+  }
+
+  put<T = any>(path: string, body: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('PUT', path, body, opts);
+  }
+
+  patch<T = any>(path: string, body: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('PATCH', path, body, opts);
+  }
+
+  delete<T = any>(path: string, opts: RequestOptions = {}) {
+    return this.request<T>('DELETE', path, undefined, opts);
+  }
+
+  async request<T>(method: string, path: string, body: unknown, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { 'accept-language': opts.lang ?? 'en', ...opts.headers };
+    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
+    if (opts.as) {
+      const caller = typeof opts.as === 'string' ? this.person(opts.as) : opts.as;
+      headers.authorization = `Bearer ${await this.token(caller)}`;
+    }
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+}
+
+/** Polls until `check` returns a value that is not undefined/false (events are delivered asynchronously). */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v !== undefined && v !== false) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} not reached within ${timeoutMs} ms${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+export const q = (params: Record<string, string | number | undefined>): string => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, String(v));
+  return `?${s.toString()}`;
+};

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { NeedRaised, PlacePath } from '@cocreate/contracts';
+import { defineRoute, defineSubscription } from '@cocreate/kernel';
+import { needsSeen } from '../store.ts';
+
+/** Deliberation announced a need: projects keeps a record so candidate projects can be traced back to it. */
+export const onNeedRaised = defineSubscription({
+  name: 'need-raised',
+  summary: 'Record each need raised, once, for tracing projects back to residents’ needs',
+  events: [NeedRaised],
+  handler: async (event, ctx) => {
+    needsSeen.record(ctx.tx, {
+      needId: event.data.needId,
+      village: event.data.village,
+      category: event.data.category,
+      eventId: event.meta.id,
+      seenAt: ctx.now().toISOString(),
+    });
+  },
+});
+
+export const listNeedsSeen = defineRoute({
+  method: 'GET',
+  path: '/projects/needs-seen',
+  operationId: 'listNeedsSeen',
+  summary: 'Needs the projects service has seen for a village',
+  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ query }) => query.village },
+  query: z.object({ village: PlacePath }),
+  response: z.object({
+    count: z.number().int(),
+    needs: z.array(
+      z.object({ needId: z.string(), village: z.string(), category: z.string(), eventId: z.string(), seenAt: z.string() }),
+    ),
+  }),
+  handler: async ({ query }, ctx) => needsSeen.list(ctx.table, query.village),
+});

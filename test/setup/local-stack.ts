@@ -1,0 +1,22 @@
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '@cocreate/local';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: { url: string; dynamodb: string; s3: string; eventbridge: string };
+  }
+}
+
+/** Starts the whole local stack once for all integration tests; they talk to it over HTTP like any client. */
+export default async function setup(project: TestProject) {
+  const stack = await startLocalStack({ port: 0, retryBaseDelayMs: 50 });
+  project.provide('stack', {
+    url: stack.url,
+    dynamodb: stack.endpoints.dynamodb,
+    s3: stack.endpoints.s3,
+    eventbridge: stack.endpoints.eventbridge,
+  });
+  return async () => {
+    await stack.stop();
+  };
+}
