@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { EventRegistry, NeedRaised, defineEvent, registry } from '../src/index.ts';
+
+const meta = {
+  id: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0D',
+  type: 'NeedRaised',
+  version: 1,
+  source: 'cocreate.deliberation',
+  occurredAt: '2026-11-28T10:00:00.000Z',
+  place: 'hubei/huanggang/hongan/qiliping/majiaqiao',
+  actor: { sub: 'p-majiaqiao-07', role: 'resident' },
+  correlationId: 'c-1',
+  causationId: null,
+};
+
+describe('event registry', () => {
+  it('parses a valid envelope against its contract', () => {
+    const r = registry.parse('NeedRaised', { meta, data: NeedRaised.example });
+    expect(r.ok).toBe(true);
+  });
+
+  it('rejects bad data, a wrong source, a mismatched detail-type and unknown versions, with the reason', () => {
+    const bad = registry.parse('NeedRaised', { meta, data: { ...NeedRaised.example, channel: 'carrier-pigeon' } });
+    expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining('channel') });
+    expect(registry.parse('NeedRaised', { meta: { ...meta, source: 'cocreate.rewards' }, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('source') });
+    expect(registry.parse('NeedTriaged', { meta, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('detail-type') });
+    expect(registry.parse('NeedRaised', { meta: { ...meta, version: 9 }, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('unknown event') });
+    expect(registry.parse('NeedRaised', { data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('envelope') });
+  });
+
+  it('refuses to register an example that breaks its own schema, or a version twice', () => {
+    const broken = defineEvent({ type: 'X', service: 'projects', summary: 's', data: z.object({ n: z.number() }), example: { n: 'one' } as never });
+    expect(() => new EventRegistry([broken])).toThrow('does not match');
+    const ok = defineEvent({ type: 'X', service: 'projects', summary: 's', data: z.object({ n: z.number() }), example: { n: 1 } });
+    expect(() => new EventRegistry([ok, ok])).toThrow('registered twice');
+  });
+
+  it('exports a JSON Schema of each event version, pinning type, version and source', () => {
+    const schema = registry.jsonSchema('NeedRaised', 1) as any;
+    expect(schema.$schema).toContain('2020-12');
+    expect(schema.properties.meta.properties.type).toEqual({ type: 'string', const: 'NeedRaised' });
+    expect(schema.properties.data.required).toContain('needId');
+    expect(schema.properties.data.properties.channel.enum).toContain('bench-meeting');
+  });
+
+  it('every registered event has an example that validates', () => {
+    for (const c of registry.all()) expect(c.data.safeParse(c.example).success, `${c.type}@v${c.version}`).toBe(true);
+  });
+});

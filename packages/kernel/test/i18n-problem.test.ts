@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { localeFrom, problems } from '../src/index.ts';
+
+describe('localeFrom (Accept-Language)', () => {
+  it.each([
+    [undefined, 'zh-CN'],
+    ['en-US,en;q=0.9', 'en'],
+    ['zh-CN,zh;q=0.9,en;q=0.8', 'zh-CN'],
+    ['en;q=0.3, zh-TW;q=0.9', 'zh-CN'],
+    ['fr-FR, en;q=0.5', 'en'],
+    ['de', 'zh-CN'],
+    ['en;q=0', 'zh-CN'],
+  ])('%s → %s', (header, expected) => {
+    expect(localeFrom(header)).toBe(expected);
+  });
+});
+
+describe('problems', () => {
+  it('names every bad field with a JSON pointer and the rule it broke', () => {
+    const schema = z.object({ place: z.string().min(3), items: z.array(z.object({ amount: z.number().int() })) });
+    const result = schema.safeParse({ place: 'a', items: [{ amount: 1 }, { amount: 1.5 }] });
+    expect(result.success).toBe(false);
+    const p = problems.invalid('body', result.error!);
+    expect(p.status).toBe(422);
+    const rendered = p.render('en', '/x');
+    expect(rendered).toMatchObject({ status: 422, code: 'validation-failed', instance: '/x' });
+    expect(rendered.errors).toEqual([
+      expect.objectContaining({ in: 'body', pointer: '/place', rule: 'too_small' }),
+      expect.objectContaining({ in: 'body', pointer: '/items/1/amount', rule: 'invalid_type' }),
+    ]);
+  });
+
+  it('renders title and detail in the caller’s language', () => {
+    const p = problems.conflict('already-voted', { zh: '已经投过票', en: 'Already voted' });
+    expect(p.render('zh-CN')).toMatchObject({ status: 409, title: '与当前状态冲突', detail: '已经投过票' });
+    expect(p.render('en')).toMatchObject({ title: 'Conflict with current state', detail: 'Already voted' });
+  });
+
+  it('uses 400 for a bad query or path and 422 for a bad body', () => {
+    const err = z.object({ a: z.string() }).safeParse({}).error!;
+    expect(problems.invalid('query', err).status).toBe(400);
+    expect(problems.invalid('path', err).status).toBe(400);
+    expect(problems.invalid('body', err).status).toBe(422);
+  });
+});
