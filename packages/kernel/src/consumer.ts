@@ -32,6 +32,7 @@ export type ConsumeOutcome = 'applied' | 'duplicate';
 export function createEventHandler(rt: ServiceRuntime) {
   const subscriptions = new Map<string, AnySubscription>(rt.manifest.subscriptions.map((s) => [s.name, s]));
   const handle = async (input: unknown): Promise<ConsumeOutcome> => {
+    rt.metrics.addMetric('EventReceived', MetricUnit.Count, 1);
     const parsedInput = SubscriptionInput.safeParse(input);
     if (!parsedInput.success) throw new Error(`not a subscription input: ${parsedInput.error.message}`);
     const { subscription: name, event } = parsedInput.data;

@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ export const JobInput = z.object({ job: z.string() });
 export function createJobHandler(rt: ServiceRuntime) {
   const jobs = new Map(rt.manifest.jobs.map((j) => [j.name, j]));
   const handle = async (input: unknown): Promise<Record<string, unknown>> => {
+    rt.metrics.addMetric('JobRun', MetricUnit.Count, 1);
     const { job: name } = JobInput.parse(input);
     const job = jobs.get(name);
     if (!job) throw new Error(`${rt.manifest.name} has no job ${name}`);

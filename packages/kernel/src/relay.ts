@@ -36,6 +36,7 @@ export function createOutboxRelay(rt: ServiceRuntime, options: RelayOptions = {}
   const baseDelayMs = options.baseDelayMs ?? 100;
 
   const handle = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    rt.metrics.addMetric('StreamRecords', MetricUnit.Count, event.Records.length);
     const pending = event.Records.flatMap((r) => toEntry(r, rt.busName));
     let published = 0;
     for (const chunk of chunks(pending)) {

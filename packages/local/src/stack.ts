@@ -67,6 +67,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   process.env.POWERTOOLS_DEV ??= 'false';
   process.env.AWS_REGION ??= LOCAL_REGION;
+  // Lambda runs Node 22; developers may run 20, which the SDK would remind them of on every start.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
   try {
     const [dynamo, s3, bus] = await Promise.all([

@@ -30,10 +30,12 @@ export async function commit(doc: DynamoDBDocumentClient, unit: UnitOfWork): Pro
         .map((code, i) => ({ code, write: writes[i] }))
         .filter((r) => r.code === 'ConditionalCheckFailed');
       if (failed.some((f) => f.write?.duplicateMarker)) return 'duplicate';
+      // A lost optimistic race means the state moved on: recompute before judging any other condition, which may
+      // only have failed because of that same concurrent change (e.g. an identical retried request).
+      if (failed.some((f) => f.write?.onConflict === 'retry')) return 'retry';
       for (const f of failed) {
         if (f.write?.onConflict instanceof Problem) throw f.write.onConflict;
       }
-      if (failed.some((f) => f.write?.onConflict === 'retry')) return 'retry';
       if (failed.length) {
         throw new Error(`unexpected condition failure on write(s) ${failed.map((f) => writes.indexOf(f.write!)).join(',')}`);
       }
