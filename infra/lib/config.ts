@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { RegionInfo } from 'aws-cdk-lib/region-info';
+
+/**
+ * A deployment is one province (or one demo) in one AWS region: which account and region it lands in, the counties it
+ * serves, who issues its users' tokens, where alarms go and how long things are kept. One file per deployment under
+ * `infra/config/`, chosen by the CDK context value `deployment`.
+ */
+
+/** Place path as in `@cocreate/contracts` (kept local so the CDK app does not load the event catalogue). */
+const PlacePath = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'lower-case ids joined by "/"');
+
+/** A county is the third level of the place tree: province/city/county. */
+const CountyPath = PlacePath.refine((p) => p.split('/').length === 3, 'a county path: province/city/county');
+
+/** EventBridge/Lambda-safe name segment (the same rule the kernel applies to subscription and job names). */
+const SafeName = z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'letters, digits and "-", at most 40');
+
+const HttpsUrl = z.url({ protocol: /^https$/ });
+
+const Partition = z.enum(['aws', 'aws-cn']);
+export type Partition = z.infer<typeof Partition>;
+
+/** Cognito user pool created by the platform stack (only where Cognito user pools exist). */
+const CognitoIdentity = z.object({ kind: z.literal('cognito') });
+
+/** An external OpenID Connect issuer, e.g. a province's government identity platform. */
+const OidcIdentity = z.object({
+  kind: z.literal('oidc'),
+  issuer: HttpsUrl,
+  /** Accepted `aud` values (the HTTP API JWT authorizer accepts a token whose `aud` or `client_id` is one of them). */
+  audience: z.array(z.string().min(1)).min(1),
+  jwksUrl: HttpsUrl,
+  /** Claim carrying the caller's role grants. */
+  rolesClaim: z.string().min(1).default('roles'),
+});
+
+const Identity = z.discriminatedUnion('kind', [CognitoIdentity, OidcIdentity]);
+export type IdentityConfig = z.infer<typeof Identity>;
+
+const retentionValues = new Set<number>(Object.values(RetentionDays).filter((v): v is number => typeof v === 'number'));
+const LogRetention = z
+  .number()
+  .int()
+  .refine((d) => retentionValues.has(d), 'a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, …)')
+  .transform((d) => d as RetentionDays);
+
+/**
+ * An agency (county housing, finance or audit bureau) that receives a copy of some event types on its own event bus.
+ * Events are scoped to the counties the agency covers, matched on the event's `meta.place`.
+ */
+const AgencySubscription = z.object({
+  name: SafeName,
+  agency: z.string().min(1),
+  detailTypes: z.array(z.string().min(1)).min(1),
+  /** Counties whose events are forwarded; default all counties of the deployment. */
+  counties: z.array(CountyPath).optional(),
+  /** The agency's event bus; its resource policy must allow this account to PutEvents. */
+  targetBusArn: z.string().regex(/^arn:aws(-cn)?:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-/]+$/, 'an event bus ARN'),
+});
+export type AgencySubscription = z.infer<typeof AgencySubscription>;
+
+export const DeploymentConfig = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'lower-case, digits and "-", 2–24 characters'),
+    description: z.string().min(1),
+    account: z.string().regex(/^\d{12}$/).optional(),
+    partition: Partition,
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
+    counties: z.array(CountyPath).min(1),
+    identity: Identity,
+    alarms: z
+      .object({
+        /** Subscribed to the alarm topic the platform creates. */
+        emails: z.array(z.email()).default([]),
+        /** Use an existing topic (e.g. the province's on-call topic) instead of creating one. */
+        topicArn: z.string().regex(/^arn:aws(-cn)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+$/).optional(),
+      })
+      .default({ emails: [] }),
+    logRetentionDays: LogRetention.default(RetentionDays.SIX_MONTHS),
+    /** How long the bus archive keeps events for replay; 0 keeps them indefinitely. */
+    archiveRetentionDays: z.number().int().min(0).default(365),
+    evidence: z
+      .object({
+        /** Old versions of overwritten or deleted evidence are kept this long before expiring. */
+        noncurrentVersionDays: z.number().int().min(1).default(365),
+        accessLogDays: z.number().int().min(1).default(365),
+      })
+      .default({ noncurrentVersionDays: 365, accessLogDays: 365 }),
+    /** Browser origins of the web clients: CORS of the HTTP APIs and of presigned evidence uploads. */
+    webOrigins: z.array(HttpsUrl).default([]),
+    api: z
+      .object({ rateLimit: z.number().int().positive().default(200), burstLimit: z.number().int().positive().default(400) })
+      .default({ rateLimit: 200, burstLimit: 400 }),
+    /** Active X-Ray tracing of the functions. */
+    tracing: z.boolean(),
+    agencySubscriptions: z.array(AgencySubscription).default([]),
+  })
+  .superRefine((c, ctx) => {
+    const regionPartition = RegionInfo.get(c.region).partition;
+    if (regionPartition !== undefined && regionPartition !== c.partition) {
+      ctx.addIssue({ code: 'custom', path: ['partition'], message: `region ${c.region} is in partition ${regionPartition}` });
+    }
+    if (c.partition === 'aws-cn' && c.identity.kind === 'cognito') {
+      // Amazon Cognito in the China Regions offers identity pools only (Beijing); user pools are not available there
+      // (docs.amazonaws.cn/en_us/aws/latest/userguide/cognito.html), so China deployments name an OIDC issuer.
+      ctx.addIssue({ code: 'custom', path: ['identity'], message: 'Cognito user pools are not offered in aws-cn; use oidc' });
+    }
+    if (c.partition === 'aws-cn' && c.tracing) {
+      // X-Ray integration with Lambda is not available in the China Regions (docs.amazonaws.cn … /lambda.html).
+      ctx.addIssue({ code: 'custom', path: ['tracing'], message: 'Lambda X-Ray tracing is not available in aws-cn' });
+    }
+    if (new Set(c.counties).size !== c.counties.length) {
+      ctx.addIssue({ code: 'custom', path: ['counties'], message: 'a county is listed twice' });
+    }
+    const names = new Set<string>();
+    c.agencySubscriptions.forEach((s, i) => {
+      if (names.has(s.name)) ctx.addIssue({ code: 'custom', path: ['agencySubscriptions', i, 'name'], message: 'declared twice' });
+      names.add(s.name);
+      if (!s.targetBusArn.startsWith(`arn:${c.partition}:`)) {
+        ctx.addIssue({ code: 'custom', path: ['agencySubscriptions', i, 'targetBusArn'], message: `not in partition ${c.partition}` });
+      }
+      for (const county of s.counties ?? []) {
+        if (!c.counties.includes(county)) {
+          ctx.addIssue({ code: 'custom', path: ['agencySubscriptions', i, 'counties'], message: `${county} is not served here` });
+        }
+      }
+    });
+    if (c.alarms.topicArn && !c.alarms.topicArn.startsWith(`arn:${c.partition}:`)) {
+      ctx.addIssue({ code: 'custom', path: ['alarms', 'topicArn'], message: `not in partition ${c.partition}` });
+    }
+  });
+
+export type DeploymentConfig = z.output<typeof DeploymentConfig>;
+export type DeploymentConfigInput = z.input<typeof DeploymentConfig>;
+
+/** Validates one deployment's config; throws with every problem listed. */
+export function defineDeployment(input: DeploymentConfigInput): DeploymentConfig {
+  const parsed = DeploymentConfig.safeParse(input);
+  if (!parsed.success) {
+    throw new Error(`deployment config ${String(input.id)} is invalid:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Checks a set of deployments against each other. Function, table and rule names come from the kernel's
+ * `resourceNames` without a deployment prefix (the local stack uses the same names), so two deployments must never
+ * share an account and region.
+ */
+export function checkDeployments(configs: readonly DeploymentConfig[]): readonly DeploymentConfig[] {
+  const ids = new Set<string>();
+  const places = new Map<string, string>();
+  for (const c of configs) {
+    if (ids.has(c.id)) throw new Error(`deployment ${c.id} is defined twice`);
+    ids.add(c.id);
+    const where = `${c.account ?? '(default account)'}/${c.region}`;
+    const other = places.get(where);
+    if (other) throw new Error(`deployments ${other} and ${c.id} both target ${where}; resource names would collide`);
+    places.set(where, c.id);
+  }
+  return configs;
+}
