@@ -1,0 +1,91 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnArchive, EventBus } from 'aws-cdk-lib/aws-events';
+import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
+import type { Construct } from 'constructs';
+import type { DeploymentConfig } from './config.ts';
+import { AgencyFeeds } from './platform/agency-feeds.ts';
+import { EvidenceStore } from './platform/evidence-store.ts';
+import { busName, platformParameterNames } from './platform/parameters.ts';
+import { UserDirectory } from './platform/user-directory.ts';
+
+export interface PlatformStackProps extends StackProps {
+  config: DeploymentConfig;
+}
+
+/**
+ * What the five services of one deployment share: the event bus and its archive, the evidence bucket, the user
+ * directory (where Cognito user pools exist), the alarm topic and the agencies' feeds. Service stacks find these
+ * through `PlatformImports` (bus by name, the rest by SSM parameter), never through CloudFormation exports.
+ */
+export class PlatformStack extends Stack {
+  readonly bus: EventBus;
+  readonly evidence: EvidenceStore;
+  readonly alarmTopic: ITopic;
+  readonly users?: UserDirectory;
+
+  constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.bus = new EventBus(this, 'Bus', {
+      eventBusName: busName(config),
+      description: `cocreate ${config.id}: facts relayed from the services' outboxes, consumed by subscriptions`,
+    });
+
+    // Every event, no pattern: the archive is what a lost or new consumer is replayed from, so it must not guess in
+    // advance which events will matter.
+    new CfnArchive(this, 'Archive', {
+      archiveName: `${busName(config)}-all`,
+      description: 'All events on the cocreate bus, for replay',
+      sourceArn: this.bus.eventBusArn,
+      retentionDays: config.archiveRetentionDays,
+    });
+
+    this.evidence = new EvidenceStore(this, 'Evidence', config);
+    this.alarmTopic = this.createAlarmTopic(config);
+    if (config.identity.kind === 'cognito') this.users = new UserDirectory(this, 'Users', config);
+    new AgencyFeeds(this, 'AgencyFeeds', { config, bus: this.bus, alarmTopic: this.alarmTopic });
+
+    this.publishParameters(config);
+    new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
+    new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
+    if (this.users) new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
+  }
+
+  /**
+   * The topic alarms publish to: the province's existing on-call topic if the config names one, otherwise our own.
+   * Alarm notifications carry no personal data, so the topic is not KMS-encrypted (that would also need a key policy
+   * for CloudWatch); publishing requires TLS.
+   */
+  private createAlarmTopic(config: DeploymentConfig): ITopic {
+    if (config.alarms.topicArn) return Topic.fromTopicArn(this, 'Alarms', config.alarms.topicArn);
+    const topic = new Topic(this, 'Alarms', {
+      topicName: `cocreate-${config.id}-alarms`,
+      displayName: `cocreate ${config.id} alarms`,
+      enforceSSL: true,
+    });
+    for (const email of config.alarms.emails) topic.addSubscription(new EmailSubscription(email));
+    return topic;
+  }
+
+  private publishParameters(config: DeploymentConfig): void {
+    const names = platformParameterNames(config);
+    const values: [keyof typeof names, string][] = [
+      ['evidenceBucketName', this.evidence.bucket.bucketName],
+      ['evidenceKeyArn', this.evidence.key.keyArn],
+      ['alarmTopicArn', this.alarmTopic.topicArn],
+    ];
+    if (this.users) {
+      values.push(['userPoolId', this.users.pool.userPoolId], ['userPoolClientId', this.users.client.userPoolClientId]);
+    }
+    for (const [key, value] of values) {
+      new StringParameter(this, `Parameter-${key}`, {
+        parameterName: names[key],
+        stringValue: value,
+        description: `cocreate ${config.id} platform: ${key} (read by the service stacks)`,
+      });
+    }
+  }
+}
