@@ -32,3 +32,77 @@ export const NeedChannel = z.enum([
   'online', // 线上
 ]);
 export type NeedChannel = z.infer<typeof NeedChannel>;
+
+/** Who builds a project (DOMAIN §2). */
+export const Builder = z.enum([
+  'residents', // 村民自发主动建
+  'cooperative', // 合作公司带动建
+  'contractor', // 各方力量助力建
+]);
+export type Builder = z.infer<typeof Builder>;
+
+/** Renovation classes: sources differ in what they may pay for. */
+export const RenovationClass = z.enum([
+  'basic', // 基础类
+  'improvement', // 完善类
+  'enhancement', // 提升类
+]);
+export type RenovationClass = z.infer<typeof RenovationClass>;
+
+/** Kinds of matters a decision chain decides (共同决). */
+export const ProposalKind = z.enum(['project-plan', 'compact', 'village-classification', 'project-change']);
+export type ProposalKind = z.infer<typeof ProposalKind>;
+
+/** Village tiers (划分两类村). */
+export const VillageClass = z.enum([
+  'pilot', // 试点村
+  'remediation', // 整治村
+]);
+export type VillageClass = z.infer<typeof VillageClass>;
+
+/** Project lifecycle stages (DOMAIN §2), in order. */
+export const ProjectStage = z.enum([
+  'survey', // 摸底排查
+  'willingness-survey', // 意愿调查
+  'design-review', // 设计方案审查
+  'implementation-plan', // 实施方案
+  'plan-notice', // 方案公示
+  'approved', // 审批
+  'in-construction', // 组织实施
+  'initial-acceptance', // 初步验收
+  'rectification', // 整改
+  'final-acceptance', // 竣工验收
+  'final-accounts', // 决算
+  'archived', // 归档
+  'long-term-management', // 长效管理
+]);
+export type ProjectStage = z.infer<typeof ProjectStage>;
+
+/** Kinds of contribution (出钱出力出物让地出点子). */
+export const ContributionKind = z.enum(['money', 'labour', 'materials', 'land', 'ideas']);
+export type ContributionKind = z.infer<typeof ContributionKind>;
+
+/** Things in the public-space registry that households, party members or groups adopt (认领). */
+export const SpaceKind = z.enum(['public-space', 'green-plot', 'facility', 'road-section']);
+export type SpaceKind = z.infer<typeof SpaceKind>;
+
+/** Staged project reviews: before 事前预评, during 事中评价, after 事后评估. */
+export const ReviewStage = z.enum(['before', 'during', 'after']);
+export type ReviewStage = z.infer<typeof ReviewStage>;
+
+/** How a ballot reached the tally. */
+export const BallotChannel = z.enum(['online', 'paper', 'proxy']);
+export type BallotChannel = z.infer<typeof BallotChannel>;
+
+/** Sources of money for the fund pool (共建资金池). */
+export const FundSource = z.enum([
+  'township-subsidy', // 镇级直补
+  'self-raised', // 群众自筹
+  'worthies-donation', // 乡贤捐助
+  'fiscal-award', // 财政奖补 (incl. 以奖代补)
+  'department-funds', // 部门资金
+  'helper-unit', // 帮扶单位
+  'social-investment', // 社会投资
+  'maintenance-fund', // 维修资金
+]);
+export type FundSource = z.infer<typeof FundSource>;

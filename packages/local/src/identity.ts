@@ -24,14 +24,14 @@ export const LOCAL_AUDIENCE = 'cocreate-local';
 export class LocalIssuer {
   private constructor(
     readonly issuer: string,
-    private readonly privateKey: CryptoKey,
+    private readonly privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'],
     readonly publicJwk: JWK,
   ) {}
 
   static async create(issuer: string, keyFile?: string): Promise<LocalIssuer> {
     if (keyFile && existsSync(keyFile)) {
       const stored = JSON.parse(readFileSync(keyFile, 'utf8')) as { privateJwk: JWK; publicJwk: JWK };
-      const key = (await importJWK(stored.privateJwk, 'ES256')) as CryptoKey;
+      const key = (await importJWK(stored.privateJwk, 'ES256')) as Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
       return new LocalIssuer(issuer, key, stored.publicJwk);
     }
     const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });

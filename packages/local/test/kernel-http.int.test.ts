@@ -39,7 +39,7 @@ describe('validation → problem+json', () => {
   });
 
   it('refuses malformed JSON and a non-JSON body with 400/415, in Chinese when asked', async () => {
-    const bad = await api.request('POST', '/rewards/fixture/accounts', '{"id":', { headers: auth(cadre), lang: 'zh-CN' });
+    const bad = await api.request<any>('POST', '/rewards/fixture/accounts', '{"id":', { headers: auth(cadre), lang: 'zh-CN' });
     expect(bad.status).toBe(400);
     expect(bad.body.title).toBe('请求无效');
     const text = await api.request('POST', '/rewards/fixture/accounts', 'id=a', { headers: { ...auth(cadre), 'content-type': 'text/plain' } });
