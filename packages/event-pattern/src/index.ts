@@ -1,0 +1,48 @@
+/**
+ * Amazon EventBridge event-pattern matching: validation with EventBridge's reasons, and matching with its
+ * semantics (exact values, prefix, suffix, equals-ignore-case, wildcard, anything-but, numeric, cidr, exists,
+ * `$or`, arrays, null versus missing). No runtime dependencies; runs in Node and in Lambda.
+ */
+import { flattenEvent } from './flatten.ts';
+import { matchesFlat } from './match.ts';
+import { parsePattern, type ParseOptions } from './parse.ts';
+
+export { DEFAULT_MAX_PATTERN_LENGTH, type ParseOptions as PatternOptions } from './parse.ts';
+export { MAX_WILDCARD_COMPLEXITY } from './operators.ts';
+
+export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
+
+/** A compiled pattern: true when the event (a parsed JSON object) matches. */
+export type EventMatcher = (event: unknown) => boolean;
+
+/** Thrown by {@link compilePattern} for a pattern EventBridge would refuse with InvalidEventPatternException. */
+export class InvalidEventPatternError extends Error {
+  override readonly name = 'InvalidEventPatternError';
+  constructor(readonly errors: readonly string[]) {
+    super(`Event pattern is not valid. Reason: ${errors.join('; ')}`);
+  }
+}
+
+/**
+ * Checks a pattern — a parsed value or its JSON text — the way PutRule and TestEventPattern do. Every problem
+ * found is reported, each as EventBridge's reason followed by " at <field path>".
+ */
+export function validatePattern(pattern: unknown, options?: ParseOptions): ValidationResult {
+  const result = parsePattern(pattern, options);
+  return 'rule' in result ? { ok: true } : { ok: false, errors: [...result.errors] };
+}
+
+/** Validates and compiles a pattern once, for matching many events. Throws {@link InvalidEventPatternError}. */
+export function compilePattern(pattern: unknown, options?: ParseOptions): EventMatcher {
+  const result = parsePattern(pattern, options);
+  if (!('rule' in result)) throw new InvalidEventPatternError(result.errors);
+  const { rule } = result;
+  return (event) =>
+    typeof event === 'object' && event !== null && !Array.isArray(event) &&
+    matchesFlat(rule, flattenEvent(event as Record<string, unknown>));
+}
+
+/** One-off match; prefer {@link compilePattern} when the pattern is reused. */
+export function matches(pattern: unknown, event: unknown, options?: ParseOptions): boolean {
+  return compilePattern(pattern, options)(event);
+}
