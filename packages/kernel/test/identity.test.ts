@@ -1,7 +1,7 @@
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places';
-import { Problem, createVerifier, grantFor, type Verifier } from '../src/index.ts';
+import { type Problem, createVerifier, grantFor, type Verifier } from '../src/index.ts';
 
 let verify: Verifier;
 let sign: (claims: Record<string, unknown>, opts?: { issuer?: string; sub?: string; exp?: number }) => Promise<string>;

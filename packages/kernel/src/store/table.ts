@@ -90,17 +90,15 @@ export class Table {
     if (opts.sk) {
       if (!skAttr) throw new Error(`index ${opts.index} has no sort key`);
       names['#sk'] = skAttr;
-      const sk = opts.sk;
-      if ('eq' in sk) (expression += ' AND #sk = :sk'), (values[':sk'] = sk.eq);
-      else if ('beginsWith' in sk) (expression += ' AND begins_with(#sk, :sk)'), (values[':sk'] = sk.beginsWith);
-      else if ('between' in sk) {
-        expression += ' AND #sk BETWEEN :sk1 AND :sk2';
-        values[':sk1'] = sk.between[0];
-        values[':sk2'] = sk.between[1];
-      } else if ('gte' in sk) (expression += ' AND #sk >= :sk'), (values[':sk'] = sk.gte);
-      else if ('lte' in sk) (expression += ' AND #sk <= :sk'), (values[':sk'] = sk.lte);
-      else if ('gt' in sk) (expression += ' AND #sk > :sk'), (values[':sk'] = sk.gt);
-      else if ('lt' in sk) (expression += ' AND #sk < :sk'), (values[':sk'] = sk.lt);
+      const [op, operand] = sortKeyClause(opts.sk);
+      if (Array.isArray(operand)) {
+        expression += ` AND #sk BETWEEN :sk1 AND :sk2`;
+        values[':sk1'] = operand[0];
+        values[':sk2'] = operand[1];
+      } else {
+        expression += op === 'begins_with' ? ' AND begins_with(#sk, :sk)' : ` AND #sk ${op} :sk`;
+        values[':sk'] = operand;
+      }
     }
     const input: QueryCommandInput = {
       TableName: this.name,
@@ -138,6 +136,16 @@ export class Table {
     if (!spec) throw new Error(`table ${this.name} has no index ${index}`);
     return { pkAttr: spec.partitionKey, ...(spec.sortKey ? { skAttr: spec.sortKey } : {}) };
   }
+}
+
+function sortKeyClause(sk: SortKeyCondition): [string, string | [string, string]] {
+  if ('eq' in sk) return ['=', sk.eq];
+  if ('beginsWith' in sk) return ['begins_with', sk.beginsWith];
+  if ('between' in sk) return ['BETWEEN', sk.between];
+  if ('gte' in sk) return ['>=', sk.gte];
+  if ('lte' in sk) return ['<=', sk.lte];
+  if ('gt' in sk) return ['>', sk.gt];
+  return ['<', sk.lt];
 }
 
 function encodeCursor(key: Record<string, unknown>): string {
