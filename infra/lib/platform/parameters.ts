@@ -36,7 +36,8 @@ export interface JwtIdentity {
 /** What a service stack builds on, as seen from inside the service stack. */
 export interface Platform {
   bus: IEventBus;
-  evidence: { bucket: IBucket; key: IKey };
+  evidenceBucket: IBucket;
+  evidenceKey: IKey;
   alarmTopic: ITopic;
   identity: JwtIdentity;
 }
@@ -59,11 +60,12 @@ export class PlatformImports extends Construct implements Platform {
     this.bus = EventBus.fromEventBusName(this, 'Bus', busName(config));
   }
 
-  get evidence(): { bucket: IBucket; key: IKey } {
-    return this.once('evidence', () => ({
-      bucket: Bucket.fromBucketName(this, 'EvidenceBucket', this.read(this.names.evidenceBucketName)),
-      key: Key.fromKeyArn(this, 'EvidenceKey', this.read(this.names.evidenceKeyArn)),
-    }));
+  get evidenceBucket(): IBucket {
+    return this.once('evidenceBucket', () => Bucket.fromBucketName(this, 'EvidenceBucket', this.read(this.names.evidenceBucketName)));
+  }
+
+  get evidenceKey(): IKey {
+    return this.once('evidenceKey', () => Key.fromKeyArn(this, 'EvidenceKey', this.read(this.names.evidenceKeyArn)));
   }
 
   get alarmTopic(): ITopic {

@@ -1,0 +1,116 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { alarmOn } from '../alarms.ts';
+import type { DeploymentConfig } from '../config.ts';
+import { acknowledge } from '../nag.ts';
+
+/** The four handler exports of `services/<name>/lambda.ts`. */
+export type HandlerExport = 'http' | 'events' | 'relay' | 'jobs';
+
+/** Where the bundler starts and which lock file and project root it resolves dependencies from. */
+export interface LambdaSource {
+  entry: string;
+  projectRoot: string;
+  depsLockFilePath: string;
+}
+
+export interface ServiceFunctionProps {
+  functionName: string;
+  description: string;
+  handler: HandlerExport;
+  source: LambdaSource;
+  environment: Record<string, string>;
+  config: DeploymentConfig;
+  alarmTopic: ITopic;
+  timeout: Duration;
+  memorySize?: number;
+  /** Actions this function will be granted on "*" because IAM offers nothing narrower, each with what adds it. */
+  actionsWithoutResourceLevelPermissions?: string[];
+}
+
+/**
+ * One Lambda function of a service with everything it should always have: its own role (no managed policies; it can
+ * write only to its own log group until the stack grants more), a log group with the deployment's retention, ESM
+ * bundle with source maps, and an alarm on errors.
+ */
+export class ServiceFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    const { config } = props;
+
+    const logGroup = new LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/${props.functionName}`,
+      retention: config.logRetentionDays,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.functionName}: runtime role`,
+    });
+    logGroup.grantWrite(this.role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      functionName: props.functionName,
+      description: props.description,
+      entry: props.source.entry,
+      handler: props.handler,
+      projectRoot: props.source.projectRoot,
+      depsLockFilePath: props.source.depsLockFilePath,
+      // Node 22 is the runtime the suite is built and tested for, in both partitions.
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup,
+      tracing: config.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
+      environment: {
+        ...props.environment,
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_TRACE_ENABLED: String(config.tracing),
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ['module', 'main'],
+        // Some dependencies still call require(); ESM output has no require unless we make one.
+        banner: "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
+        // Bundle the AWS SDK instead of using the runtime's copy: the lock file pins it, and the runtime-provided
+        // version differs between regions and partitions.
+        bundleAwsSDK: true,
+      },
+    });
+
+    acknowledge(
+      this.fn,
+      'L1',
+      'Pinned to nodejs22.x deliberately: it is the runtime the suite is built and tested on (esbuild target node22), and runtime rollouts reach the China Regions on their own schedule, so both partitions move to a newer runtime together, not whenever a newer one appears.',
+    );
+    // Actions without resource-level permissions can only be granted on "*"; each is named with its reason.
+    const anyResource = [
+      ...(config.tracing ? ['xray:PutTraceSegments and xray:PutTelemetryRecords (active tracing)'] : []),
+      ...(props.actionsWithoutResourceLevelPermissions ?? []),
+    ];
+    if (anyResource.length > 0) {
+      acknowledge(
+        this.role,
+        'IAM5[Resource::*]',
+        `${anyResource.join('; ')}: these actions do not support resource-level permissions in IAM, so "*" is the only resource they can be granted on.`,
+      );
+    }
+
+    alarmOn(this, 'ErrorsAlarm', this.fn.metricErrors({ period: Duration.minutes(5) }), props.alarmTopic, `${props.functionName} reported errors`);
+  }
+}

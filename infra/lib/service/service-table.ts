@@ -1,0 +1,47 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import { resourceNames, type ServiceManifest } from '@cocreate/kernel/manifest';
+
+/** Attribute DynamoDB's TTL deletes items by (outbox entries, idempotency records, processed-event markers). */
+export const TTL_ATTRIBUTE = 'ttl';
+
+/**
+ * The service's one table, single-table design: string keys `pk`/`sk`, the manifest's GSIs projecting everything.
+ * It holds the only copy of the service's state, so: point-in-time recovery, deletion protection, retained on stack
+ * deletion. The stream carries old and new images to the outbox relay.
+ */
+export class ServiceTable extends Construct {
+  readonly table: Table;
+  private readonly indexNames: string[];
+
+  constructor(scope: Construct, id: string, manifest: ServiceManifest) {
+    super(scope, id);
+    this.indexNames = manifest.table.indexes.map((i) => i.name);
+    this.table = new Table(this, 'Table', {
+      tableName: resourceNames.table(manifest.name),
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      sortKey: { name: 'sk', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
+      timeToLiveAttribute: TTL_ATTRIBUTE,
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of manifest.table.indexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: index.sortKey ? { name: index.sortKey, type: AttributeType.STRING } : undefined,
+        projectionType: ProjectionType.ALL,
+      });
+    }
+  }
+
+  /** The table and each of its indexes by name: every resource a data-plane grant on this table needs, no wildcard. */
+  get dataArns(): string[] {
+    return [this.table.tableArn, ...this.indexNames.map((name) => `${this.table.tableArn}/index/${name}`)];
+  }
+}
