@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { App } from 'aws-cdk-lib';
+import type { ServiceManifest } from '@cocreate/kernel/manifest';
+import { repoRoot } from './cdk-context.ts';
+import type { DeploymentConfig } from './config.ts';
+import { PlatformStack } from './platform-stack.ts';
+import { ServiceStack } from './service-stack.ts';
+import type { LambdaSource } from './service/service-function.ts';
+
+/** The convention every service follows: `services/<name>/lambda.ts` exports `http`, `events`, `relay`, `jobs`. */
+export function serviceSource(service: string): LambdaSource {
+  return {
+    entry: path.join(repoRoot, 'services', service, 'lambda.ts'),
+    projectRoot: repoRoot,
+    depsLockFilePath: path.join(repoRoot, 'pnpm-lock.yaml'),
+  };
+}
+
+export interface DeploymentStacks {
+  platform: PlatformStack;
+  services: ServiceStack[];
+}
+
+export const stackName = (config: DeploymentConfig, part: string): string => `cocreate-${config.id}-${part}`;
+
+/**
+ * All stacks of one deployment in `app`: the platform, then one stack per service. Service stacks depend on the
+ * platform only for deploy order (they read its SSM parameters), so each can be deployed on its own afterwards.
+ */
+export function buildDeployment(
+  app: App,
+  config: DeploymentConfig,
+  manifests: readonly ServiceManifest[],
+  sourceOf: (service: string) => LambdaSource = serviceSource,
+): DeploymentStacks {
+  const env = { account: config.account, region: config.region };
+  const tags = { project: 'cocreate', deployment: config.id };
+  const platform = new PlatformStack(app, stackName(config, 'platform'), {
+    env,
+    tags,
+    config,
+    description: `cocreate ${config.id}: event bus, archive, evidence bucket, identity, alarms`,
+  });
+  const services = manifests.map((manifest) => {
+    const stack = new ServiceStack(app, stackName(config, manifest.name), {
+      env,
+      tags: { ...tags, service: manifest.name },
+      config,
+      manifest,
+      source: sourceOf(manifest.name),
+      description: `cocreate ${config.id}: ${manifest.name} service (${manifest.title.en})`,
+    });
+    stack.addStackDependency(platform, 'reads the platform parameters and bus');
+    return stack;
+  });
+  return { platform, services };
+}
