@@ -1,0 +1,193 @@
+/**
+ * Delivers events to targets the way EventBridge does: asynchronously, retrying failures with exponential backoff
+ * and jitter within the target's RetryPolicy (default 185 retries and 24 hours), then parking the delivery as a
+ * dead letter that can be redriven.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BusEvent, DeadLetter, Target } from './model.ts';
+
+export type TargetHandler = (input: unknown) => Promise<unknown>;
+export type Logger = (msg: string, extra?: object) => void;
+
+export interface RetrySettings {
+  /** Delay before the first retry; each further retry doubles it. */
+  baseDelayMs: number;
+  /** Ceiling on any one delay. */
+  maxDelayMs: number;
+}
+
+export interface Delivery {
+  event: BusEvent;
+  eventBusName: string;
+  ruleName: string;
+  ruleArn: string;
+  target: Target;
+  input: unknown;
+  ingestedAt: Date;
+}
+
+/** EventBridge's RetryPolicy defaults. */
+const DEFAULT_MAX_RETRIES = 185;
+const DEFAULT_MAX_AGE_SECONDS = 86_400;
+
+interface InFlight {
+  readonly delivery: Delivery;
+  attempts: number;
+  firstAttemptAt?: Date;
+}
+
+export class DeliveryQueue {
+  private readonly handlers = new Map<string, TargetHandler>();
+  private readonly letters: DeadLetter[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private pending = 0;
+  private idleWaiters: (() => void)[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly retry: RetrySettings,
+    private readonly log: Logger,
+  ) {}
+
+  registerTarget(arn: string, handler: TargetHandler): void {
+    this.handlers.set(arn, handler);
+  }
+
+  /** Starts a delivery after the current call returns; `idle()` waits for it. */
+  deliver(delivery: Delivery): void {
+    this.pending++;
+    setImmediate(() => void this.attempt({ delivery, attempts: 0 }));
+  }
+
+  deadLetters(): DeadLetter[] {
+    return this.letters.map((letter) => structuredClone(letter));
+  }
+
+  /** Tries each chosen dead letter once more; those that succeed leave the store. Returns how many succeeded. */
+  async redrive(ids?: readonly string[]): Promise<number> {
+    const chosen = this.letters.filter((letter) => ids === undefined || ids.includes(letter.id));
+    let redriven = 0;
+    for (const letter of chosen) {
+      letter.attempts++;
+      letter.lastAttemptAt = new Date().toISOString();
+      try {
+        await this.invoke(letter.targetArn, letter.input);
+        this.letters.splice(this.letters.indexOf(letter), 1);
+        redriven++;
+      } catch (e) {
+        letter.error = errorText(e);
+      }
+    }
+    return redriven;
+  }
+
+  /** Resolves once nothing is being delivered and no retry is waiting. */
+  idle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Cancels waiting retries; deliveries already running finish but are not retried. */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) {
+      clearTimeout(timer);
+      this.finish();
+    }
+    this.timers.clear();
+  }
+
+  private async attempt(flight: InFlight): Promise<void> {
+    if (this.stopped) return this.finish();
+    const { delivery } = flight;
+    const now = new Date();
+    flight.attempts++;
+    flight.firstAttemptAt ??= now;
+    try {
+      await this.invoke(delivery.target.Arn, delivery.input);
+      this.finish();
+    } catch (e) {
+      this.failed(flight, errorText(e), now);
+    }
+  }
+
+  private failed(flight: InFlight, error: string, attemptAt: Date): void {
+    if (this.stopped) return this.finish();
+    const { delivery } = flight;
+    const policy = delivery.target.RetryPolicy ?? {};
+    const maxRetries = policy.MaximumRetryAttempts ?? DEFAULT_MAX_RETRIES;
+    const maxAgeMs = (policy.MaximumEventAgeInSeconds ?? DEFAULT_MAX_AGE_SECONDS) * 1000;
+    const delay = this.backoff(flight.attempts);
+    const ageAtRetry = Date.now() + delay - delivery.ingestedAt.getTime();
+    if (flight.attempts > maxRetries || ageAtRetry > maxAgeMs) {
+      this.deadLetter(flight, error, attemptAt);
+      return;
+    }
+    this.log('event bus: delivery failed, will retry', {
+      rule: delivery.ruleName,
+      target: delivery.target.Id,
+      attempt: flight.attempts,
+      retryInMs: delay,
+      error,
+    });
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.attempt(flight);
+    }, delay);
+    this.timers.add(timer);
+  }
+
+  /** Exponential backoff from the base delay, with up to 50% jitter so retries of a burst spread out. */
+  private backoff(attempts: number): number {
+    const exponential = this.retry.baseDelayMs * 2 ** (attempts - 1);
+    return Math.round(Math.min(this.retry.maxDelayMs, exponential * (1 + Math.random() / 2)));
+  }
+
+  private deadLetter(flight: InFlight, error: string, lastAttemptAt: Date): void {
+    const { delivery } = flight;
+    const deadLetterArn = delivery.target.DeadLetterConfig?.Arn;
+    const letter: DeadLetter = {
+      id: randomUUID(),
+      eventBusName: delivery.eventBusName,
+      ruleName: delivery.ruleName,
+      ruleArn: delivery.ruleArn,
+      targetId: delivery.target.Id,
+      targetArn: delivery.target.Arn,
+      ...(deadLetterArn === undefined ? {} : { deadLetterArn }),
+      event: delivery.event,
+      input: delivery.input,
+      error,
+      attempts: flight.attempts,
+      firstAttemptAt: (flight.firstAttemptAt ?? lastAttemptAt).toISOString(),
+      lastAttemptAt: lastAttemptAt.toISOString(),
+    };
+    this.letters.push(letter);
+    this.log('event bus: delivery dead-lettered', {
+      id: letter.id,
+      rule: letter.ruleName,
+      target: letter.targetId,
+      attempts: letter.attempts,
+      error,
+    });
+    this.finish();
+  }
+
+  private async invoke(arn: string, input: unknown): Promise<void> {
+    const handler = this.handlers.get(arn);
+    if (handler === undefined) throw new Error(`No target is registered for ${arn}`);
+    // Each attempt gets its own copy, so a handler that mutates its input cannot change a retry.
+    await handler(structuredClone(input));
+  }
+
+  private finish(): void {
+    this.pending--;
+    if (this.pending > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
