@@ -3,7 +3,7 @@ import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-c
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 
 /** Pages the deployment's alarm topic as soon as `metric` reaches `threshold` in a five-minute window. */
 export function alarmOn(scope: Construct, id: string, metric: IMetric, topic: ITopic, description: string, threshold = 1): void {

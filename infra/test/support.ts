@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { ServiceManifest } from '@cocreate/kernel/manifest';
 import { cdkJsonContext, repoRoot } from '../lib/cdk-context.ts';
