@@ -35,7 +35,9 @@ export default defineConfig({
           globalSetup: ['test/setup/local-stack.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
+          // One shared stack with one clock: files run one after another so a test that moves time forward
+          // (notice periods, expiry) never surprises another mid-flight.
+          fileParallelism: false,
         },
       },
     ],

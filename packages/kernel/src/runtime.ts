@@ -49,7 +49,14 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     serviceName: o.manifest.name,
     ...(o.logLevel ? { logLevel: o.logLevel as 'INFO' } : {}),
   });
-  const metrics = new Metrics({ namespace: 'cocreate', serviceName: o.manifest.name });
+  const metricsOff = process.env.POWERTOOLS_METRICS_DISABLED === 'true';
+  const metrics = new Metrics({
+    namespace: 'cocreate',
+    serviceName: o.manifest.name,
+    // With metrics off (local stack, tests) nothing is published, so warnings about publishing are noise; they
+    // also misfire there because concurrent in-process invocations share one Metrics object, unlike Lambda.
+    ...(metricsOff ? { logger: { ...console, warn: () => undefined } } : {}),
+  });
   const tracer = new Tracer({ serviceName: o.manifest.name });
   const dynamodb = tracer.captureAWSv3Client(o.dynamodb ?? new DynamoDBClient({}));
   const doc = documentClient(dynamodb);

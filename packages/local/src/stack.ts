@@ -151,7 +151,6 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       const pump = new StreamPump(clients.streams, streamArn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name))), {
         onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
       });
-      pump.start();
       pumps.push(pump);
 
       if (manifest.jobs.length) {
@@ -165,6 +164,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         }
       }
     }
+    // Pumps start once every table exists (creating a table disturbs DynamoDB Local's open stream iterators).
+    for (const pump of pumps) pump.start();
     stops.push(async () => {
       await Promise.all(pumps.map((p) => p.stop()));
     });

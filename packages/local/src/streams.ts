@@ -13,6 +13,8 @@ interface ShardState {
   iterator?: string;
   /** Sequence number to resume at after a reported failure. */
   retryFrom?: string;
+  /** Last sequence number handed over successfully: where to pick up if an iterator goes stale. */
+  after?: string;
   closed: boolean;
 }
 
@@ -89,7 +91,9 @@ export class StreamPump {
           ShardId: shardId,
           ...(state.retryFrom
             ? { ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: state.retryFrom }
-            : { ShardIteratorType: 'TRIM_HORIZON' }),
+            : state.after
+              ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: state.after }
+              : { ShardIteratorType: 'TRIM_HORIZON' }),
         }),
       );
       state.iterator = out.ShardIterator;
@@ -99,9 +103,17 @@ export class StreamPump {
         return 0;
       }
     }
-    const out = await this.client.send(
-      new GetRecordsCommand({ ShardIterator: state.iterator, Limit: this.opts.batchSize ?? 100 }),
-    );
+    let out;
+    try {
+      out = await this.client.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: this.opts.batchSize ?? 100 }));
+    } catch (err) {
+      // DynamoDB Local invalidates open iterators when another table is created; start a fresh one where we were.
+      if ((err as Error).name === 'TrimmedDataAccessException' || (err as Error).name === 'ExpiredIteratorException') {
+        state.iterator = undefined;
+        return 0;
+      }
+      throw err;
+    }
     const records = out.Records ?? [];
     if (!records.length) {
       state.iterator = out.NextShardIterator;
@@ -119,6 +131,7 @@ export class StreamPump {
         await sleep(this.opts.retryDelayMs ?? 200);
         return 0;
       }
+      state.after = records.at(-1)?.dynamodb?.SequenceNumber ?? state.after;
       state.iterator = out.NextShardIterator;
       if (!state.iterator) state.closed = true;
       return records.length;

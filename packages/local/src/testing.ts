@@ -123,3 +123,51 @@ export const q = (params: Record<string, string | number | undefined>): string =
   for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, String(v));
   return `?${s.toString()}`;
 };
+
+/**
+ * Publishes an event onto the local bus exactly as a producing service's outbox relay would: a valid `{ meta, data }`
+ * envelope, validated against its contract first. Tests use it to play an upstream service.
+ */
+export async function publishEvent<C extends import('@cocreate/contracts').EventContract>(
+  eventbridgeEndpoint: string,
+  contract: C,
+  data: import('zod').input<C['data']>,
+  opts: { place: string; id?: string; actor?: string; correlationId?: string; occurredAt?: string },
+): Promise<string> {
+  const { EventBridgeClient, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
+  const { newId } = await import('@cocreate/kernel');
+  const parsed = contract.data.parse(data);
+  const id = opts.id ?? newId();
+  const detail = {
+    meta: {
+      id,
+      type: contract.type,
+      version: contract.version,
+      source: contract.source,
+      occurredAt: opts.occurredAt ?? new Date().toISOString(),
+      place: opts.place,
+      actor: { sub: opts.actor ?? `test:${contract.service}` },
+      correlationId: opts.correlationId ?? `test-${id}`,
+      causationId: null,
+    },
+    data: parsed,
+  };
+  const client = new EventBridgeClient({
+    endpoint: eventbridgeEndpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const out = await client.send(
+    new PutEventsCommand({
+      Entries: [{ EventBusName: 'cocreate-local', Source: contract.source, DetailType: contract.type, Detail: JSON.stringify(detail) }],
+    }),
+  );
+  if (out.FailedEntryCount) throw new Error(`PutEvents failed: ${JSON.stringify(out.Entries)}`);
+  return id;
+}
+
+/** Uploads bytes to a presigned PUT URL the way a browser or the mobile app does. */
+export async function uploadToPresigned(upload: { uploadUrl: string; headers: Record<string, string> }, bytes: Uint8Array | string): Promise<void> {
+  const res = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: bytes });
+  if (!res.ok) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
+}
