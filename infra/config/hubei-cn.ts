@@ -21,7 +21,7 @@ export const hubeiCn = defineDeployment({
   identity: {
     kind: 'oidc',
     issuer: 'https://id.hubei.example.cn/oidc',
-    audience: ['cocreate'],
+    audience: 'cocreate',
     jwksUrl: 'https://id.hubei.example.cn/oidc/jwks',
     rolesClaim: 'cocreate_roles',
   },

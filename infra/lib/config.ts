@@ -29,8 +29,11 @@ const CognitoIdentity = z.object({ kind: z.literal('cognito') });
 const OidcIdentity = z.object({
   kind: z.literal('oidc'),
   issuer: HttpsUrl,
-  /** Accepted `aud` values (the HTTP API JWT authorizer accepts a token whose `aud` or `client_id` is one of them). */
-  audience: z.array(z.string().min(1)).min(1),
+  /**
+   * The `aud` (or `client_id`) tokens must carry. One value: the kernel's verifier, which checks the token again
+   * inside the function, takes a single audience.
+   */
+  audience: z.string().min(1),
   jwksUrl: HttpsUrl,
   /** Claim carrying the caller's role grants. */
   rolesClaim: z.string().min(1).default('roles'),

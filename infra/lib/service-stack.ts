@@ -46,7 +46,7 @@ export class ServiceStack extends Stack {
       [runtimeEnv.bus]: this.platform.bus.eventBusName,
       ...(manifest.evidence ? { [runtimeEnv.bucket]: this.platform.evidenceBucket.bucketName } : {}),
       [runtimeEnv.issuer]: this.platform.identity.issuer,
-      [runtimeEnv.audience]: this.platform.identity.audience.join(','),
+      [runtimeEnv.audience]: this.platform.identity.audience,
       [runtimeEnv.jwksUrl]: this.platform.identity.jwksUrl,
       [runtimeEnv.rolesClaim]: this.platform.identity.rolesClaim,
       POWERTOOLS_SERVICE_NAME: name,

@@ -35,7 +35,7 @@ describe('deployment configs', () => {
         ...base,
         partition: 'aws-cn',
         region: 'cn-northwest-1',
-        identity: { kind: 'oidc', issuer: 'https://id.example.cn', audience: ['a'], jwksUrl: 'https://id.example.cn/jwks' },
+        identity: { kind: 'oidc', issuer: 'https://id.example.cn', audience: 'a', jwksUrl: 'https://id.example.cn/jwks' },
       }),
     ).toThrow(/tracing/);
   });
@@ -48,7 +48,7 @@ describe('deployment configs', () => {
     expect(() => defineDeployment({ ...base, counties: ['hubei/huanggang'] })).toThrow(/county/);
     expect(() => defineDeployment({ ...base, logRetentionDays: 42 as never })).toThrow(/CloudWatch/);
     expect(() =>
-      defineDeployment({ ...base, identity: { kind: 'oidc', issuer: 'http://id.example.org', audience: ['a'], jwksUrl: 'https://id.example.org/k' } }),
+      defineDeployment({ ...base, identity: { kind: 'oidc', issuer: 'http://id.example.org', audience: 'a', jwksUrl: 'https://id.example.org/k' } }),
     ).toThrow();
   });
 

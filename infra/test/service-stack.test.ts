@@ -148,7 +148,8 @@ describe('service stack from a manifest', () => {
     const { services } = fixtureDeployment(hubeiCn);
     const cn = Template.fromStack(services[0]!);
     const oidc = hubeiCn.identity.kind === 'oidc' ? hubeiCn.identity : undefined;
-    cn.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: oidc!.issuer, Audience: oidc!.audience } });
+    cn.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: oidc!.issuer, Audience: [oidc!.audience] } });
+    cn.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ [runtimeEnv.audience]: oidc!.audience }) } });
     cn.hasResourceProperties('AWS::Lambda::Function', {
       TracingConfig: Match.absent(),
       Environment: { Variables: Match.objectLike({ [runtimeEnv.rolesClaim]: oidc!.rolesClaim, POWERTOOLS_TRACE_ENABLED: 'false' }) },

@@ -28,7 +28,7 @@ export const platformParameterNames = (config: Pick<DeploymentConfig, 'id'>) => 
 /** Who issues the tokens the HTTP APIs accept, and where the functions find the keys and the roles claim. */
 export interface JwtIdentity {
   issuer: string;
-  audience: string[];
+  audience: string;
   jwksUrl: string;
   rolesClaim: string;
 }
@@ -86,7 +86,7 @@ export class PlatformImports extends Construct implements Platform {
       const issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.read(this.names.userPoolId)}`;
       return {
         issuer,
-        audience: [this.read(this.names.userPoolClientId)],
+        audience: this.read(this.names.userPoolClientId),
         jwksUrl: `${issuer}/.well-known/jwks.json`,
         rolesClaim: COGNITO_ROLES_CLAIM,
       };

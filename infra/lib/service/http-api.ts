@@ -84,7 +84,7 @@ export class ServiceHttpApi extends Construct {
     const integration = new HttpLambdaIntegration('HttpFunction', props.handler);
     const authorizer = new HttpJwtAuthorizer('Jwt', identity.issuer, {
       authorizerName: 'jwt',
-      jwtAudience: identity.audience,
+      jwtAudience: [identity.audience],
       identitySource: ['$request.header.Authorization'],
     });
 
