@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { EventContract } from '@cocreate/contracts';
 import { type Grant } from '@cocreate/kernel';
 import { demoDirectory, type PlaceDirectory, type Role } from '@cocreate/places';
 
@@ -128,10 +130,10 @@ export const q = (params: Record<string, string | number | undefined>): string =
  * Publishes an event onto the local bus exactly as a producing service's outbox relay would: a valid `{ meta, data }`
  * envelope, validated against its contract first. Tests use it to play an upstream service.
  */
-export async function publishEvent<C extends import('@cocreate/contracts').EventContract>(
+export async function publishEvent<C extends EventContract>(
   eventbridgeEndpoint: string,
   contract: C,
-  data: import('zod').input<C['data']>,
+  data: z.input<C['data']>,
   opts: { place: string; id?: string; actor?: string; correlationId?: string; occurredAt?: string },
 ): Promise<string> {
   const { EventBridgeClient, PutEventsCommand } = await import('@aws-sdk/client-eventbridge');
