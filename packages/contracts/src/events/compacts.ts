@@ -45,6 +45,8 @@ const Adopter = z.object({
   /** Household path, person id, or group name. */
   id: z.string().min(1).max(256),
 });
+export const SpaceAdopter = Adopter;
+export type SpaceAdopter = z.infer<typeof Adopter>;
 
 /** A space was adopted (认领). */
 export const SpaceAdopted = defineEvent({
@@ -159,4 +161,306 @@ export const ViolationOverturned = defineEvent({
   },
 });
 
-export const compactsEvents = [CompactAdopted, SpaceAdopted, UpkeepLogged, ViolationRecorded, ViolationOverturned] as const;
+/* ---------------------------------------------------------------------------------------------------------------
+ * The service's other events (consumed by evaluation, feeds and agencies; nobody needs to read compacts' table).
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** The three guarantees in front of the door (门前三包): sanitation 卫生, order 秩序, greenery 绿化. */
+export const DutyItem = z.enum(['sanitation', 'order', 'greenery']);
+export type DutyItem = z.infer<typeof DutyItem>;
+
+/** A later version of a compact came into force, replacing the one in force before it (修订). */
+export const CompactAmended = defineEvent({
+  type: 'CompactAmended',
+  service: 'compacts',
+  summary: 'An amended version of a compact came into force, replacing the previous version from its in-force date.',
+  data: z.object({
+    compactId: Id,
+    village: PlacePath,
+    kind: z.enum(['village-rules', 'maintenance']),
+    fromVersion: z.number().int().positive(),
+    toVersion: z.number().int().positive(),
+    inForceFrom: IsoDate,
+    proposalId: Id,
+    articles: z.object({
+      added: z.array(z.string().min(1).max(64)),
+      removed: z.array(z.string().min(1).max(64)),
+      changed: z.array(z.string().min(1).max(64)),
+    }),
+  }),
+  example: {
+    compactId: ex.id,
+    village: ex.village,
+    kind: 'village-rules',
+    fromVersion: 1,
+    toVersion: 2,
+    inForceFrom: '2026-09-01',
+    proposalId: ex.id2,
+    articles: { added: ['art-9'], removed: [], changed: ['art-5'] },
+  },
+});
+
+/** 门前三包: a household was assigned its duties and the stretch in front of its door they cover. */
+export const DutyAssigned = defineEvent({
+  type: 'DutyAssigned',
+  service: 'compacts',
+  summary: 'A household was assigned the three guarantees in front of its door (门前三包) with the stretch they cover.',
+  data: z.object({
+    dutyId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    /** The household head, who answers for the duties. */
+    person: PersonId,
+    items: z.array(DutyItem).min(1).max(3),
+    stretch: z.string().min(1).max(500),
+    from: IsoDate,
+  }),
+  example: {
+    dutyId: ex.id,
+    village: ex.village,
+    household: `${ex.village}/g1/h03`,
+    person: 'p-majiaqiao-03',
+    items: ['sanitation', 'order', 'greenery'],
+    stretch: '门前至村道 20 米及东侧绿化带 / 20 m from the door to the road and the green strip to the east',
+    from: '2026-05-01',
+  },
+});
+
+/** A public space, green plot, facility or road section entered the village registry (possibly from a hand-over). */
+export const SpaceRegistered = defineEvent({
+  type: 'SpaceRegistered',
+  service: 'compacts',
+  summary: 'A public space, green plot, facility or road section entered the village registry, under a compact.',
+  data: z.object({
+    spaceId: Id,
+    village: PlacePath,
+    spaceKind: SpaceKind,
+    name: z.string().min(1).max(200),
+    place: PlacePath,
+    /** How many adopters it may have at once (usually 1). */
+    capacity: z.number().int().positive(),
+    /** The compact (usually the village's 管护公约) that governs its upkeep. */
+    compactId: Id.optional(),
+    source: z.enum(['registered', 'handed-over']),
+    projectId: Id.optional(),
+  }),
+  example: {
+    spaceId: ex.id,
+    village: ex.village,
+    spaceKind: 'facility',
+    name: '村口排水沟',
+    place: `${ex.village}/g1`,
+    capacity: 1,
+    compactId: ex.id2,
+    source: 'handed-over',
+    projectId: ex.id2,
+  },
+});
+
+/** An adopter gave up an adopted space; the slot is free again. */
+export const SpaceReleased = defineEvent({
+  type: 'SpaceReleased',
+  service: 'compacts',
+  summary: 'An adoption (认领) ended: the adopter released the space, or a cadre ended it.',
+  data: z.object({
+    spaceId: Id,
+    adoptionId: Id,
+    village: PlacePath,
+    spaceKind: SpaceKind,
+    adopter: Adopter,
+    person: PersonId,
+    household: PlacePath.optional(),
+    adoptedOn: IsoDate,
+    releasedOn: IsoDate,
+    releasedBy: z.string().min(1),
+  }),
+  example: {
+    spaceId: ex.id,
+    adoptionId: ex.id2,
+    village: ex.village,
+    spaceKind: 'green-plot',
+    adopter: { kind: 'household', id: `${ex.village}/g1/h03` },
+    person: 'p-majiaqiao-03',
+    household: `${ex.village}/g1/h03`,
+    adoptedOn: '2026-10-01',
+    releasedOn: '2027-03-31',
+    releasedBy: 'p-majiaqiao-03',
+  },
+});
+
+/** One household's result on one duty item in an inspection. */
+export const InspectionOutcome = z.enum(['pass', 'fail']);
+
+/** A (scheduled or unannounced) inspection by the sanitation-rating work group recorded its results. */
+export const InspectionRecorded = defineEvent({
+  type: 'InspectionRecorded',
+  service: 'compacts',
+  summary: 'A scheduled or unannounced inspection (e.g. a rubbish-sorting check) recorded a result per household and duty item.',
+  data: z.object({
+    inspectionId: Id,
+    village: PlacePath,
+    kind: z.enum(['scheduled', 'unannounced']),
+    topic: z.string().min(1).max(200),
+    conductedOn: IsoDate,
+    inspector: PersonId,
+    results: z
+      .array(z.object({ household: PlacePath, item: DutyItem, outcome: InspectionOutcome, hasEvidence: z.boolean() }))
+      .min(1)
+      .max(600),
+  }),
+  example: {
+    inspectionId: ex.id,
+    village: ex.village,
+    kind: 'unannounced',
+    topic: '垃圾分类突击检查 / unannounced rubbish-sorting check',
+    conductedOn: '2026-10-12',
+    inspector: 'p-majiaqiao-09',
+    results: [
+      { household: `${ex.village}/g2/h08`, item: 'sanitation', outcome: 'fail', hasEvidence: true },
+      { household: `${ex.village}/g2/h07`, item: 'sanitation', outcome: 'pass', hasEvidence: false },
+    ],
+  },
+});
+
+/** A household appealed a violation (once) to the morality review council. */
+export const ViolationAppealed = defineEvent({
+  type: 'ViolationAppealed',
+  service: 'compacts',
+  summary: 'A household appealed a recorded violation to the morality review council (道德评议会); it may appeal once.',
+  data: z.object({
+    violationId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    appealedBy: PersonId,
+    appealedAt: IsoDateTime,
+  }),
+  example: {
+    violationId: ex.id2,
+    village: ex.village,
+    household: `${ex.village}/g2/h08`,
+    person: 'p-majiaqiao-08',
+    appealedBy: 'p-majiaqiao-08',
+    appealedAt: '2026-10-13T19:00:00+08:00',
+  },
+});
+
+/** The morality review council upheld a violation on appeal: its handling stands. */
+export const ViolationUpheld = defineEvent({
+  type: 'ViolationUpheld',
+  service: 'compacts',
+  summary: 'The morality review council (道德评议会) upheld a violation on appeal; its handling stands.',
+  data: z.object({
+    violationId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    decidedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    violationId: ex.id2,
+    village: ex.village,
+    household: `${ex.village}/g2/h08`,
+    person: 'p-majiaqiao-08',
+    decidedAt: '2026-10-20T15:00:00+08:00',
+    reason: '检查照片清楚显示垃圾未分类。',
+  },
+});
+
+/** A violation's rectification (整改) was checked and closed. */
+export const RectificationClosed = defineEvent({
+  type: 'RectificationClosed',
+  service: 'compacts',
+  summary: 'The rectification (整改) a violation required was checked and closed, on time or late.',
+  data: z.object({
+    violationId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    deadline: IsoDate,
+    closedOn: IsoDate,
+    /** Closed after the deadline. */
+    late: z.boolean(),
+  }),
+  example: {
+    violationId: ex.id2,
+    village: ex.village,
+    household: `${ex.village}/g2/h08`,
+    person: 'p-majiaqiao-08',
+    deadline: '2026-10-19',
+    closedOn: '2026-10-17',
+    late: false,
+  },
+});
+
+/** A rectification passed its deadline without being closed (flagged by the service's job). */
+export const RectificationOverdue = defineEvent({
+  type: 'RectificationOverdue',
+  service: 'compacts',
+  summary: 'A rectification (整改) passed its deadline without being closed.',
+  data: z.object({
+    violationId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    deadline: IsoDate,
+  }),
+  example: {
+    violationId: ex.id2,
+    village: ex.village,
+    household: `${ex.village}/g2/h08`,
+    person: 'p-majiaqiao-08',
+    deadline: '2026-10-19',
+  },
+});
+
+const BoardEntry = z.object({
+  household: PlacePath,
+  /** The household head. */
+  person: PersonId,
+  score: z.number().int(),
+});
+
+/** 红黑榜: a village's red and black lists for a period were computed by the published rule and posted. */
+export const RedBlackListPublished = defineEvent({
+  type: 'RedBlackListPublished',
+  service: 'compacts',
+  summary: 'A village’s red and black lists (红黑榜) for a period were computed by the published rule and posted.',
+  data: z.object({
+    village: PlacePath,
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
+    from: IsoDate,
+    to: IsoDate,
+    rule: z.string().min(1).max(40),
+    red: z.array(BoardEntry).max(5000),
+    black: z.array(BoardEntry).max(5000),
+  }),
+  example: {
+    village: ex.village,
+    period: '2026-10',
+    from: '2026-10-01',
+    to: '2026-10-31',
+    rule: 'red-black-v1',
+    red: [{ household: `${ex.village}/g2/h07`, person: 'p-majiaqiao-07', score: 7 }],
+    black: [{ household: `${ex.village}/g2/h08`, person: 'p-majiaqiao-08', score: -8 }],
+  },
+});
+
+export const compactsEvents = [
+  CompactAdopted,
+  CompactAmended,
+  DutyAssigned,
+  SpaceRegistered,
+  SpaceAdopted,
+  SpaceReleased,
+  UpkeepLogged,
+  InspectionRecorded,
+  ViolationRecorded,
+  ViolationAppealed,
+  ViolationUpheld,
+  ViolationOverturned,
+  RectificationClosed,
+  RectificationOverdue,
+  RedBlackListPublished,
+] as const;
