@@ -26,3 +26,5 @@ export const registry = new EventRegistry([
   ...rewardsEvents,
   ...feedsEvents,
 ]);
+export * from './compatibility.ts';
+export * from './catalog.ts';

@@ -129,13 +129,19 @@ export function defineSubscription<C extends EventContract>(s: SubscriptionDefin
   return s;
 }
 
-/** EventBridge pattern of a subscription: the sources and detail-types of its contracts. */
+/**
+ * EventBridge pattern of a subscription, derived from its contracts: per source, the detail-types it accepts
+ * (an `$or` when several sources, so a detail-type of one source never matches through another).
+ */
 export function patternOf(s: Pick<AnySubscription, 'events'>): Record<string, unknown> {
-  const contracts = s.events as readonly EventContract[];
-  return {
-    source: [...new Set(contracts.map((c) => c.source))].sort(),
-    'detail-type': [...new Set(contracts.map((c) => c.type))].sort(),
-  };
+  const bySource = new Map<string, Set<string>>();
+  for (const c of s.events as readonly EventContract[]) {
+    bySource.set(c.source, (bySource.get(c.source) ?? new Set()).add(c.type));
+  }
+  const branches = [...bySource.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([source, types]) => ({ source: [source], 'detail-type': [...types].sort() }));
+  return branches.length === 1 ? branches[0]! : { $or: branches };
 }
 
 export interface JobDefinition {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { NeedRaised } from '@cocreate/contracts';
+import { NeedRaised, NeedTriaged, ProjectOpened } from '@cocreate/contracts';
 import { defineRoute, defineService, defineSubscription, openApiDocument, patternOf } from '../src/index.ts';
 
 const route = (method: 'GET' | 'POST', path: string) =>
@@ -18,6 +18,16 @@ describe('patternOf', () => {
   it('derives the bus pattern from the subscribed contracts', () => {
     const sub = defineSubscription({ name: 'x', summary: 's', events: [NeedRaised], handler: async () => undefined });
     expect(patternOf(sub)).toEqual({ source: ['cocreate.deliberation'], 'detail-type': ['NeedRaised'] });
+  });
+
+  it('pairs each source with its own detail-types, so one source’s type never matches through another', () => {
+    const sub = defineSubscription({ name: 'x', summary: 's', events: [NeedRaised, NeedTriaged, ProjectOpened], handler: async () => undefined });
+    expect(patternOf(sub)).toEqual({
+      $or: [
+        { source: ['cocreate.deliberation'], 'detail-type': ['NeedRaised', 'NeedTriaged'] },
+        { source: ['cocreate.projects'], 'detail-type': ['ProjectOpened'] },
+      ],
+    });
   });
 });
 
