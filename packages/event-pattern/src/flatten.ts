@@ -63,3 +63,9 @@ export function extend(chosen: Membership, candidate: Membership): Membership | 
   }
   return merged;
 }
+
+/** Whether any value sits inside an array (then matching must keep array elements consistent). */
+export function hasArrayValues(event: FlatEvent): boolean {
+  for (const fields of event.values()) for (const f of fields) if (f.membership.size) return true;
+  return false;
+}
