@@ -369,7 +369,7 @@ export const ViolationUpheld = defineEvent({
 });
 
 /** A violation's rectification (整改) was checked and closed. */
-export const RectificationClosed = defineEvent({
+export const CompactRectificationClosed = defineEvent({
   type: 'RectificationClosed',
   service: 'compacts',
   summary: 'The rectification (整改) a violation required was checked and closed, on time or late.',
@@ -460,7 +460,7 @@ export const compactsEvents = [
   ViolationAppealed,
   ViolationUpheld,
   ViolationOverturned,
-  RectificationClosed,
+  CompactRectificationClosed,
   RectificationOverdue,
   RedBlackListPublished,
 ] as const;

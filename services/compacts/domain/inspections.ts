@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { DutyItem, EvidenceRef, Id, InspectionOutcome, IsoDate, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { addDays } from './dates.ts';
+
+/**
+ * Inspections by the sanitation-rating work group (卫生评比工作组): scheduled (announced beforehand, results later)
+ * or unannounced (e.g. a rubbish-sorting spot check, results at once). Each result is one household's outcome on
+ * one duty item of 门前三包, with optional photo evidence.
+ */
+
+/** Results may be entered a little after the visit (paper forms), never for a future day. */
+export const MAX_BACKDATE_DAYS = 30;
+
+export const InspectionResult = z
+  .object({
+    household: PlacePath,
+    item: DutyItem,
+    outcome: InspectionOutcome,
+    note: z.string().trim().max(500).optional(),
+    evidence: z.array(EvidenceRef).max(5).optional(),
+  })
+  .strict();
+export type InspectionResult = z.infer<typeof InspectionResult>;
+
+const Results = z.array(InspectionResult).min(1).max(600);
+
+export const CreateInspection = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('scheduled'),
+      village: PlacePath,
+      topic: z.string().trim().min(1).max(200),
+      scheduledFor: IsoDate,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('unannounced'),
+      village: PlacePath,
+      topic: z.string().trim().min(1).max(200),
+      /** Default today. */
+      conductedOn: IsoDate.optional(),
+      results: Results,
+    })
+    .strict(),
+]);
+export type CreateInspection = z.infer<typeof CreateInspection>;
+
+export const RecordResults = z
+  .object({
+    conductedOn: IsoDate.optional(),
+    results: Results,
+  })
+  .strict();
+export type RecordResults = z.infer<typeof RecordResults>;
+
+export const Inspection = z.object({
+  inspectionId: Id,
+  village: PlacePath,
+  kind: z.enum(['scheduled', 'unannounced']),
+  topic: z.string(),
+  status: z.enum(['scheduled', 'recorded']),
+  scheduledFor: IsoDate.optional(),
+  conductedOn: IsoDate.optional(),
+  /** Who recorded the results (a member of the sanitation-rating work group). */
+  inspector: PersonId.optional(),
+  scheduledBy: z.string().optional(),
+  results: z.array(InspectionResult),
+  createdAt: IsoDateTime,
+  recordedAt: IsoDateTime.optional(),
+});
+export type Inspection = z.infer<typeof Inspection>;
+
+export type ResultsRefusal =
+  | { rule: 'household-outside-village'; index: number }
+  | { rule: 'duplicate-result'; index: number }
+  | { rule: 'date-in-future' }
+  | { rule: 'date-too-old' };
+
+/** A recorded date is today or up to MAX_BACKDATE_DAYS before it. */
+export function checkRecordedDate(date: string, today: string): 'ok' | 'date-in-future' | 'date-too-old' {
+  if (date > today) return 'date-in-future';
+  if (date < addDays(today, -MAX_BACKDATE_DAYS)) return 'date-too-old';
+  return 'ok';
+}
+
+/** Every result is for a household of the village, and each household/item pair appears once. */
+export function checkResults(
+  results: readonly InspectionResult[],
+  conductedOn: string,
+  today: string,
+  householdVillage: (household: string) => string | undefined,
+  village: string,
+): ResultsRefusal | 'ok' {
+  const date = checkRecordedDate(conductedOn, today);
+  if (date !== 'ok') return { rule: date };
+  const seen = new Set<string>();
+  for (const [index, r] of results.entries()) {
+    if (householdVillage(r.household) !== village) return { rule: 'household-outside-village', index };
+    const key = `${r.household}#${r.item}`;
+    if (seen.has(key)) return { rule: 'duplicate-result', index };
+    seen.add(key);
+  }
+  return 'ok';
+}

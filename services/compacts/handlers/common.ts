@@ -1,0 +1,66 @@
+import { problems, type RouteContext, type ServiceContext } from '@cocreate/kernel';
+import type { Role } from '@cocreate/places';
+import { chinaDate } from '../domain/dates.ts';
+
+/** Everyone who lives or serves in a village may read its compacts, duties, spaces and councils. */
+export const READERS: readonly Role[] = [
+  'resident',
+  'household-head',
+  'party-member',
+  'representative',
+  'grid-worker',
+  'cadre',
+  'supervisor',
+  'treasurer',
+  'inspector',
+  'council-member',
+  'township-official',
+  'county-official',
+];
+
+/** Those who oversee records about households (violations, inspections) beyond their own household. */
+export const OVERSEERS: readonly Role[] = ['cadre', 'supervisor', 'inspector', 'council-member', 'township-official', 'county-official'];
+
+/** Today's date in China for this request or event. */
+export const today = (ctx: Pick<ServiceContext, 'now'>): string => chinaDate(ctx.now());
+
+/** The village (or community) a place lies in, or a 422 naming the field. */
+export function villageOf(ctx: Pick<ServiceContext, 'places'>, place: string, pointer: string): string {
+  const village = ctx.places.villageOf(place)?.path;
+  if (!village) {
+    throw problems.rule(
+      'place-not-in-village',
+      { zh: '该地点不在任何村或社区内。', en: 'That place is not in a village or community.' },
+      {},
+      [{ in: 'body', pointer, rule: 'in-village', message: 'must be a village or community, or a place in one' }],
+    );
+  }
+  return village;
+}
+
+/** The caller as the places data knows them (undefined for officials, who are not residents). */
+export function callerPerson(ctx: RouteContext) {
+  const sub = ctx.identity?.sub ?? 'anonymous';
+  const person = ctx.places.person(sub);
+  return { sub, household: person?.household, village: person?.village, roles: person?.roles ?? [] };
+}
+
+/** Whether the caller's token holds `role` over `place` (a second role besides the one the route matched). */
+export function callerHolds(ctx: RouteContext, role: Role, place: string): boolean {
+  return (ctx.identity?.grants ?? []).some((g) => g.role === role && (place === g.place || place.startsWith(`${g.place}/`)));
+}
+
+export const notFound = {
+  compact: () => problems.notFound({ zh: '公约', en: 'The compact' }),
+  version: () => problems.notFound({ zh: '公约版本', en: 'The compact version' }),
+  space: () => problems.notFound({ zh: '公共空间', en: 'The space' }),
+  adoption: () => problems.notFound({ zh: '认领记录', en: 'The adoption' }),
+  inspection: () => problems.notFound({ zh: '检查记录', en: 'The inspection' }),
+  violation: () => problems.notFound({ zh: '违约记录', en: 'The violation' }),
+  board: () => problems.notFound({ zh: '红黑榜', en: 'The red/black list' }),
+};
+
+/** Whether the caller oversees a village's records about households (not only their own household's). */
+export function isOverseer(ctx: RouteContext, village: string): boolean {
+  return OVERSEERS.some((role) => callerHolds(ctx, role, village));
+}

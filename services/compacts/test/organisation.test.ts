@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { demoDirectory, parentOf } from '@cocreate/places';
+import { councilsOf } from '../domain/councils.ts';
+import { AssignDuty, type SetOrgUnit, checkOrgUnit } from '../domain/duties.ts';
+
+const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
+const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({ level: 'group-cell', place: `${village}/g1`, leader: 'p-majiaqiao-03', area: '一组', matters: ['环境卫生'], ...over });
+const person = (id: string) => demoDirectory.person(id);
+
+describe('the four-level organisation', () => {
+  it('matches each level to its kind of place', () => {
+    expect(checkOrgUnit(unit({}), 'group', person('p-majiaqiao-03'), parentOf)).toBe('ok');
+    expect(checkOrgUnit(unit({}), 'village', person('p-majiaqiao-03'), parentOf)).toBe('wrong-place-kind');
+    expect(checkOrgUnit(unit({ level: 'township-committee', place: 'hubei/huanggang/hongan/qiliping' }), 'township', undefined, parentOf)).toBe('ok');
+    expect(checkOrgUnit(unit({ level: 'village-branch', place: village }), 'village', person('p-majiaqiao-01'), parentOf)).toBe('ok');
+  });
+
+  it('is led by party members living within the unit', () => {
+    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-10' }), 'group', person('p-majiaqiao-10'), parentOf)).toBe('leader-not-party-member');
+    // household 7 lives in group 2, not group 1
+    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-07' }), 'group', person('p-majiaqiao-07'), parentOf)).toBe('leader-elsewhere');
+    expect(checkOrgUnit(unit({ leader: 'p-nobody' }), 'group', undefined, parentOf)).toBe('leader-elsewhere');
+  });
+
+  it('a central household links other households of its own group', () => {
+    const central = unit({ level: 'central-household', place: `${village}/g1/h03`, linkedHouseholds: [`${village}/g1/h04`, `${village}/g1/h05`] });
+    expect(checkOrgUnit(central, 'household', person('p-majiaqiao-03'), parentOf)).toBe('ok');
+    expect(checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g2/h08`] }, 'household', person('p-majiaqiao-03'), parentOf)).toBe('linked-household-outside-group');
+    expect(checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g1/h03`] }, 'household', person('p-majiaqiao-03'), parentOf)).toBe('linked-household-outside-group');
+    expect(checkOrgUnit(unit({ linkedHouseholds: [`${village}/g1/h04`] }), 'group', person('p-majiaqiao-03'), parentOf)).toBe(
+      'linked-households-only-for-central-household',
+    );
+  });
+});
+
+describe('门前三包 duties', () => {
+  it('default to all three items, each at most once', () => {
+    expect(AssignDuty.parse({ household: `${village}/g1/h03`, stretch: '门前 20 米' }).items).toEqual(['sanitation', 'order', 'greenery']);
+    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前', items: ['order', 'order'] }).success).toBe(false);
+    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '' }).success).toBe(false);
+  });
+});
+
+describe('一约四会', () => {
+  it('lists the four councils with members from the places data, names masked; the morality council hears appeals', () => {
+    const councils = councilsOf(
+      (kind) => demoDirectory.body(village, kind)?.members ?? [],
+      (p) => demoDirectory.person(p)?.name,
+    );
+    expect(councils.map((c) => c.kind)).toEqual(['deliberation-council', 'weddings-funerals-council', 'anti-drug-gambling-council', 'morality-review-council']);
+    const morality = councils.find((c) => c.kind === 'morality-review-council')!;
+    expect(morality.hearsAppeals).toBe(true);
+    expect(morality.members.map((m) => m.person)).toEqual(['p-majiaqiao-06', 'p-majiaqiao-08', 'p-majiaqiao-10']);
+    for (const m of morality.members) {
+      expect(m.name).toContain('*');
+      expect(m.name).not.toBe(demoDirectory.person(m.person)!.name);
+    }
+    expect(councils.filter((c) => c.hearsAppeals)).toHaveLength(1);
+  });
+});
