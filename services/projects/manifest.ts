@@ -1,6 +1,29 @@
 import { projectsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
+import { onSubsidyAwarded } from './handlers/awards.ts';
+import { villageBoard } from './handlers/board.ts';
+import { householdContributions, listProjectContributions, recordContribution } from './handlers/contributions.ts';
+import { onDecisionFinal } from './handlers/decisions.ts';
+import {
+  approveDisbursement,
+  countersignDisbursement,
+  listDisbursements,
+  rejectDisbursement,
+  requestDisbursement,
+} from './handlers/disbursements.ts';
+import { addMilestone, completeMilestone, createEvidenceUpload } from './handlers/milestones.ts';
 import { listNeedsSeen, onNeedRaised } from './handlers/needs-seen.ts';
+import {
+  allocateFunds,
+  checkLedger,
+  getPool,
+  listPostings,
+  recordReceipt,
+  reversePosting,
+  transferToVillage,
+} from './handlers/pools.ts';
+import { getProject, listParkedDecisions, listProjects, moveStage, requestChange, withdrawChange } from './handlers/projects.ts';
+import { getCountySettings, listWageRates, putCountySettings, setWageRate } from './handlers/rates.ts';
 
 /** 发展共建 — projects, fund pool, contributions, dual-control disbursement. */
 export const manifest = defineService({
@@ -12,8 +35,39 @@ export const manifest = defineService({
       { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     ],
   },
-  routes: [listNeedsSeen],
-  subscriptions: [onNeedRaised],
+  routes: [
+    listNeedsSeen,
+    listProjects,
+    getProject,
+    moveStage,
+    requestChange,
+    withdrawChange,
+    listParkedDecisions,
+    addMilestone,
+    completeMilestone,
+    createEvidenceUpload,
+    recordContribution,
+    listProjectContributions,
+    householdContributions,
+    recordReceipt,
+    transferToVillage,
+    allocateFunds,
+    reversePosting,
+    getPool,
+    listPostings,
+    checkLedger,
+    requestDisbursement,
+    approveDisbursement,
+    countersignDisbursement,
+    rejectDisbursement,
+    listDisbursements,
+    setWageRate,
+    listWageRates,
+    putCountySettings,
+    getCountySettings,
+    villageBoard,
+  ],
+  subscriptions: [onNeedRaised, onDecisionFinal, onSubsidyAwarded],
   jobs: [],
   publishes: projectsEvents,
   evidence: true,

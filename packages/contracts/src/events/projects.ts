@@ -190,6 +190,254 @@ export const FacilitiesHandedOver = defineEvent({
   },
 });
 
+// ——— The service's own events (consumed by agencies' feeds and the disclosure board's subscribers) ———
+
+const Draw = z.object({ sourceId: Id, source: FundSource, amount: Fen.positive() });
+
+/** A payee as events carry it: a resident by id (never a name), or an organisation by name. */
+const Payee = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), person: PersonId }),
+  z.object({ kind: z.literal('organisation'), name: z.string().min(1).max(200) }),
+]);
+
+/** A milestone completed; progress is derived from the weights of completed milestones only. */
+export const MilestoneCompleted = defineEvent({
+  type: 'MilestoneCompleted',
+  service: 'projects',
+  summary: 'A project milestone was completed (hidden works only with photo/video evidence); progress is derived from weights.',
+  data: z.object({
+    projectId: Id,
+    milestoneId: Id,
+    village: PlacePath,
+    title: z.string().min(1).max(200),
+    weight: z.number().int().positive(),
+    hiddenWorks: z.boolean(),
+    evidenceCount: z.number().int().nonnegative(),
+    /** Completed weight over total weight, in percent with one decimal. */
+    progressPercent: z.number().min(0).max(100),
+    completedAt: IsoDateTime,
+  }),
+  example: {
+    projectId: ex.project,
+    milestoneId: ex.id,
+    village: ex.village,
+    title: '排水管道敷设（隐蔽工程）',
+    weight: 30,
+    hiddenWorks: true,
+    evidenceCount: 2,
+    progressPercent: 55.5,
+    completedAt: '2026-06-01T16:00:00+08:00',
+  },
+});
+
+/** A major change was withdrawn by the village before deliberation decided it; the project resumes unchanged. */
+export const ProjectChangeWithdrawn = defineEvent({
+  type: 'ProjectChangeWithdrawn',
+  service: 'projects',
+  summary: 'A pending project change was withdrawn before deliberation decided it; the project resumes unchanged.',
+  data: z.object({ projectId: Id, changeId: Id, village: PlacePath, withdrawnBy: z.string().min(1) }),
+  example: { projectId: ex.project, changeId: ex.id, village: ex.village, withdrawnBy: 'p-majiaqiao-01' },
+});
+
+/** A change took effect: a minor budget change directly, or a major one after deliberation's final decision. */
+export const ProjectChangeApplied = defineEvent({
+  type: 'ProjectChangeApplied',
+  service: 'projects',
+  summary: 'A project change took effect: a minor budget change directly, or a major change after deliberation decided it.',
+  data: z.object({
+    projectId: Id,
+    changeId: Id,
+    village: PlacePath,
+    description: z.string().max(5000),
+    budget: Fen.nonnegative(),
+    previousBudget: Fen.nonnegative(),
+    /** True for a minor budget change within the set share (no deliberation needed). */
+    direct: z.boolean(),
+    /** The deliberation proposal that decided it (major changes). */
+    proposalId: Id.optional(),
+  }),
+  example: {
+    projectId: ex.project,
+    changeId: ex.id,
+    village: ex.village,
+    description: '延长至小学门口。',
+    budget: 60_000_000,
+    previousBudget: 48_000_000,
+    direct: false,
+    proposalId: ex.proposal,
+  },
+});
+
+/** Pool money was earmarked for a project (Dr allocation, Cr source), source by source. */
+export const FundsAllocated = defineEvent({
+  type: 'FundsAllocated',
+  service: 'projects',
+  summary: 'Fund-pool money was allocated to a project, each source named, never against its purpose restriction.',
+  data: z.object({
+    postingId: Id,
+    pool: PlacePath,
+    projectId: Id,
+    village: PlacePath,
+    amount: Fen.positive(),
+    sources: z.array(Draw).min(1),
+  }),
+  example: {
+    postingId: ex.id,
+    pool: ex.village,
+    projectId: ex.project,
+    village: ex.village,
+    amount: 20_000_000,
+    sources: [{ sourceId: ex.proposal, source: 'township-subsidy', amount: 20_000_000 }],
+  },
+});
+
+/** A township pool passed money to one of its villages' pools, source kind and restriction unchanged. */
+export const FundsTransferred = defineEvent({
+  type: 'FundsTransferred',
+  service: 'projects',
+  summary: 'A township fund pool passed money on to a village pool; the source kind and purpose restriction travel with it.',
+  data: z.object({
+    fromPool: PlacePath,
+    toPool: PlacePath,
+    sourceId: Id,
+    newSourceId: Id,
+    source: FundSource,
+    amount: Fen.positive(),
+  }),
+  example: {
+    fromPool: 'hubei/huanggang/hongan/qiliping',
+    toPool: ex.village,
+    sourceId: ex.id,
+    newSourceId: ex.proposal,
+    source: 'township-subsidy',
+    amount: 5_000_000,
+  },
+});
+
+/** A disbursement against a milestone was requested; the money is held until approval and countersignature. */
+export const DisbursementRequested = defineEvent({
+  type: 'DisbursementRequested',
+  service: 'projects',
+  summary: 'A disbursement against a project milestone was requested; the money is held on the project’s allocation.',
+  data: z.object({
+    disbursementId: Id,
+    projectId: Id,
+    village: PlacePath,
+    milestoneId: Id,
+    amount: Fen.positive(),
+    purpose: z.enum(['works', 'materials', 'wages', 'services']),
+    payee: Payee,
+    requestedBy: z.string().min(1),
+  }),
+  example: {
+    disbursementId: ex.id,
+    projectId: ex.project,
+    village: ex.village,
+    milestoneId: ex.proposal,
+    amount: 1_200_000,
+    purpose: 'materials',
+    payee: { kind: 'organisation', name: '红安县七里坪建材店' },
+    requestedBy: 'p-majiaqiao-02',
+  },
+});
+
+/** The village committee approved a disbursement; it still needs the supervision committee's countersignature. */
+export const DisbursementApproved = defineEvent({
+  type: 'DisbursementApproved',
+  service: 'projects',
+  summary: 'A member of the village two committees approved a disbursement; it awaits the supervision countersignature.',
+  data: z.object({ disbursementId: Id, projectId: Id, village: PlacePath, amount: Fen.positive(), approvedBy: PersonId }),
+  example: { disbursementId: ex.id, projectId: ex.project, village: ex.village, amount: 1_200_000, approvedBy: 'p-majiaqiao-01' },
+});
+
+/** A disbursement was refused by the committee or the supervision committee; its held money went back. */
+export const DisbursementRejected = defineEvent({
+  type: 'DisbursementRejected',
+  service: 'projects',
+  summary: 'A disbursement was rejected by the village committee or the supervision committee; the held money was released.',
+  data: z.object({
+    disbursementId: Id,
+    projectId: Id,
+    village: PlacePath,
+    amount: Fen.positive(),
+    rejectedBy: PersonId,
+    reason: z.string().min(1).max(1000),
+  }),
+  example: {
+    disbursementId: ex.id,
+    projectId: ex.project,
+    village: ex.village,
+    amount: 1_200_000,
+    rejectedBy: 'p-majiaqiao-10',
+    reason: '发票不全',
+  },
+});
+
+/** Money left the pool: approved, countersigned, posted (Dr spent, Cr held) source by source (各记其功). */
+export const FundsDisbursed = defineEvent({
+  type: 'FundsDisbursed',
+  service: 'projects',
+  summary: 'A disbursement was approved, countersigned by the supervision committee and posted; every paying source named.',
+  data: z.object({
+    disbursementId: Id,
+    postingId: Id,
+    pool: PlacePath,
+    projectId: Id,
+    village: PlacePath,
+    milestoneId: Id,
+    amount: Fen.positive(),
+    purpose: z.enum(['works', 'materials', 'wages', 'services']),
+    payee: Payee,
+    sources: z.array(Draw).min(1),
+    requestedBy: z.string().min(1),
+    approvedBy: PersonId,
+    countersignedBy: PersonId,
+    disbursedAt: IsoDateTime,
+  }),
+  example: {
+    disbursementId: ex.id,
+    postingId: ex.proposal,
+    pool: ex.village,
+    projectId: ex.project,
+    village: ex.village,
+    milestoneId: ex.id,
+    amount: 1_200_000,
+    purpose: 'materials',
+    payee: { kind: 'organisation', name: '红安县七里坪建材店' },
+    sources: [{ sourceId: ex.proposal, source: 'township-subsidy', amount: 1_200_000 }],
+    requestedBy: 'p-majiaqiao-02',
+    approvedBy: 'p-majiaqiao-01',
+    countersignedBy: 'p-majiaqiao-10',
+    disbursedAt: '2026-06-02T10:00:00+08:00',
+  },
+});
+
+/** A posting was corrected by a reversing posting (the ledger is append-only). */
+export const PostingReversed = defineEvent({
+  type: 'PostingReversed',
+  service: 'projects',
+  summary: 'A fund-pool posting (a receipt or an allocation) was corrected by a reversing posting; history is never edited.',
+  data: z.object({
+    pool: PlacePath,
+    postingId: Id,
+    reversalId: Id,
+    kind: z.enum(['receipt', 'allocation']),
+    amount: Fen.positive(),
+    reason: z.string().min(1).max(1000),
+    projectId: Id.optional(),
+  }),
+  example: { pool: ex.village, postingId: ex.id, reversalId: ex.proposal, kind: 'receipt', amount: 100_000, reason: '金额录入错误' },
+});
+
+/** A county set its local hourly wage (当地工时费) from a date on. */
+export const WageRateSet = defineEvent({
+  type: 'WageRateSet',
+  service: 'projects',
+  summary: 'A county set the local hourly wage (当地工时费) in force from a date; labour is valued at the rate of its work date.',
+  data: z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive() }),
+  example: { county: 'hubei/huanggang/hongan', effectiveFrom: '2026-05-01', hourlyWage: 2_000 },
+});
+
 export const projectsEvents = [
   ProjectOpened,
   ProjectStageChanged,
@@ -198,4 +446,15 @@ export const projectsEvents = [
   FundsReceived,
   ProjectAccepted,
   FacilitiesHandedOver,
+  MilestoneCompleted,
+  ProjectChangeWithdrawn,
+  ProjectChangeApplied,
+  FundsAllocated,
+  FundsTransferred,
+  DisbursementRequested,
+  DisbursementApproved,
+  DisbursementRejected,
+  FundsDisbursed,
+  PostingReversed,
+  WageRateSet,
 ] as const;

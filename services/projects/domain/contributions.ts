@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { type Builder, Fen, IsoDate, PersonId, PlacePath } from '@cocreate/contracts';
+
+/**
+ * Contributions (出钱出力出物让地出点子): money enters the pool; labour hours are valued at the county's local hourly
+ * wage (当地工时费) in force on the work date — paid as wages on cooperative-built projects (合作公司带动建), an in-kind
+ * contribution otherwise; materials at quantity × agreed price; land by area and term; ideas are recorded, unvalued.
+ */
+const common = {
+  household: PlacePath,
+  /** Who in the household contributed (required for labour: hours belong to a person). */
+  person: PersonId.optional(),
+  contributedOn: IsoDate,
+  note: z.string().trim().max(1000).optional(),
+};
+
+export const RecordContribution = z.discriminatedUnion('kind', [
+  z.object({ ...common, kind: z.literal('money'), amount: Fen.positive().max(100_000_000_00) }),
+  z.object({
+    ...common,
+    kind: z.literal('labour'),
+    person: PersonId,
+    /** Hours worked that day, in quarter hours. */
+    hours: z.number().positive().max(24).multipleOf(0.25),
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('materials'),
+    description: z.string().trim().min(1).max(500),
+    /** Up to three decimals (e.g. 2.5 tonnes). */
+    quantity: z.number().positive().max(1_000_000).multipleOf(0.001),
+    unit: z.string().trim().min(1).max(20),
+    /** Agreed price per unit, fen. */
+    unitPrice: Fen.nonnegative().max(100_000_000),
+  }),
+  z.object({
+    ...common,
+    kind: z.literal('land'),
+    description: z.string().trim().min(1).max(500),
+    /** Square metres given up (让地). */
+    area: z.number().positive().max(1_000_000),
+    /** Months the land is lent; absent when given for good. */
+    termMonths: z.number().int().positive().max(1200).optional(),
+  }),
+  z.object({ ...common, kind: z.literal('ideas'), description: z.string().trim().min(1).max(2000) }),
+]);
+export type RecordContribution = z.infer<typeof RecordContribution>;
+
+/** On cooperative-built projects residents work for an hourly wage; on the others their labour is given. */
+export function labourIsPaid(builder: Builder): boolean {
+  return builder === 'cooperative';
+}
+
+/** Rounds a non-negative rational n/d to the nearest integer, halves up, exactly. */
+function roundDiv(n: bigint, d: bigint): number {
+  return Number((n * 2n + d) / (2n * d));
+}
+
+/** hours × hourly wage, in fen, rounded to the nearest fen (hours come in quarter hours). */
+export function valueLabour(hours: number, hourlyWage: number): number {
+  const quarters = BigInt(Math.round(hours * 4));
+  return roundDiv(quarters * BigInt(hourlyWage), 4n);
+}
+
+/** quantity × agreed unit price, in fen, rounded to the nearest fen (quantities to three decimals). */
+export function valueMaterials(quantity: number, unitPrice: number): number {
+  const milli = BigInt(Math.round(quantity * 1000));
+  return roundDiv(milli * BigInt(unitPrice), 1000n);
+}
+
+export interface WageRate {
+  effectiveFrom: string;
+  hourlyWage: number;
+}
+
+/** The rate in force on a date: the latest whose effective date is on or before it. */
+export function rateOn(rates: readonly WageRate[], date: string): WageRate | undefined {
+  let best: WageRate | undefined;
+  for (const r of rates) if (r.effectiveFrom <= date && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
+  return best;
+}
+
+export type RateRefusal = { refused: 'rate-in-force'; effectiveFrom: string } | { refused: 'backdated'; today: string };
+
+/**
+ * A county sets rates ahead: a rate takes effect today or later, and once in force it is fixed (labour was valued
+ * with it). A rate announced for a future date may be replaced until that date.
+ */
+export function checkRateChange(effectiveFrom: string, today: string): { ok: true } | RateRefusal {
+  if (effectiveFrom < today) return { refused: 'backdated', today };
+  return { ok: true };
+}
+
+export function checkRateReplace(existing: WageRate, today: string): { ok: true } | RateRefusal {
+  if (existing.effectiveFrom <= today) return { refused: 'rate-in-force', effectiveFrom: existing.effectiveFrom };
+  return { ok: true };
+}
+
+export interface Valuation {
+  value: number;
+  paid: boolean;
+  hours?: number;
+  hourlyWage?: number;
+}
+
+export type ValuationRefusal = { refused: 'no-wage-rate'; date: string } | { refused: 'future-date'; today: string };
+
+/**
+ * Values a contribution. Labour needs the rate in force on its work date; nothing is recorded for a day that has
+ * not happened yet.
+ */
+export function valueContribution(
+  c: RecordContribution,
+  builder: Builder,
+  today: string,
+  rateFor: (date: string) => WageRate | undefined,
+): Valuation | ValuationRefusal {
+  if (c.contributedOn > today) return { refused: 'future-date', today };
+  switch (c.kind) {
+    case 'money':
+      return { value: c.amount, paid: false };
+    case 'labour': {
+      const rate = rateFor(c.contributedOn);
+      if (!rate) return { refused: 'no-wage-rate', date: c.contributedOn };
+      return { value: valueLabour(c.hours, rate.hourlyWage), paid: labourIsPaid(builder), hours: c.hours, hourlyWage: rate.hourlyWage };
+    }
+    case 'materials':
+      return { value: valueMaterials(c.quantity, c.unitPrice), paid: false };
+    case 'land':
+    case 'ideas':
+      return { value: 0, paid: false };
+  }
+}

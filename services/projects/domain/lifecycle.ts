@@ -1,0 +1,133 @@
+import type { ProjectStage } from '@cocreate/contracts';
+
+/**
+ * The project lifecycle (DOMAIN §2) as an explicit state machine over the contracts' `ProjectStage`:
+ * 摸底排查 → 意愿调查 → 设计方案审查 → 实施方案 → 方案公示 → 审批 → 组织实施 → 初步验收 ⇄ 整改 → 竣工验收 → 决算 → 归档 → 长效管理.
+ * Only the moves listed here exist; anything else is refused with the allowed next stages.
+ */
+export const transitions: Readonly<Record<ProjectStage, readonly ProjectStage[]>> = {
+  survey: ['willingness-survey'],
+  'willingness-survey': ['design-review'],
+  'design-review': ['implementation-plan'],
+  'implementation-plan': ['plan-notice'],
+  // Objections sustained during the plan notice send the plan back for revision (方案公示 → 实施方案).
+  'plan-notice': ['approved', 'implementation-plan'],
+  approved: ['in-construction'],
+  'in-construction': ['initial-acceptance'],
+  // Initial acceptance with residents' representatives either passes or finds defects to rectify.
+  'initial-acceptance': ['final-acceptance', 'rectification'],
+  // After rectification the work is inspected again (initial acceptance) or goes straight to final acceptance.
+  rectification: ['initial-acceptance', 'final-acceptance'],
+  'final-acceptance': ['final-accounts'],
+  'final-accounts': ['archived'],
+  archived: ['long-term-management'],
+  'long-term-management': [],
+};
+
+/** Stages in which money may be allocated to the project, requested and paid (after approval, before the books close). */
+export const SPENDING_STAGES: readonly ProjectStage[] = [
+  'approved',
+  'in-construction',
+  'initial-acceptance',
+  'rectification',
+  'final-acceptance',
+];
+
+/** Stages in which milestones may still be planned (before anything is inspected). */
+export const PLANNING_STAGES: readonly ProjectStage[] = [
+  'survey',
+  'willingness-survey',
+  'design-review',
+  'implementation-plan',
+  'plan-notice',
+  'approved',
+  'in-construction',
+];
+
+/** Stages in which work is done, so milestones complete. */
+export const BUILDING_STAGES: readonly ProjectStage[] = ['in-construction', 'rectification'];
+
+/** Stages in which a change of content or budget can still be asked for (before the final accounts close the books). */
+export const CHANGEABLE_STAGES: readonly ProjectStage[] = [
+  'survey',
+  'willingness-survey',
+  'design-review',
+  'implementation-plan',
+  'plan-notice',
+  'approved',
+  'in-construction',
+  'initial-acceptance',
+  'rectification',
+];
+
+export const stageLabels: Readonly<Record<ProjectStage, { zh: string; en: string }>> = {
+  survey: { zh: '摸底排查', en: 'Survey' },
+  'willingness-survey': { zh: '意愿调查', en: 'Willingness survey' },
+  'design-review': { zh: '设计方案审查', en: 'Design review' },
+  'implementation-plan': { zh: '实施方案', en: 'Implementation plan' },
+  'plan-notice': { zh: '方案公示', en: 'Plan notice' },
+  approved: { zh: '审批通过', en: 'Approved' },
+  'in-construction': { zh: '组织实施', en: 'In construction' },
+  'initial-acceptance': { zh: '初步验收', en: 'Initial acceptance' },
+  rectification: { zh: '整改', en: 'Rectification' },
+  'final-acceptance': { zh: '竣工验收', en: 'Final acceptance' },
+  'final-accounts': { zh: '竣工决算', en: 'Final accounts' },
+  archived: { zh: '归档', en: 'Archived' },
+  'long-term-management': { zh: '长效管理', en: 'Long-term management' },
+};
+
+export function allowedNext(stage: ProjectStage): readonly ProjectStage[] {
+  return transitions[stage];
+}
+
+/** What the state machine needs to know beyond the stage itself. */
+export interface TransitionFacts {
+  stage: ProjectStage;
+  /** A major change waits for deliberation: the project does not move until it is decided or withdrawn. */
+  changePending: boolean;
+  milestones: { milestoneId: string; title: string; completed: boolean }[];
+  /** Disbursements requested or approved but not yet posted or rejected. */
+  openDisbursements: number;
+  /** For initial acceptance: the residents' representatives present, and whether each sits on the assembly. */
+  representatives?: { person: string; isRepresentative: boolean }[];
+}
+
+export type TransitionRefusal =
+  | { refused: 'illegal-transition'; allowed: readonly ProjectStage[] }
+  | { refused: 'change-pending' }
+  | { refused: 'milestones-open'; open: string[] }
+  | { refused: 'no-milestones' }
+  | { refused: 'representatives-required' }
+  | { refused: 'not-representatives'; people: string[] }
+  | { refused: 'disbursements-open'; count: number };
+
+/**
+ * Whether a project may move to `to`. Checks, in order: a pending major change (the project waits), the state
+ * machine, then the stage's own preconditions — initial acceptance needs every milestone complete and residents'
+ * representatives present; the final accounts need every disbursement settled.
+ */
+export function checkTransition(facts: TransitionFacts, to: ProjectStage): { ok: true } | TransitionRefusal {
+  if (facts.changePending) return { refused: 'change-pending' };
+  const allowed = allowedNext(facts.stage);
+  if (!allowed.includes(to)) return { refused: 'illegal-transition', allowed };
+  if (to === 'initial-acceptance') {
+    if (!facts.milestones.length) return { refused: 'no-milestones' };
+    const open = facts.milestones.filter((m) => !m.completed).map((m) => m.milestoneId);
+    if (open.length) return { refused: 'milestones-open', open };
+    const reps = facts.representatives ?? [];
+    if (!reps.length) return { refused: 'representatives-required' };
+    const outsiders = reps.filter((r) => !r.isRepresentative).map((r) => r.person);
+    if (outsiders.length) return { refused: 'not-representatives', people: outsiders };
+  }
+  if (to === 'final-accounts' && facts.openDisbursements > 0) {
+    return { refused: 'disbursements-open', count: facts.openDisbursements };
+  }
+  return { ok: true };
+}
+
+/** Acceptance events the move causes (ProjectAccepted 'initial' | 'final'). */
+export function acceptanceOf(to: ProjectStage): 'initial' | 'final' | undefined {
+  if (to === 'initial-acceptance') return 'initial';
+  if (to === 'final-acceptance') return 'final';
+  return undefined;
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import {
+  Builder,
+  EvidenceRef,
+  Fen,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  PersonId,
+  PlacePath,
+  type ProjectPlan,
+  ProjectStage,
+  RenovationClass,
+  SpaceKind,
+  WorkCategory,
+} from '@cocreate/contracts';
+import { projectIdFor } from './ids.ts';
+
+/** Records of the projects service, zod first: the types, the API's response schemas and OpenAPI come from here. */
+
+export const StageMove = z.object({
+  from: ProjectStage,
+  to: ProjectStage,
+  at: IsoDateTime,
+  by: z.string(),
+  note: z.string().optional(),
+});
+export type StageMove = z.infer<typeof StageMove>;
+
+export const PendingChange = z.object({
+  changeId: Id,
+  title: z.string(),
+  description: z.string(),
+  budget: Fen.optional(),
+  changesContent: z.boolean(),
+  requestedBy: z.string(),
+  requestedAt: IsoDateTime,
+});
+export type PendingChange = z.infer<typeof PendingChange>;
+
+export const Amendment = z.object({
+  changeId: Id,
+  description: z.string(),
+  previousBudget: Fen,
+  budget: Fen,
+  direct: z.boolean(),
+  proposalId: Id.optional(),
+  appliedAt: IsoDateTime,
+});
+export type Amendment = z.infer<typeof Amendment>;
+
+export const Facility = z.object({ facilityId: Id, name: z.string(), kind: SpaceKind, place: PlacePath });
+export type Facility = z.infer<typeof Facility>;
+
+export const Project = z.object({
+  projectId: Id,
+  proposalId: Id,
+  village: PlacePath,
+  place: PlacePath,
+  title: z.string(),
+  description: z.string(),
+  category: WorkCategory,
+  builder: Builder,
+  renovationClass: RenovationClass.optional(),
+  contractor: z.string().optional(),
+  budget: Fen,
+  beneficiaries: z.array(PlacePath),
+  planId: Id,
+  planVersion: z.number().int(),
+  stage: ProjectStage,
+  stageHistory: z.array(StageMove),
+  pendingChange: PendingChange.optional(),
+  amendments: z.array(Amendment),
+  facilities: z.array(Facility),
+  openedAt: IsoDateTime,
+  decidedAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+  /** Disbursements requested or approved and not yet posted or rejected. */
+  openDisbursements: z.number().int().nonnegative(),
+});
+export type Project = z.infer<typeof Project>;
+
+export const Milestone = z.object({
+  milestoneId: Id,
+  projectId: Id,
+  title: z.string(),
+  weight: z.number().int().positive(),
+  /** 隐蔽工程: covered afterwards, so photo or video evidence is required to complete. */
+  hiddenWorks: z.boolean(),
+  due: IsoDate.optional(),
+  status: z.enum(['open', 'completed']),
+  evidence: z.array(EvidenceRef),
+  createdAt: IsoDateTime,
+  completedAt: IsoDateTime.optional(),
+  completedBy: z.string().optional(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const ChangeRecord = z.object({
+  changeId: Id,
+  projectId: Id,
+  title: z.string(),
+  description: z.string(),
+  budget: Fen.optional(),
+  previousBudget: Fen,
+  changesContent: z.boolean(),
+  class: z.enum(['minor', 'major']),
+  status: z.enum(['applied', 'pending', 'withdrawn', 'decided-after-withdrawal']),
+  requestedBy: z.string(),
+  requestedAt: IsoDateTime,
+  decidedAt: IsoDateTime.optional(),
+  proposalId: Id.optional(),
+});
+export type ChangeRecord = z.infer<typeof ChangeRecord>;
+
+/** A final project-change decision that could not be applied when it arrived (see README, "out of order"). */
+export const ParkedDecision = z.object({
+  projectId: Id,
+  changeId: Id,
+  village: PlacePath,
+  proposalId: Id,
+  description: z.string(),
+  budget: Fen.optional(),
+  decidedAt: IsoDateTime,
+  parkedAt: IsoDateTime,
+  reason: z.enum(['unknown-project', 'unknown-change']),
+  status: z.enum(['parked', 'applied']),
+  appliedAt: IsoDateTime.optional(),
+});
+export type ParkedDecision = z.infer<typeof ParkedDecision>;
+
+export interface PlanDecision {
+  proposalId: string;
+  village: string;
+  decidedAt: string;
+  plan: ProjectPlan;
+}
+
+/** The project a final project-plan decision opens: at the first stage, with the plan's budget, category and builder. */
+export function projectFromPlan(d: PlanDecision, now: string): Project {
+  const { plan } = d;
+  return {
+    projectId: projectIdFor(d.proposalId),
+    proposalId: d.proposalId,
+    village: d.village,
+    place: plan.place,
+    title: plan.title,
+    description: plan.description,
+    category: plan.category,
+    builder: plan.builder,
+    ...(plan.renovationClass ? { renovationClass: plan.renovationClass } : {}),
+    ...(plan.contractor ? { contractor: plan.contractor } : {}),
+    budget: plan.budget,
+    beneficiaries: [...new Set(plan.beneficiaries)],
+    planId: plan.planId,
+    planVersion: plan.planVersion,
+    stage: 'survey',
+    stageHistory: [],
+    amendments: [],
+    facilities: [],
+    openedAt: now,
+    decidedAt: d.decidedAt,
+    updatedAt: now,
+    version: 1,
+    openDisbursements: 0,
+  };
+}
+
+export interface ChangeDecision {
+  projectId: string;
+  changeId: string;
+  village: string;
+  description: string;
+  budget?: number | undefined;
+}
+
+export type ChangeDecisionOutcome =
+  /** The pending change it decides: apply it and let the project resume. */
+  | { outcome: 'apply'; budget: number; pending: PendingChange }
+  /** Already applied (a second copy of the decision under another event id): nothing to do. */
+  | { outcome: 'already-applied' }
+  /** The village withdrew the change before the decision arrived: recorded on the change, not applied. */
+  | { outcome: 'withdrawn' }
+  /** No such project here yet: park the decision until it appears. */
+  | { outcome: 'park'; reason: 'unknown-project' }
+  /** The project exists but never asked for this change: park it for the cadres to look at, apply nothing. */
+  | { outcome: 'park'; reason: 'unknown-change' }
+  /** A decision of another village cannot change this village's project. */
+  | { outcome: 'foreign-village' };
+
+/** What a final project-change decision does to the project it names (or to its absence). */
+export function judgeChangeDecision(
+  project: Pick<Project, 'village' | 'budget' | 'pendingChange' | 'amendments'> | undefined,
+  change: ChangeRecord | undefined,
+  d: ChangeDecision,
+): ChangeDecisionOutcome {
+  if (!project) return { outcome: 'park', reason: 'unknown-project' };
+  if (project.village !== d.village) return { outcome: 'foreign-village' };
+  if (project.amendments.some((a) => a.changeId === d.changeId)) return { outcome: 'already-applied' };
+  if (project.pendingChange?.changeId === d.changeId) {
+    return { outcome: 'apply', budget: d.budget ?? project.pendingChange.budget ?? project.budget, pending: project.pendingChange };
+  }
+  if (change?.status === 'withdrawn' || change?.status === 'decided-after-withdrawal') return { outcome: 'withdrawn' };
+  return { outcome: 'park', reason: 'unknown-change' };
+}
+
+export const PersonList = z.array(PersonId).min(1).max(50);

@@ -1,0 +1,57 @@
+import type { Role } from '@cocreate/places';
+import { type RouteContext, type ServiceContext, problems } from '@cocreate/kernel';
+import type { Project } from '../domain/project.ts';
+import { projects } from '../store.ts';
+
+/** Who may read a village's projects and books beyond the public board: its people and the officials above them. */
+export const READERS: readonly Role[] = [
+  'resident',
+  'cadre',
+  'treasurer',
+  'supervisor',
+  'grid-worker',
+  'representative',
+  'contractor',
+  'expert',
+  'township-official',
+  'county-official',
+];
+
+/** Who keeps and audits a pool's books. */
+export const BOOKKEEPERS: readonly Role[] = ['treasurer', 'cadre', 'supervisor', 'township-official', 'county-official'];
+
+/** The kernel's place check for routes on an existing project: its village (undefined → 404). */
+export const projectPlace = async ({ params }: { params: { projectId: string } }, ctx: RouteContext) =>
+  (await projects.get(ctx.table, params.projectId))?.village;
+
+export async function loadProject(ctx: ServiceContext, projectId: string): Promise<Project> {
+  const p = await projects.get(ctx.table, projectId);
+  if (!p) throw problems.notFound({ zh: '项目', en: 'The project' });
+  return p;
+}
+
+/** The county a place lies in (`province/city/county/…`). */
+export function countyOf(place: string): string {
+  return place.split('/').slice(0, 3).join('/');
+}
+
+/** Whether the caller sits on a body of the village (two committees, supervision committee…). */
+export function sitsOn(ctx: RouteContext, village: string, body: 'two-committees' | 'supervision-committee'): boolean {
+  return ctx.places.isMember(village, body, ctx.actor.sub);
+}
+
+export const text = {
+  notCommittee: {
+    zh: '只有村"两委"成员才能执行此操作。',
+    en: 'Only a member of the village two committees may do this.',
+  },
+  notSupervision: {
+    zh: '只有村务监督委员会成员才能会签。',
+    en: 'Only a member of the village supervision committee may countersign.',
+  },
+};
+
+/** The caller's "two committees" membership, refused with 403 otherwise. */
+export function requireCommittee(ctx: RouteContext, village: string): void {
+  if (!sitsOn(ctx, village, 'two-committees')) throw problems.forbidden(text.notCommittee, { requiredBody: 'two-committees' });
+}
