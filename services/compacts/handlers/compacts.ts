@@ -71,12 +71,10 @@ export const draftCompact = defineRoute({
       createdBy: ctx.actor.sub,
       updatedAt: at,
     };
-    compacts.createHeader(
-      ctx.tx,
-      compact,
-      problems.conflict('compact-exists', { zh: '该公约编号已存在。', en: 'A compact with this id already exists.' }),
-    );
-    compacts.createVersion(ctx.tx, version, 'retry');
+    const exists = problems.conflict('compact-exists', { zh: '该公约编号已存在。', en: 'A compact with this id already exists.' });
+    if (body.compactId && (await compacts.get(ctx.table, body.compactId))) throw exists;
+    compacts.createHeader(ctx.tx, compact, exists);
+    compacts.createVersion(ctx.tx, version, exists);
     // The first maintenance compact of a village becomes the one facilities handed over are kept under.
     if (body.kind === 'maintenance' && !(await compacts.maintenanceCompactOf(ctx.table, body.village))) {
       compacts.claimMaintenance(ctx.tx, body.village, compactId, 'retry');
