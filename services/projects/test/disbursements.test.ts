@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { RequestDisbursement, checkApproval, checkCountersign, checkRejection } from '../domain/disbursements.ts';
+
+const requested = { status: 'requested' as const, requestedBy: 'p-02' };
+const approved = { status: 'approved' as const, requestedBy: 'p-02', approvedBy: 'p-01' };
+
+describe('dual control (双签)', () => {
+  it('lets a two-committees member approve someone else’s request', () => {
+    expect(checkApproval(requested, { sub: 'p-01', isCommitteeMember: true })).toEqual({ ok: true });
+  });
+
+  it('refuses approval by a non-member (a supervision member cannot approve as the committee)', () => {
+    expect(checkApproval(requested, { sub: 'p-10', isCommitteeMember: false })).toEqual({ refused: 'not-committee-member' });
+  });
+
+  it('refuses approving one’s own request, or twice', () => {
+    expect(checkApproval(requested, { sub: 'p-02', isCommitteeMember: true })).toEqual({ refused: 'own-request' });
+    expect(checkApproval(approved, { sub: 'p-03', isCommitteeMember: true })).toEqual({ refused: 'wrong-status', status: 'approved', expected: 'requested' });
+  });
+
+  it('lets a supervision member countersign an approved request', () => {
+    expect(checkCountersign(approved, { sub: 'p-10', isSupervisionMember: true })).toEqual({ ok: true });
+  });
+
+  it('refuses the same person twice, the requester, non-members and unapproved requests', () => {
+    expect(checkCountersign(approved, { sub: 'p-01', isSupervisionMember: true })).toEqual({ refused: 'same-person' });
+    expect(checkCountersign({ ...approved, requestedBy: 'p-11' }, { sub: 'p-11', isSupervisionMember: true })).toEqual({ refused: 'own-request' });
+    expect(checkCountersign(approved, { sub: 'p-03', isSupervisionMember: false })).toEqual({ refused: 'not-supervision-member' });
+    expect(checkCountersign(requested, { sub: 'p-10', isSupervisionMember: true })).toEqual({ refused: 'wrong-status', status: 'requested', expected: 'approved' });
+    expect(checkCountersign({ ...approved, status: 'disbursed' }, { sub: 'p-10', isSupervisionMember: true })).toMatchObject({ refused: 'wrong-status' });
+  });
+
+  it('lets either control reject until the money is posted', () => {
+    expect(checkRejection(requested, { isCommitteeMember: true, isSupervisionMember: false })).toEqual({ ok: true });
+    expect(checkRejection(approved, { isCommitteeMember: false, isSupervisionMember: true })).toEqual({ ok: true });
+    expect(checkRejection({ ...approved, status: 'disbursed' }, { isCommitteeMember: true, isSupervisionMember: false })).toMatchObject({ refused: 'wrong-status' });
+    expect(checkRejection(requested, { isCommitteeMember: false, isSupervisionMember: false })).toEqual({ refused: 'not-a-controller' });
+  });
+
+  it('validates a request: a milestone, positive fen, a payee', () => {
+    const ok = RequestDisbursement.safeParse({ milestoneId: '01MMMMMMMMMMMMMMMMMMMMMMMM', amount: 100, purpose: 'materials', payee: { kind: 'organisation', name: '建材店' }, description: '水泥' });
+    expect(ok.success).toBe(true);
+    const bad = RequestDisbursement.safeParse({ milestoneId: 'x', amount: 1.5, purpose: 'gifts', payee: { kind: 'person' }, description: '' });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(['amount', 'description', 'milestoneId', 'payee', 'purpose']);
+  });
+});
