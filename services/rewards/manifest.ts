@@ -1,5 +1,11 @@
 import { rewardsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
+import { awardRoutes } from './handlers/awards.ts';
+import { dividendRoutes } from './handlers/dividends.ts';
+import { earningSubscriptions } from './handlers/earning.ts';
+import { jobs } from './handlers/jobs.ts';
+import { pointsRoutes } from './handlers/points.ts';
+import { supermarketRoutes } from './handlers/supermarket.ts';
 
 /** 成果共享 — points ledger, points supermarket, awards in lieu of subsidies, dividends. */
 export const manifest = defineService({
@@ -9,11 +15,12 @@ export const manifest = defineService({
     indexes: [
       { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
       { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+      { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     ],
   },
-  routes: [],
-  subscriptions: [],
-  jobs: [],
+  routes: [...pointsRoutes, ...supermarketRoutes, ...awardRoutes, ...dividendRoutes],
+  subscriptions: earningSubscriptions,
+  jobs,
   publishes: rewardsEvents,
   evidence: false,
 });

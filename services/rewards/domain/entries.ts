@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, PersonId, PlacePath, PointsActivity } from '@cocreate/contracts';
+import { type AccountState, LotMove } from './ledger.ts';
+
+/**
+ * One line of a resident's points ledger: append-only, numbered, with the running balances after it. A correction
+ * is a new `reversal` line pointing at the one it reverses; no line is ever changed.
+ */
+export const EntryKind = z.enum([
+  'credit', // 积分入账
+  'debit', // 违约扣分
+  'reversal', // 冲正
+  'expiry', // 过期
+  'hold', // 兑换预留
+  'release', // 预留释放（取消/过期）
+  'spend', // 兑换完成
+]);
+export type EntryKind = z.infer<typeof EntryKind>;
+
+export const LedgerEntry = z.object({
+  entryId: Id,
+  seq: z.number().int().positive(),
+  at: IsoDateTime,
+  person: PersonId,
+  village: PlacePath,
+  household: PlacePath.optional(),
+  kind: EntryKind,
+  /** Size of the movement (always positive; the changes below say which way). */
+  points: z.number().int().positive(),
+  balanceChange: z.number().int(),
+  heldChange: z.number().int(),
+  debtChange: z.number().int(),
+  balanceAfter: z.number().int().nonnegative(),
+  heldAfter: z.number().int().nonnegative(),
+  debtAfter: z.number().int().nonnegative(),
+  /** Lots the points went into (credit, reversal of a deduction, release) or came from (others). */
+  lots: z.array(LotMove),
+  activity: PointsActivity.optional(),
+  /** Points the rule gave before the period cap (credits). */
+  requested: z.number().int().positive().optional(),
+  capKey: z.string().optional(),
+  source: z.string().optional(),
+  reason: z.string().optional(),
+  note: z.string().optional(),
+  reverses: Id.optional(),
+  redemptionId: Id.optional(),
+  /** Leaderboard periods this line counts in (month, year) and how: earned or deducted points. */
+  periods: z.array(z.string()).optional(),
+  standing: z.object({ earned: z.number().int(), deducted: z.number().int() }).optional(),
+  actor: z.string(),
+});
+export type LedgerEntry = z.infer<typeof LedgerEntry>;
+
+export type EntryDetails = Omit<
+  LedgerEntry,
+  'entryId' | 'seq' | 'at' | 'person' | 'village' | 'household' | 'balanceChange' | 'heldChange' | 'debtChange' | 'balanceAfter' | 'heldAfter' | 'debtAfter'
+>;
+
+/** The running-balance part of an entry: what changed between two states. */
+export function movement(before: AccountState, after: AccountState) {
+  return {
+    balanceChange: after.balance - before.balance,
+    heldChange: after.held - before.held,
+    debtChange: after.debt - before.debt,
+    balanceAfter: after.balance,
+    heldAfter: after.held,
+    debtAfter: after.debt,
+  };
+}
+
+/**
+ * Replays a person's entries in order and reports every break: a gap in numbering, or a line whose "after"
+ * figures are not the previous line's plus its changes. Used by tests and the consistency check of an account.
+ */
+export function auditEntries(entries: Pick<LedgerEntry, 'seq' | 'balanceChange' | 'heldChange' | 'debtChange' | 'balanceAfter' | 'heldAfter' | 'debtAfter'>[]): string[] {
+  const out: string[] = [];
+  let prev = { seq: 0, balanceAfter: 0, heldAfter: 0, debtAfter: 0 };
+  for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {
+    if (e.seq !== prev.seq + 1) out.push(`seq ${e.seq} follows ${prev.seq}`);
+    if (prev.balanceAfter + e.balanceChange !== e.balanceAfter) out.push(`seq ${e.seq}: balance does not add up`);
+    if (prev.heldAfter + e.heldChange !== e.heldAfter) out.push(`seq ${e.seq}: held does not add up`);
+    if (prev.debtAfter + e.debtChange !== e.debtAfter) out.push(`seq ${e.seq}: debt does not add up`);
+    if (e.balanceAfter < 0 || e.heldAfter < 0 || e.debtAfter < 0) out.push(`seq ${e.seq}: negative figure`);
+    prev = e;
+  }
+  return out;
+}

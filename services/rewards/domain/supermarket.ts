@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { LotMove } from './ledger.ts';
+
+/**
+ * The points supermarket (积分超市): a catalogue per village or township, items offered by merchants with a
+ * price in points and a stock. A redemption reserves (points and stock held) and is then fulfilled by the merchant,
+ * or cancelled (by the resident or the merchant) or expires — both release what was held.
+ *
+ * Stock on an item is three counters that always add up to everything ever stocked: `stock` (on the shelf),
+ * `held` (reserved, not handed over) and `sold`.
+ */
+export const NewItem = z.object({
+  place: PlacePath.describe('The village/community or township whose residents may redeem the item'),
+  name: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(1000).optional(),
+  price: z.number().int().positive().max(1_000_000).describe('Points per unit'),
+  stock: z.number().int().min(0).max(1_000_000),
+});
+export type NewItem = z.infer<typeof NewItem>;
+
+export const ItemChanges = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    description: z.string().trim().max(1000).optional(),
+    price: z.number().int().positive().max(1_000_000).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((c) => Object.values(c).some((v) => v !== undefined), 'give at least one change');
+
+export const CatalogueItem = z.object({
+  itemId: Id,
+  place: PlacePath,
+  placeKind: z.enum(['village', 'township']),
+  merchant: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  price: z.number().int().positive(),
+  stock: z.number().int().nonnegative(),
+  held: z.number().int().nonnegative(),
+  sold: z.number().int().nonnegative(),
+  active: z.boolean(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type CatalogueItem = z.infer<typeof CatalogueItem>;
+
+export const RedemptionStatus = z.enum(['reserved', 'fulfilled', 'cancelled']);
+export type RedemptionStatus = z.infer<typeof RedemptionStatus>;
+
+export const CancelReason = z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']);
+export type CancelReason = z.infer<typeof CancelReason>;
+
+export const Redemption = z.object({
+  redemptionId: Id,
+  itemId: Id,
+  itemName: z.string(),
+  place: PlacePath,
+  village: PlacePath,
+  person: PersonId,
+  household: PlacePath.optional(),
+  merchant: z.string(),
+  quantity: z.number().int().positive(),
+  unitPrice: z.number().int().positive(),
+  points: z.number().int().positive(),
+  status: RedemptionStatus,
+  reservedAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+  /** The lots the held points came from (a release puts them back there). */
+  lots: z.array(LotMove),
+  fulfilledAt: IsoDateTime.optional(),
+  fulfilledBy: z.string().optional(),
+  cancelledAt: IsoDateTime.optional(),
+  cancelledBy: z.string().optional(),
+  cancelReason: CancelReason.optional(),
+});
+export type Redemption = z.infer<typeof Redemption>;
+
+export const Reserve = z.object({
+  itemId: Id,
+  quantity: z.number().int().min(1).max(20).default(1),
+});
+
+export type Refusal =
+  | 'item-unavailable'
+  | 'out-of-stock'
+  | 'not-reserved'
+  | 'own-order'
+  | 'not-the-merchant'
+  | 'not-your-order'
+  | 'not-expired';
+
+/** Whether an item can be reserved in this quantity now (the stock condition on the write re-checks it). */
+export function reservable(item: CatalogueItem, quantity: number): Refusal | undefined {
+  if (!item.active) return 'item-unavailable';
+  if (item.stock < quantity) return 'out-of-stock';
+  return undefined;
+}
+
+/** Fulfilment: only an open reservation, only by the item's merchant, never by the person who ordered it. */
+export function canFulfil(r: Redemption, by: string): Refusal | undefined {
+  if (r.status !== 'reserved') return 'not-reserved';
+  if (r.person === by) return 'own-order';
+  if (r.merchant !== by) return 'not-the-merchant';
+  return undefined;
+}
+
+/** Cancellation: the resident their own order, the item's merchant any order of theirs; the expiry job once due. */
+export function canCancel(r: Redemption, by: { sub: string } | 'expiry', now: string): { reason: CancelReason } | { refused: Refusal } {
+  if (r.status !== 'reserved') return { refused: 'not-reserved' };
+  if (by === 'expiry') return r.expiresAt <= now ? { reason: 'expired' } : { refused: 'not-expired' };
+  if (by.sub === r.person) return { reason: 'cancelled-by-resident' };
+  if (by.sub === r.merchant) return { reason: 'cancelled-by-merchant' };
+  return { refused: 'not-your-order' };
+}
+
+/** The place kind an item may be offered at. */
+export function catalogueLevel(kind: string | undefined): 'village' | 'township' | undefined {
+  if (kind === 'village' || kind === 'community') return 'village';
+  if (kind === 'township') return 'township';
+  return undefined;
+}

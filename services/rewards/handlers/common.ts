@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { type Identity, type RouteContext, holds } from '@cocreate/kernel';
+import type { Role } from '@cocreate/places';
+import type { PostingContext } from './posting.ts';
+
+/** Roles that look after a village's residents and may read their points (not just their own). */
+export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', 'township-official', 'county-official'];
+
+/** Whether the caller holds any of `roles` over `place` (finer checks than the route's own). */
+export function holdsAny(identity: Identity | undefined, roles: readonly Role[], place: string): boolean {
+  return !!identity && roles.some((r) => holds(identity, r, place));
+}
+
+export const posting = (ctx: RouteContext): PostingContext => ({
+  table: ctx.table,
+  places: ctx.places,
+  tx: ctx.tx,
+  now: ctx.now,
+  actor: ctx.actor.sub,
+});
+
+export const Page = {
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2048).optional(),
+};
+
+/** A month `2026-05` or a year `2026` (China time). */
+export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a month YYYY-MM or a year YYYY');
