@@ -130,4 +130,260 @@ export const VillageTierChanged = defineEvent({
   },
 });
 
-export const evaluationEvents = [ReviewSubmitted, AwardGranted, ParticipationAssessed, VillageTierChanged] as const;
+/* ------------------------------------------------------------------------------------------------------------
+ * The evaluation service's own events (consumed by the public board, agencies' feeds and anyone who subscribes).
+ * ------------------------------------------------------------------------------------------------------------ */
+
+/** What a review or score is for (the same values ReviewSubmitted carries). */
+export const ReviewPurpose = ReviewSubmitted.data.shape.purpose;
+export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
+
+/** A scheme id: a ULID for schemes saved by users, `tpl-…` for the templates shipped with the service. */
+export const SchemeId = z.string().regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, 'a ULID or tpl-<name>');
+
+/** A version of an evaluation scheme (评价标准) was saved and is now usable at its place and below. */
+export const SchemePublished = defineEvent({
+  type: 'SchemePublished',
+  service: 'evaluation',
+  summary: 'A version of an evaluation scheme (criteria tree with weights and scales) was saved and published.',
+  data: z.object({
+    schemeId: SchemeId,
+    version: z.number().int().positive(),
+    place: PlacePath,
+    title: z.string().min(1).max(300),
+    /** Criteria scoring below this (0–100) open rectification items. */
+    threshold: z.number().min(0).max(100),
+    criteria: z.number().int().positive(),
+    leaves: z.number().int().positive(),
+    template: z.string().max(80).optional(),
+  }),
+  example: {
+    schemeId: ex.id,
+    version: 2,
+    place: 'hubei/huanggang/hongan',
+    title: '保障性住房小区六项创建标准 / Six standards for social-housing communities',
+    threshold: 60,
+    criteria: 10,
+    leaves: 9,
+    template: 'tpl-social-housing-six-standards',
+  },
+});
+
+/** A review was opened: a project's staged review, a village survey, or one opened by a cadre. */
+export const ReviewOpened = defineEvent({
+  type: 'ReviewOpened',
+  service: 'evaluation',
+  summary: 'A review (satisfaction survey or quality review) was opened, on a recorded scheme version.',
+  data: z.object({
+    reviewId: Id,
+    village: PlacePath,
+    purpose: z.enum(['satisfaction', 'quality']),
+    projectId: Id.optional(),
+    stage: ReviewStage.optional(),
+    schemeId: SchemeId,
+    schemeVersion: z.number().int().positive(),
+    /** Households (satisfaction) or members (quality) who may answer. */
+    eligible: z.number().int().nonnegative(),
+    closesAt: IsoDateTime,
+  }),
+  example: {
+    reviewId: ex.id,
+    village: ex.village,
+    purpose: 'satisfaction',
+    projectId: ex.project,
+    stage: 'after',
+    schemeId: 'tpl-project-satisfaction',
+    schemeVersion: 1,
+    eligible: 2,
+    closesAt: '2026-10-20T10:00:00+08:00',
+  },
+});
+
+/** A review closed and its results were posted publicly (张榜公布): aggregates only, never who answered what. */
+export const EvaluationPublished = defineEvent({
+  type: 'EvaluationPublished',
+  service: 'evaluation',
+  summary: 'A review closed; its weighted results, response rate and rectification count were published.',
+  data: z.object({
+    reviewId: Id,
+    village: PlacePath,
+    purpose: z.enum(['satisfaction', 'quality']),
+    projectId: Id.optional(),
+    stage: ReviewStage.optional(),
+    schemeId: SchemeId,
+    schemeVersion: z.number().int().positive(),
+    responses: z.number().int().nonnegative(),
+    eligible: z.number().int().nonnegative(),
+    /** Percent of the eligible who answered, one decimal; null when nobody was eligible. */
+    responseRate: z.number().min(0).max(100).nullable(),
+    /** Weighted overall score 0–100 (two decimals); null without responses. */
+    overall: z.number().min(0).max(100).nullable(),
+    criteria: z.array(z.object({ criterionId: z.string(), score: z.number().min(0).max(100).nullable() })).max(80),
+    rectifications: z.number().int().nonnegative(),
+  }),
+  example: {
+    reviewId: ex.id,
+    village: ex.village,
+    purpose: 'satisfaction',
+    projectId: ex.project,
+    stage: 'after',
+    schemeId: 'tpl-project-satisfaction',
+    schemeVersion: 1,
+    responses: 2,
+    eligible: 2,
+    responseRate: 100,
+    overall: 71.25,
+    criteria: [{ criterionId: 'overall', score: 75 }],
+    rectifications: 1,
+  },
+});
+
+/** A criterion scored below the scheme's threshold: a rectification item (整改) is open until verified. */
+export const RectificationOpened = defineEvent({
+  type: 'RectificationOpened',
+  service: 'evaluation',
+  summary: 'A criterion of a published review scored below the threshold; a rectification item was opened.',
+  data: z.object({
+    rectificationId: Id,
+    reviewId: Id,
+    village: PlacePath,
+    projectId: Id.optional(),
+    stage: ReviewStage.optional(),
+    criterionId: z.string().min(1).max(40),
+    criterion: z.string().min(1).max(300),
+    score: z.number().min(0).max(100),
+    threshold: z.number().min(0).max(100),
+  }),
+  example: {
+    rectificationId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0W',
+    reviewId: ex.id,
+    village: ex.village,
+    projectId: ex.project,
+    stage: 'after',
+    criterionId: 'drainage',
+    criterion: '排水效果 / Drainage works',
+    score: 45,
+    threshold: 60,
+  },
+});
+
+/** The supervision committee verified a rectification as done. */
+export const EvaluationRectificationClosed = defineEvent({
+  type: 'RectificationClosed',
+  service: 'evaluation',
+  summary: 'A rectification item was reported done by the village and verified by the supervision committee.',
+  data: z.object({
+    rectificationId: Id,
+    reviewId: Id,
+    village: PlacePath,
+    projectId: Id.optional(),
+    criterionId: z.string().min(1).max(40),
+    reportedBy: PersonId,
+    verifiedBy: PersonId,
+    closedAt: IsoDateTime,
+  }),
+  example: {
+    rectificationId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0W',
+    reviewId: ex.id,
+    village: ex.village,
+    projectId: ex.project,
+    criterionId: 'drainage',
+    reportedBy: 'p-majiaqiao-01',
+    verifiedBy: 'p-majiaqiao-10',
+    closedAt: '2026-11-02T10:00:00+08:00',
+  },
+});
+
+/** A competition or periodic rating was decided (its winners each got an AwardGranted). */
+export const CompetitionDecided = defineEvent({
+  type: 'CompetitionDecided',
+  service: 'evaluation',
+  summary: 'A competition or household rating was decided by its jury; the ranking was published.',
+  data: z.object({
+    competitionId: Id,
+    place: PlacePath,
+    kind: z.string().min(1).max(40),
+    title: z.string().min(1).max(200),
+    period: z.string().max(20).optional(),
+    ranked: z.number().int().nonnegative(),
+    winners: z.number().int().nonnegative(),
+  }),
+  example: {
+    competitionId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0T',
+    place: ex.village,
+    kind: 'courtyard',
+    title: '2026 年度最美庭院 / 2026 Most Beautiful Courtyard',
+    period: '2026',
+    ranked: 8,
+    winners: 3,
+  },
+});
+
+/** The county verified a village's annual review (县级审核), possibly adjusting the township's score with a reason. */
+export const VillageReviewVerified = defineEvent({
+  type: 'VillageReviewVerified',
+  service: 'evaluation',
+  summary: 'The county verified a village’s annual review chain; any adjustment of the reported score carries its reason.',
+  data: z.object({
+    village: PlacePath,
+    year: z.number().int().min(2000).max(2100),
+    selfScore: z.number().min(0).max(100),
+    mutualScore: z.number().min(0).max(100).optional(),
+    reportedScore: z.number().min(0).max(100),
+    verifiedScore: z.number().min(0).max(100),
+    adjusted: z.boolean(),
+    reason: z.string().min(1).max(2000).optional(),
+    verifiedBy: PersonId,
+  }),
+  example: {
+    village: ex.village,
+    year: 2026,
+    selfScore: 88,
+    mutualScore: 81.5,
+    reportedScore: 84,
+    verifiedScore: 80,
+    adjusted: true,
+    reason: '抽查发现两处公共空间无人管护。',
+    verifiedBy: 'county-hongan-01',
+  },
+});
+
+/** A county-wide participation assessment run finished (re-runs report how many results actually changed). */
+export const AssessmentCompleted = defineEvent({
+  type: 'AssessmentCompleted',
+  service: 'evaluation',
+  summary: 'A county’s annual participation assessment run finished; counts of changed results and tier moves.',
+  data: z.object({
+    runId: Id,
+    county: PlacePath,
+    year: z.number().int().min(2000).max(2100),
+    villages: z.number().int().nonnegative(),
+    changed: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    tierChanges: z.number().int().nonnegative(),
+  }),
+  example: {
+    runId: ex.id,
+    county: 'hubei/huanggang/hongan',
+    year: 2026,
+    villages: 500,
+    changed: 500,
+    unchanged: 0,
+    tierChanges: 37,
+  },
+});
+
+export const evaluationEvents = [
+  ReviewSubmitted,
+  AwardGranted,
+  ParticipationAssessed,
+  VillageTierChanged,
+  SchemePublished,
+  ReviewOpened,
+  EvaluationPublished,
+  RectificationOpened,
+  EvaluationRectificationClosed,
+  CompetitionDecided,
+  VillageReviewVerified,
+  AssessmentCompleted,
+] as const;
