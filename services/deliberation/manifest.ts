@@ -1,6 +1,23 @@
 import { deliberationEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
-import { listNeeds, raiseNeed } from './handlers/needs.ts';
+import { authoriseProxy, castBallot, importPaperBallots, listBallots } from './handlers/ballots.ts';
+import { closeDuePolls, closePollRoute, getPoll, listPolls, openPoll, respondToPoll } from './handlers/consent.ts';
+import { onProjectAccepted, onProjectChangeRequested } from './handlers/events.ts';
+import { addResource, getCandidate, listCandidate, listCandidates, listResources, supportCandidate, updateResource } from './handlers/lists.ts';
+import { getNeed, listNeeds, raiseNeed, secondNeed, triageNeed } from './handlers/needs.ts';
+import { answerObjectionRoute, closeDueNotices, listObjections, publicBoard, raiseObjectionRoute } from './handlers/notice.ts';
+import {
+  draftPlan,
+  getDiscussion,
+  getPlan,
+  getPlanVersion,
+  holdDiscussion,
+  listDiscussions,
+  listPlans,
+  requestEvidenceUpload,
+} from './handlers/plans.ts';
+import { getProposal, getTally, listProposals, resolveProposalStep, resubmitProposal, submitProposal } from './handlers/proposals.ts';
+import { getChain, getSettings, putChain, putSettings } from './handlers/settings.ts';
 
 /** 决策共谋 — needs, three-party discussion, chained votes, owner consent, public notice. */
 export const manifest = defineService({
@@ -8,13 +25,66 @@ export const manifest = defineService({
   title: { zh: '决策共谋', en: 'Deliberation' },
   table: {
     indexes: [
+      // Lists per village (needs, resources, candidates, plans, proposals, polls) and discussions per plan.
       { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+      // Sparse "due" indexes: notices awaiting their end, polls awaiting their closing time.
       { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     ],
   },
-  routes: [raiseNeed, listNeeds],
-  subscriptions: [],
-  jobs: [],
+  routes: [
+    // 群众提: needs
+    raiseNeed,
+    listNeeds,
+    getNeed,
+    secondNeed,
+    triageNeed,
+    // 资源清单, 项目清单
+    addResource,
+    listResources,
+    updateResource,
+    listCandidate,
+    listCandidates,
+    getCandidate,
+    supportCandidate,
+    // village settings and decision chains
+    getSettings,
+    putSettings,
+    getChain,
+    putChain,
+    // 三方议: plans and discussions
+    requestEvidenceUpload,
+    draftPlan,
+    listPlans,
+    getPlan,
+    getPlanVersion,
+    holdDiscussion,
+    getDiscussion,
+    listDiscussions,
+    // 共同决: proposals, votes
+    submitProposal,
+    listProposals,
+    getProposal,
+    getTally,
+    resolveProposalStep,
+    resubmitProposal,
+    castBallot,
+    authoriseProxy,
+    importPaperBallots,
+    listBallots,
+    // 公示: objections, the public board
+    raiseObjectionRoute,
+    listObjections,
+    answerObjectionRoute,
+    publicBoard,
+    // 业主意愿: owner consent polls
+    openPoll,
+    listPolls,
+    getPoll,
+    respondToPoll,
+    closePollRoute,
+  ],
+  subscriptions: [onProjectChangeRequested, onProjectAccepted],
+  jobs: [closeDueNotices, closeDuePolls],
   publishes: deliberationEvents,
   evidence: true,
 });

@@ -5,6 +5,7 @@ import {
   BallotChannel,
   Builder,
   NeedChannel,
+  ProposalKind,
   RenovationClass,
   VillageClass,
   WorkCategory,
@@ -209,6 +210,351 @@ export const VillageClassified = defineEvent({
   example: { village: ex.village, class: 'pilot', proposalId: ex.id, decidedAt: '2026-02-01T10:00:00+08:00' },
 });
 
+/*
+ * The service's own events (after the cross-service ones above). They narrate the chain of a proposal
+ * (共同决, 四议两公开), owner consent polls, public notice and the two disclosures, for the bus archive, agency feeds
+ * and any later consumer. None carries a secret ballot's choice or a resident's full name.
+ */
+
+const BodyName = z.string().min(1).max(64);
+const Tally = z.object({
+  yes: z.number().int().nonnegative(),
+  no: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+  cast: z.number().int().nonnegative(),
+});
+
+/** 项目清单: a candidate item was put on the village's project list, built from triaged needs (点单式). */
+export const CandidateListed = defineEvent({
+  type: 'CandidateListed',
+  service: 'deliberation',
+  summary: 'A candidate item was put on the village project list (项目清单), built from triaged needs.',
+  data: z.object({
+    candidateId: Id,
+    village: PlacePath,
+    title: z.string().min(1).max(200),
+    category: WorkCategory,
+    needIds: z.array(Id).min(1).max(50),
+  }),
+  example: { candidateId: ex.id, village: ex.village, title: '村口路灯', category: 'lighting', needIds: [ex.id2] },
+});
+
+/** A proposal entered its decision chain (or re-entered it for a new round after being returned or reopened). */
+export const ProposalSubmitted = defineEvent({
+  type: 'ProposalSubmitted',
+  service: 'deliberation',
+  summary: 'A proposal entered its decision chain (四议), or re-entered it for a new round; the chain is frozen on it.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    title: z.string().min(1).max(200),
+    round: z.number().int().positive(),
+    chain: z.array(BodyName).min(1),
+    submittedBy: z.string().min(1),
+  }),
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    title: '村口道路硬化及排水改造',
+    round: 1,
+    chain: ['party-branch', 'two-committees', 'party-members-meeting', 'representatives-assembly'],
+    submittedBy: 'p-majiaqiao-01',
+  },
+});
+
+/** A body of the chain resolved: passed (next body or adopted) or failed (returned or rejected), with its tally. */
+export const BodyResolved = defineEvent({
+  type: 'BodyResolved',
+  service: 'deliberation',
+  summary: 'A body of a decision chain resolved a proposal: its tally, whether quorum and threshold held, and what follows.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    round: z.number().int().positive(),
+    step: z.number().int().nonnegative(),
+    body: BodyName,
+    members: z.number().int().nonnegative(),
+    tally: Tally,
+    passed: z.boolean(),
+    reason: z.enum(['quorum-not-met', 'threshold-not-met']).optional(),
+    outcome: z.enum(['next-body', 'adopted', 'returned', 'rejected']),
+  }),
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    round: 1,
+    step: 3,
+    body: 'representatives-assembly',
+    members: 7,
+    tally: { yes: 6, no: 1, abstain: 0, cast: 7 },
+    passed: true,
+    outcome: 'adopted',
+  },
+});
+
+/** The last body of the chain passed the proposal: it goes to public notice (公示). */
+export const ProposalAdopted = defineEvent({
+  type: 'ProposalAdopted',
+  service: 'deliberation',
+  summary: 'The last body of the chain passed a proposal; its public notice starts.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    title: z.string().min(1).max(200),
+    round: z.number().int().positive(),
+    adoptedAt: IsoDateTime,
+  }),
+  example: { proposalId: ex.id, village: ex.village, kind: 'project-plan', title: '村口道路硬化', round: 1, adoptedAt: '2026-04-01T10:00:00+08:00' },
+});
+
+/** A body failed a proposal and the chain sends it back to its drafters for revision (退回). */
+export const ProposalReturned = defineEvent({
+  type: 'ProposalReturned',
+  service: 'deliberation',
+  summary: 'A body failed a proposal (quorum not met, or not passed where the chain says return); it may be revised and resubmitted.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    round: z.number().int().positive(),
+    step: z.number().int().nonnegative(),
+    body: BodyName,
+    reason: z.enum(['quorum-not-met', 'threshold-not-met']),
+    note: z.string().max(1000).optional(),
+  }),
+  example: { proposalId: ex.id, village: ex.village, round: 1, step: 1, body: 'two-committees', reason: 'quorum-not-met' },
+});
+
+/** A body failed a proposal where the chain says the matter ends (否决). */
+export const ProposalRejected = defineEvent({
+  type: 'ProposalRejected',
+  service: 'deliberation',
+  summary: 'A body voted a proposal down where its chain says the matter ends.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    round: z.number().int().positive(),
+    step: z.number().int().nonnegative(),
+    body: BodyName,
+    reason: z.enum(['quorum-not-met', 'threshold-not-met']),
+    note: z.string().max(1000).optional(),
+  }),
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    round: 1,
+    step: 3,
+    body: 'representatives-assembly',
+    reason: 'threshold-not-met',
+  },
+});
+
+/** 公示: an adopted decision is publicly noticed (the first disclosure 第一次公开) until `endsAt`. */
+export const NoticeStarted = defineEvent({
+  type: 'NoticeStarted',
+  service: 'deliberation',
+  summary: 'An adopted decision is publicly noticed (公示, the first disclosure) for its notice period.',
+  data: z.object({
+    proposalId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    title: z.string().min(1).max(200),
+    round: z.number().int().positive(),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
+    days: z.number().int().positive(),
+  }),
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    title: '村口道路硬化',
+    round: 1,
+    startsAt: '2026-04-01T10:00:00+08:00',
+    endsAt: '2026-04-08T10:00:00+08:00',
+    days: 7,
+  },
+});
+
+/** A resident objected to a noticed decision (异议). The text stays in the service; the event says who and when. */
+export const ObjectionRaised = defineEvent({
+  type: 'ObjectionRaised',
+  service: 'deliberation',
+  summary: 'A resident objected to a decision during its public notice.',
+  data: z.object({ objectionId: Id, proposalId: Id, village: PlacePath, objector: PersonId, round: z.number().int().positive() }),
+  example: { objectionId: ex.id2, proposalId: ex.id, village: ex.village, objector: 'p-majiaqiao-11', round: 1 },
+});
+
+/** The committee answered an objection; a sustained one reopens the proposal. */
+export const ObjectionAnswered = defineEvent({
+  type: 'ObjectionAnswered',
+  service: 'deliberation',
+  summary: 'The committee answered an objection; a sustained objection reopens the proposal.',
+  data: z.object({
+    objectionId: Id,
+    proposalId: Id,
+    village: PlacePath,
+    objector: PersonId,
+    sustained: z.boolean(),
+    answeredBy: z.string().min(1),
+  }),
+  example: { objectionId: ex.id2, proposalId: ex.id, village: ex.village, objector: 'p-majiaqiao-11', sustained: false, answeredBy: 'p-majiaqiao-01' },
+});
+
+/** A sustained objection reopened a noticed decision: it is no longer adopted and must go through its chain again. */
+export const ProposalReopened = defineEvent({
+  type: 'ProposalReopened',
+  service: 'deliberation',
+  summary: 'A sustained objection reopened a decision during its notice; it must be revised and pass its chain again.',
+  data: z.object({ proposalId: Id, village: PlacePath, round: z.number().int().positive(), objectionId: Id }),
+  example: { proposalId: ex.id, village: ex.village, round: 1, objectionId: ex.id2 },
+});
+
+const ConsentMatter = z.enum(['renovation', 'maintenance-fund', 'rebuilding', 'common-parts-change', 'other']);
+const ConsentRule = z.enum(['seed-renovation', 'civil-code-major', 'civil-code-ordinary']);
+
+/** 业主意愿: an owner consent poll opened over a community or compound, with the eligible owners and areas fixed. */
+export const ConsentPollOpened = defineEvent({
+  type: 'ConsentPollOpened',
+  service: 'deliberation',
+  summary: 'An owner consent poll opened; eligible owners and their exclusive areas (dm²) are fixed at opening.',
+  data: z.object({
+    pollId: Id,
+    village: PlacePath,
+    scope: PlacePath,
+    title: z.string().min(1).max(200),
+    matter: ConsentMatter,
+    rule: ConsentRule,
+    owners: z.number().int().nonnegative(),
+    /** Total exclusive floor area in square decimetres (0.01 m²), an exact integer. */
+    areaDm2: z.number().int().nonnegative(),
+    closesAt: IsoDateTime.optional(),
+  }),
+  example: {
+    pollId: ex.id,
+    village: 'hubei/huanggang/hongan/chengguan/xingfu',
+    scope: 'hubei/huanggang/hongan/chengguan/xingfu',
+    title: '老旧小区改造意愿',
+    matter: 'renovation',
+    rule: 'seed-renovation',
+    owners: 12,
+    areaDm2: 115550,
+  },
+});
+
+/** An owner responded to a consent poll (participation); the choice is not published. */
+export const ConsentResponded = defineEvent({
+  type: 'ConsentResponded',
+  service: 'deliberation',
+  summary: 'An owner responded to a consent poll (online, or on paper recorded by a cadre); the choice is not published.',
+  data: z.object({ pollId: Id, village: PlacePath, owner: PersonId, channel: z.enum(['online', 'paper']) }),
+  example: { pollId: ex.id, village: 'hubei/huanggang/hongan/chengguan/xingfu', owner: 'p-xingfu-04', channel: 'online' },
+});
+
+const Fraction = z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() });
+
+/** One condition of a consent rule, evaluated exactly: the share reached, the share required and the margin. */
+export const ConsentCondition = z.object({
+  name: z.string().min(1).max(64),
+  measure: z.enum(['owners', 'area', 'property-fee']),
+  /** What the share is of: all eligible owners/area, or those who took part. */
+  base: z.enum(['eligible', 'participating', 'fees-due']),
+  part: z.number().int().nonnegative(),
+  whole: z.number().int().nonnegative(),
+  required: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+  held: z.boolean(),
+  /** Smallest `part` that would have held; `margin` = part − needed (negative: short by that much). */
+  needed: z.number().int().nonnegative(),
+  margin: z.number().int(),
+  share: Fraction.optional(),
+});
+
+/** An owner consent poll closed with its exact result by headcount and area. */
+export const ConsentPollClosed = defineEvent({
+  type: 'ConsentPollClosed',
+  service: 'deliberation',
+  summary: 'An owner consent poll closed: counts by headcount and exclusive area, each rule condition with its margin, passed or not.',
+  data: z.object({
+    pollId: Id,
+    village: PlacePath,
+    scope: PlacePath,
+    matter: ConsentMatter,
+    rule: ConsentRule,
+    passed: z.boolean(),
+    owners: z.object({
+      eligible: z.number().int().nonnegative(),
+      participating: z.number().int().nonnegative(),
+      agree: z.number().int().nonnegative(),
+      disagree: z.number().int().nonnegative(),
+      abstain: z.number().int().nonnegative(),
+    }),
+    areaDm2: z.object({
+      eligible: z.number().int().nonnegative(),
+      participating: z.number().int().nonnegative(),
+      agree: z.number().int().nonnegative(),
+      disagree: z.number().int().nonnegative(),
+      abstain: z.number().int().nonnegative(),
+    }),
+    conditions: z.array(ConsentCondition).min(1),
+    closedAt: IsoDateTime,
+  }),
+  example: {
+    pollId: ex.id,
+    village: 'hubei/huanggang/hongan/chengguan/xingfu',
+    scope: 'hubei/huanggang/hongan/chengguan/xingfu',
+    matter: 'renovation',
+    rule: 'seed-renovation',
+    passed: true,
+    owners: { eligible: 12, participating: 9, agree: 8, disagree: 1, abstain: 0 },
+    areaDm2: { eligible: 115550, participating: 86000, agree: 76000, disagree: 10000, abstain: 0 },
+    conditions: [
+      {
+        name: 'agree-owners',
+        measure: 'owners',
+        base: 'eligible',
+        part: 8,
+        whole: 12,
+        required: { op: 'at-least', num: 2, den: 3 },
+        held: true,
+        needed: 8,
+        margin: 0,
+        share: { num: 2, den: 3 },
+      },
+    ],
+    closedAt: '2026-03-20T10:00:00+08:00',
+  },
+});
+
+/** 第二次公开: the implementation result of a final decision, disclosed when its project passed final acceptance. */
+export const ImplementationDisclosed = defineEvent({
+  type: 'ImplementationDisclosed',
+  service: 'deliberation',
+  summary: 'The implementation result of a decision was disclosed (the second disclosure) after its project’s final acceptance.',
+  data: z.object({
+    proposalId: Id,
+    projectId: Id,
+    village: PlacePath,
+    acceptedAt: IsoDateTime,
+    budget: Fen.nonnegative(),
+    spent: Fen.nonnegative(),
+    beneficiaries: z.array(PlacePath),
+    disclosedAt: IsoDateTime,
+  }),
+  example: {
+    proposalId: ex.id,
+    projectId: ex.id2,
+    village: ex.village,
+    acceptedAt: '2026-09-20T10:00:00+08:00',
+    budget: 48_000_000,
+    spent: 46_500_000,
+    beneficiaries: [`${ex.village}/g1/h01`],
+    disclosedAt: '2026-09-20T10:05:00+08:00',
+  },
+});
 
 export const deliberationEvents = [
   NeedRaised,
@@ -218,4 +564,18 @@ export const deliberationEvents = [
   BallotCast,
   DecisionFinal,
   VillageClassified,
+  CandidateListed,
+  ProposalSubmitted,
+  BodyResolved,
+  ProposalAdopted,
+  ProposalReturned,
+  ProposalRejected,
+  NoticeStarted,
+  ObjectionRaised,
+  ObjectionAnswered,
+  ProposalReopened,
+  ConsentPollOpened,
+  ConsentResponded,
+  ConsentPollClosed,
+  ImplementationDisclosed,
 ] as const;

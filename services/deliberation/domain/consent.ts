@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
+
+/**
+ * Owner consent polls (业主意愿). Owners and their exclusive floor areas (专有部分面积) come from the places data and
+ * are fixed when the poll opens. Consent is counted by headcount and by area, exactly: areas are integer square
+ * decimetres (1 dm² = 0.01 m²) and every share is compared as a fraction of integers.
+ */
+export const ConsentMatter = z.enum([
+  'renovation', // 老旧小区改造
+  'maintenance-fund', // 筹集、使用专项维修资金
+  'rebuilding', // 改建、重建建筑物及其附属设施
+  'common-parts-change', // 改变共有部分的用途
+  'other', // 其他共同决定事项
+]);
+export type ConsentMatter = z.infer<typeof ConsentMatter>;
+
+export const ConsentRule = z.enum([
+  /** The seed plan: at least 2/3 of owners agree, and property fees at least 50% collected (至少2/3以上的业主同意, 物业费收缴率达50%以上). */
+  'seed-renovation',
+  /** Civil Code art. 278: participation ≥ 2/3 of area and owners; ≥ 3/4 of participating area and owners agree. */
+  'civil-code-major',
+  /** Civil Code art. 278: participation ≥ 2/3 of area and owners; more than half of participating area and owners agree. */
+  'civil-code-ordinary',
+]);
+export type ConsentRule = z.infer<typeof ConsentRule>;
+
+/** The rule a matter gets when the poll names none. */
+export function defaultRule(matter: ConsentMatter): ConsentRule {
+  if (matter === 'renovation') return 'seed-renovation';
+  if (matter === 'other') return 'civil-code-ordinary';
+  return 'civil-code-major';
+}
+
+export const ConsentChoice = z.enum(['agree', 'disagree', 'abstain']);
+export type ConsentChoice = z.infer<typeof ConsentChoice>;
+
+export const PropertyFee = z
+  .object({ collected: Fen.nonnegative(), due: Fen.positive() })
+  .describe('Property fees collected and due over the period the rule looks at, in fen');
+export type PropertyFee = z.infer<typeof PropertyFee>;
+
+export interface ConsentCounts {
+  agreeOwners: number;
+  agreeArea: number;
+  disagreeOwners: number;
+  disagreeArea: number;
+  abstainOwners: number;
+  abstainArea: number;
+}
+
+export const emptyConsentCounts = (): ConsentCounts => ({
+  agreeOwners: 0,
+  agreeArea: 0,
+  disagreeOwners: 0,
+  disagreeArea: 0,
+  abstainOwners: 0,
+  abstainArea: 0,
+});
+
+export function sumConsentCounts(parts: readonly Readonly<Record<string, unknown>>[]): ConsentCounts {
+  const t = emptyConsentCounts();
+  for (const p of parts) {
+    for (const k of Object.keys(t) as (keyof ConsentCounts)[]) {
+      const v = p[k];
+      t[k] += typeof v === 'number' ? v : 0;
+    }
+  }
+  return t;
+}
+
+/** The counter deltas one response adds. */
+export function responseDelta(choice: ConsentChoice, areaDm2: number): Partial<ConsentCounts> {
+  return choice === 'agree'
+    ? { agreeOwners: 1, agreeArea: areaDm2 }
+    : choice === 'disagree'
+      ? { disagreeOwners: 1, disagreeArea: areaDm2 }
+      : { abstainOwners: 1, abstainArea: areaDm2 };
+}
+
+/** m² (as the places data has it, at most two decimals) → exact integer dm². */
+export function toDm2(areaM2: number): number {
+  if (!Number.isFinite(areaM2) || areaM2 < 0) throw new Error(`not an area: ${areaM2}`);
+  const scaled = Math.round(areaM2 * 100);
+  if (Math.abs(areaM2 * 100 - scaled) > 1e-6) throw new Error(`area ${areaM2} m² has more than two decimals`);
+  return scaled;
+}
+
+/**
+ * Eligible owners of a scope: each owner person counts once by headcount (an owner of several flats is one owner,
+ * as the Supreme People's Court's interpretation on building ownership art. 9 counts a buyer of several units), with
+ * the sum of their exclusive areas.
+ */
+export function eligibleOwners(owners: readonly { person: string; household: string; area: number }[]): Record<string, number> {
+  const byPerson: Record<string, number> = {};
+  for (const o of owners) byPerson[o.person] = (byPerson[o.person] ?? 0) + toDm2(o.area);
+  return byPerson;
+}
+
+export type ConsentConditionResult = z.infer<typeof ConsentCondition>;
+
+export interface ConsentResult {
+  passed: boolean;
+  owners: { eligible: number; participating: number; agree: number; disagree: number; abstain: number };
+  areaDm2: { eligible: number; participating: number; agree: number; disagree: number; abstain: number };
+  conditions: ConsentConditionResult[];
+}
+
+function condition(
+  name: string,
+  measure: ConsentConditionResult['measure'],
+  base: ConsentConditionResult['base'],
+  part: number,
+  whole: number,
+  required: Threshold,
+): ConsentConditionResult {
+  const c = check(part, whole, required);
+  return {
+    name,
+    measure,
+    base,
+    part,
+    whole,
+    required,
+    held: c.held,
+    needed: c.needed,
+    margin: c.margin,
+    ...(whole > 0 ? { share: reduce(part, whole) } : {}),
+  };
+}
+
+/**
+ * Evaluates a rule: every condition with the share reached, the share required, whether it held and by how much
+ * (`margin` in owners, dm² or fen). The poll passes when every condition holds.
+ */
+export function evaluateConsent(
+  rule: ConsentRule,
+  eligible: { owners: number; areaDm2: number },
+  counts: ConsentCounts,
+  propertyFee?: PropertyFee,
+): ConsentResult {
+  const participatingOwners = counts.agreeOwners + counts.disagreeOwners + counts.abstainOwners;
+  const participatingArea = counts.agreeArea + counts.disagreeArea + counts.abstainArea;
+  if (participatingOwners > eligible.owners || participatingArea > eligible.areaDm2) {
+    throw new Error('more participation than eligible owners or area: counts are inconsistent');
+  }
+  const conditions: ConsentConditionResult[] = [];
+  if (rule === 'seed-renovation') {
+    conditions.push(condition('agree-owners', 'owners', 'eligible', counts.agreeOwners, eligible.owners, atLeast(2, 3)));
+    conditions.push(
+      condition('property-fee-collection', 'property-fee', 'fees-due', propertyFee?.collected ?? 0, propertyFee?.due ?? 0, atLeast(1, 2)),
+    );
+  } else {
+    const approval = rule === 'civil-code-major' ? atLeast(3, 4) : moreThan(1, 2);
+    conditions.push(condition('participation-area', 'area', 'eligible', participatingArea, eligible.areaDm2, atLeast(2, 3)));
+    conditions.push(condition('participation-owners', 'owners', 'eligible', participatingOwners, eligible.owners, atLeast(2, 3)));
+    conditions.push(condition('agree-area', 'area', 'participating', counts.agreeArea, participatingArea, approval));
+    conditions.push(condition('agree-owners', 'owners', 'participating', counts.agreeOwners, participatingOwners, approval));
+  }
+  return {
+    passed: conditions.every((c) => c.held),
+    owners: {
+      eligible: eligible.owners,
+      participating: participatingOwners,
+      agree: counts.agreeOwners,
+      disagree: counts.disagreeOwners,
+      abstain: counts.abstainOwners,
+    },
+    areaDm2: {
+      eligible: eligible.areaDm2,
+      participating: participatingArea,
+      agree: counts.agreeArea,
+      disagree: counts.disagreeArea,
+      abstain: counts.abstainArea,
+    },
+    conditions,
+  };
+}
+
+export const ConsentResultSchema = z.object({
+  passed: z.boolean(),
+  owners: z.object({
+    eligible: z.number().int(),
+    participating: z.number().int(),
+    agree: z.number().int(),
+    disagree: z.number().int(),
+    abstain: z.number().int(),
+  }),
+  areaDm2: z.object({
+    eligible: z.number().int(),
+    participating: z.number().int(),
+    agree: z.number().int(),
+    disagree: z.number().int(),
+    abstain: z.number().int(),
+  }),
+  conditions: z.array(ConsentCondition),
+});
+
+export const ConsentPoll = z.object({
+  pollId: Id,
+  village: PlacePath,
+  scope: PlacePath,
+  title: z.string(),
+  description: z.string().optional(),
+  matter: ConsentMatter,
+  rule: ConsentRule,
+  status: z.enum(['open', 'closed']),
+  eligible: z.object({ owners: z.number().int().nonnegative(), areaDm2: z.number().int().nonnegative() }),
+  propertyFee: PropertyFee.optional(),
+  closesAt: IsoDateTime.optional(),
+  openedBy: z.string(),
+  openedAt: IsoDateTime,
+  closedAt: IsoDateTime.optional(),
+  result: ConsentResultSchema.optional(),
+});
+export type ConsentPoll = z.infer<typeof ConsentPoll>;

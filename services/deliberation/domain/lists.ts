@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Fen, Id, IsoDateTime, PlacePath, WorkCategory } from '@cocreate/contracts';
+
+/**
+ * The village's two lists besides the needs list: the resources list (资源清单) of what the village can bring, and the
+ * project list (项目清单) of candidate items built from triaged needs, which residents "order from the menu" (点单式).
+ */
+export const ResourceKind = z.enum([
+  'land', // 土地
+  'funds', // 资金
+  'skills', // 技能、能人
+  'volunteers', // 志愿者
+  'equipment', // 设备、机具
+]);
+export type ResourceKind = z.infer<typeof ResourceKind>;
+
+export const ResourceStatus = z.enum(['available', 'committed', 'used-up']);
+
+export const NewResource = z.object({
+  village: PlacePath,
+  kind: ResourceKind,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).optional(),
+  /** How much, in `unit` (mu of land, people, hours, machines). */
+  quantity: z.number().nonnegative().max(1e9).optional(),
+  unit: z.string().trim().min(1).max(20).optional(),
+  /** For funds: the amount in fen. */
+  amount: Fen.nonnegative().optional(),
+  providedBy: z.string().trim().max(200).optional(),
+});
+export type NewResource = z.infer<typeof NewResource>;
+
+export const Resource = NewResource.extend({
+  resourceId: Id,
+  status: ResourceStatus,
+  createdBy: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type Resource = z.infer<typeof Resource>;
+
+export const ResourceUpdate = z
+  .object({
+    expectedVersion: z.number().int().positive(),
+    status: ResourceStatus.optional(),
+    quantity: z.number().nonnegative().max(1e9).optional(),
+    amount: Fen.nonnegative().optional(),
+    description: z.string().trim().max(2000).optional(),
+  })
+  .refine((u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined, {
+    message: 'change at least one of status, quantity, amount, description',
+  });
+export type ResourceUpdate = z.infer<typeof ResourceUpdate>;
+
+export const NewCandidate = z.object({
+  village: PlacePath,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).default(''),
+  category: WorkCategory,
+  /** Accepted needs this item answers; each is listed on one item only. */
+  needIds: z.array(Id).min(1).max(20),
+  resourceIds: z.array(Id).max(20).default([]),
+  estimatedBudget: Fen.nonnegative().optional(),
+});
+export type NewCandidate = z.infer<typeof NewCandidate>;
+
+export const Candidate = z.object({
+  candidateId: Id,
+  village: PlacePath,
+  title: z.string(),
+  description: z.string(),
+  category: WorkCategory,
+  needIds: z.array(Id),
+  resourceIds: z.array(Id),
+  estimatedBudget: Fen.nonnegative().optional(),
+  /** Running total of residents' supports. */
+  supports: z.number().int().nonnegative(),
+  status: z.enum(['open', 'planned']),
+  planId: Id.optional(),
+  createdBy: z.string(),
+  createdAt: IsoDateTime,
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+/** How many candidate items one resident may support in a village unless the village sets otherwise. */
+export const DEFAULT_SUPPORT_LIMIT = 3;
+
+export type SupportRefusal = 'candidate-closed' | 'support-limit-reached';
+
+/** Whether a resident who has used `used` of `limit` supports may support an item with `status`. */
+export function canSupport(status: Candidate['status'], used: number, limit: number): SupportRefusal | undefined {
+  if (status !== 'open') return 'candidate-closed';
+  if (used >= limit) return 'support-limit-reached';
+  return undefined;
+}

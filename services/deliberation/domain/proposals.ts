@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { type DecisionFinal, Fen, Id, IsoDateTime, PlacePath, ProjectPlan, ProposalKind, VillageClass } from '@cocreate/contracts';
+import { Chain, type StepRule } from './chains.ts';
+import { type Resolution, outcomeOf } from './votes.ts';
+
+/**
+ * Proposals (议题) and their life: a proposal runs its frozen chain body by body; the last body's pass adopts it
+ * and starts the public notice (公示, first disclosure); a sustained objection reopens it; a notice that ends with
+ * none sustained makes the decision final and files it with the township (报镇党委备案). A returned or reopened
+ * proposal may be revised and resubmitted: a new round through the whole chain.
+ */
+
+/** What a proposal decides, by kind. The plan of a project-plan proposal is the version it names, copied in. */
+export const ProposalSubject = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('project-plan'), plan: ProjectPlan }),
+  z.object({ kind: z.literal('compact'), compactId: Id, version: z.number().int().positive() }),
+  z.object({ kind: z.literal('village-classification'), classification: VillageClass, reasons: z.string().max(2000).optional() }),
+  z.object({
+    kind: z.literal('project-change'),
+    projectId: Id,
+    changeId: Id,
+    description: z.string().max(5000),
+    budget: Fen.nonnegative().optional(),
+    previousBudget: Fen.nonnegative(),
+    requestedBy: z.string().min(1).max(128),
+  }),
+]);
+export type ProposalSubject = z.infer<typeof ProposalSubject>;
+
+export const ProposalStatus = z.enum([
+  'voting', // a body of the chain is voting
+  'returned', // a body failed it; may be revised and resubmitted (退回)
+  'rejected', // a body voted it down where the chain ends the matter (否决)
+  'notice', // adopted, publicly noticed (公示)
+  'reopened', // a sustained objection reopened it; may be revised and resubmitted
+  'final', // notice ended with no sustained objection; filed with the township (备案)
+]);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+export const Notice = z.object({
+  round: z.number().int().positive(),
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime,
+  days: z.number().int().positive(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const Proposal = z.object({
+  proposalId: Id,
+  village: PlacePath,
+  kind: ProposalKind,
+  title: z.string(),
+  subject: ProposalSubject,
+  /** The chain copied at the first submission; never changes while the proposal lives. */
+  chain: Chain,
+  secret: z.boolean(),
+  status: ProposalStatus,
+  round: z.number().int().positive(),
+  /** Index into `chain` of the body voting now (status `voting`), or of the body that last resolved. */
+  step: z.number().int().nonnegative(),
+  notice: Notice.optional(),
+  pendingObjections: z.number().int().nonnegative(),
+  /** Why it stopped: the failed body and reason, or the sustained objection. */
+  stoppedBy: z
+    .object({
+      round: z.number().int().positive(),
+      step: z.number().int().nonnegative().optional(),
+      body: z.string().optional(),
+      reason: z.enum(['quorum-not-met', 'threshold-not-met', 'objection-sustained']),
+      objectionId: Id.optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  submittedBy: z.string(),
+  submittedAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  adoptedAt: IsoDateTime.optional(),
+  finalAt: IsoDateTime.optional(),
+  filedWith: PlacePath.optional(),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+/** Notice periods in days per kind (公示期), used when a village sets none. */
+export const DEFAULT_NOTICE_DAYS: Record<ProposalKind, number> = {
+  'project-plan': 7,
+  compact: 7,
+  'village-classification': 7,
+  'project-change': 5,
+};
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A new proposal, voting at the first body of its chain, round 1. */
+export function startProposal(input: {
+  proposalId: string;
+  village: string;
+  title: string;
+  subject: ProposalSubject;
+  chain: Chain;
+  secret: boolean;
+  submittedBy: string;
+  now: Date;
+}): Proposal {
+  const at = input.now.toISOString();
+  return {
+    proposalId: input.proposalId,
+    village: input.village,
+    kind: input.subject.kind,
+    title: input.title,
+    subject: input.subject,
+    chain: input.chain,
+    secret: input.secret,
+    status: 'voting',
+    round: 1,
+    step: 0,
+    pendingObjections: 0,
+    submittedBy: input.submittedBy,
+    submittedAt: at,
+    updatedAt: at,
+  };
+}
+
+export type Refusal<C extends string> = { refused: C };
+
+/** Resubmission after a return or a reopening: a new round from the first body; the subject may be revised. */
+export function resubmit(
+  p: Proposal,
+  revised: { title?: string; subject?: ProposalSubject },
+  now: Date,
+): Proposal | Refusal<'not-resubmittable' | 'subject-kind-changed'> {
+  if (p.status !== 'returned' && p.status !== 'reopened') return { refused: 'not-resubmittable' };
+  if (revised.subject && revised.subject.kind !== p.kind) return { refused: 'subject-kind-changed' };
+  const { notice: _n, stoppedBy: _s, adoptedAt: _a, ...rest } = p;
+  return {
+    ...rest,
+    ...(revised.title ? { title: revised.title } : {}),
+    ...(revised.subject ? { subject: revised.subject } : {}),
+    status: 'voting',
+    round: p.round + 1,
+    step: 0,
+    pendingObjections: 0,
+    updatedAt: now.toISOString(),
+  };
+}
+
+export type StepOutcome = ReturnType<typeof outcomeOf>;
+
+/**
+ * Applies a body's resolution of the current step: on to the next body, adopted into notice, returned, or rejected.
+ * `noticeDays` is the village's notice period for the kind.
+ */
+export function applyResolution(
+  p: Proposal,
+  step: number,
+  resolution: Resolution,
+  noticeDays: number,
+  now: Date,
+  note?: string,
+): { proposal: Proposal; outcome: StepOutcome } | Refusal<'not-voting' | 'step-not-current'> {
+  if (p.status !== 'voting') return { refused: 'not-voting' };
+  if (step !== p.step) return { refused: 'step-not-current' };
+  const rule: StepRule = p.chain[step]!;
+  const outcome = outcomeOf(resolution, rule, step === p.chain.length - 1);
+  const at = now.toISOString();
+  const base = { ...p, updatedAt: at };
+  switch (outcome) {
+    case 'next-body':
+      return { proposal: { ...base, step: step + 1 }, outcome };
+    case 'adopted':
+      return {
+        proposal: {
+          ...base,
+          status: 'notice',
+          adoptedAt: at,
+          pendingObjections: 0,
+          notice: { round: p.round, startsAt: at, endsAt: new Date(now.getTime() + noticeDays * DAY_MS).toISOString(), days: noticeDays },
+        },
+        outcome,
+      };
+    case 'returned':
+    case 'rejected':
+      return {
+        proposal: {
+          ...base,
+          status: outcome,
+          stoppedBy: {
+            round: p.round,
+            step,
+            body: rule.body,
+            reason: resolution.reason!,
+            ...(note ? { note } : {}),
+          },
+        },
+        outcome,
+      };
+  }
+}
+
+/** An objection during the notice period (and only then). */
+export function raiseObjection(p: Proposal, now: Date): Proposal | Refusal<'not-in-notice' | 'notice-ended'> {
+  if (p.status !== 'notice' || !p.notice) return { refused: 'not-in-notice' };
+  if (now.getTime() >= Date.parse(p.notice.endsAt)) return { refused: 'notice-ended' };
+  return { ...p, pendingObjections: p.pendingObjections + 1, updatedAt: now.toISOString() };
+}
+
+/**
+ * The committee's answer to an objection of this round's notice. A sustained one reopens the proposal; a dismissed
+ * one only lowers the count of pending objections. Answers to objections of an earlier round or after the proposal
+ * was already reopened are recorded without changing the proposal (`proposal` undefined).
+ */
+export function answerObjection(
+  p: Proposal,
+  objection: { objectionId: string; round: number },
+  sustained: boolean,
+  now: Date,
+): { proposal?: Proposal; reopened: boolean } {
+  if (p.status !== 'notice' || objection.round !== p.round) return { reopened: false };
+  const pending = Math.max(0, p.pendingObjections - 1);
+  const at = now.toISOString();
+  if (!sustained) return { proposal: { ...p, pendingObjections: pending, updatedAt: at }, reopened: false };
+  const { notice: _n, adoptedAt: _a, ...rest } = p;
+  return {
+    proposal: {
+      ...rest,
+      status: 'reopened',
+      pendingObjections: 0,
+      stoppedBy: { round: p.round, reason: 'objection-sustained', objectionId: objection.objectionId },
+      updatedAt: at,
+    },
+    reopened: true,
+  };
+}
+
+/** Whether the notice is over with nothing pending: then the decision becomes final. */
+export function isDueForFinal(p: Proposal, now: Date): boolean {
+  return p.status === 'notice' && !!p.notice && now.getTime() >= Date.parse(p.notice.endsAt) && p.pendingObjections === 0;
+}
+
+export function finalise(p: Proposal, township: string, now: Date): Proposal {
+  const at = now.toISOString();
+  return { ...p, status: 'final', finalAt: at, filedWith: township, updatedAt: at };
+}
+
+/** The DecisionFinal payload: what was decided, by kind, for the consuming services (they never read this table). */
+export function decisionOf(p: Proposal): z.input<(typeof DecisionFinal)['data']> {
+  if (!p.finalAt || !p.filedWith) throw new Error('decisionOf needs a final proposal');
+  const decided = { proposalId: p.proposalId, village: p.village, title: p.title, decidedAt: p.finalAt, filedWith: p.filedWith };
+  const s = p.subject;
+  switch (s.kind) {
+    case 'project-plan':
+      return { ...decided, kind: 'project-plan', plan: s.plan };
+    case 'project-change':
+      return {
+        ...decided,
+        kind: 'project-change',
+        change: { projectId: s.projectId, changeId: s.changeId, description: s.description, ...(s.budget !== undefined ? { budget: s.budget } : {}) },
+      };
+    case 'compact':
+      return { ...decided, kind: 'compact', compact: { compactId: s.compactId, version: s.version } };
+    case 'village-classification':
+      return { ...decided, kind: 'village-classification', classification: s.classification };
+  }
+}
+
+/** One body's vote on one round of a proposal: its members fixed when the vote opened, then its resolution. */
+export interface StepRecord {
+  proposalId: string;
+  village: string;
+  round: number;
+  step: number;
+  body: StepRule['body'];
+  rule: StepRule;
+  /** Members of the body when the vote opened (from the places data): the eligible voters. */
+  members: string[];
+  status: 'open' | 'passed' | 'failed';
+  openedAt: string;
+  resolvedAt?: string;
+  resolvedBy?: string;
+  resolution?: Resolution;
+  outcome?: StepOutcome;
+  note?: string;
+}
+
+export function openStep(p: Proposal, members: readonly string[], now: Date): StepRecord {
+  const rule = p.chain[p.step]!;
+  return {
+    proposalId: p.proposalId,
+    village: p.village,
+    round: p.round,
+    step: p.step,
+    body: rule.body,
+    rule,
+    members: [...members],
+    status: 'open',
+    openedAt: now.toISOString(),
+  };
+}

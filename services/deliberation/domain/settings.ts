@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { IsoDateTime, PlacePath, ProposalKind } from '@cocreate/contracts';
+import { Chain } from './chains.ts';
+import { DEFAULT_SUPPORT_LIMIT } from './lists.ts';
+import { DEFAULT_NOTICE_DAYS } from './proposals.ts';
+
+/** What a village sets for itself: the per-resident support limit and the notice period per kind (公示期). */
+export const NoticeDays = z.number().int().min(1).max(60);
+
+export const SettingsUpdate = z
+  .object({
+    village: PlacePath,
+    supportLimit: z.number().int().min(1).max(50).optional(),
+    noticeDays: z.partialRecord(ProposalKind, NoticeDays).optional(),
+  })
+  .refine((u) => u.supportLimit !== undefined || u.noticeDays !== undefined, { message: 'set supportLimit or noticeDays' });
+export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
+
+export const VillageSettings = z.object({
+  village: PlacePath,
+  supportLimit: z.number().int().positive(),
+  noticeDays: z.record(ProposalKind, NoticeDays),
+  updatedBy: z.string().optional(),
+  updatedAt: IsoDateTime.optional(),
+});
+export type VillageSettings = z.infer<typeof VillageSettings>;
+
+export function defaultSettings(village: string): VillageSettings {
+  return { village, supportLimit: DEFAULT_SUPPORT_LIMIT, noticeDays: { ...DEFAULT_NOTICE_DAYS } };
+}
+
+/** Stored settings over the defaults (a kind the village never set keeps its default). */
+export function effectiveSettings(village: string, stored: Partial<VillageSettings> | undefined): VillageSettings {
+  const d = defaultSettings(village);
+  if (!stored) return d;
+  return {
+    ...d,
+    ...(stored.supportLimit !== undefined ? { supportLimit: stored.supportLimit } : {}),
+    noticeDays: { ...d.noticeDays, ...(stored.noticeDays ?? {}) },
+    ...(stored.updatedBy ? { updatedBy: stored.updatedBy } : {}),
+    ...(stored.updatedAt ? { updatedAt: stored.updatedAt } : {}),
+  };
+}
+
+export const ChainConfig = z.object({
+  village: PlacePath,
+  kind: ProposalKind,
+  chain: Chain,
+  /** True when the village never configured this kind and the four deliberations apply. */
+  isDefault: z.boolean(),
+  version: z.number().int().nonnegative(),
+  configuredBy: z.string().optional(),
+  configuredAt: IsoDateTime.optional(),
+});
+export type ChainConfig = z.infer<typeof ChainConfig>;

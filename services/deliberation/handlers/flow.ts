@@ -1,0 +1,168 @@
+import {
+  BodyResolved,
+  DecisionFinal,
+  NoticeStarted,
+  ProposalAdopted,
+  ProposalRejected,
+  ProposalReturned,
+  ProposalSubmitted,
+  VillageClassified,
+} from '@cocreate/contracts';
+import type { ServiceContext, UnitOfWork } from '@cocreate/kernel';
+import { type Proposal, type StepOutcome, type StepRecord, decisionOf, finalise, openStep } from '../domain/proposals.ts';
+import type { Resolution } from '../domain/votes.ts';
+import { proposals, villages } from '../store.ts';
+import { townshipOf } from './common.ts';
+
+/**
+ * The steps of a proposal's life that several entry points share (routes, the projects subscription, the notice
+ * job). Each records its writes and events on the caller's unit of work; nothing commits here.
+ */
+
+/** Members of the body voting at the proposal's current step, from the places data, fixed when the vote opens. */
+function membersAt(ctx: ServiceContext, p: Proposal): string[] {
+  const body = ctx.places.body(p.village, p.chain[p.step]!.body);
+  if (!body || body.members.length === 0) throw new Error(`${p.village} has no ${p.chain[p.step]!.body} to vote`);
+  return body.members;
+}
+
+/** A round begins (first submission or resubmission): the proposal is saved and its first body's vote opens. */
+export function beginRound(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, expectedVersion: number | undefined, submittedBy: string): StepRecord {
+  const step = openStep(p, membersAt(ctx, p), ctx.now());
+  proposals.save(tx, p, expectedVersion);
+  proposals.openStep(tx, step);
+  tx.emit(
+    ProposalSubmitted,
+    {
+      proposalId: p.proposalId,
+      village: p.village,
+      kind: p.kind,
+      title: p.title,
+      round: p.round,
+      chain: p.chain.map((s) => s.body),
+      submittedBy,
+    },
+    { place: p.village },
+  );
+  return step;
+}
+
+/**
+ * Records a body's resolution and what follows from it: the next body's vote opens, or the proposal is adopted and
+ * its notice starts (first disclosure), or it is returned or rejected with the reason.
+ */
+export function recordResolution(
+  ctx: ServiceContext,
+  tx: UnitOfWork,
+  input: {
+    after: Proposal;
+    expectedVersion: number;
+    step: StepRecord;
+    resolution: Resolution;
+    outcome: StepOutcome;
+    resolvedBy: string;
+    note?: string;
+  },
+): { resolved: StepRecord; opened?: StepRecord } {
+  const { after: p, step, resolution, outcome } = input;
+  const at = ctx.now().toISOString();
+  const resolved: StepRecord = {
+    ...step,
+    status: resolution.passed ? 'passed' : 'failed',
+    resolution,
+    outcome,
+    resolvedAt: at,
+    resolvedBy: input.resolvedBy,
+    ...(input.note ? { note: input.note } : {}),
+  };
+  proposals.resolveStep(tx, resolved);
+  proposals.save(tx, p, input.expectedVersion);
+  const where = { place: p.village };
+  tx.emit(
+    BodyResolved,
+    {
+      proposalId: p.proposalId,
+      village: p.village,
+      round: p.round,
+      step: step.step,
+      body: step.body,
+      members: resolution.members,
+      tally: resolution.tally,
+      passed: resolution.passed,
+      ...(resolution.reason ? { reason: resolution.reason } : {}),
+      outcome,
+    },
+    where,
+  );
+  switch (outcome) {
+    case 'next-body': {
+      const opened = openStep(p, membersAt(ctx, p), ctx.now());
+      proposals.openStep(tx, opened);
+      return { resolved, opened };
+    }
+    case 'adopted':
+      tx.emit(ProposalAdopted, { proposalId: p.proposalId, village: p.village, kind: p.kind, title: p.title, round: p.round, adoptedAt: at }, where);
+      tx.emit(
+        NoticeStarted,
+        {
+          proposalId: p.proposalId,
+          village: p.village,
+          kind: p.kind,
+          title: p.title,
+          round: p.round,
+          startsAt: p.notice!.startsAt,
+          endsAt: p.notice!.endsAt,
+          days: p.notice!.days,
+        },
+        where,
+      );
+      return { resolved };
+    case 'returned':
+      tx.emit(
+        ProposalReturned,
+        {
+          proposalId: p.proposalId,
+          village: p.village,
+          round: p.round,
+          step: step.step,
+          body: step.body,
+          reason: resolution.reason!,
+          ...(input.note ? { note: input.note } : {}),
+        },
+        where,
+      );
+      return { resolved };
+    case 'rejected':
+      tx.emit(
+        ProposalRejected,
+        {
+          proposalId: p.proposalId,
+          village: p.village,
+          kind: p.kind,
+          round: p.round,
+          step: step.step,
+          body: step.body,
+          reason: resolution.reason!,
+          ...(input.note ? { note: input.note } : {}),
+        },
+        where,
+      );
+      return { resolved };
+  }
+}
+
+/**
+ * The notice ended with no sustained objection: the decision is final and filed with the township (备案). The
+ * DecisionFinal event carries what was decided; a classification also sets the village's class.
+ */
+export function finaliseProposal(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, expectedVersion: number): Proposal {
+  const final = finalise(p, townshipOf(ctx, p.village), ctx.now());
+  proposals.save(tx, final, expectedVersion);
+  tx.emit(DecisionFinal, decisionOf(final), { place: final.village });
+  if (final.subject.kind === 'village-classification') {
+    const c = { village: final.village, class: final.subject.classification, proposalId: final.proposalId, decidedAt: final.finalAt! };
+    villages.classify(tx, c);
+    tx.emit(VillageClassified, c, { place: final.village });
+  }
+  return final;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { PlacePath, ProposalKind } from '@cocreate/contracts';
+import { defineRoute } from '@cocreate/kernel';
+import type { BodyKind } from '@cocreate/places';
+import { Chain, defaultChain, validateChain } from '../domain/chains.ts';
+import { ChainConfig, SettingsUpdate, VillageSettings, effectiveSettings } from '../domain/settings.ts';
+import { villages } from '../store.ts';
+import type { ServiceContext } from '@cocreate/kernel';
+import { VILLAGE_READERS, refuse } from './common.ts';
+
+/** The chain that applies to a kind in a village now: the configured one, or the four deliberations. */
+export async function currentChain(ctx: ServiceContext, village: string, kind: ProposalKind): Promise<ChainConfig> {
+  const stored = await villages.chain(ctx.table, village, kind);
+  if (stored) return { ...stored.value, isDefault: false, version: stored.version };
+  return { village, kind, chain: defaultChain(kind), isDefault: true, version: 0 };
+}
+
+export async function currentSettings(ctx: ServiceContext, village: string): Promise<VillageSettings> {
+  return effectiveSettings(village, (await villages.settings(ctx.table, village))?.value);
+}
+
+/** Checks a chain against the village's bodies in the places data; throws the first problem as a 422. */
+export function assertChainFits(ctx: ServiceContext, village: string, chain: Chain, pointer = '/steps'): void {
+  const problems = validateChain(chain, (body: BodyKind) => ctx.places.body(village, body)?.members.length ?? 0);
+  const first = problems[0];
+  if (first) throw refuse(first.code, { step: first.step, body: first.body }, `${pointer}/${first.step}/body`);
+}
+
+const VillageQuery = z.object({ village: PlacePath });
+
+export const getSettings = defineRoute({
+  method: 'GET',
+  path: '/deliberation/settings',
+  operationId: 'getVillageSettings',
+  summary: 'A village’s deliberation settings: per-resident support limit, notice days per kind',
+  auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
+  query: VillageQuery,
+  response: VillageSettings,
+  handler: async ({ query }, ctx) => currentSettings(ctx, query.village),
+});
+
+export const putSettings = defineRoute({
+  method: 'PUT',
+  path: '/deliberation/settings',
+  operationId: 'setVillageSettings',
+  summary: 'Set the village’s per-resident support limit and notice periods (cadres)',
+  auth: { roles: ['cadre'], place: ({ body }) => body.village },
+  body: SettingsUpdate,
+  response: VillageSettings,
+  idempotent: true,
+  handler: async ({ body }, ctx) => {
+    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    const stored = await villages.settings(ctx.table, body.village);
+    const current = effectiveSettings(body.village, stored?.value);
+    const next: VillageSettings = {
+      ...current,
+      ...(body.supportLimit !== undefined ? { supportLimit: body.supportLimit } : {}),
+      noticeDays: { ...current.noticeDays, ...(body.noticeDays ?? {}) },
+      updatedBy: ctx.actor.sub,
+      updatedAt: ctx.now().toISOString(),
+    };
+    villages.saveSettings(ctx.tx, next, stored?.version);
+    return next;
+  },
+});
+
+export const getChain = defineRoute({
+  method: 'GET',
+  path: '/deliberation/chains',
+  operationId: 'getDecisionChain',
+  summary: 'The decision chain a kind of proposal follows in a village (the four deliberations unless configured)',
+  auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
+  query: z.object({ village: PlacePath, kind: ProposalKind }),
+  response: ChainConfig,
+  handler: async ({ query }, ctx) => currentChain(ctx, query.village, query.kind),
+});
+
+export const putChain = defineRoute({
+  method: 'PUT',
+  path: '/deliberation/chains',
+  operationId: 'configureDecisionChain',
+  summary: 'Configure the decision chain for a kind in a village (cadres); proposals already running keep theirs',
+  auth: { roles: ['cadre'], place: ({ body }) => body.village },
+  body: z.object({
+    village: PlacePath,
+    kind: ProposalKind,
+    steps: Chain,
+    /** The configuration version this change is based on (0 when replacing the default): a stale one is a 409. */
+    expectedVersion: z.number().int().nonnegative(),
+  }),
+  response: ChainConfig,
+  idempotent: true,
+  handler: async ({ body }, ctx) => {
+    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    assertChainFits(ctx, body.village, body.steps);
+    const config = {
+      village: body.village,
+      kind: body.kind,
+      chain: body.steps,
+      configuredBy: ctx.actor.sub,
+      configuredAt: ctx.now().toISOString(),
+    };
+    villages.saveChain(ctx.tx, config, body.expectedVersion === 0 ? undefined : body.expectedVersion, refuse('stale-version'));
+    return { ...config, isDefault: false, version: body.expectedVersion + 1 };
+  },
+});
