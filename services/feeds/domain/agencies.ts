@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { IsoDateTime, PlacePath } from '@cocreate/contracts';
+
+/**
+ * Agencies (订阅机构): bodies outside the platform — county housing bureaus (住建局), finance (财政局) and audit (审计局)
+ * offices, the county and provincial campaign offices — registered by operations with the place subtree they may
+ * see (their jurisdiction 辖区) and a contact. Their own users hold the role `agency` over that subtree and are listed
+ * as members, so one county's audit office cannot manage the housing bureau's subscriptions.
+ */
+
+export const AgencyId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, '3–48 lower-case letters, digits and dashes')
+  .describe('Chosen by operations, e.g. `hongan-housing`');
+export type AgencyId = z.infer<typeof AgencyId>;
+
+/** A user's token subject. */
+export const Member = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'visible ASCII');
+
+export const Contact = z.object({
+  name: z.string().trim().min(1).max(64),
+  email: z.email().max(254).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 -]{4,30}$/, 'digits, spaces and dashes')
+    .optional(),
+});
+
+export const RegisterAgency = z.object({
+  agencyId: AgencyId,
+  name: z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }),
+  jurisdiction: PlacePath.describe('The place subtree the agency receives events from; inside the registering admin’s own'),
+  contact: Contact,
+  members: z.array(Member).min(1).max(50).describe('Token subjects of the agency’s users (they hold role `agency`)'),
+});
+export type RegisterAgency = z.infer<typeof RegisterAgency>;
+
+export const Agency = RegisterAgency.extend({
+  registeredBy: z.string(),
+  registeredAt: IsoDateTime,
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const AddMembers = z.object({ members: z.array(Member).min(1).max(50) });
+
+/** The limit of subscriptions per agency: each is matched against every event in its jurisdiction. */
+export const MAX_SUBSCRIPTIONS_PER_AGENCY = 20;
+export const MAX_MEMBERS_PER_AGENCY = 200;
+
+/**
+ * Who may act for an agency: operations (role `ops-admin` over a subtree containing the jurisdiction — the kernel
+ * checked that) or one of the agency's members acting in role `agency`.
+ */
+export function actsFor(agency: Pick<Agency, 'members'>, actor: { sub: string; role?: string | undefined }): boolean {
+  if (actor.role === 'ops-admin') return true;
+  return actor.role === 'agency' && agency.members.includes(actor.sub);
+}

@@ -1,0 +1,185 @@
+import { isIP } from 'node:net';
+import { z } from 'zod';
+import { Id, IsoDateTime, PauseReason, PlacePath } from '@cocreate/contracts';
+import { AgencyId } from './agencies.ts';
+import { secretHint } from './signatures.ts';
+
+/**
+ * Subscriptions (订阅): an EventBridge-syntax pattern plus a delivery mode — `webhook` (pushed, signed, retried) or
+ * `pull` (read from `GET /feeds/events`). The agency's jurisdiction is copied onto the subscription when it is
+ * created (jurisdictions do not change; a new one means registering again) and is what dispatch enforces.
+ */
+
+export const WebhookDelivery = z.object({ mode: z.literal('webhook'), url: z.string().max(2048) });
+export const PullDelivery = z.object({ mode: z.literal('pull') });
+export const DeliveryMode = z.discriminatedUnion('mode', [WebhookDelivery, PullDelivery]);
+export type DeliveryMode = z.infer<typeof DeliveryMode>;
+
+/** A pattern is given as a JSON object (or its text, as the EventBridge API takes it). */
+export const PatternInput = z.union([z.record(z.string(), z.unknown()), z.string().min(2).max(8192)]);
+
+export const CreateSubscription = z.object({
+  name: z.string().trim().min(1).max(80),
+  pattern: PatternInput.describe('EventBridge event pattern, matched against `{version,id,detail-type,source,time,resources,detail}`'),
+  delivery: DeliveryMode,
+});
+export type CreateSubscription = z.infer<typeof CreateSubscription>;
+
+export const UpdateSubscription = z
+  .object({
+    name: z.string().trim().min(1).max(80).optional(),
+    pattern: PatternInput.optional(),
+    url: z.string().max(2048).optional(),
+    /** The version read; the update is refused (409) if the subscription changed since. */
+    expectedVersion: z.number().int().positive(),
+  })
+  .refine((u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined, {
+    message: 'change at least one of name, pattern, url',
+  });
+
+export const RotateSecret = z.object({
+  /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
+  overlapSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(24 * 3600),
+});
+
+export const SigningSecret = z.object({
+  secretId: z.string(),
+  secret: z.string(),
+  createdAt: IsoDateTime,
+  /** End of the overlap window of a rotated-out secret; absent for the current one. */
+  expiresAt: IsoDateTime.optional(),
+});
+export type SigningSecret = z.infer<typeof SigningSecret>;
+
+export const SubscriptionStatus = z.enum(['active', 'paused']);
+
+export const Pause = z.object({
+  reason: PauseReason,
+  detail: z.object({ zh: z.string(), en: z.string() }),
+  pausedAt: IsoDateTime,
+  lastError: z.string().optional(),
+});
+export type Pause = z.infer<typeof Pause>;
+
+export const Subscription = z.object({
+  subscriptionId: Id,
+  agencyId: AgencyId,
+  jurisdiction: PlacePath,
+  name: z.string(),
+  pattern: z.string().describe('The pattern as JSON text'),
+  delivery: DeliveryMode,
+  status: SubscriptionStatus,
+  pause: Pause.optional(),
+  consecutiveDeadLetters: z.number().int().nonnegative(),
+  secrets: z.array(SigningSecret),
+  schemaBaseUrl: z.string(),
+  createdBy: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  lastDeliveredAt: IsoDateTime.optional(),
+  lastFailureAt: IsoDateTime.optional(),
+  lastError: z.string().optional(),
+  version: z.number().int().positive(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+/** What callers see: secrets only as hints (the value is shown once, when it is issued). */
+export const SubscriptionView = Subscription.omit({ secrets: true }).extend({
+  pattern: z.unknown(),
+  secrets: z.array(z.object({ secretId: z.string(), hint: z.string(), createdAt: IsoDateTime, expiresAt: IsoDateTime.optional() })),
+});
+export type SubscriptionView = z.infer<typeof SubscriptionView>;
+
+export function view(sub: Subscription): SubscriptionView {
+  const { secrets, pattern, ...rest } = sub;
+  return {
+    ...rest,
+    pattern: JSON.parse(pattern) as unknown,
+    secrets: secrets.map((s) => ({
+      secretId: s.secretId,
+      hint: secretHint(s.secret),
+      createdAt: s.createdAt,
+      ...(s.expiresAt ? { expiresAt: s.expiresAt } : {}),
+    })),
+  };
+}
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+/**
+ * Webhook endpoints: absolute http(s) URLs without credentials. Plain http only to this machine (a local receiver);
+ * elsewhere https, as the events carry residents' data. Literal private, link-local and metadata addresses are
+ * refused (SSRF); names resolving to them must be stopped by the egress proxy in AWS (README).
+ */
+export function checkWebhookUrl(text: string): UrlCheck {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, reason: 'not an absolute URL' };
+  }
+  if (url.username || url.password) return { ok: false, reason: 'credentials in the URL are not allowed' };
+  if (url.hash) return { ok: false, reason: 'fragments are not allowed' };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  if (url.protocol === 'http:' && !loopback) return { ok: false, reason: 'use https (plain http only to localhost)' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'only http(s) URLs' };
+  if (!loopback && isIP(host) && isPrivateAddress(host)) return { ok: false, reason: 'private or link-local address' };
+  return { ok: true, url: url.toString() };
+}
+
+function isPrivateAddress(ip: string): boolean {
+  if (isIP(ip) === 4) {
+    const [a, b] = ip.split('.').map(Number) as [number, number];
+    return a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  const v6 = ip.toLowerCase();
+  return v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe80') || v6.startsWith('::ffff:') || v6 === '::';
+}
+
+/** Secrets that sign an attempt made at `at`: the current one, and rotated-out ones still inside their overlap. */
+export function activeSecrets(secrets: readonly SigningSecret[], at: Date): string[] {
+  return secrets.filter((s) => !s.expiresAt || Date.parse(s.expiresAt) > at.getTime()).map((s) => s.secret);
+}
+
+/**
+ * Rotation: the new secret becomes current (first, so it signs first); every older secret keeps signing until
+ * `now + overlap` (or its own earlier expiry). Expired ones are dropped. Overlap 0 retires the old secret at once.
+ */
+export function rotate(secrets: readonly SigningSecret[], next: SigningSecret, now: Date, overlapSeconds: number): SigningSecret[] {
+  const until = now.getTime() + overlapSeconds * 1000;
+  const older = secrets
+    .map((s) => ({ ...s, expiresAt: new Date(Math.min(until, s.expiresAt ? Date.parse(s.expiresAt) : until)).toISOString() }))
+    .filter((s) => Date.parse(s.expiresAt) > now.getTime());
+  return [next, ...older];
+}
+
+/** Dead letters in a row after which a webhook subscription is paused. */
+export const PAUSE_AFTER_DEAD_LETTERS = 3;
+
+/** The pause a failure warrants, if any: an endpoint that answered 410 Gone, or N dead letters in a row. */
+export function pauseFor(input: { consecutiveDeadLetters: number; gone: boolean; lastError?: string; at: Date }): Pause | undefined {
+  const base = { pausedAt: input.at.toISOString(), ...(input.lastError ? { lastError: input.lastError } : {}) };
+  if (input.gone) {
+    return {
+      ...base,
+      reason: 'endpoint-gone',
+      detail: {
+        zh: '接收端返回 410 Gone（不再接收），订阅已暂停；如需继续接收，请更新地址后恢复订阅。',
+        en: 'The endpoint answered 410 Gone (it wants nothing more), so the subscription was paused; update the URL and resume it to receive again.',
+      },
+    };
+  }
+  if (input.consecutiveDeadLetters >= PAUSE_AFTER_DEAD_LETTERS) {
+    const n = input.consecutiveDeadLetters;
+    return {
+      ...base,
+      reason: 'consecutive-dead-letters',
+      detail: {
+        zh: `连续 ${n} 次投递在 24 小时内的全部重试均失败，订阅已暂停；请修复接收端后恢复订阅，并重投死信或重放暂停期间的事件。`,
+        en: `${n} deliveries in a row failed every attempt for 24 h, so the subscription was paused; fix the endpoint, resume it, then redrive the dead letters or replay the paused window.`,
+      },
+    };
+  }
+  return undefined;
+}
