@@ -296,4 +296,24 @@ export const getLeaderboard = defineRoute({
   },
 });
 
-export const pointsRoutes = [putEarningRules, getEarningRules, creditPoints, reversePoints, getStatement, getHouseholdPoints, getLeaderboard];
+export const getSourceFact = defineRoute({
+  method: 'GET',
+  path: '/rewards/source-facts',
+  operationId: 'getSourceFact',
+  summary: 'What became of a source fact (credited, capped, skipped, deducted, overturned…): “why no points for this?”',
+  auth: {
+    roles: [...STEWARDS],
+    place: async ({ query }, ctx) => {
+      const person = (await sources.get(ctx.table, query.source))?.person;
+      return person ? (personVillage(ctx, person) ?? (await accounts.get(ctx.table, person))?.village) : undefined;
+    },
+  },
+  query: z.object({ source: z.string().min(1).max(300) }),
+  response: z.object({ source: z.string(), outcome: z.string(), person: z.string().optional(), entryId: z.string().optional(), points: z.number().optional(), at: z.string() }).loose(),
+  handler: async ({ query }, ctx) => {
+    const { entryKey: _k, ...record } = (await sources.get(ctx.table, query.source))!;
+    return record;
+  },
+});
+
+export const pointsRoutes = [putEarningRules, getEarningRules, creditPoints, reversePoints, getStatement, getHouseholdPoints, getLeaderboard, getSourceFact];
