@@ -1,0 +1,123 @@
+import { expect, inject } from 'vitest';
+import { DecisionFinal, type ProjectPlan, type ProjectStage } from '@cocreate/contracts';
+import { newId } from '@cocreate/kernel';
+import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
+import { demo } from '@cocreate/places';
+import { projectIdFor } from '../domain/ids.ts';
+
+/** Shared helpers for the projects service's integration tests: they talk HTTP and publish upstream events only. */
+export const stack = inject('stack');
+export const api = new LocalApi(stack.url);
+export const V = demo.majiaqiao;
+
+/** 马家桥村: household heads 1–5 sit on the two committees, 2 is the treasurer, 10–12 the supervision committee. */
+export const secretary = 'p-majiaqiao-01';
+export const treasurer = 'p-majiaqiao-02';
+export const cadre3 = 'p-majiaqiao-03';
+export const supervisor = 'p-majiaqiao-10';
+export const supervisor2 = 'p-majiaqiao-11';
+
+export const PATH_TO_CONSTRUCTION: ProjectStage[] = [
+  'willingness-survey',
+  'design-review',
+  'implementation-plan',
+  'plan-notice',
+  'approved',
+  'in-construction',
+];
+
+/** Plays deliberation: a final project-plan decision, then waits for the project to open. */
+export async function openProject(
+  plan: Partial<ProjectPlan> = {},
+  opts: { village?: string; proposalId?: string } = {},
+): Promise<{ projectId: string; proposalId: string; project: any }> {
+  const village = opts.village ?? V;
+  const proposalId = opts.proposalId ?? newId();
+  await publishEvent(
+    stack.eventbridge,
+    DecisionFinal,
+    {
+      kind: 'project-plan',
+      proposalId,
+      village,
+      title: plan.title ?? '村口道路硬化',
+      decidedAt: new Date().toISOString(),
+      filedWith: village.split('/').slice(0, 4).join('/'),
+      plan: {
+        planId: newId(),
+        planVersion: 1,
+        title: plan.title ?? '村口道路硬化',
+        description: plan.description ?? '硬化 400 米道路，新建排水沟。',
+        category: plan.category ?? 'roads',
+        builder: plan.builder ?? 'residents',
+        budget: plan.budget ?? 1_000_000,
+        beneficiaries: plan.beneficiaries ?? [`${village}/g1/h01`, `${village}/g1/h02`],
+        place: plan.place ?? `${village}/g1`,
+        ...(plan.contractor ? { contractor: plan.contractor } : {}),
+      },
+    },
+    { place: village },
+  );
+  const projectId = projectIdFor(proposalId);
+  const as = village === V ? secretary : `p-${village.split('/').at(-1)}-01`;
+  const project = await eventually(async () => {
+    const r = await api.get(`/projects/projects/${projectId}`, { as });
+    return r.status === 200 ? r.body : undefined;
+  }, 20_000, `project ${projectId} to open`);
+  return { projectId, proposalId, project };
+}
+
+export async function move(projectId: string, to: ProjectStage, body: Record<string, unknown> = {}, as: any = secretary) {
+  return api.post(`/projects/projects/${projectId}/transitions`, { to, ...body }, { as });
+}
+
+export async function moveAll(projectId: string, stages: ProjectStage[], as: any = secretary): Promise<void> {
+  for (const to of stages) {
+    const r = await move(projectId, to, {}, as);
+    expect(r.status, `${to}: ${JSON.stringify(r.body)}`).toBe(200);
+  }
+}
+
+export async function addMilestone(projectId: string, body: Record<string, unknown> = {}): Promise<any> {
+  const r = await api.post(`/projects/projects/${projectId}/milestones`, { title: '路基', weight: 10, ...body }, { as: secretary });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+/** Events of a type on the local bus that match. */
+export async function onBus(type: string, match: (data: any) => boolean): Promise<any[]> {
+  const r = await api.get(`/_local/bus/events${q({ type })}`);
+  return r.body.events.filter((e: any) => match(e.detail.data)).map((e: any) => e.detail);
+}
+
+export async function eventuallyOnBus(type: string, match: (data: any) => boolean, count = 1): Promise<any[]> {
+  return eventually(async () => {
+    const found = await onBus(type, match);
+    return found.length >= count ? found : undefined;
+  }, 20_000, `${type} on the bus`);
+}
+
+/** Today's date in China by the shared local clock. */
+export async function today(): Promise<string> {
+  const { now } = (await api.get('/_local/clock')).body as { now: string };
+  return new Date(new Date(now).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Books money into a pool as the treasurer; returns the source. */
+export async function receive(pool: string, amount: number, extra: Record<string, unknown> = {}, as: any = treasurer): Promise<any> {
+  const r = await api.post('/projects/pools/receipts', { pool, source: 'township-subsidy', amount, from: '七里坪镇人民政府', ...extra }, { as });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return r.body;
+}
+
+export async function ledgerOk(pool: string): Promise<any> {
+  const r = await api.get(`/projects/pools/ledger-check${q({ pool })}`, { as: supervisor });
+  expect(r.status).toBe(200);
+  return r.body;
+}
