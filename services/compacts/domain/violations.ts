@@ -144,16 +144,20 @@ export function rule(
   return { ...v, status: 'overturned', ruling, ...(rectification ? { rectification } : {}) };
 }
 
-export type CloseRefusal = 'no-rectification' | 'already-closed' | 'overturned';
+export type CloseRefusal = 'own-household' | 'no-rectification' | 'already-closed' | 'overturned';
 
-/** An inspector or cadre checks the rectification and closes it; after the deadline it is closed late. */
+/**
+ * An inspector or cadre checks the rectification and closes it; after the deadline it is closed late. Nobody signs
+ * off their own household's rectification.
+ */
 export function closeRectification(
   v: Violation,
-  by: string,
+  closer: { sub: string; household: string | undefined },
   today: string,
   note: string,
   evidence: z.infer<typeof EvidenceRef>[],
 ): Violation | { refused: CloseRefusal } {
+  if (closer.household === v.household) return { refused: 'own-household' };
   if (!v.rectification) return { refused: 'no-rectification' };
   if (v.status === 'overturned' || v.rectification.status === 'cancelled') return { refused: 'overturned' };
   if (v.rectification.status === 'closed') return { refused: 'already-closed' };
@@ -163,7 +167,7 @@ export function closeRectification(
       ...v.rectification,
       status: 'closed',
       closedOn: today,
-      closedBy: by,
+      closedBy: closer.sub,
       note,
       evidence,
       late: today > v.rectification.deadline,

@@ -247,6 +247,7 @@ export const ruleOnAppeal = defineRoute({
 });
 
 const CLOSE_TEXT = {
+  'own-household': { zh: '不能为本户的整改销号。', en: 'Nobody closes their own household’s rectification.' },
   'no-rectification': { zh: '该违约的处理不要求整改。', en: 'This violation’s handling requires no rectification.' },
   'already-closed': { zh: '整改已经销号。', en: 'The rectification was already closed.' },
   overturned: { zh: '该违约已被撤销，无需整改。', en: 'The violation was overturned; nothing to rectify.' },
@@ -266,8 +267,9 @@ export const closeViolationRectification = defineRoute({
     if (!v) throw notFound.violation();
     requireRecorder(ctx, v.village);
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, v.village, `/evidence/${i}`)));
-    const out = closeRectification(v, ctx.identity!.sub, today(ctx), body.note, evidence);
+    const out = closeRectification(v, callerPerson(ctx), today(ctx), body.note, evidence);
     if ('refused' in out) {
+      if (out.refused === 'own-household') throw problems.forbidden(CLOSE_TEXT[out.refused], { code: out.refused });
       if (out.refused === 'no-rectification') throw problems.rule(out.refused, CLOSE_TEXT[out.refused]);
       throw problems.conflict(out.refused, CLOSE_TEXT[out.refused]);
     }

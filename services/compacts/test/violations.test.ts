@@ -151,19 +151,25 @@ describe('rulings of the morality review council', () => {
 });
 
 describe('rectification', () => {
+  const inspector9 = { sub: 'p-majiaqiao-09', household: `${village}/g2/h09` };
+
+  it('is never closed by someone of the household itself', () => {
+    expect(closeRectification(violation(), { sub: 'p-majiaqiao-08', household: h08 }, '2026-10-15', 'ok', [])).toEqual({ refused: 'own-household' });
+  });
+
   it('closes on time up to the deadline day, late after it', () => {
-    const onTime = closeRectification(violation(), 'p-majiaqiao-09', '2026-10-19', '已整改', []) as Violation;
+    const onTime = closeRectification(violation(), inspector9, '2026-10-19', '已整改', []) as Violation;
     expect(onTime.rectification).toMatchObject({ status: 'closed', closedOn: '2026-10-19', late: false });
-    const late = closeRectification(violation({ rectification: { deadline: '2026-10-19', status: 'overdue' } }), 'p-majiaqiao-09', '2026-10-20', '已整改', []) as Violation;
+    const late = closeRectification(violation({ rectification: { deadline: '2026-10-19', status: 'overdue' } }), inspector9, '2026-10-20', '已整改', []) as Violation;
     expect(late.rectification).toMatchObject({ status: 'closed', late: true });
   });
 
   it('cannot close twice, without a rectification, or after an overturn', () => {
-    const closed = closeRectification(violation(), 'x', '2026-10-15', 'ok', []) as Violation;
-    expect(closeRectification(closed, 'x', '2026-10-15', 'ok', [])).toEqual({ refused: 'already-closed' });
+    const closed = closeRectification(violation(), inspector9, '2026-10-15', 'ok', []) as Violation;
+    expect(closeRectification(closed, inspector9, '2026-10-15', 'ok', [])).toEqual({ refused: 'already-closed' });
     const { rectification: _r, ...none } = violation();
-    expect(closeRectification(none as Violation, 'x', '2026-10-15', 'ok', [])).toEqual({ refused: 'no-rectification' });
-    expect(closeRectification(violation({ status: 'overturned', rectification: { deadline: '2026-10-19', status: 'cancelled' } }), 'x', '2026-10-15', 'ok', [])).toEqual({
+    expect(closeRectification(none as Violation, inspector9, '2026-10-15', 'ok', [])).toEqual({ refused: 'no-rectification' });
+    expect(closeRectification(violation({ status: 'overturned', rectification: { deadline: '2026-10-19', status: 'cancelled' } }), inspector9, '2026-10-15', 'ok', [])).toEqual({
       refused: 'overturned',
     });
   });
