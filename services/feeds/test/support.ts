@@ -129,7 +129,10 @@ export async function subscribe(
   return { subscriptionId: res.body.subscription.subscriptionId, secret: res.body.secret, subscription: res.body.subscription };
 }
 
-/** A village's path for a demo village path (NeedRaised wants both). */
+/**
+ * Plays the deliberation service: a NeedRaised in a village, occurring now on the stack's clock (which tests move
+ * forward, so the real time would be in its past).
+ */
 export async function raiseNeed(
   village: PlacePath,
   text: string,
@@ -139,8 +142,13 @@ export async function raiseNeed(
     stack().eventbridge,
     NeedRaised,
     { ...NeedRaised.example, needId: newId(), village, place: `${village}/g1`, text, ...(opts.category ? { category: opts.category } : {}) },
-    { place: `${village}/g1`, ...(opts.occurredAt ? { occurredAt: opts.occurredAt } : {}) },
+    { place: `${village}/g1`, occurredAt: opts.occurredAt ?? (await stackNow()) },
   );
+}
+
+async function stackNow(): Promise<string> {
+  const res = await fetch(`${stack().url}/_local/clock`);
+  return ((await res.json()) as { now: string }).now;
 }
 
 export const uniqueText = (label: string) => `${label} ${newId()}`;
