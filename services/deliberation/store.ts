@@ -363,13 +363,16 @@ export const plans = {
     return getVersioned<Plan>(table, keys.plan(planId));
   },
 
+  // A version item's own `version` attribute is the plan version number (version items are immutable, never
+  // written optimistically), so it is read back rather than stripped like an optimistic-concurrency version.
   async version(table: Table, planId: string, version: number): Promise<PlanVersion | undefined> {
-    return getPlain<PlanVersion>(table, keys.planVersion(planId, version));
+    const item = await table.get(keys.planVersion(planId, version));
+    return item ? { ...strip<PlanVersion>(item), version: item.version as number } : undefined;
   },
 
   async versions(table: Table, planId: string): Promise<PlanVersion[]> {
     const items = await table.queryAll({ pk: keys.plan(planId).pk, sk: { beginsWith: 'V#' } });
-    return items.map((i) => strip<PlanVersion>(i));
+    return items.map((i) => ({ ...strip<PlanVersion>(i), version: i.version as number }));
   },
 
   /** The head moves to the new version only if it is still at the version the change was based on. */

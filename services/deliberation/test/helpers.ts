@@ -1,0 +1,97 @@
+import { inject } from 'vitest';
+import { type BodyKind, demoDirectory } from '@cocreate/places';
+import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
+
+/** Shared by the integration tests: the API client, the demo people, and a few steps every flow repeats. */
+export const api = new LocalApi(inject('stack').url);
+
+/** The village slug of a demo village path (`…/majiaqiao` → `majiaqiao`). */
+export const slug = (village: string) => village.split('/').at(-1)!;
+/** Household head NN of a demo village (`p-majiaqiao-07`). */
+export const head = (village: string, n: number) => `p-${slug(village)}-${String(n).padStart(2, '0')}`;
+export const cadreOf = (village: string) => head(village, 1);
+export const supervisorOf = (village: string) => head(village, 11);
+
+export function members(village: string, body: BodyKind): string[] {
+  return demoDirectory.body(village, body)?.members ?? [];
+}
+
+export async function now(): Promise<Date> {
+  return new Date((await api.get('/_local/clock')).body.now as string);
+}
+
+/** Uploads a small file as evidence of a village and returns its reference. */
+export async function evidence(village: string, filename = 'minutes.pdf', contentType = 'application/pdf', as = cadreOf(village)) {
+  const up = await api.post('/deliberation/evidence-uploads', { village, filename, contentType }, { as });
+  if (up.status !== 201) throw new Error(`evidence upload refused: ${up.status} ${JSON.stringify(up.body)}`);
+  await uploadToPresigned(up.body, `evidence ${filename} ${Math.random()}`);
+  return { key: up.body.key as string };
+}
+
+/** Drafts a plan in a village (v1) and returns it. */
+export async function draftPlan(village: string, over: Record<string, unknown> = {}) {
+  const res = await api.post(
+    '/deliberation/plans',
+    {
+      village,
+      title: `村口道路硬化 ${Math.random().toString(36).slice(2, 8)}`,
+      description: '硬化 400 米道路，新建排水沟。',
+      category: 'roads',
+      builder: 'cooperative',
+      renovationClass: 'basic',
+      budget: 48_000_000,
+      beneficiaries: [`${village}/g1/h01`, `${village}/g1/h02`],
+      place: `${village}/g1`,
+      ...over,
+    },
+    { as: cadreOf(village) },
+  );
+  if (res.status !== 201) throw new Error(`plan refused: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function submitPlanProposal(village: string, extra: Record<string, unknown> = {}) {
+  const plan = await draftPlan(village);
+  const res = await api.post('/deliberation/proposals', { kind: 'project-plan', village, planId: plan.planId, ...extra }, { as: cadreOf(village) });
+  if (res.status !== 201) throw new Error(`proposal refused: ${res.status} ${JSON.stringify(res.body)}`);
+  return { plan, proposal: res.body };
+}
+
+export async function vote(proposalId: string, step: number, voter: string, choice: 'yes' | 'no' | 'abstain' = 'yes') {
+  return api.post(`/deliberation/proposals/${proposalId}/ballots`, { step, choice }, { as: voter });
+}
+
+export async function resolve(proposalId: string, village: string, step: number) {
+  return api.post(`/deliberation/proposals/${proposalId}/resolve`, { step }, { as: cadreOf(village) });
+}
+
+/** Every member of each remaining body votes yes and the body resolves, up to (not including) step `until`. */
+export async function passSteps(proposalId: string, village: string, from: number, until: number) {
+  const p = (await api.get(`/deliberation/proposals/${proposalId}`, { as: cadreOf(village) })).body;
+  let last;
+  for (let step = from; step < until; step++) {
+    const body = p.chain[step].body as BodyKind;
+    await Promise.all(
+      members(village, body).map(async (m) => {
+        const r = await vote(proposalId, step, m);
+        if (r.status !== 201) throw new Error(`vote at ${step} by ${m}: ${r.status} ${JSON.stringify(r.body)}`);
+      }),
+    );
+    last = await resolve(proposalId, village, step);
+    if (last.status !== 200) throw new Error(`resolve ${step}: ${last.status} ${JSON.stringify(last.body)}`);
+  }
+  return last?.body;
+}
+
+/** Events of a type on the local bus whose data matches `match`. */
+export async function busEvents(type: string, match: (data: Record<string, unknown>) => boolean) {
+  const res = await api.get(`/_local/bus/events${q({ type })}`);
+  return (res.body.events as { detail: { meta: Record<string, unknown>; data: Record<string, unknown> } }[]).filter((e) => match(e.detail.data));
+}
+
+export async function eventuallyOnBus(type: string, match: (data: Record<string, unknown>) => boolean, what = type) {
+  return eventually(async () => {
+    const found = await busEvents(type, match);
+    return found.length ? found : undefined;
+  }, 20_000, what);
+}
