@@ -102,8 +102,9 @@ export const requestDisbursement = defineRoute({
       wages.request(ctx.tx, project.projectId, body.payee.person, body.amount);
     }
     const pool = project.village;
-    const [allocations, list] = await Promise.all([ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId), sources.list(ctx.table, pool)]);
-    const byId = new Map(list.map((s) => [s.sourceId, s]));
+    const allocations = (await ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId)).filter((a) => a.balance > 0);
+    // Only the sources this project was allocated from (their kinds and restrictions), not the whole pool's.
+    const byId = new Map((await sources.getMany(ctx.table, pool, allocations.map((a) => a.sourceId))).map((s) => [s.sourceId, s]));
     const plan = planHold(
       body.amount,
       project,

@@ -116,8 +116,8 @@ export async function receive(pool: string, amount: number, extra: Record<string
   return r.body;
 }
 
-export async function ledgerOk(pool: string): Promise<any> {
-  const r = await api.get(`/projects/pools/ledger-check${q({ pool })}`, { as: supervisor });
+export async function ledgerOk(pool: string, as: any = supervisor): Promise<any> {
+  const r = await api.get(`/projects/pools/ledger-check${q({ pool })}`, { as });
   expect(r.status).toBe(200);
   return r.body;
 }
