@@ -159,6 +159,17 @@ export const getItem = defineRoute({
 // Redemptions
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * The item as read in this attempt: the place check and the handler share one read (each retried attempt gets a
+ * fresh unit of work, hence a fresh read).
+ */
+const itemReads = new WeakMap<object, Promise<CatalogueItem | undefined>>();
+const itemOnce = (ctx: RouteContext, itemId: string) => {
+  let read = itemReads.get(ctx.tx);
+  if (!read) itemReads.set(ctx.tx, (read = items.get(ctx.table, itemId)));
+  return read;
+};
+
 export const reserve = defineRoute({
   method: 'POST',
   path: '/rewards/redemptions',
@@ -168,7 +179,7 @@ export const reserve = defineRoute({
     roles: ['resident'],
     // A township item is redeemed by residents of its villages: check the caller's grant over their own village.
     place: async ({ body }, ctx) => {
-      const item = await items.get(ctx.table, body.itemId);
+      const item = await itemOnce(ctx, body.itemId);
       if (!item) return undefined;
       const home = ctx.identity ? ctx.places.person(ctx.identity.sub)?.village : undefined;
       return home && isWithin(home, item.place) ? home : item.place;
@@ -181,12 +192,15 @@ export const reserve = defineRoute({
   handler: async ({ body }, ctx) => {
     const me = ctx.places.person(ctx.actor.sub);
     if (!me) throw problems.forbidden({ zh: '只有登记在册的居民可以兑换。', en: 'Only registered residents can redeem points.' });
-    const item = (await items.get(ctx.table, body.itemId))!;
+    const item = (await itemOnce(ctx, body.itemId))!;
     const refusal = reservable(item, body.quantity);
     if (refusal) refused(refusal);
     const points = item.price * body.quantity;
     const p = posting(ctx);
-    const loaded = await loadAccount(p, { person: me.id, village: me.village, household: me.household });
+    const [loaded, r] = await Promise.all([
+      loadAccount(p, { person: me.id, village: me.village, household: me.household }),
+      rulesFor(p, me.village),
+    ]);
     let held;
     try {
       held = hold(loaded.state, points);
@@ -199,7 +213,6 @@ export const reserve = defineRoute({
       }
       throw err;
     }
-    const r = await rulesFor(p, loaded.holder.village);
     const now = ctx.now();
     const redemption: Redemption = {
       redemptionId: newId(),

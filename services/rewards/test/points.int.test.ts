@@ -15,7 +15,7 @@ import {
 import { demo } from '@cocreate/places';
 import { eventually, q } from '@cocreate/local/testing';
 import { periodKey } from '../domain/time.ts';
-import { advance, allEntries, api, audited, busEvents, clockNow, publish, settle, shuffle, statement, ulid, waitFor } from './support.ts';
+import { advance, allEntries, api, audited, clockNow, onBus, publish, settle, shuffle, statement, ulid, waitFor } from './support.ts';
 
 /**
  * The points ledger through the gateway: crediting from every participation-bearing event, once-only under
@@ -116,8 +116,8 @@ describe('credits from the other services’ events', () => {
     expect(fresh).toHaveLength(facts.length);
     expect(new Set(fresh.map((e) => e.source)).size).toBe(facts.length);
     expect((await statement(person)).balance).toBe(before.balance + total);
-    const published = await busEvents<{ person: string; source: string }>('PointsCredited', (d) => d.person === person);
-    expect(published.length).toBe(new Set(published.map((e) => e.data.source)).size);
+    const sources = new Set(fresh.map((e) => e.source));
+    await onBus<{ person: string; source: string }>('PointsCredited', (d) => d.person === person && sources.has(d.source), facts.length);
   });
 });
 
@@ -187,7 +187,7 @@ describe('deductions (violations)', () => {
     await publish(ViolationRecorded, v.recorded, { place: V });
     const owing = await waitFor(person, (s) => s.debt === 3, 'the debt');
     expect(owing.balance).toBe(0);
-    const debited = await busEvents<{ source: string; fromBalance: number; toDebt: number }>('PointsDebited', (d) => d.source === `violation:${v.recorded.violationId}`);
+    const debited = await onBus<{ source: string; fromBalance: number; toDebt: number }>('PointsDebited', (d) => d.source === `violation:${v.recorded.violationId}`, 1);
     expect(debited.map((e) => [e.data.fromBalance, e.data.toDebt])).toEqual([[b0.balance + 5, 3]]);
     // A later credit clears the debt first.
     await publish(NeedTriaged, need(person), { place: V });
@@ -295,7 +295,7 @@ describe('manual credits and corrections, by role', () => {
     const refused = await api.post('/rewards/reversals', { entryId: debitEntry.entryId, reason: 'x' }, { as: cadre });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('not-reversible');
-    const events = await busEvents<{ reverses: string; netChange: number }>('PointsReversed', (d) => d.reverses === entryId);
+    const events = await onBus<{ reverses: string; netChange: number }>('PointsReversed', (d) => d.reverses === entryId, 1);
     expect(events.map((e) => e.data.netChange)).toEqual([-5]);
     await audited(person);
   });
@@ -382,7 +382,7 @@ describe('expiry', () => {
     expect(all.lots).toEqual([]);
     const expiries = (await audited(person)).filter((e) => e.kind === 'expiry');
     expect(expiries.map((e) => [e.lots[0]!.lot, e.points])).toEqual([[firstLot, 2], [secondLot, 5]]);
-    const events = await busEvents<{ person: string; points: number }>('PointsExpired', (d) => d.person === person);
+    const events = await onBus<{ person: string; points: number }>('PointsExpired', (d) => d.person === person, 2);
     expect(events.map((e) => e.data.points)).toEqual([2, 5]);
   });
 });

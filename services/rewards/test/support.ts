@@ -94,6 +94,18 @@ export async function busEvents<T = Record<string, unknown>>(type: string, match
   return (res.body.events as { detail: { meta: Record<string, unknown>; data: T } }[]).map((e) => e.detail).filter((d) => match(d.data));
 }
 
+/**
+ * Waits until exactly `count` matching events are on the bus (they leave through the outbox relay, a moment after
+ * the change commits), then lets deliveries settle and checks no further copy arrived.
+ */
+export async function onBus<T = Record<string, unknown>>(type: string, match: (data: T) => boolean, count: number): Promise<{ meta: Record<string, unknown>; data: T }[]> {
+  await eventually(async () => (await busEvents<T>(type, match)).length >= count || undefined, 20_000, `${count} ${type} on the bus`);
+  await settle(500);
+  const found = await busEvents<T>(type, match);
+  if (found.length !== count) throw new Error(`expected ${count} ${type}, found ${found.length}`);
+  return found;
+}
+
 export function shuffle<T>(list: T[], seed = 42): T[] {
   const out = [...list];
   let s = seed;
