@@ -87,7 +87,7 @@ export const draftAmendment = defineRoute({
   method: 'POST',
   path: '/compacts/compacts/{compactId}/versions',
   operationId: 'draftAmendment',
-  summary: 'Draft an amendment: a new version, starting from the latest version’s articles unless others are given',
+  summary: 'Draft an amendment: a new version, starting from the version in force (else the latest) unless articles are given',
   auth: { roles: ['cadre'], place: compactVillage },
   params: CompactParams,
   body: DraftAmendment,
@@ -98,7 +98,9 @@ export const draftAmendment = defineRoute({
     const found = await compacts.getWithVersions(ctx.table, params.compactId);
     if (!found) throw notFound.compact();
     const { compact, versions } = found;
-    const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+    // An amendment revises the rules people live by now: it starts from the version in force today, or, before
+    // any is, from the latest draft.
+    const latest = versionInForce(versions, today(ctx)) ?? versions.reduce((a, b) => (b.version > a.version ? b : a));
     const next = compact.latestVersion + 1;
     const at = ctx.now().toISOString();
     const version: CompactVersion = {

@@ -122,6 +122,12 @@ describe('coming into force through deliberation’s final decision', () => {
       articles: { added: [], removed: [], changed: ['art-5'] },
     });
 
+    // A new amendment starts from the version in force, not from a later draft.
+    const v3 = await api.post(`/compacts/compacts/${id}/versions`, { articles: articles('v3', { pointsDeduction: 50 }) }, { as: cadre });
+    const v4 = await api.post(`/compacts/compacts/${id}/versions`, {}, { as: cadre });
+    expect([v3.body.version, v4.body.version]).toEqual([3, 4]);
+    expect(v4.body.articles).toEqual((await versionOf(id, 2, cadre)).articles);
+
     // The list shows the version in force today.
     const list = await api.get(`/compacts/compacts${q({ village: demo.majiaqiao })}`, { as: resident });
     expect(list.body.items.find((c: { compactId: string }) => c.compactId === id).inForceVersion).toBe(2);

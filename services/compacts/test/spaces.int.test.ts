@@ -166,6 +166,19 @@ describe('upkeep logs', () => {
     expect(logged.body.evidence).toEqual([{ key: upload.body.key, contentType: 'image/jpeg' }]);
     const ev = await eventsEventually('UpkeepLogged', (d) => d.upkeepId === logged.body.upkeepId);
     expect(ev[0].detail.data.hasEvidence).toBe(true);
+
+    // The same way an inspector attaches a photo to a result.
+    const photo = await api.post('/compacts/evidence-uploads', { village: demo.majiaqiao, filename: 'bin.jpg', contentType: 'image/jpeg' }, { as: 'p-majiaqiao-09' });
+    await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
+    const inspection = await api.post(
+      '/compacts/inspections',
+      { kind: 'unannounced', village: demo.majiaqiao, topic: '垃圾分类', results: [{ household: `${demo.majiaqiao}/g2/h08`, item: 'sanitation', outcome: 'fail', evidence: [{ key: photo.body.key }] }] },
+      { as: 'p-majiaqiao-09' },
+    );
+    expect(inspection.status).toBe(201);
+    expect(inspection.body.results[0].evidence).toEqual([{ key: photo.body.key, contentType: 'image/jpeg' }]);
+    const recorded = await eventsEventually('InspectionRecorded', (d) => d.inspectionId === inspection.body.inspectionId);
+    expect(recorded[0].detail.data.results[0].hasEvidence).toBe(true);
   });
 });
 
