@@ -32,7 +32,7 @@ async function listItem(as: typeof merchant, body: Record<string, unknown>) {
   return res.body as { itemId: string; price: number; stock: number };
 }
 
-const item = async (itemId: string) => (await api.get(`/rewards/catalogue-items/${itemId}`, { as: merchant })).body;
+const item = async (itemId: string, as = merchant) => (await api.get(`/rewards/catalogue-items/${itemId}`, { as })).body;
 
 describe('catalogue', () => {
   it('merchants list items at a village or township; nobody else, nowhere else', async () => {
@@ -213,8 +213,8 @@ describe('300 concurrent redemptions against small stock and small balances', ()
     const wonLarge = won.filter((r) => r.itemId === large.itemId);
     expect(wonSmall).toHaveLength(10);
     expect(wonLarge).toHaveLength(24);
-    expect(await item(small.itemId)).toMatchObject({ stock: 0, held: 10, sold: 0 });
-    expect(await item(large.itemId)).toMatchObject({ stock: 976, held: 24, sold: 0 });
+    expect(await item(small.itemId, shop)).toMatchObject({ stock: 0, held: 10, sold: 0 });
+    expect(await item(large.itemId, shop)).toMatchObject({ stock: 976, held: 24, sold: 0 });
 
     for (const p of residents) {
       const list = await audited(p);
