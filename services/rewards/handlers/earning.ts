@@ -6,6 +6,7 @@ import {
   DiscussionHeld,
   NeedTriaged,
   ParticipationAssessed,
+  PersonId,
   ReviewSubmitted,
   SpaceAdopted,
   UpkeepLogged,
@@ -202,7 +203,9 @@ export const onAwardGranted = defineSubscription({
   events: [AwardGranted],
   handler: async (event, ctx) => {
     const d = event.data;
-    const person = d.person ?? (d.winner.kind === 'household' ? ctx.places.household(d.winner.id)?.head : undefined);
+    const person =
+      d.person ??
+      (d.winner.kind === 'household' ? ctx.places.household(d.winner.id)?.head : d.winner.kind === 'person' && PersonId.safeParse(d.winner.id).success ? d.winner.id : undefined);
     if (!person) return;
     await creditOne(ctx, {
       person,
