@@ -14,7 +14,9 @@ import type { Subscription } from './domain/subscriptions.ts';
  *   MEMBER#<sub> / MEMBER                   a user's agency (a user belongs to one agency)
  *   AGENCY#<agencyId> / SUB#<subId>         a subscription       gsi1: SUBS#<jurisdiction> / <agencyId>#<subId>
  *   LOGROOTS / <root>                       a log root and its sequence counter {seq}
+ *   STAGE#<root> / <eventId>                an event received, waiting for its seq (see handlers/sequencer.ts)
  *   LOG#<root> / <seq, 12 digits>           a log entry          gsi2: LOGTIME#<root> / <occurredAt>#<eventId>
+ *   EVT#<eventId> / EVT                     where an event is in the log {root, seq}
  *   DLV#<subId> / <deliveryId>              a delivery           gsi1 while pending: DUE / <nextAttemptAt>#<subId>#<deliveryId>
  *                                                                gsi2 while dead:    DEAD#<subId> / <deadAt>#<deliveryId>
  *   FANOUT#<eventId> / FANOUT               an event's matches beyond one transaction   gsi1: FANOUTS / <createdAt>#<eventId>
@@ -29,6 +31,8 @@ export const keys = {
   subscription: (agencyId: string, subscriptionId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `SUB#${subscriptionId}` }),
   subsByJurisdiction: (jurisdiction: string) => `SUBS#${jurisdiction}`,
   logRoot: (root: string) => ({ pk: 'LOGROOTS', sk: root }),
+  staged: (root: string, eventId: string) => ({ pk: `STAGE#${root}`, sk: eventId }),
+  pointer: (eventId: string) => ({ pk: `EVT#${eventId}`, sk: 'EVT' }),
   logEntry: (root: string, seq: number) => ({ pk: `LOG#${root}`, sk: seqKey(seq) }),
   logTime: (root: string) => `LOGTIME#${root}`,
   delivery: (subscriptionId: string, deliveryId: string) => ({ pk: `DLV#${subscriptionId}`, sk: deliveryId }),
@@ -142,16 +146,22 @@ export const subscriptions = {
   },
 };
 
-/** A log entry as stored: where it is, what it is, and the envelope as JSON text. */
-export interface LogEntry extends LogEntryRef {
+/** An event received but not yet given its place in the log. */
+export interface StagedEntry {
+  root: string;
   eventId: string;
   type: string;
   version: number;
   source: string;
   place: string;
   occurredAt: string;
+  stagedAt: string;
+  /** The envelope as JSON text. */
   detail: string;
 }
+
+/** A log entry as stored: where it is, what it is, and the envelope as JSON text. */
+export interface LogEntry extends LogEntryRef, StagedEntry {}
 
 export const parseEntry = (e: LogEntry): Envelope => JSON.parse(e.detail) as Envelope;
 
@@ -167,23 +177,57 @@ export const eventLog = {
     return items.map((i) => i.sk);
   },
 
-  /** Appends an entry at `previous + 1`, moving the root's counter under the condition that it is still `previous`. */
-  append(tx: UnitOfWork, entry: LogEntry, previous: number | undefined, now: Date): void {
-    if (entry.seq !== (previous ?? 0) + 1) throw new Error(`log seq ${entry.seq} does not follow ${previous ?? 0}`);
+  /**
+   * Stages an event for sequencing (keyed by its id, so a re-run stages nothing new), unless it was sequenced
+   * already: both conditions in one transaction, so a duplicate delivery racing a sequencer cannot stage it again.
+   */
+  stage(tx: UnitOfWork, entry: StagedEntry, alreadyDone: OnConflict): void {
+    tx.put({ ...keys.staged(entry.root, entry.eventId), ...entry }, { condition: cond.notExists(), onConflict: alreadyDone });
+    tx.check(keys.pointer(entry.eventId), cond.notExists(), alreadyDone);
+  },
+
+  /** Where a sequenced event is in the log. */
+  async pointer(table: Table, eventId: string): Promise<{ root: string; seq: number } | undefined> {
+    const item = await table.get(keys.pointer(eventId));
+    return item ? { root: item.root as string, seq: item.seq as number } : undefined;
+  },
+
+  /** The oldest staged events of a root (by event id, a ULID), read consistently. */
+  async staged(table: Table, root: string, limit: number): Promise<StagedEntry[]> {
+    const page = await table.query({ pk: `STAGE#${root}`, limit, consistent: true });
+    return page.items.map((i) => strip<StagedEntry>(i));
+  },
+
+  /**
+   * Appends staged events at `previous + 1, + 2, …` in one transaction: each becomes a log entry with a pointer
+   * from its id and leaves the stage, and the root's counter moves from `previous` only if it is still `previous`.
+   * A concurrent sequencer of the same root makes the conditions fail; the caller re-reads and tries again.
+   */
+  appendBatch(tx: UnitOfWork, batch: readonly StagedEntry[], previous: number | undefined, now: Date): LogEntry[] {
+    const committedAt = now.toISOString();
+    const entries = batch.map((s, i): LogEntry => ({ ...s, seq: (previous ?? 0) + i + 1, committedAt }));
+    const root = batch[0]!.root;
+    for (const e of entries) {
+      if (e.root !== root) throw new Error('one root per batch');
+      tx.put(
+        {
+          ...keys.logEntry(e.root, e.seq),
+          gsi2pk: keys.logTime(e.root),
+          gsi2sk: timeKey(e.occurredAt, e.eventId),
+          ...e,
+          ttl: ttlAfterDays(now, LOG_RETENTION_DAYS),
+        },
+        { condition: cond.notExists(), onConflict: 'retry' },
+      );
+      tx.put({ ...keys.pointer(e.eventId), root: e.root, seq: e.seq, ttl: ttlAfterDays(now, LOG_RETENTION_DAYS) }, { condition: cond.notExists(), onConflict: 'retry' });
+      tx.delete(keys.staged(e.root, e.eventId), { condition: cond.exists(), onConflict: 'retry' });
+    }
+    const last = entries.at(-1)!.seq;
     tx.put(
-      { ...keys.logRoot(entry.root), root: entry.root, seq: entry.seq, updatedAt: entry.committedAt },
+      { ...keys.logRoot(root), root, seq: last, updatedAt: committedAt },
       { condition: previous === undefined ? cond.notExists() : cond.equals('seq', previous), onConflict: 'retry' },
     );
-    tx.put(
-      {
-        ...keys.logEntry(entry.root, entry.seq),
-        gsi2pk: keys.logTime(entry.root),
-        gsi2sk: timeKey(entry.occurredAt, entry.eventId),
-        ...entry,
-        ttl: ttlAfterDays(now, LOG_RETENTION_DAYS),
-      },
-      { condition: cond.notExists(), onConflict: 'retry' },
-    );
+    return entries;
   },
 
   /** Entries of a root after `seq`, ascending, strongly consistent. */

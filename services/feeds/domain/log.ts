@@ -4,10 +4,11 @@ import { isWithin } from '@cocreate/places';
  * The feeds' event log (事件日志): every event the dispatcher receives, appended in commit order per log root.
  *
  * A log root is the county an event's place lies in (the first three path segments: province/city/county), or
- * the place itself when it is above county level. Each root has a sequence counter; appending an event writes the
- * entry with seq = counter + 1 and moves the counter from n to n + 1 under the condition "counter is still n", in
- * one transaction. Hence, at every instant, the committed entries of a root are exactly seq 1..N:
- *   - two appends can never take the same seq (the second's condition fails; the kernel recomputes it);
+ * the place itself when it is above county level. Each root has a sequence counter; appending events writes the
+ * entries with seq = counter + 1, + 2, … and moves the counter from n to n + k under the condition "counter is
+ * still n", in one transaction (a batch: see handlers/sequencer.ts). Hence, at every instant, the committed
+ * entries of a root are exactly seq 1..N:
+ *   - two appends can never take the same seq (the second's condition fails; it re-reads and tries again);
  *   - seq n + 1 cannot commit before n has, because its condition reads the counter that n's commit moved.
  * Readers query the base table with strongly consistent reads (never a GSI, which may lag and show n + 1 before n),
  * so they always see a prefix 1..M of the root. The pull cursor records, per root, the last seq a reader was

@@ -7,11 +7,13 @@ import { webhookHeaders } from '../domain/signatures.ts';
 import { activeSecrets, pauseFor } from '../domain/subscriptions.ts';
 import { deliveries, eventLog, fanouts, parseEntry, replays, subscriptions } from '../store.ts';
 import { newDelivery } from './dispatch.ts';
+import { sweepStaged } from './sequencer.ts';
 import { postWebhook } from './webhook-client.ts';
 
 /**
- * The delivery job (every minute): expands fan-outs that did not fit the dispatch transaction, walks pending
- * replays into deliveries, then attempts every delivery that is due. Safe to run twice at once: each attempt first
+ * The delivery job (every minute): sequences any event a dispatcher staged but did not get to append, expands
+ * fan-outs that did not fit the dispatch transaction, walks pending replays into deliveries, then attempts every
+ * delivery that is due. Safe to run twice at once: each attempt first
  * takes a lease (moves the delivery's next attempt a few minutes ahead, conditional on its version), so only one
  * run sends it; a run that dies mid-send leaves the lease to expire and the delivery is tried again.
  */
@@ -37,6 +39,7 @@ export const deliverJob = defineJob({
     const inBudget = () => performance.now() - started < BUDGET_MS;
     const summary: Summary = {};
     const count = (key: string, n = 1) => (summary[key] = (summary[key] ?? 0) + n);
+    count('sequencedBySweep', await sweepStaged(ctx, inBudget));
     await expandFanouts(ctx, inBudget, count);
     await walkReplays(ctx, inBudget, count);
     await attemptDue(ctx, inBudget, count);

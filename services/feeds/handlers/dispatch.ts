@@ -5,7 +5,8 @@ import { dispatchGroups } from '../domain/dispatch.ts';
 import { logRoot } from '../domain/log.ts';
 import { prepared, receives } from '../domain/matching.ts';
 import type { Subscription } from '../domain/subscriptions.ts';
-import { type LogEntry, deliveries, eventLog, fanouts, subscriptions } from '../store.ts';
+import { type LogEntry, type StagedEntry, deliveries, fanouts, subscriptions } from '../store.ts';
+import { sequence } from './sequencer.ts';
 
 /**
  * Deliveries created inside the dispatch transaction. With the log entry, its counter and the kernel's
@@ -43,29 +44,29 @@ export function newDelivery(
 }
 
 /**
- * Appends the event to the feeds' log (next seq of its root) and queues a delivery for every active webhook
- * subscription that receives it. No network I/O here: the transaction commits, then the delivery job sends. Events
- * arrive in any order and possibly twice; the kernel applies this once per event id, and the log orders events by
- * when they were committed here, which is the order agencies read them in.
+ * Appends the event to the feeds' log (its root's next seq, by the sequencer's group commit) and queues a delivery
+ * for every active webhook subscription that receives it. No network I/O here: the transaction commits, then the
+ * delivery job sends. Events arrive in any order and possibly twice: the log orders them by when they were
+ * sequenced here (the order agencies read them in), the sequencer appends an event id once, and the kernel commits
+ * the deliveries once per event id.
  */
 async function dispatch(event: Envelope, ctx: EventContext): Promise<void> {
   const { meta } = event;
   const now = ctx.now();
   const root = logRoot(meta.place);
-  const previous = await eventLog.counter(ctx.table, root);
-  const entry: LogEntry = {
+  const staged: StagedEntry = {
     root,
-    seq: (previous ?? 0) + 1,
-    committedAt: now.toISOString(),
     eventId: meta.id,
     type: meta.type,
     version: meta.version,
     source: meta.source,
     place: meta.place,
     occurredAt: meta.occurredAt,
+    stagedAt: now.toISOString(),
     detail: JSON.stringify({ meta, data: event.data }),
   };
-  eventLog.append(ctx.tx, entry, previous, now);
+  const { seq } = await sequence(ctx, staged);
+  const entry = { ...staged, seq };
 
   const shape = prepared(event);
   const candidates = await subscriptions.covering(ctx.table, meta.place);
