@@ -1,11 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '@cocreate/local';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stack: { url: string; dynamodb: string; s3: string; eventbridge: string };
-  }
-}
+import '@cocreate/local/testing';
 
 /** Starts the whole local stack once for all integration tests; they talk to it over HTTP like any client. */
 export default async function setup(project: TestProject) {

@@ -2,7 +2,7 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } 
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { z } from 'zod';
 import type { EvidenceRef } from '@cocreate/contracts';
-import { problems } from './problem.ts';
+import { Problem, problems } from './problem.ts';
 import { newId } from './store/unit.ts';
 
 /** Kinds of files residents and cadres attach: minutes, photos, videos, scans of tally sheets, PDFs. */
@@ -106,7 +106,11 @@ export class EvidenceStore {
           [{ in: 'body', pointer: field, rule: 'evidence-exists', message: 'no object at this key' }],
         );
       }
-      throw err;
+      // Anything else (permissions, the store unreachable) is ours, not the caller's: say so, change nothing.
+      throw new Problem(503, 'evidence-store-unavailable', { zh: '证据存储暂不可用', en: 'Evidence store unavailable' }, {
+        zh: '暂时无法核对证据文件，请稍后重试；没有数据被写入。',
+        en: 'The evidence file could not be checked right now; try again later. Nothing was written.',
+      });
     }
   }
 }

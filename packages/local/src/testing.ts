@@ -3,6 +3,13 @@ import type { EventContract } from '@cocreate/contracts';
 import { type Grant } from '@cocreate/kernel';
 import { demoDirectory, type PlaceDirectory, type Role } from '@cocreate/places';
 
+declare module 'vitest' {
+  /** What the integration tests' global setup provides (`inject('stack')`). */
+  export interface ProvidedContext {
+    stack: { url: string; dynamodb: string; s3: string; eventbridge: string };
+  }
+}
+
 /**
  * A small client for tests and scripts that talk to the local stack only over HTTP, the way a real client does:
  * tokens from `/_local/token`, JSON in and out, problems as values.

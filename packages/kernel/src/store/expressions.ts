@@ -35,6 +35,11 @@ export const cond = {
     names: { [`#_eq_${safe(attribute)}`]: attribute },
     values: { [`:_eq_${safe(attribute)}`]: value },
   }),
+  /** One attribute below another on the same item (e.g. adopters below capacity); a missing one fails. */
+  lessThanAttribute: (attribute: string, other: string): Condition => ({
+    expression: `#_lt_${safe(attribute)} < #_lt_${safe(other)}`,
+    names: { [`#_lt_${safe(attribute)}`]: attribute, [`#_lt_${safe(other)}`]: other },
+  }),
   and: (...conditions: Condition[]): Condition => ({
     expression: conditions.map((c) => `(${c.expression})`).join(' AND '),
     names: Object.assign({}, ...conditions.map((c) => c.names ?? {})),
