@@ -196,6 +196,11 @@ export const milestones = {
     tx.create({ ...keys.milestone(m.projectId, m.milestoneId), ...defined(m) }, onConflict);
   },
 
+  /** Asserts, inside the unit, that the milestone belongs to the project (saves a read on hot paths). */
+  checkExists(tx: UnitOfWork, projectId: string, milestoneId: string, onConflict: OnConflict): void {
+    tx.check(keys.milestone(projectId, milestoneId), cond.exists(), onConflict);
+  },
+
   complete(tx: UnitOfWork, m: Milestone, onConflict: OnConflict): void {
     tx.update(
       keys.milestone(m.projectId, m.milestoneId),
@@ -296,6 +301,9 @@ export interface AccountRecord extends StoredAccount {
   kind: string;
   sourceId: string;
   projectId?: string;
+  /** On allocation accounts: the source's kind and restriction, copied when allocated (sources never change). */
+  source?: FundSource;
+  restriction?: Restriction;
 }
 
 export const ledger = {
@@ -305,7 +313,13 @@ export const ledger = {
    * posting got there first the whole unit fails together (`onShortfall`: 'retry' to recompute from fresh
    * balances, or the 409 to answer).
    */
-  post(tx: UnitOfWork, posting: Omit<Posting, 'amount'>, onShortfall: OnConflict): Posting {
+  post(
+    tx: UnitOfWork,
+    posting: Omit<Posting, 'amount'>,
+    onShortfall: OnConflict,
+    /** Attributes an account gets when this posting creates it (e.g. an allocation's source kind and restriction). */
+    accountMeta: (account: string) => Record<string, unknown> = () => ({}),
+  ): Posting {
     assertBalanced(posting.lines);
     const full: Posting = { ...posting, amount: amountOf(posting.lines) };
     tx.create({ ...keys.posting(posting.pool, posting.postingId), ...defined(full as unknown as Record<string, unknown>) }, 'retry');
@@ -316,7 +330,14 @@ export const ledger = {
         keys.account(posting.pool, line.account),
         {
           add: { balance: effect, debits: line.side === 'debit' ? line.amount : 0, credits: line.side === 'credit' ? line.amount : 0 },
-          setIfMissing: defined({ account: line.account, pool: posting.pool, kind: parsed.kind, sourceId: parsed.sourceId, projectId: parsed.projectId }),
+          setIfMissing: defined({
+            ...accountMeta(line.account),
+            account: line.account,
+            pool: posting.pool,
+            kind: parsed.kind,
+            sourceId: parsed.sourceId,
+            projectId: parsed.projectId,
+          }),
         },
         effect < 0 ? { condition: cond.atLeast('balance', -effect), onConflict: onShortfall } : {},
       );

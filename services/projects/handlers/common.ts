@@ -1,5 +1,5 @@
 import type { Role } from '@cocreate/places';
-import { type RouteContext, type ServiceContext, problems } from '@cocreate/kernel';
+import { type RouteContext, type UnitOfWork, problems } from '@cocreate/kernel';
 import type { Project } from '../domain/project.ts';
 import { projects } from '../store.ts';
 
@@ -20,12 +20,27 @@ export const READERS: readonly Role[] = [
 /** Who keeps and audits a pool's books. */
 export const BOOKKEEPERS: readonly Role[] = ['treasurer', 'cadre', 'supervisor', 'township-official', 'county-official'];
 
+/**
+ * The project as read in this attempt of this request. The kernel's place check and the handler both need it; each
+ * attempt (a retried request re-runs from fresh reads) has its own unit of work, so keying on it reads the project
+ * once per attempt and never serves a stale copy to a retry. Under a storm of requests that halves the reads.
+ */
+const readThisAttempt = new WeakMap<UnitOfWork, Map<string, Promise<Project | undefined>>>();
+
+function projectOf(ctx: RouteContext, projectId: string): Promise<Project | undefined> {
+  let seen = readThisAttempt.get(ctx.tx);
+  if (!seen) readThisAttempt.set(ctx.tx, (seen = new Map()));
+  let p = seen.get(projectId);
+  if (!p) seen.set(projectId, (p = projects.get(ctx.table, projectId)));
+  return p;
+}
+
 /** The kernel's place check for routes on an existing project: its village (undefined → 404). */
 export const projectPlace = async ({ params }: { params: { projectId: string } }, ctx: RouteContext) =>
-  (await projects.get(ctx.table, params.projectId))?.village;
+  (await projectOf(ctx, params.projectId))?.village;
 
-export async function loadProject(ctx: ServiceContext, projectId: string): Promise<Project> {
-  const p = await projects.get(ctx.table, projectId);
+export async function loadProject(ctx: RouteContext, projectId: string): Promise<Project> {
+  const p = await projectOf(ctx, projectId);
   if (!p) throw problems.notFound({ zh: '项目', en: 'The project' });
   return p;
 }

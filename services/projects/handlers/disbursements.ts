@@ -77,12 +77,15 @@ export const requestDisbursement = defineRoute({
         { stage: project.stage, allowedStages: SPENDING_STAGES },
       );
     }
-    const milestone = await milestones.get(ctx.table, project.projectId, body.milestoneId);
-    if (!milestone) {
-      throw problems.rule('unknown-milestone', { zh: '该项目没有这个节点。', en: 'The project has no such milestone.' }, {}, [
+    // The milestone must be this project's: checked inside the transaction rather than by a read (hot path).
+    milestones.checkExists(
+      ctx.tx,
+      project.projectId,
+      body.milestoneId,
+      problems.rule('unknown-milestone', { zh: '该项目没有这个节点。', en: 'The project has no such milestone.' }, {}, [
         { in: 'body', pointer: '/milestoneId', rule: 'project-milestone', message: 'a milestone of this project' },
-      ]);
-    }
+      ]),
+    );
     if (body.payee.kind === 'person' && !ctx.places.person(body.payee.person)) {
       throw problems.rule('unknown-person', { zh: '收款人不在人员名册中。', en: 'The payee is not in the places data.' }, {}, [
         { in: 'body', pointer: '/payee/person', rule: 'known-person', message: 'a person id from the places data' },
@@ -103,12 +106,16 @@ export const requestDisbursement = defineRoute({
     }
     const pool = project.village;
     const allocations = (await ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId)).filter((a) => a.balance > 0);
-    // Only the sources this project was allocated from (their kinds and restrictions), not the whole pool's.
-    const byId = new Map((await sources.getMany(ctx.table, pool, allocations.map((a) => a.sourceId))).map((s) => [s.sourceId, s]));
+    // Allocation accounts carry their source's kind and restriction; read the source only if one does not.
+    const missing = allocations.filter((a) => !a.source).map((a) => a.sourceId);
+    const fetched = new Map((await sources.getMany(ctx.table, pool, missing)).map((s) => [s.sourceId, s]));
+    const byId = new Map(
+      allocations.map((a) => [a.sourceId, { source: a.source ?? fetched.get(a.sourceId)!.source, restriction: a.restriction ?? fetched.get(a.sourceId)?.restriction }]),
+    );
     const plan = planHold(
       body.amount,
       project,
-      allocations.map((a) => ({ sourceId: a.sourceId, source: byId.get(a.sourceId)!.source, restriction: byId.get(a.sourceId)?.restriction, balance: a.balance })),
+      allocations.map((a) => ({ sourceId: a.sourceId, source: byId.get(a.sourceId)!.source, restriction: byId.get(a.sourceId)!.restriction, balance: a.balance })),
     );
     if ('refused' in plan) {
       if (plan.refused === 'too-many-sources') {

@@ -248,10 +248,16 @@ export const allocateFunds = defineRoute({
     const kindOf = new Map(list.map((s) => [s.sourceId, s.source]));
     const postingId = newId();
     const now = ctx.now().toISOString();
+    const restrictionOf = new Map(list.map((s) => [s.sourceId, s.restriction]));
     ledger.post(
       ctx.tx,
       { postingId, pool, kind: 'allocation', lines: allocationLines(project.projectId, plan.draws), memo: project.title, at: now, by: ctx.actor.sub, projectId: project.projectId },
       'retry',
+      // The allocation account carries its source's kind and restriction: spending re-checks them without a read.
+      (name) => {
+        const a = parseAccount(name);
+        return a.kind === 'alloc' ? { source: kindOf.get(a.sourceId), ...(restrictionOf.get(a.sourceId) ? { restriction: restrictionOf.get(a.sourceId) } : {}) } : {};
+      },
     );
     funds.addAllocated(ctx.tx, project.projectId, body.amount, project.budget);
     projects.checkVersion(ctx.tx, project);
