@@ -354,3 +354,24 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     expect(late.body.code).toBe('milestones-frozen');
   });
 });
+
+describe('the county’s share of the budget a change may move directly', () => {
+  it('is the county’s own setting (10 % until it sets one)', async () => {
+    const county = api.official('c-hongan-finance', 'county-official', demo.hongan);
+    expect((await api.get(`/projects/county-settings${q({ county: demo.hongan })}`, { as: secretary })).body.majorChangeShareBp).toBe(1000);
+    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: secretary })).status).toBe(403);
+    expect((await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500 }, { as: county })).status).toBe(403);
+    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 10_001 }, { as: county })).status).toBe(422);
+    try {
+      expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: county })).status).toBe(200);
+      const { projectId } = await openProject({ budget: 1_000_000 });
+      const six = await api.post(`/projects/projects/${projectId}/changes`, { title: '涨价', description: '材料涨价 6%', changesContent: false, budget: 1_060_000 }, { as: secretary });
+      expect(six.body).toMatchObject({ waitsForDeliberation: true, change: { class: 'major' } });
+      const { projectId: p2 } = await openProject({ budget: 1_000_000 });
+      const five = await api.post(`/projects/projects/${p2}/changes`, { title: '涨价', description: '材料涨价 5%', changesContent: false, budget: 1_050_000 }, { as: secretary });
+      expect(five.body).toMatchObject({ waitsForDeliberation: false, budget: 1_050_000 });
+    } finally {
+      await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1000 }, { as: county });
+    }
+  });
+});
