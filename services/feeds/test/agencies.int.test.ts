@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '@cocreate/kernel';
+import { LocalApi, q } from '@cocreate/local/testing';
+import { demo } from '@cocreate/places';
+import { opsAdmin, registerAgency, stack, subscribe } from './support.ts';
+
+const api = new LocalApi(stack().url);
+
+const agencyBody = (over: Record<string, unknown> = {}) => {
+  const s = newId().slice(-8).toLowerCase();
+  return {
+    agencyId: `hongan-housing-${s}`,
+    name: { zh: '红安县住房和城乡建设局', en: 'Hong’an County Housing Bureau' },
+    jurisdiction: demo.hongan,
+    contact: { name: '李科长', email: `zjj-${s}@example.cn`, phone: '0713-5241234' },
+    members: [`agency-hongan-housing-${s}`],
+    ...over,
+  };
+};
+
+describe('agencies: registered by operations within their own subtree', () => {
+  it('registers an agency; its member reads it and finds it as their own', async () => {
+    const body = agencyBody();
+    const res = await api.post('/feeds/agencies', body, { as: opsAdmin(api, demo.city) });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ ...body, version: 1, registeredAt: expect.any(String) });
+    const member = api.official(body.members[0]!, 'agency', demo.hongan);
+    expect((await api.get(`/feeds/agencies/${body.agencyId}`, { as: member })).body.agencyId).toBe(body.agencyId);
+    expect((await api.get('/feeds/me', { as: member })).body.jurisdiction).toBe(demo.hongan);
+    const listed = await api.get(`/feeds/agencies${q({ scope: demo.hongan })}`, { as: opsAdmin(api, demo.hongan) });
+    expect(listed.body.items.map((a: any) => a.agencyId)).toContain(body.agencyId);
+    const elsewhere = await api.get(`/feeds/agencies${q({ scope: demo.macheng })}`, { as: opsAdmin(api, demo.macheng) });
+    expect(elsewhere.body.items.map((a: any) => a.agencyId)).not.toContain(body.agencyId);
+  });
+
+  it('refuses a jurisdiction outside the admin’s subtree, a non-admin, an unknown place, and bad input', async () => {
+    const outside = await api.post('/feeds/agencies', agencyBody(), { as: opsAdmin(api, demo.macheng) });
+    expect(outside.status).toBe(403);
+    const county = await api.post('/feeds/agencies', agencyBody(), { as: api.official('t1', 'county-official', demo.hongan) });
+    expect(county.status).toBe(403);
+    const unknown = await api.post('/feeds/agencies', agencyBody({ jurisdiction: `${demo.hongan}/nowhere` }), { as: opsAdmin(api) });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body).toMatchObject({ code: 'unknown-place', errors: [{ pointer: '/jurisdiction' }] });
+    const bad = await api.post('/feeds/agencies', agencyBody({ agencyId: 'Bad Id', members: [] }), { as: opsAdmin(api) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/agencyId', '/members']);
+    expect((await api.post('/feeds/agencies', agencyBody(), {})).status).toBe(401);
+  });
+
+  it('refuses a second agency with the same id, or a user already in another agency — writing nothing', async () => {
+    const first = agencyBody();
+    expect((await api.post('/feeds/agencies', first, { as: opsAdmin(api) })).status).toBe(201);
+    const dup = await api.post('/feeds/agencies', { ...agencyBody(), agencyId: first.agencyId }, { as: opsAdmin(api) });
+    expect(dup.status).toBe(409);
+    expect(dup.body.code).toBe('agency-exists');
+    const second = agencyBody({ members: [`agency-new-${newId().toLowerCase()}`, first.members[0]] });
+    const taken = await api.post('/feeds/agencies', second, { as: opsAdmin(api) });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({ code: 'member-of-another-agency', member: first.members[0] });
+    expect((await api.get(`/feeds/agencies/${second.agencyId}`, { as: opsAdmin(api) })).status).toBe(404);
+    // Adding members: the new user joins; the taken one still cannot.
+    const newcomer = `agency-newcomer-${newId().toLowerCase()}`;
+    const added = await api.post(`/feeds/agencies/${first.agencyId}/members`, { members: [newcomer] }, { as: opsAdmin(api) });
+    expect(added.status).toBe(200);
+    expect(added.body.members).toEqual([...first.members, newcomer]);
+  });
+
+  it('lets only the agency’s own members (or operations) near it: other agency users see nothing', async () => {
+    const a = await registerAgency(api, demo.hongan, 'hongan-housing');
+    const { subscriptionId } = await subscribe(api, a, { delivery: { mode: 'pull' } });
+    const sameCountyOtherAgency = api.official('agency-hongan-audit-someone', 'agency', demo.hongan);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}`, { as: sameCountyOtherAgency })).status).toBe(404);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subscriptionId}`, { as: sameCountyOtherAgency })).status).toBe(404);
+    const otherCounty = api.official('agency-macheng-x', 'agency', demo.macheng);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: otherCounty })).status).toBe(403);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: opsAdmin(api, demo.hongan) })).status).toBe(200);
+    // Operations may look, but subscriptions are the agency's own to manage.
+    const byOps = await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: 'x', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } }, { as: opsAdmin(api) });
+    expect(byOps.status).toBe(403);
+    expect((await api.get('/feeds/agencies/no-such-agency', { as: opsAdmin(api) })).status).toBe(404);
+  });
+});
+
+describe('subscriptions: patterns validated as EventBridge does, webhook URLs checked', () => {
+  it('refuses invalid patterns with EventBridge’s reasons, and patterns over 2,048 characters', async () => {
+    const a = await registerAgency(api, demo.hongan, 'hongan-housing');
+    const post = (pattern: unknown, delivery: unknown = { mode: 'pull' }) =>
+      api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: 'test', pattern, delivery }, { as: a.as });
+    const invalid = await post({ detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.code).toBe('invalid-pattern');
+    expect(invalid.body.errors[0]).toMatchObject({ pointer: '/pattern', rule: 'event-pattern', message: expect.stringContaining('detail.data.amount') });
+    const empty = await post({ source: [] });
+    expect(empty.body.code).toBe('invalid-pattern');
+    const long = await post({ source: ['x'.repeat(2100)] });
+    expect(long.status).toBe(422);
+    expect(long.body.reasons.join()).toMatch(/2048 character limit/);
+    expect((await post('{"source":["cocreate.projects"]}')).status).toBe(201);
+    // Webhook URLs.
+    const http = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'http://agency.example.cn/hook' });
+    expect(http.body).toMatchObject({ code: 'invalid-webhook-url', errors: [{ pointer: '/delivery/url' }] });
+    const metadata = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'https://169.254.169.254/latest' });
+    expect(metadata.body.code).toBe('invalid-webhook-url');
+    const mode = await post({ source: ['cocreate.projects'] }, { mode: 'email' });
+    expect(mode.status).toBe(422);
+    expect(mode.body.errors[0].pointer).toBe('/delivery/mode');
+  });
+
+  it('shows the secret once; edits are optimistic on the version; deleting frees a slot', async () => {
+    const a = await registerAgency(api, demo.hongan, 'hongan-housing');
+    const created = await subscribe(api, a, { delivery: { mode: 'webhook', url: 'https://hooks.hongan.example.cn/cocreate' } });
+    expect(created.secret).toMatch(/^whsec_/);
+    const path = `/feeds/agencies/${a.agencyId}/subscriptions/${created.subscriptionId}`;
+    const read = await api.get(path, { as: a.as });
+    expect(JSON.stringify(read.body)).not.toContain(created.secret);
+    expect(read.body.secrets[0].hint).toBe(`${created.secret!.slice(0, 10)}…`);
+    const patched = await api.patch(path, { pattern: { 'detail-type': ['FundsDisbursed'] }, expectedVersion: 1 }, { as: a.as });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ version: 2, pattern: { 'detail-type': ['FundsDisbursed'] } });
+    const stale = await api.patch(path, { name: 'renamed', expectedVersion: 1 }, { as: a.as });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'stale-version', currentVersion: 2 });
+    expect((await api.patch(path, { expectedVersion: 2 }, { as: a.as })).status).toBe(422);
+    expect((await api.delete(path, { as: a.as })).status).toBe(204);
+    expect((await api.get(path, { as: a.as })).status).toBe(404);
+  });
+
+  it('holds the per-agency limit of 20 under concurrent creates', async () => {
+    const a = await registerAgency(api, demo.hongan, 'hongan-housing');
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: `s${i}`, pattern: { source: ['cocreate.rewards'] }, delivery: { mode: 'pull' } }, { as: a.as }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(20);
+    const refused = results.filter((r) => r.status !== 201);
+    expect(refused).toHaveLength(5);
+    expect(refused.every((r) => r.status === 422 && r.body.code === 'too-many-subscriptions')).toBe(true);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: a.as })).body.items).toHaveLength(20);
+  });
+
+  it('a retried create with the same Idempotency-Key creates one subscription and answers the same', async () => {
+    const a = await registerAgency(api, demo.hongan, 'hongan-housing');
+    const body = { name: 'once', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } };
+    const key = `create-${newId()}`;
+    const [r1, r2] = [
+      await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, body, { as: a.as, idempotencyKey: key }),
+      await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, body, { as: a.as, idempotencyKey: key }),
+    ];
+    expect(r1.status).toBe(201);
+    expect(r2.body).toEqual(r1.body);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: a.as })).body.items).toHaveLength(1);
+  });
+});
