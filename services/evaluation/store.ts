@@ -102,7 +102,11 @@ export const schemes = {
     const item = await table.get(keys.schemeHead(id));
     return item ? { ...strip<SchemeHead>(item), version: item.version as number } : undefined;
   },
-  version: (table: Table, id: string, v: number) => getStripped<SchemeVersion>(table, keys.schemeVersion(id, v)),
+  /** A version item keeps its `version` (the scheme's version number, not an optimistic-concurrency counter). */
+  async version(table: Table, id: string, v: number): Promise<SchemeVersion | undefined> {
+    const item = await table.get(keys.schemeVersion(id, v));
+    return item ? { ...strip<SchemeVersion>(item), version: item.version as number } : undefined;
+  },
   /** Saves a new version; the head's version guards against two editors saving at once. */
   save(tx: UnitOfWork, s: SchemeVersion, expectedHeadVersion: number | undefined, onConflict: OnConflict): void {
     tx.create({ ...keys.schemeVersion(s.schemeId, s.version), ...s }, onConflict);

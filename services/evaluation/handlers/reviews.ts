@@ -4,7 +4,7 @@ import { Problem, defineJob, defineRoute, holds, newId, problems } from '@cocrea
 import { maskName } from '@cocreate/places';
 import { QUALITY_ROLES, type ResponseRecord, Review, ReviewKind, ReviewResults, expandHouseholds, mayRespond, responseRate, summarise } from '../domain/review.ts';
 import { LocalText, scoreResponse, validateScores } from '../domain/scheme.ts';
-import { reviews } from '../store.ts';
+import { projects, reviews } from '../store.ts';
 import { Page, notFound, ruleErrors, villageOf } from './common.ts';
 import { openReview, publishReview } from './review-lifecycle.ts';
 import { assertUsable, loadScheme, resolveScheme } from './schemes.ts';
@@ -331,5 +331,32 @@ export const closeDueReviews = defineJob({
   },
 });
 
-export const reviewRoutes = [openReviewRoute, listReviews, getReview, respond, results, listResponses, closeReview];
+export const getProjectReviews = defineRoute({
+  method: 'GET',
+  path: '/evaluation/projects/{projectId}',
+  operationId: 'getProjectReviews',
+  summary: 'What evaluation knows of a project: stages reviewed (or superseded by a later stage) and their reviews',
+  auth: { public: true },
+  params: z.object({ projectId: Id }),
+  response: z.object({
+    projectId: z.string(),
+    village: z.string(),
+    title: z.string().optional(),
+    stage: z.string().optional(),
+    known: z.boolean().describe('False while only later events (e.g. acceptance) have arrived, not ProjectOpened'),
+    reviewedStages: z.array(z.string()),
+    superseded: z.array(z.string()),
+    reviews: z.array(ReviewSummary),
+  }),
+  handler: async ({ params }, ctx) => {
+    const p = await projects.get(ctx.table, params.projectId);
+    if (!p) throw problems.notFound({ zh: '项目', en: 'The project' });
+    const ids = await projects.stageReviews(ctx.table, p.projectId);
+    const list = (await Promise.all(ids.map((id) => reviews.get(ctx.table, id)))).filter((r): r is Review => !!r);
+    const { version: _v, updatedAt: _u, ...project } = p;
+    return { ...project, reviews: list.sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.kind.localeCompare(b.kind)).map(summary) };
+  },
+});
+
+export const reviewRoutes = [getProjectReviews, openReviewRoute, listReviews, getReview, respond, results, listResponses, closeReview];
 
