@@ -124,10 +124,9 @@ export type CreditOutcome =
 
 /** Credits an activity once: rules and caps of the person's village, debt cleared first, leaderboard updated. */
 export async function creditActivity(ctx: PostingContext, req: CreditRequest): Promise<CreditOutcome> {
-  const previous = await sources.get(ctx.table, req.source);
+  // Independent reads in parallel: every retried attempt under contention is that much shorter.
+  const [previous, loaded, r] = await Promise.all([sources.get(ctx.table, req.source), loadAccount(ctx, req), rulesFor(ctx, req.village)]);
   if (previous) return { outcome: 'duplicate', previous };
-  const loaded = await loadAccount(ctx, req);
-  const r = await rulesFor(ctx, loaded.holder.village);
   const rule = r.activities[req.activity];
   const probe = earn(rule, req.activity, req.units, req.occurredAt, 0);
   const used = probe.capKey ? await caps.used(ctx.table, req.person, probe.capKey) : 0;

@@ -33,11 +33,11 @@ describe('a county round for villages', () => {
     const now = await clockNow();
     // Evaluation's figures: the later assessment stands even when an older one arrives after it.
     const latest = await assess(demo.majiaqiao, 90, now.toISOString());
-    await eventually(async () => (await kpiOf(demo.majiaqiao))?.assessmentId === latest, 20_000, 'majiaqiao’s KPIs');
+    await eventually(async () => (await kpiOf(demo.majiaqiao))?.assessmentId === latest, 60_000, 'majiaqiao’s KPIs');
     await assess(demo.majiaqiao, 10, new Date(now.getTime() - 86_400_000).toISOString());
     await assess(demo.changsheng, 80);
     await assess(demo.xingfu, 70);
-    await eventually(async () => !!(await kpiOf(demo.changsheng)) && !!(await kpiOf(demo.xingfu)), 20_000, 'the other KPIs');
+    await eventually(async () => !!(await kpiOf(demo.changsheng)) && !!(await kpiOf(demo.xingfu)), 60_000, 'the other KPIs');
     await settle();
     expect((await kpiOf(demo.majiaqiao))?.kpis.buildResults).toBe(90);
 
@@ -89,6 +89,10 @@ describe('a county round for villages', () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ applicant: village, status: 'submitted', appliedBy: cadre });
     }
+    const apps = await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: county });
+    expect(apps.body.items.map((a: { applicant: string }) => a.applicant).sort()).toEqual([demo.changsheng, demo.majiaqiao, demo.taohua, demo.xingfu].sort());
+    expect((await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.applications).toBe(4);
     const twice = await applyAs('p-majiaqiao-02', demo.majiaqiao);
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already-applied');
@@ -105,7 +109,7 @@ describe('a county round for villages', () => {
     expect(missing.body).toMatchObject({ code: 'figures-missing', missing: [demo.taohua] });
     expect((await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: demo.taohua, kpis: flat(99) }, { as: county })).body.code).toBe('figures-not-for-villages');
     await assess(demo.taohua, 55);
-    await eventually(async () => !!(await kpiOf(demo.taohua)), 20_000, 'taohua’s KPIs');
+    await eventually(async () => !!(await kpiOf(demo.taohua)), 60_000, 'taohua’s KPIs');
 
     const published = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
     expect(published.status).toBe(200);

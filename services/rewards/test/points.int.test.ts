@@ -213,9 +213,9 @@ describe('deductions (violations)', () => {
     const start = await waitFor(person, (s) => s.balance >= 5, 'a first credit');
     const v = facts(ulid(), person, 4);
     await publish(ViolationOverturned, v.overturned, { place: V });
-    await eventually(async () => (await fact(`violation:${v.recorded.violationId}`))?.outcome === 'overturned', 20_000, 'the overturn recorded');
+    await eventually(async () => (await fact(`violation:${v.recorded.violationId}`))?.outcome === 'overturned', 60_000, 'the overturn recorded');
     await publish(ViolationRecorded, v.recorded, { place: V });
-    await eventually(async () => !!(await fact(`violation:${v.recorded.violationId}`))?.recordedAt, 20_000, 'the late violation noted');
+    await eventually(async () => !!(await fact(`violation:${v.recorded.violationId}`))?.recordedAt, 60_000, 'the late violation noted');
     await settle();
     const s = await statement(person);
     expect(s).toMatchObject({ balance: start.balance, debt: 0 });
@@ -238,7 +238,7 @@ describe('deductions (violations)', () => {
       await eventually(async () => {
         const f = await fact(`violation:${v.recorded.violationId}`);
         return f?.outcome === 'reversed' || (f?.outcome === 'overturned' && !!f.recordedAt);
-      }, 20_000, 'every violation settled');
+      }, 60_000, 'every violation settled');
     }
     await settle();
     expect(await statement(person)).toMatchObject({ balance: start.balance, debt: 0 });

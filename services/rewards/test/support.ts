@@ -78,7 +78,7 @@ export async function audited(person: string): Promise<LedgerEntry[]> {
 }
 
 /** Waits until `person`'s ledger satisfies `check`. */
-export function waitFor(person: string, check: (s: Statement) => boolean, what: string, timeoutMs = 20_000): Promise<Statement> {
+export function waitFor(person: string, check: (s: Statement) => boolean, what: string, timeoutMs = 60_000): Promise<Statement> {
   return eventually(async () => {
     const s = await statement(person);
     return check(s) ? s : undefined;
@@ -99,7 +99,7 @@ export async function busEvents<T = Record<string, unknown>>(type: string, match
  * the change commits), then lets deliveries settle and checks no further copy arrived.
  */
 export async function onBus<T = Record<string, unknown>>(type: string, match: (data: T) => boolean, count: number): Promise<{ meta: Record<string, unknown>; data: T }[]> {
-  await eventually(async () => (await busEvents<T>(type, match)).length >= count || undefined, 20_000, `${count} ${type} on the bus`);
+  await eventually(async () => (await busEvents<T>(type, match)).length >= count || undefined, 60_000, `${count} ${type} on the bus`);
   await settle(500);
   const found = await busEvents<T>(type, match);
   if (found.length !== count) throw new Error(`expected ${count} ${type}, found ${found.length}`);
