@@ -6,13 +6,13 @@ import type { Proposal, StepRecord } from '../domain/proposals.ts';
 import { type Ballot, Choice, type LineVerdict, MAX_PROXIES_PER_PERSON, PaperLine, checkProxy, classifyPaperLines } from '../domain/votes.ts';
 import { type ProxyAuthorisation, keys, proposals, shards } from '../store.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, refuse } from './common.ts';
-import { proposalVillage } from './proposals.ts';
+import { loadProposal, proposalVillage } from './proposals.ts';
 
 const ProposalParams = z.object({ proposalId: Id });
 
 /** The proposal and its open step, when `step` is the one voting now; otherwise the refusal. */
 async function openStepOf(ctx: RouteContext, proposalId: string, step: number): Promise<{ p: Proposal; s: StepRecord }> {
-  const cur = await proposals.getVersioned(ctx.table, proposalId);
+  const cur = await loadProposal(ctx, proposalId);
   if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
   const p = cur.value;
   if (p.status !== 'voting') throw refuse('voting-closed', { status: p.status });
@@ -67,13 +67,12 @@ export const castBallot = defineRoute({
     const caller = ctx.actor.sub;
     const proxying = body.onBehalfOf !== undefined && body.onBehalfOf !== caller;
     const voter = proxying ? body.onBehalfOf! : caller;
-    let authorisation: ProxyAuthorisation | undefined;
-    if (proxying) {
-      authorisation = await proposals.proxy(ctx.table, p.proposalId, p.round, p.step, voter);
-      if (!authorisation || authorisation.proxy !== caller) throw refuse('no-proxy-authorisation', { voter });
-    }
+    const [authorisation, existing] = await Promise.all([
+      proxying ? proposals.proxy(ctx.table, p.proposalId, p.round, p.step, voter) : Promise.resolve(undefined),
+      proposals.ballot(ctx.table, p.proposalId, p.round, p.step, voter),
+    ]);
+    if (proxying && (!authorisation || authorisation.proxy !== caller)) throw refuse('no-proxy-authorisation', { voter });
     if (!s.members.includes(voter)) throw refuse('not-a-member', { body: s.body });
-    const existing = await proposals.ballot(ctx.table, p.proposalId, p.round, p.step, voter);
     if (existing) throw alreadyVoted(existing);
     const ballot: Ballot = {
       voter,
@@ -276,7 +275,7 @@ export const listBallots = defineRoute({
     cursor: z.string().optional(),
   }),
   handler: async ({ params, query }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
     const round = query.round ?? p.round;

@@ -83,7 +83,7 @@ const catalogue = {
   'subject-kind-changed': ['rule', '重新提交不能改变议题类型。', 'A resubmission cannot change the proposal’s kind.'],
   'subject-mismatch': ['rule', '修改内容与议题类型不符。', 'The revision does not match the proposal’s kind.'],
   'proposal-kind-by-event': ['rule', '项目变更议题由项目服务发起。', 'Project-change proposals come from the projects service.'],
-  'classification-by-township': ['forbidden', '村庄分类议题须由村干部或镇干部提交。', 'Village classification is submitted by village cadres or township officials.'],
+  'cadres-submit': ['forbidden', '此类议题由村干部提交；镇干部只提交村庄分类议题。', 'Village cadres submit this kind of proposal; township officials submit village classifications only.'],
   // votes
   'not-a-member': ['forbidden', '您不是该组织的成员，不能在此环节投票。', 'You are not a member of the body voting at this step.'],
   'voting-closed': ['conflict', '该环节的表决已结束或尚未开始。', 'Voting at this step has ended or not started.'],

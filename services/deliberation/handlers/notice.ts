@@ -7,7 +7,7 @@ import { ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '
 import { proposals } from '../store.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, personIn, refuse } from './common.ts';
 import { finaliseProposal } from './flow.ts';
-import { StepView, proposalVillage, readTally, stepView } from './proposals.ts';
+import { StepView, loadProposal, proposalVillage, readTally, stepView } from './proposals.ts';
 
 const ProposalParams = z.object({ proposalId: Id });
 
@@ -24,7 +24,7 @@ export const raiseObjectionRoute = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
     const person = personIn(ctx, p.village);
@@ -62,7 +62,7 @@ export const listObjections = defineRoute({
   params: ProposalParams,
   response: z.object({ items: z.array(ObjectionView) }),
   handler: async ({ params }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const full = callerHolds(ctx, 'cadre', cur.value.village) || callerHolds(ctx, 'supervisor', cur.value.village);
     const items = await proposals.objections(ctx.table, params.proposalId);
@@ -91,7 +91,7 @@ export const answerObjectionRoute = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const [cur, obj] = await Promise.all([
-      proposals.getVersioned(ctx.table, params.proposalId),
+      loadProposal(ctx, params.proposalId),
       proposals.objectionVersioned(ctx.table, params.proposalId, params.objectionId),
     ]);
     if (!cur || !obj) throw problems.notFound({ zh: '异议', en: 'The objection' });

@@ -5,7 +5,7 @@ import { StepRule } from '../domain/chains.ts';
 import { pickContent } from '../domain/plans.ts';
 import { Proposal, type ProposalSubject, type StepRecord, applyResolution, resubmit, startProposal } from '../domain/proposals.ts';
 import { emptyTally, resolveStep, sumTallies } from '../domain/votes.ts';
-import { keys, plans, proposals, shards } from '../store.ts';
+import { type Versioned, keys, plans, proposals, shards } from '../store.ts';
 import { VILLAGE_READERS, callerHolds, refuse } from './common.ts';
 import { beginRound, recordResolution } from './flow.ts';
 import { assertChainFits, currentChain, currentSettings } from './settings.ts';
@@ -117,8 +117,22 @@ export async function proposalView(ctx: ServiceContext, p: Proposal, pending: re
   };
 }
 
+/**
+ * The proposal a request is about, read once per attempt: the route's place check and the handler share it. The
+ * kernel builds a fresh context for each retry, so a retried attempt reads afresh.
+ */
+const loaded = new WeakMap<object, Map<string, Promise<Versioned<Proposal> | undefined>>>();
+
+export function loadProposal(ctx: { table: Table }, proposalId: string): Promise<Versioned<Proposal> | undefined> {
+  let perRequest = loaded.get(ctx);
+  if (!perRequest) loaded.set(ctx, (perRequest = new Map()));
+  let p = perRequest.get(proposalId);
+  if (!p) perRequest.set(proposalId, (p = proposals.getVersioned(ctx.table, proposalId)));
+  return p;
+}
+
 export const proposalVillage = async ({ params }: { params: { proposalId: string } }, ctx: { table: Table }) =>
-  (await proposals.getVersioned(ctx.table, params.proposalId))?.value.village;
+  (await loadProposal(ctx, params.proposalId))?.value.village;
 
 const secret = z.boolean().default(false).describe('Secret ballot: totals public, individual choices only to the supervision committee');
 
@@ -177,7 +191,7 @@ export const submitProposal = defineRoute({
   idempotent: true,
   handler: async ({ body }, ctx) => {
     if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
-    if (body.kind !== 'village-classification' && !callerHolds(ctx, 'cadre', body.village)) throw refuse('classification-by-township');
+    if (body.kind !== 'village-classification' && !callerHolds(ctx, 'cadre', body.village)) throw refuse('cadres-submit');
     const config = await currentChain(ctx, body.village, body.kind);
     assertChainFits(ctx, body.village, config.chain, '/chain');
     let subject: ProposalSubject;
@@ -235,7 +249,7 @@ export const getProposal = defineRoute({
   params: z.object({ proposalId: Id }),
   response: ProposalView,
   handler: async ({ params }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     return proposalView(ctx, cur.value);
   },
@@ -251,7 +265,7 @@ export const getTally = defineRoute({
   query: z.object({ round: z.coerce.number().int().positive().optional(), step: z.coerce.number().int().nonnegative().optional() }),
   response: StepView,
   handler: async ({ params, query }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const s = await proposals.step(ctx.table, params.proposalId, query.round ?? cur.value.round, query.step ?? cur.value.step);
     if (!s) throw problems.notFound({ zh: '表决环节', en: 'The step' });
@@ -278,7 +292,7 @@ export const resolveProposalStep = defineRoute({
   }),
   response: ProposalView,
   handler: async ({ params, body }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
     if (p.status !== 'voting') throw refuse('not-voting', { status: p.status });
@@ -320,7 +334,7 @@ export const resubmitProposal = defineRoute({
   }),
   response: ProposalView,
   handler: async ({ params, body }, ctx) => {
-    const cur = await proposals.getVersioned(ctx.table, params.proposalId);
+    const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
     let subject: ProposalSubject | undefined;

@@ -245,6 +245,26 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(cast.map((e) => `${e.detail.data.voter}:${e.detail.data.channel}`).sort()).toEqual([`${a}:online`, `${b}:paper`, `${c}:paper`, `${d}:proxy`].sort());
   });
 
+  it('one voter’s ballots arriving at the same moment by all three channels: exactly one counts', async () => {
+    const { proposal } = await submitPlanProposal(v);
+    const id = proposal.proposalId;
+    const voter = head(v, 3);
+    const proxy = head(v, 12);
+    expect((await api.post(`/deliberation/proposals/${id}/proxies`, { step: 0, principal: voter, proxy }, { as: voter })).status).toBe(201);
+    const scan = await evidence(v, 'sheet.jpg', 'image/jpeg');
+    const [online, byProxy, paper] = await Promise.all([
+      vote(id, 0, voter, 'yes'),
+      api.post(`/deliberation/proposals/${id}/ballots`, { step: 0, choice: 'no', onBehalfOf: voter }, { as: proxy }),
+      api.post(`/deliberation/proposals/${id}/paper-ballots`, { step: 0, batchRef: `race-${Date.now()}`, scan, lines: [{ line: 1, voter, choice: 'abstain' }] }, { as: cadre }),
+    ]);
+    const counted = [online.status === 201, byProxy.status === 201, paper.body.accepted === 1].filter(Boolean);
+    expect(counted).toHaveLength(1);
+    for (const r of [online, byProxy]) if (r.status !== 201) expect(r.body.code).toBe('already-voted');
+    if (paper.body.accepted !== 1) expect(paper.body.lines[0]).toMatchObject({ verdict: 'refused', reason: 'already-voted' });
+    const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: cadre });
+    expect(tally.body.tally.cast).toBe(1);
+  });
+
   it('a proxy needs the voter themself or a cadre with the signed form, and holds at most three', async () => {
     const { proposal } = await submitPlanProposal(v);
     const id = proposal.proposalId;

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { demo, demoDirectory } from '@cocreate/places';
+import { q } from '@cocreate/local/testing';
+import { api, busEvents, cadreOf, eventuallyOnBus, head } from './helpers.ts';
+
+/** 石峰村: needs, triage, the resources list and the project list (点单式). */
+const v = demo.shifeng;
+const cadre = cadreOf(v);
+
+async function raise(by: string, text = `需求 ${Math.random().toString(36).slice(2, 8)}`, category = 'roads') {
+  const res = await api.post('/deliberation/needs', { place: `${v}/g1`, category, channel: 'courtyard-meeting', text }, { as: by });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+const triage = (needId: string, body: Record<string, unknown>, as = cadre) => api.post(`/deliberation/needs/${needId}/triage`, body, { as });
+const second = (needId: string, as: string) => api.post(`/deliberation/needs/${needId}/supporters`, undefined, { as });
+
+describe('triage (cadres only)', () => {
+  it('a resident cannot triage; a cadre accepts under another category, once', async () => {
+    const need = await raise(head(v, 7), '路灯不亮', 'roads');
+    const byResident = await triage(need.needId, { action: 'accept' }, head(v, 7));
+    expect(byResident.status).toBe(403);
+    const accepted = await triage(need.needId, { action: 'accept', category: 'lighting' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'triaged', category: 'lighting', triagedBy: cadre });
+    const [ev] = await eventuallyOnBus('NeedTriaged', (d) => d.needId === need.needId);
+    expect(ev!.detail.data).toMatchObject({ outcome: 'accepted', category: 'lighting', raisedBy: head(v, 7), village: v });
+    expect((await triage(need.needId, { action: 'accept' })).status).toBe(409);
+    // Recategorising an accepted need is allowed and announces nothing new.
+    expect((await triage(need.needId, { action: 'categorise', category: 'public-space' })).body.category).toBe('public-space');
+  });
+
+  it('rejects with a reason, which is required', async () => {
+    const need = await raise(head(v, 8));
+    const noReason = await triage(need.needId, { action: 'reject' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.errors[0].pointer).toBe('/reason');
+    const rejected = await triage(need.needId, { action: 'reject', reason: '属于县级道路，已转交交通部门' });
+    expect(rejected.body).toMatchObject({ status: 'rejected', reason: '属于县级道路，已转交交通部门' });
+    await eventuallyOnBus('NeedTriaged', (d) => d.needId === need.needId && d.outcome === 'rejected' && d.reason === '属于县级道路，已转交交通部门');
+  });
+
+  it('merging duplicates keeps every supporter once', async () => {
+    const a = await raise(head(v, 7), '村口积水');
+    const b = await raise(head(v, 10), '村口一下雨就积水');
+    expect((await second(a.needId, head(v, 8))).status).toBe(201);
+    expect((await second(a.needId, head(v, 9))).status).toBe(201);
+    expect((await second(b.needId, head(v, 8))).status).toBe(201);
+    expect((await second(b.needId, head(v, 11))).status).toBe(201);
+    expect((await second(b.needId, head(v, 11))).body.code).toBe('already-supporting');
+    expect((await second(b.needId, head(v, 10))).body.code).toBe('own-need');
+
+    expect((await triage(a.needId, { action: 'merge', into: a.needId })).status).toBe(422);
+    const merged = await triage(a.needId, { action: 'merge', into: b.needId });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ status: 'merged', mergedInto: b.needId });
+    const target = await api.get(`/deliberation/needs/${b.needId}`, { as: head(v, 12) });
+    // b had 08 and 11; a brings its raiser 07 and 09 (08 already backs b).
+    expect(target.body).toMatchObject({ supporters: 4, mergedFrom: [a.needId] });
+    await eventuallyOnBus('NeedTriaged', (d) => d.needId === a.needId && d.outcome === 'merged' && d.mergedInto === b.needId);
+    expect((await second(a.needId, head(v, 12))).body.code).toBe('need-closed');
+    expect((await second(b.needId, head(v, 9))).body.code).toBe('already-supporting');
+    expect((await second(b.needId, head(v, 7))).body.code).toBe('already-supporting');
+    expect((await second(b.needId, head(v, 12))).body.supporters).toBe(5);
+
+    const c = await raise(head(v, 12));
+    await triage(c.needId, { action: 'reject', reason: '重复' });
+    expect((await triage(b.needId, { action: 'merge', into: c.needId })).body.code).toBe('merge-target-closed');
+  });
+});
+
+describe('resources list (资源清单)', () => {
+  it('cadres keep it; residents read it; updates are optimistic', async () => {
+    const land = await api.post('/deliberation/resources', { village: v, kind: 'land', title: '村委会旁闲置地', quantity: 2.5, unit: '亩' }, { as: cadre });
+    expect(land.status).toBe(201);
+    const funds = await api.post('/deliberation/resources', { village: v, kind: 'funds', title: '乡贤捐款', amount: 5_000_000, providedBy: '在外乡贤' }, { as: cadre });
+    expect(funds.status).toBe(201);
+    expect((await api.post('/deliberation/resources', { village: v, kind: 'skills', title: '泥瓦匠' }, { as: head(v, 9) })).status).toBe(403);
+    const list = await api.get(`/deliberation/resources${q({ village: v })}`, { as: head(v, 9) });
+    expect(list.body.items.map((r: { resourceId: string }) => r.resourceId)).toEqual(expect.arrayContaining([land.body.resourceId, funds.body.resourceId]));
+    const updated = await api.patch(`/deliberation/resources/${land.body.resourceId}`, { expectedVersion: 1, status: 'committed' }, { as: cadre });
+    expect(updated.body).toMatchObject({ status: 'committed', version: 2 });
+    const stale = await api.patch(`/deliberation/resources/${land.body.resourceId}`, { expectedVersion: 1, status: 'used-up' }, { as: cadre });
+    expect(stale.status).toBe(409);
+  });
+});
+
+describe('project list (项目清单) and supports (点单)', () => {
+  /** A household member (not a head) whose supports only the limit test uses. */
+  const reserved = `${head(v, 11)}-2`;
+
+  async function candidate(needs: number) {
+    const ids: string[] = [];
+    for (let i = 0; i < needs; i++) {
+      const n = await raise(head(v, 6 + i));
+      await triage(n.needId, { action: 'accept' });
+      ids.push(n.needId);
+    }
+    const res = await api.post('/deliberation/candidates', { village: v, title: `候选项目 ${ids[0]}`, category: 'roads', needIds: ids, estimatedBudget: 1_000_000 }, { as: cadre });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  it('is built from accepted needs only, which become listed', async () => {
+    const raw = await raise(head(v, 9));
+    const refused = await api.post('/deliberation/candidates', { village: v, title: '未采纳', category: 'roads', needIds: [raw.needId] }, { as: cadre });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'need-not-accepted', errors: [{ pointer: '/needIds/0' }] });
+    const c = await candidate(2);
+    expect(c).toMatchObject({ supports: 0, status: 'open' });
+    const need = await api.get(`/deliberation/needs/${c.needIds[0]}`, { as: cadre });
+    expect(need.body).toMatchObject({ status: 'listed', candidateId: c.candidateId });
+    await eventuallyOnBus('CandidateListed', (d) => d.candidateId === c.candidateId);
+    // A listed need cannot go on a second item.
+    const again = await api.post('/deliberation/candidates', { village: v, title: '重复', category: 'roads', needIds: [c.needIds[0]] }, { as: cadre });
+    expect(again.body.code).toBe('need-not-accepted');
+  });
+
+  it('counts concurrent supports exactly, once per resident, within the village’s limit', async () => {
+    const c = await candidate(1);
+    // Every resident but one (kept for the limit test below) supports it at the same moment.
+    const people = demoDirectory.people(v).filter((p) => p.roles.includes('resident') && p.id !== reserved);
+    const results = await Promise.all(people.map((p) => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: p.id })));
+    expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
+    const after = await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre });
+    expect(after.body.supports).toBe(people.length);
+    // Each event carries the exact running total: 1..N, each once.
+    await eventuallyOnBus('CandidateSupported', (d) => d.candidateId === c.candidateId && d.total === people.length);
+    const totals = (await busEvents('CandidateSupported', (d) => d.candidateId === c.candidateId)).map((e) => e.detail.data.total as number);
+    expect(totals.sort((a, b) => a - b)).toEqual(people.map((_, i) => i + 1));
+    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: people[0]!.id })).body.code).toBe('already-supported');
+    // Someone of another village cannot support it.
+    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: 'p-fengshu-07' })).status).toBe(403);
+  });
+
+  it('a resident supports at most as many items as the village sets', async () => {
+    const set = await api.put('/deliberation/settings', { village: v, supportLimit: 4 }, { as: cadre });
+    expect(set.body.supportLimit).toBe(4);
+    expect((await api.put('/deliberation/settings', { village: v, supportLimit: 2 }, { as: head(v, 9) })).status).toBe(403);
+    const items = await Promise.all([candidate(1), candidate(1), candidate(1), candidate(1), candidate(1)]);
+    const used = [];
+    for (const c of items) used.push(await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: reserved }));
+    expect(used.map((r) => r.status)).toEqual([201, 201, 201, 201, 409]);
+    expect(used[3]!.body).toMatchObject({ used: 4, limit: 4 });
+    expect(used[4]!.body).toMatchObject({ code: 'support-limit-reached', limit: 4 });
+    // The refused support changed nothing.
+    expect((await api.get(`/deliberation/candidates/${items[4]!.candidateId}`, { as: cadre })).body.supports).toBe(0);
+    const ranked = await api.get(`/deliberation/candidates${q({ village: v, order: 'supports', limit: 3 })}`, { as: head(v, 9) });
+    expect(ranked.body.items[0].supports).toBeGreaterThanOrEqual(ranked.body.items[1].supports);
+  });
+});
