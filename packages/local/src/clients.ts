@@ -2,6 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
+import { Agent } from 'node:http';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 /** Local emulators accept any credentials; the region is the one the demo province deploys to. */
 export const LOCAL_REGION = 'cn-north-1';
@@ -14,9 +16,12 @@ export interface LocalEndpoints {
   eventbridge: string;
 }
 
+/** Every service shares one process locally: let many requests reach DynamoDB Local at once (SDK default: 50). */
+const requestHandler = () => new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: 500 }) });
+
 export function localClients(e: LocalEndpoints) {
   return {
-    dynamodb: new DynamoDBClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
+    dynamodb: new DynamoDBClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials, requestHandler: requestHandler() }),
     streams: new DynamoDBStreamsClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
     eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
     s3: new S3Client({

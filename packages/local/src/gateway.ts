@@ -122,8 +122,18 @@ export class LocalGateway {
       for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
       send(res, result.statusCode ?? 200, body, headers);
     } catch (err) {
-      const p = err instanceof Problem ? err : problems.internal();
-      if (!(err instanceof Problem)) console.error('[gateway]', err);
+      // A function that ran out of time (Middy ends it just before the Lambda timeout) is a 504, as API Gateway says.
+      const timedOut = (err as Error)?.name === 'TimeoutError';
+      const p =
+        err instanceof Problem
+          ? err
+          : timedOut
+            ? new Problem(504, 'timeout', { zh: '处理超时', en: 'Gateway timeout' }, {
+                zh: '服务未能在时限内完成处理，请稍后重试。',
+                en: 'The service did not finish in time; try again shortly.',
+              })
+            : problems.internal();
+      if (!(err instanceof Problem) && !timedOut) console.error('[gateway]', err);
       send(res, p.status, JSON.stringify(p.render(locale, url.pathname)), {
         'content-type': 'application/problem+json; charset=utf-8',
       });

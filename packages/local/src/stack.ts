@@ -263,6 +263,11 @@ function mountLocalEndpoints(
     const events = s.bus.events().filter((e) => !type || e['detail-type'] === type);
     return { status: 200, body: { count: events.length, events } };
   });
+  gateway.endpoint('GET', '/_local/bus/idle', async () => {
+    // Resolves once every pending delivery and retry on the bus has finished.
+    await s.bus.idle();
+    return { status: 200, body: { idle: true } };
+  });
   gateway.endpoint('GET', '/_local/bus/dead-letters', async () => ({ status: 200, body: s.bus.deadLetters() }));
   gateway.endpoint('POST', '/_local/bus/dead-letters/redrive', async ({ body }) => ({
     status: 200,
