@@ -467,6 +467,9 @@ export const runs = {
       { condition: free, onConflict: leaseTaken },
     );
   },
+  release(tx: UnitOfWork, runId: string): void {
+    tx.update(keys.run(runId), { remove: ['leaseUntil'] });
+  },
   progress(tx: UnitOfWork, runId: string, delta: { done: number; changed: number; unchanged: number; tierChanges: number; elapsedMs: number }): void {
     tx.update(keys.run(runId), { add: delta });
   },
