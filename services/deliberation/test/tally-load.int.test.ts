@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '@cocreate/local';
 import { LocalApi, eventually, q } from '@cocreate/local/testing';
 import { type Body, type Household, type Person, type Place, PlaceDirectory } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
@@ -38,6 +37,17 @@ function bigVillage(): PlaceDirectory {
   return new PlaceDirectory({ places, people, households, bodies });
 }
 
+/**
+ * The part of `@cocreate/local` this file uses. It is imported by a computed name so that type-checking this service
+ * does not follow the stack into every other service's manifest (the stack imports the whole suite).
+ */
+interface LocalStack {
+  url: string;
+  stop(): Promise<void>;
+}
+type StartLocalStack = (opts: { port: number; services: readonly unknown[]; places: PlaceDirectory; retryBaseDelayMs: number }) => Promise<LocalStack>;
+const localStackModule = '@cocreate/local';
+
 const directory = bigVillage();
 const IN_FLIGHT = 120;
 
@@ -59,6 +69,7 @@ let stack: LocalStack;
 let api: LocalApi;
 
 beforeAll(async () => {
+  const { startLocalStack } = (await import(localStackModule)) as { startLocalStack: StartLocalStack };
   stack = await startLocalStack({ port: 0, services: [manifest], places: directory, retryBaseDelayMs: 50 });
   api = new LocalApi(stack.url, directory);
 }, 180_000);
