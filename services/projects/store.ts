@@ -1,6 +1,6 @@
 import { type Condition, type OnConflict, type Table, type UnitOfWork, cond } from '@cocreate/kernel';
 import type { FundSource } from '@cocreate/contracts';
-import { type Line, type PostingKind, type StoredAccount, assertBalanced, effectOf, amountOf, parseAccount } from './domain/ledger.ts';
+import { type Draw, type Line, type PostingKind, type StoredAccount, account, amountOf, assertBalanced, effectOf, parseAccount } from './domain/ledger.ts';
 import type { Restriction } from './domain/funds.ts';
 import type { ChangeRecord, Milestone, ParkedDecision, Project } from './domain/project.ts';
 import type { WageRate } from './domain/contributions.ts';
@@ -122,10 +122,7 @@ export const projects = {
     );
   },
 
-  /**
-   * Changes content or stage under optimistic concurrency: the version read must still be the stored one. Counters
-   * (open disbursements) are ADDed elsewhere and never overwritten here, so the update names only what it sets.
-   */
+  /** Changes content or stage under optimistic concurrency: the version read must still be the stored one. */
   patch(
     tx: UnitOfWork,
     p: Pick<Project, 'projectId' | 'version'>,
@@ -143,15 +140,6 @@ export const projects = {
       },
       { condition: cond.versionIs(p.version), onConflict: 'retry' },
     );
-  },
-
-  /** Counts an open disbursement, only while the project is still in a spending stage. */
-  openDisbursement(tx: UnitOfWork, projectId: string, stages: readonly string[]): void {
-    tx.update(keys.project(projectId), { add: { openDisbursements: 1 } }, { condition: stageIn(stages), onConflict: 'retry' });
-  },
-
-  closeDisbursement(tx: UnitOfWork, projectId: string, onConflict: OnConflict): void {
-    tx.update(keys.project(projectId), { add: { openDisbursements: -1 } }, { condition: cond.atLeast('openDisbursements', 1), onConflict });
   },
 
   /** Asserts the project is (still) in one of the stages; a concurrent move makes the whole unit recompute. */
@@ -326,10 +314,22 @@ export const ledger = {
     for (const line of posting.lines) {
       const effect = effectOf(line);
       const parsed = parseAccount(line.account);
+      const add: Record<string, number> = {
+        balance: effect,
+        debits: line.side === 'debit' ? line.amount : 0,
+        credits: line.side === 'credit' ? line.amount : 0,
+      };
+      // Allocation accounts keep available + held = balance: a disbursement pays out of what its request held;
+      // everything else moves the available part.
+      let guard = 'balance';
+      if (parsed.kind === 'alloc') {
+        guard = effect < 0 && posting.kind === 'disbursement' ? 'held' : 'available';
+        add[guard] = effect;
+      }
       tx.update(
         keys.account(posting.pool, line.account),
         {
-          add: { balance: effect, debits: line.side === 'debit' ? line.amount : 0, credits: line.side === 'credit' ? line.amount : 0 },
+          add,
           setIfMissing: defined({
             ...accountMeta(line.account),
             account: line.account,
@@ -339,10 +339,44 @@ export const ledger = {
             projectId: parsed.projectId,
           }),
         },
-        effect < 0 ? { condition: cond.atLeast('balance', -effect), onConflict: onShortfall } : {},
+        effect < 0 ? { condition: cond.atLeast(guard, -effect), onConflict: onShortfall } : {},
       );
     }
     return full;
+  },
+
+  /**
+   * A disbursement request holds money on the project's allocation accounts (an encumbrance, 预留 — a memo, not a
+   * posting): available → held, each guarded "available ≥ amount" in the request's own transaction.
+   */
+  hold(tx: UnitOfWork, pool: string, projectId: string, draws: readonly Draw[], onShortfall: OnConflict): void {
+    for (const d of draws) {
+      tx.update(
+        keys.account(pool, account.allocation(projectId, d.sourceId)),
+        { add: { available: -d.amount, held: d.amount } },
+        { condition: cond.atLeast('available', d.amount), onConflict: onShortfall },
+      );
+    }
+  },
+
+  /** A rejected request gives its held money back to available. */
+  release(tx: UnitOfWork, pool: string, projectId: string, draws: readonly Draw[], onConflict: OnConflict): void {
+    for (const d of draws) {
+      tx.update(
+        keys.account(pool, account.allocation(projectId, d.sourceId)),
+        { add: { available: d.amount, held: -d.amount } },
+        { condition: cond.atLeast('held', d.amount), onConflict },
+      );
+    }
+  },
+
+  /** Asserts nothing is held on an allocation account (the final accounts close only settled books). */
+  checkNothingHeld(tx: UnitOfWork, pool: string, accountName: string): void {
+    tx.check(
+      keys.account(pool, accountName),
+      { expression: 'attribute_not_exists(#_held) OR #_held = :_zero', names: { '#_held': 'held' }, values: { ':_zero': 0 } },
+      'retry',
+    );
   },
 
   async accounts(table: Table, pool: string, prefix = ''): Promise<AccountRecord[]> {
@@ -350,8 +384,8 @@ export const ledger = {
     return items.map((i) => strip<AccountRecord>(i));
   },
 
-  /** The project's accounts of one kind (alloc, held or spent) in its pool. */
-  async projectAccounts(table: Table, pool: string, kind: 'alloc' | 'held' | 'spent', projectId: string): Promise<AccountRecord[]> {
+  /** The project's accounts of one kind (alloc or spent) in its pool. */
+  async projectAccounts(table: Table, pool: string, kind: 'alloc' | 'spent', projectId: string): Promise<AccountRecord[]> {
     return ledger.accounts(table, pool, `${kind}:${projectId}:`);
   },
 
@@ -670,7 +704,6 @@ export interface DisbursementRecord {
   description: string;
   status: 'requested' | 'approved' | 'disbursed' | 'rejected';
   draws: { sourceId: string; source: FundSource; amount: number }[];
-  holdPostingId: string;
   requestedBy: string;
   requestedAt: string;
   approvedBy?: string;
@@ -681,7 +714,6 @@ export interface DisbursementRecord {
   rejectedBy?: string;
   rejectedAt?: string;
   reason?: string;
-  releasePostingId?: string;
 }
 
 export const disbursements = {

@@ -4,21 +4,24 @@
  *
  * Accounts (per pool; `S` a source of money, `P` a project):
  *   src:S          debit-normal   pool money from S not yet allocated
- *   alloc:P:S      debit-normal   S's money allocated to P, free to be requested
- *   held:P:S       debit-normal   S's money held by P's disbursement requests awaiting approval
+ *   alloc:P:S      debit-normal   S's money allocated to P and not yet paid out
  *   spent:P:S      debit-normal   S's money paid out for P — every spend names its sources (各记其功)
  *   xfer:V:S       debit-normal   (township pools) S's money passed on to village V's pool
  *   fund:S         credit-normal  what S brought into the pool
  * No account may ever go below zero: every line that lowers an account carries the guard "balance ≥ amount",
  * applied as a conditional update in the posting's own transaction.
+ *
+ * A disbursement request holds money (预留) before it is approved: an encumbrance, which is a memo on the allocation
+ * account rather than a posting — `alloc:P:S` keeps `available + held = balance`, a request moves money from
+ * available to held (guarded "available ≥ amount"), a rejection moves it back, and the countersigned disbursement
+ * posts Dr spent / Cr alloc taking it out of held. The ledger records only money that moved.
  */
-export type AccountKind = 'src' | 'fund' | 'alloc' | 'held' | 'spent' | 'xfer';
+export type AccountKind = 'src' | 'fund' | 'alloc' | 'spent' | 'xfer';
 export type Side = 'debit' | 'credit';
 
 const NORMAL: Readonly<Record<AccountKind, Side>> = {
   src: 'debit',
   alloc: 'debit',
-  held: 'debit',
   spent: 'debit',
   xfer: 'debit',
   fund: 'credit',
@@ -31,7 +34,6 @@ export const account = {
   source: (sourceId: string) => `src:${sourceId}`,
   fund: (sourceId: string) => `fund:${sourceId}`,
   allocation: (projectId: string, sourceId: string) => `alloc:${projectId}:${sourceId}`,
-  held: (projectId: string, sourceId: string) => `held:${projectId}:${sourceId}`,
   spent: (projectId: string, sourceId: string) => `spent:${projectId}:${sourceId}`,
   transferred: (village: string, sourceId: string) => `xfer:${village}:${sourceId}`,
 };
@@ -50,7 +52,6 @@ export function parseAccount(name: string): ParsedAccount {
     case 'fund':
       return { kind, sourceId: rest[0]! };
     case 'alloc':
-    case 'held':
     case 'spent':
       return { kind, projectId: rest[0]!, sourceId: rest[1]! };
     case 'xfer':
@@ -76,14 +77,7 @@ export interface Draw {
   amount: number;
 }
 
-export type PostingKind =
-  | 'receipt'
-  | 'allocation'
-  | 'hold'
-  | 'release'
-  | 'disbursement'
-  | 'transfer-out'
-  | 'reversal';
+export type PostingKind = 'receipt' | 'allocation' | 'disbursement' | 'transfer-out' | 'reversal';
 
 /** Why a set of lines is not a valid posting; empty when it is. */
 export function postingErrors(lines: readonly Line[]): string[] {
@@ -133,19 +127,9 @@ export function allocationLines(projectId: string, draws: readonly Draw[]): Line
   return checked(draws.flatMap((d) => pair(account.allocation(projectId, d.sourceId), account.source(d.sourceId), d.amount)));
 }
 
-/** A disbursement request holds money: Dr held:P:S, Cr alloc:P:S. */
-export function holdLines(projectId: string, draws: readonly Draw[]): Line[] {
-  return checked(draws.flatMap((d) => pair(account.held(projectId, d.sourceId), account.allocation(projectId, d.sourceId), d.amount)));
-}
-
-/** A rejected request gives the held money back: Dr alloc:P:S, Cr held:P:S. */
-export function releaseLines(projectId: string, draws: readonly Draw[]): Line[] {
-  return checked(draws.flatMap((d) => pair(account.allocation(projectId, d.sourceId), account.held(projectId, d.sourceId), d.amount)));
-}
-
-/** Approved and countersigned: Dr spent:P:S, Cr held:P:S. */
+/** Approved and countersigned: Dr spent:P:S, Cr alloc:P:S (out of the money the request held). */
 export function spendLines(projectId: string, draws: readonly Draw[]): Line[] {
-  return checked(draws.flatMap((d) => pair(account.spent(projectId, d.sourceId), account.held(projectId, d.sourceId), d.amount)));
+  return checked(draws.flatMap((d) => pair(account.spent(projectId, d.sourceId), account.allocation(projectId, d.sourceId), d.amount)));
 }
 
 /** A township pool passes money on: Dr xfer:V:S, Cr src:S (the village pool books a receipt of its own). */
@@ -192,6 +176,9 @@ export interface StoredAccount {
   balance: number;
   debits: number;
   credits: number;
+  /** Allocation accounts: free to request, and held by requests awaiting approval (available + held = balance). */
+  available?: number;
+  held?: number;
 }
 
 export interface TrialBalance {
@@ -203,6 +190,8 @@ export interface TrialBalance {
   unbalancedPostings: string[];
   /** Accounts whose stored running balance differs from the sum of their entries. */
   mismatches: { account: string; stored: number; fromEntries: number }[];
+  /** Allocation accounts whose available + held is not their balance. */
+  holdMismatches: string[];
   negative: string[];
   ok: boolean;
 }
@@ -234,7 +223,10 @@ export function trialBalance(
     const e = fromEntries.get(name) ?? 0;
     if (s !== e) mismatches.push({ account: name, stored: s, fromEntries: e });
   }
-  const negative = accounts.filter((a) => a.balance < 0).map((a) => a.account);
+  const negative = accounts.filter((a) => a.balance < 0 || (a.available ?? 0) < 0 || (a.held ?? 0) < 0).map((a) => a.account);
+  const holdMismatches = accounts
+    .filter((a) => parseAccount(a.account).kind === 'alloc' && (a.available ?? 0) + (a.held ?? 0) !== a.balance)
+    .map((a) => a.account);
   const balanced = totalDebits === totalCredits && unbalancedPostings.length === 0;
   return {
     postings: postings.length,
@@ -243,7 +235,8 @@ export function trialBalance(
     balanced,
     unbalancedPostings,
     mismatches,
+    holdMismatches,
     negative,
-    ok: balanced && mismatches.length === 0 && negative.length === 0,
+    ok: balanced && mismatches.length === 0 && holdMismatches.length === 0 && negative.length === 0,
   };
 }

@@ -86,8 +86,8 @@ export interface TransitionFacts {
   /** A major change waits for deliberation: the project does not move until it is decided or withdrawn. */
   changePending: boolean;
   milestones: { milestoneId: string; title: string; completed: boolean }[];
-  /** Disbursements requested or approved but not yet posted or rejected. */
-  openDisbursements: number;
+  /** Money held by disbursements requested or approved but not yet posted or rejected. */
+  heldMoney: number;
   /** For initial acceptance: the residents' representatives present, and whether each sits on the assembly. */
   representatives?: { person: string; isRepresentative: boolean }[];
 }
@@ -99,7 +99,7 @@ export type TransitionRefusal =
   | { refused: 'no-milestones' }
   | { refused: 'representatives-required' }
   | { refused: 'not-representatives'; people: string[] }
-  | { refused: 'disbursements-open'; count: number };
+  | { refused: 'disbursements-open'; held: number };
 
 /**
  * Whether a project may move to `to`. Checks, in order: a pending major change (the project waits), the state
@@ -119,8 +119,8 @@ export function checkTransition(facts: TransitionFacts, to: ProjectStage): { ok:
     const outsiders = reps.filter((r) => !r.isRepresentative).map((r) => r.person);
     if (outsiders.length) return { refused: 'not-representatives', people: outsiders };
   }
-  if (to === 'final-accounts' && facts.openDisbursements > 0) {
-    return { refused: 'disbursements-open', count: facts.openDisbursements };
+  if (to === 'final-accounts' && facts.heldMoney > 0) {
+    return { refused: 'disbursements-open', held: facts.heldMoney };
   }
   return { ok: true };
 }

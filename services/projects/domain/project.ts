@@ -76,8 +76,6 @@ export const Project = z.object({
   decidedAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: z.number().int(),
-  /** Disbursements requested or approved and not yet posted or rejected. */
-  openDisbursements: z.number().int().nonnegative(),
 });
 export type Project = z.infer<typeof Project>;
 
@@ -163,7 +161,6 @@ export function projectFromPlan(d: PlanDecision, now: string): Project {
     decidedAt: d.decidedAt,
     updatedAt: now,
     version: 1,
-    openDisbursements: 0,
   };
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../domain/disbursements.ts';
 import { planHold } from '../domain/funds.ts';
 import { SPENDING_STAGES } from '../domain/lifecycle.ts';
-import { holdLines, releaseLines, spendLines } from '../domain/ledger.ts';
+import { spendLines } from '../domain/ledger.ts';
 import { type DisbursementRecord, disbursements, ledger, milestones, projects, sources, wages } from '../store.ts';
 import { READERS, loadProject, projectPlace, sitsOn, text } from './common.ts';
 
@@ -35,7 +35,6 @@ export const DisbursementView = z.object({
   description: z.string(),
   status: z.enum(['requested', 'approved', 'disbursed', 'rejected']),
   draws: z.array(z.object({ sourceId: Id, source: z.string(), amount: z.number().int() })),
-  holdPostingId: Id,
   requestedBy: z.string(),
   requestedAt: z.string(),
   approvedBy: z.string().optional(),
@@ -46,7 +45,6 @@ export const DisbursementView = z.object({
   rejectedBy: z.string().optional(),
   rejectedAt: z.string().optional(),
   reason: z.string().optional(),
-  releasePostingId: z.string().optional(),
 });
 
 const Params = z.object({ projectId: Id, disbursementId: Id });
@@ -105,7 +103,7 @@ export const requestDisbursement = defineRoute({
       wages.request(ctx.tx, project.projectId, body.payee.person, body.amount);
     }
     const pool = project.village;
-    const allocations = (await ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId)).filter((a) => a.balance > 0);
+    const allocations = (await ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId)).filter((a) => (a.available ?? 0) > 0);
     // Allocation accounts carry their source's kind and restriction; read the source only if one does not.
     const missing = allocations.filter((a) => !a.source).map((a) => a.sourceId);
     const fetched = new Map((await sources.getMany(ctx.table, pool, missing)).map((s) => [s.sourceId, s]));
@@ -115,7 +113,7 @@ export const requestDisbursement = defineRoute({
     const plan = planHold(
       body.amount,
       project,
-      allocations.map((a) => ({ sourceId: a.sourceId, source: byId.get(a.sourceId)!.source, restriction: byId.get(a.sourceId)!.restriction, balance: a.balance })),
+      allocations.map((a) => ({ sourceId: a.sourceId, source: byId.get(a.sourceId)!.source, restriction: byId.get(a.sourceId)!.restriction, balance: a.available ?? 0 })),
     );
     if ('refused' in plan) {
       if (plan.refused === 'too-many-sources') {
@@ -129,15 +127,11 @@ export const requestDisbursement = defineRoute({
     }
     const now = ctx.now().toISOString();
     const disbursementId = newId();
-    const holdPostingId = newId();
-    // Each line lowering an allocation is guarded "balance ≥ amount" in this transaction: under a storm of requests
-    // the losers recompute from fresh balances and are refused once nothing is left — never a negative balance.
-    ledger.post(
-      ctx.tx,
-      { postingId: holdPostingId, pool, kind: 'hold', lines: holdLines(project.projectId, plan.draws), memo: body.description, at: now, by: ctx.actor.sub, projectId: project.projectId, disbursementId },
-      'retry',
-    );
-    projects.openDisbursement(ctx.tx, project.projectId, SPENDING_STAGES);
+    // Each draw moves available → held under the guard "available ≥ amount" in this transaction: under a storm of
+    // requests the losers recompute from fresh balances and are refused once nothing is left — never below zero.
+    ledger.hold(ctx.tx, pool, project.projectId, plan.draws, 'retry');
+    // …and only while the project still spends (a concurrent move to the final accounts makes this recompute).
+    projects.checkStage(ctx.tx, project.projectId, SPENDING_STAGES);
     const d: DisbursementRecord = {
       disbursementId,
       projectId: project.projectId,
@@ -150,7 +144,6 @@ export const requestDisbursement = defineRoute({
       description: body.description,
       status: 'requested',
       draws: plan.draws.map((x) => ({ ...x, source: byId.get(x.sourceId)!.source })),
-      holdPostingId,
       requestedBy: ctx.actor.sub,
       requestedAt: now,
     };
@@ -203,10 +196,9 @@ export const countersignDisbursement = defineRoute({
       ctx.tx,
       { postingId, pool: d.pool, kind: 'disbursement', lines: spendLines(d.projectId, d.draws), memo: d.description, at: now, by: ctx.actor.sub, projectId: d.projectId, disbursementId: d.disbursementId },
       // The held money is this request's own: a failing guard here means the books were tampered with.
-      problems.conflict('hold-missing', { zh: '预留资金不足，账目异常。', en: 'The money held for this disbursement is missing; the books need checking.' }),
+      holdMissing(),
     );
     disbursements.advance(ctx.tx, d, 'approved', { status: 'disbursed', countersignedBy: ctx.actor.sub, countersignedAt: now, postingId });
-    projects.closeDisbursement(ctx.tx, d.projectId, 'retry');
     if (d.purpose === 'wages' && d.payee.kind === 'person') wages.markPaid(ctx.tx, d.projectId, d.payee.person, d.amount);
     ctx.tx.emit(
       FundsDisbursed,
@@ -255,17 +247,11 @@ export const rejectDisbursement = defineRoute({
       throw wrongStatus(verdict.status);
     }
     const now = ctx.now().toISOString();
-    const releasePostingId = newId();
-    ledger.post(
-      ctx.tx,
-      { postingId: releasePostingId, pool: d.pool, kind: 'release', lines: releaseLines(d.projectId, d.draws), memo: body.reason, at: now, by: ctx.actor.sub, projectId: d.projectId, disbursementId: d.disbursementId },
-      problems.conflict('hold-missing', { zh: '预留资金不足，账目异常。', en: 'The money held for this disbursement is missing; the books need checking.' }),
-    );
-    disbursements.advance(ctx.tx, d, d.status, { status: 'rejected', rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason, releasePostingId });
-    projects.closeDisbursement(ctx.tx, d.projectId, 'retry');
+    ledger.release(ctx.tx, d.pool, d.projectId, d.draws, holdMissing());
+    disbursements.advance(ctx.tx, d, d.status, { status: 'rejected', rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason });
     if (d.purpose === 'wages' && d.payee.kind === 'person') wages.restore(ctx.tx, d.projectId, d.payee.person, d.amount);
     ctx.tx.emit(DisbursementRejected, { disbursementId: d.disbursementId, projectId: d.projectId, village: d.village, amount: d.amount, rejectedBy: ctx.actor.sub, reason: body.reason }, { place: d.village });
-    return { ...d, status: 'rejected' as const, rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason, releasePostingId };
+    return { ...d, status: 'rejected' as const, rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason };
   },
 });
 
@@ -279,6 +265,9 @@ export const listDisbursements = defineRoute({
   response: z.object({ items: z.array(DisbursementView) }),
   handler: async ({ params }, ctx) => ({ items: await disbursements.forProject(ctx.table, params.projectId) }),
 });
+
+const holdMissing = () =>
+  problems.conflict('hold-missing', { zh: '预留资金不足，账目异常。', en: 'The money held for this disbursement is missing; the books need checking.' });
 
 function wrongStatus(status: string) {
   return problems.conflict('wrong-status', { zh: `该拨付当前状态为 ${status}，不能执行此操作。`, en: `The disbursement is ${status}; this step does not apply.` }, { status });

@@ -405,9 +405,10 @@ export async function poolView(ctx: ServiceContext, pool: string, kind: 'village
     if (!row) continue;
     const k = parseAccount(a.account).kind;
     if (k === 'src') row.unallocated += a.balance;
-    else if (k === 'alloc') row.allocated += a.balance;
-    else if (k === 'held') row.held += a.balance;
-    else if (k === 'spent') row.spent += a.balance;
+    else if (k === 'alloc') {
+      row.allocated += a.available ?? 0;
+      row.held += a.held ?? 0;
+    } else if (k === 'spent') row.spent += a.balance;
     else if (k === 'xfer') row.transferred += a.balance;
     else if (k === 'fund') row.received += a.balance;
   }
@@ -474,6 +475,7 @@ export const checkLedger = defineRoute({
     balanced: z.boolean(),
     unbalancedPostings: z.array(z.string()),
     mismatches: z.array(z.object({ account: z.string(), stored: z.number(), fromEntries: z.number() })),
+    holdMismatches: z.array(z.string()),
     negative: z.array(z.string()),
     ok: z.boolean(),
   }),

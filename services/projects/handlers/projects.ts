@@ -18,7 +18,7 @@ import { isWithin } from '@cocreate/places';
 import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange } from '../domain/change.ts';
 import { CHANGEABLE_STAGES, type TransitionRefusal, acceptanceOf, checkTransition, stageLabels } from '../domain/lifecycle.ts';
 import { type Amendment, ChangeRecord, type Facility, ParkedDecision, Project } from '../domain/project.ts';
-import { changes, milestones, parked, projects, settings } from '../store.ts';
+import { changes, ledger, milestones, parked, projects, settings } from '../store.ts';
 import { READERS, countyOf, loadProject, projectPlace, requireCommittee } from './common.ts';
 import { ProjectView, projectFunds, projectView } from './views.ts';
 
@@ -78,13 +78,16 @@ export const moveStage = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     if (ctx.actor.role === 'cadre') requireCommittee(ctx, project.village);
-    const ms = await milestones.list(ctx.table, project.projectId);
+    const [ms, allocations] = await Promise.all([
+      milestones.list(ctx.table, project.projectId),
+      body.to === 'final-accounts' ? ledger.projectAccounts(ctx.table, project.village, 'alloc', project.projectId) : Promise.resolve([]),
+    ]);
     const verdict = checkTransition(
       {
         stage: project.stage,
         changePending: project.pendingChange !== undefined,
         milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
-        openDisbursements: project.openDisbursements,
+        heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
         ...(body.representatives
           ? { representatives: body.representatives.map((person) => ({ person, isRepresentative: ctx.places.isMember(project.village, 'representatives-assembly', person) })) }
           : {}),
@@ -92,6 +95,10 @@ export const moveStage = defineRoute({
       body.to,
     );
     if ('refused' in verdict) throw transitionProblem(verdict, project, body.to);
+    if (allocations.length > 90) {
+      // Closing the books checks every allocation account in one transaction (DynamoDB holds 100 writes).
+      throw problems.rule('too-many-sources', { zh: '该项目的资金来源过多，无法一次决算，请联系运维。', en: 'The project draws on too many sources to close in one step; contact operations.' });
+    }
     if (body.facilities && body.to !== 'final-acceptance') {
       throw problems.rule('facilities-at-final-acceptance', { zh: '设施只在竣工验收时移交。', en: 'Facilities are handed over at final acceptance only.' }, {}, [
         { in: 'body', pointer: '/facilities', rule: 'final-acceptance-only', message: 'only with to = final-acceptance' },
@@ -110,6 +117,9 @@ export const moveStage = defineRoute({
     const facilities: Facility[] = (body.facilities ?? []).map((f) => ({ facilityId: newId(), ...f }));
     const move = { from: project.stage, to: body.to, at: now, by: ctx.actor.sub, ...(body.note ? { note: body.note } : {}) };
     projects.patch(ctx.tx, project, { stage: body.to, updatedAt: now, ...(facilities.length ? { facilities } : {}) }, { append: { stageHistory: [move] } });
+    // The books close only if nothing is held at commit: a request holding money meanwhile makes this recompute
+    // (and a request after it finds the project no longer spending).
+    for (const a of allocations) ledger.checkNothingHeld(ctx.tx, project.village, a.account);
     ctx.tx.emit(ProjectStageChanged, { projectId: project.projectId, village: project.village, from: project.stage, to: body.to, beneficiaries: project.beneficiaries }, { place: project.village });
     const acceptance = acceptanceOf(body.to);
     if (acceptance) {
@@ -164,7 +174,7 @@ function transitionProblem(r: TransitionRefusal, project: Project, to: string) {
         { in: 'body', pointer: '/representatives', rule: 'representatives-assembly', message: `not representatives: ${r.people.join(', ')}` },
       ]);
     case 'disbursements-open':
-      return problems.conflict('disbursements-open', { zh: '仍有未结的拨付申请，不能决算。', en: 'Disbursements are still awaiting approval; settle them before the final accounts.' }, { count: r.count });
+      return problems.conflict('disbursements-open', { zh: '仍有未结的拨付申请，不能决算。', en: 'Disbursements are still awaiting approval; settle them before the final accounts.' }, { held: r.held });
   }
 }
 

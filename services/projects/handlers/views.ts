@@ -39,9 +39,8 @@ export type ProjectView = z.infer<typeof ProjectView>;
 
 /** A project's money by source, from its accounts in its village's pool (the running balances). */
 export async function projectFunds(table: Table, project: Pick<Project, 'projectId' | 'village'>): Promise<FundsView> {
-  const [alloc, held, spent] = await Promise.all([
+  const [alloc, spent] = await Promise.all([
     ledger.projectAccounts(table, project.village, 'alloc', project.projectId),
-    ledger.projectAccounts(table, project.village, 'held', project.projectId),
     ledger.projectAccounts(table, project.village, 'spent', project.projectId),
   ]);
   const bySource = new Map<string, { sourceId: string; available: number; held: number; spent: number }>();
@@ -50,8 +49,10 @@ export async function projectFunds(table: Table, project: Pick<Project, 'project
     if (!r) bySource.set(sourceId, (r = { sourceId, available: 0, held: 0, spent: 0 }));
     return r;
   };
-  for (const a of alloc) row(a.sourceId).available += a.balance;
-  for (const a of held) row(a.sourceId).held += a.balance;
+  for (const a of alloc) {
+    row(a.sourceId).available += a.available ?? 0;
+    row(a.sourceId).held += a.held ?? 0;
+  }
   for (const a of spent) row(a.sourceId).spent += a.balance;
   const rows = [...bySource.values()].sort((a, b) => (a.sourceId < b.sourceId ? -1 : 1));
   const sum = (k: 'available' | 'held' | 'spent') => rows.reduce((s, r) => s + r[k], 0);

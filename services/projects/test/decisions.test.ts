@@ -39,7 +39,7 @@ describe('opening a project from a plan', () => {
       },
       '2026-04-11T00:00:00.000Z',
     );
-    expect(p).toMatchObject({ projectId: projectIdFor(proposal), stage: 'survey', budget: 48_000_000, category: 'roads', builder: 'cooperative', version: 1, openDisbursements: 0 });
+    expect(p).toMatchObject({ projectId: projectIdFor(proposal), stage: 'survey', budget: 48_000_000, category: 'roads', builder: 'cooperative', version: 1 });
     expect(p.beneficiaries).toEqual([`${V}/g1/h01`, `${V}/g1/h02`]);
   });
 });

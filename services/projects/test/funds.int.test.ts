@@ -250,7 +250,7 @@ describe('dual control of every disbursement (双签)', () => {
     await move(projectId, 'final-acceptance');
     const refused = await move(projectId, 'final-accounts');
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ code: 'disbursements-open', count: 1 });
+    expect(refused.body).toMatchObject({ code: 'disbursements-open', held: 1_000 });
     await api.post(`/projects/projects/${projectId}/disbursements/${d.body.disbursementId}/approve`, {}, { as: secretary });
     await api.post(`/projects/projects/${projectId}/disbursements/${d.body.disbursementId}/countersign`, {}, { as: supervisor2 });
     expect((await move(projectId, 'final-accounts')).status).toBe(200);

@@ -5,13 +5,11 @@ import {
   allocationLines,
   amountOf,
   effectOf,
-  holdLines,
   normalSide,
   parseAccount,
   pickDraws,
   postingErrors,
   receiptLines,
-  releaseLines,
   reversalLines,
   spendLines,
   transferOutLines,
@@ -43,7 +41,7 @@ describe('accounts', () => {
 describe('postings', () => {
   it('every builder produces a balanced posting', () => {
     const draws = [{ sourceId: S1, amount: 300 }, { sourceId: S2, amount: 200 }];
-    for (const lines of [receiptLines(S1, 500), allocationLines(P, draws), holdLines(P, draws), releaseLines(P, draws), spendLines(P, draws), transferOutLines('v', S1, 5)]) {
+    for (const lines of [receiptLines(S1, 500), allocationLines(P, draws), spendLines(P, draws), transferOutLines('v', S1, 5)]) {
       expect(postingErrors(lines)).toEqual([]);
     }
     expect(amountOf(allocationLines(P, draws))).toBe(500);
@@ -63,22 +61,18 @@ describe('postings', () => {
     expect(() => allocationLines(P, [{ sourceId: S1, amount: -1 }])).toThrow(/unbalanced/);
   });
 
-  it('moves money source → allocation → held → spent, the fund account keeping what each source brought', () => {
+  it('moves money source → allocation → spent, the fund account keeping what each source brought', () => {
     const b = run([
       receiptLines(S1, 1000),
       allocationLines(P, [{ sourceId: S1, amount: 600 }]),
-      holdLines(P, [{ sourceId: S1, amount: 250 }]),
       spendLines(P, [{ sourceId: S1, amount: 250 }]),
-      holdLines(P, [{ sourceId: S1, amount: 100 }]),
-      releaseLines(P, [{ sourceId: S1, amount: 100 }]),
     ]);
     expect(b.get(account.fund(S1))).toBe(1000);
     expect(b.get(account.source(S1))).toBe(400);
     expect(b.get(account.allocation(P, S1))).toBe(350);
-    expect(b.get(account.held(P, S1))).toBe(0);
     expect(b.get(account.spent(P, S1))).toBe(250);
     // Money in the pool (assets) always equals what the sources brought minus what was spent.
-    expect(b.get(account.source(S1))! + b.get(account.allocation(P, S1))! + b.get(account.held(P, S1))!).toBe(1000 - 250);
+    expect(b.get(account.source(S1))! + b.get(account.allocation(P, S1))!).toBe(1000 - 250);
   });
 
   it('a reversal undoes a posting exactly', () => {
@@ -113,18 +107,25 @@ describe('the trial balance', () => {
   const stored = [
     { account: account.source(S1), balance: 400, debits: 1000, credits: 600 },
     { account: account.fund(S1), balance: 1000, debits: 0, credits: 1000 },
-    { account: account.allocation(P, S1), balance: 600, debits: 600, credits: 0 },
+    { account: account.allocation(P, S1), balance: 600, debits: 600, credits: 0, available: 450, held: 150 },
   ];
 
   it('passes books whose running balances equal the sum of their entries', () => {
     expect(trialBalance(postings, stored)).toMatchObject({ postings: 2, totalDebits: 1600, totalCredits: 1600, balanced: true, mismatches: [], negative: [], ok: true });
   });
 
+  it('checks that an allocation’s available and held money add up to its balance, neither negative', () => {
+    const wrongHold = stored.map((a) => (a.account === account.allocation(P, S1) ? { ...a, held: 151 } : a));
+    expect(trialBalance(postings, wrongHold)).toMatchObject({ holdMismatches: [account.allocation(P, S1)], ok: false });
+    const overHeld = stored.map((a) => (a.account === account.allocation(P, S1) ? { ...a, available: -1, held: 601 } : a));
+    expect(trialBalance(postings, overHeld)).toMatchObject({ negative: [account.allocation(P, S1)], ok: false });
+  });
+
   it('finds a running balance that drifted, a negative account and an unbalanced posting', () => {
     const drifted = stored.map((a) => (a.account === account.source(S1) ? { ...a, balance: 399 } : a));
     expect(trialBalance(postings, drifted).mismatches).toEqual([{ account: account.source(S1), stored: 399, fromEntries: 400 }]);
-    const negative = [...stored, { account: account.held(P, S1), balance: -1, debits: 0, credits: 1 }];
-    expect(trialBalance(postings, negative)).toMatchObject({ negative: [account.held(P, S1)], ok: false });
+    const negative = [...stored, { account: account.spent(P, S1), balance: -1, debits: 0, credits: 1 }];
+    expect(trialBalance(postings, negative)).toMatchObject({ negative: [account.spent(P, S1)], ok: false });
     const broken = [...postings, { postingId: 'c', lines: [{ account: account.source(S2), side: 'debit' as const, amount: 5 }, { account: account.fund(S2), side: 'credit' as const, amount: 4 }] }];
     expect(trialBalance(broken, stored)).toMatchObject({ balanced: false, unbalancedPostings: ['c'], ok: false });
   });

@@ -6,7 +6,7 @@ const base = (stage: ProjectStage, over: Partial<TransitionFacts> = {}): Transit
   stage,
   changePending: false,
   milestones: [{ milestoneId: 'm1', title: 'a', completed: true }],
-  openDisbursements: 0,
+  heldMoney: 0,
   representatives: [{ person: 'p-x-03', isRepresentative: true }],
   ...over,
 });
@@ -90,8 +90,8 @@ describe('the lifecycle state machine', () => {
   });
 
   it('closes the books only when no disbursement is open', () => {
-    expect(checkTransition(base('final-acceptance', { openDisbursements: 2 }), 'final-accounts')).toEqual({ refused: 'disbursements-open', count: 2 });
-    expect(checkTransition(base('final-acceptance', { openDisbursements: 0 }), 'final-accounts')).toEqual(ok);
+    expect(checkTransition(base('final-acceptance', { heldMoney: 2 }), 'final-accounts')).toEqual({ refused: 'disbursements-open', held: 2 });
+    expect(checkTransition(base('final-acceptance', { heldMoney: 0 }), 'final-accounts')).toEqual(ok);
   });
 
   it('names the acceptance a move causes', () => {

@@ -40,9 +40,8 @@ describe('a storm of concurrent disbursement requests', () => {
     let p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
     expect(p.funds).toMatchObject({ available: 60, held: 9_940, spent: 0, allocated: 10_000 });
     for (const s of p.funds.bySource) expect(s.available).toBeGreaterThanOrEqual(0);
-    expect(p.openDisbursements).toBe(142);
     let check = await ledgerOk(V);
-    expect(check).toMatchObject({ balanced: true, mismatches: [], negative: [], ok: true });
+    expect(check).toMatchObject({ balanced: true, mismatches: [], holdMismatches: [], negative: [], ok: true });
 
     // Approve them all, then every countersignature at once: each posts exactly its own held money.
     for (const r of accepted) {
@@ -55,9 +54,8 @@ describe('a storm of concurrent disbursement requests', () => {
     expect(signed.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
     p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
     expect(p.funds).toMatchObject({ available: 60, held: 0, spent: 9_940, allocated: 10_000 });
-    expect(p.openDisbursements).toBe(0);
     check = await ledgerOk(V);
-    expect(check).toMatchObject({ balanced: true, mismatches: [], negative: [], ok: true });
+    expect(check).toMatchObject({ balanced: true, mismatches: [], holdMismatches: [], negative: [], ok: true });
     expect(check.totalDebits).toBe(check.totalCredits);
     const pool = (await api.get(`/projects/pools?pool=${encodeURIComponent(V)}`, { as: secretary })).body;
     const mine = pool.sources.filter((s: any) => s.sourceId === a.sourceId || s.sourceId === b.sourceId);
