@@ -22,7 +22,7 @@ export const ProposalSubject = z.discriminatedUnion('kind', [
     description: z.string().max(5000),
     budget: Fen.nonnegative().optional(),
     previousBudget: Fen.nonnegative(),
-    requestedBy: z.string().min(1).max(128),
+    requestedBy: z.string().min(1),
   }),
 ]);
 export type ProposalSubject = z.infer<typeof ProposalSubject>;
