@@ -165,6 +165,7 @@ export const approveDisbursement = defineRoute({
   auth: { roles: ['cadre'], place: projectPlace },
   params: Params,
   response: DisbursementView,
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);
@@ -185,6 +186,7 @@ export const countersignDisbursement = defineRoute({
   auth: { roles: ['supervisor'], place: projectPlace },
   params: Params,
   response: DisbursementView,
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);
@@ -233,6 +235,7 @@ export const rejectDisbursement = defineRoute({
   params: Params,
   body: z.object({ reason: z.string().trim().min(1).max(1000) }),
   response: DisbursementView,
+  idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);

@@ -63,6 +63,7 @@ export const completeMilestone = defineRoute({
   params: z.object({ projectId: Id, milestoneId: Id }),
   body: z.object({ evidence: z.array(EvidenceRef).max(20).default([]), note: z.string().trim().max(1000).optional() }),
   response: z.object({ milestone: Milestone, progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }) }),
+  idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     const list = await milestones.list(ctx.table, project.projectId);

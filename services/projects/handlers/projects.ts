@@ -75,6 +75,7 @@ export const moveStage = defineRoute({
     facilities: z.array(FacilityInput).max(50).optional(),
   }),
   response: Project,
+  idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     if (ctx.actor.role === 'cadre') requireCommittee(ctx, project.village);
@@ -276,6 +277,7 @@ export const withdrawChange = defineRoute({
   auth: { roles: ['cadre'], place: projectPlace },
   params: z.object({ projectId: Id, changeId: Id }),
   response: ChangeRecord,
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
     requireCommittee(ctx, project.village);
