@@ -75,6 +75,10 @@ describe('a project’s before-stage reviews (事前预评)', () => {
   it('takes exactly one response per beneficiary household when all its members answer at once', async () => {
     const members: Record<number, string[]> = { 1: ['p-majiaqiao-01', 'p-majiaqiao-01-1'], 2: ['p-majiaqiao-02', 'p-majiaqiao-02-1', 'p-majiaqiao-02-2'], 3: ['p-majiaqiao-03'], 5: ['p-majiaqiao-05', 'p-majiaqiao-05-1', 'p-majiaqiao-05-2'], 8: ['p-majiaqiao-08', 'p-majiaqiao-08-1', 'p-majiaqiao-08-2'], 11: ['p-majiaqiao-11', 'p-majiaqiao-11-1', 'p-majiaqiao-11-2'] };
     const callers = Object.values(members).flatMap((list) => [...list, list[0]!]); // every member, and each head twice
+    const year = new Date((await clockNow()).getTime() + 8 * 3600_000).getUTCFullYear();
+    const reviewsCounted = async () =>
+      (await api.get(`/evaluation/participation${q({ village: mj, year })}`, { as: head(1) })).body.components.reviews.count as number;
+    const countedBefore = await reviewsCounted();
     // 4, 2, 5 stars → 75, 25, 100 → 0.4×75 + 0.3×25 + 0.3×100 = 67.5
     const results = await Promise.all(callers.map((as) => api.post(`/evaluation/reviews/${satisfaction}/responses`, { scores: stars(4, 2, 5) }, { as })));
     const created = results.filter((r) => r.status === 201);
@@ -89,6 +93,8 @@ describe('a project’s before-stage reviews (事前预评)', () => {
       return e.length === 6 ? e : undefined;
     }, 20_000, 'six ReviewSubmitted');
     expect(new Set(submitted.map((e) => (e.detail.data as unknown as { household: string }).household))).toEqual(new Set(beneficiaries));
+    // Its own ReviewSubmitted events come back through the bus into the village's participation counters, once each.
+    await eventually(async () => (await reviewsCounted()) === countedBefore + 6 || undefined, 20_000, 'responses counted as participation');
   });
 
   it('refuses scores that do not fit the scheme, naming each field', async () => {
