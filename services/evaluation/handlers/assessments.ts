@@ -44,6 +44,7 @@ export const startAssessment = defineRoute({
   }),
   response: RunView,
   status: 202,
+  idempotent: true,
   handler: async ({ body }, ctx) => {
     if (ctx.places.place(body.county)?.kind !== 'county') {
       throw problems.rule('not-a-county', { zh: '须为县（市、区）。', en: 'Must be a county.' }, {}, [

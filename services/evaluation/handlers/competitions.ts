@@ -241,6 +241,7 @@ export const startJudging = defineRoute({
   auth: { roles: [...ORGANISERS], place: competitionPlace },
   params: z.object({ competitionId: Id }),
   response: Competition,
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const { version, ...c } = (await competitions.get(ctx.table, params.competitionId))!;
     if (c.status !== 'nominating') throw wrongStatus(c.status);
@@ -319,6 +320,7 @@ export const decideCompetition = defineRoute({
   auth: { roles: [...ORGANISERS], place: competitionPlace },
   params: z.object({ competitionId: Id }),
   response: CompetitionView,
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const { version, ...c } = (await competitions.get(ctx.table, params.competitionId))!;
     if (c.status !== 'judging') throw wrongStatus(c.status);

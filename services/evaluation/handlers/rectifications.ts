@@ -96,6 +96,7 @@ export const verifyRectification = defineRoute({
   params: z.object({ rectificationId: Id }),
   body: z.object({ accepted: z.boolean(), note: z.string().trim().min(1).max(2000) }),
   response: Rectification,
+  idempotent: true,
   handler: async ({ params, body }, ctx) =>
     step(params.rectificationId, { action: 'verify', by: ctx.actor.sub, accepted: body.accepted, note: body.note }, ctx),
 });

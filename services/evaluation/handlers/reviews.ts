@@ -296,6 +296,7 @@ export const closeReview = defineRoute({
   auth: { roles: ['cadre', 'township-official', 'county-official'], place: reviewVillage },
   params: z.object({ reviewId: Id }),
   response: ReviewResults.extend({ reviewId: z.string(), status: z.string() }),
+  idempotent: true,
   handler: async ({ params }, ctx) => {
     const review = (await reviews.get(ctx.table, params.reviewId))!;
     if (review.status !== 'open') throw problems.conflict('review-published', { zh: '评价结果已公布。', en: 'The review’s results are already published.' });

@@ -64,6 +64,7 @@ export const selfReview = defineRoute({
   body: z.object({ village: PlacePath, year: Year, scores: Scores, summary: z.string().trim().max(2000).optional() }),
   response: VillageReview,
   status: 201,
+  idempotent: true,
   handler: async ({ body }, ctx) => {
     const { township, county } = placeOfVillage(ctx, body.village, '/village');
     const current = await villageReviews.get(ctx.table, body.village, body.year);
@@ -148,6 +149,7 @@ export const mutualReview = defineRoute({
   body: z.object({ reviewer: PlacePath.describe('The reviewing village'), village: PlacePath.describe('The village reviewed'), year: Year, scores: Scores, summary: z.string().trim().max(2000).optional() }),
   response: VillageReview,
   status: 201,
+  idempotent: true,
   handler: async ({ body }, ctx) => {
     if (body.reviewer === body.village) {
       throw problems.rule('self-mutual-review', { zh: '村不能对自己进行互评。', en: 'A village cannot mutually review itself.' }, {}, [
@@ -202,6 +204,7 @@ export const townshipReport = defineRoute({
     villages: z.array(z.object({ village: PlacePath, score: Score100, note: z.string().trim().max(2000).optional() })).min(1).max(50),
   }),
   response: z.object({ items: z.array(VillageReview) }),
+  idempotent: true,
   handler: async ({ body }, ctx) => {
     const pairs = await villageReviews.pairs(ctx.table, body.township, body.year);
     const items: VillageReview[] = [];
@@ -251,6 +254,7 @@ export const countyVerify = defineRoute({
     reason: z.string().trim().max(2000).optional().describe('Required when the score differs from the reported one'),
   }),
   response: VillageReview,
+  idempotent: true,
   handler: async ({ body }, ctx) => {
     placeOfVillage(ctx, body.village, '/village');
     const current = await villageReviews.get(ctx.table, body.village, body.year);
