@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { demo } from '@cocreate/places';
+import { manifests } from '@cocreate/suite';
 import { LocalApi, eventually, q } from '@cocreate/local/testing';
 
 /**
@@ -71,7 +72,7 @@ describe('the gateway itself', () => {
     const health = await api.get('/health');
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('ok');
-    expect(Object.keys(health.body.components.services)).toEqual(['deliberation', 'projects', 'compacts', 'evaluation', 'rewards']);
+    expect(Object.keys(health.body.components.services)).toEqual(manifests.map((m) => m.name));
     const doc = await api.get('/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(doc.body.paths['/deliberation/needs'].post.operationId).toBe('raiseNeed');

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalStack, type LocalStack } from '@cocreate/local';
+import { runCycle, type CycleReport } from '../cycle/cycle.ts';
+
+/**
+ * The whole co-creation cycle (the same script as `pnpm demo`) on a stack of its own, so its clock and data are
+ * independent of the other integration tests.
+ */
+let stack: LocalStack;
+let report: CycleReport;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ port: 0, retryBaseDelayMs: 100 });
+  report = await runCycle(stack.url, () => undefined);
+}, 900_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('one co-creation year in 幸福社区', () => {
+  it('runs every step through the HTTP API', () => {
+    expect(report.error).toBeUndefined();
+    expect(report.steps.filter((s) => !s.ok).map((s) => s.title.en)).toEqual([]);
+    expect(report.steps).toHaveLength(18);
+    expect(report.ok).toBe(true);
+  });
+
+  it('moved the decisions, money, management, evaluation and rewards as each service promised', () => {
+    const outcome = (n: number) => report.steps[n - 1]!.outcome;
+    expect(outcome(4)).toMatchObject({ passed: true });
+    expect(outcome(7)).toMatchObject({ final: 4, filedWith: 'hubei/huanggang/hongan/chengguan' });
+    expect(outcome(9)).toMatchObject({ labourHours: 8, labourValue: 20_000 });
+    expect(outcome(10)).toMatchObject({ countersignBySameRoleRefused: 403, hiddenWorksWithoutPhoto: 422, progress: { percent: 100 } });
+    expect(outcome(12)).toMatchObject({ secondClaim: 409 });
+    expect(outcome(14)).toMatchObject({ responses: 5, nonBeneficiary: 403 });
+    expect(Number(outcome(14).overall)).toBeGreaterThan(0);
+    expect(outcome(15)).toMatchObject({ tier: 'remediation → pilot', lastYearScore: 0 });
+    expect(outcome(16)).toMatchObject({ p07DebtAfterOverturn: 0 });
+    expect(Number(outcome(16).balanceAfter)).toBeLessThan(Number(outcome(16).balanceBefore));
+    expect(Number(outcome(17).awarded)).toBeGreaterThan(0);
+  });
+
+  it('published the facts of every step on the bus', () => {
+    for (const type of [
+      'NeedRaised', 'NeedTriaged', 'CandidateSupported', 'DiscussionHeld', 'ConsentPollClosed', 'BallotCast', 'ProposalAdopted',
+      'ObjectionAnswered', 'DecisionFinal', 'VillageClassified', 'ProjectOpened', 'FundsReceived', 'ContributionRecorded',
+      'FundsDisbursed', 'MilestoneCompleted', 'ProjectAccepted', 'ImplementationDisclosed', 'FacilitiesHandedOver', 'CompactAdopted',
+      'SpaceAdopted', 'UpkeepLogged', 'ViolationRecorded', 'ViolationOverturned', 'ReviewSubmitted', 'ParticipationAssessed',
+      'VillageTierChanged', 'PointsCredited', 'RedemptionFulfilled', 'SubsidyAwarded',
+    ]) {
+      expect(report.eventsOnBus[type], type).toBeGreaterThan(0);
+    }
+  });
+
+  it('delivered every event of the community to the subscribed agency, each signature valid, none twice', () => {
+    const total = Object.values(report.eventsOnBus).reduce((a, b) => a + b, 0);
+    expect(report.agencyReceiver.distinct).toBe(total);
+    expect(report.agencyReceiver.signatureValid).toBe(report.agencyReceiver.received);
+    expect(report.agencyReceiver.duplicates).toBe(0);
+  });
+});
