@@ -497,8 +497,3 @@ function collectLeaves(criteria: { id?: string; criterionId?: string; children?:
   }
   return out;
 }
-
-function tierOf(body: { items?: { village: string; tier?: string; class?: string }[] }, village: string): string | undefined {
-  const t = body.items?.find((i) => i.village === village);
-  return t?.tier ?? t?.class;
-}
