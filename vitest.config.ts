@@ -23,7 +23,9 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'infra/test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // CDK synthesis in a beforeAll can take a while on a busy machine.
           testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -54,7 +54,15 @@ export class ServiceStack extends Stack {
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };
 
-    const fn = (id: string, functionName: string, handler: HandlerExport, description: string, timeout: Duration, anyResource?: string[]) => {
+    const fn = (
+      id: string,
+      functionName: string,
+      handler: HandlerExport,
+      description: string,
+      timeout: Duration,
+      anyResource?: string[],
+      reservedConcurrency?: number,
+    ) => {
       const f = new ServiceFunction(this, id, {
         functionName,
         description,
@@ -65,6 +73,7 @@ export class ServiceStack extends Stack {
         alarmTopic: this.platform.alarmTopic,
         timeout,
         actionsWithoutResourceLevelPermissions: anyResource,
+        ...(reservedConcurrency ? { reservedConcurrency } : {}),
       });
       this.functions.set(functionName, f);
       return f;
@@ -103,7 +112,8 @@ export class ServiceStack extends Stack {
     }
 
     for (const job of manifest.jobs) {
-      const jobFn = fn(`Job-${job.name}`, resourceNames.jobFunction(name, job.name), 'jobs', `${name}: ${job.summary}`, Duration.minutes(5));
+      // One run of a job at a time: a long sweep never overlaps the next tick of its schedule.
+      const jobFn = fn(`Job-${job.name}`, resourceNames.jobFunction(name, job.name), 'jobs', `${name}: ${job.summary}`, Duration.minutes(5), undefined, 1);
       grantDomainAccess(jobFn);
       new JobSchedule(this, `Schedule-${job.name}`, { manifest, job, handler: jobFn.fn });
     }

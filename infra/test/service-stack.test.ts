@@ -199,7 +199,16 @@ describe('service stack from a manifest', () => {
         ScheduleExpression: job.schedule,
         Targets: [Match.objectLike({ Input: JSON.stringify({ job: job.name }) })],
       });
+      // One run at a time, so a long sweep never overlaps its next tick.
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: resourceNames.jobFunction('evaluation', job.name),
+        ReservedConcurrentExecutions: 1,
+      });
     }
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: resourceNames.httpFunction('evaluation'),
+      ReservedConcurrentExecutions: Match.absent(),
+    });
   });
 
   it('feeds the relay from the table stream, outbox inserts only, with partial-batch failures and a failure queue', () => {

@@ -29,6 +29,8 @@ export interface ServiceFunctionProps {
   alarmTopic: ITopic;
   timeout: Duration;
   memorySize?: number;
+  /** Caps how many copies run at once (jobs: one, so a long run never overlaps the next schedule). */
+  reservedConcurrency?: number;
   /** Actions this function will be granted on "*" because IAM offers nothing narrower, each with what adds it. */
   actionsWithoutResourceLevelPermissions?: string[];
 }
@@ -70,6 +72,7 @@ export class ServiceFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout,
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       role: this.role,
       logGroup,
       tracing: config.tracing ? Tracing.ACTIVE : Tracing.DISABLED,

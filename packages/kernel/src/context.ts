@@ -51,4 +51,6 @@ export interface JobContext extends ServiceContext {
   job: string;
   /** Reports progress (logged, and shown by the local stack). */
   progress(done: number, total: number, note?: string): void;
+  /** Milliseconds this invocation has left before the function times out: stop and resume on the next run. */
+  remainingMs(): number;
 }

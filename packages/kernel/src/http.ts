@@ -101,7 +101,8 @@ async function runRoute(
     body: route.body ? parsePart(route.body, readJsonBody(event, headers), 'body') : undefined,
   };
 
-  const base = serviceContext(rt, correlationId);
+  // Separate commits a handler makes (bulk imports) record the caller, like the request's own unit.
+  const base = serviceContext(rt, correlationId, event.requestContext?.requestId ?? null, { sub: identity?.sub ?? 'anonymous' });
   const idempotencyKey = route.idempotent ? headers['idempotency-key'] : undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw problems.badRequest({ zh: 'Idempotency-Key 格式不正确。', en: 'The Idempotency-Key header is malformed.' }, [

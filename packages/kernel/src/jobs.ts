@@ -19,7 +19,7 @@ export const JobInput = z.object({ job: z.string() });
  */
 export function createJobHandler(rt: ServiceRuntime) {
   const jobs = new Map(rt.manifest.jobs.map((j) => [j.name, j]));
-  const handle = async (input: unknown): Promise<Record<string, unknown>> => {
+  const handle = async (input: unknown, context: Context): Promise<Record<string, unknown>> => {
     rt.metrics.addMetric('JobRun', MetricUnit.Count, 1);
     const { job: name } = JobInput.parse(input);
     const job = jobs.get(name);
@@ -31,6 +31,7 @@ export function createJobHandler(rt: ServiceRuntime) {
       correlationId,
       job: name,
       progress: (done, total, note) => rt.logger.info('job progress', { done, total, ...(note ? { note } : {}) }),
+      remainingMs: () => context.getRemainingTimeInMillis(),
     };
     const started = Date.now();
     const result = (await job.handler(ctx)) ?? {};

@@ -56,14 +56,15 @@ export class LocalScheduler {
   start(): void {
     for (const job of this.jobs) {
       const every = intervalOf(job.schedule);
-      if (every) this.timers.push(setInterval(() => void this.fire(job), every));
+      // A failed run is logged by fire(); the next tick tries again, as a schedule would.
+      if (every) this.timers.push(setInterval(() => void this.fire(job).catch(() => undefined), every));
     }
     const crons = this.jobs.filter((j) => j.schedule.startsWith('cron('));
     if (crons.length) {
       this.timers.push(
         setInterval(() => {
           const at = this.now();
-          for (const j of crons) if (cronMatches(j.schedule, at)) void this.fire(j);
+          for (const j of crons) if (cronMatches(j.schedule, at)) void this.fire(j).catch(() => undefined);
         }, 60_000),
       );
     }
