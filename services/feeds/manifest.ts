@@ -4,7 +4,7 @@ import { addAgencyMembers, getAgency, listAgencies, myAgency, registerAgency } f
 import { deliverJob } from './handlers/deliver-job.ts';
 import { listDeadLetters, listDeliveries, redriveDeadLetters } from './handlers/deliveries.ts';
 import { dispatchSubscriptions } from './handlers/dispatch.ts';
-import { eventSchema, pullEvents } from './handlers/feed.ts';
+import { asyncApi, eventSchema, pullEvents } from './handlers/feed.ts';
 import { getReplay, requestReplay } from './handlers/replays.ts';
 import {
   createSubscription,
@@ -46,6 +46,7 @@ export const manifest = defineService({
     getReplay,
     pullEvents,
     eventSchema,
+    asyncApi,
   ],
   subscriptions: dispatchSubscriptions,
   jobs: [deliverJob],

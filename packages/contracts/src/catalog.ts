@@ -43,7 +43,7 @@ export function asyncApiDocument(registry: EventRegistry, opts: { schemaBaseUrl?
         contentType: 'application/json',
         payload: { schemaFormat: 'application/schema+json;version=draft-2020-12', schema: registry.jsonSchema(c.type, c.version, c.source) },
         examples: [{ name: `${c.type}-v${c.version}`, payload: example }],
-        ...(opts.schemaBaseUrl ? { externalDocs: { url: `${opts.schemaBaseUrl}/${c.type}/v${c.version}.json` } } : {}),
+        ...(opts.schemaBaseUrl ? { externalDocs: { description: 'JSON Schema of the bus detail', url: `${opts.schemaBaseUrl}/${schemaFileName(c)}` } } : {}),
         'x-eventbridge': { source: c.source, 'detail-type': c.type },
         'x-version': c.version,
       };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EventContract, registry } from '@cocreate/contracts';
+import { type EventContract, asyncApiDocument, registry } from '@cocreate/contracts';
 import { defineRoute, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
 import { CloudEvent, SCHEMA_FILE, baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
@@ -119,4 +119,14 @@ export const eventSchema = defineRoute({
     const schema = data ? dataSchema(contract) : registry.jsonSchema(contract.type, contract.version, contract.source);
     return { $id: `${baseUrlFrom(ctx.headers)}/feeds/schemas/${params.file}`, ...schema };
   },
+});
+
+export const asyncApi = defineRoute({
+  method: 'GET',
+  path: '/feeds/asyncapi.json',
+  operationId: 'getEventCatalog',
+  summary: 'The event catalog: AsyncAPI 3.0 of every event and version, with JSON Schemas and an example each',
+  auth: { public: true },
+  response: z.record(z.string(), z.unknown()),
+  handler: async (_input, ctx) => asyncApiDocument(registry, { schemaBaseUrl: `${baseUrlFrom(ctx.headers)}/feeds/schemas` }),
 });
