@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   CreateTableCommand,
@@ -81,7 +82,8 @@ function spawnWithParent(port: number, dataDir?: string): ChildProcess {
   const script =
     'exec 3<&0; java "$@" </dev/null & pid=$!; trap \'kill $pid 2>/dev/null\' TERM INT; ' +
     '(cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
-  return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
+  return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() });
 }
 
 /** Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL. */
