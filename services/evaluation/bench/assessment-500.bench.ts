@@ -2,7 +2,7 @@
  * Benchmark: the year-end participation assessment of a county of 500 villages, on the embedded local stack
  * (DynamoDB Local, the local bus), with only the evaluation service running and a synthetic county.
  *
- *   npx tsx services/evaluation/bench/assessment-500.ts [villages=500] [householdsPerVillage=30]
+ *   npx tsx services/evaluation/bench/assessment-500.bench.ts [villages=500] [householdsPerVillage=30]
  *
  * 1. Feeds the participation consumers through the bus: a classification per village, and for two years one
  *    NeedRaised and one DiscussionHeld per village (attendance varies so some villages rise, some fall).
@@ -10,9 +10,6 @@
  * 3. Prints wall-clock figures, progress as the job reports it, and checks that the re-run changed nothing and
  *    published nothing. No timing is asserted; the figures are for reading.
  */
-// The local stack declares the s3rver module ambiently; this service's tsconfig needs to see that declaration.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="../../../packages/local/src/s3rver.d.ts" />
 import { DiscussionHeld, type EventContract, NeedRaised, VillageClassified } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
