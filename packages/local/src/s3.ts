@@ -1,3 +1,5 @@
+// s3rver ships no types; its ambient declaration must travel with this module into every program that uses it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./s3rver.d.ts" />
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
