@@ -20,6 +20,8 @@ import { postWebhook } from './webhook-client.ts';
 
 /** Wall-clock budget of one run: the next run (a minute later) picks up whatever is left. */
 const BUDGET_MS = 50_000;
+/** Room kept before the function's own timeout to finish the delivery in hand (its POST times out after 10 s). */
+const TIMEOUT_MARGIN_MS = 12_000;
 const LEASE_MS = 3 * 60_000;
 const PAGE = 100;
 const CONCURRENCY = 8;
@@ -36,7 +38,7 @@ export const deliverJob = defineJob({
   schedule: 'rate(1 minute)',
   handler: async (ctx) => {
     const started = performance.now();
-    const inBudget = () => performance.now() - started < BUDGET_MS;
+    const inBudget = () => performance.now() - started < BUDGET_MS && ctx.remainingMs() > TIMEOUT_MARGIN_MS;
     const summary: Summary = {};
     const count = (key: string, n = 1) => (summary[key] = (summary[key] ?? 0) + n);
     count('sequencedBySweep', await sweepStaged(ctx, inBudget));
