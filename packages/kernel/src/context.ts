@@ -36,6 +36,11 @@ export interface RouteContext extends ServiceContext {
   /** The request's unit of work, committed atomically after the handler returns. */
   tx: UnitOfWork;
   headers: Readonly<Record<string, string>>;
+  /**
+   * Reads once per attempt: the route's place check and the handler share one read of the record they both need.
+   * A retried attempt (after a lost race) starts with nothing remembered, so it never sees a stale copy.
+   */
+  once<T>(key: string, read: () => Promise<T>): Promise<T>;
 }
 
 export interface EventContext extends ServiceContext {

@@ -120,6 +120,7 @@ async function runRoute(
         publishes: rt.manifest.publishes,
       };
       const tx = new UnitOfWork(rt.table.name, origin);
+      const reads = new Map<string, Promise<unknown>>();
       const ctx: RouteContext = {
         ...base,
         identity,
@@ -129,6 +130,10 @@ async function runRoute(
         correlationId,
         tx,
         headers,
+        once: <T>(key: string, read: () => Promise<T>) => {
+          if (!reads.has(key)) reads.set(key, read());
+          return reads.get(key) as Promise<T>;
+        },
       };
 
       // 3. Where they may act: the role must hold over a subtree containing the target place.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PlacePath, type ProjectPlan, VillageClass } from '@cocreate/contracts';
-import { type ServiceContext, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
+import { type RouteContext, type ServiceContext, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import { StepRule } from '../domain/chains.ts';
 import { pickContent } from '../domain/plans.ts';
 import { Proposal, type ProposalSubject, type StepRecord, applyResolution, resubmit, startProposal } from '../domain/proposals.ts';
@@ -117,21 +117,12 @@ export async function proposalView(ctx: ServiceContext, p: Proposal, pending: re
   };
 }
 
-/**
- * The proposal a request is about, read once per attempt: the route's place check and the handler share it. The
- * kernel builds a fresh context for each retry, so a retried attempt reads afresh.
- */
-const loaded = new WeakMap<object, Map<string, Promise<Versioned<Proposal> | undefined>>>();
-
-export function loadProposal(ctx: { table: Table }, proposalId: string): Promise<Versioned<Proposal> | undefined> {
-  let perRequest = loaded.get(ctx);
-  if (!perRequest) loaded.set(ctx, (perRequest = new Map()));
-  let p = perRequest.get(proposalId);
-  if (!p) perRequest.set(proposalId, (p = proposals.getVersioned(ctx.table, proposalId)));
-  return p;
+/** The proposal a request is about, read once per attempt: the route's place check and the handler share it. */
+export function loadProposal(ctx: Pick<RouteContext, 'table' | 'once'>, proposalId: string): Promise<Versioned<Proposal> | undefined> {
+  return ctx.once(`proposal:${proposalId}`, () => proposals.getVersioned(ctx.table, proposalId));
 }
 
-export const proposalVillage = async ({ params }: { params: { proposalId: string } }, ctx: { table: Table }) =>
+export const proposalVillage = async ({ params }: { params: { proposalId: string } }, ctx: RouteContext) =>
   (await loadProposal(ctx, params.proposalId))?.value.village;
 
 const secret = z.boolean().default(false).describe('Secret ballot: totals public, individual choices only to the supervision committee');

@@ -1,5 +1,5 @@
 import type { Role } from '@cocreate/places';
-import { type RouteContext, type UnitOfWork, problems } from '@cocreate/kernel';
+import { type RouteContext, problems } from '@cocreate/kernel';
 import type { Project } from '../domain/project.ts';
 import { projects } from '../store.ts';
 
@@ -21,18 +21,11 @@ export const READERS: readonly Role[] = [
 export const BOOKKEEPERS: readonly Role[] = ['treasurer', 'cadre', 'supervisor', 'township-official', 'county-official'];
 
 /**
- * The project as read in this attempt of this request. The kernel's place check and the handler both need it; each
- * attempt (a retried request re-runs from fresh reads) has its own unit of work, so keying on it reads the project
- * once per attempt and never serves a stale copy to a retry. Under a storm of requests that halves the reads.
+ * The project as read in this attempt of this request: the kernel's place check and the handler share one read
+ * (under a storm of requests that halves the reads); a retried attempt reads afresh.
  */
-const readThisAttempt = new WeakMap<UnitOfWork, Map<string, Promise<Project | undefined>>>();
-
 function projectOf(ctx: RouteContext, projectId: string): Promise<Project | undefined> {
-  let seen = readThisAttempt.get(ctx.tx);
-  if (!seen) readThisAttempt.set(ctx.tx, (seen = new Map()));
-  let p = seen.get(projectId);
-  if (!p) seen.set(projectId, (p = projects.get(ctx.table, projectId)));
-  return p;
+  return ctx.once(`project:${projectId}`, () => projects.get(ctx.table, projectId));
 }
 
 /** The kernel's place check for routes on an existing project: its village (undefined → 404). */

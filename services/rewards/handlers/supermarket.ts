@@ -159,16 +159,8 @@ export const getItem = defineRoute({
 // Redemptions
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * The item as read in this attempt: the place check and the handler share one read (each retried attempt gets a
- * fresh unit of work, hence a fresh read).
- */
-const itemReads = new WeakMap<object, Promise<CatalogueItem | undefined>>();
-const itemOnce = (ctx: RouteContext, itemId: string) => {
-  let read = itemReads.get(ctx.tx);
-  if (!read) itemReads.set(ctx.tx, (read = items.get(ctx.table, itemId)));
-  return read;
-};
+/** The item as read in this attempt: the place check and the handler share one read. */
+const itemOnce = (ctx: RouteContext, itemId: string) => ctx.once(`item:${itemId}`, () => items.get(ctx.table, itemId));
 
 export const reserve = defineRoute({
   method: 'POST',
