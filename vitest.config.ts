@@ -35,10 +35,11 @@ export default defineConfig({
           include: ['packages/*/test/**/*.int.test.ts', 'services/*/test/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/setup/local-stack.ts'],
+          setupFiles: ['test/setup/fresh-world.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One shared stack with one clock: files run one after another so a test that moves time forward
-          // (notice periods, expiry) never surprises another mid-flight.
+          // One shared stack with one clock, reset before each file: files run one after another so a test that
+          // moves time forward (notice periods, expiry) never surprises another mid-flight.
           fileParallelism: false,
         },
       },

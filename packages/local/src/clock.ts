@@ -19,6 +19,11 @@ export class LocalClock {
     return this.advance(delta);
   }
 
+  /** Back to real time (the local stack's reset: a fresh world, not time running backwards inside one). */
+  reset(): void {
+    this.offsetMs = 0;
+  }
+
   get offset(): number {
     return this.offsetMs;
   }

@@ -9,6 +9,7 @@ import {
   ListTablesCommand,
   UpdateTimeToLiveCommand,
   DescribeTableCommand,
+  DeleteTableCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { ServiceManifest } from '@cocreate/kernel';
 import { freePort, waitFor } from './ports.ts';
@@ -127,4 +128,10 @@ export async function ensureTable(client: DynamoDBClient, manifest: ServiceManif
   const arn = described.Table?.LatestStreamArn;
   if (!arn) throw new Error(`table ${tableName} has no stream`);
   return arn;
+}
+
+/** Drops a table if it exists (the local stack's reset). */
+export async function dropTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  const existing = await client.send(new ListTablesCommand({}));
+  if (existing.TableNames?.includes(tableName)) await client.send(new DeleteTableCommand({ TableName: tableName }));
 }

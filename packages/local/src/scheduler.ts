@@ -76,6 +76,11 @@ export class LocalScheduler {
     this.timers = [];
   }
 
+  /** Waits until no job is running. */
+  async settled(): Promise<void> {
+    while (this.running.size) await new Promise((r) => setTimeout(r, 50));
+  }
+
   /** Runs every job once now (after the clock moved: work that came due is done). */
   async runAll(): Promise<void> {
     for (const job of this.jobs) await this.fire(job);

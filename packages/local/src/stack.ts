@@ -18,7 +18,7 @@ import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
-import { ensureTable, startDynamoLocal } from './dynamo.ts';
+import { dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
 import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
 import { functionArn, lambdaContext } from './lambda-context.ts';
@@ -98,7 +98,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     const issuer = await LocalIssuer.create(`${url}/_local`, opts.dataDir ? join(opts.dataDir, 'dev-key.json') : undefined);
     const clock = new LocalClock();
     const runtimes = new Map<string, ServiceRuntime>();
-    const pumps: StreamPump[] = [];
+    let pumps: StreamPump[] = [];
+    const relays = new Map<string, (streamArn: string) => StreamPump>();
     const jobs: { key: string; schedule: string; run: () => Promise<unknown> }[] = [];
 
     for (const manifest of services) {
@@ -148,10 +149,12 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       }
 
       const relay = createOutboxRelay(rt);
-      const pump = new StreamPump(clients.streams, streamArn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name))), {
-        onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
-      });
-      pumps.push(pump);
+      const pumpFor = (arn: string) =>
+        new StreamPump(clients.streams, arn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name))), {
+          onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
+        });
+      relays.set(manifest.name, pumpFor);
+      pumps.push(pumpFor(streamArn));
 
       if (manifest.jobs.length) {
         const runJob = createJobHandler(rt);
@@ -167,13 +170,35 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     // Pumps start once every table exists (creating a table disturbs DynamoDB Local's open stream iterators).
     for (const pump of pumps) pump.start();
     stops.push(async () => {
+      // Read at stop time: a reset replaces the pumps.
       await Promise.all(pumps.map((p) => p.stop()));
     });
     const scheduler = new LocalScheduler(jobs, clock.now, (key, err) => console.error(`[job ${key}]`, err.message));
     scheduler.start();
     stops.push(() => scheduler.stop());
 
-    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients });
+    /**
+     * A fresh world on the running stack: empty tables, no events or dead letters on the bus, real time. The
+     * integration tests reset before each file, so no file depends on what another left behind.
+     */
+    const reset = async () => {
+      scheduler.stop();
+      await scheduler.settled();
+      await Promise.all(pumps.map((p) => p.stop()));
+      bus.bus.clear();
+      await bus.bus.idle();
+      pumps = [];
+      for (const manifest of services) {
+        const tableName = resourceNames.table(manifest.name);
+        await dropTable(clients.dynamodb, tableName);
+        pumps.push(relays.get(manifest.name)!(await ensureTable(clients.dynamodb, manifest, tableName)));
+      }
+      for (const pump of pumps) pump.start();
+      clock.reset();
+      scheduler.start();
+    };
+
+    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset });
 
     return {
       url,
@@ -200,8 +225,13 @@ function mountLocalEndpoints(
     bus: LocalEventBus;
     endpoints: LocalStack['endpoints'];
     clients: ReturnType<typeof localClients>;
+    reset: () => Promise<void>;
   },
 ): void {
+  gateway.endpoint('POST', '/_local/reset', async () => {
+    await s.reset();
+    return { status: 200, body: { reset: true, now: s.clock.now().toISOString() } };
+  });
   gateway.endpoint('GET', '/health', async () => {
     const probe = async (f: () => Promise<unknown>) =>
       f().then(

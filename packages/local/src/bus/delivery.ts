@@ -87,6 +87,16 @@ export class DeliveryQueue {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** Forgets waiting retries and dead letters (the local stack's reset between test files); keeps running. */
+  clear(): void {
+    for (const timer of this.timers) {
+      clearTimeout(timer);
+      this.finish();
+    }
+    this.timers.clear();
+    this.letters.length = 0;
+  }
+
   /** Cancels waiting retries; deliveries already running finish but are not retried. */
   stop(): void {
     this.stopped = true;

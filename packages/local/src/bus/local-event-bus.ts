@@ -110,6 +110,13 @@ export class LocalEventBus {
     return this.deliveries.idle();
   }
 
+  /** Forgets accepted events, waiting retries, dead letters and injected failures; rules and targets stay. */
+  clear(): void {
+    this.deliveries.clear();
+    this.accepted.length = 0;
+    this.injected = { remaining: 0, code: 'InternalFailure' };
+  }
+
   deadLetters(): DeadLetter[] {
     return this.deliveries.deadLetters();
   }
