@@ -10,6 +10,8 @@ import { createBusServer } from './http.ts';
 import { targetInput } from './input-transform.ts';
 import type { BusEvent, DeadLetter, DeliveredEvent } from './model.ts';
 import { controlPlane, type Input } from './operations.ts';
+import { Archives, type Replay } from './archive.ts';
+import { archiveOperations } from './archive-operations.ts';
 import { readEntry, requestEntries, type EntryFailure } from './put-events.ts';
 import { BusRegistry, busNameOf } from './registry.ts';
 
@@ -44,12 +46,14 @@ export class LocalEventBus {
   private readonly log: Logger;
   private injected: { remaining: number; code: string } = { remaining: 0, code: 'InternalFailure' };
   private server: Server | undefined;
+  private readonly archives: Archives;
 
   constructor(opts: LocalEventBusOptions = {}) {
     this.region = opts.region ?? process.env.AWS_REGION ?? 'us-east-1';
     this.accountId = opts.accountId ?? '000000000000';
     this.log = opts.logger ?? (() => undefined);
     this.registry = new BusRegistry(this.region, this.accountId);
+    this.archives = new Archives((resource) => `arn:aws:events:${this.region}:${this.accountId}:${resource}`);
     this.deliveries = new DeliveryQueue(
       { baseDelayMs: opts.retry?.baseDelayMs ?? 200, maxDelayMs: opts.retry?.maxDelayMs ?? 60_000 },
       this.log,
@@ -59,7 +63,11 @@ export class LocalEventBus {
   /** Listens on 127.0.0.1 (port 0 picks a free one). */
   async start(port = 0): Promise<{ port: number; endpoint: string }> {
     const server = createBusServer({
-      operations: { ...controlPlane(this.registry, this.accountId), PutEvents: (input) => this.putEvents(input) },
+      operations: {
+        ...controlPlane(this.registry, this.accountId),
+        ...archiveOperations(this.registry, this.archives, (replay) => setImmediate(() => this.runReplay(replay))),
+        PutEvents: (input) => this.putEvents(input),
+      },
       deadLetters: () => this.deadLetters(),
       redrive: (ids) => this.redrive(ids),
       log: this.log,
@@ -110,9 +118,10 @@ export class LocalEventBus {
     return this.deliveries.idle();
   }
 
-  /** Forgets accepted events, waiting retries, dead letters and injected failures; rules and targets stay. */
+  /** Forgets accepted events, waiting retries, dead letters, archived events, replays and injected failures. */
   clear(): void {
     this.deliveries.clear();
+    this.archives.clear();
     this.accepted.length = 0;
     this.injected = { remaining: 0, code: 'InternalFailure' };
   }
@@ -158,9 +167,22 @@ export class LocalEventBus {
     return { ErrorCode: code, ErrorMessage: INJECTED_MESSAGES[code] ?? `Injected failure: ${code}` };
   }
 
+  /** Sends a replay's archived events back to the bus's rules (only those in FilterArns, when given). */
+  private runReplay(replay: Replay): void {
+    replay.state = 'RUNNING';
+    const only = replay.filterArns ? new Set(replay.filterArns) : undefined;
+    for (const event of this.archives.eventsFor(replay)) {
+      this.route(replay.archive.eventBusName, event, new Date(), only);
+      replay.eventLastReplayedTime = new Date(event.time);
+    }
+    replay.state = 'COMPLETED';
+    replay.replayEndTime = new Date();
+  }
+
   /** Records the event and hands a delivery to every target of every enabled rule on the bus that matches it. */
   private accept(eventBusName: string, event: BusEvent, ingestedAt: Date): void {
     this.accepted.push({ eventBusName, event });
+    this.archives.record(eventBusName, event, ingestedAt);
     for (const listener of this.listeners) {
       try {
         listener(structuredClone(event), { eventBusName });
@@ -168,8 +190,13 @@ export class LocalEventBus {
         this.log('event bus: event listener threw', { error: e instanceof Error ? e.message : String(e) });
       }
     }
+    this.route(eventBusName, event, ingestedAt);
+  }
+
+  private route(eventBusName: string, event: BusEvent, ingestedAt: Date, onlyRules?: ReadonlySet<string>): void {
     const bus = this.registry.bus(eventBusName);
     for (const rule of bus.rules.values()) {
+      if (onlyRules && !onlyRules.has(rule.arn)) continue;
       if (rule.state === 'DISABLED' || rule.matcher === undefined || !rule.matcher(event)) continue;
       for (const target of rule.targets.values()) {
         const context = { event, ruleArn: rule.arn, ruleName: rule.name, ingestionTime: ingestedAt.toISOString() };

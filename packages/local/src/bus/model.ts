@@ -12,6 +12,8 @@ export interface BusEvent {
   region: string;
   resources: string[];
   detail: Record<string, unknown>;
+  /** Set on events a replay sends again from an archive. */
+  'replay-name'?: string;
 }
 
 /** Every event the bus accepted, in the standard EventBridge shape. */
