@@ -4,9 +4,9 @@ import type { Construct } from 'constructs';
 import { resourceNames, runtimeEnv, type ServiceManifest } from '@cocreate/kernel/manifest';
 import { alarmOnDeadLetters } from './alarms.ts';
 import type { DeploymentConfig } from './config.ts';
-import { PlatformImports, type Platform } from './platform/parameters.ts';
+import { PlatformImports, busName, type Platform } from './platform/parameters.ts';
 import { deadLetterQueue } from './queues.ts';
-import { grantEvidencePrefix, grantOwnTable, grantPutEvents } from './service/grants.ts';
+import { grantArchiveReplays, grantEvidencePrefix, grantOwnTable, grantPutEvents } from './service/grants.ts';
 import { ServiceHttpApi } from './service/http-api.ts';
 import { JobSchedule } from './service/jobs.ts';
 import { OutboxRelaySource } from './service/outbox-relay.ts';
@@ -40,10 +40,14 @@ export class ServiceStack extends Stack {
     this.platform = new PlatformImports(this, 'Platform', config);
     this.table = new ServiceTable(this, 'Data', manifest);
 
+    // The archive of every event on the bus (platform stack): where replays of windows the services no longer hold come from.
+    const archiveArn = Stack.of(this).formatArn({ service: 'events', resource: 'archive', resourceName: `${busName(config)}-all` });
     const environment: Record<string, string> = {
       [runtimeEnv.service]: name,
       [runtimeEnv.table]: this.table.table.tableName,
       [runtimeEnv.bus]: this.platform.bus.eventBusName,
+      [runtimeEnv.busArn]: this.platform.bus.eventBusArn,
+      ...(manifest.archiveReplays ? { [runtimeEnv.archiveArn]: archiveArn } : {}),
       ...(manifest.evidence ? { [runtimeEnv.bucket]: this.platform.evidenceBucket.bucketName } : {}),
       [runtimeEnv.issuer]: this.platform.identity.issuer,
       [runtimeEnv.audience]: this.platform.identity.audience,
@@ -83,6 +87,7 @@ export class ServiceStack extends Stack {
     const grantDomainAccess = (f: ServiceFunction) => {
       grantOwnTable(f.role, this.table);
       if (manifest.evidence) grantEvidencePrefix(f.role, { bucket: this.platform.evidenceBucket, key: this.platform.evidenceKey }, name);
+      if (manifest.archiveReplays) grantArchiveReplays(f.role, archiveArn);
     };
 
     if (manifest.routes.length > 0) {

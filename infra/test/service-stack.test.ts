@@ -247,6 +247,17 @@ describe('service stack from a manifest', () => {
     expect(list.Condition).toEqual({ StringLike: { 's3:prefix': ['evaluation/*'] } });
   });
 
+  it('lets a service that replays from the archive start and follow replays of that archive, and nothing else', () => {
+    const events = statementsOf(template, 'evaluation-http').filter((s) => actionsOf(s).some((a) => a.startsWith('events:')));
+    expect(events).toHaveLength(1);
+    expect(actionsOf(events[0]!).sort()).toEqual(['events:DescribeReplay', 'events:StartReplay']);
+    expect(stack.resolve(events[0]!.Resource)).toEqual({
+      'Fn::Join': ['', ['arn:aws:events:ap-southeast-1:', { Ref: 'AWS::AccountId' }, ':archive/cocreate-demo-global-all']],
+    });
+    const noReplays = minimal.findResources('AWS::IAM::Policy');
+    expect(JSON.stringify(noReplays)).not.toContain('events:StartReplay');
+  });
+
   it('gives the relay stream read and PutEvents on the deployment bus only, and no table data access', () => {
     const relay = statementsOf(template, 'evaluation-relay');
     const put = relay.filter((s) => actionsOf(s).some((a) => a.startsWith('events:')));

@@ -56,6 +56,13 @@ export function grantEvidencePrefix(role: IRole, evidence: { bucket: IBucket; ke
   );
 }
 
+/** Start and follow replays from the deployment's archive, and nothing else of EventBridge (the feeds). */
+export function grantArchiveReplays(role: IRole, archiveArn: string): void {
+  role.addToPrincipalPolicy(
+    new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:StartReplay', 'events:DescribeReplay'], resources: [archiveArn] }),
+  );
+}
+
 /** Publish to the deployment's bus and nowhere else (the outbox relay). */
 export function grantPutEvents(role: IRole, bus: IEventBus): void {
   role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:PutEvents'], resources: [bus.eventBusArn] }));

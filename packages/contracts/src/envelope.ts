@@ -37,5 +37,7 @@ export const BusEvent = z.object({
   region: z.string().optional(),
   resources: z.array(z.string()).optional(),
   detail: z.unknown(),
+  /** Present when an archive replay sent the event again (the replay's name). */
+  'replay-name': z.string().optional(),
 });
 export type BusEvent = z.infer<typeof BusEvent>;

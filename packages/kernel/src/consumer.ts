@@ -47,7 +47,8 @@ export function createEventHandler(rt: ServiceRuntime) {
     const meta = envelope.meta;
     rt.logger.appendKeys({ correlationId: meta.correlationId, eventId: meta.id, eventType: meta.type });
     const base = serviceContext(rt, meta.correlationId, meta.id);
-    const marker = { pk: `INBOX#${name}#${meta.id}`, sk: 'INBOX' };
+    const replayName = subscription.replays === 'apply-again' ? event['replay-name'] : undefined;
+    const marker = { pk: `INBOX#${name}#${replayName ? `${replayName}#` : ''}${meta.id}`, sk: 'INBOX' };
     // Cheap early exit for redeliveries; the conditional marker below is what actually guarantees once-only.
     if (await rt.table.get(marker)) {
       rt.logger.info('duplicate delivery: already applied', { subscription: name });
@@ -68,7 +69,7 @@ export function createEventHandler(rt: ServiceRuntime) {
           { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() },
         );
         const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, tx };
-        await subscription.handler({ ...envelope, contract } as never, ctx);
+        await subscription.handler({ ...envelope, contract, ...(event['replay-name'] ? { replayName: event['replay-name'] } : {}) } as never, ctx);
         return { outcome: await commit(rt.doc, tx), value: undefined };
       },
       undefined,

@@ -1,3 +1,4 @@
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Actor, EventMeta } from '@cocreate/contracts';
@@ -18,6 +19,16 @@ export interface ServiceContext {
   metrics: Metrics;
   /** The current time. Injected so tests and the local stack can move it (notice periods, expiry). */
   now(): Date;
+  /**
+   * The platform's bus, for the rare service that drives it (the feeds start archive replays): the client, the
+   * bus and archive ARNs, and the ARN of one of this service's subscription rules (a replay's destination).
+   */
+  platform: {
+    eventBridge: EventBridgeClient;
+    busArn: string | undefined;
+    archiveArn: string | undefined;
+    ruleArn(subscription: string): string | undefined;
+  };
   /**
    * Commits a separate unit of work right away (with retries), for jobs and bulk imports that change more than one
    * transaction can hold. Inside a route handler prefer `tx`, which commits with the response.

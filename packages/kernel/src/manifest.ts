@@ -18,6 +18,8 @@ export interface ServiceManifest {
   publishes: readonly EventContract[];
   /** Whether the service reads/writes the evidence bucket (presigned uploads, existence checks). */
   evidence: boolean;
+  /** Whether the service starts replays from the bus's archive (the feeds, for windows older than their log). */
+  archiveReplays?: boolean;
 }
 
 /** Single-table design: keys are always the strings `pk` and `sk`; GSIs are declared by name. */
@@ -111,6 +113,8 @@ type DataOf<C> = C extends EventContract<infer T, infer S> ? { type: T; data: z.
 /** The parsed event a subscription handler receives: envelope meta plus the data of one of its contracts. */
 export type Delivered<C extends EventContract> = Envelope<DataOf<C>['data']> & {
   contract: C;
+  /** The replay's name when an archive replay sent this event again. */
+  replayName?: string;
 };
 
 export interface SubscriptionDefinition<C extends EventContract = EventContract> {
@@ -119,6 +123,17 @@ export interface SubscriptionDefinition<C extends EventContract = EventContract>
   summary: string;
   /** The event versions it accepts; the bus pattern is derived from them. */
   events: readonly C[];
+  /**
+   * The rule's pattern when the derived one does not say it all (e.g. a rule that only takes replayed events:
+   * `{"replay-name": [{"prefix": "feeds-"}]}`). Events outside `events` are still refused.
+   */
+  pattern?: Record<string, unknown>;
+  /**
+   * What an archive replay of an event already applied means. `skip` (default): nothing — replays redrive lost
+   * deliveries, and an applied event stays applied. `apply-again`: a replay is a deliberate new delivery (the feeds'
+   * replays to agencies), so the once-only record is kept per replay.
+   */
+  replays?: 'skip' | 'apply-again';
   handler: (event: Delivered<C>, ctx: EventContext) => Promise<void>;
 }
 
@@ -133,7 +148,8 @@ export function defineSubscription<C extends EventContract>(s: SubscriptionDefin
  * EventBridge pattern of a subscription, derived from its contracts: per source, the detail-types it accepts
  * (an `$or` when several sources, so a detail-type of one source never matches through another).
  */
-export function patternOf(s: Pick<AnySubscription, 'events'>): Record<string, unknown> {
+export function patternOf(s: Pick<AnySubscription, 'events' | 'pattern'>): Record<string, unknown> {
+  if (s.pattern) return s.pattern;
   const bySource = new Map<string, Set<string>>();
   for (const c of s.events as readonly EventContract[]) {
     bySource.set(c.source, (bySource.get(c.source) ?? new Set()).add(c.type));
@@ -202,4 +218,13 @@ export const runtimeEnv = {
   audience: 'COCREATE_JWT_AUDIENCE',
   jwksUrl: 'COCREATE_JWKS_URL',
   rolesClaim: 'COCREATE_ROLES_CLAIM',
+  busArn: 'COCREATE_EVENT_BUS_ARN',
+  archiveArn: 'COCREATE_EVENT_ARCHIVE_ARN',
 } as const;
+
+/** The ARN of a subscription's rule, from the bus ARN (same partition, region and account). */
+export function ruleArnOf(busArn: string, service: string, subscription: string): string {
+  const m = /^(arn:[^:]+:events:[^:]*:[^:]*):event-bus\/(.+)$/.exec(busArn);
+  if (!m) throw new Error(`not an event bus ARN: ${busArn}`);
+  return `${m[1]}:rule/${m[2]}/${resourceNames.rule(service, subscription)}`;
+}

@@ -21,6 +21,9 @@ export interface ServiceRuntime {
   table: Table;
   eventBridge: EventBridgeClient;
   busName: string;
+  /** The bus and its archive, for services that start archive replays (`archiveReplays` in the manifest). */
+  busArn?: string;
+  archiveArn?: string;
   evidence: EvidenceStore;
   verifier: Verifier;
   places: PlaceDirectory;
@@ -34,6 +37,8 @@ export interface RuntimeOptions {
   manifest: ServiceManifest;
   tableName: string;
   busName: string;
+  busArn?: string;
+  archiveArn?: string;
   bucket: string;
   verifier: VerifierConfig;
   places?: PlaceDirectory;
@@ -68,6 +73,8 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     table: new Table(doc, o.tableName, o.manifest.table),
     eventBridge: tracer.captureAWSv3Client(o.eventBridge ?? new EventBridgeClient({})),
     busName: o.busName,
+    ...(o.busArn ? { busArn: o.busArn } : {}),
+    ...(o.archiveArn ? { archiveArn: o.archiveArn } : {}),
     evidence: new EvidenceStore(s3, o.bucket, o.manifest.name, clock),
     verifier: createVerifier(o.verifier),
     places: o.places ?? demoDirectory,
@@ -89,6 +96,8 @@ export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv
     manifest,
     tableName: env[runtimeEnv.table] ?? resourceNames.table(manifest.name),
     busName: need(runtimeEnv.bus),
+    ...(env[runtimeEnv.busArn] ? { busArn: env[runtimeEnv.busArn] } : {}),
+    ...(env[runtimeEnv.archiveArn] ? { archiveArn: env[runtimeEnv.archiveArn] } : {}),
     bucket: env[runtimeEnv.bucket] ?? '',
     verifier: {
       issuer: need(runtimeEnv.issuer),

@@ -1,4 +1,5 @@
 import type { ServiceContext } from './context.ts';
+import { ruleArnOf } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { commit, withRetries } from './store/commit.ts';
 import { UnitOfWork } from './store/unit.ts';
@@ -18,6 +19,12 @@ export function serviceContext(
     log: rt.logger,
     metrics: rt.metrics,
     now: rt.clock,
+    platform: {
+      eventBridge: rt.eventBridge,
+      busArn: rt.busArn,
+      archiveArn: rt.archiveArn,
+      ruleArn: (subscription) => (rt.busArn ? ruleArnOf(rt.busArn, rt.manifest.name, subscription) : undefined),
+    },
     unit: async (work) => {
       const { outcome } = await withRetries(async () => {
         const tx = new UnitOfWork(rt.table.name, {

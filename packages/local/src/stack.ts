@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateArchiveCommand, CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import {
   type ServiceManifest,
   type ServiceRuntime,
@@ -90,7 +90,11 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3;
     process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventbridge;
     const clients = localClients(endpoints);
-    await clients.eventBridge.send(new CreateEventBusCommand({ Name: LOCAL_BUS }));
+    const { EventBusArn: busArn } = await clients.eventBridge.send(new CreateEventBusCommand({ Name: LOCAL_BUS }));
+    // Every event, as the platform stack archives them in AWS: what archive replays are served from.
+    const { ArchiveArn: archiveArn } = await clients.eventBridge.send(
+      new CreateArchiveCommand({ ArchiveName: `${LOCAL_BUS}-all`, EventSourceArn: busArn }),
+    );
 
     const gateway = new LocalGateway();
     const url = await gateway.listen(opts.port ?? Number(process.env.PORT ?? 3000));
@@ -109,6 +113,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         manifest,
         tableName,
         busName: LOCAL_BUS,
+        ...(busArn ? { busArn } : {}),
+        ...(archiveArn && manifest.archiveReplays ? { archiveArn } : {}),
         bucket: LOCAL_BUCKET,
         verifier: { issuer: issuer.issuer, audience: LOCAL_AUDIENCE, jwksUrl: `${url}/_local/jwks.json` },
         places: opts.places ?? demoDirectory,
