@@ -5,7 +5,7 @@ import { deliverJob } from './handlers/deliver-job.ts';
 import { listDeadLetters, listDeliveries, redriveDeadLetters } from './handlers/deliveries.ts';
 import { dispatchSubscriptions } from './handlers/dispatch.ts';
 import { asyncApi, eventSchema, pullEvents } from './handlers/feed.ts';
-import { getReplay, requestReplay } from './handlers/replays.ts';
+import { archiveReplayDeliveries, getReplay, requestReplay } from './handlers/replays.ts';
 import {
   createSubscription,
   deleteSubscription,
@@ -48,8 +48,10 @@ export const manifest = defineService({
     eventSchema,
     asyncApi,
   ],
-  subscriptions: dispatchSubscriptions,
+  subscriptions: [...dispatchSubscriptions, archiveReplayDeliveries],
   jobs: [deliverJob],
   publishes: feedsEvents,
   evidence: false,
+  // Windows older than the feeds' log are replayed from the bus archive.
+  archiveReplays: true,
 });

@@ -382,6 +382,11 @@ export const replays = {
     return page.items.map((i) => ({ subscriptionId: i.subscriptionId as string, replayId: i.replayId as string }));
   },
 
+  /** Counts a delivery an archive replay queued (a counter: many arrive at once). */
+  countQueued(tx: UnitOfWork, r: Pick<Replay, 'subscriptionId' | 'replayId'>): void {
+    tx.update(keys.replay(r.subscriptionId, r.replayId), { add: { queued: 1, scanned: 1 } });
+  },
+
   /** Writes a replay, in the pending index until it completes; optimistic on `expectedVersion`. */
   save(tx: UnitOfWork, r: Replay, expectedVersion: number | undefined, onConflict: OnConflict): Replay {
     const saved: Replay = { ...r, version: (expectedVersion ?? 0) + 1 };

@@ -147,13 +147,14 @@ export async function publishEvent<C extends EventContract>(
   const { newId } = await import('@cocreate/kernel');
   const parsed = contract.data.parse(data);
   const id = opts.id ?? newId();
+  const occurredAt = opts.occurredAt ?? new Date().toISOString();
   const detail = {
     meta: {
       id,
       type: contract.type,
       version: contract.version,
       source: contract.source,
-      occurredAt: opts.occurredAt ?? new Date().toISOString(),
+      occurredAt,
       place: opts.place,
       actor: { sub: opts.actor ?? `test:${contract.service}` },
       correlationId: opts.correlationId ?? `test-${id}`,
@@ -168,7 +169,10 @@ export async function publishEvent<C extends EventContract>(
   });
   const out = await client.send(
     new PutEventsCommand({
-      Entries: [{ EventBusName: 'cocreate-local', Source: contract.source, DetailType: contract.type, Detail: JSON.stringify(detail) }],
+      // The event's time is when it occurred, as the outbox relay sets it.
+      Entries: [
+        { EventBusName: 'cocreate-local', Source: contract.source, DetailType: contract.type, Detail: JSON.stringify(detail), Time: new Date(occurredAt) },
+      ],
     }),
   );
   if (out.FailedEntryCount) throw new Error(`PutEvents failed: ${JSON.stringify(out.Entries)}`);

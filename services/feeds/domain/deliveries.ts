@@ -31,8 +31,10 @@ export const Delivery = z.object({
   eventVersion: z.number().int().positive(),
   place: PlacePath,
   occurredAt: IsoDateTime,
-  /** Where the event is in the feeds' log (the body is built from it at each attempt). */
-  log: z.object({ root: z.string(), seq: z.number().int().positive() }),
+  /** Where the event is in the feeds' log (the body is built from it at each attempt)… */
+  log: z.object({ root: z.string(), seq: z.number().int().positive() }).optional(),
+  /** …or, for an event an archive replay sent back (no longer in the log), the envelope itself. */
+  detail: z.string().optional(),
   replayId: Id.optional(),
   status: DeliveryStatus,
   attempts: z.number().int().nonnegative(),

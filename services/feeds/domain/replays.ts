@@ -4,10 +4,11 @@ import { LOG_RETENTION_DAYS } from './log.ts';
 
 /**
  * Replays (重放): an agency asks for the events of a time window (by when they occurred) to be sent again to one of
- * its webhook subscriptions — after an outage, or to rebuild its own copy. The events come from the feeds' log
- * (the last {@link LOG_RETENTION_DAYS} days); in AWS an older window would be replayed from the bus's archive into
- * the dispatcher (StartReplay), which is operations' job, not an agency's. Replayed deliveries carry the original
- * event ids (`webhook-id`, CloudEvents `id`), so receivers de-duplicate them like any retry.
+ * its webhook subscriptions — after an outage, or to rebuild its own copy. A window inside the feeds' log (the last
+ * {@link LOG_RETENTION_DAYS} days) is walked from the log by the delivery job; an older one is replayed from the
+ * bus's archive (EventBridge StartReplay, to the feeds' `archive-replay` rule only), and each event it sends back is
+ * queued for the subscription as it arrives. Either way replayed deliveries carry the original event ids
+ * (`webhook-id`, CloudEvents `id`), so receivers de-duplicate them like any retry.
  */
 
 export const RequestReplay = z.object({ from: IsoDateTime, to: IsoDateTime });
@@ -15,10 +16,14 @@ export const RequestReplay = z.object({ from: IsoDateTime, to: IsoDateTime });
 export const MAX_REPLAY_WINDOW_DAYS = 31;
 
 export type WindowCheck =
-  | { ok: true; from: Date; to: Date }
+  | { ok: true; from: Date; to: Date; source: ReplaySource }
   | { ok: false; code: 'window-order' | 'window-in-future' | 'window-too-long' | 'window-beyond-log'; detail: { zh: string; en: string } };
 
-export function checkWindow(fromText: string, toText: string, now: Date): WindowCheck {
+/** Where a replay's events come from: the feeds' own log, or the bus archive for windows older than the log. */
+export const ReplaySource = z.enum(['log', 'archive']);
+export type ReplaySource = z.infer<typeof ReplaySource>;
+
+export function checkWindow(fromText: string, toText: string, now: Date, opts: { archive: boolean } = { archive: false }): WindowCheck {
   const from = new Date(fromText);
   const to = new Date(toText);
   if (!(from.getTime() < to.getTime())) {
@@ -35,6 +40,7 @@ export function checkWindow(fromText: string, toText: string, now: Date): Window
     };
   }
   if (from.getTime() < now.getTime() - LOG_RETENTION_DAYS * 86_400_000) {
+    if (opts.archive) return { ok: true, from, to, source: 'archive' };
     return {
       ok: false,
       code: 'window-beyond-log',
@@ -44,10 +50,19 @@ export function checkWindow(fromText: string, toText: string, now: Date): Window
       },
     };
   }
-  return { ok: true, from, to };
+  return { ok: true, from, to, source: 'log' };
 }
 
-export const ReplayStatus = z.enum(['pending', 'completed']);
+/** pending: the job walks the log; replaying: the archive is sending events back; failed: it could not start. */
+export const ReplayStatus = z.enum(['pending', 'replaying', 'completed', 'failed']);
+
+/** The EventBridge replay name of an archive replay (≤ 64 characters of [.-_A-Za-z0-9]), and back. */
+export const archiveReplayName = (subscriptionId: string, replayId: string): string => `feeds-${subscriptionId}-${replayId}`;
+
+export function parseArchiveReplayName(name: string | undefined): { subscriptionId: string; replayId: string } | undefined {
+  const m = /^feeds-([0-9A-HJKMNP-TV-Z]{26})-([0-9A-HJKMNP-TV-Z]{26})$/.exec(name ?? '');
+  return m ? { subscriptionId: m[1]!, replayId: m[2]! } : undefined;
+}
 
 export const Replay = z.object({
   replayId: Id,
@@ -56,6 +71,9 @@ export const Replay = z.object({
   from: IsoDateTime,
   to: IsoDateTime,
   status: ReplayStatus,
+  source: ReplaySource.default('log'),
+  /** Why an archive replay could not start. */
+  failure: z.string().optional(),
   requestedBy: z.string(),
   requestedAt: IsoDateTime,
   /** Log roots to walk, and where the walk is (root index, page cursor within it). */

@@ -6,6 +6,7 @@ import { receives } from '../domain/matching.ts';
 import { webhookHeaders } from '../domain/signatures.ts';
 import { activeSecrets, pauseFor } from '../domain/subscriptions.ts';
 import { deliveries, eventLog, fanouts, parseEntry, replays, subscriptions } from '../store.ts';
+import type { Envelope } from '@cocreate/contracts';
 import { newDelivery } from './dispatch.ts';
 import { sweepStaged } from './sequencer.ts';
 import { postWebhook } from './webhook-client.ts';
@@ -164,14 +165,16 @@ async function attemptOne(ctx: JobContext, subscriptionId: string, deliveryId: s
   const leased = await record(ctx, d, { ...d, nextAttemptAt: new Date(now.getTime() + LEASE_MS).toISOString() });
   if (!leased) return 'leaseLost';
 
-  const entry = (await eventLog.getMany(ctx.table, [d.log])).get(`${d.log.root}#${d.log.seq}`);
+  // The event body: from the log, or carried by the delivery when an archive replay sent it back.
+  const entry = d.log ? (await eventLog.getMany(ctx.table, [d.log])).get(`${d.log.root}#${d.log.seq}`) : undefined;
+  const envelope = entry ? parseEntry(entry) : d.detail ? (JSON.parse(d.detail) as Envelope) : undefined;
   const at = ctx.now();
   const secrets = activeSecrets(sub.secrets, at);
-  if (!entry || secrets.length === 0) {
-    const dead = kill({ ...leased, lastError: entry ? 'no signing secret' : 'event no longer in the log' }, 'retries-exhausted', at);
+  if (!envelope || secrets.length === 0) {
+    const dead = kill({ ...leased, lastError: envelope ? 'no signing secret' : 'event no longer in the log' }, 'retries-exhausted', at);
     return (await record(ctx, leased, dead)) ? 'deadLettered' : 'leaseLost';
   }
-  const body = JSON.stringify(toCloudEvent(parseEntry(entry), sub.schemaBaseUrl));
+  const body = JSON.stringify(toCloudEvent(envelope, sub.schemaBaseUrl));
   const outcome = await postWebhook(sub.delivery.url, body, {
     'content-type': CLOUDEVENTS_CONTENT_TYPE,
     ...webhookHeaders(secrets, d.eventId, at, body),

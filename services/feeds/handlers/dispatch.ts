@@ -43,6 +43,34 @@ export function newDelivery(
   };
 }
 
+/** A delivery of an event an archive replay sent back: not in the log any more, so it carries the envelope. */
+export function newArchiveDelivery(
+  sub: Pick<Subscription, 'agencyId' | 'subscriptionId'>,
+  event: Envelope,
+  now: Date,
+  replayId: string,
+): Delivery {
+  return {
+    deliveryId: deliveryIdOf(event.meta.id, replayId),
+    subscriptionId: sub.subscriptionId,
+    agencyId: sub.agencyId,
+    eventId: event.meta.id,
+    eventType: event.meta.type,
+    eventVersion: event.meta.version,
+    place: event.meta.place,
+    occurredAt: event.meta.occurredAt,
+    detail: JSON.stringify({ meta: event.meta, data: event.data }),
+    replayId,
+    status: 'pending',
+    attempts: 0,
+    createdAt: now.toISOString(),
+    nextAttemptAt: now.toISOString(),
+    redrives: 0,
+    history: [],
+    version: 1,
+  };
+}
+
 /**
  * Appends the event to the feeds' log (its root's next seq, by the sequencer's group commit) and queues a delivery
  * for every active webhook subscription that receives it. No network I/O here: the transaction commits, then the
