@@ -10,7 +10,7 @@ let stack: LocalStack;
 let report: CycleReport;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, retryBaseDelayMs: 100 });
+  stack = await startLocalStack({ port: 0, retryBaseDelayMs: 100, timeoutScale: 4 });
   report = await runCycle(stack.url, () => undefined);
 }, 900_000);
 

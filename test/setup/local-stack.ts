@@ -5,7 +5,9 @@ import '@cocreate/local/testing';
 
 /** Starts the whole local stack once for all integration tests; they talk to it over HTTP like any client. */
 export default async function setup(project: TestProject) {
-  const stack = await startLocalStack({ port: 0, retryBaseDelayMs: 50 });
+  // Concurrency tests send hundreds of requests at once to one DynamoDB Local on a 2-core machine: give each request
+  // four times a Lambda's time before it is cut off (what they check is the outcome, not the speed).
+  const stack = await startLocalStack({ port: 0, retryBaseDelayMs: 50, timeoutScale: 4 });
   project.provide('stack', {
     url: stack.url,
     dynamodb: stack.endpoints.dynamodb,

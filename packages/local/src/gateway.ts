@@ -32,6 +32,9 @@ export class LocalGateway {
   private server?: Server;
   url = '';
 
+  /** How long a request may run before it is cut off, as API Gateway and Lambda would (ms). */
+  constructor(private readonly timeoutMs = 29_000) {}
+
   mount(manifest: ServiceManifest, handler: HttpFn): void {
     this.handlers.set(manifest.name, handler);
     for (const route of manifest.routes) {
@@ -116,7 +119,7 @@ export class LocalGateway {
       if (!match) throw problems.notFound({ zh: `接口 ${method} ${url.pathname} `, en: `Route ${method} ${url.pathname}` });
       const handler = this.handlers.get(match.mounted.service)!;
       const event = toEvent(req, url, method, raw, match.mounted.route, match.pathParameters);
-      const result = await handler(event, lambdaContext(`${match.mounted.service}-http`));
+      const result = await handler(event, lambdaContext(`${match.mounted.service}-http`, this.timeoutMs));
       const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);

@@ -40,6 +40,11 @@ export interface LocalStackOptions {
   logLevel?: string;
   /** Delay before the first retry of a failed delivery (the bus backs off exponentially from here). */
   retryBaseDelayMs?: number;
+  /**
+   * How long a function may run before it is cut off (default 29 s for HTTP, as API Gateway; 60 s for events,
+   * 5 min for jobs, as the CDK stack sets). Tests on a small shared machine give DynamoDB Local more room.
+   */
+  timeoutScale?: number;
 }
 
 export interface LocalStack {
@@ -96,7 +101,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       new CreateArchiveCommand({ ArchiveName: `${LOCAL_BUS}-all`, EventSourceArn: busArn }),
     );
 
-    const gateway = new LocalGateway();
+    const scale = opts.timeoutScale ?? 1;
+    const gateway = new LocalGateway(29_000 * scale);
     const url = await gateway.listen(opts.port ?? Number(process.env.PORT ?? 3000));
     stops.push(() => gateway.close());
     const issuer = await LocalIssuer.create(`${url}/_local`, opts.dataDir ? join(opts.dataDir, 'dev-key.json') : undefined);
@@ -130,7 +136,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       if (manifest.subscriptions.length) {
         const events = createEventHandler(rt);
         const arn = functionArn(resourceNames.eventFunction(manifest.name));
-        bus.bus.registerTarget(arn, (input) => events(input, lambdaContext(resourceNames.eventFunction(manifest.name))));
+        bus.bus.registerTarget(arn, (input) => events(input, lambdaContext(resourceNames.eventFunction(manifest.name), 60_000 * scale)));
         for (const sub of manifest.subscriptions) {
           const rule = resourceNames.rule(manifest.name, sub.name);
           await clients.eventBridge.send(
@@ -156,7 +162,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
 
       const relay = createOutboxRelay(rt);
       const pumpFor = (arn: string) =>
-        new StreamPump(clients.streams, arn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name))), {
+        new StreamPump(clients.streams, arn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name), 60_000 * scale)), {
           onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
         });
       relays.set(manifest.name, pumpFor);
@@ -168,7 +174,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
           jobs.push({
             key: `${manifest.name}/${job.name}`,
             schedule: job.schedule,
-            run: () => runJob({ job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name))),
+            run: () => runJob({ job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name), 300_000 * scale)),
           });
         }
       }

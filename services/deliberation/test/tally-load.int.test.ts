@@ -70,7 +70,7 @@ let api: LocalApi;
 
 beforeAll(async () => {
   const { startLocalStack } = (await import(localStackModule)) as { startLocalStack: StartLocalStack };
-  stack = await startLocalStack({ port: 0, services: [manifest], places: directory, retryBaseDelayMs: 50 });
+  stack = await startLocalStack({ port: 0, services: [manifest], places: directory, retryBaseDelayMs: 50, timeoutScale: 4 });
   api = new LocalApi(stack.url, directory);
 }, 180_000);
 
