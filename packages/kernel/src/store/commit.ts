@@ -45,8 +45,20 @@ export async function commit(doc: DynamoDBDocumentClient, unit: UnitOfWork): Pro
       throw err;
     }
     if (name === 'TransactionConflictException' || name === 'TransactionInProgressException') return 'retry';
+    if (isLocalLockTimeout(err)) return 'retry';
     throw err;
   }
+}
+
+/**
+ * DynamoDB Local serialises transactions with item locks and, under heavy contention, gives up on one with a 500
+ * ("…timed out because it too long waiting for a lock. This request will succeed in actual DynamoDB API"). The
+ * transaction was not applied, so for us it is a lost race like TransactionConflict, not a fault. The SDK's own
+ * retries cannot be relied on here: its retry quota drains under exactly this load.
+ */
+function isLocalLockTimeout(err: unknown): boolean {
+  const e = err as { name?: string; message?: string };
+  return e?.name === 'InternalServerError' && /waiting for a lock/i.test(e.message ?? '');
 }
 
 export interface RetryPolicy {
