@@ -34,6 +34,11 @@ export interface ServiceContext {
    * transaction can hold. Inside a route handler prefer `tx`, which commits with the response.
    */
   unit(work: (tx: UnitOfWork) => Promise<void>): Promise<'committed' | 'duplicate'>;
+  /**
+   * Commits a separate unit of work once, and reports a lost race as 'lost' instead of recomputing: for workers
+   * whose better answer to losing is to look first whether the winner already did their work (group commit).
+   */
+  tryUnit(work: (tx: UnitOfWork) => Promise<void>): Promise<'committed' | 'duplicate' | 'lost'>;
 }
 
 export interface RouteContext extends ServiceContext {

@@ -11,6 +11,8 @@ export function serviceContext(
   causationId: string | null = null,
   actor = { sub: `cocreate.${rt.manifest.name}` },
 ): ServiceContext {
+  const unitOfWork = () =>
+    new UnitOfWork(rt.table.name, { actor, correlationId, causationId, now: rt.clock, publishes: rt.manifest.publishes });
   return {
     service: rt.manifest.name,
     table: rt.table,
@@ -27,17 +29,17 @@ export function serviceContext(
     },
     unit: async (work) => {
       const { outcome } = await withRetries(async () => {
-        const tx = new UnitOfWork(rt.table.name, {
-          actor,
-          correlationId,
-          causationId,
-          now: rt.clock,
-          publishes: rt.manifest.publishes,
-        });
+        const tx = unitOfWork();
         await work(tx);
         return { outcome: await commit(rt.doc, tx), value: undefined };
       });
       return outcome;
+    },
+    tryUnit: async (work) => {
+      const tx = unitOfWork();
+      await work(tx);
+      const outcome = await commit(rt.doc, tx);
+      return outcome === 'retry' ? 'lost' : outcome;
     },
   };
 }

@@ -8,6 +8,11 @@ import { type StagedEntry, eventLog } from '../store.ts';
  * events of one county arrive at once, one dispatcher's batch sequences the others' events too and they find their
  * seq already assigned, instead of every event fighting for the counter in turn (which collapses under a burst).
  *
+ * A dispatcher that loses the race for a batch does not recompute it straight away: the winner's batch most likely
+ * held its event, so it first looks for its pointer, after a short jittered pause that grows with each loss. Under
+ * a burst that keeps the number of competing batch transactions near one, instead of every dispatcher re-sending a
+ * 90-write transaction that is bound to fail again.
+ *
  * Staging and sequencing commit on their own (ctx.unit), before the dispatcher's transaction. Both are idempotent:
  * staging is refused once the event has a pointer, and a re-run finds the pointer and stops. If a dispatcher dies
  * between staging and sequencing, the bus redelivers the event (and the delivery job sweeps staged events too).
@@ -18,6 +23,9 @@ const BATCH = 30;
 /** And under the 4 MB a transaction may carry (events are ≤ 240 KB each, usually ~1 KB). */
 const BATCH_BYTES = 3_000_000;
 const ROUNDS = 60;
+/** Pause after a lost batch: full jitter, doubling from 20 ms to at most 1 s. */
+const pauseAfterLoss = (losses: number) =>
+  new Promise((r) => setTimeout(r, Math.random() * Math.min(1_000, 20 * 2 ** Math.min(losses, 6))));
 
 const alreadyStaged = problems.conflict('already-staged', { zh: '事件已在排序队列中。', en: 'The event is already staged or sequenced.' });
 
@@ -30,18 +38,19 @@ export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise
   } catch (err) {
     if (!(err instanceof Problem && err.code === 'already-staged')) throw err;
   }
+  let losses = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const ptr = await eventLog.pointer(ctx.table, entry.eventId);
     if (ptr) return ptr;
-    await sequenceBatch(ctx, entry.root);
+    if ((await sequenceBatch(ctx, entry.root)) === 'lost') await pauseAfterLoss(losses++);
   }
   throw new Error(`event ${entry.eventId} not sequenced after ${ROUNDS} rounds`);
 }
 
-/** Appends the oldest staged events of a root; returns how many. */
-export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<number> {
+/** Appends the oldest staged events of a root; returns how many, or 'lost' if another batch got there first. */
+export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<number | 'lost'> {
   let appended = 0;
-  await ctx.unit(async (tx) => {
+  const outcome = await ctx.tryUnit(async (tx) => {
     appended = 0;
     const staged = await eventLog.staged(ctx.table, root, BATCH);
     const batch: StagedEntry[] = [];
@@ -56,15 +65,20 @@ export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<
     eventLog.appendBatch(tx, batch, previous, ctx.now());
     appended = batch.length;
   });
-  return appended;
+  return outcome === 'lost' ? 'lost' : appended;
 }
 
 /** Sequences whatever is left staged in the known roots (a dispatcher that died mid-way); bounded by `inBudget`. */
 export async function sweepStaged(ctx: ServiceContext, inBudget: () => boolean): Promise<number> {
   let total = 0;
   for (const root of await eventLog.roots(ctx.table)) {
+    let losses = 0;
     while (inBudget() && (await eventLog.staged(ctx.table, root, 1)).length > 0) {
       const n = await sequenceBatch(ctx, root);
+      if (n === 'lost') {
+        await pauseAfterLoss(losses++);
+        continue;
+      }
       total += n;
       if (n === 0) break;
     }
