@@ -112,6 +112,13 @@ export class LocalApi {
 }
 
 /** Polls until `check` returns a value that is not undefined/false (events are delivered asynchronously). */
+/**
+ * Time allowed to a test that sends hundreds of concurrent requests to prove an outcome (no oversell, exact
+ * tallies): it judges correctness, not speed — the figures live in `pnpm bench` — and CI shares two cores between
+ * DynamoDB Local, the stack and the unit tests running beside it.
+ */
+export const LOAD_TEST_TIMEOUT = 300_000;
+
 export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
-import { LocalApi, eventually, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q } from '@cocreate/local/testing';
 import { type Body, type Household, type Person, type Place, PlaceDirectory } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
 
@@ -136,5 +136,5 @@ describe('a hot tally under 500 concurrent ballots', () => {
       return res.body.events.filter((e: { detail: { data: { proposalId: string } } }) => e.detail.data.proposalId === proposalId).length === 500;
     }, 60_000, '500 BallotCast events');
     console.info(`500 ballots (+40 duplicates, ${IN_FLIGHT} in flight) answered in ${elapsed} ms; split without duplicates ${JSON.stringify(expected)}`);
-  }, 300_000);
+  }, LOAD_TEST_TIMEOUT);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalApi, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, LocalApi, q } from '@cocreate/local/testing';
 import { demo, isWithin } from '@cocreate/places';
 import { encodeCursor } from '../domain/log.ts';
 import { raiseNeed, registerAgency, stack, subscribe, uniqueText } from './support.ts';
@@ -124,5 +124,5 @@ describe('the pull feed', () => {
     expect((await api.get('/feeds/events', { as: stranger })).status).toBe(403);
     // A resident is no agency.
     expect((await api.get('/feeds/events', { as: 'p-majiaqiao-03' })).status).toBe(403);
-  });
+  }, LOAD_TEST_TIMEOUT);
 });

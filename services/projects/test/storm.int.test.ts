@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOAD_TEST_TIMEOUT } from '@cocreate/local/testing';
 import { PATH_TO_CONSTRUCTION, V, addMilestone, api, ledgerOk, moveAll, openProject, receive, secretary, supervisor, treasurer } from './helpers.ts';
 
 /**
@@ -65,5 +66,5 @@ describe('a storm of concurrent disbursement requests', () => {
     for (const s of mine) for (const k of ['unallocated', 'allocated', 'held', 'spent']) expect(s[k]).toBeGreaterThanOrEqual(0);
     expect(pool.totals.unallocated).toBeGreaterThanOrEqual(0);
     expect(pool.totals.balance).toBe(pool.totals.received - pool.totals.spent - pool.totals.transferred);
-  });
+  }, LOAD_TEST_TIMEOUT);
 });

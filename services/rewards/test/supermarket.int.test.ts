@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demo, demoDirectory, parentOf } from '@cocreate/places';
-import { q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, q } from '@cocreate/local/testing';
 import { advance, allEntries, api, audited, onBus, statement, ulid } from './support.ts';
 
 /**
@@ -229,5 +229,5 @@ describe('300 concurrent redemptions against small stock and small balances', ()
     const ids = new Set(won.map((r) => r.res.body.redemptionId));
     expect(ids.size).toBe(34);
     await onBus<{ redemptionId: string }>('RedemptionReserved', (d) => ids.has(d.redemptionId), 34);
-  });
+  }, LOAD_TEST_TIMEOUT);
 });
