@@ -16,6 +16,8 @@ import { freePort, waitFor } from './ports.ts';
 
 export interface DynamoLocal {
   endpoint: string;
+  /** Same endpoint, a new empty in-memory database (for a store on disk, drop its tables instead). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -25,8 +27,22 @@ export interface DynamoLocal {
  */
 export async function startDynamoLocal(opts: { port?: number; dataDir?: string } = {}): Promise<DynamoLocal> {
   const port = opts.port ?? (await freePort());
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
-  const child = spawnWithParent(port, opts.dataDir);
+  let running = await spawnReady(port, opts.dataDir);
+  return {
+    endpoint: running.endpoint,
+    restart: async () => {
+      await running.stop();
+      // The shell around Java exits first: wait until Java has let go of the port, or the new one cannot bind it.
+      await waitFor(async () => (await fetch(running.endpoint, { method: 'POST' }).catch(() => undefined)) === undefined, 'DynamoDB Local to stop');
+      running = await spawnReady(port, opts.dataDir);
+    },
+    stop: () => running.stop(),
+  };
+}
+
+async function spawnReady(port: number, dataDir: string | undefined): Promise<{ endpoint: string; stop(): Promise<void> }> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const child = spawnWithParent(port, dataDir);
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
