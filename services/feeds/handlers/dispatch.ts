@@ -33,6 +33,13 @@ export function newDelivery(
     occurredAt: entry.occurredAt,
     log: { root: entry.root, seq: entry.seq },
     ...(replayId ? { replayId } : {}),
+    ...freshDelivery(now),
+  };
+}
+
+/** Where every delivery starts: pending, due now, never tried. */
+const freshDelivery = (now: Date) =>
+  ({
     status: 'pending',
     attempts: 0,
     createdAt: now.toISOString(),
@@ -40,8 +47,7 @@ export function newDelivery(
     redrives: 0,
     history: [],
     version: 1,
-  };
-}
+  }) as const satisfies Partial<Delivery>;
 
 /** A delivery of an event an archive replay sent back: not in the log any more, so it carries the envelope. */
 export function newArchiveDelivery(
@@ -61,13 +67,7 @@ export function newArchiveDelivery(
     occurredAt: event.meta.occurredAt,
     detail: JSON.stringify({ meta: event.meta, data: event.data }),
     replayId,
-    status: 'pending',
-    attempts: 0,
-    createdAt: now.toISOString(),
-    nextAttemptAt: now.toISOString(),
-    redrives: 0,
-    history: [],
-    version: 1,
+    ...freshDelivery(now),
   };
 }
 
