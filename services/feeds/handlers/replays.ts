@@ -15,24 +15,33 @@ const SubParams = z.object({ agencyId: AgencyId, subscriptionId: Id });
 
 /** Records a replay for the delivery job to walk (in the request's unit of work). */
 export async function newReplay(ctx: RouteContext, sub: Subscription, from: Date, to: Date): Promise<Replay> {
-  const replay: Replay = {
+  // Roots known now; a root first written later holds only events newer than this request, outside the window.
+  const roots = rootsFor(sub.jurisdiction, await eventLog.roots(ctx.table));
+  return replays.save(ctx.tx, replayRequest(ctx, sub, from, to, { source: 'log', status: 'pending', roots }), undefined, 'retry');
+}
+
+/** A replay as requested: the window, who asked, and where it comes from (the log walks roots; the archive none). */
+function replayRequest(
+  ctx: RouteContext,
+  sub: Subscription,
+  from: Date,
+  to: Date,
+  how: Pick<Replay, 'source' | 'status' | 'roots'>,
+): Replay {
+  return {
     replayId: newId(),
     subscriptionId: sub.subscriptionId,
     agencyId: sub.agencyId,
     from: from.toISOString(),
     to: to.toISOString(),
-    status: 'pending',
-    source: 'log',
+    ...how,
     requestedBy: ctx.actor.sub,
     requestedAt: ctx.now().toISOString(),
-    // Roots known now; a root first written later holds only events newer than this request, outside the window.
-    roots: rootsFor(sub.jurisdiction, await eventLog.roots(ctx.table)),
     rootIndex: 0,
     scanned: 0,
     queued: 0,
     version: 1,
   };
-  return replays.save(ctx.tx, replay, undefined, 'retry');
 }
 
 export const requestReplay = defineRoute({
@@ -69,22 +78,7 @@ export const requestReplay = defineRoute({
  * as failed with the reason, and the agency gets a 503 to retry.
  */
 async function startArchiveReplay(ctx: RouteContext, sub: Subscription, from: Date, to: Date): Promise<Replay> {
-  const replay: Replay = {
-    replayId: newId(),
-    subscriptionId: sub.subscriptionId,
-    agencyId: sub.agencyId,
-    from: from.toISOString(),
-    to: to.toISOString(),
-    status: 'replaying',
-    source: 'archive',
-    requestedBy: ctx.actor.sub,
-    requestedAt: ctx.now().toISOString(),
-    roots: [],
-    rootIndex: 0,
-    scanned: 0,
-    queued: 0,
-    version: 1,
-  };
+  const replay = replayRequest(ctx, sub, from, to, { source: 'archive', status: 'replaying', roots: [] });
   await ctx.unit(async (tx) => void replays.save(tx, replay, undefined, 'retry'));
   try {
     await ctx.platform.eventBridge.send(
