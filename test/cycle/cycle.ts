@@ -455,13 +455,18 @@ export async function runCycle(url: string, log: (line: string) => void = consol
     });
 
     await n.step({ zh: '机构接收：本地接收端校验每一条签名', en: 'The agency’s local receiver verified every signature' }, async () => {
-      const expected = (await api.get('/_local/bus/events')).body.events.filter((e: { detail?: { meta?: { place?: string } } }) =>
-        (e.detail?.meta?.place ?? '').startsWith(V),
-      ).length;
+      // Counted again on every look: the last steps' consequences (points, pool postings) are still being published.
+      const onBus = async () =>
+        (await api.get('/_local/bus/events')).body.events.filter((e: { detail?: { meta?: { place?: string } } }) =>
+          (e.detail?.meta?.place ?? '').startsWith(V),
+        ).length;
+      let expected = 0;
       await eventually(async () => {
+        await api.get('/_local/bus/idle');
         await api.post('/_local/jobs/feeds/deliver', {});
+        expected = await onBus();
         return receiver.counts().distinct >= expected || undefined;
-      }, 90_000, `agency received all ${expected} events`);
+      }, 90_000, 'agency received every event of the community');
       const c = receiver.counts();
       n.check(c.signatureValid === c.received, 'every signature valid');
       return { expected, ...c, byType: undefined };
