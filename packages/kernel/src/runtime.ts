@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
-import { type PlaceDirectory, demoDirectory } from '@cocreate/places';
+import { type PlaceDirectory, type Register, demoDirectory, demoSeed, registerOf } from '@cocreate/places';
 import { EvidenceStore } from './evidence.ts';
 import { type Verifier, type VerifierConfig, createVerifier } from './identity.ts';
 import { type ServiceManifest, runtimeEnv, resourceNames } from './manifest.ts';
@@ -27,6 +27,7 @@ export interface ServiceRuntime {
   evidence: EvidenceStore;
   verifier: Verifier;
   places: PlaceDirectory;
+  register: Register;
   clock: () => Date;
   logger: Logger;
   metrics: Metrics;
@@ -42,6 +43,7 @@ export interface RuntimeOptions {
   bucket: string;
   verifier: VerifierConfig;
   places?: PlaceDirectory;
+  register?: Register;
   clock?: () => Date;
   dynamodb?: DynamoDBClient;
   eventBridge?: EventBridgeClient;
@@ -78,6 +80,7 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     evidence: new EvidenceStore(s3, o.bucket, o.manifest.name, clock),
     verifier: createVerifier(o.verifier),
     places: o.places ?? demoDirectory,
+    register: o.register ?? demoRegister(),
     clock,
     logger,
     metrics,
@@ -107,3 +110,6 @@ export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv
     },
   });
 }
+
+let demo: Register | undefined;
+const demoRegister = (): Register => (demo ??= registerOf(demoSeed));

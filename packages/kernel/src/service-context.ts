@@ -17,6 +17,7 @@ export function serviceContext(
     service: rt.manifest.name,
     table: rt.table,
     places: rt.places,
+    register: rt.register,
     evidence: rt.evidence,
     log: rt.logger,
     metrics: rt.metrics,
