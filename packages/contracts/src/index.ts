@@ -5,6 +5,7 @@ import { compactsEvents } from './events/compacts.ts';
 import { evaluationEvents } from './events/evaluation.ts';
 import { rewardsEvents } from './events/rewards.ts';
 import { feedsEvents } from './events/feeds.ts';
+import { registryEvents } from './events/registry.ts';
 
 export * from './primitives.ts';
 export * from './vocabulary.ts';
@@ -16,6 +17,7 @@ export * from './events/compacts.ts';
 export * from './events/evaluation.ts';
 export * from './events/rewards.ts';
 export * from './events/feeds.ts';
+export * from './events/registry.ts';
 
 /** Every event the suite publishes, every version. The single list the catalog, the bus and consumers derive from. */
 export const registry = new EventRegistry([
@@ -25,6 +27,7 @@ export const registry = new EventRegistry([
   ...evaluationEvents,
   ...rewardsEvents,
   ...feedsEvents,
+  ...registryEvents,
 ]);
 export * from './compatibility.ts';
 export * from './catalog.ts';

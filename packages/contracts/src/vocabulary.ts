@@ -106,3 +106,37 @@ export const FundSource = z.enum([
   'maintenance-fund', // 维修资金
 ]);
 export type FundSource = z.infer<typeof FundSource>;
+
+/** Levels of the place tree: 省 → 市 → 县/区 → 乡镇/街道 → 行政村/社区 → 自然村/湾组/小区 → 楼栋 → 户. */
+export const PlaceKind = z.enum([
+  'province',
+  'city',
+  'county',
+  'township',
+  'village', // 行政村
+  'community', // 城市社区
+  'group', // 自然村/湾组
+  'compound', // 小区
+  'building', // 楼栋
+  'household', // 户
+]);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/** Bodies that deliberate, vote, supervise or rate (四议两公开, 一约四会, 监委会, 工作组). */
+export const BodyKind = z.enum([
+  'party-branch', // 村党支部
+  'two-committees', // 村"两委"
+  'party-members-meeting', // 党员大会
+  'representatives-assembly', // 村民代表大会
+  'villagers-meeting', // 村民会议
+  'supervision-committee', // 村务监督委员会
+  'deliberation-council', // 村民议事会
+  'weddings-funerals-council', // 红白理事会
+  'anti-drug-gambling-council', // 禁毒禁赌会
+  'morality-review-council', // 道德评议会
+  'homeowners-committee', // 业主委员会
+  'sanitation-rating-group', // 卫生评比工作组
+  'household-heads-council', // 户主理事会
+  'worthies-council', // 乡贤理事会
+]);
+export type BodyKind = z.infer<typeof BodyKind>;
