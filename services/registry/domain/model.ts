@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { HouseholdState, IsoDate, MembershipState, PersonState, PlaceState, PropertyState } from '@cocreate/contracts';
+
+/**
+ * What the registry (村情台账) holds. The public part of each record is exactly the state its events carry
+ * (`@cocreate/contracts`, events/registry.ts); the registry alone keeps the rest: full names, phones, ID numbers
+ * (身份证号) — encrypted at field level, with a keyed hash to find duplicates — and dates of birth.
+ */
+
+export type PlaceRecord = PlaceState;
+export type HouseholdRecord = HouseholdState;
+export type PropertyRecord = PropertyState;
+export type MembershipRecord = MembershipState;
+
+/** What only the registry knows about a person. Never on an event, never in another service's table. */
+export const PersonPrivate = z.object({
+  /** Full name (姓名). */
+  fullName: z.string().min(1).max(60),
+  phone: z.string().max(20).optional(),
+  /** The ID number (身份证号), encrypted (see the field cipher); absent when not known. */
+  idCipher: z.string().optional(),
+  /** Keyed hash (HMAC) of the normalised ID number: one person per ID number, found without decrypting anything. */
+  idHash: z.string().optional(),
+  bornOn: IsoDate.optional(),
+  sex: z.enum(['male', 'female']).optional(),
+});
+export type PersonPrivate = z.infer<typeof PersonPrivate>;
+
+export type PersonRecord = PersonState & PersonPrivate;
+
+/** The part of the register under one place (a village, township or county): what an import is compared with. */
+export interface RegisterSlice {
+  scope: string;
+  places: PlaceRecord[];
+  households: HouseholdRecord[];
+  people: PersonRecord[];
+  properties: PropertyRecord[];
+  memberships: MembershipRecord[];
+}
