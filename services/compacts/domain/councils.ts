@@ -3,7 +3,7 @@ import { maskName } from '@cocreate/places';
 import { CouncilKind } from './compacts.ts';
 
 /**
- * 一约四会: one compact, four councils. Their members per village come from the places data (the deployment's bodies);
+ * 一约四会: one compact, four councils. Their members per village come from the register (the deployment's bodies);
  * this service only describes what each council does and shows who sits on it.
  */
 export const COUNCILS: readonly { kind: CouncilKind; name: { zh: string; en: string }; remit: { zh: string; en: string } }[] = [

@@ -94,14 +94,14 @@ export type OrgRefusal =
 export function checkOrgUnit(
   unit: SetOrgUnit,
   placeKind: PlaceKind,
-  leader: { household: string; roles: readonly string[] } | undefined,
+  leader: { household: string; partyMember: boolean } | undefined,
   parentOf: (path: string) => string | undefined,
 ): OrgRefusal | 'ok' {
   if (!ORG_LEVELS[unit.level].placeKinds.includes(placeKind)) return 'wrong-place-kind';
   if (unit.linkedHouseholds?.length && unit.level !== 'central-household') return 'linked-households-only-for-central-household';
   if (unit.level === 'township-committee') return 'ok';
   if (!leader) return 'leader-elsewhere';
-  if (!leader.roles.includes('party-member')) return 'leader-not-party-member';
+  if (!leader.partyMember) return 'leader-not-party-member';
   const within = leader.household === unit.place || leader.household.startsWith(`${unit.place}/`);
   if (!within) return 'leader-elsewhere';
   if (unit.level === 'central-household') {

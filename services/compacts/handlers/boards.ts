@@ -5,7 +5,7 @@ import { maskName } from '@cocreate/places';
 import { Board, PublicBoard, computeRedBlackLists, periodEnded, publicBoard } from '../domain/boards.ts';
 import { Period, periodRange } from '../domain/dates.ts';
 import { boards, inspections, upkeeps, violations } from '../store.ts';
-import { notFound, today } from './common.ts';
+import { namesOf, notFound, today, villageAt } from './common.ts';
 
 /** 红黑榜: publishing a village's red and black lists for a period, and the public board. */
 
@@ -21,8 +21,7 @@ export const publishBoard = defineRoute({
   handler: async ({ body }, ctx) => {
     const existing = await boards.get(ctx.table, body.village, body.period);
     if (existing) return reply(existing, { status: 200 });
-    const kind = ctx.places.place(body.village)?.kind;
-    if (kind !== 'village' && kind !== 'community') {
+    if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '红黑榜按村或社区发布。', en: 'Boards are published per village or community.' });
     }
     const { from, to } = periodRange(body.period);
@@ -31,15 +30,16 @@ export const publishBoard = defineRoute({
         { in: 'body', pointer: '/period', rule: 'ended', message: `ends on ${to}` },
       ]);
     }
-    const [inspected, violated, upkept] = await Promise.all([
+    const [inspected, violated, upkept, households] = await Promise.all([
       inspections.listByVillage(ctx.table, body.village, from, to),
       violations.listByVillage(ctx.table, body.village, from, to),
       upkeeps.listByVillage(ctx.table, body.village, from, to),
+      ctx.register.households(body.village),
     ]);
     const lists = computeRedBlackLists({
       from,
       to,
-      households: ctx.places.households(body.village).map((h) => ({ path: h.path, head: h.head })),
+      households: households.map((h) => ({ path: h.path, head: h.head })),
       inspections: inspected.filter((i) => i.status === 'recorded'),
       violations: violated,
       upkeep: upkept,
@@ -91,16 +91,21 @@ export const getPublicBoards = defineRoute({
   query: z.object({ village: PlacePath, period: Period.optional() }),
   response: z.object({ items: z.array(PublicBoard) }),
   handler: async ({ query }, ctx) => {
-    const village = ctx.places.place(query.village);
+    const village = await ctx.register.place(query.village);
     if (!village) return { items: [] };
     const list = query.period
       ? [await boards.get(ctx.table, query.village, query.period)].filter((b): b is Board => !!b)
       : (await boards.listByVillage(ctx.table, query.village)).reverse();
     if (query.period && !list.length) throw notFound.board();
-    const describe = (household: string, person: string) => {
-      const groupPath = household.slice(0, household.lastIndexOf('/'));
-      return { name: ctx.places.person(person)?.name ?? '*', group: ctx.places.place(groupPath)?.name.zh ?? '' };
-    };
+    const groupOf = (household: string) => household.slice(0, household.lastIndexOf('/'));
+    const tallies = list.flatMap((b) => [...b.red, ...b.black]);
+    const groupPaths = [...new Set(tallies.map((t) => groupOf(t.household)))];
+    const [names, groups] = await Promise.all([
+      namesOf(ctx, tallies.map((t) => t.person)),
+      Promise.all(groupPaths.map((g) => ctx.register.place(g))),
+    ]);
+    const groupNames = new Map(groupPaths.map((g, i) => [g, groups[i]?.name.zh ?? '']));
+    const describe = (household: string, person: string) => ({ name: names.get(person) ?? '*', group: groupNames.get(groupOf(household)) ?? '' });
     return { items: list.map((b) => publicBoard(b, village.name.zh, describe, maskName)) };
   },
 });

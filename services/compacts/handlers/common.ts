@@ -1,5 +1,5 @@
 import { problems, type RouteContext, type ServiceContext } from '@cocreate/kernel';
-import type { Role } from '@cocreate/places';
+import type { Place, RegisteredHousehold, Role } from '@cocreate/places';
 import { chinaDate } from '../domain/dates.ts';
 
 /** Everyone who lives or serves in a village may read its compacts, duties, spaces and councils. */
@@ -25,8 +25,8 @@ export const OVERSEERS: readonly Role[] = ['cadre', 'supervisor', 'inspector', '
 export const today = (ctx: Pick<ServiceContext, 'now'>): string => chinaDate(ctx.now());
 
 /** The village (or community) a place lies in, or a 422 naming the field. */
-export function villageOf(ctx: Pick<ServiceContext, 'places'>, place: string, pointer: string): string {
-  const village = ctx.places.villageOf(place)?.path;
+export async function villageOf(ctx: Pick<ServiceContext, 'register'>, place: string, pointer: string): Promise<string> {
+  const village = (await ctx.register.villageOf(place))?.path;
   if (!village) {
     throw problems.rule(
       'place-not-in-village',
@@ -38,11 +38,27 @@ export function villageOf(ctx: Pick<ServiceContext, 'places'>, place: string, po
   return village;
 }
 
-/** The caller as the places data knows them (undefined for officials, who are not residents). */
-export function callerPerson(ctx: RouteContext) {
+/** The place at `path` if it is a village or community (what compacts, spaces, boards and evidence belong to). */
+export async function villageAt(ctx: Pick<ServiceContext, 'register'>, path: string): Promise<Place | undefined> {
+  const place = await ctx.register.place(path);
+  return place?.kind === 'village' || place?.kind === 'community' ? place : undefined;
+}
+
+/** A household as read in this attempt: the route's place check and the handler share one read. */
+export const householdOnce = (ctx: RouteContext, path: string): Promise<RegisteredHousehold | undefined> =>
+  ctx.once(`household:${path}`, () => ctx.register.household(path));
+
+/** The caller as the register knows them (no household or village for officials, who are not residents). */
+export async function callerPerson(ctx: RouteContext): Promise<{ sub: string; household: string | undefined; village: string | undefined }> {
   const sub = ctx.identity?.sub ?? 'anonymous';
-  const person = ctx.places.person(sub);
-  return { sub, household: person?.household, village: person?.village, roles: person?.roles ?? [] };
+  const person = await ctx.once(`person:${sub}`, () => ctx.register.person(sub));
+  return { sub, household: person?.household, village: person?.village };
+}
+
+/** People's names as the register has them (already masked), read together; people it does not know are left out. */
+export async function namesOf(ctx: Pick<ServiceContext, 'register'>, people: Iterable<string>): Promise<Map<string, string>> {
+  const found = await Promise.all([...new Set(people)].map((id) => ctx.register.person(id)));
+  return new Map(found.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
 }
 
 /** Whether the caller's token holds `role` over `place` (a second role besides the one the route matched). */

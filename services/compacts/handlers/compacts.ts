@@ -13,7 +13,7 @@ import {
 } from '../domain/compacts.ts';
 import { compacts, parked } from '../store.ts';
 import { recordAdoption } from './adoption-of-versions.ts';
-import { READERS, notFound, today } from './common.ts';
+import { READERS, notFound, today, villageAt } from './common.ts';
 
 /** Compacts: drafting, amending, submitting for deliberation, and reading the version in force on any date. */
 
@@ -40,7 +40,7 @@ export const draftCompact = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.place(body.village)?.kind !== 'village' && ctx.places.place(body.village)?.kind !== 'community') {
+    if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '公约须属于某个村或社区。', en: 'A compact belongs to a village or community.' }, {}, [
         { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
       ]);

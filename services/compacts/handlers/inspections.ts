@@ -12,9 +12,12 @@ const InspectionParams = z.object({ inspectionId: Id });
 const inspectionVillage = async ({ params }: { params: { inspectionId: string } }, ctx: RouteContext) =>
   (await inspections.get(ctx.table, params.inspectionId))?.village;
 
-/** The inspector role is not enough: the caller must sit on the village's sanitation-rating work group. */
-export function requireRatingGroup(ctx: RouteContext, village: string): void {
-  if (!ctx.places.isMember(village, 'sanitation-rating-group', ctx.identity?.sub ?? '')) {
+/**
+ * The inspector role is not enough: the caller must sit on the village's sanitation-rating work group on the day
+ * the act concerns (the inspection's day; the group is re-formed, members leave).
+ */
+export async function requireRatingGroup(ctx: RouteContext, village: string, on: string): Promise<void> {
+  if (!(await ctx.register.isMember(village, 'sanitation-rating-group', ctx.identity?.sub ?? '', on))) {
     throw problems.forbidden({
       zh: '只有本村卫生评比工作组成员可以检查。',
       en: 'Only members of the village’s sanitation-rating work group can inspect.',
@@ -31,7 +34,8 @@ const RESULT_TEXT = {
 
 /** Validates results and verifies their evidence; returns them with verified evidence references. */
 async function acceptResults(ctx: RouteContext, village: string, conductedOn: string, results: InspectionResult[]): Promise<InspectionResult[]> {
-  const check = checkResults(results, conductedOn, today(ctx), (h) => ctx.places.household(h)?.village, village);
+  const ofVillage = new Set((await ctx.register.households(village)).filter((h) => h.village === village).map((h) => h.path));
+  const check = checkResults(results, conductedOn, today(ctx), (h) => (ofVillage.has(h) ? village : undefined), village);
   if (check !== 'ok') {
     const pointer = 'index' in check ? `/results/${check.index}/household` : '/conductedOn';
     throw problems.rule(check.rule, RESULT_TEXT[check.rule], {}, [{ in: 'body', pointer, rule: check.rule, message: RESULT_TEXT[check.rule].en }]);
@@ -72,10 +76,10 @@ export const createInspection = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    requireRatingGroup(ctx, body.village);
     const at = ctx.now().toISOString();
     const sub = ctx.identity!.sub;
     if (body.kind === 'scheduled') {
+      await requireRatingGroup(ctx, body.village, today(ctx));
       if (body.scheduledFor < today(ctx)) {
         throw problems.rule('scheduled-in-past', { zh: '计划检查日期不能早于今天。', en: 'A scheduled inspection cannot be planned for a past day.' }, {}, [
           { in: 'body', pointer: '/scheduledFor', rule: 'not-past', message: 'today or later' },
@@ -96,6 +100,7 @@ export const createInspection = defineRoute({
       return scheduled;
     }
     const conductedOn = body.conductedOn ?? today(ctx);
+    await requireRatingGroup(ctx, body.village, conductedOn);
     const results = await acceptResults(ctx, body.village, conductedOn, body.results);
     const recorded: Inspection = {
       inspectionId: newId(),
@@ -127,10 +132,10 @@ export const recordInspectionResults = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const current = await inspections.get(ctx.table, params.inspectionId);
     if (!current) throw notFound.inspection();
-    requireRatingGroup(ctx, current.village);
+    const conductedOn = body.conductedOn ?? today(ctx);
+    await requireRatingGroup(ctx, current.village, conductedOn);
     const already = problems.conflict('already-recorded', { zh: '该检查的结果已录入。', en: 'The results of this inspection were already recorded.' });
     if (current.status !== 'scheduled') throw already;
-    const conductedOn = body.conductedOn ?? today(ctx);
     const results = await acceptResults(ctx, current.village, conductedOn, body.results);
     const at = ctx.now().toISOString();
     const recorded: Inspection = { ...current, status: 'recorded', conductedOn, inspector: ctx.identity!.sub, results, recordedAt: at };
@@ -141,9 +146,9 @@ export const recordInspectionResults = defineRoute({
 });
 
 /** Residents see their own household's results; overseers see all. */
-function visibleTo(ctx: RouteContext, village: string, i: Inspection): Inspection {
+async function visibleTo(ctx: RouteContext, village: string, i: Inspection): Promise<Inspection> {
   if (isOverseer(ctx, village)) return i;
-  const household = callerPerson(ctx).household;
+  const { household } = await callerPerson(ctx);
   return { ...i, results: i.results.filter((r) => r.household === household) };
 }
 
@@ -159,7 +164,7 @@ export const listInspections = defineRoute({
     const to = query.to ?? addDays(today(ctx), 366);
     const from = query.from ?? addDays(today(ctx), -90);
     const list = await inspections.listByVillage(ctx.table, query.village, from, to);
-    return { items: list.map((i) => visibleTo(ctx, query.village, i)) };
+    return { items: await Promise.all(list.map((i) => visibleTo(ctx, query.village, i))) };
   },
 });
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { DutyAssigned, PlacePath } from '@cocreate/contracts';
 import { defineRoute, newId, problems } from '@cocreate/kernel';
 import { isWithin, parentOf } from '@cocreate/places';
-import { CouncilView, councilsOf } from '../domain/councils.ts';
+import { COUNCILS, CouncilView, councilsOf } from '../domain/councils.ts';
 import { AssignDuty, Duty, ORG_LEVELS, OrgUnit, SetOrgUnit, checkOrgUnit } from '../domain/duties.ts';
 import { duties, organisation } from '../store.ts';
-import { READERS, today, villageOf } from './common.ts';
+import { READERS, householdOnce, namesOf, today, villageOf } from './common.ts';
 
 /** 一约四会 councils, 门前三包 duties and the four-level organisation. */
 
@@ -13,32 +13,28 @@ export const listCouncils = defineRoute({
   method: 'GET',
   path: '/compacts/councils',
   operationId: 'listCouncils',
-  summary: 'The four councils of 一约四会 of a village with their members (from the places data; names masked)',
+  summary: 'The four councils of 一约四会 of a village with their members (from the register; names masked)',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),
   response: z.object({ village: PlacePath, councils: z.array(CouncilView) }),
-  handler: async ({ query }, ctx) => ({
-    village: query.village,
-    councils: councilsOf(
-      (kind) => ctx.places.body(query.village, kind)?.members ?? [],
-      (person) => ctx.places.person(person)?.name,
-    ),
-  }),
+  handler: async ({ query }, ctx) => {
+    const bodies = await Promise.all(COUNCILS.map((c) => ctx.register.body(query.village, c.kind)));
+    const members = new Map(COUNCILS.map((c, i) => [c.kind, bodies[i]?.members ?? []]));
+    const names = await namesOf(ctx, [...members.values()].flat());
+    return { village: query.village, councils: councilsOf((kind) => members.get(kind) ?? [], (person) => names.get(person)) };
+  },
 });
-
-const householdVillage = (household: string, ctx: { places: { household(p: string): { village: string } | undefined } }) =>
-  ctx.places.household(household)?.village;
 
 export const assignDuty = defineRoute({
   method: 'POST',
   path: '/compacts/duties',
   operationId: 'assignDuty',
   summary: 'Assign (or re-assign) a household its 门前三包 duties and the stretch they cover',
-  auth: { roles: ['cadre'], place: ({ body }, ctx) => householdVillage(body.household, ctx) },
+  auth: { roles: ['cadre'], place: async ({ body }, ctx) => (await householdOnce(ctx, body.household))?.village },
   body: AssignDuty,
   response: Duty,
   handler: async ({ body }, ctx) => {
-    const household = ctx.places.household(body.household)!;
+    const household = (await householdOnce(ctx, body.household))!;
     const current = await duties.get(ctx.table, body.household);
     const duty: Duty = {
       dutyId: newId(),
@@ -91,15 +87,14 @@ export const setOrgUnit = defineRoute({
   body: SetOrgUnit,
   response: OrgUnit,
   handler: async ({ body }, ctx) => {
-    const place = ctx.places.place(body.place);
+    const [place, leader] = await Promise.all([ctx.register.place(body.place), ctx.register.person(body.leader)]);
     if (!place) throw problems.notFound({ zh: '地点', en: 'The place' });
     if (body.level === 'township-committee' && ctx.actor.role !== 'township-official') {
       throw problems.forbidden({ zh: '镇党委的责任由乡镇干部设置。', en: 'Only township officials set the township committee.' });
     }
-    const leader = ctx.places.person(body.leader);
     const check = checkOrgUnit(body, place.kind, leader, parentOf);
     if (check !== 'ok') throw problems.rule(check, ORG_TEXT[check]);
-    const township = body.level === 'township-committee' ? body.place : parentOf(villageOf(ctx, body.place, '/place'))!;
+    const township = body.level === 'township-committee' ? body.place : parentOf(await villageOf(ctx, body.place, '/place'))!;
     const unit: OrgUnit = {
       level: body.level,
       place: body.place,
@@ -136,6 +131,6 @@ export const getOrganisation = defineRoute({
       .filter((u) => u.level === 'township-committee' || isWithin(u.place, query.village))
       .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level) || a.place.localeCompare(b.place))
       .map((u) => ({ ...u, levelName: { zh: ORG_LEVELS[u.level].zh, en: ORG_LEVELS[u.level].en } }));
-    return { village: query.village, units, householdHeads: ctx.places.households(query.village).length };
+    return { village: query.village, units, householdHeads: (await ctx.register.households(query.village)).length };
   },
 });

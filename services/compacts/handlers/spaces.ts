@@ -16,7 +16,7 @@ import {
   resolveAdopter,
 } from '../domain/spaces.ts';
 import { adoptions, compacts, spaces, upkeeps } from '../store.ts';
-import { READERS, callerHolds, callerPerson, notFound, today } from './common.ts';
+import { READERS, callerHolds, callerPerson, namesOf, notFound, today, villageAt } from './common.ts';
 
 /** The public-space registry, adoption (认领), release and upkeep logs, and evidence uploads. */
 
@@ -44,13 +44,13 @@ export const registerSpace = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const kind = ctx.places.place(body.village)?.kind;
-    if (kind !== 'village' && kind !== 'community') {
+    const [village, place] = await Promise.all([villageAt(ctx, body.village), ctx.register.place(body.place)]);
+    if (!village) {
       throw problems.rule('not-a-village', { zh: '须登记在某个村或社区。', en: 'Spaces are registered in a village or community.' }, {}, [
         { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
       ]);
     }
-    if (!isWithin(body.place, body.village) || !ctx.places.place(body.place)) {
+    if (!isWithin(body.place, body.village) || !place) {
       throw problems.rule('place-outside-village', { zh: '位置须在本村范围内。', en: 'The place must lie within the village.' }, {}, [
         { in: 'body', pointer: '/place', rule: 'within-village', message: `must be ${body.village} or a place in it` },
       ]);
@@ -135,12 +135,13 @@ export const getSpace = defineRoute({
     const space = await spaces.get(ctx.table, params.spaceId);
     if (!space) throw notFound.space();
     const list = await adoptions.listBySpace(ctx.table, space.spaceId);
+    const names = await namesOf(ctx, list.filter((a) => a.adopter.kind !== 'group').map((a) => a.person));
     return {
       space,
       adoptions: list.map((a) => ({
         adoptionId: a.adoptionId,
         kind: a.adopter.kind,
-        name: a.adopter.kind === 'group' ? a.adopter.id : maskName(ctx.places.person(a.person)?.name ?? a.person),
+        name: a.adopter.kind === 'group' ? a.adopter.id : (names.get(a.person) ?? maskName(a.person)),
         adoptedOn: a.adoptedOn,
         ...(a.releasedOn ? { releasedOn: a.releasedOn } : {}),
         status: a.status,
@@ -163,7 +164,7 @@ export const adoptSpace = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const space = await spaces.get(ctx.table, params.spaceId);
     if (!space) throw notFound.space();
-    const caller = callerPerson(ctx);
+    const caller = await callerPerson(ctx);
     const who = resolveAdopter(body, {
       sub: caller.sub,
       household: caller.village === space.village ? caller.household : undefined,
@@ -227,7 +228,7 @@ export const releaseAdoption = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const adoption = await adoptions.get(ctx.table, params.adoptionId);
     if (!adoption) throw notFound.adoption();
-    const caller = callerPerson(ctx);
+    const caller = await callerPerson(ctx);
     if (!actsFor(adoption, caller) && !callerHolds(ctx, 'cadre', adoption.village)) {
       throw problems.forbidden({ zh: '只有认领人（或其家庭成员）或村干部可以解除认领。', en: 'Only the adopter, their household, or a cadre can release an adoption.' });
     }
@@ -292,7 +293,7 @@ export const logUpkeep = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const adoption = await adoptions.get(ctx.table, params.adoptionId);
     if (!adoption) throw notFound.adoption();
-    const caller = callerPerson(ctx);
+    const caller = await callerPerson(ctx);
     if (!actsFor(adoption, caller)) {
       throw problems.forbidden({ zh: '只有认领人或其家庭成员可以记录管护。', en: 'Only the adopter or their household can log upkeep.' });
     }
@@ -352,8 +353,7 @@ export const requestEvidenceUpload = defineRoute({
   }),
   status: 201,
   handler: async ({ body }, ctx) => {
-    const kind = ctx.places.place(body.village)?.kind;
-    if (kind !== 'village' && kind !== 'community') {
+    if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '证据按村或社区存放。', en: 'Evidence is kept per village or community.' }, {}, [
         { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
       ]);

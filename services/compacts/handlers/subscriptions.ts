@@ -1,10 +1,11 @@
 import { DecisionFinal, FacilitiesHandedOver, SpaceRegistered } from '@cocreate/contracts';
 import { type EventContext, type UnitOfWork, defineSubscription, newId } from '@cocreate/kernel';
-import { isWithin } from '@cocreate/places';
+import { type Place, isWithin } from '@cocreate/places';
 import { type Compact, type CompactVersion, adopt, maintenanceTemplate } from '../domain/compacts.ts';
 import type { Space } from '../domain/spaces.ts';
 import { compacts, parked, spaces } from '../store.ts';
 import { recordAdoption } from './adoption-of-versions.ts';
+import { villageAt } from './common.ts';
 
 /**
  * deliberation → DecisionFinal (kind compact): the version the decision names comes into force.
@@ -63,18 +64,18 @@ export const onFacilitiesHandedOver = defineSubscription({
   events: [FacilitiesHandedOver],
   handler: async (event, ctx) => {
     const { projectId, village, facilities } = event.data;
-    const kind = ctx.places.place(village)?.kind;
-    if (kind !== 'village' && kind !== 'community') throw new Error(`FacilitiesHandedOver for unknown village ${village}`);
+    const place = await villageAt(ctx, village);
+    if (!place) throw new Error(`FacilitiesHandedOver for unknown village ${village}`);
     const outside = facilities.filter((f) => !isWithin(f.place, village));
     if (outside.length) throw new Error(`facilities ${outside.map((f) => f.facilityId).join(',')} lie outside ${village}`);
 
     const large = facilities.length > FACILITIES_PER_UNIT;
     let compactId = await compacts.maintenanceCompactOf(ctx.table, village);
-    if (!compactId && !large) compactId = draftMaintenanceCompact(ctx, ctx.tx, village);
+    if (!compactId && !large) compactId = draftMaintenanceCompact(ctx, ctx.tx, place);
     if (!compactId) {
       // A large hand-over commits in several units: the compact must exist before the first of them.
       await ctx.unit(async (tx) => {
-        if (!(await compacts.maintenanceCompactOf(ctx.table, village))) draftMaintenanceCompact(ctx, tx, village);
+        if (!(await compacts.maintenanceCompactOf(ctx.table, village))) draftMaintenanceCompact(ctx, tx, place);
       });
       compactId = (await compacts.maintenanceCompactOf(ctx.table, village))!;
     }
@@ -119,10 +120,11 @@ export const onFacilitiesHandedOver = defineSubscription({
 });
 
 /** Drafts the village's maintenance compact from the template and names it the village's one; returns its id. */
-function draftMaintenanceCompact(ctx: EventContext, tx: UnitOfWork, village: string): string {
+function draftMaintenanceCompact(ctx: EventContext, tx: UnitOfWork, place: Place): string {
+  const village = place.path;
   const compactId = newId();
   const at = ctx.now().toISOString();
-  const template = maintenanceTemplate(ctx.places.place(village)?.name.zh ?? village);
+  const template = maintenanceTemplate(place.name.zh);
   const createdBy = 'cocreate.compacts';
   const compact: Compact = { compactId, village, kind: 'maintenance', title: template.title, latestVersion: 1, origin: 'template', createdAt: at, createdBy };
   const version: CompactVersion = {

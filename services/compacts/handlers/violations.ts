@@ -24,7 +24,7 @@ import {
 } from '../domain/violations.ts';
 import { compacts, inspections, violations } from '../store.ts';
 import { requireRatingGroup } from './inspections.ts';
-import { READERS, callerHolds, callerPerson, isOverseer, notFound, today } from './common.ts';
+import { READERS, callerHolds, callerPerson, householdOnce, isOverseer, notFound, today } from './common.ts';
 
 /** Violations, appeals to the morality review council, and rectification to closure. */
 
@@ -42,9 +42,9 @@ const TEXT = {
   'date-too-old': { zh: '只能登记 30 天内发生的违约。', en: 'Only violations of the last 30 days can be recorded.' },
 } as const;
 
-/** Inspectors must sit on the sanitation-rating work group; cadres record as cadres. */
-function requireRecorder(ctx: RouteContext, village: string): void {
-  if (!callerHolds(ctx, 'cadre', village)) requireRatingGroup(ctx, village);
+/** Inspectors must sit on the sanitation-rating work group when they record; cadres record as cadres. */
+async function requireRecorder(ctx: RouteContext, village: string): Promise<void> {
+  if (!callerHolds(ctx, 'cadre', village)) await requireRatingGroup(ctx, village, today(ctx));
 }
 
 export const recordViolation = defineRoute({
@@ -52,15 +52,15 @@ export const recordViolation = defineRoute({
   path: '/compacts/violations',
   operationId: 'recordViolation',
   summary: 'Record a violation: the article of the version in force on its date applies, with its agreed handling',
-  auth: { roles: ['inspector', 'cadre'], place: ({ body }, ctx) => ctx.places.household(body.household)?.village },
+  auth: { roles: ['inspector', 'cadre'], place: async ({ body }, ctx) => (await householdOnce(ctx, body.household))?.village },
   body: RecordViolation,
   response: Violation,
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const household = ctx.places.household(body.household)!;
+    const household = (await householdOnce(ctx, body.household))!;
     const village = household.village;
-    requireRecorder(ctx, village);
+    await requireRecorder(ctx, village);
     const person = body.person ?? household.head;
     if (!household.members.includes(person)) {
       throw problems.rule('person-not-in-household', { zh: '被处理人须是该户成员。', en: 'The person must be a member of the household.' }, {}, [
@@ -135,8 +135,8 @@ export const recordViolation = defineRoute({
 });
 
 /** A resident sees only their own household's violations; overseers see the village's. */
-function canSee(ctx: RouteContext, v: Violation): boolean {
-  return isOverseer(ctx, v.village) || callerPerson(ctx).household === v.household;
+async function canSee(ctx: RouteContext, v: Violation): Promise<boolean> {
+  return isOverseer(ctx, v.village) || (await callerPerson(ctx)).household === v.household;
 }
 
 export const listViolations = defineRoute({
@@ -151,7 +151,8 @@ export const listViolations = defineRoute({
     const to = query.to ?? today(ctx);
     const from = query.from ?? addDays(today(ctx), -90);
     const list = await violations.listByVillage(ctx.table, query.village, from, to);
-    return { items: list.filter((v) => canSee(ctx, v)) };
+    const seen = await Promise.all(list.map((v) => canSee(ctx, v)));
+    return { items: list.filter((_, i) => seen[i]) };
   },
 });
 
@@ -165,7 +166,7 @@ export const getViolation = defineRoute({
   response: Violation,
   handler: async ({ params }, ctx) => {
     const v = await violations.get(ctx.table, params.violationId);
-    if (!v || !canSee(ctx, v)) throw notFound.violation();
+    if (!v || !(await canSee(ctx, v))) throw notFound.violation();
     return v;
   },
 });
@@ -188,7 +189,7 @@ export const appealViolation = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const v = await violations.get(ctx.table, params.violationId);
     if (!v) throw notFound.violation();
-    const caller = callerPerson(ctx);
+    const caller = await callerPerson(ctx);
     const out = appeal(v, caller, body.reason, ctx.now(), today(ctx));
     if ('refused' in out) {
       if (out.refused === 'not-your-household') throw problems.forbidden(APPEAL_TEXT[out.refused]);
@@ -225,10 +226,14 @@ export const ruleOnAppeal = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const v = await violations.get(ctx.table, params.violationId);
     if (!v) throw notFound.violation();
-    const caller = callerPerson(ctx);
+    // The council as it stands on the ruling day (换届: last term's members no longer rule).
+    const [caller, onCouncil] = await Promise.all([
+      callerPerson(ctx),
+      ctx.register.isMember(v.village, 'morality-review-council', ctx.actor.sub, today(ctx)),
+    ]);
     const out = rule(
       v,
-      { sub: caller.sub, household: caller.household, onCouncil: ctx.places.isMember(v.village, 'morality-review-council', caller.sub) },
+      { sub: caller.sub, household: caller.household, onCouncil },
       body.outcome,
       body.reason,
       ctx.now(),
@@ -265,9 +270,9 @@ export const closeViolationRectification = defineRoute({
   handler: async ({ params, body }, ctx) => {
     const v = await violations.get(ctx.table, params.violationId);
     if (!v) throw notFound.violation();
-    requireRecorder(ctx, v.village);
+    await requireRecorder(ctx, v.village);
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, v.village, `/evidence/${i}`)));
-    const out = closeRectification(v, callerPerson(ctx), today(ctx), body.note, evidence);
+    const out = closeRectification(v, await callerPerson(ctx), today(ctx), body.note, evidence);
     if ('refused' in out) {
       if (out.refused === 'own-household') throw problems.forbidden(CLOSE_TEXT[out.refused], { code: out.refused });
       if (out.refused === 'no-rectification') throw problems.rule(out.refused, CLOSE_TEXT[out.refused]);
