@@ -14,3 +14,4 @@ export * from './store/table.ts';
 export * from './store/unit.ts';
 export * from './store/commit.ts';
 export * from './store/expressions.ts';
+export * from './register-copy.ts';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Envelope, EventContract, ServiceName } from '@cocreate/contracts';
 import type { Role } from '@cocreate/places';
 import type { EventContext, JobContext, RouteContext } from './context.ts';
+import { type RegisterCopyScope, registerCopySubscription } from './register-copy.ts';
 
 /**
  * A service declares itself once, here: its table, routes, the events it publishes, what it subscribes to and its
@@ -20,6 +21,12 @@ export interface ServiceManifest {
   evidence: boolean;
   /** Whether the service starts replays from the bus's archive (the feeds, for windows older than their log). */
   archiveReplays?: boolean;
+  /**
+   * What of the register (村情台账) the service keeps in its own table, fed by the registry's events: the place tree
+   * only, or everything it may be shown (masked people, households, properties, memberships). `ctx.register` reads
+   * that copy; the kernel adds the subscription that keeps it.
+   */
+  keepsRegister?: RegisterCopyScope;
 }
 
 /** Single-table design: keys are always the strings `pk` and `sk`; GSIs are declared by name. */
@@ -172,7 +179,10 @@ export function defineJob(j: JobDefinition): JobDefinition {
   return j;
 }
 
-export function defineService(m: ServiceManifest): ServiceManifest {
+export function defineService(declared: ServiceManifest): ServiceManifest {
+  const m: ServiceManifest = declared.keepsRegister
+    ? { ...declared, subscriptions: [...declared.subscriptions, registerCopySubscription(declared.keepsRegister)] }
+    : declared;
   const keys = new Set<string>();
   for (const r of m.routes) {
     const key = routeKeyOf(r);

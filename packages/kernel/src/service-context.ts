@@ -1,4 +1,6 @@
+import { chinaDay } from '@cocreate/places';
 import type { ServiceContext } from './context.ts';
+import { registerFromCopy } from './register-copy.ts';
 import { ruleArnOf } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { commit, withRetries } from './store/commit.ts';
@@ -17,7 +19,8 @@ export function serviceContext(
     service: rt.manifest.name,
     table: rt.table,
     places: rt.places,
-    register: rt.register,
+    // A fresh reader per request, delivery or job run: what it remembers never outlives the work it was read for.
+    register: rt.manifest.keepsRegister ? registerFromCopy(rt.table, () => chinaDay(rt.clock())) : rt.register,
     evidence: rt.evidence,
     log: rt.logger,
     metrics: rt.metrics,

@@ -13,7 +13,8 @@ import {
   resourceNames,
   subscriptionInputTemplate,
 } from '@cocreate/kernel';
-import { demoDirectory, type PlaceDirectory } from '@cocreate/places';
+import { PROVINCE, demoDirectory, type PlaceDirectory } from '@cocreate/places';
+import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
@@ -35,6 +36,7 @@ export interface LocalStackOptions {
   /** Persist DynamoDB, S3 and the signing key here; in memory when absent. */
   dataDir?: string;
   services?: readonly ServiceManifest[];
+  /** The register the stack loads at start and after each reset (default: the demo province). */
   places?: PlaceDirectory;
   /** Powertools log level for the services (default WARN: the console stays readable). */
   logLevel?: string;
@@ -189,6 +191,15 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     scheduler.start();
     stops.push(() => scheduler.stop());
 
+    /** Every service that keeps a copy of the register has it, from the registry's import events, before anyone asks. */
+    const loadRegister = async () => {
+      if (!services.some((m) => m.keepsRegister)) return;
+      const changes = demoRegisterChanges((opts.places ?? demoDirectory).data);
+      await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, changes, clock.now());
+      await bus.bus.idle();
+    };
+    await loadRegister();
+
     /**
      * A fresh world on the running stack: empty tables, no events or dead letters on the bus, real time. The
      * integration tests reset before each file, so no file depends on what another left behind.
@@ -210,6 +221,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       }
       for (const pump of pumps) pump.start();
       clock.reset();
+      await loadRegister();
       scheduler.start();
     };
 

@@ -11,7 +11,7 @@ export class PlaceDirectory {
   private readonly peopleById = new Map<string, Person>();
   private readonly householdsByPath = new Map<string, Household>();
 
-  constructor(private readonly data: PlaceData) {
+  constructor(readonly data: PlaceData) {
     for (const p of data.places) this.placesByPath.set(p.path, p);
     for (const p of data.people) this.peopleById.set(p.id, p);
     for (const h of data.households) this.householdsByPath.set(h.path, h);

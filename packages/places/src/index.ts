@@ -3,3 +3,4 @@ export * from './seed.ts';
 export * from './directory.ts';
 export * from './mask.ts';
 export * from './register.ts';
+export * from './days.ts';

@@ -9,6 +9,8 @@ export interface Place {
   path: string;
   kind: PlaceKind;
   name: { zh: string; en: string };
+  /** Retired (撤销) or merged into another place (撤并): kept, because records still point at it. */
+  retired?: { on: string; mergedInto?: string };
 }
 
 /**
