@@ -118,10 +118,30 @@ export interface BoardInput {
 }
 
 export interface Names {
-  /** A person's full name (masked here before it is shown). */
+  /** A person's name as the register gives it (already masked there; masked again here, which changes nothing). */
   person(id: string): string | undefined;
   /** A household's public label (group and number) and its head's id. */
   household(path: string): { label: { zh: string; en: string }; head?: string | undefined } | undefined;
+}
+
+/**
+ * The people whose names a village's boards show: payees, approvers and countersigners of disbursements, and the
+ * heads of contributing households. The handler reads just these names before shaping the boards.
+ */
+export function peopleShown(inputs: readonly BoardInput[], headOf: (household: string) => string | undefined): string[] {
+  const ids = new Set<string>();
+  for (const input of inputs) {
+    for (const d of input.disbursements) {
+      if (d.payee.kind === 'person') ids.add(d.payee.person);
+      if (d.approvedBy) ids.add(d.approvedBy);
+      if (d.countersignedBy) ids.add(d.countersignedBy);
+    }
+    for (const h of input.contributions.households) {
+      const head = headOf(h.household);
+      if (head) ids.add(head);
+    }
+  }
+  return [...ids];
 }
 
 /** 张*明; an unknown person shows as asterisks, never as an id. */

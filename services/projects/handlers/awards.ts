@@ -14,7 +14,7 @@ export const onSubsidyAwarded = defineSubscription({
   events: [SubsidyAwarded],
   handler: async (event, ctx) => {
     const a = event.data;
-    const kind = ctx.places.place(a.village)?.kind;
+    const kind = (await ctx.register.place(a.village))?.kind;
     if (kind !== 'village' && kind !== 'community') {
       throw new Error(`SubsidyAwarded ${a.awardId}: ${a.village} is not a village or community in the places data`);
     }

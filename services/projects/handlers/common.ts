@@ -1,5 +1,6 @@
 import type { Role } from '@cocreate/places';
 import { type RouteContext, problems } from '@cocreate/kernel';
+import { chinaDate } from '../domain/dates.ts';
 import type { Project } from '../domain/project.ts';
 import { projects } from '../store.ts';
 
@@ -43,9 +44,13 @@ export function countyOf(place: string): string {
   return place.split('/').slice(0, 3).join('/');
 }
 
-/** Whether the caller sits on a body of the village (two committees, supervision committee…). */
-export function sitsOn(ctx: RouteContext, village: string, body: 'two-committees' | 'supervision-committee'): boolean {
-  return ctx.places.isMember(village, body, ctx.actor.sub);
+/**
+ * Whether the caller sits on a body of the village (two committees, supervision committee…) on the day they act: the
+ * China date of the service's clock, so an election (换届) or a resignation changes who may approve or countersign
+ * from its day on, and a moved clock (the local stack, tests) moves the day with it.
+ */
+export function sitsOn(ctx: RouteContext, village: string, body: 'two-committees' | 'supervision-committee'): Promise<boolean> {
+  return ctx.register.isMember(village, body, ctx.actor.sub, chinaDate(ctx.now()));
 }
 
 export const text = {
@@ -60,6 +65,6 @@ export const text = {
 };
 
 /** The caller's "two committees" membership, refused with 403 otherwise. */
-export function requireCommittee(ctx: RouteContext, village: string): void {
-  if (!sitsOn(ctx, village, 'two-committees')) throw problems.forbidden(text.notCommittee, { requiredBody: 'two-committees' });
+export async function requireCommittee(ctx: RouteContext, village: string): Promise<void> {
+  if (!(await sitsOn(ctx, village, 'two-committees'))) throw problems.forbidden(text.notCommittee, { requiredBody: 'two-committees' });
 }

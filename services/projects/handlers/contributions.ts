@@ -46,7 +46,7 @@ export const recordContribution = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    const household = ctx.places.household(body.household);
+    const household = await ctx.register.household(body.household);
     if (!household || !isWithin(body.household, project.village)) {
       throw problems.rule('household-elsewhere', { zh: '该户不属于项目所在村。', en: 'The household is not in the project’s village.' }, {}, [
         { in: 'body', pointer: '/household', rule: 'village-household', message: `a household of ${project.village}` },
@@ -165,7 +165,7 @@ export const householdContributions = defineRoute({
   query: z.object({ household: PlacePath }),
   response: z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionView) }),
   handler: async ({ query }, ctx) => {
-    if (!ctx.places.household(query.household)) throw problems.notFound({ zh: '该户', en: 'The household' });
+    if (!(await ctx.register.household(query.household))) throw problems.notFound({ zh: '该户', en: 'The household' });
     const [totals, items] = await Promise.all([
       contributions.householdTotals(ctx.table, query.household),
       contributions.forHousehold(ctx.table, query.household),

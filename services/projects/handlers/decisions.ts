@@ -25,7 +25,7 @@ export const onDecisionFinal = defineSubscription({
 });
 
 async function openProject(d: PlanData, ctx: EventContext): Promise<void> {
-  const village = ctx.places.place(d.village);
+  const village = await ctx.register.place(d.village);
   if (!village || (village.kind !== 'village' && village.kind !== 'community')) {
     // A decision for a place this deployment does not know is a bad state, not something to guess around: fail so
     // it is retried and then dead-lettered where operators see it.

@@ -84,7 +84,7 @@ export const requestDisbursement = defineRoute({
         { in: 'body', pointer: '/milestoneId', rule: 'project-milestone', message: 'a milestone of this project' },
       ]),
     );
-    if (body.payee.kind === 'person' && !ctx.places.person(body.payee.person)) {
+    if (body.payee.kind === 'person' && !(await ctx.register.person(body.payee.person))) {
       throw problems.rule('unknown-person', { zh: '收款人不在人员名册中。', en: 'The payee is not in the places data.' }, {}, [
         { in: 'body', pointer: '/payee/person', rule: 'known-person', message: 'a person id from the places data' },
       ]);
@@ -168,8 +168,8 @@ export const approveDisbursement = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);
-    const verdict = checkApproval(d, { sub: ctx.actor.sub, isCommitteeMember: sitsOn(ctx, project.village, 'two-committees') });
+    const [d, isCommitteeMember] = await Promise.all([loadDisbursement(ctx, project.projectId, params.disbursementId), sitsOn(ctx, project.village, 'two-committees')]);
+    const verdict = checkApproval(d, { sub: ctx.actor.sub, isCommitteeMember });
     if ('refused' in verdict) throw controlProblem(verdict);
     const now = ctx.now().toISOString();
     disbursements.advance(ctx.tx, d, 'requested', { status: 'approved', approvedBy: ctx.actor.sub, approvedAt: now });
@@ -189,8 +189,8 @@ export const countersignDisbursement = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);
-    const verdict = checkCountersign(d, { sub: ctx.actor.sub, isSupervisionMember: sitsOn(ctx, project.village, 'supervision-committee') });
+    const [d, isSupervisionMember] = await Promise.all([loadDisbursement(ctx, project.projectId, params.disbursementId), sitsOn(ctx, project.village, 'supervision-committee')]);
+    const verdict = checkCountersign(d, { sub: ctx.actor.sub, isSupervisionMember });
     if ('refused' in verdict) throw controlProblem(verdict);
     const now = ctx.now().toISOString();
     const postingId = newId();
@@ -240,8 +240,8 @@ export const rejectDisbursement = defineRoute({
     const project = await loadProject(ctx, params.projectId);
     const d = await loadDisbursement(ctx, project.projectId, params.disbursementId);
     const verdict = checkRejection(d, {
-      isCommitteeMember: ctx.actor.role === 'cadre' && sitsOn(ctx, project.village, 'two-committees'),
-      isSupervisionMember: ctx.actor.role === 'supervisor' && sitsOn(ctx, project.village, 'supervision-committee'),
+      isCommitteeMember: ctx.actor.role === 'cadre' && (await sitsOn(ctx, project.village, 'two-committees')),
+      isSupervisionMember: ctx.actor.role === 'supervisor' && (await sitsOn(ctx, project.village, 'supervision-committee')),
     });
     if ('refused' in verdict) {
       if (verdict.refused === 'not-a-controller') {

@@ -27,7 +27,7 @@ export const addMilestone = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    requireCommittee(ctx, project.village);
+    await requireCommittee(ctx, project.village);
     if (!canPlanMilestones(project.stage)) {
       throw problems.conflict(
         'milestones-frozen',

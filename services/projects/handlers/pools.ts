@@ -21,15 +21,15 @@ import { BOOKKEEPERS, READERS, loadProject, projectPlace, requireCommittee } fro
 import { FundsView, projectFunds } from './views.ts';
 
 /** A pool is kept by a village or community, or by a township (乡镇统筹). */
-export function poolKind(ctx: ServiceContext, pool: string): 'village' | 'township' | undefined {
-  const kind = ctx.places.place(pool)?.kind;
+export async function poolKind(ctx: ServiceContext, pool: string): Promise<'village' | 'township' | undefined> {
+  const kind = (await ctx.register.place(pool))?.kind;
   if (kind === 'village' || kind === 'community') return 'village';
   if (kind === 'township') return 'township';
   return undefined;
 }
 
-function requirePool(ctx: ServiceContext, pool: string, pointer = '/pool'): 'village' | 'township' {
-  const kind = poolKind(ctx, pool);
+async function requirePool(ctx: ServiceContext, pool: string, pointer = '/pool'): Promise<'village' | 'township'> {
+  const kind = await poolKind(ctx, pool);
   if (!kind) {
     throw problems.rule('not-a-pool', { zh: '资金池只设在村（社区）或乡镇。', en: 'Fund pools are kept by villages, communities or townships.' }, {}, [
       { in: pointer === '/pool' ? 'body' : 'query', pointer, rule: 'pool-place', message: 'a village, community or township path' },
@@ -114,7 +114,7 @@ export const recordReceipt = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    requirePool(ctx, body.pool);
+    await requirePool(ctx, body.pool);
     const today = chinaDate(ctx.now());
     if (body.receivedOn && body.receivedOn > today) {
       throw problems.rule('future-date', { zh: '到账日期不能晚于今天。', en: 'Money cannot be received on a future date.' }, { today }, [
@@ -148,12 +148,13 @@ export const transferToVillage = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (requirePool(ctx, body.pool) !== 'township') {
+    const [kind, receiverKind] = await Promise.all([requirePool(ctx, body.pool), poolKind(ctx, body.toVillage)]);
+    if (kind !== 'township') {
       throw problems.rule('not-a-township-pool', { zh: '只有乡镇资金池可以下拨到村。', en: 'Only a township pool passes money on to villages.' }, {}, [
         { in: 'body', pointer: '/pool', rule: 'township', message: 'a township path' },
       ]);
     }
-    if (poolKind(ctx, body.toVillage) !== 'village' || !isWithin(body.toVillage, body.pool)) {
+    if (receiverKind !== 'village' || !isWithin(body.toVillage, body.pool)) {
       throw problems.rule('not-a-village-of-township', { zh: '接收方须是本乡镇的村或社区。', en: 'The receiving pool must be a village or community of this township.' }, {}, [
         { in: 'body', pointer: '/toVillage', rule: 'within-township', message: `a village under ${body.pool}` },
       ]);
@@ -215,7 +216,7 @@ export const allocateFunds = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    requireCommittee(ctx, project.village);
+    await requireCommittee(ctx, project.village);
     if (!SPENDING_STAGES.includes(project.stage)) {
       throw problems.conflict(
         'not-spending-stage',
@@ -320,7 +321,7 @@ export const reversePosting = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
-    if (requirePool(ctx, body.pool) === 'village' && ctx.actor.role !== 'township-official') requireCommittee(ctx, body.pool);
+    if ((await requirePool(ctx, body.pool)) === 'village' && ctx.actor.role !== 'township-official') await requireCommittee(ctx, body.pool);
     const original = await ledger.posting(ctx.table, body.pool, params.postingId);
     if (!original) throw problems.notFound({ zh: '记账凭证', en: 'The posting' });
     if (original.kind !== 'receipt' && original.kind !== 'allocation') throw notReversible();
@@ -392,7 +393,7 @@ export const getPool = defineRoute({
   query: PoolQuery,
   response: PoolView,
   handler: async ({ query }, ctx) => {
-    const kind = requirePool(ctx, query.pool, '/pool');
+    const kind = await requirePool(ctx, query.pool, '/pool');
     return poolView(ctx, query.pool, kind);
   },
 });
@@ -455,7 +456,7 @@ export const listPostings = defineRoute({
   query: PoolQuery.extend({ limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(2048).optional() }),
   response: z.object({ items: z.array(PostingView), cursor: z.string().optional() }),
   handler: async ({ query }, ctx) => {
-    requirePool(ctx, query.pool, '/pool');
+    await requirePool(ctx, query.pool, '/pool');
     return ledger.postings(ctx.table, query.pool, { limit: query.limit, cursor: query.cursor });
   },
 });
@@ -480,7 +481,7 @@ export const checkLedger = defineRoute({
     ok: z.boolean(),
   }),
   handler: async ({ query }, ctx) => {
-    requirePool(ctx, query.pool, '/pool');
+    await requirePool(ctx, query.pool, '/pool');
     // Accounts first, then postings: a posting committing in between shows as a mismatch rather than hiding one.
     const accounts = await ledger.accounts(ctx.table, query.pool);
     const postings = await ledger.allPostings(ctx.table, query.pool);

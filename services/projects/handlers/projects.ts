@@ -16,6 +16,7 @@ import {
 import { defineRoute, newId, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
 import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange } from '../domain/change.ts';
+import { chinaDate } from '../domain/dates.ts';
 import { CHANGEABLE_STAGES, type TransitionRefusal, acceptanceOf, checkTransition, stageLabels } from '../domain/lifecycle.ts';
 import { type Amendment, ChangeRecord, type Facility, ParkedDecision, Project } from '../domain/project.ts';
 import { changes, ledger, milestones, parked, projects, settings } from '../store.ts';
@@ -78,10 +79,12 @@ export const moveStage = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    if (ctx.actor.role === 'cadre') requireCommittee(ctx, project.village);
-    const [ms, allocations] = await Promise.all([
+    if (ctx.actor.role === 'cadre') await requireCommittee(ctx, project.village);
+    const [ms, allocations, assembly] = await Promise.all([
       milestones.list(ctx.table, project.projectId),
       body.to === 'final-accounts' ? ledger.projectAccounts(ctx.table, project.village, 'alloc', project.projectId) : Promise.resolve([]),
+      // Representatives take part in the acceptance held today: the assembly as it sits on this day.
+      body.representatives ? ctx.register.body(project.village, 'representatives-assembly', chinaDate(ctx.now())) : Promise.resolve(undefined),
     ]);
     const verdict = checkTransition(
       {
@@ -90,7 +93,7 @@ export const moveStage = defineRoute({
         milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
         heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
         ...(body.representatives
-          ? { representatives: body.representatives.map((person) => ({ person, isRepresentative: ctx.places.isMember(project.village, 'representatives-assembly', person) })) }
+          ? { representatives: body.representatives.map((person) => ({ person, isRepresentative: assembly?.members.includes(person) ?? false })) }
           : {}),
       },
       body.to,
@@ -200,7 +203,7 @@ export const requestChange = defineRoute({
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    requireCommittee(ctx, project.village);
+    await requireCommittee(ctx, project.village);
     if (!CHANGEABLE_STAGES.includes(project.stage)) {
       throw problems.conflict('not-changeable', { zh: '项目已进入决算，不能再变更。', en: 'The project is past the point where it can change.' }, { stage: project.stage });
     }
@@ -280,7 +283,7 @@ export const withdrawChange = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    requireCommittee(ctx, project.village);
+    await requireCommittee(ctx, project.village);
     const record = await changes.get(ctx.table, project.projectId, params.changeId);
     if (!record) throw problems.notFound({ zh: '变更', en: 'The change' });
     if (project.pendingChange?.changeId !== params.changeId) {

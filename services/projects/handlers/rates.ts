@@ -6,8 +6,8 @@ import { checkRateChange, checkRateReplace } from '../domain/contributions.ts';
 import { chinaDate } from '../domain/dates.ts';
 import { rates, settings } from '../store.ts';
 
-function requireCounty(ctx: ServiceContext, county: string, part: 'body' | 'query'): void {
-  if (ctx.places.place(county)?.kind !== 'county') {
+async function requireCounty(ctx: ServiceContext, county: string, part: 'body' | 'query'): Promise<void> {
+  if ((await ctx.register.place(county))?.kind !== 'county') {
     throw problems.rule('not-a-county', { zh: '请指定一个县（市、区）。', en: 'Name a county.' }, {}, [
       { in: part, pointer: '/county', rule: 'county', message: 'a county path' },
     ]);
@@ -26,7 +26,7 @@ export const setWageRate = defineRoute({
   response: RateView,
   status: 201,
   handler: async ({ body }, ctx) => {
-    requireCounty(ctx, body.county, 'body');
+    await requireCounty(ctx, body.county, 'body');
     const today = chinaDate(ctx.now());
     const when = checkRateChange(body.effectiveFrom, today);
     if ('refused' in when) {
@@ -57,7 +57,7 @@ export const listWageRates = defineRoute({
   query: z.object({ county: PlacePath }),
   response: z.object({ county: PlacePath, today: IsoDate, inForce: RateView.optional(), rates: z.array(RateView) }),
   handler: async ({ query }, ctx) => {
-    requireCounty(ctx, query.county, 'query');
+    await requireCounty(ctx, query.county, 'query');
     const today = chinaDate(ctx.now());
     const [list, inForce] = await Promise.all([rates.list(ctx.table, query.county), rates.on(ctx.table, query.county, today)]);
     return { county: query.county, today, ...(inForce ? { inForce } : {}), rates: list };
@@ -75,7 +75,7 @@ export const putCountySettings = defineRoute({
   body: z.object({ county: PlacePath, majorChangeShareBp: z.number().int().min(0).max(10_000) }),
   response: SettingsView,
   handler: async ({ body }, ctx) => {
-    requireCounty(ctx, body.county, 'body');
+    await requireCounty(ctx, body.county, 'body');
     const s = { county: body.county, majorChangeShareBp: body.majorChangeShareBp, setBy: ctx.actor.sub, setAt: ctx.now().toISOString() };
     settings.put(ctx.tx, s);
     return s;
@@ -91,7 +91,7 @@ export const getCountySettings = defineRoute({
   query: z.object({ county: PlacePath }),
   response: SettingsView,
   handler: async ({ query }, ctx) => {
-    requireCounty(ctx, query.county, 'query');
+    await requireCounty(ctx, query.county, 'query');
     return (await settings.get(ctx.table, query.county)) ?? { county: query.county, majorChangeShareBp: DEFAULT_MAJOR_CHANGE_SHARE_BP };
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BoardInput, type Names, boardProject, publicFrom, publicName } from '../domain/board.ts';
+import { type BoardInput, type Names, boardProject, peopleShown, publicFrom, publicName } from '../domain/board.ts';
 import { progressOf } from '../domain/milestones.ts';
 
 const V = 'hubei/huanggang/hongan/qiliping/majiaqiao';
@@ -62,6 +62,17 @@ describe('the disclosure board', () => {
     expect(b.stageLabel).toBe('In construction');
     expect(b.schedule.milestones[0]).toMatchObject({ hiddenWorks: true, completed: true, evidenceCount: 2 });
     expect(b.progress.percent).toBe(30);
+  });
+
+  it('shows a register’s masked name unchanged', () => {
+    const masked: Names = { ...names, person: (id) => ({ 'p-01': '王*国', 'p-10': '李*英', 'p-07': '张*' })[id] };
+    expect(boardProject(input, masked, 'zh-CN').disbursements[0]).toMatchObject({ payee: '张*', approvedBy: '王*国', countersignedBy: '李*英' });
+  });
+
+  it('names the people it shows, once each: payees, approvers, countersigners, heads of contributing households', () => {
+    const second = { ...input, disbursements: [{ ...input.disbursements[0]!, payee: { kind: 'organisation' as const, name: '红安建工' }, countersignedBy: 'p-11' }] };
+    expect(peopleShown([input, second], (h) => names.household(h)?.head).sort()).toEqual(['p-01', 'p-07', 'p-10', 'p-11']);
+    expect(peopleShown([{ ...input, disbursements: [] }], () => undefined)).toEqual([]);
   });
 
   it('never shows an unknown person’s id', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SubsidyAwarded } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo, demoDirectory } from '@cocreate/places';
 import {
   PATH_TO_CONSTRUCTION,
   V,
@@ -311,7 +311,7 @@ describe('the public disclosure board (公开)', () => {
     const shown = p.disbursements[0];
     expect(shown).toMatchObject({ amount: 120_000, purpose: '服务费', status: 'disbursed', milestone: '材料进场', sources: [{ label: '乡贤捐助 · 马家桥村乡贤', amount: 120_000 }] });
     // Names masked as public notices mask them; no ids, no full names.
-    const full = (id: string) => (api as any).places.person(id).name as string;
+    const full = (id: string) => demoDirectory.person(id)!.name;
     expect(shown.payee).toMatch(/^.\*+.?$|^.\*$/);
     expect(shown.payee).not.toBe(full('p-majiaqiao-07'));
     expect(shown.approvedBy.startsWith(full(secretary)[0])).toBe(true);
