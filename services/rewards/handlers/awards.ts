@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AwardRoundOpened, AwardsPublished, Id, PlacePath, VillageKpis } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
-import { ancestorsOf, isWithin, maskName } from '@cocreate/places';
+import { ancestorsOf, isWithin } from '@cocreate/places';
 import { type AllocationInputs, allocate, inputsHash, weightsProblem } from '../domain/allocation.ts';
 import {
   Application,
@@ -17,7 +17,7 @@ import {
   eligible,
 } from '../domain/rounds.ts';
 import { kpis, rounds } from '../store.ts';
-import { STEWARDS, holdsAny } from './common.ts';
+import { STEWARDS, holdsAny, namesOf } from './common.ts';
 
 /**
  * Awards in lieu of subsidies (以奖代补): rounds, competitive applications, publication of differential awards.
@@ -68,7 +68,7 @@ export const openRound = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const kind = ctx.places.place(body.scope)?.kind;
+    const kind = (await ctx.register.place(body.scope))?.kind;
     if (kind !== 'county' && kind !== 'township') {
       throw problems.rule('scope-not-county-or-township', { zh: '以奖代补按县或乡镇组织。', en: 'A round is run by a county or a township.' }, {}, [
         { in: 'body', pointer: '/scope', rule: 'county-or-township', message: 'a county or township path' },
@@ -86,9 +86,10 @@ export const openRound = defineRoute({
         { in: 'body', pointer: '/deadline', rule: 'future', message: 'must be after now' },
       ]);
     }
+    const eligiblePlaces = await Promise.all((body.eligible ?? []).map((p) => (isWithin(p, body.scope) ? ctx.register.place(p) : undefined)));
     const bad = (body.eligible ?? [])
       .map((p, i) => ({ p, i }))
-      .filter(({ p }) => !isWithin(p, body.scope) || !applicantKindOk(ctx.places.place(p)?.kind, body.applicantKind));
+      .filter(({ p, i }) => !isWithin(p, body.scope) || !applicantKindOk(eligiblePlaces[i]?.kind, body.applicantKind));
     if (bad.length || new Set(body.eligible ?? []).size !== (body.eligible ?? []).length) {
       throw problems.rule('bad-eligible', { zh: '申报对象须为本范围内、类型正确且不重复的地点。', en: 'Eligible applicants must be distinct places of the right kind inside the scope.' }, {}, bad.map(({ i }) => ({
         in: 'body' as const,
@@ -174,12 +175,16 @@ export const apply = defineRoute({
     const closed = canApply(round, ctx.now().toISOString());
     if (closed) refused(closed);
     if (round.applications >= MAX_APPLICANTS) refused('too-many-applications');
-    const place = ctx.places.place(body.applicant);
+    const [place, villagePlace, household] = await Promise.all([
+      ctx.register.place(body.applicant),
+      ctx.register.villageOf(body.applicant),
+      round.applicantKind === 'household' ? ctx.register.household(body.applicant) : undefined,
+    ]);
     if (!applicantKindOk(place?.kind, round.applicantKind)) refused('wrong-applicant-kind');
     if (!eligible(round, body.applicant, isWithin)) refused('not-eligible');
-    const village = ctx.places.villageOf(body.applicant)!.path;
+    const village = villagePlace!.path;
     const cadre = holdsAny(ctx.identity, ['cadre'], village);
-    if (round.applicantKind === 'village' ? !cadre : !cadre && ctx.places.household(body.applicant)?.head !== ctx.actor.sub) {
+    if (round.applicantKind === 'village' ? !cadre : !cadre && household?.head !== ctx.actor.sub) {
       throw problems.forbidden({
         zh: round.applicantKind === 'village' ? '村级申报须由村"两委"提交。' : '户级申报须由户主（或村干部代为）提交。',
         en: round.applicantKind === 'village' ? 'A village applies through its cadres.' : 'A household applies through its head (or a cadre on its behalf).',
@@ -296,13 +301,17 @@ export const publishResults = defineRoute({
         .sort((a, b) => (a.applicant < b.applicant ? -1 : 1)),
     };
     const allocation = allocate(inputs);
-    const lines: ResultLine[] = allocation.lines.map((l) => {
-      const head = round.applicantKind === 'household' ? ctx.places.person(ctx.places.household(l.applicant)?.head ?? '') : undefined;
+    // Household awards are published under the head's masked name.
+    const households =
+      round.applicantKind === 'household' ? await Promise.all(allocation.lines.map((l) => ctx.register.household(l.applicant))) : [];
+    const headNames = await namesOf(ctx.register, households.flatMap((h) => (h ? [h.head] : [])));
+    const lines: ResultLine[] = allocation.lines.map((l, i) => {
+      const publicName = households[i] && headNames.get(households[i].head);
       return {
         ...l,
         applicantKind: round.applicantKind,
         ...(l.amount > 0 ? { awardId: newId() } : {}),
-        ...(head ? { publicName: maskName(head.name) } : {}),
+        ...(publicName ? { publicName } : {}),
       };
     });
     const result: RoundResult = {

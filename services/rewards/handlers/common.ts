@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Identity, type RouteContext, holds } from '@cocreate/kernel';
-import type { Role } from '@cocreate/places';
+import type { RegisteredPerson, Register, Role } from '@cocreate/places';
 import type { PostingContext } from './posting.ts';
 
 /** Roles that look after a village's residents and may read their points (not just their own). */
@@ -13,11 +13,21 @@ export function holdsAny(identity: Identity | undefined, roles: readonly Role[],
 
 export const posting = (ctx: RouteContext): PostingContext => ({
   table: ctx.table,
-  places: ctx.places,
+  register: ctx.register,
   tx: ctx.tx,
   now: ctx.now,
   actor: ctx.actor.sub,
 });
+
+/** A person as read in this attempt: the route's place check and the handler share one read. */
+export const personOnce = (ctx: RouteContext, id: string): Promise<RegisteredPerson | undefined> =>
+  ctx.once(`person:${id}`, () => ctx.register.person(id));
+
+/** People's names as the register has them (already masked), read together; people it does not know are left out. */
+export async function namesOf(register: Register, people: Iterable<string>): Promise<Map<string, string>> {
+  const found = await Promise.all([...new Set(people)].map((id) => register.person(id)));
+  return new Map(found.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+}
 
 export const Page = {
   limit: z.coerce.number().int().min(1).max(100).default(50),

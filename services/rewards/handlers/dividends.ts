@@ -27,10 +27,10 @@ export const putShares = defineRoute({
   body: z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000) }),
   response: Register,
   handler: async ({ body }, ctx) => {
+    const ofVillage = new Set((await ctx.register.households(body.village)).filter((h) => h.village === body.village).map((h) => h.path));
     const errors = body.holdings.flatMap((h, i) => {
-      const hh = ctx.places.household(h.household);
       const dup = body.holdings.findIndex((o) => o.household === h.household) !== i;
-      return hh?.village === body.village && !dup
+      return ofVillage.has(h.household) && !dup
         ? []
         : [{ in: 'body' as const, pointer: `/holdings/${i}/household`, rule: dup ? 'unique' : 'household-of-village', message: dup ? 'listed twice' : `not a household of ${body.village}` }];
     });
@@ -127,7 +127,7 @@ export const listDividends = defineRoute({
   query: z.object({ village: PlacePath, household: PlacePath.optional() }),
   response: z.object({ items: z.array(DistributionView), householdTotal: Fen.optional() }),
   handler: async ({ query }, ctx) => {
-    if (query.household && ctx.places.household(query.household)?.village !== query.village) {
+    if (query.household && (await ctx.register.household(query.household))?.village !== query.village) {
       throw problems.rule('household-elsewhere', { zh: '该户不属于此村。', en: 'That household is not in this village.' });
     }
     const list = await coop.distributions(ctx.table, query.village);

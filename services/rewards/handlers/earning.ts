@@ -26,7 +26,7 @@ import { type CreditRequest, type PostingContext, creditActivity, deductForViola
  */
 const posting = (ctx: EventContext): PostingContext => ({
   table: ctx.table,
-  places: ctx.places,
+  register: ctx.register,
   tx: ctx.tx,
   now: ctx.now,
   actor: `cocreate.${ctx.service}`,
@@ -124,7 +124,7 @@ export const onContributionRecorded = defineSubscription({
   events: [ContributionRecorded],
   handler: async (event, ctx) => {
     const d = event.data;
-    const person = d.person ?? ctx.places.household(d.household)?.head;
+    const person = d.person ?? (await ctx.register.household(d.household))?.head;
     if (!person) {
       ctx.log.warn('contribution of an unknown household: no one to credit', { household: d.household, contributionId: d.contributionId });
       return;
@@ -205,7 +205,11 @@ export const onAwardGranted = defineSubscription({
     const d = event.data;
     const person =
       d.person ??
-      (d.winner.kind === 'household' ? ctx.places.household(d.winner.id)?.head : d.winner.kind === 'person' && PersonId.safeParse(d.winner.id).success ? d.winner.id : undefined);
+      (d.winner.kind === 'household'
+        ? (await ctx.register.household(d.winner.id))?.head
+        : d.winner.kind === 'person' && PersonId.safeParse(d.winner.id).success
+          ? d.winner.id
+          : undefined);
     if (!person) return;
     await creditOne(ctx, {
       person,

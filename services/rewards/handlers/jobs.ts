@@ -14,7 +14,7 @@ const SERVICE_ACTOR = 'cocreate.rewards';
 
 const posting = (ctx: JobContext, tx: PostingContext['tx']): PostingContext => ({
   table: ctx.table,
-  places: ctx.places,
+  register: ctx.register,
   tx,
   now: ctx.now,
   actor: SERVICE_ACTOR,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, PersonId, PlacePath, PointsActivity } from '@cocreate/contracts';
-import { defineRoute, problems, reply } from '@cocreate/kernel';
+import { type RouteContext, defineRoute, problems, reply } from '@cocreate/kernel';
 import { maskName } from '@cocreate/places';
 import { LedgerEntry } from '../domain/entries.ts';
 import { Lot } from '../domain/ledger.ts';
@@ -8,7 +8,7 @@ import { rank } from '../domain/leaderboard.ts';
 import { ActivityRule, RulesOverride, effectiveRules } from '../domain/rules.ts';
 import { chinaDate, periodBounds } from '../domain/time.ts';
 import { accounts, boards, entries, rules, sources } from '../store.ts';
-import { Page, Period, STEWARDS, holdsAny, posting } from './common.ts';
+import { Page, Period, STEWARDS, holdsAny, namesOf, personOnce, posting } from './common.ts';
 import { countyOf, creditActivity, reverseCredit } from './posting.ts';
 
 const READERS = ['resident', ...STEWARDS] as const;
@@ -30,7 +30,7 @@ export const putEarningRules = defineRoute({
   body: RulesBody,
   response: StoredRules,
   handler: async ({ body }, ctx) => {
-    const kind = ctx.places.place(body.scope)?.kind;
+    const kind = (await ctx.register.place(body.scope))?.kind;
     if (kind === 'county') {
       if (!holdsAny(ctx.identity, ['county-official'], body.scope)) {
         throw problems.forbidden({ zh: '县级积分规则只能由县级部门设置。', en: 'Only county officials set a county’s rules.' });
@@ -63,7 +63,7 @@ export const getEarningRules = defineRoute({
     holdDays: z.number().int(),
   }),
   handler: async ({ query }, ctx) => {
-    const county = countyOf(ctx.places, query.village);
+    const county = await countyOf(ctx.register, query.village);
     const [c, v] = await Promise.all([county ? rules.get(ctx.table, county) : undefined, rules.get(ctx.table, query.village)]);
     return { village: query.village, ...(county ? { county } : {}), ...effectiveRules(c, v) };
   },
@@ -88,8 +88,7 @@ const CreditResponse = z.object({
   entry: LedgerEntry.optional(),
 });
 
-const personVillage = (ctx: { places: { person(id: string): { village: string } | undefined } }, person: string) =>
-  ctx.places.person(person)?.village;
+const personVillage = async (ctx: RouteContext, person: string) => (await personOnce(ctx, person))?.village;
 
 export const creditPoints = defineRoute({
   method: 'POST',
@@ -112,7 +111,7 @@ export const creditPoints = defineRoute({
         { in: 'body', pointer: '/occurredOn', rule: 'not-future', message: 'must not be after today (China time)' },
       ]);
     }
-    const village = personVillage(ctx, body.person)!;
+    const village = (await personVillage(ctx, body.person))!;
     const out = await creditActivity(posting(ctx), {
       person: body.person,
       village,
@@ -194,20 +193,20 @@ export const getStatement = defineRoute({
   summary: 'A resident’s points statement (积分明细): balances, lots and entries, optionally for a month or year',
   auth: {
     roles: [...READERS],
-    place: async ({ params }, ctx) => personVillage(ctx, params.person) ?? (await accounts.get(ctx.table, params.person))?.village,
+    place: async ({ params }, ctx) => (await personVillage(ctx, params.person)) ?? (await accounts.get(ctx.table, params.person))?.village,
   },
   params: z.object({ person: PersonId }),
   query: z.object({ period: Period.optional(), ...Page }),
   response: Statement,
   handler: async ({ params, query }, ctx) => {
     const account = await accounts.get(ctx.table, params.person);
-    const village = account?.village ?? personVillage(ctx, params.person)!;
+    const village = account?.village ?? (await personVillage(ctx, params.person))!;
     if (params.person !== ctx.actor.sub && !holdsAny(ctx.identity, STEWARDS, village)) {
       throw problems.forbidden({ zh: '只能查看自己的积分明细。', en: 'You may only read your own statement.' });
     }
     const bounds = query.period ? periodBounds(query.period) : undefined;
     const page = await entries.page(ctx.table, params.person, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}), ...(bounds ?? {}) });
-    const household = account?.household ?? ctx.places.person(params.person)?.household;
+    const household = account?.household ?? (await personOnce(ctx, params.person))?.household;
     const base = {
       person: params.person,
       village,
@@ -242,16 +241,16 @@ export const getHouseholdPoints = defineRoute({
     total: Figures,
   }),
   handler: async ({ query }, ctx) => {
-    const hh = ctx.places.household(query.household);
+    const [hh, me] = await Promise.all([ctx.register.household(query.household), personOnce(ctx, ctx.actor.sub)]);
     if (!hh) throw problems.notFound({ zh: '该户', en: 'The household' });
-    const me = ctx.places.person(ctx.actor.sub);
     if (me?.household !== hh.path && !holdsAny(ctx.identity, STEWARDS, hh.village)) {
       throw problems.forbidden({ zh: '只能查看本户的积分。', en: 'You may only read your own household’s points.' });
     }
-    const found = new Map((await accounts.getMany(ctx.table, hh.members)).map((a) => [a.person, a]));
+    const [memberAccounts, names] = await Promise.all([accounts.getMany(ctx.table, hh.members), namesOf(ctx.register, hh.members)]);
+    const found = new Map(memberAccounts.map((a) => [a.person, a]));
     const members = hh.members.map((p) => {
       const a = found.get(p);
-      return { person: p, name: maskName(ctx.places.person(p)?.name ?? p), balance: a?.balance ?? 0, held: a?.held ?? 0, debt: a?.debt ?? 0 };
+      return { person: p, name: names.get(p) ?? maskName(p), balance: a?.balance ?? 0, held: a?.held ?? 0, debt: a?.debt ?? 0 };
     });
     const total = members.reduce((t, m) => ({ balance: t.balance + m.balance, held: t.held + m.held, debt: t.debt + m.debt }), { balance: 0, held: 0, debt: 0 });
     return { household: hh.path, head: hh.head, members, total };
@@ -288,10 +287,11 @@ export const getLeaderboard = defineRoute({
   handler: async ({ query }, ctx) => {
     const rows = await boards.list(ctx.table, query.village, query.period);
     const ranked = rank(rows, query.by).slice(0, query.limit);
-    const nameOf = (key: string) => {
-      const person = query.by === 'person' ? ctx.places.person(key) : ctx.places.person(ctx.places.household(key)?.head ?? '');
-      return person ? maskName(person.name) : '*';
-    };
+    // By household, the row names its head.
+    const heads = query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
+    const personOf = (key: string) => (heads ? heads.get(key) : key);
+    const names = await namesOf(ctx.register, ranked.flatMap((r) => personOf(r.key) ?? []));
+    const nameOf = (key: string) => names.get(personOf(key) ?? '') ?? '*';
     return { village: query.village, period: query.period, by: query.by, rows: ranked.map((r) => ({ ...r, name: nameOf(r.key) })) };
   },
 });
@@ -305,7 +305,7 @@ export const getSourceFact = defineRoute({
     roles: [...STEWARDS],
     place: async ({ query }, ctx) => {
       const person = (await sources.get(ctx.table, query.source))?.person;
-      return person ? (personVillage(ctx, person) ?? (await accounts.get(ctx.table, person))?.village) : undefined;
+      return person ? ((await personVillage(ctx, person)) ?? (await accounts.get(ctx.table, person))?.village) : undefined;
     },
   },
   query: z.object({ source: z.string().min(1).max(300) }),

@@ -1,6 +1,6 @@
 import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
-import type { PlaceDirectory } from '@cocreate/places';
+import { type Register, ancestorsOf } from '@cocreate/places';
 import { type EntryDetails, type LedgerEntry, movement } from '../domain/entries.ts';
 import { type AccountState, type LotMove, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
 import { type EffectiveRules, earn, effectiveRules } from '../domain/rules.ts';
@@ -15,7 +15,7 @@ import { type AccountRecord, type SourceRecord, accounts, boards, caps, entries,
  */
 export interface PostingContext {
   table: Table;
-  places: PlaceDirectory;
+  register: Register;
   tx: UnitOfWork;
   now(): Date;
   /** Who is acting (token subject, or the service for events and jobs). */
@@ -34,10 +34,10 @@ export interface LoadedAccount {
   holder: Holder;
 }
 
-/** The account, or an empty one for a person seen for the first time (their household from the places data). */
-export async function loadAccount(ctx: Pick<PostingContext, 'table' | 'places'>, who: Holder): Promise<LoadedAccount> {
+/** The account, or an empty one for a person seen for the first time (their household from the register). */
+export async function loadAccount(ctx: Pick<PostingContext, 'table' | 'register'>, who: Holder): Promise<LoadedAccount> {
   const record = await accounts.get(ctx.table, who.person);
-  const household = record?.household ?? who.household ?? ctx.places.person(who.person)?.household;
+  const household = record?.household ?? who.household ?? (await ctx.register.person(who.person))?.household;
   const holder: Holder = { person: who.person, village: record?.village ?? who.village, ...(household ? { household } : {}) };
   const state: AccountState = record ? { balance: record.balance, held: record.held, debt: record.debt, lots: record.lots } : emptyAccount();
   return { record, state, holder };
@@ -83,17 +83,13 @@ export function append(ctx: PostingContext, loaded: LoadedAccount, after: Accoun
 }
 
 /** The county a village lies in (the level earning rules are set at). */
-export function countyOf(places: PlaceDirectory, village: string): string | undefined {
-  const parts = village.split('/');
-  for (let i = parts.length; i > 0; i--) {
-    const path = parts.slice(0, i).join('/');
-    if (places.place(path)?.kind === 'county') return path;
-  }
-  return undefined;
+export async function countyOf(register: Register, village: string): Promise<string | undefined> {
+  const ancestors = await Promise.all(ancestorsOf(village).map((path) => register.place(path)));
+  return ancestors.findLast((p) => p?.kind === 'county')?.path;
 }
 
-export async function rulesFor(ctx: Pick<PostingContext, 'table' | 'places'>, village: string): Promise<EffectiveRules> {
-  const county = countyOf(ctx.places, village);
+export async function rulesFor(ctx: Pick<PostingContext, 'table' | 'register'>, village: string): Promise<EffectiveRules> {
+  const county = await countyOf(ctx.register, village);
   const found = await rules.getMany(ctx.table, county ? [county, village] : [village]);
   return effectiveRules(county ? found.get(county) : undefined, found.get(village));
 }

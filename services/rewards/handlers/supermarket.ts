@@ -17,7 +17,7 @@ import {
   reservable,
 } from '../domain/supermarket.ts';
 import { items, redemptions } from '../store.ts';
-import { Page, STEWARDS, holdsAny, posting } from './common.ts';
+import { Page, STEWARDS, holdsAny, personOnce, posting } from './common.ts';
 import { type PostingContext, append, loadAccount, rulesFor, todaysLot } from './posting.ts';
 
 /** 积分超市: catalogue, reservations, fulfilment and release. Every change of points is a ledger entry. */
@@ -64,7 +64,7 @@ export const listItem = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const level = catalogueLevel(ctx.places.place(body.place)?.kind);
+    const level = catalogueLevel((await ctx.register.place(body.place))?.kind);
     if (!level) {
       throw problems.rule('not-a-catalogue-place', {
         zh: '积分超市按村/社区或乡镇设置。',
@@ -173,7 +173,7 @@ export const reserve = defineRoute({
     place: async ({ body }, ctx) => {
       const item = await itemOnce(ctx, body.itemId);
       if (!item) return undefined;
-      const home = ctx.identity ? ctx.places.person(ctx.identity.sub)?.village : undefined;
+      const home = ctx.identity ? (await personOnce(ctx, ctx.identity.sub))?.village : undefined;
       return home && isWithin(home, item.place) ? home : item.place;
     },
   },
@@ -182,7 +182,7 @@ export const reserve = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const me = ctx.places.person(ctx.actor.sub);
+    const me = await personOnce(ctx, ctx.actor.sub);
     if (!me) throw problems.forbidden({ zh: '只有登记在册的居民可以兑换。', en: 'Only registered residents can redeem points.' });
     const item = (await itemOnce(ctx, body.itemId))!;
     const refusal = reservable(item, body.quantity);
@@ -330,11 +330,11 @@ export const listMyRedemptions = defineRoute({
   path: '/rewards/redemptions',
   operationId: 'listRedemptions',
   summary: 'A resident’s orders, newest first (the resident or the village’s stewards)',
-  auth: { roles: ['resident', ...STEWARDS], place: ({ query }, ctx) => ctx.places.person(query.person)?.village },
+  auth: { roles: ['resident', ...STEWARDS], place: async ({ query }, ctx) => (await personOnce(ctx, query.person))?.village },
   query: z.object({ person: PersonId, ...Page }),
   response: z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
   handler: async ({ query }, ctx) => {
-    const village = ctx.places.person(query.person)!.village;
+    const village = (await personOnce(ctx, query.person))!.village;
     if (query.person !== ctx.actor.sub && !holdsAny(ctx.identity, STEWARDS, village)) {
       throw problems.forbidden({ zh: '只能查看自己的兑换单。', en: 'You may only list your own orders.' });
     }
