@@ -301,6 +301,8 @@ function toSheet(file: string, name: string, raw: RawRow[]): RosterSheet | undef
     });
     if (Object.keys(cells).length > 0) rows.push({ line: r.line, cells });
   }
+  // A sheet left blank (a template's other sheets) is no sheet: an empty people sheet must not read as "all left".
+  if (rows.length === 0) return undefined;
   if (rows.length > LIMITS.rowsPerSheet) refuse('too-many-rows', file, [LIMITS.rowsPerSheet], { sheet: name });
   return { kind, name, headers, rows };
 }

@@ -13,11 +13,6 @@ export function templateCsv(kind: SheetKind): Uint8Array {
   return new Uint8Array([...BOM, ...new TextEncoder().encode(`${header}\r\n`)]);
 }
 
-/** Rows the workbook formats and validates ahead of the clerk: more than a village has. */
-const PREPARED_ROWS = 2000;
-
-const CHOICES: Record<string, string> = { sex: '"男,女"', resident: '"是,否"', partyMember: '"是,否"', endReason: '"任期届满,辞职,罢免,更正"' };
-
 export async function templateWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cocreate registry';
@@ -31,11 +26,6 @@ export async function templateWorkbook(): Promise<Uint8Array> {
       const cell = header.getCell(i + 1);
       cell.note = `${c.required ? '【必填】' : '【选填】'}${c.note.zh}\n${c.required ? '(required) ' : '(optional) '}${c.note.en}`;
       if (c.required) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-      const choices = CHOICES[c.key];
-      if (choices) {
-        const letter = ws.getColumn(i + 1).letter;
-        for (let r = 2; r <= PREPARED_ROWS; r++) ws.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [choices] };
-      }
     });
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
