@@ -37,7 +37,7 @@ export const registerAgency = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (!ctx.places.place(body.jurisdiction)) {
+    if (!(await ctx.register.place(body.jurisdiction))) {
       throw problems.rule('unknown-place', { zh: '辖区不是已知的地点。', en: 'The jurisdiction is not a known place.' }, {}, [
         { in: 'body', pointer: '/jurisdiction', rule: 'known-place', message: 'not in the places data' },
       ]);
