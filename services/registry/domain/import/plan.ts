@@ -8,7 +8,7 @@ import {
   type RegisterChange,
   type BodyKind,
 } from '@cocreate/contracts';
-import { maskName } from '@cocreate/places';
+import { isWithin, maskName } from '@cocreate/places';
 import { type PersonPrivate, type PersonRecord, type RegisterSlice } from '../model.ts';
 import { addYears, cellArea, cellDate, cellIdNumber, cellText } from './cells.ts';
 import { checkIdNumber } from './id-number.ts';
@@ -206,14 +206,14 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     }
   }
 
+  /** The village or community a path lies in: the scope is one, or lies above them (an import is for a village or more). */
   const villageOf = (path: string): string | undefined => {
-    for (let p = path; p.length >= scope.length; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
-      const place = places.get(p);
-      if (place && VILLAGE_KINDS.has(place.kind)) return p;
+    for (let p = path; isWithin(p, scope); p = p.slice(0, p.lastIndexOf('/'))) {
+      const kind = places.get(p)?.kind;
+      if (kind && VILLAGE_KINDS.has(kind)) return p;
       if (!p.includes('/')) break;
     }
-    // The scope's own village when the scope lies inside one (an import for a group or a compound).
-    return current.places.find((p) => VILLAGE_KINDS.has(p.kind) && path.startsWith(`${p.path}/`))?.path;
+    return undefined;
   };
 
   // ── People ────────────────────────────────────────────────────────────────────────────────────────────────────
