@@ -5,7 +5,7 @@ import { Threshold, atLeast, moreThan } from './shares.ts';
 
 /**
  * Decision chains (共同决). A chain is the ordered list of bodies a proposal must pass; each step says who votes
- * (a body from the places data), how many must take part (quorum, a share of the members), what passes (a share of
+ * (a body of the register), how many must take part (quorum, a share of the members), what passes (a share of
  * the votes cast or of all members), and what a failed vote does to the proposal (return it for revision, or end
  * it). A chain is configured per village and kind; a proposal copies it when it starts, so a later change of
  * configuration never skips or reorders the steps of a proposal already running.
@@ -53,7 +53,7 @@ const NOT_VOTING: readonly BodyKind[] = ['supervision-committee'];
 
 /**
  * Checks a chain against a village: each body at most once, each a deciding body, each present in the village
- * with at least one member. `memberCount` reads the places data.
+ * with at least one member. `memberCount` counts the members the register has.
  */
 export function validateChain(chain: Chain, memberCount: (body: BodyKind) => number): ChainProblem[] {
   const problems: ChainProblem[] = [];

@@ -67,7 +67,7 @@ export const Party = z.enum([
 export type Party = z.infer<typeof Party>;
 
 export const Attendee = z.union([
-  /** Someone in the places data (residents, cadres). */
+  /** Someone in the register (residents, cadres). */
   z.object({ person: PersonId, party: Party }),
   /** Someone outside it (an official, an expert): named, with their organisation. */
   z.object({ name: z.string().trim().min(1).max(100), organisation: z.string().trim().max(200).optional(), party: Party }),

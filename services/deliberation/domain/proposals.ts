@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type DecisionFinal, Fen, Id, IsoDateTime, PlacePath, ProjectPlan, ProposalKind, VillageClass } from '@cocreate/contracts';
 import { Chain, type StepRule } from './chains.ts';
-import { type Resolution, outcomeOf } from './votes.ts';
+import { type Resolution, type Tally, outcomeOf, resolveStep } from './votes.ts';
 
 /**
  * Proposals (议题) and their life: a proposal runs its frozen chain body by body; the last body's pass adopts it
@@ -270,7 +270,7 @@ export interface StepRecord {
   step: number;
   body: StepRule['body'];
   rule: StepRule;
-  /** Members of the body when the vote opened (from the places data): the eligible voters. */
+  /** Members of the body on the day the vote opened (from the register): the step's electorate, never re-read. */
   members: string[];
   status: 'open' | 'passed' | 'failed';
   openedAt: string;
@@ -294,4 +294,17 @@ export function openStep(p: Proposal, members: readonly string[], now: Date): St
     status: 'open',
     openedAt: now.toISOString(),
   };
+}
+
+/**
+ * Whether a person may vote at a step, in person, on paper or through a proxy: a member of the body on the day the
+ * step opened. Someone who left the body since still votes; someone who joined since does not.
+ */
+export function isElector(step: Pick<StepRecord, 'members'>, person: string): boolean {
+  return step.members.includes(person);
+}
+
+/** How a step resolves on its tally: quorum and passing share are judged against the electorate it opened with. */
+export function resolveRecordedStep(step: Pick<StepRecord, 'rule' | 'members'>, tally: Tally): Resolution {
+  return resolveStep(step.rule, step.members.length, tally);
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { BallotCast, BallotChannel, EvidenceRef, Id, PersonId } from '@cocreate/contracts';
 import { Problem, type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
-import { maskName } from '@cocreate/places';
-import type { Proposal, StepRecord } from '../domain/proposals.ts';
+import { type Proposal, type StepRecord, isElector } from '../domain/proposals.ts';
 import { type Ballot, Choice, type LineVerdict, MAX_PROXIES_PER_PERSON, PaperLine, checkProxy, classifyPaperLines } from '../domain/votes.ts';
 import { type ProxyAuthorisation, keys, proposals, shards } from '../store.ts';
-import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, refuse } from './common.ts';
+import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, peopleById, refuse } from './common.ts';
 import { loadProposal, proposalVillage } from './proposals.ts';
 
 const ProposalParams = z.object({ proposalId: Id });
@@ -72,7 +71,7 @@ export const castBallot = defineRoute({
       proposals.ballot(ctx.table, p.proposalId, p.round, p.step, voter),
     ]);
     if (proxying && (!authorisation || authorisation.proxy !== caller)) throw refuse('no-proxy-authorisation', { voter });
-    if (!s.members.includes(voter)) throw refuse('not-a-member', { body: s.body });
+    if (!isElector(s, voter)) throw refuse('not-a-member', { body: s.body });
     if (existing) throw alreadyVoted(existing);
     const ballot: Ballot = {
       voter,
@@ -122,13 +121,16 @@ export const authoriseProxy = defineRoute({
     if (!self && !callerHolds(ctx, 'cadre', p.village)) throw refuse('not-principal-or-cadre');
     if (!self && !body.evidence) throw refuse('authorisation-evidence-required', {}, '/evidence');
     const evidence = body.evidence ? await ctx.evidence.verify(body.evidence, p.village, '/evidence') : undefined;
-    const held = await proposals.proxiesHeld(ctx.table, p.proposalId, p.round, p.step, body.proxy);
+    const [held, proxy] = await Promise.all([
+      proposals.proxiesHeld(ctx.table, p.proposalId, p.round, p.step, body.proxy),
+      ctx.register.person(body.proxy),
+    ]);
     const refusal = checkProxy(
       body.principal,
       body.proxy,
       p.village,
-      (person) => s.members.includes(person),
-      (person) => ctx.places.person(person)?.village,
+      (person) => isElector(s, person),
+      (person) => (person === proxy?.id ? proxy.village : undefined),
       held,
     );
     if (refusal) throw refuse(refusal, refusal === 'proxy-limit-reached' ? { limit: MAX_PROXIES_PER_PERSON } : {});
@@ -195,7 +197,7 @@ export const importPaperBallots = defineRoute({
     const scan = await ctx.evidence.verify(body.scan, p.village, '/scan');
     const prior = await proposals.paper(ctx.table, p.proposalId, p.round, p.step, body.batchRef);
     if (prior && prior.scan.key !== scan.key) throw refuse('paper-sheet-conflict', { batchRef: body.batchRef });
-    const isMember = (v: string) => s.members.includes(v);
+    const isMember = (v: string) => isElector(s, v);
     const existing = await proposals.ballotsOf(ctx.table, p.proposalId, p.round, p.step, [...new Set(body.lines.map((l) => l.voter))].filter(isMember));
     const verdicts = classifyPaperLines(body.lines, body.batchRef, isMember, (v) => existing.get(v));
     const byLine = new Map(verdicts.map((v, i) => [i, v]));
@@ -285,12 +287,13 @@ export const listBallots = defineRoute({
     const visible = !p.secret || callerHolds(ctx, 'supervisor', p.village);
     if (p.secret && visible) ctx.log.info('secret ballot choices read', { proposalId: p.proposalId, round, step, by: ctx.actor.sub });
     const pageOf = await proposals.ballots(ctx.table, p.proposalId, round, step, query);
+    const people = await peopleById(ctx, pageOf.items.map((b) => b.voter));
     return {
       secret: p.secret,
       choicesVisible: visible,
       items: pageOf.items.map(({ choice, ...b }) => {
-        const name = ctx.places.person(b.voter)?.name;
-        return { proposalId: p.proposalId, round, step, body, ...b, ...(visible ? { choice } : {}), ...(name ? { voterName: maskName(name) } : {}) };
+        const name = people.get(b.voter)?.name;
+        return { proposalId: p.proposalId, round, step, body, ...b, ...(visible ? { choice } : {}), ...(name ? { voterName: name } : {}) };
       }),
       ...(pageOf.cursor ? { cursor: pageOf.cursor } : {}),
     };

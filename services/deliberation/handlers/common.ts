@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '@cocreate/places';
+import { type RegisteredPerson, type Role, ancestorsOf } from '@cocreate/places';
 import { type Problem, type RouteContext, type ServiceContext, holds, problems } from '@cocreate/kernel';
 
 /** Everyone who may read a village's deliberation records (the records are the village's public business). */
@@ -70,7 +70,7 @@ const catalogue = {
   'candidate-elsewhere': ['rule', '项目清单条目不存在或不在本村。', 'The candidate item does not exist or is in another village.'],
   'stale-plan-version': ['conflict', '方案已有更新的版本，请基于最新版本讨论。', 'The plan has a newer version; discuss the current one.'],
   'parties-missing': ['rule', '三方议须有政府、社会和群众三方人员出席。', 'A three-party discussion needs government, society and residents present.'],
-  'attendee-unknown': ['rule', '出席人员不在人员名册中。', 'An attendee is not in the places data.'],
+  'attendee-unknown': ['rule', '出席人员不在人员名册中。', 'An attendee is not in the register of people.'],
   'plan-version-missing': ['rule', '方案或该版本不存在。', 'The plan or that version does not exist.'],
   'plan-elsewhere': ['rule', '方案不属于本村。', 'The plan belongs to another village.'],
   // chains and proposals
@@ -123,11 +123,28 @@ export function refuse(code: RefusalCode, extensions: Record<string, unknown> = 
   return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: en }] : []);
 }
 
-/** The village or community a place lies in, or a 422. */
-export function villageOf(ctx: ServiceContext, place: string): string {
-  const v = ctx.places.villageOf(place)?.path;
-  if (!v) throw refuse('place-not-in-village');
-  return v;
+/** The village or community a place lies in (itself when it is one). */
+export async function villageOf(ctx: ServiceContext, place: string): Promise<string | undefined> {
+  return (await ctx.register.villageOf(place))?.path;
+}
+
+/** Whether a path names a village or community of the register itself (not a place inside one). */
+export async function isVillage(ctx: ServiceContext, path: string): Promise<boolean> {
+  const place = await ctx.register.place(path);
+  return place?.kind === 'village' || place?.kind === 'community';
+}
+
+/** Refuses a path that is not a village or community itself (422). */
+export async function assertVillage(ctx: ServiceContext, path: string): Promise<void> {
+  if (!(await isVillage(ctx, path))) throw refuse('place-not-in-village');
+}
+
+/**
+ * The calendar day of an instant in China time (yyyy-mm-dd), the day the register asks memberships and ownerships
+ * of. China keeps UTC+8 all year, so the day is a fixed shift away.
+ */
+export function dayInChina(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Whether the caller holds `role` over the village (finer than the route's check, which accepts several roles). */
@@ -136,13 +153,12 @@ export function callerHolds(ctx: RouteContext, role: Role, village: string): boo
 }
 
 /** The township a village files its decisions with (报镇党委备案): its nearest township ancestor. */
-export function townshipOf(ctx: ServiceContext, village: string): string {
-  const parts = village.split('/');
-  for (let i = parts.length - 1; i > 0; i--) {
-    const path = parts.slice(0, i).join('/');
-    if (ctx.places.place(path)?.kind === 'township') return path;
-  }
-  throw new Error(`no township above ${village}`);
+export async function townshipOf(ctx: ServiceContext, village: string): Promise<string> {
+  const above = ancestorsOf(village).slice(0, -1).reverse();
+  const found = await Promise.all(above.map((path) => ctx.register.place(path)));
+  const township = found.find((p) => p?.kind === 'township');
+  if (!township) throw new Error(`no township above ${village}`);
+  return township.path;
 }
 
 /** A page of a list: `limit` (1–100, default 50) and the opaque `cursor` of the previous page. */
@@ -151,9 +167,16 @@ export const PageQuery = {
   cursor: z.string().max(2048).optional(),
 };
 
-/** The person behind the caller's token in the places data, who must belong to the village. */
-export function personIn(ctx: RouteContext, village: string): { id: string; household: string } {
-  const person = ctx.places.person(ctx.actor.sub);
+/** People as the register knows them (masked names, household, village), by id: every distinct person read at once. */
+export async function peopleById(ctx: ServiceContext, ids: readonly string[]): Promise<ReadonlyMap<string, RegisteredPerson>> {
+  const distinct = [...new Set(ids)];
+  const people = await Promise.all(distinct.map((id) => ctx.register.person(id)));
+  return new Map(people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+}
+
+/** The person behind the caller's token in the register, who must belong to the village. */
+export async function personIn(ctx: RouteContext, village: string): Promise<{ id: string; household: string }> {
+  const person = await ctx.register.person(ctx.actor.sub);
   if (!person || person.village !== village) throw refuse('resident-elsewhere');
   return { id: person.id, household: person.household };
 }

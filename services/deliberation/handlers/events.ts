@@ -4,7 +4,8 @@ import { validateChain } from '../domain/chains.ts';
 import { startProposal } from '../domain/proposals.ts';
 import { proposals } from '../store.ts';
 import { beginRound } from './flow.ts';
-import { currentChain } from './settings.ts';
+import { dayInChina, isVillage } from './common.ts';
+import { chainMembers, currentChain } from './settings.ts';
 
 /**
  * A major change of a project (content, or budget beyond the set share) must be decided again: it becomes a
@@ -21,12 +22,13 @@ export const onProjectChangeRequested = defineSubscription({
       ctx.log.info('project change already has a proposal', { changeId: d.changeId });
       return;
     }
-    if (ctx.places.villageOf(d.village)?.path !== d.village) {
-      // Not a village of this deployment's places data: nothing can decide it. Failing sends it to the dead letters.
-      throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village} is not a village in the places data`);
+    if (!(await isVillage(ctx, d.village))) {
+      // Not a village of this deployment's register: nothing can decide it. Failing sends it to the dead letters.
+      throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village} is not a village in the register`);
     }
     const config = await currentChain(ctx, d.village, 'project-change');
-    const problems = validateChain(config.chain, (body) => ctx.places.body(d.village, body)?.members.length ?? 0);
+    const members = await chainMembers(ctx, d.village, config.chain, dayInChina(ctx.now()));
+    const problems = validateChain(config.chain, (body) => members.get(body)?.length ?? 0);
     if (problems.length) throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village}'s chain does not fit: ${JSON.stringify(problems)}`);
     const p = startProposal({
       proposalId: newId(),
@@ -47,7 +49,7 @@ export const onProjectChangeRequested = defineSubscription({
       now: ctx.now(),
     });
     proposals.linkChange(ctx.tx, d.changeId, p.proposalId);
-    beginRound(ctx, ctx.tx, p, undefined, d.requestedBy);
+    beginRound(ctx, ctx.tx, p, undefined, d.requestedBy, members.get(config.chain[0]!.body)!);
   },
 });
 

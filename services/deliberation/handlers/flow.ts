@@ -12,23 +12,37 @@ import type { ServiceContext, UnitOfWork } from '@cocreate/kernel';
 import { type Proposal, type StepOutcome, type StepRecord, decisionOf, finalise, openStep } from '../domain/proposals.ts';
 import type { Resolution } from '../domain/votes.ts';
 import { proposals, villages } from '../store.ts';
-import { townshipOf } from './common.ts';
+import { dayInChina, townshipOf } from './common.ts';
 
 /**
  * The steps of a proposal's life that several entry points share (routes, the projects subscription, the notice
  * job). Each records its writes and events on the caller's unit of work; nothing commits here.
  */
 
-/** Members of the body voting at the proposal's current step, from the places data, fixed when the vote opens. */
-function membersAt(ctx: ServiceContext, p: Proposal): string[] {
-  const body = ctx.places.body(p.village, p.chain[p.step]!.body);
-  if (!body || body.members.length === 0) throw new Error(`${p.village} has no ${p.chain[p.step]!.body} to vote`);
+/**
+ * The electorate of the step a proposal is at: the body's members on the day the step opens, from the register.
+ * The step records them, and its ballots and quorum are judged against that record only.
+ */
+export async function electorateAt(ctx: ServiceContext, p: Proposal): Promise<string[]> {
+  const kind = p.chain[p.step]!.body;
+  const body = await ctx.register.body(p.village, kind, dayInChina(ctx.now()));
+  if (!body || body.members.length === 0) throw new Error(`${p.village} has no ${kind} to vote`);
   return body.members;
 }
 
-/** A round begins (first submission or resubmission): the proposal is saved and its first body's vote opens. */
-export function beginRound(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, expectedVersion: number | undefined, submittedBy: string): StepRecord {
-  const step = openStep(p, membersAt(ctx, p), ctx.now());
+/**
+ * A round begins (first submission or resubmission): the proposal is saved and its first body's vote opens with
+ * `electorate`, the first body's members today.
+ */
+export function beginRound(
+  ctx: ServiceContext,
+  tx: UnitOfWork,
+  p: Proposal,
+  expectedVersion: number | undefined,
+  submittedBy: string,
+  electorate: readonly string[],
+): StepRecord {
+  const step = openStep(p, electorate, ctx.now());
   proposals.save(tx, p, expectedVersion);
   proposals.openStep(tx, step);
   tx.emit(
@@ -51,7 +65,7 @@ export function beginRound(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, exp
  * Records a body's resolution and what follows from it: the next body's vote opens, or the proposal is adopted and
  * its notice starts (first disclosure), or it is returned or rejected with the reason.
  */
-export function recordResolution(
+export async function recordResolution(
   ctx: ServiceContext,
   tx: UnitOfWork,
   input: {
@@ -63,7 +77,7 @@ export function recordResolution(
     resolvedBy: string;
     note?: string;
   },
-): { resolved: StepRecord; opened?: StepRecord } {
+): Promise<{ resolved: StepRecord; opened?: StepRecord }> {
   const { after: p, step, resolution, outcome } = input;
   const at = ctx.now().toISOString();
   const resolved: StepRecord = {
@@ -96,7 +110,7 @@ export function recordResolution(
   );
   switch (outcome) {
     case 'next-body': {
-      const opened = openStep(p, membersAt(ctx, p), ctx.now());
+      const opened = openStep(p, await electorateAt(ctx, p), ctx.now());
       proposals.openStep(tx, opened);
       return { resolved, opened };
     }
@@ -155,8 +169,8 @@ export function recordResolution(
  * The notice ended with no sustained objection: the decision is final and filed with the township (备案). The
  * DecisionFinal event carries what was decided; a classification also sets the village's class.
  */
-export function finaliseProposal(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, expectedVersion: number): Proposal {
-  const final = finalise(p, townshipOf(ctx, p.village), ctx.now());
+export async function finaliseProposal(ctx: ServiceContext, tx: UnitOfWork, p: Proposal, expectedVersion: number): Promise<Proposal> {
+  const final = finalise(p, await townshipOf(ctx, p.village), ctx.now());
   proposals.save(tx, final, expectedVersion);
   tx.emit(DecisionFinal, decisionOf(final), { place: final.village });
   if (final.subject.kind === 'village-classification') {

@@ -3,7 +3,7 @@ import { CandidateListed, CandidateSupported, Id, PlacePath } from '@cocreate/co
 import { type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import { Candidate, NewCandidate, NewResource, Resource, ResourceUpdate, canSupport } from '../domain/lists.ts';
 import { candidates, needs, resources, villages } from '../store.ts';
-import { PageQuery, VILLAGE_PEOPLE, VILLAGE_READERS, personIn, refuse } from './common.ts';
+import { PageQuery, VILLAGE_PEOPLE, VILLAGE_READERS, assertVillage, personIn, refuse } from './common.ts';
 import { currentSettings } from './settings.ts';
 
 /* 资源清单 — the resources list ------------------------------------------------------------------------------- */
@@ -22,7 +22,7 @@ export const addResource = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    await assertVillage(ctx, body.village);
     const at = ctx.now().toISOString();
     const r: Resource = { ...body, resourceId: newId(), status: 'available', createdBy: ctx.actor.sub, createdAt: at, updatedAt: at, version: 1 };
     resources.save(ctx.tx, r, undefined, 'retry');
@@ -82,7 +82,7 @@ export const listCandidate = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    await assertVillage(ctx, body.village);
     const needIds = [...new Set(body.needIds)];
     const found = await Promise.all(needIds.map((id) => needs.getVersioned(ctx.table, id)));
     const candidateId = newId();
@@ -167,7 +167,7 @@ export const supportCandidate = defineRoute({
     const cur = await candidates.getVersioned(ctx.table, params.candidateId);
     if (!cur) throw problems.notFound({ zh: '项目清单条目', en: 'The candidate item' });
     const c = cur.value;
-    const person = personIn(ctx, c.village);
+    const person = await personIn(ctx, c.village);
     if (await candidates.hasSupport(ctx.table, c.candidateId, person.id)) throw refuse('already-supported');
     const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
     const refusal = canSupport(c.status, used, settings.supportLimit);

@@ -3,10 +3,7 @@ import { Id, NeedRaised, NeedTriaged, PlacePath } from '@cocreate/contracts';
 import { MAX_TRANSACTION_ITEMS, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import { Need, RaiseNeed, TriageNeed, attributeNeed, canSecond, supportersToMove, triage } from '../domain/needs.ts';
 import { needs } from '../store.ts';
-import { VILLAGE_PEOPLE, VILLAGE_READERS, personIn, refuse } from './common.ts';
-
-const villageOf = (place: string, ctx: { places: { villageOf(p: string): { path: string } | undefined } }) =>
-  ctx.places.villageOf(place)?.path;
+import { VILLAGE_PEOPLE, VILLAGE_READERS, personIn, refuse, villageOf } from './common.ts';
 
 const needVillage = async ({ params }: { params: { needId: string } }, ctx: { table: Table }) =>
   (await needs.get(ctx.table, params.needId))?.village;
@@ -27,14 +24,17 @@ export const raiseNeed = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const village = villageOf(body.place, ctx);
+    const [village, resident] = await Promise.all([
+      villageOf(ctx, body.place),
+      body.onBehalfOf ? ctx.register.person(body.onBehalfOf) : Promise.resolve(undefined),
+    ]);
     if (!village) {
       throw problems.rule('place-not-in-village', {
         zh: '需求须落在某个村或社区内。',
         en: 'A need must be placed in a village or community.',
       });
     }
-    const who = attributeNeed(body, ctx.actor as { sub: string; role: string | undefined }, village, (p) => ctx.places.person(p)?.village);
+    const who = attributeNeed(body, ctx.actor as { sub: string; role: string | undefined }, village, (p) => (p === resident?.id ? resident.village : undefined));
     if ('refused' in who) {
       throw who.refused === 'not-a-recorder'
         ? problems.forbidden({ zh: '只有网格员或村干部可以代为登记。', en: 'Only grid workers and cadres may record needs for others.' })
@@ -119,7 +119,7 @@ export const secondNeed = defineRoute({
     const cur = await needs.getVersioned(ctx.table, params.needId);
     if (!cur) throw problems.notFound({ zh: '需求', en: 'The need' });
     const need = cur.value;
-    const person = personIn(ctx, need.village);
+    const person = await personIn(ctx, need.village);
     const refusal = canSecond(need, person.id);
     if (refusal) throw refuse(refusal);
     const updated: Need = { ...need, supporters: need.supporters + 1 };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { Id, ObjectionAnswered, ObjectionRaised, PlacePath, ProposalKind, ProposalReopened } from '@cocreate/contracts';
 import { defineJob, defineRoute, newId, problems } from '@cocreate/kernel';
-import { maskName } from '@cocreate/places';
 import { NewObjection, Objection, ObjectionAnswer, answer } from '../domain/notice.ts';
 import { ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
 import { proposals } from '../store.ts';
-import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, personIn, refuse } from './common.ts';
+import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, isVillage, peopleById, personIn, refuse } from './common.ts';
 import { finaliseProposal } from './flow.ts';
 import { StepView, loadProposal, proposalVillage, readTally, stepView } from './proposals.ts';
 
@@ -27,7 +26,7 @@ export const raiseObjectionRoute = defineRoute({
     const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
-    const person = personIn(ctx, p.village);
+    const person = await personIn(ctx, p.village);
     const now = ctx.now();
     const next = raiseObjection(p, now);
     if ('refused' in next) throw refuse(next.refused, p.notice ? { endsAt: p.notice.endsAt } : {});
@@ -66,10 +65,11 @@ export const listObjections = defineRoute({
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const full = callerHolds(ctx, 'cadre', cur.value.village) || callerHolds(ctx, 'supervisor', cur.value.village);
     const items = await proposals.objections(ctx.table, params.proposalId);
+    const people = await peopleById(ctx, items.map((o) => o.objector));
     return {
       items: items.map(({ objector, ...o }) => {
-        const name = ctx.places.person(objector)?.name;
-        return { ...o, ...(full ? { objector } : {}), ...(name ? { objectorName: maskName(name) } : {}) };
+        const name = people.get(objector)?.name;
+        return { ...o, ...(full ? { objector } : {}), ...(name ? { objectorName: name } : {}) };
       }),
     };
   },
@@ -103,7 +103,7 @@ export const answerObjectionRoute = defineRoute({
     let status = cur.value.status;
     if (effect.proposal) {
       if (!effect.reopened && isDueForFinal(effect.proposal, now)) {
-        status = finaliseProposal(ctx, ctx.tx, effect.proposal, cur.version).status;
+        status = (await finaliseProposal(ctx, ctx.tx, effect.proposal, cur.version)).status;
       } else {
         proposals.save(ctx.tx, effect.proposal, cur.version);
         status = effect.proposal.status;
@@ -143,7 +143,7 @@ export const closeDueNotices = defineJob({
           done = false;
           const cur = await proposals.getVersioned(ctx.table, proposalId);
           if (!cur || !isDueForFinal(cur.value, now)) return;
-          finaliseProposal(ctx, tx, cur.value, cur.version);
+          await finaliseProposal(ctx, tx, cur.value, cur.version);
           done = true;
         });
         if (done) finalised += 1;
@@ -181,7 +181,7 @@ export const publicBoard = defineRoute({
   query: z.object({ village: PlacePath, limit: z.coerce.number().int().min(1).max(50).default(20) }),
   response: z.object({ village: PlacePath, items: z.array(BoardItem) }),
   handler: async ({ query }, ctx) => {
-    if (ctx.places.villageOf(query.village)?.path !== query.village) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+    if (!(await isVillage(ctx, query.village))) throw problems.notFound({ zh: '村或社区', en: 'The village' });
     const shown: z.infer<typeof BoardItem>[] = [];
     let cursor: string | undefined;
     do {

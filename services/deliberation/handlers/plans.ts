@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { DiscussionHeld, Id, PlacePath } from '@cocreate/contracts';
-import { EvidenceUploadRequest, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
+import { EvidenceUploadRequest, type ServiceContext, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import {
   Discussion,
   NewDiscussion,
   NewPlan,
   Plan,
   PlanVersion,
+  type PlanContent,
   checkPlanContent,
   pickContent,
   revise,
   sortAttendees,
 } from '../domain/plans.ts';
 import { candidates, discussions, plans } from '../store.ts';
-import { PageQuery, VILLAGE_READERS, refuse } from './common.ts';
+import { PageQuery, VILLAGE_READERS, assertVillage, peopleById, refuse, villageOf } from './common.ts';
 
 /* Evidence uploads: minutes, photos, tally-sheet scans, proxy forms, objection attachments ------------------------ */
 
@@ -27,7 +28,7 @@ export const requestEvidenceUpload = defineRoute({
   response: z.object({ key: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
   status: 201,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    await assertVillage(ctx, body.village);
     return ctx.evidence.presignUpload(body.village, { filename: body.filename, contentType: body.contentType });
   },
 });
@@ -36,6 +37,20 @@ export const requestEvidenceUpload = defineRoute({
 
 const planVillage = async ({ params }: { params: { planId: string } }, ctx: { table: Table }) =>
   (await plans.getVersioned(ctx.table, params.planId))?.value.village;
+
+/**
+ * Checks a plan's place and beneficiaries against the register: the village the place lies in, and the village's
+ * households, each read once.
+ */
+async function checkPlanPlaces(ctx: ServiceContext, village: string, content: Pick<PlanContent, 'place' | 'beneficiaries'>) {
+  const [placeVillage, households] = await Promise.all([
+    villageOf(ctx, content.place),
+    content.beneficiaries.length > 0 ? ctx.register.households(village) : Promise.resolve([]),
+  ]);
+  const villageByPath = new Map([...households.map((h) => [h.path, h.village] as const), [content.place, placeVillage]]);
+  const householdPaths = new Set(households.map((h) => h.path));
+  return checkPlanContent(content, village, (p) => villageByPath.get(p), (p) => householdPaths.has(p));
+}
 
 const PlanView = Plan.extend({ current: PlanVersion, versions: z.array(z.object({ version: z.number().int(), createdAt: z.string(), sessionId: z.string().optional(), changeNote: z.string().optional() })) });
 
@@ -50,8 +65,8 @@ export const draftPlan = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
-    const bad = checkPlanContent(body, body.village, (p) => ctx.places.villageOf(p)?.path, (p) => ctx.places.household(p) !== undefined);
+    await assertVillage(ctx, body.village);
+    const bad = await checkPlanPlaces(ctx, body.village, body);
     if (bad) throw refuse(bad.refused, {}, bad.pointer);
     const at = ctx.now().toISOString();
     const planId = newId();
@@ -152,14 +167,15 @@ export const holdDiscussion = defineRoute({
     if (body.basedOnVersion !== head.value.currentVersion) {
       throw refuse('stale-plan-version', { currentVersion: head.value.currentVersion });
     }
-    const who = sortAttendees(body.attendees, village, (id) => ctx.places.person(id)?.village);
+    const attendees = await peopleById(ctx, body.attendees.flatMap((a) => ('person' in a ? [a.person] : [])));
+    const who = sortAttendees(body.attendees, village, (id) => attendees.get(id)?.village);
     if ('refused' in who) throw refuse(who.refused, {}, who.pointer);
     const current = await plans.version(ctx.table, body.planId, head.value.currentVersion);
     if (!current) throw new Error(`plan ${body.planId} has no version ${head.value.currentVersion}`);
     const now = ctx.now();
     const sessionId = newId();
     const next = revise(current, body.revision, sessionId, ctx.actor.sub, now);
-    const bad = checkPlanContent(next, village, (p) => ctx.places.villageOf(p)?.path, (p) => ctx.places.household(p) !== undefined);
+    const bad = await checkPlanPlaces(ctx, village, next);
     if (bad) throw refuse(bad.refused, {}, `/revision${bad.pointer}`);
     const [minutes, photos] = await Promise.all([
       ctx.evidence.verify(body.minutes, village, '/minutes'),

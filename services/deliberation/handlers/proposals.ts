@@ -3,12 +3,12 @@ import { Id, PlacePath, type ProjectPlan, VillageClass } from '@cocreate/contrac
 import { type RouteContext, type ServiceContext, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import { StepRule } from '../domain/chains.ts';
 import { pickContent } from '../domain/plans.ts';
-import { Proposal, type ProposalSubject, type StepRecord, applyResolution, resubmit, startProposal } from '../domain/proposals.ts';
-import { emptyTally, resolveStep, sumTallies } from '../domain/votes.ts';
+import { Proposal, type ProposalSubject, type StepRecord, applyResolution, resolveRecordedStep, resubmit, startProposal } from '../domain/proposals.ts';
+import { emptyTally, sumTallies } from '../domain/votes.ts';
 import { type Versioned, keys, plans, proposals, shards } from '../store.ts';
-import { VILLAGE_READERS, callerHolds, refuse } from './common.ts';
-import { beginRound, recordResolution } from './flow.ts';
-import { assertChainFits, currentChain, currentSettings } from './settings.ts';
+import { VILLAGE_READERS, assertVillage, callerHolds, dayInChina, refuse } from './common.ts';
+import { beginRound, electorateAt, recordResolution } from './flow.ts';
+import { assertChainFits, chainMembers, currentChain, currentSettings } from './settings.ts';
 
 const TallyView = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int(), cast: z.number().int() });
 const Check = z.object({
@@ -181,10 +181,12 @@ export const submitProposal = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
+    await assertVillage(ctx, body.village);
     if (body.kind !== 'village-classification' && !callerHolds(ctx, 'cadre', body.village)) throw refuse('cadres-submit');
     const config = await currentChain(ctx, body.village, body.kind);
-    assertChainFits(ctx, body.village, config.chain, '/chain');
+    // The chain is checked against the bodies as they are today, and the first body's vote opens with the same read.
+    const members = await chainMembers(ctx, body.village, config.chain, dayInChina(ctx.now()));
+    assertChainFits(config.chain, members, '/chain');
     let subject: ProposalSubject;
     let title: string;
     switch (body.kind) {
@@ -211,7 +213,7 @@ export const submitProposal = defineRoute({
       submittedBy: ctx.actor.sub,
       now: ctx.now(),
     });
-    const step = beginRound(ctx, ctx.tx, p, undefined, ctx.actor.sub);
+    const step = beginRound(ctx, ctx.tx, p, undefined, ctx.actor.sub, members.get(config.chain[0]!.body)!);
     return proposalView(ctx, p, [step]);
   },
 });
@@ -291,12 +293,12 @@ export const resolveProposalStep = defineRoute({
     const step = await proposals.step(ctx.table, p.proposalId, p.round, p.step);
     if (!step || step.status !== 'open') throw new Error(`proposal ${p.proposalId} is voting but step ${p.round}/${p.step} is not open`);
     const read = await shards.read(ctx.table, keys.tally(p.proposalId, p.round, p.step));
-    const resolution = resolveStep(step.rule, step.members.length, sumTallies(read));
+    const resolution = resolveRecordedStep(step, sumTallies(read));
     const settings = await currentSettings(ctx, p.village);
     const applied = applyResolution(p, p.step, resolution, settings.noticeDays[p.kind], ctx.now(), body.note);
     if ('refused' in applied) throw refuse(applied.refused);
     shards.freeze(ctx.tx, read, ctx.now().toISOString());
-    const changed = recordResolution(ctx, ctx.tx, {
+    const changed = await recordResolution(ctx, ctx.tx, {
       after: applied.proposal,
       expectedVersion: cur.version,
       step,
@@ -344,7 +346,7 @@ export const resubmitProposal = defineRoute({
     }
     const next = resubmit(p, { ...(body.title ? { title: body.title } : {}), ...(subject ? { subject } : {}) }, ctx.now());
     if ('refused' in next) throw refuse(next.refused, { status: p.status });
-    const step = beginRound(ctx, ctx.tx, next, cur.version, ctx.actor.sub);
+    const step = beginRound(ctx, ctx.tx, next, cur.version, ctx.actor.sub, await electorateAt(ctx, next));
     return proposalView(ctx, next, [step]);
   },
 });

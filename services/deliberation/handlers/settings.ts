@@ -6,7 +6,7 @@ import { Chain, defaultChain, validateChain } from '../domain/chains.ts';
 import { ChainConfig, SettingsUpdate, VillageSettings, effectiveSettings } from '../domain/settings.ts';
 import { villages } from '../store.ts';
 import type { ServiceContext } from '@cocreate/kernel';
-import { VILLAGE_READERS, refuse } from './common.ts';
+import { VILLAGE_READERS, assertVillage, dayInChina, refuse } from './common.ts';
 
 /** The chain that applies to a kind in a village now: the configured one, or the four deliberations. */
 export async function currentChain(ctx: ServiceContext, village: string, kind: ProposalKind): Promise<ChainConfig> {
@@ -19,9 +19,16 @@ export async function currentSettings(ctx: ServiceContext, village: string): Pro
   return effectiveSettings(village, (await villages.settings(ctx.table, village))?.value);
 }
 
-/** Checks a chain against the village's bodies in the places data; throws the first problem as a 422. */
-export function assertChainFits(ctx: ServiceContext, village: string, chain: Chain, pointer = '/steps'): void {
-  const problems = validateChain(chain, (body: BodyKind) => ctx.places.body(village, body)?.members.length ?? 0);
+/** Members of each body of a chain in a village on a day: one register read per body, all at once. */
+export async function chainMembers(ctx: ServiceContext, village: string, chain: Chain, on: string): Promise<ReadonlyMap<BodyKind, string[]>> {
+  const kinds = [...new Set(chain.map((s) => s.body))];
+  const bodies = await Promise.all(kinds.map((kind) => ctx.register.body(village, kind, on)));
+  return new Map(kinds.map((kind, i) => [kind, bodies[i]?.members ?? []]));
+}
+
+/** Checks a chain against the members of the village's bodies; throws the first problem as a 422. */
+export function assertChainFits(chain: Chain, members: ReadonlyMap<BodyKind, readonly string[]>, pointer = '/steps'): void {
+  const problems = validateChain(chain, (body) => members.get(body)?.length ?? 0);
   const first = problems[0];
   if (first) throw refuse(first.code, { step: first.step, body: first.body }, `${pointer}/${first.step}/body`);
 }
@@ -49,8 +56,7 @@ export const putSettings = defineRoute({
   response: VillageSettings,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
-    const stored = await villages.settings(ctx.table, body.village);
+    const [, stored] = await Promise.all([assertVillage(ctx, body.village), villages.settings(ctx.table, body.village)]);
     const current = effectiveSettings(body.village, stored?.value);
     const next: VillageSettings = {
       ...current,
@@ -91,8 +97,8 @@ export const putChain = defineRoute({
   response: ChainConfig,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.villageOf(body.village)?.path !== body.village) throw refuse('place-not-in-village');
-    assertChainFits(ctx, body.village, body.steps);
+    await assertVillage(ctx, body.village);
+    assertChainFits(body.steps, await chainMembers(ctx, body.village, body.steps, dayInChina(ctx.now())));
     const config = {
       village: body.village,
       kind: body.kind,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
+import type { ServiceContext } from '@cocreate/kernel';
+import { type Register, demoSeed, registerOf } from '@cocreate/places';
 import { FOUR_DELIBERATIONS } from '../domain/chains.ts';
 import { answer } from '../domain/notice.ts';
 import {
@@ -10,12 +12,15 @@ import {
   decisionOf,
   finalise,
   isDueForFinal,
+  isElector,
   openStep,
   raiseObjection,
+  resolveRecordedStep,
   resubmit,
   startProposal,
 } from '../domain/proposals.ts';
 import { resolveStep } from '../domain/votes.ts';
+import { electorateAt } from '../handlers/flow.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const township = 'hubei/huanggang/hongan/qiliping';
@@ -168,5 +173,46 @@ describe('the final decision carries what was decided', () => {
 
   it('refuses to describe a decision that is not final', () => {
     expect(() => decisionOf(adopt())).toThrow();
+  });
+});
+
+describe('a step’s electorate is the body’s members on the day the step opens', () => {
+  const opening = ['m1', 'm2', 'm3', 'm4', 'm5'];
+
+  it('ballots (online, paper, proxy) and quorum are judged against the members recorded when the step opened', () => {
+    const step = openStep(proposal(), opening, t0);
+    // After the step opened, m5 resigned and n6, n7 joined the party branch (换届): the step's record does not move.
+    expect(isElector(step, 'm5')).toBe(true);
+    expect(isElector(step, 'n6')).toBe(false);
+    const r = resolveRecordedStep(step, { yes: 3, no: 0, abstain: 0, cast: 3 });
+    expect(r.members).toBe(5);
+    expect(r.quorum).toMatchObject({ part: 3, whole: 5, held: true });
+    expect(r.passed).toBe(true);
+  });
+
+  it('the record is a copy of the members it opened with', () => {
+    const members = [...opening];
+    const step = openStep(proposal(), members, t0);
+    members.push('n6');
+    expect(step.members).toEqual(opening);
+  });
+
+  it('the members are those of the opening day in China time: a term that begins at midnight in Beijing counts', async () => {
+    const p = proposal();
+    const seen: (string | undefined)[] = [];
+    const demo = registerOf(demoSeed);
+    // The party branch elected for the term starting 2027-03-01 is n1–n3; before that day it was m1–m5.
+    const register: Register = {
+      ...demo,
+      body: async (village, kind, on) => {
+        seen.push(on);
+        return { village, kind, members: on !== undefined && on >= '2027-03-01' ? ['n1', 'n2', 'n3'] : opening };
+      },
+    };
+    const at = (iso: string) => ({ register, now: () => new Date(iso) }) as unknown as ServiceContext;
+    // 2027-02-28T16:30Z is 00:30 on 1 March in Beijing.
+    expect(await electorateAt(at('2027-02-28T16:30:00Z'), p)).toEqual(['n1', 'n2', 'n3']);
+    expect(await electorateAt(at('2027-02-28T15:30:00Z'), p)).toEqual(opening);
+    expect(seen).toEqual(['2027-03-01', '2027-02-28']);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
 import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q } from '@cocreate/local/testing';
-import { type Body, type Household, type Person, type Place, PlaceDirectory } from '@cocreate/places';
+import { type Body, type Household, type Person, type Place, type PlaceData, PlaceDirectory, registerOf } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
 
 /**
@@ -14,7 +14,7 @@ const village = `${township}/big`;
 const HOUSEHOLDS = 520;
 const id = (n: number) => `p-big-${String(n).padStart(3, '0')}`;
 
-function bigVillage(): PlaceDirectory {
+function bigVillage(): PlaceData {
   const places: Place[] = [
     { path: 'hubei', kind: 'province', name: { zh: '湖北省', en: 'Hubei' } },
     { path: 'hubei/huanggang', kind: 'city', name: { zh: '黄冈市', en: 'Huanggang' } },
@@ -35,11 +35,11 @@ function bigVillage(): PlaceDirectory {
     { kind: 'villagers-meeting', village, members: people.map((p) => p.id) },
     { kind: 'two-committees', village, members: [id(1), id(2), id(3)] },
   ];
-  return new PlaceDirectory({ places, people, households, bodies });
+  return { places, people, households, bodies };
 }
 
-
-const directory = bigVillage();
+const village520 = bigVillage();
+const directory = new PlaceDirectory(village520);
 /** Every ballot is sent at once: 500 voters plus the duplicates racing them. */
 const IN_FLIGHT = 540;
 
@@ -62,6 +62,8 @@ let api: LocalApi;
 
 beforeAll(async () => {
   stack = await startLocalStack({ port: 0, services: [manifest], places: directory, retryBaseDelayMs: 50, timeoutScale: 4 });
+  // The stack takes no register of its own yet: the service reads the synthetic village from one set on its runtime.
+  stack.runtimes.get(manifest.name)!.register = registerOf(village520);
   api = new LocalApi(stack.url, directory);
 }, 180_000);
 
