@@ -3,8 +3,9 @@ import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath } from '@cocreate/con
 import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
 
 /**
- * Owner consent polls (业主意愿). Owners and their exclusive floor areas (专有部分面积) come from the places data and
- * are fixed when the poll opens. Consent is counted by headcount and by area, exactly: areas are integer square
+ * Owner consent polls (业主意愿). Owners and their exclusive floor areas (专有部分面积) come from the register as of
+ * the day the poll opens and are fixed then: a flat sold during the poll moves neither its denominator nor who may
+ * answer. Consent is counted by headcount and by area, exactly: areas are integer square
  * decimetres (1 dm² = 0.01 m²) and every share is compared as a fraction of integers.
  */
 export const ConsentMatter = z.enum([
@@ -79,7 +80,7 @@ export function responseDelta(choice: ConsentChoice, areaDm2: number): Partial<C
       : { abstainOwners: 1, abstainArea: areaDm2 };
 }
 
-/** m² (as the places data has it, at most two decimals) → exact integer dm². */
+/** m² (as the register has it, at most two decimals) → exact integer dm². */
 export function toDm2(areaM2: number): number {
   if (!Number.isFinite(areaM2) || areaM2 < 0) throw new Error(`not an area: ${areaM2}`);
   const scaled = Math.round(areaM2 * 100);
@@ -96,6 +97,24 @@ export function eligibleOwners(owners: readonly { person: string; household: str
   const byPerson: Record<string, number> = {};
   for (const o of owners) byPerson[o.person] = (byPerson[o.person] ?? 0) + toDm2(o.area);
   return byPerson;
+}
+
+/** Who may answer a poll and with what weight, fixed when it opens: each owner's area (dm²) and the totals. */
+export interface ConsentElectorate {
+  ownerAreas: Record<string, number>;
+  eligible: { owners: number; areaDm2: number };
+}
+
+/** The electorate a poll opens with, from the owners and areas the register has on the opening day. */
+export function openingElectorate(owners: readonly { person: string; household: string; area: number }[]): ConsentElectorate {
+  const ownerAreas = eligibleOwners(owners);
+  const areaDm2 = Object.values(ownerAreas).reduce((a, b) => a + b, 0);
+  return { ownerAreas, eligible: { owners: Object.keys(ownerAreas).length, areaDm2 } };
+}
+
+/** The weight an answer carries: the person's area in the electorate the poll opened with, none if they were not an owner then. */
+export function answeringArea(electorate: Pick<ConsentElectorate, 'ownerAreas'>, person: string): number | undefined {
+  return Object.hasOwn(electorate.ownerAreas, person) ? electorate.ownerAreas[person] : undefined;
 }
 
 export type ConsentConditionResult = z.infer<typeof ConsentCondition>;

@@ -9,13 +9,14 @@ import {
   ConsentRule,
   PropertyFee,
   defaultRule,
-  eligibleOwners,
+  answeringArea,
   evaluateConsent,
+  openingElectorate,
   responseDelta,
   sumConsentCounts,
 } from '../domain/consent.ts';
 import { keys, polls, shards } from '../store.ts';
-import { VILLAGE_READERS, callerHolds, refuse } from './common.ts';
+import { VILLAGE_READERS, callerHolds, dayInChina, refuse } from './common.ts';
 
 /** Most owners one poll fixes on its item (the eligibility snapshot must fit a DynamoDB item). */
 const MAX_OWNERS = 5000;
@@ -54,17 +55,17 @@ export const openPoll = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const community = ctx.places.villageOf(body.scope);
+    const community = await ctx.register.villageOf(body.scope);
     if (!community || community.kind !== 'community') throw refuse('not-a-community', {}, '/scope');
     const rule = body.rule ?? defaultRule(body.matter);
     if (rule === 'seed-renovation' && !body.propertyFee) throw refuse('fee-required', {}, '/propertyFee');
     const now = ctx.now();
     if (body.closesAt && Date.parse(body.closesAt) <= now.getTime()) throw refuse('closes-in-past', {}, '/closesAt');
-    const ownerAreas = eligibleOwners(ctx.places.owners(body.scope));
-    const owners = Object.keys(ownerAreas).length;
-    if (owners === 0) throw refuse('no-owners', {}, '/scope');
-    if (owners > MAX_OWNERS) throw refuse('too-many-owners', { owners }, '/scope');
-    const areaDm2 = Object.values(ownerAreas).reduce((a, b) => a + b, 0);
+    // The owners on the opening day are the poll's electorate for its whole life: answering and counting never re-read them.
+    const electorate = openingElectorate(await ctx.register.owners(body.scope, dayInChina(now)));
+    const { owners: ownerCount, areaDm2 } = electorate.eligible;
+    if (ownerCount === 0) throw refuse('no-owners', {}, '/scope');
+    if (ownerCount > MAX_OWNERS) throw refuse('too-many-owners', { owners: ownerCount }, '/scope');
     const poll: ConsentPoll = {
       pollId: newId(),
       village: community.path,
@@ -74,13 +75,13 @@ export const openPoll = defineRoute({
       matter: body.matter,
       rule,
       status: 'open',
-      eligible: { owners, areaDm2 },
+      eligible: electorate.eligible,
       ...(body.propertyFee ? { propertyFee: body.propertyFee } : {}),
       ...(body.closesAt ? { closesAt: new Date(body.closesAt).toISOString() } : {}),
       openedBy: ctx.actor.sub,
       openedAt: now.toISOString(),
     };
-    polls.open(ctx.tx, poll, ownerAreas);
+    polls.open(ctx.tx, poll, electorate.ownerAreas);
     ctx.tx.emit(
       ConsentPollOpened,
       {
@@ -90,7 +91,7 @@ export const openPoll = defineRoute({
         title: poll.title,
         matter: poll.matter,
         rule: poll.rule,
-        owners,
+        owners: ownerCount,
         areaDm2,
         ...(poll.closesAt ? { closesAt: poll.closesAt } : {}),
       },
@@ -148,7 +149,7 @@ export const respondToPoll = defineRoute({
     const owner = self ? ctx.actor.sub : body.owner!;
     if (!self && !callerHolds(ctx, 'cadre', poll.village)) throw refuse('not-cadre');
     if (!self && !body.evidence) throw refuse('paper-evidence-required', {}, '/evidence');
-    const areaDm2 = cur.ownerAreas[owner];
+    const areaDm2 = answeringArea(cur, owner);
     if (areaDm2 === undefined) throw refuse('not-an-owner', { owner });
     const prior = await polls.response(ctx.table, poll.pollId, owner);
     if (prior) throw refuse('already-responded', { owner, channel: prior.channel, at: prior.at });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { demo, demoDirectory } from '@cocreate/places';
-import { type ConsentCounts, defaultRule, eligibleOwners, emptyConsentCounts, evaluateConsent, responseDelta, sumConsentCounts, toDm2 } from '../domain/consent.ts';
+import {
+  type ConsentCounts,
+  answeringArea,
+  defaultRule,
+  eligibleOwners,
+  emptyConsentCounts,
+  evaluateConsent,
+  openingElectorate,
+  responseDelta,
+  sumConsentCounts,
+  toDm2,
+} from '../domain/consent.ts';
 
 /** Counts from a list of (choice, area m²) responses. */
 function counts(responses: [('agree' | 'disagree' | 'abstain'), number][]): ConsentCounts {
@@ -129,5 +140,37 @@ describe('default rules by matter', () => {
     expect(defaultRule('rebuilding')).toBe('civil-code-major');
     expect(defaultRule('common-parts-change')).toBe('civil-code-major');
     expect(defaultRule('other')).toBe('civil-code-ordinary');
+  });
+});
+
+describe('the electorate is fixed when a poll opens', () => {
+  const fee = { collected: 60_000, due: 100_000 };
+  const onOpeningDay = [
+    { person: 'o1', household: 'h1', area: 90 },
+    { person: 'o2', household: 'h2', area: 80 },
+    { person: 'o3', household: 'h3', area: 70 },
+  ];
+
+  it('a flat sold during the poll keeps its denominator: the seller answers with its area, the buyer cannot', () => {
+    const electorate = openingElectorate(onOpeningDay);
+    expect(electorate).toEqual({ ownerAreas: { o1: 9000, o2: 8000, o3: 7000 }, eligible: { owners: 3, areaDm2: 24_000 } });
+    // o2 sells h2 to o9 while the poll is open; the register moves on, the poll's record does not.
+    expect(answeringArea(electorate, 'o2')).toBe(8000);
+    expect(answeringArea(electorate, 'o9')).toBeUndefined();
+    const r = evaluateConsent('seed-renovation', electorate.eligible, counts([['agree', 90], ['agree', 80]]), fee);
+    expect(byName(r, 'agree-owners')).toMatchObject({ part: 2, whole: 3, held: true });
+    expect(r.areaDm2).toMatchObject({ eligible: 24_000, agree: 17_000 });
+  });
+
+  it('only owners recorded at the opening answer (no name inherited from an object counts as one)', () => {
+    const electorate = openingElectorate(onOpeningDay);
+    expect(answeringArea(electorate, 'constructor')).toBeUndefined();
+    expect(answeringArea(electorate, 'toString')).toBeUndefined();
+  });
+
+  it('an owner of two flats on the opening day is one owner with both areas', () => {
+    const electorate = openingElectorate([...onOpeningDay, { person: 'o1', household: 'h4', area: 60.5 }]);
+    expect(electorate.eligible).toEqual({ owners: 3, areaDm2: 30_050 });
+    expect(answeringArea(electorate, 'o1')).toBe(15_050);
   });
 });
