@@ -16,14 +16,14 @@ import { Ratio } from './ratio.ts';
  * THE participation metric (群众参与度), defined once, here. Every village, every year, the same way:
  *
  *   count_c        = facts of component c in the village that year (each fact counted once, see `factOf`)
- *   perHousehold_c = count_c / households            (households of the village in the places data)
+ *   perHousehold_c = count_c / households            (households of the village in the register)
  *   score          = Σ_c weight_c × perHousehold_c   (exact rational; shown with 2 decimals)
  *
  * and the four KPIs the rewards service's award rounds score (以奖代补), each 0–100:
  *
  *   kpi_k = min(100, 100 × (Σ_{c in k} weight_c × perHousehold_c) / target_k)   (1 decimal)
  *
- * A village with no households in the places data scores 0 everywhere. Change a weight or a target only together
+ * A village with no households in the register scores 0 everywhere. Change a weight or a target only together
  * with METRIC_VERSION: results are keyed by inputs, and a new version re-scores every village on the next run.
  */
 export const METRIC_VERSION = 1;

@@ -46,7 +46,8 @@ export const startAssessment = defineRoute({
   status: 202,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (ctx.places.place(body.county)?.kind !== 'county') {
+    const [county, villages] = await Promise.all([ctx.register.place(body.county), villagesWithin(ctx.register, body.county)]);
+    if (county?.kind !== 'county') {
       throw problems.rule('not-a-county', { zh: '须为县（市、区）。', en: 'Must be a county.' }, {}, [
         { in: 'body', pointer: '/county', rule: 'county', message: 'not a county in the places data' },
       ]);
@@ -73,7 +74,7 @@ export const startAssessment = defineRoute({
         demoteBp: body.demoteMarginPct === undefined ? DEFAULT_MARGINS.demoteBp : Math.round(body.demoteMarginPct * 100),
       },
       status: 'queued',
-      total: villagesWithin(ctx.places, body.county).length,
+      total: villages.length,
       done: 0,
       changed: 0,
       unchanged: 0,
@@ -147,8 +148,8 @@ export const getParticipation = defineRoute({
     kpiTargets: z.record(z.string(), z.number()),
   }),
   handler: async ({ query }, ctx) => {
-    const counts = await counters.get(ctx.table, query.village, query.year);
-    const figures = participation(counts, ctx.places.households(query.village).length);
+    const [counts, households] = await Promise.all([counters.get(ctx.table, query.village, query.year), ctx.register.households(query.village)]);
+    const figures = participation(counts, households.length);
     return {
       village: query.village,
       year: query.year,
@@ -203,10 +204,9 @@ function inputsFrom(run: Run, village: string, read: VillageRead, households: nu
 }
 
 /** Assesses one village in its own transaction; on a lost race it re-reads that village and recomputes. */
-async function assessOne(ctx: JobContext, run: Run, village: string, prefetched: VillageRead): Promise<'changed' | 'unchanged' | 'tier-changed'> {
+async function assessOne(ctx: JobContext, run: Run, village: string, prefetched: VillageRead, households: number): Promise<'changed' | 'unchanged' | 'tier-changed'> {
   let attempt = 0;
   let outcome: 'changed' | 'unchanged' | 'tier-changed' = 'unchanged';
-  const households = ctx.places.households(village).length;
   await ctx.unit(async (tx) => {
     const read = attempt++ === 0 ? prefetched : (await readVillages(ctx.table, [village], run.year)).get(village)!;
     const now = ctx.now().toISOString();
@@ -271,7 +271,7 @@ async function process(ctx: JobContext, runId: string, deadline: number): Promis
     throw err;
   }
   const run = (await runs.get(ctx.table, runId))!;
-  const villages = villagesWithin(ctx.places, run.county);
+  const villages = await villagesWithin(ctx.register, run.county);
   let done = run.done;
   // Villages are assessed in a fixed order, and each result is keyed by village + year: resuming from `done` (or
   // redoing a batch whose progress was not recorded) never counts anything twice.
@@ -283,8 +283,14 @@ async function process(ctx: JobContext, runId: string, deadline: number): Promis
     }
     const started = Date.now();
     const batch = villages.slice(done, done + BATCH);
-    const reads = await readVillages(ctx.table, batch, run.year);
-    const outcomes = await mapLimit(batch, PARALLEL, (v) => assessOne(ctx, run, v, reads.get(v)!));
+    // One households() read per village, the batch's all at once: a whole county's households are too many to read
+    // in one answer, and the batch is what this invocation assesses.
+    const [reads, households] = await Promise.all([
+      readVillages(ctx.table, batch, run.year),
+      Promise.all(batch.map((v) => ctx.register.households(v))),
+    ]);
+    const householdCount = new Map(batch.map((v, i) => [v, households[i]!.length]));
+    const outcomes = await mapLimit(batch, PARALLEL, (v) => assessOne(ctx, run, v, reads.get(v)!, householdCount.get(v)!));
     const delta = {
       done: batch.length,
       changed: outcomes.filter((o) => o !== 'unchanged').length,

@@ -1,25 +1,32 @@
 import { z } from 'zod';
 import { type FieldError, type Text, problems } from '@cocreate/kernel';
-import { type PlaceDirectory, type PlaceKind, ancestorsOf } from '@cocreate/places';
+import { type Place, type PlaceKind, type Register, ancestorsOf } from '@cocreate/places';
 import type { RuleError } from '../domain/scheme.ts';
 
-/** The nearest place of `kind` at or above `path` in the places data. */
-export function ancestorOfKind(places: PlaceDirectory, path: string, kind: PlaceKind): string | undefined {
-  return ancestorsOf(path)
-    .reverse()
-    .find((p) => places.place(p)?.kind === kind);
+/**
+ * The places a path lies in according to the register, nearest first (itself included when registered). Every
+ * ancestor is asked at once, so the county, township and village of a path cost one round of reads.
+ */
+export async function lineageOf(register: Register, path: string): Promise<Place[]> {
+  const found = await Promise.all(ancestorsOf(path).reverse().map((p) => register.place(p)));
+  return found.filter((p): p is Place => p !== undefined);
 }
 
-export const countyOf = (places: PlaceDirectory, path: string) => ancestorOfKind(places, path, 'county');
-export const townshipOf = (places: PlaceDirectory, path: string) => ancestorOfKind(places, path, 'township');
+/** The nearest place of one of `kinds` in a lineage. */
+export const nearestOf = (lineage: readonly Place[], ...kinds: PlaceKind[]) => lineage.find((p) => kinds.includes(p.kind))?.path;
 
-/** The village or community a path lies in, only if it is one in the places data. */
-export const villageOf = (places: PlaceDirectory, path: string) => places.villageOf(path)?.path;
+export const countyOf = async (register: Register, path: string) => nearestOf(await lineageOf(register, path), 'county');
 
 /** Villages and communities inside a scope, sorted (the assessment's stable order). */
-export function villagesWithin(places: PlaceDirectory, scope: string): string[] {
-  return [...places.within(scope, 'village'), ...places.within(scope, 'community')].map((p) => p.path).sort();
+export async function villagesWithin(register: Register, scope: string): Promise<string[]> {
+  const [villages, communities] = await Promise.all([register.within(scope, 'village'), register.within(scope, 'community')]);
+  return [...villages, ...communities].map((p) => p.path).sort();
 }
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** The calendar day in China at an instant: memberships of bodies are asked of a day. */
+export const chinaDay = (at: Date): string => new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 export const Page = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AwardGranted, CompetitionDecided, Id, PersonId, PlacePath, ReviewSubmitted, SchemeId } from '@cocreate/contracts';
 import { Problem, type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
-import { type PlaceDirectory, isWithin, maskName } from '@cocreate/places';
+import { type Register, isWithin } from '@cocreate/places';
 import {
   Competition,
   CompetitionKind,
@@ -18,7 +18,7 @@ import {
 import { type SchemeSnapshot, scoreResponse, validateScores } from '../domain/scheme.ts';
 import { templateById, templateSnapshot } from '../domain/templates.ts';
 import { type JuryScore, type Nomination, competitions } from '../store.ts';
-import { Page, notFound, ruleErrors, villageOf } from './common.ts';
+import { Page, chinaDay, notFound, ruleErrors } from './common.ts';
 import { assertUsable, loadScheme, resolveScheme } from './schemes.ts';
 
 const ORGANISERS = ['cadre', 'township-official', 'county-official'] as const;
@@ -26,28 +26,64 @@ const ORGANISERS = ['cadre', 'township-official', 'county-official'] as const;
 /** Titles fit the AwardGranted event's "zh / en" line (200 characters). */
 const CompetitionTitle = z.object({ zh: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(110) });
 
-const competitionPlace = async ({ params }: { params: { competitionId: string } }, ctx: RouteContext) =>
-  (await competitions.get(ctx.table, params.competitionId))?.place;
+/** The competition a request names, read once for the route's place check and its handler. */
+const competitionOf = (ctx: RouteContext, competitionId: string) =>
+  ctx.once(`competition:${competitionId}`, () => competitions.get(ctx.table, competitionId));
 
-/** Where a nominee lives: a household's path, a person's household, a village's path (undefined if unknown). */
-function nomineePlace(places: PlaceDirectory, n: Nominee): string | undefined {
-  if (n.kind === 'household') return places.household(n.id)?.path;
-  if (n.kind === 'person') return places.person(n.id)?.household;
-  const p = places.place(n.id);
-  return p && (p.kind === 'village' || p.kind === 'community') ? p.path : undefined;
+const competitionPlace = async ({ params }: { params: { competitionId: string } }, ctx: RouteContext) =>
+  (await competitionOf(ctx, params.competitionId))?.place;
+
+/**
+ * Where a nominee lives — a household's path, a person's household, a village's path — with its village and, for a
+ * household, its head (who receives a household's award). Undefined if the register does not know the nominee.
+ */
+interface NomineeHome {
+  place: string;
+  village: string;
+  head?: string;
 }
 
-/** A public label: household path with the head's masked name, a masked person, or the village's name. */
-function label(places: PlaceDirectory, n: Nominee): string {
+async function nomineeHome(register: Register, n: Nominee): Promise<NomineeHome | undefined> {
   if (n.kind === 'household') {
-    const head = places.person(places.household(n.id)?.head ?? '');
-    return head ? `${n.id.split('/').slice(-2).join('/')} ${maskName(head.name)}` : n.id;
+    const h = await register.household(n.id);
+    return h && { place: h.path, village: h.village, head: h.head };
   }
   if (n.kind === 'person') {
-    const p = places.person(n.id);
-    return p ? maskName(p.name) : n.id;
+    const p = await register.person(n.id);
+    return p && { place: p.household, village: p.village };
   }
-  return places.place(n.id)?.name.zh ?? n.id;
+  const p = await register.place(n.id);
+  return p && (p.kind === 'village' || p.kind === 'community') ? { place: p.path, village: p.path } : undefined;
+}
+
+/** A request's nominee, looked up once for the route's place check and its handler. */
+const nomineeHomeOf = (ctx: RouteContext, n: Nominee) => ctx.once(`nominee:${nomineeKey(n)}`, () => nomineeHome(ctx.register, n));
+
+/**
+ * Public labels of nominees: household path with the head's masked name, a person's masked name, or the village's
+ * name. Everything the labels need is read up front, in two rounds: households, then people and villages.
+ */
+async function labelsOf(register: Register, nominees: readonly Nominee[]): Promise<(n: Nominee) => string> {
+  const ids = (kind: Nominee['kind']) => [...new Set(nominees.filter((n) => n.kind === kind).map((n) => n.id))];
+  const householdIds = ids('household');
+  const households = await Promise.all(householdIds.map((id) => register.household(id)));
+  const heads = new Map(householdIds.flatMap((id, i) => (households[i] ? [[id, households[i].head] as const] : [])));
+  const personIds = [...new Set([...heads.values(), ...ids('person')])];
+  const villageIds = ids('village');
+  const [people, villages] = await Promise.all([
+    Promise.all(personIds.map((id) => register.person(id))),
+    Promise.all(villageIds.map((id) => register.place(id))),
+  ]);
+  const names = new Map(personIds.map((id, i) => [id, people[i]?.name]));
+  const villageNames = new Map(villageIds.map((id, i) => [id, villages[i]?.name.zh]));
+  return (n) => {
+    if (n.kind === 'household') {
+      const head = names.get(heads.get(n.id) ?? '');
+      return head ? `${n.id.split('/').slice(-2).join('/')} ${head}` : n.id;
+    }
+    if (n.kind === 'person') return names.get(n.id) ?? n.id;
+    return villageNames.get(n.id) ?? n.id;
+  };
 }
 
 const StandingView = z.object({
@@ -88,19 +124,24 @@ export const createCompetition = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const place = ctx.places.place(body.place);
+    const rating = body.kind === 'sanitation-rating';
+    // The rating group sitting on the day the competition is created is its jury for good (recorded below).
+    const [place, village, ratingGroup] = await Promise.all([
+      ctx.register.place(body.place),
+      rating ? ctx.register.villageOf(body.place) : undefined,
+      rating && !body.jury ? ctx.register.body(body.place, 'sanitation-rating-group', chinaDay(ctx.now())) : undefined,
+    ]);
     if (!place) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
         { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
       ]);
     }
-    const rating = body.kind === 'sanitation-rating';
-    if (rating && villageOf(ctx.places, body.place) !== body.place) {
+    if (rating && village?.path !== body.place) {
       throw problems.rule('rating-per-village', { zh: '卫生评比以村（社区）为单位开展。', en: 'A sanitation rating is held per village or community.' }, {}, [
         { in: 'body', pointer: '/place', rule: 'village', message: 'a village or community' },
       ]);
     }
-    const jury = body.jury ?? (rating ? (ctx.places.body(body.place, 'sanitation-rating-group')?.members ?? []) : []);
+    const jury = body.jury ?? ratingGroup?.members ?? [];
     if (!jury.length) {
       throw problems.rule('jury-required', { zh: '请指定评委。', en: 'Name the jury.' }, {}, [
         { in: 'body', pointer: '/jury', rule: 'required', message: 'at least one juror' },
@@ -155,12 +196,12 @@ export const listCompetitions = defineRoute({
   handler: async ({ query }, ctx) => competitions.listAt(ctx.table, query.place, query),
 });
 
-function standingsView(places: PlaceDirectory, c: Pick<Competition, 'awards' | 'minScore'>, standings: readonly Standing[]) {
+function standingsView(label: (n: Nominee) => string, c: Pick<Competition, 'awards' | 'minScore'>, standings: readonly Standing[]) {
   const won = new Set(winners(standings, c.awards, c.minScore).map((s) => nomineeKey(s.nominee)));
   return standings.map((s) => ({
     rank: s.rank,
     nominee: s.nominee,
-    label: label(places, s.nominee),
+    label: label(s.nominee),
     score: s.score.round(2),
     jurors: s.jurors,
     winner: won.has(nomineeKey(s.nominee)),
@@ -188,10 +229,12 @@ export const getCompetition = defineRoute({
     if (!found) throw notFound.competition();
     const { version: _v, ...c } = found;
     const { noms, standings } = await computeStandings(ctx, c);
+    // Standings rank the nominations, so the nominations' labels cover them.
+    const label = await labelsOf(ctx.register, noms.map((n) => n.nominee));
     return {
       ...c,
-      nominees: noms.map((n) => ({ nominee: n.nominee, label: label(ctx.places, n.nominee), nominatedAt: n.nominatedAt })),
-      ...(c.status === 'decided' ? { standings: standingsView(ctx.places, c, standings) } : {}),
+      nominees: noms.map((n) => ({ nominee: n.nominee, label: label(n.nominee), nominatedAt: n.nominatedAt })),
+      ...(c.status === 'decided' ? { standings: standingsView(label, c, standings) } : {}),
     };
   },
 });
@@ -203,7 +246,7 @@ export const nominate = defineRoute({
   summary: 'Nominate a household, person or village (residents nominate in their own village)',
   auth: {
     roles: ['resident', 'household-head', 'owner', 'representative', 'council-member', 'party-member', ...ORGANISERS],
-    place: async ({ params, body }, ctx) => ((await competitions.get(ctx.table, params.competitionId)) ? nomineePlace(ctx.places, body.nominee) : undefined),
+    place: async ({ params, body }, ctx) => ((await competitionOf(ctx, params.competitionId)) ? (await nomineeHomeOf(ctx, body.nominee))?.place : undefined),
   },
   params: z.object({ competitionId: Id }),
   body: z.object({ nominee: Nominee, reason: z.string().trim().max(1000).optional() }),
@@ -211,10 +254,10 @@ export const nominate = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
-    const c = (await competitions.get(ctx.table, params.competitionId))!;
+    const c = (await competitionOf(ctx, params.competitionId))!;
     if (c.status !== 'nominating') throw wrongStatus(c.status);
-    const where = nomineePlace(ctx.places, body.nominee)!;
-    if (body.nominee.kind !== c.nomineeKind || !isWithin(where, c.place)) {
+    const home = (await nomineeHomeOf(ctx, body.nominee))!;
+    if (body.nominee.kind !== c.nomineeKind || !isWithin(home.place, c.place)) {
       throw problems.rule('nominee-not-eligible', { zh: `本评比只能提名 ${c.place} 范围内的${c.nomineeKind}。`, en: `This competition takes ${c.nomineeKind} nominees within ${c.place}.` }, {}, [
         { in: 'body', pointer: '/nominee', rule: 'eligible', message: `a ${c.nomineeKind} within ${c.place}` },
       ]);
@@ -222,7 +265,7 @@ export const nominate = defineRoute({
     const n: Nomination = {
       nominationId: newId(),
       nominee: body.nominee,
-      village: villageOf(ctx.places, where) ?? where,
+      village: home.village,
       nominatedBy: ctx.actor.sub,
       ...(body.reason ? { reason: body.reason } : {}),
       nominatedAt: ctx.now().toISOString(),
@@ -243,7 +286,7 @@ export const startJudging = defineRoute({
   response: Competition,
   idempotent: true,
   handler: async ({ params }, ctx) => {
-    const { version, ...c } = (await competitions.get(ctx.table, params.competitionId))!;
+    const { version, ...c } = (await competitionOf(ctx, params.competitionId))!;
     if (c.status !== 'nominating') throw wrongStatus(c.status);
     if (c.nominations === 0) throw problems.conflict('no-nominations', { zh: '还没有任何提名。', en: 'There are no nominations yet.' });
     const next: Competition = { ...c, status: 'judging' };
@@ -272,19 +315,19 @@ export const scoreNominee = defineRoute({
     }
     if (c.status !== 'judging') throw wrongStatus(c.status);
     const key = nomineeKey(body.nominee);
-    let nomination = await competitions.nomination(ctx.table, c.competitionId, key);
+    const [found, person] = await Promise.all([competitions.nomination(ctx.table, c.competitionId, key), ctx.register.person(juror)]);
+    let nomination = found;
     const now = ctx.now().toISOString();
     if (!nomination) {
-      const where = nomineePlace(ctx.places, body.nominee);
-      const open = c.openNominees && body.nominee.kind === c.nomineeKind && where !== undefined && isWithin(where, c.place);
+      const home = c.openNominees ? await nomineeHome(ctx.register, body.nominee) : undefined;
+      const open = c.openNominees && body.nominee.kind === c.nomineeKind && home !== undefined && isWithin(home.place, c.place);
       if (!open) throw problems.rule('not-nominated', { zh: '该对象未获提名。', en: 'That nominee is not nominated.' }, {}, [
         { in: 'body', pointer: '/nominee', rule: 'nominated', message: 'not a nominee of this competition' },
       ]);
       // A rating scores any household of the village: its first score enters it.
-      nomination = { nominationId: newId(), nominee: body.nominee, village: villageOf(ctx.places, where) ?? where, nominatedBy: juror, nominatedAt: now };
+      nomination = { nominationId: newId(), nominee: body.nominee, village: home.village, nominatedBy: juror, nominatedAt: now };
       competitions.nominate(ctx.tx, c.competitionId, key, nomination, 'retry');
     }
-    const person = ctx.places.person(juror);
     if (conflictOfInterest(body.nominee, { id: juror, household: person?.household, village: person?.village })) {
       throw new Problem(403, 'conflict-of-interest', { zh: '无权操作', en: 'Forbidden' }, {
         zh: '评委须回避：不能给本人、本户或本村打分。',
@@ -322,7 +365,7 @@ export const decideCompetition = defineRoute({
   response: CompetitionView,
   idempotent: true,
   handler: async ({ params }, ctx) => {
-    const { version, ...c } = (await competitions.get(ctx.table, params.competitionId))!;
+    const { version, ...c } = (await competitionOf(ctx, params.competitionId))!;
     if (c.status !== 'judging') throw wrongStatus(c.status);
     const { standings } = await computeStandings(ctx, c);
     const won = winners(standings, c.awards, c.minScore);
@@ -330,12 +373,15 @@ export const decideCompetition = defineRoute({
       throw problems.conflict('too-many-tied-winners', { zh: '并列获奖者过多，请调整获奖名额或最低分。', en: 'Too many tied winners; adjust the awards or minimum score.' });
     }
     const title = `${c.title.zh} / ${c.title.en}`;
-    const granted = won.map((s) => {
-      const where = nomineePlace(ctx.places, s.nominee)!;
-      const village = villageOf(ctx.places, where) ?? where;
-      const household = s.nominee.kind === 'household' ? s.nominee.id : s.nominee.kind === 'person' ? where : undefined;
-      const person = s.nominee.kind === 'person' ? s.nominee.id : s.nominee.kind === 'household' ? ctx.places.household(s.nominee.id)?.head : undefined;
-      return { awardId: newId(), nominee: s.nominee, rank: s.rank, score: s.score.round(2), village, ...(person ? { person } : {}), ...(household ? { household } : {}) };
+    const [homes, label] = await Promise.all([
+      Promise.all(won.map((s) => nomineeHome(ctx.register, s.nominee))),
+      labelsOf(ctx.register, standings.map((s) => s.nominee)),
+    ]);
+    const granted = won.map((s, i) => {
+      const home = homes[i]!;
+      const household = s.nominee.kind === 'household' ? s.nominee.id : s.nominee.kind === 'person' ? home.place : undefined;
+      const person = s.nominee.kind === 'person' ? s.nominee.id : home.head;
+      return { awardId: newId(), nominee: s.nominee, rank: s.rank, score: s.score.round(2), village: home.village, ...(person ? { person } : {}), ...(household ? { household } : {}) };
     });
     const decided: Competition = { ...c, status: 'decided', decidedAt: ctx.now().toISOString(), winners: granted };
     competitions.put(ctx.tx, decided, version, 'retry');
@@ -360,7 +406,7 @@ export const decideCompetition = defineRoute({
       { competitionId: c.competitionId, place: c.place, kind: c.kind, title, ...(c.period ? { period: c.period } : {}), ranked: standings.length, winners: granted.length },
       { place: c.place },
     );
-    return { ...decided, standings: standingsView(ctx.places, c, standings) };
+    return { ...decided, standings: standingsView(label, c, standings) };
   },
 });
 

@@ -25,14 +25,14 @@ import { countyOf } from './common.ts';
 function counting<C extends EventContract>(
   name: string,
   contract: C,
-  fact: (data: EventData<C>, event: Delivered<C>, ctx: EventContext) => Fact | undefined,
+  fact: (data: EventData<C>, event: Delivered<C>, ctx: EventContext) => Fact | undefined | Promise<Fact | undefined>,
 ) {
   return defineSubscription({
     name,
     summary: `Count ${contract.type} toward the village’s participation for its year`,
     events: [contract],
     handler: async (event, ctx) => {
-      const f = fact(event.data as EventData<C>, event, ctx);
+      const f = await fact(event.data as EventData<C>, event, ctx);
       if (!f || f.count === 0) return;
       if (await counters.factSeen(ctx.table, f.village, f.component, f.key)) return;
       counters.count(ctx.tx, f, ctx.now().toISOString());
@@ -48,7 +48,9 @@ export const participationSubscriptions = [
   counting('count-contribution', ContributionRecorded, (d) => factOf.contributionRecorded(d)),
   counting('count-space-adopted', SpaceAdopted, (d) => factOf.spaceAdopted(d)),
   counting('count-upkeep-logged', UpkeepLogged, (d) => factOf.upkeepLogged(d)),
-  counting('count-review-submitted', ReviewSubmitted, (d, e, ctx) => factOf.reviewSubmitted(d, e.meta.occurredAt, ctx.places.person(d.reviewer)?.village)),
+  counting('count-review-submitted', ReviewSubmitted, async (d, e, ctx) =>
+    factOf.reviewSubmitted(d, e.meta.occurredAt, (await ctx.register.person(d.reviewer))?.village),
+  ),
 ];
 
 /**
@@ -63,13 +65,13 @@ export const onVillageClassified = defineSubscription({
   handler: async (event, ctx) => {
     const d = event.data;
     const effectiveAt = new Date(d.decidedAt).toISOString();
-    const current = await tiers.get(ctx.table, d.village);
+    const [current, county] = await Promise.all([tiers.get(ctx.table, d.village), countyOf(ctx.register, d.village)]);
     if (current && current.effectiveAt > effectiveAt) return;
     tiers.put(
       ctx.tx,
       {
         village: d.village,
-        county: countyOf(ctx.places, d.village) ?? d.village.split('/').slice(0, -2).join('/'),
+        county: county ?? d.village.split('/').slice(0, -2).join('/'),
         tier: d.class,
         effectiveAt,
         source: 'classification',

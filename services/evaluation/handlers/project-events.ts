@@ -44,7 +44,7 @@ async function onProjectSignal(s: Signal, ctx: EventContext): Promise<void> {
       for (const kind of KINDS) {
         const scheme = await resolveScheme(ctx.table, s.village, kind, stage);
         const { place: _place, ...snapshot } = scheme as typeof scheme & { place?: string };
-        const review = openReview(ctx.tx, ctx.places, {
+        const review = await openReview(ctx.tx, ctx.register, {
           village: s.village,
           kind,
           title: stagedReviewTitle(project.title, stage, kind),

@@ -1,21 +1,27 @@
 import { EvaluationPublished, RectificationOpened, ReviewOpened, type ReviewStage } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
-import type { PlaceDirectory } from '@cocreate/places';
+import type { Register } from '@cocreate/places';
 import type { Rectification } from '../domain/rectification.ts';
 import { type Review, type ReviewKind, REVIEW_WINDOW_DAYS, compactHouseholds, summarise } from '../domain/review.ts';
 import { type LocalText, type SchemeSnapshot, leavesOf } from '../domain/scheme.ts';
 import { rectifications, reviews } from '../store.ts';
+import { chinaDay } from './common.ts';
 
 /**
  * Opening and publishing reviews: shared by the project-event consumers, the routes and the deadline job, so a
  * review opens and closes the same way whoever triggers it.
  */
 
-/** Members who may answer a quality review and count toward its response rate: representatives and supervisors. */
-export function qualityMembers(places: PlaceDirectory, village: string): string[] {
-  const reps = places.body(village, 'representatives-assembly')?.members ?? [];
-  const sup = places.body(village, 'supervision-committee')?.members ?? [];
-  return [...new Set([...reps, ...sup])].sort();
+/**
+ * Members who count toward a quality review's response rate: the representatives and supervisors sitting on the day
+ * it opens (the review records them, so a later 换届 does not move its denominator).
+ */
+async function qualityMembers(register: Register, village: string, on: string): Promise<string[]> {
+  const [reps, sup] = await Promise.all([
+    register.body(village, 'representatives-assembly', on),
+    register.body(village, 'supervision-committee', on),
+  ]);
+  return [...new Set([...(reps?.members ?? []), ...(sup?.members ?? [])])].sort();
 }
 
 export interface OpenReview {
@@ -34,9 +40,9 @@ export interface OpenReview {
   reviewId?: string | undefined;
 }
 
-export function openReview(tx: UnitOfWork, places: PlaceDirectory, o: OpenReview): Review {
+export async function openReview(tx: UnitOfWork, register: Register, o: OpenReview): Promise<Review> {
   const households = o.kind === 'satisfaction' ? compactHouseholds(o.village, o.households ?? []) : [];
-  const members = o.kind === 'quality' ? qualityMembers(places, o.village) : [];
+  const members = o.kind === 'quality' ? await qualityMembers(register, o.village, chinaDay(o.now)) : [];
   const review: Review = {
     reviewId: o.reviewId ?? newId(),
     village: o.village,

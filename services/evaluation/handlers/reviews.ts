@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PlacePath, ReviewSubmitted, SchemeId } from '@cocreate/contracts';
-import { Problem, defineJob, defineRoute, holds, newId, problems } from '@cocreate/kernel';
-import { maskName } from '@cocreate/places';
+import { Problem, type RouteContext, defineJob, defineRoute, holds, newId, problems } from '@cocreate/kernel';
 import { QUALITY_ROLES, type ResponseRecord, Review, ReviewKind, ReviewResults, expandHouseholds, mayRespond, responseRate, summarise } from '../domain/review.ts';
 import { LocalText, scoreResponse, validateScores } from '../domain/scheme.ts';
 import { projects, reviews } from '../store.ts';
-import { Page, notFound, ruleErrors, villageOf } from './common.ts';
+import { Page, notFound, ruleErrors } from './common.ts';
 import { openReview, publishReview } from './review-lifecycle.ts';
 import { assertUsable, loadScheme, resolveScheme } from './schemes.ts';
 
-const reviewVillage = async ({ params }: { params: { reviewId: string } }, ctx: { table: Parameters<typeof reviews.get>[0] }) =>
-  (await reviews.get(ctx.table, params.reviewId))?.village;
+/** The review a request names, read once for the route's place check and its handler. */
+const reviewOf = (ctx: RouteContext, reviewId: string) => ctx.once(`review:${reviewId}`, () => reviews.get(ctx.table, reviewId));
+
+const reviewVillage = async ({ params }: { params: { reviewId: string } }, ctx: RouteContext) => (await reviewOf(ctx, params.reviewId))?.village;
 
 /** Who sees live (unpublished) aggregate results: the village's cadres, its supervision committee, officials above. */
 const LIVE_VIEWERS = ['cadre', 'supervisor', 'township-official', 'county-official'] as const;
@@ -45,8 +46,7 @@ export const openReviewRoute = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const village = villageOf(ctx.places, body.village);
-    if (village !== body.village) {
+    if ((await ctx.register.villageOf(body.village))?.path !== body.village) {
       throw problems.rule('not-a-village', { zh: '评价须针对某个村或社区。', en: 'A review belongs to a village or community.' }, {}, [
         { in: 'body', pointer: '/village', rule: 'village', message: 'not a village or community' },
       ]);
@@ -56,7 +56,10 @@ export const openReviewRoute = defineRoute({
         { in: 'body', pointer: '/households', rule: 'kind', message: 'only for satisfaction' },
       ]);
     }
-    const strangers = (body.households ?? []).map((h, i) => [h, i] as const).filter(([h]) => !ctx.places.household(h) || ctx.places.household(h)!.village !== village);
+    const village = body.village;
+    const households = body.kind === 'satisfaction' ? await ctx.register.households(village) : [];
+    const ofVillage = new Set(households.filter((h) => h.village === village).map((h) => h.path));
+    const strangers = (body.households ?? []).map((h, i) => [h, i] as const).filter(([h]) => !ofVillage.has(h));
     if (strangers.length) {
       ruleErrors('households-outside-village', { zh: '部分户不属于该村。', en: 'Some households are not of this village.' },
         strangers.map(([, i]) => ({ pointer: `/households/${i}`, rule: 'household', message: 'not a household of this village' })));
@@ -80,12 +83,12 @@ export const openReviewRoute = defineRoute({
       scheme = await resolveScheme(ctx.table, village, body.kind);
     }
     const { place: _place, ...snapshot } = scheme as typeof scheme & { place?: string };
-    const review = openReview(ctx.tx, ctx.places, {
+    const review = await openReview(ctx.tx, ctx.register, {
       village,
       kind: body.kind,
       title: body.title,
       scheme: snapshot,
-      households: body.kind === 'satisfaction' ? (body.households ?? ctx.places.households(village).map((h) => h.path)) : undefined,
+      households: body.kind === 'satisfaction' ? (body.households ?? households.map((h) => h.path)) : undefined,
       openedBy: ctx.actor.sub,
       now,
       closesAt: body.closesAt ? new Date(body.closesAt).toISOString() : undefined,
@@ -139,6 +142,13 @@ const refusals = {
   'review-closed': () => problems.conflict('review-closed', { zh: '评价已截止。', en: 'The review is closed.' }),
 };
 
+/** The household a person answers for: theirs, if the register lists them among its members. */
+async function householdOf(ctx: RouteContext, person: string): Promise<string | undefined> {
+  const p = await ctx.register.person(person);
+  const home = p ? await ctx.register.household(p.household) : undefined;
+  return home?.members.includes(person) ? home.path : undefined;
+}
+
 export const respond = defineRoute({
   method: 'POST',
   path: '/evaluation/reviews/{reviewId}/responses',
@@ -154,12 +164,12 @@ export const respond = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
-    const review = (await reviews.get(ctx.table, params.reviewId))!;
-    const eligible = await reviews.eligible(ctx.table, review.reviewId);
+    const review = (await reviewOf(ctx, params.reviewId))!;
     const sub = ctx.identity!.sub;
-    const person = ctx.places.person(sub);
-    const home = person ? ctx.places.household(person.household) : undefined;
-    const household = home?.members.includes(sub) ? home.path : undefined;
+    const [eligible, household] = await Promise.all([
+      reviews.eligible(ctx.table, review.reviewId),
+      review.kind === 'satisfaction' ? householdOf(ctx, sub) : undefined,
+    ]);
     const qualityRole = QUALITY_ROLES.find((role) => holds(ctx.identity!, role, review.village));
     const now = ctx.now();
     const may = mayRespond(review, now, {
@@ -278,11 +288,15 @@ export const listResponses = defineRoute({
   handler: async ({ params }, ctx) => {
     const list = await reviews.responses(ctx.table, params.reviewId);
     ctx.log.info('personal data read: review responses', { reviewId: params.reviewId, by: ctx.actor.sub, count: list.length });
+    const reviewers = [...new Set(list.map((r) => r.reviewer))];
+    const people = await Promise.all(reviewers.map((id) => ctx.register.person(id)));
+    const names = new Map(reviewers.map((id, i) => [id, people[i]?.name]));
     return {
       reviewId: params.reviewId,
       items: list.map((r) => {
-        const name = ctx.places.person(r.reviewer)?.name;
-        return { ...r, ...(name ? { reviewerName: name, maskedName: maskName(name) } : {}) };
+        // The register keeps masked names only, so both name fields carry the same masked name.
+        const name = names.get(r.reviewer);
+        return { ...r, ...(name ? { reviewerName: name, maskedName: name } : {}) };
       }),
     };
   },
@@ -298,7 +312,7 @@ export const closeReview = defineRoute({
   response: ReviewResults.extend({ reviewId: z.string(), status: z.string() }),
   idempotent: true,
   handler: async ({ params }, ctx) => {
-    const review = (await reviews.get(ctx.table, params.reviewId))!;
+    const review = (await reviewOf(ctx, params.reviewId))!;
     if (review.status !== 'open') throw problems.conflict('review-published', { zh: '评价结果已公布。', en: 'The review’s results are already published.' });
     const out = await publishReview(ctx.table, ctx.tx, review, ctx.now());
     return { ...out, reviewId: review.reviewId, status: 'published' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PlacePath, ReviewStage, SchemeId, SchemePublished } from '@cocreate/contracts';
 import { type Table, defineRoute, newId, problems } from '@cocreate/kernel';
-import { type PlaceDirectory, ancestorsOf, isWithin } from '@cocreate/places';
+import { ancestorsOf, isWithin } from '@cocreate/places';
 import {
   Criterion,
   CriterionInput,
@@ -76,8 +76,6 @@ export function assertUsable(scheme: { place?: string }, place: string, pointer 
   }
 }
 
-const knownPlace = (places: PlaceDirectory, path: string) => places.place(path) !== undefined;
-
 const SchemeView = SchemeVersion.extend({ leaves: z.number().int(), latest: z.number().int() });
 
 const view = (v: SchemeVersion, latest: number) => ({ ...v, leaves: leavesOf(v.criteria).length, latest });
@@ -149,7 +147,7 @@ export const createScheme = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    if (!knownPlace(ctx.places, body.place)) {
+    if (!(await ctx.register.place(body.place))) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
         { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
       ]);
@@ -303,7 +301,7 @@ export const bindScheme = defineRoute({
   body: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId }),
   response: BindingView,
   handler: async ({ body }, ctx) => {
-    if (!knownPlace(ctx.places, body.place)) {
+    if (!(await ctx.register.place(body.place))) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
         { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
       ]);

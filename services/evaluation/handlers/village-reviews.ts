@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlacePath, ReviewSubmitted, VillageReviewVerified } from '@cocreate/contracts';
-import { type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
+import { defineRoute, newId, problems } from '@cocreate/kernel';
+import type { Register } from '@cocreate/places';
 import { type SchemeSnapshot, scoreResponse, validateScores } from '../domain/scheme.ts';
 import {
   type ChainRefusal,
@@ -16,7 +17,7 @@ import {
   verify,
 } from '../domain/village-review.ts';
 import { villageReviews } from '../store.ts';
-import { Year, countyOf, ruleErrors, townshipOf, villageOf, villagesWithin } from './common.ts';
+import { Year, lineageOf, nearestOf, ruleErrors, villagesWithin } from './common.ts';
 import { loadScheme, resolveScheme } from './schemes.ts';
 
 const Scores = z.record(z.string().max(40), z.number());
@@ -35,11 +36,18 @@ function chainProblem(r: ChainRefusal) {
   );
 }
 
-/** The village (or community) a body names, with its township and county; 422 if it is not one. */
-function placeOfVillage(ctx: RouteContext, village: string, pointer: string) {
-  const township = townshipOf(ctx.places, village);
-  const county = countyOf(ctx.places, village);
-  if (villageOf(ctx.places, village) !== village || !township || !county) {
+/** Where a path lies: the nearest village or community, township and county the register knows above it. */
+async function placementOf(register: Register, path: string) {
+  const lineage = await lineageOf(register, path);
+  return { village: nearestOf(lineage, 'village', 'community'), township: nearestOf(lineage, 'township'), county: nearestOf(lineage, 'county') };
+}
+
+type Placement = Awaited<ReturnType<typeof placementOf>>;
+
+/** The township and county of a village (or community) a body names; 422 if it is not one. */
+function villagePlaced(village: string, placed: Placement, pointer: string) {
+  const { township, county } = placed;
+  if (placed.village !== village || !township || !county) {
     throw problems.rule('not-a-village', { zh: '须为村或社区。', en: 'Must be a village or community.' }, {}, [
       { in: 'body', pointer, rule: 'village', message: 'not a village or community in the places data' },
     ]);
@@ -66,7 +74,8 @@ export const selfReview = defineRoute({
   status: 201,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const { township, county } = placeOfVillage(ctx, body.village, '/village');
+    const [placed, person] = await Promise.all([placementOf(ctx.register, body.village), ctx.register.person(ctx.actor.sub)]);
+    const { township, county } = villagePlaced(body.village, placed, '/village');
     const current = await villageReviews.get(ctx.table, body.village, body.year);
     const ok = canSelfReview(current);
     if (ok !== true) throw chainProblem(ok);
@@ -89,7 +98,6 @@ export const selfReview = defineRoute({
       },
     };
     villageReviews.put(ctx.tx, record, current?.version);
-    const person = ctx.places.person(ctx.actor.sub);
     ctx.tx.emit(
       ReviewSubmitted,
       {
@@ -119,12 +127,12 @@ export const setPairs = defineRoute({
   }),
   response: z.object({ township: z.string(), year: z.number(), pairs: z.array(z.tuple([z.string(), z.string()])), locked: z.boolean(), unpaired: z.array(z.string()) }),
   handler: async ({ body }, ctx) => {
-    if (ctx.places.place(body.township)?.kind !== 'township') {
+    const [township, villages] = await Promise.all([ctx.register.place(body.township), villagesWithin(ctx.register, body.township)]);
+    if (township?.kind !== 'township') {
       throw problems.rule('not-a-township', { zh: '须为乡镇。', en: 'Must be a township.' }, {}, [
         { in: 'body', pointer: '/township', rule: 'township', message: 'not a township' },
       ]);
     }
-    const villages = villagesWithin(ctx.places, body.township);
     const errors = validatePairs(new Set(villages), body.pairs);
     if (errors.length) {
       ruleErrors('invalid-pairs', { zh: '结对不符合规则：村不能与自己互评，每村每年只结对一次，且须为本乡镇的村。', en: 'Invalid pairs: a village cannot review itself, pairs once a year, and must be of this township.' }, errors);
@@ -156,8 +164,9 @@ export const mutualReview = defineRoute({
         { in: 'body', pointer: '/village', rule: 'other-village', message: 'must differ from the reviewer' },
       ]);
     }
-    const { township } = placeOfVillage(ctx, body.village, '/village');
-    placeOfVillage(ctx, body.reviewer, '/reviewer');
+    const [reviewed, reviewer] = await Promise.all([placementOf(ctx.register, body.village), placementOf(ctx.register, body.reviewer)]);
+    const { township } = villagePlaced(body.village, reviewed, '/village');
+    villagePlaced(body.reviewer, reviewer, '/reviewer');
     const [current, pairs] = await Promise.all([
       villageReviews.get(ctx.table, body.village, body.year),
       villageReviews.pairs(ctx.table, township, body.year),
@@ -206,11 +215,14 @@ export const townshipReport = defineRoute({
   response: z.object({ items: z.array(VillageReview) }),
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const pairs = await villageReviews.pairs(ctx.table, body.township, body.year);
+    const [pairs, placements] = await Promise.all([
+      villageReviews.pairs(ctx.table, body.township, body.year),
+      Promise.all(body.villages.map((entry) => placementOf(ctx.register, entry.village))),
+    ]);
     const items: VillageReview[] = [];
     const seen = new Set<string>();
     for (const [i, entry] of body.villages.entries()) {
-      const { township } = placeOfVillage(ctx, entry.village, `/villages/${i}/village`);
+      const { township } = villagePlaced(entry.village, placements[i]!, `/villages/${i}/village`);
       if (township !== body.township || seen.has(entry.village)) {
         throw problems.rule('not-of-township', { zh: '只能申报本乡镇的村，且每村一次。', en: 'Report only this township’s villages, each once.' }, {}, [
           { in: 'body', pointer: `/villages/${i}/village`, rule: 'township', message: 'not a village of this township, or repeated' },
@@ -256,8 +268,8 @@ export const countyVerify = defineRoute({
   response: VillageReview,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    placeOfVillage(ctx, body.village, '/village');
-    const current = await villageReviews.get(ctx.table, body.village, body.year);
+    const [placed, current] = await Promise.all([placementOf(ctx.register, body.village), villageReviews.get(ctx.table, body.village, body.year)]);
+    villagePlaced(body.village, placed, '/village');
     const ok = canVerify(current);
     if (ok !== true) throw chainProblem(ok);
     const record = strip(current!);
