@@ -14,7 +14,7 @@ import { DiscussionHeld, type EventContract, NeedRaised, VillageClassified } fro
 import { newId } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
 import { LocalApi, publishEvent, q } from '@cocreate/local/testing';
-import { type Household, type Place, PlaceDirectory } from '@cocreate/places';
+import { type Household, type Place, type PlaceData, registerOf } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
 
 const VILLAGES = Number(process.argv[2] ?? 500);
@@ -26,7 +26,7 @@ const COUNTY = 'bench/city/county';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-function syntheticCounty(): { directory: PlaceDirectory; villages: string[] } {
+function syntheticCounty(): { data: PlaceData; villages: string[] } {
   const places: Place[] = [
     { path: 'bench', kind: 'province', name: { zh: '基准省', en: 'Bench province' } },
     { path: 'bench/city', kind: 'city', name: { zh: '基准市', en: 'Bench city' } },
@@ -46,7 +46,7 @@ function syntheticCounty(): { directory: PlaceDirectory; villages: string[] } {
       households.push({ path, village: v, head: `p-${i}-${h}`, members: [`p-${i}-${h}`], owners: [] });
     }
   }
-  return { directory: new PlaceDirectory({ places, people: [], households, bodies: [] }), villages };
+  return { data: { places, people: [], households, bodies: [] }, villages };
 }
 
 /** Attendance per household per year for village i: rises for every 4th village, falls for every 5th. */
@@ -75,11 +75,14 @@ async function publishAll(endpoint: string, entries: Entry[]): Promise<void> {
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
-  const { directory, villages } = syntheticCounty();
+  const { data, villages } = syntheticCounty();
   const t0 = Date.now();
-  const stack = await startLocalStack({ port: 0, services: [manifest], places: directory, logLevel: 'ERROR', retryBaseDelayMs: 50 });
+  const stack = await startLocalStack({ port: 0, services: [manifest], logLevel: 'ERROR', retryBaseDelayMs: 50 });
+  // The local stack takes no register of its own; handlers read the runtime's on every call, so this takes effect
+  // before the first event or request below.
+  stack.runtimes.get(manifest.name)!.register = registerOf(data);
   console.log(`stack up in ${secs(Date.now() - t0)}: ${VILLAGES} villages × ${HOUSEHOLDS} households, only the evaluation service`);
-  const api = new LocalApi(stack.url, directory);
+  const api = new LocalApi(stack.url);
   const county = api.official('bench-county', 'county-official', COUNTY);
   try {
     // 1. Participation events through the bus and the consumers.
