@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type HouseholdState,
   type MembershipState,
@@ -106,6 +106,8 @@ export function copiedItem(change: RegisterChange, scope: RegisterCopyScope): Co
   }
 }
 
+const NEWER = 'attribute_not_exists(rev) OR rev < :rev';
+
 /** Keeps the highest revision of one thing: an older or equal revision arriving late changes nothing. */
 async function keep(table: Table, { item, revision }: Copied): Promise<void> {
   try {
@@ -113,7 +115,7 @@ async function keep(table: Table, { item, revision }: Copied): Promise<void> {
       new PutCommand({
         TableName: table.name,
         Item: item,
-        ConditionExpression: 'attribute_not_exists(rev) OR rev < :rev',
+        ConditionExpression: NEWER,
         ExpressionAttributeValues: { ':rev': revision },
       }),
     );
@@ -122,14 +124,37 @@ async function keep(table: Table, { item, revision }: Copied): Promise<void> {
   }
 }
 
-/** How many copy writes one delivery keeps in flight: an import part is up to 100 changes. */
-const WRITES_IN_FLIGHT = 10;
+/** DynamoDB's limit on one transaction. */
+const PER_TRANSACTION = 100;
 
-/** Applies changes to the copy. Safe to repeat: a redelivered event finds every revision already kept. */
+/**
+ * Applies changes to the copy. Safe to repeat: a redelivered event finds every revision already kept. Changes go in
+ * as one conditional transaction per 100 (an import part is one round trip, not a hundred); when some thing in it
+ * already holds a newer revision the transaction is cancelled and that chunk is kept thing by thing.
+ */
 export async function applyToCopy(table: Table, changes: readonly RegisterChange[], scope: RegisterCopyScope): Promise<void> {
   const items = changes.map((c) => copiedItem(c, scope)).filter((c): c is Copied => c !== undefined);
-  for (let i = 0; i < items.length; i += WRITES_IN_FLIGHT) {
-    await Promise.all(items.slice(i, i + WRITES_IN_FLIGHT).map((c) => keep(table, c)));
+  // The same thing twice in one transaction is refused by DynamoDB: keep only its highest revision.
+  const latest = new Map<string, Copied>();
+  for (const c of items) {
+    const key = `${c.item.pk}|${c.item.sk}`;
+    if ((latest.get(key)?.revision ?? 0) < c.revision) latest.set(key, c);
+  }
+  const unique = [...latest.values()];
+  for (let i = 0; i < unique.length; i += PER_TRANSACTION) {
+    const chunk = unique.slice(i, i + PER_TRANSACTION);
+    try {
+      await table.doc.send(
+        new TransactWriteCommand({
+          TransactItems: chunk.map(({ item, revision }) => ({
+            Put: { TableName: table.name, Item: item, ConditionExpression: NEWER, ExpressionAttributeValues: { ':rev': revision } },
+          })),
+        }),
+      );
+    } catch (err) {
+      if ((err as { name?: string }).name !== 'TransactionCanceledException') throw err;
+      for (const c of chunk) await keep(table, c);
+    }
   }
 }
 
