@@ -1,4 +1,5 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { Construct } from 'constructs';
 import { resourceNames, runtimeEnv, type ServiceManifest } from '@cocreate/kernel/manifest';
@@ -31,6 +32,8 @@ export class ServiceStack extends Stack {
   readonly platform: Platform;
   readonly functions = new Map<string, ServiceFunction>();
   readonly httpApi?: ServiceHttpApi;
+  /** The service's own key for the fields it encrypts itself (`fieldEncryption`). */
+  readonly fieldKey?: Key;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -57,6 +60,16 @@ export class ServiceStack extends Stack {
       POWERTOOLS_METRICS_NAMESPACE: 'cocreate',
       POWERTOOLS_LOG_LEVEL: 'INFO',
     };
+
+    if (manifest.fieldEncryption) {
+      // Personal data (ID numbers) sealed by the service itself: a key of its own, rotated yearly, kept if the stack goes.
+      this.fieldKey = new Key(this, 'FieldKey', {
+        description: `${name}: field-level encryption of personal data`,
+        enableKeyRotation: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      environment[runtimeEnv.fieldKmsKey] = this.fieldKey.keyArn;
+    }
 
     const fn = (
       id: string,
@@ -88,6 +101,8 @@ export class ServiceStack extends Stack {
       grantOwnTable(f.role, this.table);
       if (manifest.evidence) grantEvidencePrefix(f.role, { bucket: this.platform.evidenceBucket, key: this.platform.evidenceKey }, name);
       if (manifest.archiveReplays) grantArchiveReplays(f.role, archiveArn);
+      // Envelope encryption: a data key per container, and unwrapping the stored ones. Nothing else of the key.
+      this.fieldKey?.grant(f.role, 'kms:GenerateDataKey', 'kms:Decrypt');
     };
 
     if (manifest.routes.length > 0) {

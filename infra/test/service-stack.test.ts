@@ -306,3 +306,32 @@ describe('service stack from a manifest', () => {
     }
   });
 });
+
+describe('a service that encrypts fields itself (fieldEncryption)', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    const sealing = { ...minimalService, fieldEncryption: true };
+    const { services } = fixtureDeployment(demoGlobal, [sealing]);
+    template = Template.fromStack(services[0]!);
+  });
+
+  it('gets a rotating KMS key of its own, kept when the stack goes, named to its functions', () => {
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    template.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain', Properties: { EnableKeyRotation: true } });
+    const keyId = Object.keys(template.findResources('AWS::KMS::Key'))[0]!;
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: resourceNames.httpFunction(minimalService.name),
+      Environment: { Variables: Match.objectLike({ [runtimeEnv.fieldKmsKey]: { 'Fn::GetAtt': [keyId, 'Arn'] } }) },
+    });
+  });
+
+  it('grants GenerateDataKey and Decrypt on that key to the functions that run domain code, not to the relay', () => {
+    const keyId = Object.keys(template.findResources('AWS::KMS::Key'))[0]!;
+    const kmsOf = (fn: string) => statementsOf(template, fn).filter((s) => actionsOf(s).some((a) => a.startsWith('kms:')));
+    const http = kmsOf(resourceNames.httpFunction(minimalService.name));
+    expect(http.flatMap(actionsOf).sort()).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+    expect(http.flatMap(resourcesOf)).toEqual([{ 'Fn::GetAtt': [keyId, 'Arn'] }]);
+    expect(kmsOf(resourceNames.relayFunction(minimalService.name))).toEqual([]);
+  });
+});

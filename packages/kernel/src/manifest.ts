@@ -27,6 +27,11 @@ export interface ServiceManifest {
    * that copy; the kernel adds the subscription that keeps it.
    */
   keepsRegister?: RegisterCopyScope;
+  /**
+   * Whether the service encrypts fields of its records itself (the registry's ID numbers): the stack creates a KMS
+   * key for it alone, grants its functions GenerateDataKey and Decrypt on it and names it in `runtimeEnv.fieldKmsKey`.
+   */
+  fieldEncryption?: boolean;
 }
 
 /** Single-table design: keys are always the strings `pk` and `sk`; GSIs are declared by name. */
@@ -230,6 +235,8 @@ export const runtimeEnv = {
   rolesClaim: 'COCREATE_ROLES_CLAIM',
   busArn: 'COCREATE_EVENT_BUS_ARN',
   archiveArn: 'COCREATE_EVENT_ARCHIVE_ARN',
+  /** The KMS key of a service with `fieldEncryption`. */
+  fieldKmsKey: 'COCREATE_FIELD_KMS_KEY',
 } as const;
 
 /** The ARN of a subscription's rule, from the bus ARN (same partition, region and account). */

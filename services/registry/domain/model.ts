@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HouseholdState, IsoDate, MembershipState, PersonState, PlaceState, PropertyState } from '@cocreate/contracts';
+import { type HouseholdState, IsoDate, type MembershipState, type PersonState, type PlaceState, type PropertyState } from '@cocreate/contracts';
 
 /**
  * What the registry (村情台账) holds. The public part of each record is exactly the state its events carry
@@ -21,6 +21,8 @@ export const PersonPrivate = z.object({
   idCipher: z.string().optional(),
   /** Keyed hash (HMAC) of the normalised ID number: one person per ID number, found without decrypting anything. */
   idHash: z.string().optional(),
+  /** The ID number as notices show it (first 6 and last 4 digits), kept so masked views never decrypt anything. */
+  idMasked: z.string().optional(),
   bornOn: IsoDate.optional(),
   sex: z.enum(['male', 'female']).optional(),
 });

@@ -1,0 +1,79 @@
+import {
+  HouseholdChanged,
+  MembershipEnded,
+  MembershipStarted,
+  OwnershipChanged,
+  PersonChanged,
+  PersonLeft,
+  PersonMoved,
+  PersonRegistered,
+  PlaceRegistered,
+  PlaceRenamed,
+  PlaceRetired,
+  type RegisterChange,
+} from '@cocreate/contracts';
+import { type Problem, type RouteContext, type UnitOfWork, grantFor, problems } from '@cocreate/kernel';
+import { type PlaceKind, type Role, chinaDay } from '@cocreate/places';
+import { managersOf } from '../domain/places.ts';
+import { type RefusalCode, type Refused, isRefused, refusals } from '../domain/refusals.ts';
+
+/** Who may change a village's register: its cadres (村"两委"), and the township and county above it. */
+export const KEEPERS: readonly Role[] = ['cadre', 'township-official', 'county-official'];
+
+/** Who may read the register's masked views: its keepers and the village's supervision committee. */
+export const READERS: readonly Role[] = [...KEEPERS, 'supervisor'];
+
+/** Everyone who registers places of some level (the use case then checks the level, see `managersOf`). */
+export const PLACE_MANAGERS: readonly Role[] = ['ops-admin', ...KEEPERS];
+
+/** The problem for a refusal: 403, 409 or 422 with its code, both languages and the facts it names. */
+export function refuse(code: RefusalCode, extensions: Record<string, unknown> = {}, pointer?: string): Problem {
+  const [kind, zh, en] = refusals[code];
+  const text = { zh, en };
+  if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });
+  if (kind === 'conflict') return problems.conflict(code, text, extensions);
+  return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: en }] : []);
+}
+
+/** A domain decision's value, or its refusal thrown as a problem. */
+export function settled<T>(decision: T | Refused, pointer?: string): T {
+  if (isRefused(decision)) throw refuse(decision.refused, decision.detail ?? {}, pointer);
+  return decision;
+}
+
+/** Today in China (UTC+8, no daylight saving): the day rules about terms and ages are asked of. */
+export function today(ctx: Pick<RouteContext, 'now'>): string {
+  return chinaDay(ctx.now());
+}
+
+/** The caller must hold a role that manages places of `kind` over `place` (finer than the route's own check). */
+export function requireManager(ctx: RouteContext, kind: PlaceKind, place: string): void {
+  if (!ctx.identity || !grantFor(ctx.identity, managersOf(kind), place)) {
+    throw refuse('role-may-not-manage-kind', { kind, requiredRoles: managersOf(kind) });
+  }
+}
+
+const contracts = {
+  PlaceRegistered,
+  PlaceRenamed,
+  PlaceRetired,
+  HouseholdChanged,
+  PersonRegistered,
+  PersonChanged,
+  PersonMoved,
+  PersonLeft,
+  OwnershipChanged,
+  MembershipStarted,
+  MembershipEnded,
+} as const;
+
+/** The place an event is filed under: the thing's own path, a person's household, a body's village. */
+function placeOf(change: RegisterChange): string {
+  const s = change.state as { path?: string; household?: string; village: string };
+  return s.path ?? s.household ?? s.village;
+}
+
+/** Records each change as its event, committed with the change itself (outbox). */
+export function emitChanges(tx: UnitOfWork, changes: readonly RegisterChange[]): void {
+  for (const c of changes) tx.emit(contracts[c.type], c.state as never, { place: placeOf(c) });
+}

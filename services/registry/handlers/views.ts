@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { HouseholdState, Id, IsoDate, IsoDateTime, MembershipState, OwnershipTerm, PersonId, PersonState, PlacePath, PlaceState, PropertyState } from '@cocreate/contracts';
+
+/** Response shapes, for the OpenAPI document and the local stack's response checks. */
+export const PlaceView = PlaceState;
+export const PlaceWithChildren = PlaceState.extend({ children: z.array(PlaceState) });
+
+/** A person as masked views show them: 张*明, 138****1234, 420102********1234. */
+export const PersonView = PersonState.extend({
+  maskedPhone: z.string().optional(),
+  maskedIdNumber: z.string().optional(),
+});
+
+/** The unmasked record: only with a purpose, and every read is logged. */
+export const FullPerson = PersonView.extend({
+  fullName: z.string(),
+  phone: z.string().optional(),
+  idNumber: z.string().optional(),
+  bornOn: IsoDate.optional(),
+  sex: z.enum(['male', 'female']).optional(),
+});
+
+export const HouseholdView = HouseholdState.extend({ people: z.array(PersonView) });
+
+export const PropertyView = PropertyState.extend({ on: IsoDate, ownersOn: z.array(OwnershipTerm) });
+
+export const MembershipView = MembershipState;
+
+export const BodyMembersView = z.object({
+  village: PlacePath,
+  body: z.string(),
+  on: IsoDate,
+  members: z.array(MembershipState.extend({ maskedName: z.string() })),
+});
+
+export const AccessEntryView = z.object({
+  entryId: Id,
+  person: PersonId,
+  village: PlacePath,
+  county: PlacePath,
+  by: z.string(),
+  role: z.string().optional(),
+  at: IsoDateTime,
+  purpose: z.string(),
+  what: z.enum(['record', 'export']),
+});
+
+export const PersonExport = z.object({
+  exportedAt: IsoDateTime,
+  person: FullPerson,
+  household: HouseholdState.nullable(),
+  properties: z.array(z.object({ path: PlacePath, village: PlacePath, terms: z.array(OwnershipTerm) })),
+  memberships: z.array(MembershipState),
+  accessLog: z.array(AccessEntryView),
+});

@@ -1,0 +1,275 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type Item, type OnConflict, type Table, type UnitOfWork, cond } from '@cocreate/kernel';
+import type { WrappedKeyStore } from './cipher.ts';
+import type { PlaceFrame } from './domain/places.ts';
+import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord, PropertyRecord } from './domain/model.ts';
+
+/**
+ * The registry's table. Keys are built here and nowhere else.
+ *
+ *   PLACE#<path> / PLACE                    a place {…, village, county}   gsi1: CHILDREN#<parent> / <path>
+ *   HOUSEHOLD#<path> / HOUSEHOLD            a household                    gsi1: HOUSEHOLDS#<village> / <path>
+ *   PERSON#<id> / PERSON                    a person, private fields included (ID number encrypted)
+ *                                                                          gsi1: PEOPLE#<village> / <household>#<id>
+ *   IDHASH#<hmac> / IDHASH                  one person per ID number {person}
+ *   PROPERTY#<path> / PROPERTY              a property and its owners over time   gsi1: PROPERTIES#<village> / <path>
+ *   OWNER#<person> / <property path>        where a person ever owned a share (their subject-access export)
+ *   MEMBERSHIP#<id> / MEMBERSHIP            one term on a body             gsi1: BODY#<village>#<kind> / <from>#<id>
+ *   SEAT#<person> / <village>#<kind>        a person's terms on one body {terms, revision}: the overlap check's
+ *                                           aggregate, read consistently, and the person's memberships by key
+ *   ACCESS#<county> / <at>#<entryId>        a read of unmasked data        gsi1: ACCESSED#<person> / <at>#<entryId>
+ *   FIELDKEY / HASH                         the KMS-wrapped hashing key of the deployment (see cipher.ts)
+ *
+ * Every record carries `revision`; a change is written on the condition that the stored revision is the one it
+ * was computed from, so a concurrent change makes it recompute, never overwrite.
+ */
+export const keys = {
+  place: (path: string) => ({ pk: `PLACE#${path}`, sk: 'PLACE' }),
+  household: (path: string) => ({ pk: `HOUSEHOLD#${path}`, sk: 'HOUSEHOLD' }),
+  person: (id: string) => ({ pk: `PERSON#${id}`, sk: 'PERSON' }),
+  idHash: (hash: string) => ({ pk: `IDHASH#${hash}`, sk: 'IDHASH' }),
+  property: (path: string) => ({ pk: `PROPERTY#${path}`, sk: 'PROPERTY' }),
+  owner: (person: string, property: string) => ({ pk: `OWNER#${person}`, sk: property }),
+  membership: (id: string) => ({ pk: `MEMBERSHIP#${id}`, sk: 'MEMBERSHIP' }),
+  seat: (person: string, village: string, body: string) => ({ pk: `SEAT#${person}`, sk: `${village}#${body}` }),
+  access: (county: string, at: string, entryId: string) => ({ pk: `ACCESS#${county}`, sk: `${at}#${entryId}` }),
+  fieldKey: { pk: 'FIELDKEY', sk: 'HASH' },
+};
+
+const STORAGE = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'version']);
+
+function strip<T>(item: Record<string, unknown>, drop: readonly string[] = []): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE.has(k) && !drop.includes(k))) as T;
+}
+
+/** A change to an existing record is conditional on the revision it was computed from; a lost race is recomputed. */
+const revisionWas = (revision: number) => ({ condition: cond.equals('revision', revision), onConflict: 'retry' as const });
+
+function write(tx: UnitOfWork, item: Item, revision: number, created: OnConflict): void {
+  if (revision === 1) tx.create(item, created);
+  else tx.put(item, revisionWas(revision - 1));
+}
+
+export interface StoredPlace {
+  place: PlaceRecord;
+  frame: PlaceFrame;
+}
+
+const parentOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : 'ROOT');
+
+export const places = {
+  async get(table: Table, path: string): Promise<StoredPlace | undefined> {
+    const item = await table.get(keys.place(path));
+    return item ? splitPlace(item) : undefined;
+  },
+
+  async getMany(table: Table, paths: readonly string[]): Promise<Map<string, StoredPlace>> {
+    const items = await table.getMany([...new Set(paths)].map(keys.place));
+    return new Map(items.map((i) => [i.path as string, splitPlace(i)]));
+  },
+
+  async children(table: Table, path: string): Promise<PlaceRecord[]> {
+    const items = await table.queryAll({ index: 'gsi1', pk: `CHILDREN#${path}` });
+    return items.map((i) => splitPlace(i).place);
+  },
+
+  /** Writes a place at its revision: the first one must be new (`exists` otherwise), later ones follow the last. */
+  write(tx: UnitOfWork, place: PlaceRecord, frame: PlaceFrame, exists: OnConflict): void {
+    write(tx, { ...keys.place(place.path), gsi1pk: `CHILDREN#${parentOf(place.path)}`, gsi1sk: place.path, ...place, ...frame }, place.revision, exists);
+  },
+};
+
+function splitPlace(item: Record<string, unknown>): StoredPlace {
+  const { village, county, ...rest } = strip<PlaceRecord & PlaceFrame>(item);
+  return { place: rest, frame: { ...(village ? { village } : {}), ...(county ? { county } : {}) } };
+}
+
+export const households = {
+  async get(table: Table, path: string): Promise<HouseholdRecord | undefined> {
+    const item = await table.get(keys.household(path));
+    return item ? strip<HouseholdRecord>(item) : undefined;
+  },
+
+  async ofVillage(table: Table, village: string): Promise<HouseholdRecord[]> {
+    const items = await table.queryAll({ index: 'gsi1', pk: `HOUSEHOLDS#${village}` });
+    return items.map((i) => strip<HouseholdRecord>(i));
+  },
+
+  write(tx: UnitOfWork, h: HouseholdRecord, exists: OnConflict): void {
+    write(tx, { ...keys.household(h.path), gsi1pk: `HOUSEHOLDS#${h.village}`, gsi1sk: h.path, ...h }, h.revision, exists);
+  },
+};
+
+export const people = {
+  async get(table: Table, id: string): Promise<PersonRecord | undefined> {
+    const item = await table.get(keys.person(id));
+    return item ? strip<PersonRecord>(item) : undefined;
+  },
+
+  async getMany(table: Table, ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+    const items = await table.getMany([...new Set(ids)].map(keys.person));
+    return new Map(items.map((i) => [i.person as string, strip<PersonRecord>(i)]));
+  },
+
+  /** A village's people, or one household's when `household` is given. */
+  async ofVillage(table: Table, village: string, household?: string): Promise<PersonRecord[]> {
+    const items = await table.queryAll({
+      index: 'gsi1',
+      pk: `PEOPLE#${village}`,
+      ...(household ? { sk: { beginsWith: `${household}#` } } : {}),
+    });
+    return items.map((i) => strip<PersonRecord>(i));
+  },
+
+  write(tx: UnitOfWork, p: PersonRecord, exists: OnConflict): void {
+    write(tx, { ...keys.person(p.person), gsi1pk: `PEOPLE#${p.village}`, gsi1sk: `${p.household}#${p.person}`, ...p }, p.revision, exists);
+  },
+};
+
+export const idHashes = {
+  async owner(table: Table, hash: string): Promise<string | undefined> {
+    return (await table.get(keys.idHash(hash)))?.person as string | undefined;
+  },
+
+  /** Claims an ID number for a person. A claim lost to a concurrent one is recomputed (and then refused by name). */
+  claim(tx: UnitOfWork, hash: string, person: string): void {
+    tx.create({ ...keys.idHash(hash), person }, 'retry');
+  },
+
+  release(tx: UnitOfWork, hash: string, person: string): void {
+    tx.delete(keys.idHash(hash), { condition: cond.equals('person', person), onConflict: 'retry' });
+  },
+};
+
+export const properties = {
+  async get(table: Table, path: string): Promise<PropertyRecord | undefined> {
+    const item = await table.get(keys.property(path));
+    return item ? strip<PropertyRecord>(item) : undefined;
+  },
+
+  async ownedBy(table: Table, person: string): Promise<PropertyRecord[]> {
+    const pointers = await table.queryAll({ pk: `OWNER#${person}` });
+    const items = await table.getMany(pointers.map((p) => keys.property(p.sk)));
+    return items.map((i) => strip<PropertyRecord>(i));
+  },
+
+  write(tx: UnitOfWork, p: PropertyRecord): void {
+    write(tx, { ...keys.property(p.path), gsi1pk: `PROPERTIES#${p.village}`, gsi1sk: p.path, ...p }, p.revision, 'retry');
+  },
+
+  /** Remembers that a person holds (or held) a share of a property, for their subject-access export. */
+  pointOwner(tx: UnitOfWork, person: string, property: string): void {
+    tx.put({ ...keys.owner(person, property), person, property });
+  },
+};
+
+/** A person's terms on one body, in the shape the overlap check needs. */
+export interface Seat {
+  person: string;
+  village: string;
+  body: string;
+  terms: { membershipId: string; from: string; until?: string }[];
+  revision: number;
+}
+
+export const memberships = {
+  async get(table: Table, id: string): Promise<MembershipRecord | undefined> {
+    const item = await table.get(keys.membership(id));
+    return item ? strip<MembershipRecord>(item) : undefined;
+  },
+
+  /** Every term ever held on a village's body (the roster's history; members on a day are filtered from it). */
+  async ofBody(table: Table, village: string, body: string): Promise<MembershipRecord[]> {
+    const items = await table.queryAll({ index: 'gsi1', pk: `BODY#${village}#${body}` });
+    return items.map((i) => strip<MembershipRecord>(i));
+  },
+
+  async seat(table: Table, person: string, village: string, body: string): Promise<Seat | undefined> {
+    const item = await table.get(keys.seat(person, village, body));
+    return item ? strip<Seat>(item) : undefined;
+  },
+
+  /** Every term a person holds or held, read by key (consistently): what leaving or moving away ends. */
+  async ofPerson(table: Table, person: string): Promise<MembershipRecord[]> {
+    const seats = await table.queryAll({ pk: `SEAT#${person}`, consistent: true });
+    const ids = seats.flatMap((s) => (s.terms as Seat['terms']).map((t) => t.membershipId));
+    const items = await table.getMany(ids.map(keys.membership));
+    return items.map((i) => strip<MembershipRecord>(i));
+  },
+
+  write(tx: UnitOfWork, m: MembershipRecord): void {
+    write(tx, { ...keys.membership(m.membershipId), gsi1pk: `BODY#${m.village}#${m.body}`, gsi1sk: `${m.from}#${m.membershipId}`, ...m }, m.revision, 'retry');
+  },
+
+  /** The seat with terms added or changed (all of one person on one body), at the seat's next revision. */
+  writeSeat(tx: UnitOfWork, seat: Seat | undefined, changed: readonly MembershipRecord[]): void {
+    const m = changed[0]!;
+    const ids = new Set(changed.map((c) => c.membershipId));
+    const terms = [
+      ...(seat?.terms ?? []).filter((t) => !ids.has(t.membershipId)),
+      ...changed.map((c) => ({ membershipId: c.membershipId, from: c.from, ...(c.until ? { until: c.until } : {}) })),
+    ];
+    const next: Seat = { person: m.person, village: m.village, body: m.body, terms, revision: (seat?.revision ?? 0) + 1 };
+    write(tx, { ...keys.seat(m.person, m.village, m.body), ...next }, next.revision, 'retry');
+  },
+};
+
+/** A read of unmasked data (PIPL): who, when, which person, why. */
+export interface AccessEntry {
+  entryId: string;
+  person: string;
+  village: string;
+  county: string;
+  by: string;
+  role?: string;
+  at: string;
+  purpose: string;
+  what: 'record' | 'export';
+}
+
+export const accessLog = {
+  record(tx: UnitOfWork, e: AccessEntry): void {
+    tx.create({ ...keys.access(e.county, e.at, e.entryId), gsi1pk: `ACCESSED#${e.person}`, gsi1sk: `${e.at}#${e.entryId}`, ...e }, 'retry');
+  },
+
+  /** A county's log, newest first. */
+  async ofCounty(table: Table, county: string, opts: { limit: number; cursor?: string; from?: string }) {
+    const page = await table.query({
+      pk: `ACCESS#${county}`,
+      forward: false,
+      limit: opts.limit,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+      ...(opts.from ? { sk: { gte: opts.from } } : {}),
+    });
+    return { items: page.items.map((i) => strip<AccessEntry>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
+  },
+
+  async aboutPerson(table: Table, person: string): Promise<AccessEntry[]> {
+    const items = await table.queryAll({ index: 'gsi1', pk: `ACCESSED#${person}` });
+    return items.map((i) => strip<AccessEntry>(i));
+  },
+};
+
+/** The hashing key's wrapped copy, kept in the table: generated by the first container that needs it, then shared. */
+export function wrappedHashKeyStore(doc: DynamoDBDocumentClient, tableName: string): WrappedKeyStore {
+  const get = async () => {
+    const out = await doc.send(new GetCommand({ TableName: tableName, Key: keys.fieldKey, ConsistentRead: true }));
+    return out.Item?.wrapped as string | undefined;
+  };
+  return {
+    get,
+    async putIfAbsent(wrapped) {
+      try {
+        await doc.send(
+          new PutCommand({ TableName: tableName, Item: { ...keys.fieldKey, wrapped }, ConditionExpression: 'attribute_not_exists(pk)' }),
+        );
+        return wrapped;
+      } catch (err) {
+        if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
+        const stored = await get();
+        if (!stored) throw err;
+        return stored;
+      }
+    },
+  };
+}

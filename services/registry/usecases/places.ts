@@ -1,0 +1,53 @@
+import { type RouteContext, problems } from '@cocreate/kernel';
+import type { PlaceRecord } from '../domain/model.ts';
+import {
+  type RegisterPlace,
+  type RenamePlace,
+  type RetirePlace,
+  decideRegisterPlace,
+  decideRenamePlace,
+  decideRetirePlace,
+  frameOf,
+} from '../domain/places.ts';
+import { places } from '../store.ts';
+import { emitChanges, refuse, requireManager, settled } from '../handlers/common.ts';
+
+export async function registerPlace(cmd: RegisterPlace, ctx: RouteContext): Promise<PlaceRecord> {
+  const path = cmd.parent ? `${cmd.parent}/${cmd.id}` : cmd.id;
+  requireManager(ctx, cmd.kind, cmd.parent ?? path);
+  const [parent, existing] = await Promise.all([cmd.parent ? places.get(ctx.table, cmd.parent) : undefined, places.get(ctx.table, path)]);
+  const { state, changes } = settled(decideRegisterPlace(cmd, parent?.place, existing?.place), cmd.parent ? '/parent' : undefined);
+  places.write(ctx.tx, state, frameOf(state.kind, state.path, parent?.frame), refuse('place-exists', { path }));
+  emitChanges(ctx.tx, changes);
+  return state;
+}
+
+export async function renamePlace(cmd: RenamePlace, ctx: RouteContext): Promise<PlaceRecord> {
+  const stored = await placeOrThrow(cmd.path, ctx);
+  requireManager(ctx, stored.place.kind, stored.place.path);
+  const { state, changes } = settled(decideRenamePlace(stored.place, cmd));
+  places.write(ctx.tx, state, stored.frame, 'retry');
+  emitChanges(ctx.tx, changes);
+  return state;
+}
+
+export async function retirePlace(cmd: RetirePlace, ctx: RouteContext): Promise<PlaceRecord> {
+  const [stored, target] = await Promise.all([placeOrThrow(cmd.path, ctx), cmd.mergedInto ? places.get(ctx.table, cmd.mergedInto) : undefined]);
+  requireManager(ctx, stored.place.kind, stored.place.path);
+  const { state, changes } = settled(decideRetirePlace(stored.place, cmd, target?.place), cmd.mergedInto ? '/mergedInto' : undefined);
+  places.write(ctx.tx, state, stored.frame, 'retry');
+  emitChanges(ctx.tx, changes);
+  return state;
+}
+
+export async function placeOrThrow(path: string, ctx: RouteContext) {
+  const stored = await ctx.once(`place:${path}`, () => places.get(ctx.table, path));
+  if (!stored) throw problems.notFound({ zh: '地点', en: 'The place' });
+  return stored;
+}
+
+export async function getPlace(path: string, ctx: RouteContext) {
+  const [stored, children] = await Promise.all([places.get(ctx.table, path), places.children(ctx.table, path)]);
+  if (!stored) throw problems.notFound({ zh: '地点', en: 'The place' });
+  return { ...stored.place, children };
+}
