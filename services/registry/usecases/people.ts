@@ -21,6 +21,7 @@ import {
   settleFacts,
 } from '../domain/people.ts';
 import { Name, PlaceId, decideRegisterPlace, frameOf } from '../domain/places.ts';
+import { type RefusalCode, isRefused } from '../domain/refusals.ts';
 import { households, idHashes, memberships, people, places } from '../store.ts';
 import { KEEPERS, emitChanges, refuse, requireManager, settled, today } from '../handlers/common.ts';
 import type { Departure } from '../domain/people.ts';
@@ -65,7 +66,8 @@ async function enter(inputs: readonly NewPerson[], pointers: readonly string[], 
   const entered = await Promise.all(
     inputs.map(async (input, i): Promise<Entered> => {
       const { personId, ...rest } = input;
-      const facts = settled(settleFacts(rest, day), pointers[i]);
+      const facts = settleFacts(rest, day);
+      if (isRefused(facts)) throw refuse(facts.refused, facts.detail ?? {}, `${pointers[i]}${fieldOf(facts.refused)}`);
       const id = personId ?? `p-${newId().toLowerCase()}`;
       if (!facts.idNumber) return { personId: id, facts };
       const hash = await cipher.hash(facts.idNumber);
@@ -89,14 +91,22 @@ async function enter(inputs: readonly NewPerson[], pointers: readonly string[], 
   return entered;
 }
 
+/** The field of a person's entry a refusal of their facts is about. */
+function fieldOf(code: RefusalCode): string {
+  if (code.startsWith('id-number')) return '/idNumber';
+  if (code === 'sex-mismatch') return '/sex';
+  return '/bornOn';
+}
+
 const sealed = (record: PersonRecord, e: Entered): PersonRecord => ({ ...record, ...(e.secret ?? {}) });
 
 export async function registerHousehold(cmd: RegisterHousehold, ctx: RouteContext) {
   requireManager(ctx, 'household', cmd.parent);
   const path = `${cmd.parent}/${cmd.id}`;
   const [parent, existing] = await Promise.all([places.get(ctx.table, cmd.parent), places.get(ctx.table, path)]);
+  if (existing) throw refuse('household-exists', { path });
   const name = cmd.name ?? { zh: `${cmd.id}户`, en: `Household ${cmd.id}` };
-  const placed = settled(decideRegisterPlace({ parent: cmd.parent, id: cmd.id, kind: 'household', name }, parent?.place, existing?.place), '/parent');
+  const placed = settled(decideRegisterPlace({ parent: cmd.parent, id: cmd.id, kind: 'household', name }, parent?.place, undefined), '/parent');
   const frame = frameOf('household', path, parent?.frame);
   const entered = await enter([cmd.head, ...cmd.members], ['/head', ...cmd.members.map((_, i) => `/members/${i}`)], ctx);
   const { state, changes } = settled(decideRegisterHousehold(placed.state, frame.village!, entered));
@@ -162,7 +172,9 @@ export async function changeHead(cmd: ChangeHead, ctx: RouteContext) {
 
 export async function changePerson(personId: string, patch: ChangePerson, ctx: RouteContext) {
   const person = await personOrThrow(personId, ctx);
-  const { state, changes } = settled(decideChangePerson(person, patch, today(ctx)));
+  const decision = decideChangePerson(person, patch, today(ctx));
+  if (isRefused(decision)) throw refuse(decision.refused, decision.detail ?? {}, fieldOf(decision.refused));
+  const { state, changes } = decision;
   let next = state.person;
   if (state.idChanged && state.facts.idNumber) {
     const cipher = fieldCipher();
