@@ -103,6 +103,7 @@ export const changePersonRoute = defineRoute({
   params: PersonParams,
   body: ChangePerson,
   response: PersonView,
+  idempotent: true,
   handler: ({ params, body }, ctx) => changePerson(params.personId, body, ctx),
 });
 

@@ -72,6 +72,24 @@ describe('households and people', () => {
     expect((await busEvents('PersonRegistered', (d) => d.person === 'p-yucun-zhao')).length).toBe(1);
   });
 
+  it('under concurrent writes: one of two entries with the same ID number wins, and no member added at once is lost', async () => {
+    const shared = idNumber('1975-09-09', '321');
+    const racing = await Promise.all(
+      ['h11', 'h12'].map((id) => api.post('/registry/households', { parent: g2, id, head: newPerson('同号人', { idNumber: shared }) }, { as: callers.cadre })),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+    const winner = racing.find((r) => r.status === 201)!.body.head;
+    expect(racing.find((r) => r.status === 409)!.body).toMatchObject({ code: 'duplicate-id-number', existingPerson: winner });
+    const home = await household(g2, 'h13', callers.cadre, [], '多子女');
+    const births = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => api.post('/registry/people', { household: home.path, fullName: `孩子${i}`, bornOn: '2020-01-0' + i }, { as: callers.cadre })),
+    );
+    expect(births.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const after = await api.get(`/registry/households${q({ path: home.path })}`, { as: callers.cadre });
+    expect(after.body.members).toHaveLength(6);
+    expect(after.body.revision).toBe(6);
+  });
+
   it('answers bad input with 4xx problem+json naming the field, never a 500', async () => {
     const id = idNumber('1986-05-04');
     const badCheck = await api.post('/registry/people', { household: `${g1}/h01`, fullName: '错号', idNumber: `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}` }, { as: callers.cadre });
