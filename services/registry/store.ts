@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Item, type OnConflict, type Table, type UnitOfWork, cond } from '@cocreate/kernel';
+import { type Item, type OnConflict, type Page, type Table, type UnitOfWork, cond } from '@cocreate/kernel';
 import type { WrappedKeyStore } from './cipher.ts';
 import type { PlaceFrame } from './domain/places.ts';
 import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord, PropertyRecord } from './domain/model.ts';
@@ -111,14 +111,16 @@ export const people = {
     return new Map(items.map((i) => [i.person as string, strip<PersonRecord>(i)]));
   },
 
-  /** A village's people, or one household's when `household` is given. */
-  async ofVillage(table: Table, village: string, household?: string): Promise<PersonRecord[]> {
-    const items = await table.queryAll({
+  /** A page of a village's people (an urban community holds tens of thousands), or of one household's. */
+  async ofVillage(table: Table, village: string, opts: { household?: string; limit: number; cursor?: string }): Promise<Page<PersonRecord>> {
+    const page = await table.query({
       index: 'gsi1',
       pk: `PEOPLE#${village}`,
-      ...(household ? { sk: { beginsWith: `${household}#` } } : {}),
+      limit: opts.limit,
+      ...(opts.household ? { sk: { beginsWith: `${opts.household}#` } } : {}),
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
     });
-    return items.map((i) => strip<PersonRecord>(i));
+    return { items: page.items.map((i) => strip<PersonRecord>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 
   write(tx: UnitOfWork, p: PersonRecord, exists: OnConflict): void {

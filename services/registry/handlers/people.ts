@@ -76,10 +76,15 @@ export const listPeopleRoute = defineRoute({
   method: 'GET',
   path: '/registry/people',
   operationId: 'listPeople',
-  summary: 'A village’s or a household’s people (masked)',
+  summary: 'A village’s or a household’s people (masked), a page at a time',
   auth: { roles: READERS, place: ({ query }) => query.household ?? query.village },
-  query: z.object({ village: PlacePath, household: PlacePath.optional() }),
-  response: z.object({ items: z.array(PersonView) }),
+  query: z.object({
+    village: PlacePath,
+    household: PlacePath.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    cursor: z.string().max(2048).optional(),
+  }),
+  response: z.object({ items: z.array(PersonView), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listPeople(query, ctx),
 });
 

@@ -40,6 +40,10 @@ describe('households and people', () => {
     const list = await api.get(`/registry/people${q({ village: tree.village })}`, { as: callers.supervisor });
     expect(list.status).toBe(200);
     expect(list.body.items.map((p: any) => p.maskedName)).toEqual(expect.arrayContaining(['张*明', '李*英', '张*宝']));
+    const first = await api.get(`/registry/people${q({ village: tree.village, limit: 2 })}`, { as: callers.supervisor });
+    expect(first.body.items).toHaveLength(2);
+    const rest = await api.get(`/registry/people${q({ village: tree.village, limit: 2, cursor: first.body.cursor })}`, { as: callers.supervisor });
+    expect([...first.body.items, ...rest.body.items].map((p: any) => p.person).sort()).toEqual(list.body.items.map((p: any) => p.person).sort());
     const one = await api.get('/registry/people/p-yucun-zhang', { as: callers.supervisor });
     expect(one.body).toMatchObject({ maskedName: '张*明', household: `${g1}/h01` });
     expect(one.body.fullName).toBeUndefined();

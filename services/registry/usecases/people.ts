@@ -150,9 +150,13 @@ export async function getPerson(personId: string, ctx: RouteContext) {
   return maskedView(await personOrThrow(personId, ctx));
 }
 
-export async function listPeople(query: { village: string; household?: string | undefined }, ctx: RouteContext) {
-  const items = await people.ofVillage(ctx.table, query.village, query.household);
-  return { items: items.map(maskedView) };
+export async function listPeople(query: { village: string; household?: string | undefined; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
+  const page = await people.ofVillage(ctx.table, query.village, {
+    limit: query.limit,
+    ...(query.household ? { household: query.household } : {}),
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
+  return { items: page.items.map(maskedView), ...(page.cursor ? { cursor: page.cursor } : {}) };
 }
 
 export async function getHousehold(path: string, ctx: RouteContext) {
