@@ -91,4 +91,5 @@ export const manifest = defineService({
   jobs: [flagOverdueRectifications],
   publishes: compactsEvents,
   evidence: true,
+  keepsRegister: 'everything',
 });

@@ -87,4 +87,5 @@ export const manifest = defineService({
   jobs: [closeDueNotices, closeDuePolls],
   publishes: deliberationEvents,
   evidence: true,
+  keepsRegister: 'everything',
 });

@@ -24,4 +24,5 @@ export const manifest = defineService({
   jobs: [closeDueReviews, assessmentRunner],
   publishes: evaluationEvents,
   evidence: true,
+  keepsRegister: 'everything',
 });

@@ -52,6 +52,8 @@ export const manifest = defineService({
   jobs: [deliverJob],
   publishes: feedsEvents,
   evidence: false,
+  // Jurisdictions are places: the feeds keep the tree and nothing about people.
+  keepsRegister: 'places',
   // Windows older than the feeds' log are replayed from the bus archive.
   archiveReplays: true,
 });

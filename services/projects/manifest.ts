@@ -71,4 +71,5 @@ export const manifest = defineService({
   jobs: [],
   publishes: projectsEvents,
   evidence: true,
+  keepsRegister: 'everything',
 });

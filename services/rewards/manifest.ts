@@ -23,4 +23,5 @@ export const manifest = defineService({
   jobs,
   publishes: rewardsEvents,
   evidence: false,
+  keepsRegister: 'everything',
 });

@@ -2,7 +2,7 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Actor, EventMeta } from '@cocreate/contracts';
-import type { PlaceDirectory, Register } from '@cocreate/places';
+import type { Register } from '@cocreate/places';
 import type { EvidenceStore } from './evidence.ts';
 import type { Locale } from './i18n.ts';
 import type { Identity } from './identity.ts';
@@ -13,8 +13,6 @@ import type { UnitOfWork } from './store/unit.ts';
 export interface ServiceContext {
   service: string;
   table: Table;
-  /** @deprecated compiled demo data; use `register`, the service's own copy of the registry's data. */
-  places: PlaceDirectory;
   /** The register of places, households, people and bodies (村情台账) as this service keeps it. */
   register: Register;
   evidence: EvidenceStore;

@@ -310,10 +310,19 @@ export function registerFromCopy(table: Table, today: () => string): Register {
     within,
     villageOf,
     person,
-    household: async (path) => {
-      const v = await villageOf(path);
-      return v ? (await households(v.path)).find((h) => h.path === path) : undefined;
-    },
+    // One household is two item reads, not its whole village: villages hold thousands of households.
+    household: (path) =>
+      once(`household:${path}`, async (): Promise<RegisteredHousehold | undefined> => {
+        const v = await villageOf(path);
+        if (!v) return undefined;
+        const [h, p] = await Promise.all([
+          table.get<HouseholdItem>(keyOf.household(v.path, path)),
+          table.get<PropertyItem>(keyOf.property(v.path, path)),
+        ]);
+        if (!h) return undefined;
+        const owners = p ? ownersOn([p], today()).map(({ person, area }) => ({ person, area })) : [];
+        return { path, village: v.path, head: h.head, members: h.members, owners };
+      }),
     households,
     body: async (village, kind, on) => {
       const day = on ?? today();

@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
-import { type PlaceDirectory, type Register, demoDirectory, demoSeed, registerOf } from '@cocreate/places';
+import { type Register, registerOf } from '@cocreate/places';
 import { EvidenceStore } from './evidence.ts';
 import { type Verifier, type VerifierConfig, createVerifier } from './identity.ts';
 import { type ServiceManifest, runtimeEnv, resourceNames } from './manifest.ts';
@@ -26,7 +26,7 @@ export interface ServiceRuntime {
   archiveArn?: string;
   evidence: EvidenceStore;
   verifier: Verifier;
-  places: PlaceDirectory;
+  /** The register of a service that keeps no copy of its own (see `keepsRegister`): nothing, unless a test gives one. */
   register: Register;
   clock: () => Date;
   logger: Logger;
@@ -42,7 +42,6 @@ export interface RuntimeOptions {
   archiveArn?: string;
   bucket: string;
   verifier: VerifierConfig;
-  places?: PlaceDirectory;
   register?: Register;
   clock?: () => Date;
   dynamodb?: DynamoDBClient;
@@ -79,8 +78,7 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     ...(o.archiveArn ? { archiveArn: o.archiveArn } : {}),
     evidence: new EvidenceStore(s3, o.bucket, o.manifest.name, clock),
     verifier: createVerifier(o.verifier),
-    places: o.places ?? demoDirectory,
-    register: o.register ?? demoRegister(),
+    register: o.register ?? noRegister,
     clock,
     logger,
     metrics,
@@ -111,5 +109,4 @@ export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv
   });
 }
 
-let demo: Register | undefined;
-const demoRegister = (): Register => (demo ??= registerOf(demoSeed));
+const noRegister = registerOf({ places: [], people: [], households: [], bodies: [] });

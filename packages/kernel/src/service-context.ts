@@ -18,7 +18,6 @@ export function serviceContext(
   return {
     service: rt.manifest.name,
     table: rt.table,
-    places: rt.places,
     // A fresh reader per request, delivery or job run: what it remembers never outlives the work it was read for.
     register: rt.manifest.keepsRegister ? registerFromCopy(rt.table, () => chinaDay(rt.clock())) : rt.register,
     evidence: rt.evidence,

@@ -13,7 +13,7 @@ import {
   resourceNames,
   subscriptionInputTemplate,
 } from '@cocreate/kernel';
-import { PROVINCE, demoDirectory, type PlaceDirectory } from '@cocreate/places';
+import { PROVINCE, type PlaceData, demoSeed } from '@cocreate/places';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
@@ -36,8 +36,8 @@ export interface LocalStackOptions {
   /** Persist DynamoDB, S3 and the signing key here; in memory when absent. */
   dataDir?: string;
   services?: readonly ServiceManifest[];
-  /** The register the stack loads at start and after each reset (default: the demo province). */
-  places?: PlaceDirectory;
+  /** The register the stack imports at start and after each reset (default: the demo province). */
+  register?: PlaceData;
   /** Powertools log level for the services (default WARN: the console stays readable). */
   logLevel?: string;
   /** Delay before the first retry of a failed delivery (the bus backs off exponentially from here). */
@@ -125,7 +125,6 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         ...(archiveArn && manifest.archiveReplays ? { archiveArn } : {}),
         bucket: LOCAL_BUCKET,
         verifier: { issuer: issuer.issuer, audience: LOCAL_AUDIENCE, jwksUrl: `${url}/_local/jwks.json` },
-        places: opts.places ?? demoDirectory,
         clock: clock.now,
         dynamodb: clients.dynamodb,
         eventBridge: clients.eventBridge,
@@ -194,7 +193,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     /** Every service that keeps a copy of the register has it, from the registry's import events, before anyone asks. */
     const loadRegister = async () => {
       if (!services.some((m) => m.keepsRegister)) return;
-      const changes = demoRegisterChanges((opts.places ?? demoDirectory).data);
+      const changes = demoRegisterChanges(opts.register ?? demoSeed);
       await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, changes, clock.now());
       await bus.bus.idle();
     };

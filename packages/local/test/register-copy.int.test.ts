@@ -41,6 +41,10 @@ describe('a service’s copy of the register', () => {
         expect(a && { ...a, members: [...a.members].sort() }, `${kind} of ${village}`).toEqual(b && { ...b, members: [...b.members].sort() });
       }
     }
+    for (const h of demoSeed.households.filter((h) => h.village === demo.xingfu || h.village === demo.majiaqiao)) {
+      expect(await copy.household(h.path)).toEqual(await source.household(h.path));
+    }
+    expect(await copy.household(`${demo.majiaqiao}/g1/h99`)).toBeUndefined();
     for (const p of demoSeed.people.slice(0, 40)) {
       expect(await copy.person(p.id)).toEqual(await source.person(p.id));
       expect(await copy.villageOf(p.household)).toEqual(await source.villageOf(p.household));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
 import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q } from '@cocreate/local/testing';
-import { type Body, type Household, type Person, type Place, type PlaceData, PlaceDirectory, registerOf } from '@cocreate/places';
+import { type Body, type Household, type Person, type Place, type PlaceData, PlaceDirectory } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
 
 /**
@@ -61,9 +61,7 @@ let stack: LocalStack;
 let api: LocalApi;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, services: [manifest], places: directory, retryBaseDelayMs: 50, timeoutScale: 4 });
-  // The stack takes no register of its own yet: the service reads the synthetic village from one set on its runtime.
-  stack.runtimes.get(manifest.name)!.register = registerOf(village520);
+  stack = await startLocalStack({ port: 0, services: [manifest], register: village520, retryBaseDelayMs: 50, timeoutScale: 4 });
   api = new LocalApi(stack.url, directory);
 }, 180_000);
 

@@ -14,7 +14,7 @@ import { DiscussionHeld, type EventContract, NeedRaised, VillageClassified } fro
 import { newId } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
 import { LocalApi, publishEvent, q } from '@cocreate/local/testing';
-import { type Household, type Place, type PlaceData, registerOf } from '@cocreate/places';
+import { type Household, type Place, type PlaceData } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
 
 const VILLAGES = Number(process.argv[2] ?? 500);
@@ -77,10 +77,7 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 async function main(): Promise<void> {
   const { data, villages } = syntheticCounty();
   const t0 = Date.now();
-  const stack = await startLocalStack({ port: 0, services: [manifest], logLevel: 'ERROR', retryBaseDelayMs: 50 });
-  // The local stack takes no register of its own; handlers read the runtime's on every call, so this takes effect
-  // before the first event or request below.
-  stack.runtimes.get(manifest.name)!.register = registerOf(data);
+  const stack = await startLocalStack({ port: 0, services: [manifest], register: data, logLevel: 'ERROR', retryBaseDelayMs: 50 });
   console.log(`stack up in ${secs(Date.now() - t0)}: ${VILLAGES} villages × ${HOUSEHOLDS} households, only the evaluation service`);
   const api = new LocalApi(stack.url);
   const county = api.official('bench-county', 'county-official', COUNTY);
