@@ -1,4 +1,6 @@
-import { demo, demoDirectory, type BodyKind } from '@cocreate/places';
+import { type BodyKind } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 import { AgencyReceiver } from './agency-receiver.ts';
 import { Narrator, type StepRecord } from './narrator.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { manifests } from '@cocreate/suite';
 import { LocalApi, eventually, q } from '@cocreate/local/testing';
 

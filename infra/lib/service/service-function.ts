@@ -12,6 +12,15 @@ import { acknowledge } from '../nag.ts';
 /** The four handler exports of `services/<name>/lambda.ts`. */
 export type HandlerExport = 'http' | 'events' | 'relay' | 'jobs';
 
+/** How every function is bundled (esbuild), shared with the test that checks what a bundle carries. */
+export const lambdaBundling = {
+  target: 'node22',
+  minify: true,
+  mainFields: ['module', 'main'],
+  // Some dependencies still call require(); ESM output has no require unless we make one.
+  banner: "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
+};
+
 /** Where the bundler starts and which lock file and project root it resolves dependencies from. */
 export interface LambdaSource {
   entry: string;
@@ -83,13 +92,9 @@ export class ServiceFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
+        ...lambdaBundling,
         sourceMap: true,
         sourcesContent: false,
-        mainFields: ['module', 'main'],
-        // Some dependencies still call require(); ESM output has no require unless we make one.
-        banner: "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
         // Bundle the AWS SDK instead of using the runtime's copy: the lock file pins it, and the runtime-provided
         // version differs between regions and partitions.
         bundleAwsSDK: true,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { demo, demoSeed } from '@cocreate/places';
+import { demo, demoSeed } from '@cocreate/places/seed';
 import { startLocalStack } from './stack.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { PutEventsCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { REGISTER_CHANGES_PER_EVENT, RegisterImported, type RegisterChange } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { type PlaceData, demoSeed, maskName } from '@cocreate/places';
+import { type PlaceData, maskName } from '@cocreate/places';
+import { demoSeed } from '@cocreate/places/seed';
 
 /** The day the demo register's memberships and ownerships begin. */
 export const DEMO_TERMS_FROM = '2026-01-01';

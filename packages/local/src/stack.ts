@@ -13,7 +13,8 @@ import {
   resourceNames,
   subscriptionInputTemplate,
 } from '@cocreate/kernel';
-import { PROVINCE, type PlaceData, demoSeed } from '@cocreate/places';
+import { type PlaceData } from '@cocreate/places';
+import { PROVINCE, demoSeed } from '@cocreate/places/seed';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';

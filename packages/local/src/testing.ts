@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { EventContract } from '@cocreate/contracts';
 import { type Grant } from '@cocreate/kernel';
-import { demoDirectory, type PlaceDirectory, type Role } from '@cocreate/places';
+import { type Role } from '@cocreate/places';
+import { demoDirectory, type PlaceDirectory } from '@cocreate/places/directory';
 
 declare module 'vitest' {
   /** What the integration tests' global setup provides (`inject('stack')`). */

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { EvidenceStore, type Problem } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { localClients } from '../src/clients.ts';
 import { uploadToPresigned } from '../src/testing.ts';
 import { LOCAL_BUCKET } from '../src/stack.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHandler } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { LocalGateway } from '../src/gateway.ts';
 import { LocalApi } from '../src/testing.ts';
 import { fixtureManifest, fixtureRuntime, type Fixture } from './fixture.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CreateEventBusCommand, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { createHttpHandler, createOutboxRelay } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { LocalEventBus } from '../src/bus/index.ts';
 import { localClients } from '../src/clients.ts';
 import { LocalGateway } from '../src/gateway.ts';

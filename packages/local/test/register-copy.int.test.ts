@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipState, PlaceState, RegisterChange } from '@cocreate/contracts';
 import { applyToCopy, registerFromCopy } from '@cocreate/kernel';
-import { type BodyKind, demo, demoSeed, registerOf } from '@cocreate/places';
+import { type BodyKind, registerOf } from '@cocreate/places';
+import { demo, demoSeed } from '@cocreate/places/seed';
 import { demoRegisterChanges } from '../src/demo-register.ts';
 import { fixtureRuntime } from './fixture.ts';
 

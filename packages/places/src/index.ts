@@ -1,6 +1,4 @@
 export * from './model.ts';
-export * from './seed.ts';
-export * from './directory.ts';
 export * from './mask.ts';
 export * from './register.ts';
 export * from './days.ts';

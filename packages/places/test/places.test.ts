@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, demo, demoDirectory, demoSeed, isWithin, maskIdNumber, maskName, maskPhone } from '../src/index.ts';
+import { ancestorsOf, isWithin, maskIdNumber, maskName, maskPhone } from '../src/index.ts';
+import { demoDirectory } from '../src/directory.ts';
+import { demo, demoSeed } from '../src/seed.ts';
 
 describe('the demo province', () => {
   it('has one province, two counties, two townships each and 2–3 villages per township', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { demo, demoDirectory, maskName } from '@cocreate/places';
+import { maskName } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import { q } from '@cocreate/local/testing';
 import { adoptedCompact, api, articles, busEvents, clockNow, eventsEventually, instant, today } from './helpers.ts';
 

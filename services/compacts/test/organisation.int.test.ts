@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demo, demoDirectory, maskName } from '@cocreate/places';
+import { maskName } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import { q } from '@cocreate/local/testing';
 import { api, busEvents, eventsEventually } from './helpers.ts';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demoDirectory, demoSeed, parentOf, registerOf } from '@cocreate/places';
+import { parentOf, registerOf } from '@cocreate/places';
+import { demoSeed } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import { councilsOf } from '../domain/councils.ts';
 import { AssignDuty, type SetOrgUnit, checkOrgUnit } from '../domain/duties.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FacilitiesHandedOver } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
 import { api, articles, busEvents, eventsEventually, stack, today } from './helpers.ts';
 

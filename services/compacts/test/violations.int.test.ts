@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { q } from '@cocreate/local/testing';
 import { adoptedCompact, api, articles, busEvents, decide, eventsEventually, instant, today, waitAdopted } from './helpers.ts';
 

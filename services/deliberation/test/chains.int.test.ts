@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { ProjectAccepted, ProjectChangeRequested } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
 import { api, busEvents, cadreOf, eventuallyOnBus, head, members, passSteps, resolve, vote } from './helpers.ts';
 

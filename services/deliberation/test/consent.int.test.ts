@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, evidence, eventuallyOnBus, head, now } from './helpers.ts';
 
 /**

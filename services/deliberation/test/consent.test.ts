@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demo, demoDirectory } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import {
   type ConsentCounts,
   answeringArea,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, draftPlan, evidence, eventuallyOnBus, head } from './helpers.ts';
 
 /** 枫树村: draft plans and three-party discussions (三方议). */

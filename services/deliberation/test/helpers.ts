@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
-import { type BodyKind, demoDirectory } from '@cocreate/places';
+import { type BodyKind } from '@cocreate/places';
+import { demoDirectory } from '@cocreate/places/directory';
 import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 
 /** Shared by the integration tests: the API client, the demo people, and a few steps every flow repeats. */

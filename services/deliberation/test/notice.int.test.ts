@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { q } from '@cocreate/local/testing';
 import { api, busEvents, cadreOf, eventuallyOnBus, head, members, passSteps, submitPlanProposal } from './helpers.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import type { ServiceContext } from '@cocreate/kernel';
-import { type Register, demoSeed, registerOf } from '@cocreate/places';
+import { type Register, registerOf } from '@cocreate/places';
+import { demoSeed } from '@cocreate/places/seed';
 import { FOUR_DELIBERATIONS } from '../domain/chains.ts';
 import { answer } from '../domain/notice.ts';
 import {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
 import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q } from '@cocreate/local/testing';
-import { type Body, type Household, type Person, type Place, type PlaceData, PlaceDirectory } from '@cocreate/places';
+import { type Body, type Household, type Person, type Place, type PlaceData } from '@cocreate/places';
+import { PlaceDirectory } from '@cocreate/places/directory';
 import { manifest } from '../manifest.ts';
 
 /**

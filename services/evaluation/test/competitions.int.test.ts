@@ -95,7 +95,7 @@ describe('a township’s 最美庭院 competition', () => {
     const pub = await api.get(`/evaluation/competitions/${id}`);
     expect(pub.body.standings[0].label).toMatch(/^g1\/h04 .\*+.?$/u);
     const names = JSON.stringify(pub.body);
-    const { demoDirectory } = await import('@cocreate/places');
+    const { demoDirectory } = await import('@cocreate/places/directory');
     expect(names).not.toContain(demoDirectory.person('p-majiaqiao-04')!.name);
     const decidedEvent = await eventually(async () => (await onBus<{ competitionId: string }>('CompetitionDecided', (d) => d.competitionId === id)).at(0), 20_000, 'CompetitionDecided');
     expect(decidedEvent.detail.data).toMatchObject({ ranked: 3, winners: 2, period: '2026' });

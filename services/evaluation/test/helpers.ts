@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { LocalApi, eventually, q } from '@cocreate/local/testing';
 
 export const api = new LocalApi(inject('stack').url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, q } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { opsAdmin, registerAgency, stack, subscribe } from './support.ts';
 
 const api = new LocalApi(stack().url);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalApi, eventually } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { verify } from '../domain/signatures.ts';
 import { Receiver, advance, clockNow, raiseNeed, registerAgency, runDeliver, stack, subscribe, uniqueText } from './support.ts';
 

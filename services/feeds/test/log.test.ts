@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { type LogEntryRef, decodeCursor, encodeCursor, logRoot, mergePage, rootsFor, seqKey } from '../domain/log.ts';
 
 describe('log roots', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOAD_TEST_TIMEOUT, LocalApi, q } from '@cocreate/local/testing';
-import { demo, isWithin } from '@cocreate/places';
+import { isWithin } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { encodeCursor } from '../domain/log.ts';
 import { raiseNeed, registerAgency, stack, subscribe, uniqueText } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Envelope, NeedRaised } from '@cocreate/contracts';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { RETRY_WINDOW_MS } from '../domain/backoff.ts';
 import { baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
 import { type Delivery, applyAttempt, deliveryIdOf, kill, redrive } from '../domain/deliveries.ts';

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { NeedRaised, type PlacePath } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { type LocalApi, publishEvent } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { verify } from '../domain/signatures.ts';
 
 /** What a local receiver got: the raw body (signatures are over the exact bytes) and the headers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { q } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, api, eventuallyOnBus, ledgerOk, moveAll, openProject, today } from './helpers.ts';
 
 /**

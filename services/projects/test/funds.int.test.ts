@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SubsidyAwarded } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
-import { demo, demoDirectory } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import {
   PATH_TO_CONSTRUCTION,
   V,

@@ -2,7 +2,7 @@ import { expect, inject } from 'vitest';
 import { DecisionFinal, type ProjectPlan, type ProjectStage } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
 
 /** Shared helpers for the projects service's integration tests: they talk HTTP and publish upstream events only. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
 import {
   PATH_TO_CONSTRUCTION,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type PersonState } from '@cocreate/contracts';
-import { demoSeed } from '@cocreate/places';
+import { demoSeed } from '@cocreate/places/seed';
 import { planImport } from '../domain/import/plan.ts';
 import { readRoster, type Roster } from '../domain/import/read.ts';
 import { type PersonRecord } from '../domain/model.ts';

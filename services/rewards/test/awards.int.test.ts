@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParticipationAssessed } from '@cocreate/contracts';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { eventually, q } from '@cocreate/local/testing';
 import { allocate, inputsHash } from '../domain/allocation.ts';
 import { advance, api, clockNow, onBus, publish, settle, ulid } from './support.ts';

@@ -12,7 +12,7 @@ import {
   ViolationOverturned,
   ViolationRecorded,
 } from '@cocreate/contracts';
-import { demo } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
 import { eventually, q } from '@cocreate/local/testing';
 import { periodKey } from '../domain/time.ts';
 import { advance, allEntries, api, audited, clockNow, onBus, publish, settle, shuffle, statement, ulid, waitFor } from './support.ts';

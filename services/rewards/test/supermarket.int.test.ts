@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { demo, demoDirectory, parentOf } from '@cocreate/places';
+import { parentOf } from '@cocreate/places';
+import { demo } from '@cocreate/places/seed';
+import { demoDirectory } from '@cocreate/places/directory';
 import { LOAD_TEST_TIMEOUT, q } from '@cocreate/local/testing';
 import { advance, allEntries, api, audited, onBus, statement, ulid } from './support.ts';
 
