@@ -1,5 +1,6 @@
 import { registryEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
+import { applyImportsJob, importRoutes } from './handlers/imports.ts';
 import { membershipRoutes } from './handlers/memberships.ts';
 import { peopleRoutes } from './handlers/people.ts';
 import { placeRoutes } from './handlers/places.ts';
@@ -13,11 +14,12 @@ export const manifest = defineService({
   table: {
     indexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
   },
-  routes: [...placeRoutes, ...peopleRoutes, ...propertyRoutes, ...membershipRoutes, ...privacyRoutes],
+  routes: [...placeRoutes, ...peopleRoutes, ...propertyRoutes, ...membershipRoutes, ...privacyRoutes, ...importRoutes],
   subscriptions: [],
-  jobs: [],
+  jobs: [applyImportsJob],
   publishes: registryEvents,
-  evidence: false,
+  // Roster uploads, large import plans and the blank templates live under registry/ in the evidence bucket.
+  evidence: true,
   // ID numbers are encrypted at field level under the service's own KMS key (see cipher.ts).
   fieldEncryption: true,
 });

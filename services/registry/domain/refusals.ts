@@ -47,6 +47,13 @@ export const refusals = {
   'overlapping-term': ['conflict', '该人员在这一组织已有与之重叠的任期。', 'The person already holds an overlapping term on that body.'],
   'membership-ended': ['conflict', '该任职已结束。', 'That membership has already ended.'],
   'until-not-after-from': ['rule', '任期结束日须晚于开始日。', 'A term must end after the day it began.'],
+  // roster imports (导入)
+  'import-scope-unsuitable': ['rule', '导入范围须为已登记的村、社区或其上级地点。', 'An import is for a registered village or community, or a place above them.'],
+  'import-files-missing': ['rule', '文件尚未上传到上传地址。', 'A file has not been uploaded to its upload URL yet.'],
+  'import-file-refused': ['rule', '文件被整体拒收，未作任何导入：', 'The file was refused whole and nothing was imported:'],
+  'import-not-clean': ['conflict', '只有试导入通过（无错误行）后才能正式导入，请先试导入。', 'Only an import whose dry run passed (no wrong rows) can be applied: dry run first.'],
+  'import-register-changed': ['conflict', '试导入之后台账已有变动，请重新试导入。', 'The register changed since the dry run: dry run again.'],
+  'import-busy': ['conflict', '该导入正在执行或已完成。', 'That import is being applied or has been applied.'],
 } as const satisfies Record<string, readonly [RefusalKind, string, string]>;
 
 export type RefusalCode = keyof typeof refusals;
