@@ -27,7 +27,8 @@ const REGION: Record<string, string> = { hongan: '421122', macheng: '421181' };
 const FEMALE_GIVEN = new Set(['秀英', '桂兰', '丽', '小红', '玉梅', '淑芬', '春花', '红梅', '雪梅', '金凤']);
 const sexOf = (name: string): 'male' | 'female' => (FEMALE_GIVEN.has(name.slice(1)) ? 'female' : 'male');
 
-const TITLES: Partial<Record<BodyKind, [string, string]>> = {
+/** The titles of a body's first member and of the others (书记 and 委员…), as a clerk writes them in 职务. */
+export const TITLES: Partial<Record<BodyKind, [string, string]>> = {
   'party-branch': ['书记', '委员'],
   'two-committees': ['主任', '委员'],
   'supervision-committee': ['主任', '委员'],
@@ -70,7 +71,11 @@ function birth(villageIndex: number, person: Person, head: Person | undefined): 
   return { bornOn: on(headYear + 28), relation: sex === 'male' ? '子' : '女' };
 }
 
-function idNumber(region: string, bornOn: string, serial: number, sex: 'male' | 'female'): string {
+/**
+ * A valid GB 11643 ID number: region code, date of birth, a sequence from `serial` (odd for men, even for women; 450
+ * sequences a day and sex) and the ISO 7064 MOD 11-2 check character.
+ */
+export function idNumber(region: string, bornOn: string, serial: number, sex: 'male' | 'female'): string {
   const sequence = String(((serial % 450) + 10) * 2 + (sex === 'male' ? 1 : 0)).padStart(3, '0');
   const first17 = `${region}${bornOn.replaceAll('-', '')}${sequence}`;
   return first17 + idCheckCharacter(first17);
@@ -78,14 +83,20 @@ function idNumber(region: string, bornOn: string, serial: number, sex: 'male' | 
 
 const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
-function writeCsv(file: string, kind: SheetKind, rows: Record<string, string | undefined>[]): void {
+/** A roster sheet as the CSV Excel writes (UTF-8 with BOM, CRLF), the template's Chinese headers; rows by column key. */
+export function rosterCsv(kind: SheetKind, rows: readonly Record<string, string | undefined>[]): string {
   const columns = SHEETS[kind].columns;
   const lines = [columns.map((c) => c.zh), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))].map((cells) => cells.map(quote).join(','));
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-const relative = (path: string, scope: string) => (path === scope ? '.' : path.slice(scope.length + 1));
+export function writeCsv(file: string, kind: SheetKind, rows: readonly Record<string, string | undefined>[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, rosterCsv(kind, rows));
+}
+
+/** A path relative to an import's scope, as the sheets write it (`.` for the scope itself). */
+export const relative = (path: string, scope: string) => (path === scope ? '.' : path.slice(scope.length + 1));
 
 function main(): void {
   rmSync(DEMO_FIXTURES, { recursive: true, force: true });

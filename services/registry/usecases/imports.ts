@@ -340,8 +340,8 @@ const LEASE_MS = 5 * 60_000;
  * Chunks of one import are applied one after another (each transaction also advances the record's progress, so two
  * at once would only collide on it); imports run side by side.
  */
-const CHUNK_CONCURRENCY = 1;
-const IMPORT_CONCURRENCY = 4;
+export const CHUNK_CONCURRENCY = 1;
+export const IMPORT_CONCURRENCY = 4;
 
 /** Changes the record with fresh reads, retried on a lost race. */
 async function bump(ctx: ServiceContext, id: string, change: (r: ImportRecord) => ImportRecord | undefined): Promise<ImportRecord | undefined> {

@@ -1,0 +1,472 @@
+/**
+ * Benchmark: a township's rosters imported through the registry's HTTP API on the embedded local stack (DynamoDB
+ * Local, s3rver, the local bus, every service), the way a province's operator imports them (`importRosters`).
+ *
+ *   npx tsx services/registry/bench/township-import.bench.ts                  # 30 villages, 10,000 households, 30,000 people
+ *   REGISTRY_BENCH_VILLAGES=2 REGISTRY_BENCH_HOUSEHOLDS=234 npx tsx services/registry/bench/township-import.bench.ts
+ *
+ * Scale: REGISTRY_BENCH_VILLAGES (default 30), REGISTRY_BENCH_HOUSEHOLDS (all villages together; default 10,000 per
+ * 30 villages), REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD (default 3, at most 8), REGISTRY_BENCH_CATCHUP_TIMEOUT_S.
+ *
+ * 1. Generates the township as roster CSVs (the fixture writer's CSV and GB 11643 ID numbers): per village a compound
+ *    block of flats b1 (a fifth of the households, each owned by its head with a floor area; the roster import lets a
+ *    village hold buildings, not compounds) and groups of 40 households;
+ *    heads, spouses and children with valid, unique ID numbers; the party branch, the two committees, the
+ *    supervision committee and one representative per ten households.
+ * 2. Registers province → city → county → township through the API, imports the villages' places as the township's
+ *    roster, then imports every village (create, upload, dry run, apply, the import job) — timed.
+ * 3. Writes the same register items the import wrote with raw BatchWriteItem (25 items a call, as many calls at once
+ *    as the import job applies imports) into a fresh table of the registry's shape on the same DynamoDB Local — timed.
+ * 4. Polls every service that keeps a copy of the register until its table holds every place, person, household,
+ *    property and membership: the time until each copy has caught up.
+ * 5. Scans every table: items and bytes (attribute names + values, as DynamoDB sizes items) per person and per item
+ *    family, and from them the write units, events and storage per person — and a province of 26,000 villages,
+ *    18 million households, 55 million people at that mix.
+ *
+ * No timing is asserted. It exits non-zero only if an import fails or a copy never catches up.
+ */
+import { type AttributeValue, BatchWriteItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { type BodyKind, RegisterImported } from '@cocreate/contracts';
+import { resourceNames } from '@cocreate/kernel';
+import { startLocalStack } from '@cocreate/local';
+import { ensureTable } from '@cocreate/local/dynamo';
+import { bodyName, placeKindName } from '../domain/import/sheets.ts';
+import { type RosterUpload, type ScopeImport, type ScopeImported, importRosters } from '../import-client.ts';
+import { manifest as registryManifest } from '../manifest.ts';
+import { TITLES, idNumber, rosterCsv } from '../scripts/write-demo-fixtures.ts';
+import { IMPORT_CONCURRENCY } from '../usecases/imports.ts';
+
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const int = (name: string, fallback: number) => {
+  const v = process.env[name];
+  const n = v === undefined || v === '' ? fallback : Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not ${v}`);
+  return n;
+};
+const VILLAGES = int('REGISTRY_BENCH_VILLAGES', 30);
+const HOUSEHOLDS = int('REGISTRY_BENCH_HOUSEHOLDS', Math.round((10_000 * VILLAGES) / 30));
+const PER_HOUSEHOLD = Math.min(8, int('REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD', 3));
+if (HOUSEHOLDS < VILLAGES) throw new Error('at least one household per village');
+if (HOUSEHOLDS > 7000 * 56) throw new Error('at most 392,000 households (unique ID numbers)');
+
+// ── The township as roster files ───────────────────────────────────────────────────────────────────────────────
+
+const PROVINCE = 'bench';
+const CITY = `${PROVINCE}/city`;
+const COUNTY = `${CITY}/county`;
+const TOWNSHIP = `${COUNTY}/town`;
+/** The tree registered before the timed import: these places are not the import's work. */
+const TREE_DEPTH = TOWNSHIP.split('/').length + 1;
+const REGION = '421122';
+const GROUP_SIZE = 40;
+const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'];
+const MEN = ['建国', '志强', '国庆', '永福', '明', '伟', '军', '勇', '磊', '涛'];
+const WOMEN = ['秀英', '桂兰', '丽', '春花', '红梅', '玉梅', '淑芬', '雪梅', '金凤', '小红'];
+/** First possible date of birth of the head, the spouse, and each further member (children: some under 18). */
+const BORN_FROM = ['1950-01-01', '1952-03-01', '1990-01-01', '1995-06-01', '1998-01-01', '2000-01-01', '2003-01-01', '2005-01-01'];
+const TERM_FROM = '2026-01-01';
+const OWNED_FROM = '2020-01-01';
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const utf8 = new TextEncoder();
+
+interface Village {
+  id: string;
+  path: string;
+  files: RosterUpload[];
+  places: number;
+  households: number;
+  people: number;
+  properties: number;
+  memberships: number;
+}
+
+/** One village's rosters; `first` is the township-wide index of its first household (ID numbers stay unique). */
+function village(vi: number, households: number, first: number): Village {
+  const id = `v${pad(vi + 1, 2)}`;
+  const inBuilding = Math.ceil(households / 5);
+  const places: Record<string, string>[] = [{ path: 'b1', kind: placeKindName('building'), zh: '1号楼', en: 'Building 1' }];
+  for (let g = 0; g * GROUP_SIZE < households - inBuilding; g++) places.push({ path: `g${g + 1}`, kind: placeKindName('group'), zh: `${g + 1}组`, en: `Group ${g + 1}` });
+  const people: Record<string, string>[] = [];
+  const properties: Record<string, string>[] = [];
+  const heads: { idNumber: string; fullName: string }[] = [];
+  for (let k = 0; k < households; k++) {
+    const gh = first + k;
+    const path = k < inBuilding ? `b1/h${pad(k + 1, 4)}` : `g${Math.floor((k - inBuilding) / GROUP_SIZE) + 1}/h${pad(k + 1, 4)}`;
+    places.push({ path, kind: placeKindName('household'), zh: `${k + 1}户`, en: `Household ${k + 1}` });
+    const surname = SURNAMES[gh % SURNAMES.length]!;
+    for (let m = 0; m < PER_HOUSEHOLD; m++) {
+      const sex = m === 0 ? 'male' : m === 1 ? 'female' : (gh + m) % 2 ? 'male' : 'female';
+      const given = (sex === 'male' ? MEN : WOMEN)[(gh * 7 + m * 3) % 10]!;
+      const fullName = m === 1 ? SURNAMES[(gh + 7) % SURNAMES.length]! + given : surname + given;
+      const bornOn = addDays(BORN_FROM[m]!, gh % 7000);
+      // (date of birth, serial) is unique per person: the date runs over 7,000 days, the serial over member and block.
+      const idNo = idNumber(REGION, bornOn, m + 8 * Math.floor(gh / 7000), sex);
+      const relation = m === 0 ? '户主' : m === 1 ? '配偶' : sex === 'male' ? '子' : '女';
+      people.push({
+        fullName,
+        idNumber: idNo,
+        sex: sex === 'male' ? '男' : '女',
+        bornOn,
+        phone: `139${pad((gh * 8 + m) % 100_000_000, 8)}`,
+        household: path,
+        relation,
+        resident: gh % 10 === 9 ? '否' : '是',
+        partyMember: m === 0 && gh % 15 === 0 ? '是' : '否',
+      });
+      if (m === 0) {
+        heads.push({ idNumber: idNo, fullName });
+        if (k < inBuilding) properties.push({ path, ownerIdNumber: idNo, ownerName: fullName, area: (60 + (gh % 80) + 0.5).toFixed(1), from: OWNED_FROM });
+      }
+    }
+  }
+  const seats: [BodyKind, number[]][] = [
+    ['party-branch', [0, 1, 2, 3, 4]],
+    ['two-committees', [0, 5, 6, 7, 8]],
+    ['supervision-committee', [9, 10, 11]],
+    ['representatives-assembly', heads.map((_, k) => k).filter((k) => k % 10 === 3)],
+  ];
+  const memberships = seats.flatMap(([kind, ks]) =>
+    ks
+      .filter((k) => k < heads.length)
+      .map((k, i) => ({ body: bodyName(kind), idNumber: heads[k]!.idNumber, fullName: heads[k]!.fullName, title: TITLES[kind]?.[i === 0 ? 0 : 1] ?? '代表', from: TERM_FROM })),
+  );
+  const csv = (name: string, text: string): RosterUpload => ({ name, bytes: utf8.encode(text), contentType: 'text/csv' });
+  return {
+    id,
+    path: `${TOWNSHIP}/${id}`,
+    files: [
+      csv('places.csv', rosterCsv('places', places)),
+      csv('people.csv', rosterCsv('people', people)),
+      csv('properties.csv', rosterCsv('properties', properties)),
+      csv('memberships.csv', rosterCsv('memberships', memberships)),
+    ],
+    places: places.length,
+    households,
+    people: people.length,
+    properties: properties.length,
+    memberships: memberships.length,
+  };
+}
+
+function township(): Village[] {
+  const out: Village[] = [];
+  for (let vi = 0, first = 0; vi < VILLAGES; vi++) {
+    const n = Math.floor(HOUSEHOLDS / VILLAGES) + (vi < HOUSEHOLDS % VILLAGES ? 1 : 0);
+    out.push(village(vi, n, first));
+    first += n;
+  }
+  return out;
+}
+
+// ── Item sizes, as DynamoDB counts them ─────────────────────────────────────────────────────────────────────────
+
+type Item = Record<string, AttributeValue>;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function valueSize(v: AttributeValue): number {
+  if (v.S !== undefined) return bytes(v.S);
+  if (v.N !== undefined) return Math.ceil(v.N.replace(/^-|\.|e.*$/gi, '').replace(/^0+/, '').length / 2) + 1;
+  if (v.B !== undefined) return v.B.length;
+  if (v.BOOL !== undefined || v.NULL !== undefined) return 1;
+  if (v.L !== undefined) return 3 + v.L.reduce((n, e) => n + 1 + valueSize(e), 0);
+  if (v.M !== undefined) return 3 + Object.entries(v.M).reduce((n, [k, e]) => n + 1 + bytes(k) + valueSize(e), 0);
+  if (v.SS !== undefined) return v.SS.reduce((n, s) => n + bytes(s), 0);
+  if (v.NS !== undefined) return v.NS.reduce((n, s) => n + s.length, 0);
+  return 0;
+}
+/** Attribute names + values: the size a write is billed on (1 WRU per started KB) and the table stores. */
+const itemSize = (item: Item) => Object.entries(item).reduce((n, [k, v]) => n + bytes(k) + valueSize(v), 0);
+const kb = (size: number) => Math.max(1, Math.ceil(size / 1024));
+/** DynamoDB adds 100 bytes of overhead to every item it stores (and to every index entry). */
+const STORED_OVERHEAD = 100;
+
+const familyOf = (pk: string) => (pk.startsWith('REG#') ? pk.split('#').slice(0, 2).join('#') : pk.split('#')[0]!);
+
+async function scanAll(db: DynamoDBClient, table: string, projection?: string): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const out = await db.send(
+      new ScanCommand({ TableName: table, ExclusiveStartKey: start, ...(projection ? { ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': projection } } : {}) }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+async function countFamilies(db: DynamoDBClient, table: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const i of await scanAll(db, table, 'pk')) counts.set(familyOf(i.pk!.S!), (counts.get(familyOf(i.pk!.S!)) ?? 0) + 1);
+  return counts;
+}
+
+/** Raw BatchWriteItem: 25 items a call, `width` calls at once, unprocessed items sent again. */
+async function batchWrite(db: DynamoDBClient, table: string, items: readonly Item[], width: number): Promise<number> {
+  const batches: Item[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  let next = 0;
+  let calls = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, batches.length) }, async () => {
+      while (next < batches.length) {
+        let requests = batches[next++]!.map((Item) => ({ PutRequest: { Item } }));
+        while (requests.length) {
+          calls++;
+          const out = await db.send(new BatchWriteItemCommand({ RequestItems: { [table]: requests } }));
+          requests = (out.UnprocessedItems?.[table] ?? []) as typeof requests;
+        }
+      }
+    }),
+  );
+  return calls;
+}
+
+// ── The run ─────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Families the import writes in the registry's table: the register itself (not the import's own bookkeeping). */
+const REGISTER_FAMILIES = new Set(['PLACE', 'HOUSEHOLD', 'PERSON', 'IDHASH', 'PROPERTY', 'OWNER', 'MEMBERSHIP', 'SEAT']);
+
+/** Province on paper: 26,000 villages and communities, 18 million households, about 55 million people. */
+const PROVINCE_PEOPLE = 55_000_000;
+/** us-east-1 on-demand list prices (USD) — China regions: CNY prices on amazonaws.cn, to be substituted. */
+const PRICE = { perMillionWru: 0.625, perGbMonth: 0.25, pitrPerGbMonth: 0.2, perMillionEvents: 1.0, perMillionLambda: 0.2 };
+
+async function main(): Promise<void> {
+  const villages = township();
+  const people = villages.reduce((n, v) => n + v.people, 0);
+  const expected = {
+    places: 4 + villages.length + villages.reduce((n, v) => n + v.places, 0),
+    people,
+    households: HOUSEHOLDS,
+    properties: villages.reduce((n, v) => n + v.properties, 0),
+    memberships: villages.reduce((n, v) => n + v.memberships, 0),
+  };
+  console.log(
+    `scale: ${VILLAGES} villages, ${num(HOUSEHOLDS)} households, ${PER_HOUSEHOLD} people per household = ${num(people)} people, ` +
+      `${num(expected.properties)} properties, ${num(expected.memberships)} memberships, ${num(expected.places)} places` +
+      ` (REGISTRY_BENCH_VILLAGES, REGISTRY_BENCH_HOUSEHOLDS, REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD)`,
+  );
+  const roster = villages.reduce((n, v) => n + v.files.reduce((m, f) => m + f.bytes.length, 0), 0);
+  console.log(`rosters: ${villages.length * 4} CSV files, ${num(roster / 1024 / 1024, 1)} MB`);
+
+  const t0 = Date.now();
+  // All services; no demo province: the township is the whole register.
+  const stack = await startLocalStack({ port: 0, register: { places: [], people: [], households: [], bodies: [] }, logLevel: 'ERROR', retryBaseDelayMs: 50, timeoutScale: 4 });
+  const copies = [...stack.runtimes.values()].filter((rt) => rt.manifest.keepsRegister).map((rt) => ({ service: rt.manifest.name, scope: rt.manifest.keepsRegister!, table: resourceNames.table(rt.manifest.name) }));
+  console.log(`stack up in ${secs(Date.now() - t0)}: ${stack.runtimes.size} services; copies of the register in ${copies.map((c) => `${c.service} (${c.scope})`).join(', ')}`);
+  const db = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+  const tokens = new Map<string, Promise<string>>();
+  const token = (role: string, place: string) => {
+    const key = `${role} ${place}`;
+    if (!tokens.has(key)) tokens.set(key, stack.issuer.sign({ sub: `bench-${role}`, roles: [{ role: role as never, place }] }).then((t) => t.token));
+    return tokens.get(key)!;
+  };
+  const scopeToken = (scope: string) => (scope === TOWNSHIP ? token('township-official', TOWNSHIP) : token('cadre', scope));
+
+  // The apply step of each import, as the client sends it (only to report the apply phase on its own).
+  const marks = { firstApply: Number.POSITIVE_INFINITY };
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    if (init?.method === 'POST' && String(input instanceof Request ? input.url : input).endsWith('/apply')) marks.firstApply = Math.min(marks.firstApply, Date.now());
+    return realFetch(input, init);
+  }) as typeof fetch;
+
+  let failed = false;
+  try {
+    // The tree above the villages, through the API, then the villages as the township's roster.
+    const ops = await token('ops-admin', PROVINCE);
+    const tree: [string | undefined, string, string, string][] = [
+      [undefined, 'bench', 'province', '基准省'],
+      [PROVINCE, 'city', 'city', '基准市'],
+      [CITY, 'county', 'county', '基准县'],
+      [COUNTY, 'town', 'township', '基准镇'],
+    ];
+    for (const [parent, id, kind, zh] of tree) {
+      const res = await realFetch(`${stack.url}/registry/places`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ops}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...(parent ? { parent } : {}), id, kind, name: { zh, en: id } }),
+      });
+      if (res.status !== 201) throw new Error(`registering ${id}: ${res.status} ${await res.text()}`);
+    }
+    const villageRows = villages.map((v, i) => ({ path: v.id, kind: placeKindName('village'), zh: `${i + 1}村`, en: `Village ${i + 1}` }));
+    await importRosters([{ scope: TOWNSHIP, files: [{ name: 'places.csv', bytes: utf8.encode(rosterCsv('places', villageRows)), contentType: 'text/csv' }] }], {
+      baseUrl: stack.url,
+      token: scopeToken,
+      runJob: true,
+    });
+    await realFetch(`${stack.url}/_local/bus/idle`).then((r) => r.text());
+
+    // 1. The import, timed.
+    const scopes: ScopeImport[] = villages.map((v) => ({ scope: v.path, files: v.files }));
+    marks.firstApply = Number.POSITIVE_INFINITY;
+    const started = Date.now();
+    let results: ScopeImported[];
+    try {
+      results = await importRosters(scopes, { baseUrl: stack.url, token: scopeToken, runJob: true, timeoutMs: 6 * 3600_000, pollMs: 250 });
+    } catch (err) {
+      console.error(`the import failed: ${(err as Error).message}`);
+      failed = true;
+      return;
+    }
+    const ended = Date.now();
+    const importMs = ended - started;
+    const applyMs = ended - marks.firstApply;
+    const changes = results.reduce((n, r) => n + (r.progress?.total ?? 0), 0);
+    const parts = results.reduce((n, r) => n + (r.progress?.parts ?? 0), 0);
+    const peopleAdded = results.reduce((n, r) => n + (r.summary.people?.added ?? 0), 0);
+    if (peopleAdded !== people) console.log(`!! people added ${peopleAdded}, expected ${people}`);
+    console.log(`\nimported ${results.length} villages in ${secs(importMs)} (create, upload, dry run, apply, job); from the first apply: ${secs(applyMs)}`);
+    console.log(`  ${num(people)} people rows, ${num(changes)} changes in ${num(parts)} parts (chunks)`);
+
+    // 2. Copies catching up.
+    const want = (scope: string): Record<string, number> =>
+      scope === 'places'
+        ? { 'REG#KIDS': expected.places }
+        : { 'REG#KIDS': expected.places, 'REG#PERSON': expected.people, 'REG#HH': expected.households, 'REG#PROP': expected.properties, 'REG#BODY': expected.memberships };
+    const caughtUp = new Map<string, number>();
+    const timeoutMs = int('REGISTRY_BENCH_CATCHUP_TIMEOUT_S', Math.max(300, Math.ceil(people / 50))) * 1000;
+    const last = new Map<string, Map<string, number>>();
+    while (caughtUp.size < copies.length && Date.now() - ended < timeoutMs) {
+      await Promise.all(
+        copies
+          .filter((c) => !caughtUp.has(c.service))
+          .map(async (c) => {
+            const counts = await countFamilies(db, c.table);
+            last.set(c.service, counts);
+            if (Object.entries(want(c.scope)).every(([f, n]) => (counts.get(f) ?? 0) >= n)) caughtUp.set(c.service, Date.now());
+          }),
+      );
+      if (caughtUp.size < copies.length) await new Promise((r) => setTimeout(r, 500));
+    }
+    await realFetch(`${stack.url}/_local/bus/idle`).then((r) => r.text());
+    const deadLetters = ((await (await realFetch(`${stack.url}/_local/bus/dead-letters`)).json()) as unknown[]).length;
+    console.log(`\ncopies (polled every 0.5 s after the import was applied; dead letters on the bus: ${deadLetters})`);
+    console.log('| service | keeps | caught up after the import | after its start |');
+    console.log('|---|---|---|---|');
+    for (const c of copies) {
+      const at = caughtUp.get(c.service);
+      if (at === undefined) {
+        failed = true;
+        const got = Object.entries(want(c.scope)).map(([f, n]) => `${f} ${last.get(c.service)?.get(f) ?? 0}/${n}`).join(', ');
+        console.log(`| ${c.service} | ${c.scope} | NEVER within ${secs(timeoutMs)} (${got}) | |`);
+      } else console.log(`| ${c.service} | ${c.scope} | ${secs(at - ended)} | ${secs(at - started)} |`);
+    }
+
+    // 3. Raw BatchWriteItem of the same register items into a fresh table of the registry's shape.
+    const registryTable = resourceNames.table('registry');
+    const registryItems = await scanAll(db, registryTable);
+    const written = registryItems.filter((i) => {
+      const family = familyOf(i.pk!.S!);
+      return REGISTER_FAMILIES.has(family) && !(family === 'PLACE' && i.pk!.S!.slice('PLACE#'.length).split('/').length <= TREE_DEPTH);
+    });
+    const writtenSet = new Set(written);
+    const rawTable = `${registryTable}-bench-raw`;
+    await ensureTable(db, registryManifest, rawTable);
+    const rawStarted = Date.now();
+    const calls = await batchWrite(db, rawTable, written, IMPORT_CONCURRENCY);
+    const rawMs = Date.now() - rawStarted;
+    const rate = (n: number, ms: number) => n / (ms / 1000);
+    const ratio = rawMs / importMs;
+    const applyRatio = rawMs / applyMs;
+    console.log(`\nraw BatchWriteItem: ${num(written.length)} register items (${num(written.reduce((n, i) => n + itemSize(i), 0) / 1024 / 1024, 2)} MB) in ${num(calls)} calls of ≤25, ${IMPORT_CONCURRENCY} at once (the import job's imports at once), fresh table with gsi1 and a stream: ${secs(rawMs)}`);
+    console.log('| | time | people rows/s | changes/s | register items/s | × raw |');
+    console.log('|---|---|---|---|---|---|');
+    console.log(`| import, end to end | ${secs(importMs)} | ${num(rate(people, importMs))} | ${num(rate(changes, importMs))} | ${num(rate(written.length, importMs))} | ${ratio.toFixed(2)} |`);
+    console.log(`| import, from the first apply | ${secs(applyMs)} | ${num(rate(people, applyMs))} | ${num(rate(changes, applyMs))} | ${num(rate(written.length, applyMs))} | ${applyRatio.toFixed(2)} |`);
+    console.log(`| raw BatchWriteItem | ${secs(rawMs)} | ${num(rate(people, rawMs))} | ${num(rate(changes, rawMs))} | ${num(rate(written.length, rawMs))} | 1.00 |`);
+    console.log(`goal ≥ 0.5× raw: end to end ${ratio >= 0.5 ? 'MET' : 'NOT MET'} (${ratio.toFixed(2)}×); from the first apply ${applyRatio >= 0.5 ? 'MET' : 'NOT MET'} (${applyRatio.toFixed(2)}×)`);
+
+    // 4. Items and bytes per person in each table.
+    const tables = [{ service: 'registry', table: registryTable, items: registryItems }];
+    for (const c of copies) tables.push({ service: c.service, table: c.table, items: await scanAll(db, c.table) });
+    const indexAttrs = (service: string) => stack.runtimes.get(service)!.manifest.table.indexes.map((i) => i.partitionKey);
+    console.log(`\nitems and bytes per person (${num(people)} people; bytes = attribute names + values; stored = + ${STORED_OVERHEAD} B per item and per index entry)`);
+    console.log('| table | family | items | per person | bytes | bytes per person |');
+    console.log('|---|---|---|---|---|---|');
+    const perTable: { service: string; items: number; bytes: number; stored: number; registerItems: Item[]; inbox: Item[] }[] = [];
+    for (const t of tables) {
+      const families = new Map<string, { items: number; bytes: number }>();
+      let stored = 0;
+      const attrs = indexAttrs(t.service);
+      for (const i of t.items) {
+        const f = familyOf(i.pk!.S!);
+        const size = itemSize(i);
+        const e = families.get(f) ?? { items: 0, bytes: 0 };
+        e.items++;
+        e.bytes += size;
+        families.set(f, e);
+        stored += size + STORED_OVERHEAD + attrs.filter((a) => i[a]).length * (size + STORED_OVERHEAD);
+      }
+      for (const [f, e] of [...families].sort(([a], [b]) => a.localeCompare(b))) {
+        console.log(`| ${t.service} | ${f} | ${num(e.items)} | ${num(e.items / people, 3)} | ${num(e.bytes)} | ${num(e.bytes / people, 1)} |`);
+      }
+      const items = t.items.length;
+      const total = t.items.reduce((n, i) => n + itemSize(i), 0);
+      console.log(`| **${t.service}** | all | ${num(items)} | ${num(items / people, 3)} | ${num(total)} | ${num(total / people, 1)} (stored ${num(stored / people, 1)}) |`);
+      perTable.push({
+        service: t.service,
+        items,
+        bytes: total,
+        stored,
+        registerItems: t.items.filter((i) => (t.service === 'registry' ? writtenSet.has(i) : i.pk!.S!.startsWith('REG#'))),
+        inbox: t.items.filter((i) => i.pk!.S!.startsWith('INBOX#register-copy#')),
+      });
+    }
+
+    // 5. Per person: write units, events, invocations, storage — and the province at that mix.
+    const importIds = new Set(results.map((r) => r.importId));
+    const events = stack.bus.events().filter((e) => e['detail-type'] === RegisterImported.type && importIds.has((e.detail as { data: { importId: string } }).data.importId));
+    const eventBytes = events.map((e) => bytes(JSON.stringify(e.detail)) + bytes(e['detail-type']) + bytes(e.source));
+    const eventChunks = eventBytes.reduce((n, b) => n + Math.ceil(b / 65_536), 0);
+    const importRecords = registryItems.filter((i) => i.sk?.S === 'IMPORT' && importIds.has(i.pk!.S!.slice('IMPORT#'.length)));
+    const recordKb = importRecords.reduce((n, i) => n + kb(itemSize(i)), 0) / Math.max(1, importRecords.length);
+    const reg = perTable[0]!;
+    // Registry: every register item once in a transaction (2 WRU/KB) and its gsi1 entry (1 WRU/KB); per chunk the
+    // RegisterImported outbox row (2 WRU/KB of its detail), the done-marker (2) and the import record's progress (2 WRU/KB + its gsi1 entry).
+    const regWru =
+      reg.registerItems.reduce((n, i) => n + 2 * kb(itemSize(i)) + (i.gsi1pk ? kb(itemSize(i)) : 0), 0) +
+      eventBytes.reduce((n, b) => n + 2 * kb(b + 200), 0) +
+      parts * (2 + 3 * recordKb);
+    console.log(`\nper person, from these figures (WRU: transactional 2 per KB, index entries 1 per KB; the copies write each part in one transaction plus the event's processed marker)`);
+    console.log('| table | import WRU | WRU per person | stored GB per million people |');
+    console.log('|---|---|---|---|');
+    console.log(`| registry | ${num(regWru)} | ${num(regWru / people, 2)} | ${num((reg.stored / people) * 1e6 / 1e9, 3)} |`);
+    let copyWru = 0;
+    let stored = reg.stored;
+    for (const t of perTable.slice(1)) {
+      const wru = t.registerItems.reduce((n, i) => n + 2 * kb(itemSize(i)), 0) + t.inbox.reduce((n, i) => n + 2 * kb(itemSize(i)), 0);
+      copyWru += wru;
+      stored += t.stored;
+      console.log(`| ${t.service} | ${num(wru)} | ${num(wru / people, 2)} | ${num((t.stored / people) * 1e6 / 1e9, 3)} |`);
+    }
+    const eventsPerPerson = events.length / people;
+    const invocationsPerPerson = (events.length * copies.length + parts) / people;
+    console.log(`RegisterImported events: ${events.length} (${num(eventsPerPerson, 4)} per person; ${(changes / Math.max(1, events.length)).toFixed(1)} changes each; ${num(Math.max(...eventBytes, 0))} B the largest; ${eventChunks} billed 64 KB chunks)`);
+    console.log(`Lambda invocations: ${events.length} × ${copies.length} copying services + ${parts} relay batches (at most one per chunk) = ${num(events.length * copies.length + parts)} (${num(invocationsPerPerson, 4)} per person), besides ~4 HTTP calls and a few status polls per village and the job's runs`);
+
+    const scale = PROVINCE_PEOPLE / people;
+    const wru = (regWru + copyWru) * scale;
+    const gb = (stored * scale) / 1e9;
+    const ev = eventChunks * scale;
+    const inv = (events.length * copies.length + parts) * scale;
+    console.log(`\nprovince at this mix (× ${num(scale, 1)}: ${num(PROVINCE_PEOPLE)} people), us-east-1 on-demand list prices in USD (China regions: CNY on amazonaws.cn, substitute):`);
+    console.log(`  import: ${num(wru / 1e6, 1)} M WRU ($${num((wru / 1e6) * PRICE.perMillionWru, 0)}), ${num(ev / 1e6, 2)} M events ($${num((ev / 1e6) * PRICE.perMillionEvents, 0)}), ${num(inv / 1e6, 2)} M invocations ($${num((inv / 1e6) * PRICE.perMillionLambda, 0)} in requests)`);
+    console.log(`  held: ${num(gb, 1)} GB in all tables ($${num(gb * PRICE.perGbMonth, 0)} a month, PITR $${num(gb * PRICE.pitrPerGbMonth, 0)} a month)`);
+  } finally {
+    globalThis.fetch = realFetch;
+    await stack.stop();
+    if (failed) process.exitCode = 1;
+  }
+}
+
+await main();
