@@ -15,7 +15,11 @@ import {
 } from '@cocreate/kernel';
 import { type PlaceData } from '@cocreate/places';
 import { PROVINCE, demoSeed } from '@cocreate/places/seed';
+import { RegisterImported } from '@cocreate/contracts';
+import { demoProvinceFixtures } from '@cocreate/registry/fixtures/demo-province';
+import { importRosters } from '@cocreate/registry/import-client';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
+import { type Snapshot, restoreSnapshot, takeSnapshot } from './register-snapshot.ts';
 import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
@@ -191,14 +195,34 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     scheduler.start();
     stops.push(() => scheduler.stop());
 
-    /** Every service that keeps a copy of the register has it, from the registry's import events, before anyone asks. */
+    /**
+     * Every service that keeps a copy of the register has it before anyone asks. With the registry in the stack the
+     * demo province is imported the way a province's operator imports rosters — through the registry's HTTP API, from
+     * the fixture files — once; what that import left in every table is restored on each reset. A stack without the
+     * registry (a test of one service) is sent the register as the registry's import events.
+     */
+    let imported: Snapshot | undefined;
     const loadRegister = async () => {
       if (!services.some((m) => m.keepsRegister)) return;
-      const changes = demoRegisterChanges(opts.register ?? demoSeed);
-      await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, changes, clock.now());
+      if (opts.register || !services.some((m) => m.name === 'registry')) {
+        await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, demoRegisterChanges(opts.register ?? demoSeed), clock.now());
+        await bus.bus.idle();
+        return;
+      }
+      if (imported) return restoreSnapshot(clients.dynamodb, imported);
+      const token = async (scope: string) =>
+        (await issuer.sign({ sub: 'local-import', roles: [{ role: scope === PROVINCE ? 'ops-admin' : 'cadre', place: scope }] })).token;
+      const results = await importRosters(demoProvinceFixtures(), { baseUrl: url, token, runJob: true });
+      // The copies are complete once every part the import published has been relayed and delivered.
+      const parts = results.reduce((n, r) => n + (r.progress?.parts ?? 0), 0);
+      const published = () => bus.bus.events().filter((e) => e['detail-type'] === RegisterImported.type).length;
+      for (const deadline = Date.now() + 120_000; published() < parts; ) {
+        if (Date.now() > deadline) throw new Error(`the demo import published ${published()} of ${parts} parts`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
       await bus.bus.idle();
+      imported = await takeSnapshot(clients.dynamodb, services.map((m) => resourceNames.table(m.name)));
     };
-    await loadRegister();
 
     /**
      * A fresh world on the running stack: empty tables, no events or dead letters on the bus, real time. The
@@ -226,6 +250,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     };
 
     mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset });
+    await loadRegister();
 
     return {
       url,
