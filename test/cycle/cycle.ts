@@ -1,6 +1,5 @@
 import { type BodyKind } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
-import { demoDirectory } from '@cocreate/places/directory';
 import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 import { AgencyReceiver } from './agency-receiver.ts';
 import { Narrator, type StepRecord } from './narrator.ts';
@@ -46,6 +45,8 @@ export async function runCycle(url: string, log: (line: string) => void = consol
   // Dates are China calendar days (UTC+8), as the services count them.
   const today = async () => new Date(Date.parse((await api.get('/_local/clock')).body.now) + 8 * 3_600_000).toISOString().slice(0, 10);
   let error: string | undefined;
+  /** Events on the bus before the agency subscribed (the register's import among them): not the agency's to receive. */
+  let beforeSubscription = 0;
 
   /** Every member of a body votes (yes unless told otherwise), then a cadre closes the step; until the chain ends. */
   const decide = async (proposalId: string, choices: (member: string) => 'yes' | 'no' | 'abstain' = () => 'yes') => {
@@ -53,7 +54,9 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       const prop = (await n.call('GET', `/deliberation/proposals/${proposalId}`, undefined, { as: CADRE })).body;
       if (prop.status !== 'voting') return prop;
       const body = prop.chain[prop.step].body as BodyKind;
-      const members = demoDirectory.body(V, body)!.members;
+      // Who sits on the body today, as the register says (the step recorded the same members when it opened).
+      const seated = await n.call('GET', `/registry/bodies/members?village=${V}&body=${body}`, undefined, { as: township });
+      const members = (seated.body.members as { person: string }[]).map((m) => m.person);
       for (const m of members) {
         await n.call('POST', `/deliberation/proposals/${proposalId}/ballots`, { step: prop.step, choice: choices(m) }, { as: m });
       }
@@ -65,6 +68,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
   try {
     await n.step({ zh: '机构订阅：县住建局订阅红安县的事件', en: 'An agency (the county housing bureau) subscribes to Hong’an’s events' }, async () => {
       await receiver.start();
+      beforeSubscription = (await api.get('/_local/bus/events')).body.count;
       const agencyId = `hongan-housing-${Date.now().toString(36)}`;
       await n.call(
         'POST',
@@ -459,7 +463,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
     await n.step({ zh: '机构接收：本地接收端校验每一条签名', en: 'The agency’s local receiver verified every signature' }, async () => {
       // Counted again on every look: the last steps' consequences (points, pool postings) are still being published.
       const onBus = async () =>
-        (await api.get('/_local/bus/events')).body.events.filter((e: { detail?: { meta?: { place?: string } } }) =>
+        (await api.get('/_local/bus/events')).body.events.slice(beforeSubscription).filter((e: { detail?: { meta?: { place?: string } } }) =>
           (e.detail?.meta?.place ?? '').startsWith(V),
         ).length;
       let expected = 0;
@@ -479,8 +483,9 @@ export async function runCycle(url: string, log: (line: string) => void = consol
     await receiver.stop();
   }
 
+  // The community's events of the year: from the first step on (the register the stack imported came before).
   const eventsOnBus: Record<string, number> = {};
-  for (const e of (await api.get('/_local/bus/events')).body.events as { 'detail-type': string; detail?: { meta?: { place?: string } } }[]) {
+  for (const e of ((await api.get('/_local/bus/events')).body.events as { 'detail-type': string; detail?: { meta?: { place?: string } } }[]).slice(beforeSubscription)) {
     if (!(e.detail?.meta?.place ?? '').startsWith(V)) continue;
     eventsOnBus[e['detail-type']] = (eventsOnBus[e['detail-type']] ?? 0) + 1;
   }
