@@ -122,6 +122,20 @@ export const PlaceKind = z.enum([
 ]);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
+/** How deep each kind of place sits in the tree: a search for villages never walks into groups and households. */
+export const PLACE_LEVEL: Readonly<Record<PlaceKind, number>> = {
+  province: 0,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  community: 4,
+  group: 5,
+  compound: 5,
+  building: 6,
+  household: 7,
+};
+
 /** Bodies that deliberate, vote, supervise or rate (四议两公开, 一约四会, 监委会, 工作组). */
 export const BodyKind = z.enum([
   'party-branch', // 村党支部

@@ -1,5 +1,6 @@
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  PLACE_LEVEL,
   type HouseholdState,
   type MembershipState,
   type PersonState,
@@ -176,20 +177,6 @@ export function registerCopySubscription(scope: RegisterCopyScope): Subscription
   };
 }
 
-/** Levels of the tree, so a search for villages never walks into groups and households. */
-const LEVEL: Record<PlaceKind, number> = {
-  province: 0,
-  city: 1,
-  county: 2,
-  township: 3,
-  village: 4,
-  community: 4,
-  group: 5,
-  compound: 5,
-  building: 6,
-  household: 7,
-};
-
 interface PlaceItem extends Item {
   kind: PlaceKind;
   name: Place['name'];
@@ -256,7 +243,7 @@ export function registerFromCopy(table: Table, today: () => string): Register {
     let level: Place[] = [root];
     while (level.length) {
       for (const p of level) if (!kind || p.kind === kind) out.push(p);
-      const deeper = level.filter((p) => p.kind !== 'household' && (!kind || LEVEL[p.kind] < LEVEL[kind]));
+      const deeper = level.filter((p) => p.kind !== 'household' && (!kind || PLACE_LEVEL[p.kind] < PLACE_LEVEL[kind]));
       level = (await Promise.all(deeper.map((p) => children(p.path)))).flat();
     }
     return out;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REGISTER_CHANGES_PER_EVENT, type PlaceKind, type RegisterChange } from '@cocreate/contracts';
+import { PLACE_LEVEL, REGISTER_CHANGES_PER_EVENT, type PlaceKind, type RegisterChange } from '@cocreate/contracts';
 import type { ImportPlan, PlannedChange, Roster, SectionSummary, Section } from './import/index.ts';
 import type { FileRefusal, RowProblem } from './import/reasons.ts';
 import { placeKindOf } from './import/sheets.ts';
@@ -178,21 +178,8 @@ export function chunkPlan(changes: readonly { change: RegisterChange }[]): numbe
 
 export const chunkRange = (plan: StoredPlan, i: number): [number, number] => [plan.chunks[i]!, plan.chunks[i + 1] ?? plan.changes.length];
 
-const KIND_DEPTH: Record<PlaceKind, number> = {
-  province: 0,
-  city: 1,
-  county: 2,
-  township: 3,
-  village: 4,
-  community: 4,
-  group: 5,
-  compound: 5,
-  building: 6,
-  household: 7,
-};
-
 /** Whether the children of a place of `kind` can hold a place as deep as `deepest`. */
-export const descendsInto = (kind: PlaceKind, deepest: PlaceKind): boolean => KIND_DEPTH[kind] < KIND_DEPTH[deepest] && kind !== 'household';
+export const descendsInto = (kind: PlaceKind, deepest: PlaceKind): boolean => PLACE_LEVEL[kind] < PLACE_LEVEL[deepest] && kind !== 'household';
 
 /** What of the register a roster needs to be compared with: a places-only roster of the tree reads no people. */
 export function sliceNeeds(roster: Roster, removeMissing: boolean): SliceNeeds {
@@ -204,7 +191,7 @@ export function sliceNeeds(roster: Roster, removeMissing: boolean): SliceNeeds {
   const anyPeople = Boolean(roster.people || roster.properties || roster.memberships);
   const deepest: PlaceKind = anyPeople
     ? 'household'
-    : listed.reduce<PlaceKind>((d, k) => (KIND_DEPTH[k] > KIND_DEPTH[d] ? k : d), 'province');
+    : listed.reduce<PlaceKind>((d, k) => (PLACE_LEVEL[k] > PLACE_LEVEL[d] ? k : d), 'province');
   return {
     deepestKind: deepest,
     people: anyPeople,

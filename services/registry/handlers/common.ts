@@ -1,17 +1,4 @@
-import {
-  HouseholdChanged,
-  MembershipEnded,
-  MembershipStarted,
-  OwnershipChanged,
-  PersonChanged,
-  PersonLeft,
-  PersonMoved,
-  PersonRegistered,
-  PlaceRegistered,
-  PlaceRenamed,
-  PlaceRetired,
-  type RegisterChange,
-} from '@cocreate/contracts';
+import { type EventContract, type RegisterChange, registerChangeEvents } from '@cocreate/contracts';
 import { type Problem, type RouteContext, type UnitOfWork, grantFor, problems } from '@cocreate/kernel';
 import { type PlaceKind, type Role, chinaDay } from '@cocreate/places';
 import { managersOf } from '../domain/places.ts';
@@ -53,19 +40,8 @@ export function requireManager(ctx: RouteContext, kind: PlaceKind, place: string
   }
 }
 
-const contracts = {
-  PlaceRegistered,
-  PlaceRenamed,
-  PlaceRetired,
-  HouseholdChanged,
-  PersonRegistered,
-  PersonChanged,
-  PersonMoved,
-  PersonLeft,
-  OwnershipChanged,
-  MembershipStarted,
-  MembershipEnded,
-} as const;
+/** Each single change's event, by its type: the one list of them is the contracts'. */
+const contracts = new Map<string, EventContract>(registerChangeEvents.map((c) => [c.type, c]));
 
 /** The place an event is filed under: the thing's own path, a person's household, a body's village. */
 function placeOf(change: RegisterChange): string {
@@ -75,5 +51,5 @@ function placeOf(change: RegisterChange): string {
 
 /** Records each change as its event, committed with the change itself (outbox). */
 export function emitChanges(tx: UnitOfWork, changes: readonly RegisterChange[]): void {
-  for (const c of changes) tx.emit(contracts[c.type], c.state as never, { place: placeOf(c) });
+  for (const c of changes) tx.emit(contracts.get(c.type)!, c.state as never, { place: placeOf(c) });
 }
