@@ -72,15 +72,21 @@ async function publishedParts(importId: string, parts: number, timeoutMs = 60_00
 }
 const allImportEvents = async () => (await busEvents('RegisterImported')).length;
 
+/** The stack imported the demo province through this API at start (every reset restores what it left); again, it plans nothing. */
+let again: Awaited<ReturnType<typeof importRosters>> = [];
 beforeAll(async () => {
   const started = performance.now();
-  const results = await importRosters(demoProvinceFixtures(), { baseUrl: api.url, token: tokenFor, runJob: true });
-  console.log(`demo province: ${results.length} scopes imported through the API in ${Math.round(performance.now() - started)} ms`);
+  again = await importRosters(demoProvinceFixtures(), { baseUrl: api.url, token: tokenFor, runJob: true });
+  console.log(`demo province: ${again.length} scopes imported again through the API in ${Math.round(performance.now() - started)} ms`);
   await settle();
 }, 600_000);
 
 describe('the demo province through the import API', () => {
   it('imported every scope, the province before its villages: the tree, households, people and bodies are in the register', async () => {
+    expect(again.map((r) => r.scope).sort()).toEqual(demoProvinceFixtures().map((f) => f.scope).sort());
+    for (const r of again) {
+      for (const section of Object.values(r.summary)) expect(section, r.scope).toMatchObject({ added: 0, changed: 0 });
+    }
     const village = await api.get(`/registry/places?path=${MAJIAQIAO}`, { as: cadre });
     expect(village.body).toMatchObject({ path: MAJIAQIAO, kind: 'village', revision: 1 });
     expect(village.body.children.map((c: { path: string }) => c.path)).toContain(`${MAJIAQIAO}/g1`);
@@ -89,11 +95,6 @@ describe('the demo province through the import API', () => {
     expect(people.body.items[0].maskedName).toMatch(/\*/);
     const secretary = await api.get(`/registry/bodies/members?village=${MAJIAQIAO}&body=party-branch`, { as: cadre });
     expect(secretary.body.members.map((m: { person: string }) => m.person)).toContain('p-majiaqiao-01');
-    const parts = await busEvents('RegisterImported', (d) => d.scope === MAJIAQIAO);
-    expect(parts.length).toBeGreaterThan(0);
-    expect(parts.every((p) => p.data.changes.length <= 100)).toBe(true);
-    // No ID number, full name or phone is on any event.
-    expect(JSON.stringify(parts)).not.toMatch(/421122195706120203|王小红|13810007919/);
   });
 
   it('re-importing the same files plans nothing: apply changes nothing and publishes nothing', async () => {
@@ -131,6 +132,9 @@ describe('the demo province through the import API', () => {
     expect(parts[0].data.changes.map((c: { type: string }) => c.type)).toEqual(['PersonChanged', 'PersonRegistered', 'HouseholdChanged']);
     const changed = parts[0].data.changes[0].state;
     expect(changed).toMatchObject({ person: 'p-majiaqiao-02', revision: 2 });
+    // No ID number, full name or phone is on any event.
+    expect(parts.every((p) => p.data.changes.length <= 100)).toBe(true);
+    expect(JSON.stringify(parts)).not.toMatch(/王小明|13900000000|42112220010304013/);
     const record = await api.get(`/registry/people/p-majiaqiao-02`, { as: cadre });
     expect(record.body).toMatchObject({ maskedPhone: '139****0000', revision: 2 });
     const household = await api.get(`/registry/households?path=${MAJIAQIAO}/g1/h01`, { as: cadre });

@@ -88,11 +88,26 @@ const emptySummary = (): Record<Section, SectionSummary> => ({
   memberships: { added: 0, changed: 0, unchanged: 0, left: 0 },
 });
 
-/** Two states hold the same values (a missing field and an undefined one are the same). */
+/**
+ * A value as text with object keys in order: a record read back from DynamoDB keeps no attribute order, so two equal
+ * states can list their keys differently.
+ */
+const canonical = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(canonical).join(',')}]`
+    : v !== null && typeof v === 'object'
+      ? `{${Object.entries(v)
+          .filter(([, x]) => x !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
+          .join(',')}}`
+      : JSON.stringify(v);
+
+/** Two states hold the same values (a missing field and an undefined one are the same; key order does not count). */
 function same(a: object, b: object, keys: readonly string[]): boolean {
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  return keys.every((k) => JSON.stringify(ra[k]) === JSON.stringify(rb[k]));
+  return keys.every((k) => canonical(ra[k]) === canonical(rb[k]));
 }
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
