@@ -72,6 +72,7 @@ describe('the gateway itself', () => {
     const health = await api.get('/health');
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('ok');
+    expect(health.body.components.register).toEqual({ status: 'up' });
     expect(Object.keys(health.body.components.services)).toEqual(manifests.map((m) => m.name));
     const doc = await api.get('/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');

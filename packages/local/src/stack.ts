@@ -202,7 +202,14 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
      * registry (a test of one service) is sent the register as the registry's import events.
      */
     let imported: Snapshot | undefined;
+    /** Whether the register is in place: until then the stack answers /health with 503 (starting). */
+    let registerLoaded = false;
     const loadRegister = async () => {
+      registerLoaded = false;
+      await fillRegister();
+      registerLoaded = true;
+    };
+    const fillRegister = async () => {
       if (!services.some((m) => m.keepsRegister)) return;
       if (opts.register || !services.some((m) => m.name === 'registry')) {
         await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, demoRegisterChanges(opts.register ?? demoSeed), clock.now());
@@ -249,7 +256,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       scheduler.start();
     };
 
-    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset });
+    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset, registerLoaded: () => registerLoaded });
     await loadRegister();
 
     return {
@@ -278,6 +285,7 @@ function mountLocalEndpoints(
     endpoints: LocalStack['endpoints'];
     clients: ReturnType<typeof localClients>;
     reset: () => Promise<void>;
+    registerLoaded: () => boolean;
   },
 ): void {
   gateway.endpoint('POST', '/_local/reset', async () => {
@@ -304,9 +312,12 @@ function mountLocalEndpoints(
         s.services.map((m) => [m.name, { status: 'up', routes: m.routes.length, subscriptions: m.subscriptions.length, jobs: m.jobs.length }]),
       ),
       clock: { now: s.clock.now().toISOString(), offsetMs: s.clock.offset },
+      // The demo province is imported at start (and restored on reset): requests about its places wait for it.
+      register: { status: s.registerLoaded() ? 'up' : 'loading' },
     };
-    const up = [components.dynamodb, components.s3, components.eventbridge].every((c) => c.status === 'up');
-    return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'degraded', components } };
+    const up = [components.dynamodb, components.s3, components.eventbridge, components.register].every((c) => c.status === 'up');
+    const status = up ? 'ok' : components.register.status === 'loading' ? 'starting' : 'degraded';
+    return { status: up ? 200 : 503, body: { status, components } };
   });
   gateway.endpoint('GET', '/openapi.json', async () => ({ status: 200, body: openApiDocument(s.services, s.endpoints.gateway) }));
   gateway.endpoint('GET', '/_local/jwks.json', async () => ({ status: 200, body: s.issuer.jwks() }));
