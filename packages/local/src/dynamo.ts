@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
+  type AttributeValue,
+  BatchWriteItemCommand,
   CreateTableCommand,
+  UpdateTableCommand,
   type DynamoDBClient,
   ListTablesCommand,
   UpdateTimeToLiveCommand,
@@ -66,7 +69,6 @@ async function spawnReady(port: number, dataDir: string | undefined): Promise<{ 
         if (exited) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),
   };
 }
@@ -96,17 +98,30 @@ function spawnWithParent(port: number, dataDir?: string): ChildProcess {
     ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
   ];
   // Background jobs of a non-interactive shell get /dev/null as stdin, so keep ours on fd 3 for the watcher.
+  // Asked to stop, the shell ends Java (forcibly after 3 s) and exits only once Java is gone, so a restart never
+  // races the old process for the port.
   const script =
-    'exec 3<&0; java "$@" </dev/null & pid=$!; trap \'kill $pid 2>/dev/null\' TERM INT; ' +
+    'exec 3<&0; java "$@" </dev/null & pid=$!; ' +
+    'trap \'kill $pid 2>/dev/null; for i in 1 2 3 4 5 6; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.5; done; kill -9 $pid; exit 0\' TERM INT; ' +
     '(cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
   // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() });
 }
 
-/** Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL. */
-export async function ensureTable(client: DynamoDBClient, manifest: ServiceManifest, tableName: string): Promise<string> {
+/**
+ * Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL.
+ * `items` are written into a new table before its stream is turned on: a restored world is not news to the relays
+ * reading the stream (and DynamoDB Local writes several times faster without one).
+ */
+export async function ensureTable(
+  client: DynamoDBClient,
+  manifest: ServiceManifest,
+  tableName: string,
+  opts: { items?: readonly Item[] } = {},
+): Promise<string> {
   const existing = await client.send(new ListTablesCommand({}));
   if (!existing.TableNames?.includes(tableName)) {
+    const stream = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as const;
     const attrs = new Set(['pk', 'sk']);
     for (const i of manifest.table.indexes) {
       attrs.add(i.partitionKey);
@@ -133,17 +148,44 @@ export async function ensureTable(client: DynamoDBClient, manifest: ServiceManif
               })),
             }
           : {}),
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        ...(opts.items?.length ? {} : { StreamSpecification: stream }),
       }),
     );
     await client.send(
       new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } }),
     );
+    if (opts.items?.length) {
+      await putAll(client, tableName, opts.items);
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: stream }));
+    }
   }
   const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
   const arn = described.Table?.LatestStreamArn;
   if (!arn) throw new Error(`table ${tableName} has no stream`);
   return arn;
+}
+
+type Item = Record<string, AttributeValue>;
+
+const PER_BATCH = 25;
+const BATCHES_IN_FLIGHT = 8;
+
+/** Writes items in batches of 25, a few batches at a time, until DynamoDB has taken every one. */
+export async function putAll(client: DynamoDBClient, tableName: string, items: readonly Item[]): Promise<void> {
+  const batches: Item[][] = [];
+  for (let i = 0; i < items.length; i += PER_BATCH) batches.push(items.slice(i, i + PER_BATCH));
+  const write = async (batch: Item[]) => {
+    let request: Record<string, { PutRequest: { Item: Item } }[]> | undefined = {
+      [tableName]: batch.map((Item) => ({ PutRequest: { Item } })),
+    };
+    for (let attempt = 0; request && Object.keys(request).length; attempt++) {
+      if (attempt > 10) throw new Error(`writing ${tableName}: BatchWriteItem kept returning unprocessed items`);
+      if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+      const out = await client.send(new BatchWriteItemCommand({ RequestItems: request }));
+      request = out.UnprocessedItems as typeof request;
+    }
+  };
+  for (let i = 0; i < batches.length; i += BATCHES_IN_FLIGHT) await Promise.all(batches.slice(i, i + BATCHES_IN_FLIGHT).map(write));
 }
 
 /** Drops a table if it exists (the local stack's reset). */

@@ -19,7 +19,7 @@ import { RegisterImported } from '@cocreate/contracts';
 import { demoProvinceFixtures } from '@cocreate/registry/fixtures/demo-province';
 import { importRosters } from '@cocreate/registry/import-client';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
-import { type Snapshot, restoreSnapshot, takeSnapshot } from './register-snapshot.ts';
+import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
 import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
@@ -216,7 +216,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         await bus.bus.idle();
         return;
       }
-      if (imported) return restoreSnapshot(clients.dynamodb, imported);
+      // After a reset the tables were created holding what the import left.
+      if (imported) return;
       const token = async (scope: string) =>
         (await issuer.sign({ sub: 'local-import', roles: [{ role: scope === PROVINCE ? 'ops-admin' : 'cadre', place: scope }] })).token;
       const results = await importRosters(demoProvinceFixtures(), { baseUrl: url, token, runJob: true });
@@ -236,24 +237,43 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
      * integration tests reset before each file, so no file depends on what another left behind.
      */
     const reset = async () => {
-      scheduler.stop();
-      await scheduler.settled();
-      await Promise.all(pumps.map((p) => p.stop()));
-      bus.bus.clear();
-      await bus.bus.idle();
-      pumps = [];
-      // In memory, a new DynamoDB Local process: a long test run's dropped tables and their streams do not stay
-      // behind in one JVM, slowing every later file (hot-item tests ran 5–8× slower late in the run than alone).
-      if (!opts.dataDir) await dynamo.restart();
-      for (const manifest of services) {
-        const tableName = resourceNames.table(manifest.name);
-        if (opts.dataDir) await dropTable(clients.dynamodb, tableName);
-        pumps.push(relays.get(manifest.name)!(await ensureTable(clients.dynamodb, manifest, tableName)));
+      // A reset takes seconds; one that takes much longer says where it waited (a test file's hook has two minutes).
+      const started = Date.now();
+      const laps: string[] = [];
+      const lap = (step: string) => laps.push(`${step} at ${Date.now() - started} ms`);
+      const slow = setTimeout(
+        () => console.warn(`[local] reset still running after 30 s: ${laps.join(', ') || 'stopping jobs and relays'}`),
+        30_000,
+      );
+      try {
+        scheduler.stop();
+        await scheduler.settled();
+        await Promise.all(pumps.map((p) => p.stop()));
+        lap('jobs and relays stopped');
+        bus.bus.clear();
+        await bus.bus.idle();
+        lap('deliveries done');
+        // In memory, a new DynamoDB Local process: a long test run's dropped tables and their streams do not stay
+        // behind in one JVM, slowing every later file (hot-item tests ran 5–8× slower late in the run than alone).
+        if (!opts.dataDir) await dynamo.restart();
+        lap('DynamoDB Local restarted');
+        pumps = await Promise.all(
+          services.map(async (manifest) => {
+            const tableName = resourceNames.table(manifest.name);
+            if (opts.dataDir) await dropTable(clients.dynamodb, tableName);
+            const items = imported?.get(tableName);
+            return relays.get(manifest.name)!(await ensureTable(clients.dynamodb, manifest, tableName, items ? { items } : {}));
+          }),
+        );
+        for (const pump of pumps) pump.start();
+        lap('tables restored');
+        clock.reset();
+        await loadRegister();
+        lap('register loaded');
+        scheduler.start();
+      } finally {
+        clearTimeout(slow);
       }
-      for (const pump of pumps) pump.start();
-      clock.reset();
-      await loadRegister();
-      scheduler.start();
     };
 
     mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset, registerLoaded: () => registerLoaded });
