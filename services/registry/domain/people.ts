@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
+import { IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { idNumberFacts, votingAgeFrom } from './id-numbers.ts';
 import { isCalendarDate } from './import/id-number.ts';
@@ -298,7 +298,8 @@ export function decideLeave(
 }
 
 /** The part of a person's record other services may see (what PersonRegistered and its siblings carry). */
-export function publicPerson(p: PersonRecord) {
+/** What other services may know of a person (the state its events carry): masked, no ID number or phone. */
+export function publicPerson(p: PersonRecord): PersonState {
   return {
     person: p.person,
     maskedName: p.maskedName,

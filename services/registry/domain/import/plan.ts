@@ -9,7 +9,8 @@ import {
   type BodyKind,
 } from '@cocreate/contracts';
 import { isWithin, maskName } from '@cocreate/places';
-import { type PersonPrivate, type PersonRecord, type RegisterSlice } from '../model.ts';
+import type { PersonPrivate, RegisterSlice } from '../model.ts';
+import { publicPerson } from '../people.ts';
 import { addYears, cellArea, cellDate, cellIdNumber, cellText } from './cells.ts';
 import { checkIdNumber } from './id-number.ts';
 import { FILE_REASONS, ROW_REASONS, type FileRefusal, type RowProblem, type RowReason } from './reasons.ts';
@@ -408,7 +409,7 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     left.push({ section: 'people', key: p.person, maskedName: p.maskedName });
     summary.people.left++;
     if (leaving.has(p.person)) {
-      changes.people.push({ change: { type: 'PersonLeft', state: { ...publicState(p), left: { on: options.today, reason: 'moved-away' }, revision: p.revision + 1 } } });
+      changes.people.push({ change: { type: 'PersonLeft', state: { ...publicPerson(p), left: { on: options.today, reason: 'moved-away' }, revision: p.revision + 1 } } });
     }
   }
 
@@ -632,18 +633,4 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     changes: ok ? [...changes.places, ...changes.people, ...changes.households, ...changes.properties, ...changes.memberships] : [],
     summary,
   };
-}
-
-function publicState(p: PersonRecord): PersonState {
-  return defined({
-    person: p.person,
-    maskedName: p.maskedName,
-    household: p.household,
-    village: p.village,
-    partyMember: p.partyMember,
-    resident: p.resident,
-    votingAgeFrom: p.votingAgeFrom,
-    left: p.left,
-    revision: p.revision,
-  });
 }
