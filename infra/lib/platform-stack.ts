@@ -1,5 +1,6 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnArchive, EventBus } from 'aws-cdk-lib/aws-events';
+import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
@@ -58,6 +59,11 @@ export class PlatformStack extends Stack {
    * The topic alarms publish to: the province's existing on-call topic if the config names one, otherwise our own.
    * Alarm notifications carry no personal data, so the topic is not KMS-encrypted (that would also need a key policy
    * for CloudWatch); publishing requires TLS.
+   *
+   * The TLS-deny makes the CDK write a topic policy, and a topic policy replaces SNS's default one: without the
+   * statement below CloudWatch may not publish and every alarm of the deployment stays silent. Only alarms of this
+   * account in this region may publish (the service stacks' alarms, which reach the topic through an SSM parameter).
+   * A topic named in the config (`alarms.topicArn`) is the province's; its owners must allow the same.
    */
   private createAlarmTopic(config: DeploymentConfig): ITopic {
     if (config.alarms.topicArn) return Topic.fromTopicArn(this, 'Alarms', config.alarms.topicArn);
@@ -66,6 +72,19 @@ export class PlatformStack extends Stack {
       displayName: `cocreate ${config.id} alarms`,
       enforceSSL: true,
     });
+    topic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsOfThisAccount',
+        effect: Effect.ALLOW,
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': this.account },
+          ArnLike: { 'aws:SourceArn': this.formatArn({ service: 'cloudwatch', resource: 'alarm', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) },
+        },
+      }),
+    );
     for (const email of config.alarms.emails) topic.addSubscription(new EmailSubscription(email));
     return topic;
   }

@@ -2,6 +2,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { demoGlobal } from '../config/demo-global.ts';
 import { hubeiCn } from '../config/hubei-cn.ts';
+import { deployments } from '../config/index.ts';
 import { platformParameterNames } from '../lib/platform/parameters.ts';
 import { agencyConfig } from './fixtures/config.ts';
 import { fixtureDeployment } from './support.ts';
@@ -85,6 +86,35 @@ describe('platform stack', () => {
     agency.resourceCountIs('AWS::SNS::Topic', 0);
     agency.hasResourceProperties('AWS::SSM::Parameter', { Name: platformParameterNames(agencyConfig).alarmTopicArn, Value: agencyConfig.alarms.topicArn });
   });
+
+  it.each(deployments.map((d) => [d.id, d] as const))(
+    "lets CloudWatch alarms of %s's own account publish to its alarm topic, over TLS only",
+    (_id, config) => {
+      const t = platformOf(config);
+      const topicId = Object.keys(t.findResources('AWS::SNS::Topic'))[0]!;
+      const policies = Object.values(t.findResources('AWS::SNS::TopicPolicy')).filter((p) =>
+        JSON.stringify(p.Properties.Topics).includes(`"${topicId}"`),
+      );
+      expect(policies).toHaveLength(1);
+      const statements = policies[0]!.Properties.PolicyDocument.Statement;
+      const account = config.account ?? { Ref: 'AWS::AccountId' };
+      const alarmArn = config.account
+        ? `arn:${config.partition}:cloudwatch:${config.region}:${config.account}:alarm:*`
+        : { 'Fn::Join': ['', [`arn:${config.partition}:cloudwatch:${config.region}:`, account, ':alarm:*']] };
+      expect(statements).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: 'sns:Publish',
+            Resource: { Ref: topicId },
+            Condition: { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': alarmArn } },
+          }),
+          expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      );
+    },
+  );
 
   it('forwards an agency subscription for its counties only, to its bus, with a dead-letter queue', () => {
     const agency = platformOf(agencyConfig);
