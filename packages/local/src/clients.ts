@@ -27,12 +27,9 @@ export function localClients(e: LocalEndpoints) {
     s3: new S3Client({
       endpoint: e.s3,
       region: LOCAL_REGION,
-      // s3rver checks signatures against its one built-in key pair.
+      // s3rver knows one key pair.
       credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
       forcePathStyle: true,
-      // s3rver does not understand the SDK's default flexible checksums.
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
     }),
   };
 }

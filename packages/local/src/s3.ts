@@ -2,9 +2,11 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./s3rver.d.ts" />
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
+import { crc32 } from 'node:zlib';
 import { freePort } from './ports.ts';
 
 /** Browsers upload evidence straight to the bucket with presigned PUTs, so the bucket allows cross-origin PUT. */
@@ -25,23 +27,100 @@ export interface S3Local {
   stop(): Promise<void>;
 }
 
-/** An S3-compatible server (s3rver) with the evidence bucket; files kept under the data dir or a temp dir. */
+/**
+ * An S3-compatible server (s3rver) with the evidence bucket; files kept under the data dir or a temp dir.
+ *
+ * s3rver is reached through a front door that decodes `aws-chunked` bodies: an SDK v3 client with default settings
+ * uploads a stream that way (each chunk framed by its size, a CRC trailer at the end), and s3rver would store the
+ * framing as the object.
+ */
 export async function startS3Local(opts: { bucket: string; port?: number; dataDir?: string }): Promise<S3Local> {
   const port = opts.port ?? (await freePort());
+  const inner = await freePort();
   const directory = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'cocreate-s3-'));
   const server = new S3rver({
-    port,
+    port: inner,
     address: '127.0.0.1',
     silent: true,
     directory,
     configureBuckets: [{ name: opts.bucket, configs: [CORS] }],
   });
   await server.run();
+  const front = createServer((req, res) => void pass(req, res, inner));
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(port, '127.0.0.1', () => resolve());
+  });
   return {
     endpoint: `http://127.0.0.1:${port}`,
     stop: async () => {
+      front.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
       await server.close();
       if (!opts.dataDir) rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+async function pass(req: IncomingMessage, res: ServerResponse, inner: number): Promise<void> {
+  const headers = { ...req.headers };
+  let body: Buffer | undefined;
+  const encodings = String(headers['content-encoding'] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  if (encodings.includes('aws-chunked') || String(headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-')) {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const decoded = decodeAwsChunked(Buffer.concat(chunks));
+    if (typeof decoded === 'string') return s3Error(res, 400, decoded === 'digest' ? 'BadDigest' : 'IncompleteBody', decoded);
+    body = decoded;
+    const rest = encodings.filter((e) => e !== 'aws-chunked');
+    if (rest.length) headers['content-encoding'] = rest.join(',');
+    else delete headers['content-encoding'];
+    delete headers['x-amz-decoded-content-length'];
+    delete headers['x-amz-trailer'];
+    delete headers['transfer-encoding'];
+    headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+    headers['content-length'] = String(body.length);
+  }
+  const upstream = request({ host: '127.0.0.1', port: inner, method: req.method, path: req.url, headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', (err) => (res.headersSent ? res.destroy(err) : s3Error(res, 502, 'ServiceUnavailable', err.message)));
+  if (body) upstream.end(body);
+  else req.pipe(upstream);
+}
+
+/**
+ * The bytes of an `aws-chunked` body: `<hex size>[;chunk-signature=…]\r\n<bytes>\r\n` until a chunk of size 0, then
+ * trailer lines. A `x-amz-checksum-crc32` trailer is checked as S3 checks it. Returns a reason when the body is not
+ * that shape or the checksum differs.
+ */
+export function decodeAwsChunked(raw: Buffer): Buffer | 'framing' | 'digest' {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = raw.indexOf('\r\n', at);
+    if (eol < 0) return 'framing';
+    const size = parseInt(raw.subarray(at, eol).toString('latin1').split(';')[0]!, 16);
+    if (!Number.isInteger(size) || size < 0) return 'framing';
+    at = eol + 2;
+    if (size === 0) break;
+    if (at + size + 2 > raw.length || raw.subarray(at + size, at + size + 2).toString('latin1') !== '\r\n') return 'framing';
+    parts.push(raw.subarray(at, at + size));
+    at += size + 2;
+  }
+  const body = Buffer.concat(parts);
+  for (const line of raw.subarray(at).toString('latin1').split('\r\n')) {
+    const [name, value] = [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()];
+    if (name !== 'x-amz-checksum-crc32') continue;
+    const expected = Buffer.alloc(4);
+    expected.writeUInt32BE(crc32(body));
+    if (expected.toString('base64') !== value) return 'digest';
+  }
+  return body;
+}
+
+function s3Error(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/xml' });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 }
