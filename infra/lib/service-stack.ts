@@ -100,7 +100,7 @@ export class ServiceStack extends Stack {
     const grantDomainAccess = (f: ServiceFunction) => {
       grantOwnTable(f.role, this.table);
       if (manifest.evidence) grantEvidencePrefix(f.role, { bucket: this.platform.evidenceBucket, key: this.platform.evidenceKey }, name);
-      if (manifest.archiveReplays) grantArchiveReplays(f.role, archiveArn);
+      if (manifest.archiveReplays) grantArchiveReplays(f.role, { archiveArn, bus: this.platform.bus });
       // Envelope encryption: a data key per container, and unwrapping the stored ones. Nothing else of the key.
       this.fieldKey?.grant(f.role, 'kms:GenerateDataKey', 'kms:Decrypt');
     };

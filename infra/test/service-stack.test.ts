@@ -26,6 +26,15 @@ function statementsOf(template: Template, functionName: string): Statement[] {
     .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 }
 
+/** An ARN as CloudFormation would build it, with `${Ref}` where a pseudo parameter or resource is referenced. */
+function arnText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as { Ref?: string; 'Fn::Join'?: [string, unknown[]] };
+  if (v.Ref) return `\${${v.Ref}}`;
+  if (v['Fn::Join']) return v['Fn::Join'][1].map(arnText).join(v['Fn::Join'][0]);
+  throw new Error(`not an ARN expression: ${JSON.stringify(value)}`);
+}
+
 describe('service stack from a manifest', () => {
   let template: Template;
   let minimal: Template;
@@ -247,15 +256,32 @@ describe('service stack from a manifest', () => {
     expect(list.Condition).toEqual({ StringLike: { 's3:prefix': ['evaluation/*'] } });
   });
 
-  it('lets a service that replays from the archive start and follow replays of that archive, and nothing else', () => {
-    const events = statementsOf(template, 'evaluation-http').filter((s) => actionsOf(s).some((a) => a.startsWith('events:')));
-    expect(events).toHaveLength(1);
-    expect(actionsOf(events[0]!).sort()).toEqual(['events:DescribeReplay', 'events:StartReplay']);
-    expect(stack.resolve(events[0]!.Resource)).toEqual({
-      'Fn::Join': ['', ['arn:aws:events:ap-southeast-1:', { Ref: 'AWS::AccountId' }, ':archive/cocreate-demo-global-all']],
-    });
-    const noReplays = minimal.findResources('AWS::IAM::Policy');
-    expect(JSON.stringify(noReplays)).not.toContain('events:StartReplay');
+  it('grants replays on the resource types the IAM service authorization reference requires, for this deployment only', () => {
+    // "Actions, resources, and condition keys for Amazon EventBridge": the resource types each action is authorized
+    // on. Local tests cannot see IAM, so a grant on the wrong type would only fail on the first real replay.
+    const requiredTypes: Record<string, string[]> = {
+      'events:StartReplay': ['archive', 'event-bus', 'replay'],
+      'events:DescribeReplay': ['replay'],
+    };
+    const expectedArn: Record<string, string> = {
+      archive: 'arn:aws:events:ap-southeast-1:${AWS::AccountId}:archive/cocreate-demo-global-all',
+      'event-bus': 'arn:aws:events:ap-southeast-1:${AWS::AccountId}:event-bus/cocreate-demo-global',
+      replay: 'arn:aws:events:ap-southeast-1:${AWS::AccountId}:replay/*',
+    };
+    for (const name of ['evaluation-http', 'evaluation-events', 'evaluation-job-close-rounds']) {
+      const events = statementsOf(template, name).filter((s) => actionsOf(s).some((a) => a.startsWith('events:')));
+      expect(events.flatMap(actionsOf).sort()).toEqual(Object.keys(requiredTypes).sort());
+      for (const [action, types] of Object.entries(requiredTypes)) {
+        const granted = events
+          .filter((s) => s.Effect === 'Allow' && actionsOf(s).includes(action))
+          .flatMap(resourcesOf)
+          .map((r) => arnText(stack.resolve(r)));
+        for (const type of types) expect(granted, `${name} ${action} on ${type}`).toContain(expectedArn[type]);
+        // Nothing beyond the listed types: no other bus, archive or "*".
+        expect(granted.every((arn) => types.some((t) => arn === expectedArn[t])), `${name} ${action}: ${granted.join(', ')}`).toBe(true);
+      }
+    }
+    expect(JSON.stringify(minimal.findResources('AWS::IAM::Policy'))).not.toMatch(/events:(StartReplay|DescribeReplay)/);
   });
 
   it('gives the relay stream read and PutEvents on the deployment bus only, and no table data access', () => {

@@ -56,10 +56,24 @@ export function grantEvidencePrefix(role: IRole, evidence: { bucket: IBucket; ke
   );
 }
 
-/** Start and follow replays from the deployment's archive, and nothing else of EventBridge (the feeds). */
-export function grantArchiveReplays(role: IRole, archiveArn: string): void {
+/**
+ * Start and follow replays from the deployment's archive onto the deployment's bus, and nothing else of EventBridge
+ * (the feeds). Resource types as the IAM service authorization reference lists them: `StartReplay` is authorized on
+ * the archive read from, the bus replayed onto and the replay it creates; `DescribeReplay` on the replay. A replay is
+ * named at run time, one per request, so its ARN can only be granted as `replay/*`; its ARN carries no archive, and
+ * the archive and bus in the `StartReplay` statement are what bound a replay.
+ */
+export function grantArchiveReplays(role: IRole, replay: { archiveArn: string; bus: IEventBus }): void {
+  const stack = Stack.of(role);
+  const replays = stack.formatArn({ service: 'events', resource: 'replay', resourceName: '*' });
   role.addToPrincipalPolicy(
-    new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:StartReplay', 'events:DescribeReplay'], resources: [archiveArn] }),
+    new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:StartReplay'], resources: [replay.archiveArn, replay.bus.eventBusArn, replays] }),
+  );
+  role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:DescribeReplay'], resources: [replays] }));
+  acknowledge(
+    role,
+    `IAM5[Resource::${nagResourceString(role, replays)}]`,
+    'A replay is created at run time under a name chosen per request, so no replay ARN exists to name in advance; StartReplay is also bound to the deployment archive and bus, and DescribeReplay only reads replay progress.',
   );
 }
 
