@@ -69,3 +69,61 @@ describe('openApiDocument', () => {
     expect(op.responses['403'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
   });
 });
+
+describe('openApiDocument components', () => {
+  interface Node {
+    name: string;
+    kids?: Node[] | undefined;
+  }
+  const service = (routes: ReturnType<typeof defineRoute>[]) => defineService({ ...base, name: 'deliberation', routes });
+  const post = (operationId: string, body: z.ZodType, response: z.ZodType) =>
+    defineRoute({ method: 'POST', path: `/deliberation/${operationId}`, operationId, summary: 's', auth: { public: true }, body, response, handler: async () => ({}) });
+
+  it('puts a named recursive schema in components/schemas, split where requests and responses differ', () => {
+    const Node: z.ZodType<Node> = z
+      .object({
+        name: z.string().default('n'),
+        get kids() {
+          return z.array(Node).optional();
+        },
+      })
+      .meta({ id: 'TestNode' });
+    const Label = z.enum(['a', 'b']).meta({ id: 'TestLabel' });
+    const doc = openApiDocument([service([post('makeTree', z.object({ root: Node, label: Label }), z.object({ root: Node, label: Label }))])]) as any;
+    const op = doc.paths['/deliberation/makeTree'].post;
+    expect(op.requestBody.content['application/json'].schema.properties.root).toEqual({ $ref: '#/components/schemas/TestNodeInput' });
+    expect(op.responses['200'].content['application/json'].schema.properties.root).toEqual({ $ref: '#/components/schemas/TestNode' });
+    // A default makes `name` optional on input only; the enum reads the same both ways and stays one component.
+    expect(doc.components.schemas.TestNode.required).toEqual(['name']);
+    expect(doc.components.schemas.TestNodeInput.required).toBeUndefined();
+    expect(doc.components.schemas.TestNodeInput.properties.kids.items).toEqual({ $ref: '#/components/schemas/TestNodeInput' });
+    expect(op.requestBody.content['application/json'].schema.properties.label).toEqual({ $ref: '#/components/schemas/TestLabel' });
+    expect(doc.components.schemas.TestLabelInput).toBeUndefined();
+    expect(JSON.stringify(doc)).not.toContain('$defs');
+  });
+
+  it('refuses an unnamed recursive schema and an operationId used twice', () => {
+    const Anon: z.ZodType<Node> = z.object({
+      name: z.string(),
+      get kids() {
+        return z.array(Anon).optional();
+      },
+    });
+    expect(() => openApiDocument([service([post('anon', Anon, z.object({}))])])).toThrow('.meta({ id');
+    expect(() => openApiDocument([service([post('anon', z.object({}), z.object({ tree: Anon, again: Anon }))])])).toThrow('.meta({ id');
+    const twice = defineService({ ...base, name: 'projects', routes: [{ ...post('makeTree', z.object({}), z.object({})), path: '/projects/makeTree' }] });
+    expect(() => openApiDocument([service([post('makeTree', z.object({}), z.object({}))]), twice])).toThrow(
+      "operationId 'makeTree' is used by both POST /deliberation/makeTree and POST /projects/makeTree",
+    );
+  });
+
+  it('documents 415 only where a body is taken, and the 5xx problem everywhere', () => {
+    const get = defineRoute({ method: 'GET', path: '/deliberation/x', operationId: 'getX', summary: 's', auth: { public: true }, handler: async () => ({}) });
+    const doc = openApiDocument([service([get, post('makeX', z.object({}), z.object({}))])]) as any;
+    expect(doc.paths['/deliberation/x'].get.responses['415']).toBeUndefined();
+    expect(doc.paths['/deliberation/makeX'].post.responses['415'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+    for (const op of [doc.paths['/deliberation/x'].get, doc.paths['/deliberation/makeX'].post]) {
+      expect(op.responses['5XX'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+    }
+  });
+});

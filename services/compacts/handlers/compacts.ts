@@ -289,7 +289,7 @@ const ParkedView = z.object({
 export const listParkedDecisions = defineRoute({
   method: 'GET',
   path: '/compacts/decisions/parked',
-  operationId: 'listParkedDecisions',
+  operationId: 'listParkedCompactDecisions',
   summary: 'Final decisions on compacts that wait for their draft (or name the wrong village): nothing is lost',
   auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official', 'ops-admin'], place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),

@@ -42,7 +42,7 @@ export const CriterionInput: z.ZodType<CriterionInput> = z.object({
   get children() {
     return z.array(CriterionInput).min(1).max(20).optional();
   },
-});
+}).meta({ id: 'CriterionInput' });
 
 /** What is stored and returned: exact basis points, and the decimal for display. */
 export interface Criterion {
@@ -62,7 +62,7 @@ export const Criterion: z.ZodType<Criterion> = z.object({
   get children() {
     return z.array(Criterion).optional();
   },
-});
+}).meta({ id: 'Criterion' });
 
 export const Threshold = z.number().min(0).max(100);
 export const DEFAULT_THRESHOLD = 60;

@@ -301,7 +301,7 @@ export const withdrawChange = defineRoute({
 export const listParkedDecisions = defineRoute({
   method: 'GET',
   path: '/projects/parked-decisions',
-  operationId: 'listParkedDecisions',
+  operationId: 'listParkedProjectDecisions',
   summary: 'Final project-change decisions that could not be applied when they arrived (unknown project or change)',
   auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official', 'ops-admin'], place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),
