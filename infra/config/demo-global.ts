@@ -5,6 +5,8 @@ import { defineDeployment } from '../lib/config.ts';
 export const demoGlobal = defineDeployment({
   id: 'demo-global',
   description: 'cocreate demo — seeded Hubei places, AWS Singapore',
+  // Seeded demo data, redeployed and torn down at will.
+  production: false,
   partition: 'aws',
   region: 'ap-southeast-1',
   counties: ['hubei/huanggang/hongan', 'hubei/huanggang/macheng'],

@@ -40,6 +40,17 @@ const OidcIdentity = z.object({
 });
 
 const Identity = z.discriminatedUnion('kind', [CognitoIdentity, OidcIdentity]);
+
+/**
+ * A host that cannot be anybody's real identity platform: the reserved example and test names (RFC 2606, RFC 6761)
+ * and any `example` label under another suffix (`id.hubei.example.cn`), which is how configs mark an issuer still to
+ * be registered.
+ */
+export function isPlaceholderHost(url: string): boolean {
+  const labels = new URL(url).hostname.toLowerCase().split('.');
+  const tld = labels.at(-1);
+  return labels.includes('example') || tld === 'test' || tld === 'invalid' || tld === 'localhost' || labels.length === 1;
+}
 export type IdentityConfig = z.infer<typeof Identity>;
 
 const retentionValues = new Set<number>(Object.values(RetentionDays).filter((v): v is number => typeof v === 'number'));
@@ -68,6 +79,12 @@ export const DeploymentConfig = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'lower-case, digits and "-", 2–24 characters'),
     description: z.string().min(1),
+    /**
+     * Serves real residents: its stacks get termination protection, and it must name its account (a deploy from the
+     * wrong credentials then fails instead of creating a second province) and a real issuer. Defaults to true, so
+     * a new province's config is held to that unless it says it is a demo or sandbox (`production: false`).
+     */
+    production: z.boolean().default(true),
     account: z.string().regex(/^\d{12}$/).optional(),
     partition: Partition,
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
@@ -113,6 +130,16 @@ export const DeploymentConfig = z
     if (c.partition === 'aws-cn' && c.tracing) {
       // X-Ray integration with Lambda is not available in the China Regions (docs.amazonaws.cn … /lambda.html).
       ctx.addIssue({ code: 'custom', path: ['tracing'], message: 'Lambda X-Ray tracing is not available in aws-cn' });
+    }
+    if (c.production && c.account === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['account'], message: 'a production deployment names the account it deploys to' });
+    }
+    if (c.production && c.identity.kind === 'oidc') {
+      for (const key of ['issuer', 'jwksUrl'] as const) {
+        if (isPlaceholderHost(c.identity[key])) {
+          ctx.addIssue({ code: 'custom', path: ['identity', key], message: `${c.identity[key]} is a placeholder; a production deployment needs the real one` });
+        }
+      }
     }
     if (new Set(c.counties).size !== c.counties.length) {
       ctx.addIssue({ code: 'custom', path: ['counties'], message: 'a county is listed twice' });

@@ -34,9 +34,12 @@ export function buildDeployment(
   sourceOf: (service: string) => LambdaSource = serviceSource,
 ): DeploymentStacks {
   const env = { account: config.account, region: config.region };
+  // A production deployment's stacks cannot be deleted by accident; retained resources survive a deliberate delete.
+  const terminationProtection = config.production;
   const tags = { project: 'cocreate', deployment: config.id };
   const platform = new PlatformStack(app, stackName(config, 'platform'), {
     env,
+    terminationProtection,
     tags,
     config,
     description: `cocreate ${config.id}: event bus, archive, evidence bucket, identity, alarms`,
@@ -44,6 +47,7 @@ export function buildDeployment(
   const services = manifests.map((manifest) => {
     const stack = new ServiceStack(app, stackName(config, manifest.name), {
       env,
+      terminationProtection,
       tags: { ...tags, service: manifest.name },
       config,
       manifest,

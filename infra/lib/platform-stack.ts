@@ -1,4 +1,4 @@
-import { ArnFormat, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { ArnFormat, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnArchive, EventBus } from 'aws-cdk-lib/aws-events';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Topic, type ITopic } from 'aws-cdk-lib/aws-sns';
@@ -34,15 +34,19 @@ export class PlatformStack extends Stack {
       eventBusName: busName(config),
       description: `cocreate ${config.id}: facts relayed from the services' outboxes, consumed by subscriptions`,
     });
+    // Deleting or replacing the platform stack must not take the bus (every rule and agency's bus policy names it)
+    // or the archive (years of events, the only source of replays) with it.
+    this.bus.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
     // Every event, no pattern: the archive is what a lost or new consumer is replayed from, so it must not guess in
     // advance which events will matter.
-    new CfnArchive(this, 'Archive', {
+    const archive = new CfnArchive(this, 'Archive', {
       archiveName: `${busName(config)}-all`,
       description: 'All events on the cocreate bus, for replay',
       sourceArn: this.bus.eventBusArn,
       retentionDays: config.archiveRetentionDays,
     });
+    archive.applyRemovalPolicy(RemovalPolicy.RETAIN);
 
     this.evidence = new EvidenceStore(this, 'Evidence', config);
     this.alarmTopic = this.createAlarmTopic(config);

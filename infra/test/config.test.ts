@@ -10,6 +10,7 @@ const base: DeploymentConfigInput = {
   counties: ['hubei/huanggang/hongan'],
   identity: { kind: 'cognito' },
   tracing: true,
+  production: false,
 };
 
 describe('deployment configs', () => {
@@ -59,6 +60,20 @@ describe('deployment configs', () => {
     expect(() =>
       defineDeployment({ ...base, agencySubscriptions: [{ ...feed, targetBusArn: 'arn:aws-cn:events:cn-north-1:444455556666:event-bus/x' }] }),
     ).toThrow(/partition/);
+  });
+
+  it('holds a deployment to production rules unless it says otherwise: a pinned account and a real issuer', () => {
+    const { production: _, ...unmarked } = base;
+    expect(() => defineDeployment(unmarked)).toThrow(/account/);
+    expect(defineDeployment({ ...unmarked, account: '111122223333' }).production).toBe(true);
+    const issuer = (host: string) => ({ kind: 'oidc' as const, issuer: `https://${host}/oidc`, audience: 'a', jwksUrl: `https://${host}/oidc/jwks` });
+    const production = { ...base, production: true, account: '111122223333' };
+    for (const placeholder of ['id.hubei.example.cn', 'id.example.org', 'login.test', 'localhost']) {
+      expect(() => defineDeployment({ ...production, identity: issuer(placeholder) }), placeholder).toThrow(/placeholder/);
+      // Demos and sandboxes may run against a stand-in issuer.
+      expect(defineDeployment({ ...base, identity: issuer(placeholder) }).production).toBe(false);
+    }
+    expect(defineDeployment({ ...production, identity: issuer('sso.hubei.gov.cn') }).production).toBe(true);
   });
 
   it('refuses two deployments in one account and region, where resource names would collide', () => {
