@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { Role, isWithin } from '@cocreate/places';
@@ -26,13 +26,24 @@ export interface VerifierConfig {
    * strings, e.g. `custom:roles`). Default `roles`.
    */
   rolesClaim?: string;
+  /** The longest lifetime (`exp` − `iat`) accepted, in seconds. Default `MAX_TOKEN_LIFETIME_SECONDS`. */
+  maxLifetimeSeconds?: number;
 }
+
+/**
+ * One day: Cognito's longest ID/access token lifetime. A token living longer (or forever, without `exp`) would let a
+ * leaked token or a revoked grant act for as long as the key is trusted.
+ */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** Clock skew tolerated between the issuer and the function, for `exp`, `nbf` and `iat`. */
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 export type Verifier = (authorization: string | undefined) => Promise<Identity>;
 
 /**
  * Verifies a bearer token and reads the caller's grants. The same code runs in AWS (Cognito or a province's OIDC
- * issuer, behind API Gateway's JWT authorizer) and locally (tokens from the local development key).
+ * issuer) and locally (tokens from the local development key). It is the check every route relies on: API Gateway's
+ * JWT authorizer in front of non-public routes neither bounds a token's lifetime nor runs locally (infra/README.md).
  */
 export function createVerifier(config: VerifierConfig): Verifier {
   const keys = config.jwks
@@ -42,6 +53,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
       : undefined;
   if (!keys) throw new Error('verifier needs jwks or jwksUrl');
   const rolesClaim = config.rolesClaim ?? 'roles';
+  const maxLifetime = config.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
 
   return async (authorization) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -53,11 +65,30 @@ export function createVerifier(config: VerifierConfig): Verifier {
       ({ payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,
         ...(config.audience ? { audience: config.audience } : {}),
+        requiredClaims: ['exp', 'iat'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (err) {
+      if (err instanceof errors.JWTClaimValidationFailed && err.reason === 'missing') {
+        throw problems.unauthenticated({
+          zh: `令牌缺少 ${err.claim} 声明；令牌须有签发时间（iat）和过期时间（exp）。`,
+          en: `The token has no ${err.claim} claim; tokens must say when they were issued (iat) and expire (exp).`,
+        });
+      }
       throw problems.unauthenticated({
         zh: `令牌无效：${(err as Error).message}`,
         en: `Invalid token: ${(err as Error).message}`,
+      });
+    }
+    // jose has checked both are numbers and that exp has not passed.
+    const { iat, exp } = payload as { iat: number; exp: number };
+    if (iat > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
+      throw problems.unauthenticated({ zh: '令牌的签发时间（iat）在未来。', en: 'The token was issued (iat) in the future.' });
+    }
+    if (exp - iat > maxLifetime) {
+      throw problems.unauthenticated({
+        zh: `令牌有效期超过 ${maxLifetime} 秒的上限。`,
+        en: `The token lives longer than the ${maxLifetime} s allowed.`,
       });
     }
     return identityFromClaims(payload, rolesClaim);

@@ -2,15 +2,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { z } from 'zod';
-import { Grant } from '@cocreate/kernel';
+import { Grant, MAX_TOKEN_LIFETIME_SECONDS } from '@cocreate/kernel';
 
 /** The body of `POST /_local/token`. */
 export const TokenRequest = z.object({
   sub: z.string().min(1).max(128),
   name: z.string().max(64).optional(),
   roles: z.array(Grant).max(50).default([]),
-  /** Lifetime in seconds (default one day). */
-  ttl: z.number().int().min(1).max(30 * 24 * 3600).default(24 * 3600),
+  /** Lifetime in seconds (default and most: the longest the kernel's verifier accepts, one day). */
+  ttl: z.number().int().min(1).max(MAX_TOKEN_LIFETIME_SECONDS).default(MAX_TOKEN_LIFETIME_SECONDS),
 });
 export type TokenRequest = z.input<typeof TokenRequest>;
 

@@ -131,6 +131,6 @@ export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: stri
   return {
     rt,
     token: (sub, roles) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'fixture' }).setSubject(sub).setIssuer('fixture').setExpirationTime('1h').sign(privateKey),
+      new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'fixture' }).setSubject(sub).setIssuer('fixture').setIssuedAt().setExpirationTime('1h').sign(privateKey),
   };
 }
