@@ -116,7 +116,20 @@ export class LocalGateway {
       }
 
       const match = this.match(method, url.pathname);
-      if (!match) throw problems.notFound({ zh: `接口 ${method} ${url.pathname} `, en: `Route ${method} ${url.pathname}` });
+      if (!match) {
+        const allowed = this.methodsAt(url.pathname);
+        if (!allowed.length) throw problems.notFound({ zh: `接口 ${method} ${url.pathname} `, en: `Route ${method} ${url.pathname}` });
+        // The path exists: saying 404 would send a caller looking for a typo in the path instead of the method.
+        const allow = [...allowed, 'OPTIONS'].join(', ');
+        const p = new Problem(405, 'method-not-allowed', { zh: '不支持该方法', en: 'Method not allowed' }, {
+          zh: `${url.pathname} 不支持 ${method}，支持：${allow}。`,
+          en: `${url.pathname} does not take ${method}; it takes ${allow}.`,
+        });
+        return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), {
+          'content-type': 'application/problem+json; charset=utf-8',
+          allow,
+        });
+      }
       const handler = this.handlers.get(match.mounted.service)!;
       const event = toEvent(req, url, method, raw, match.mounted.route, match.pathParameters);
       const result = await handler(event, lambdaContext(`${match.mounted.service}-http`, this.timeoutMs));
@@ -141,8 +154,23 @@ export class LocalGateway {
         'content-type': 'application/problem+json; charset=utf-8',
       });
     } finally {
-      if (process.env.COCREATE_ACCESS_LOG) console.log(`${method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms`);
+      if (process.env.COCREATE_ACCESS_LOG) {
+        // Routes live under their service's name; everything else is the local stack's own.
+        const first = url.pathname.split('/')[1] ?? '';
+        console.log(`${method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms ${this.handlers.has(first) ? first : 'local'}`);
+      }
     }
+  }
+
+  /** Every method some route or local endpoint takes at this path, in a stable order. */
+  private methodsAt(path: string): string[] {
+    const methods = new Set<string>();
+    for (const mounted of this.routes) if (mounted.pattern.test(path)) methods.add(mounted.route.method);
+    for (const key of this.local.keys()) {
+      const [method, localPath] = key.split(' ');
+      if (localPath === path) methods.add(method!);
+    }
+    return ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => methods.has(m));
   }
 
   private match(method: string, path: string) {
