@@ -46,7 +46,7 @@ describe('the local gateway', () => {
   it('explains the 405 in the caller’s language', async () => {
     const res = await fetch(`${base}/deliberation/needs`, { method: 'PATCH', headers: { 'accept-language': 'zh-CN' } });
     expect(res.status).toBe(405);
-    expect((await res.json()).title).toBe('不支持该方法');
+    expect(((await res.json()) as { title: string }).title).toBe('不支持该方法');
   });
 
   it('still answers 404 for a path no route has, and routes a declared method', async () => {
