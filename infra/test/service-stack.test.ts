@@ -2,13 +2,15 @@ import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { patternOf, resourceNames, routeKeyOf, runtimeEnv } from '@cocreate/kernel/manifest';
+import { manifests } from '@cocreate/suite';
 import { demoGlobal } from '../config/demo-global.ts';
 import { hubeiCn } from '../config/hubei-cn.ts';
+import { buildDeployment } from '../lib/deployment.ts';
 import { isPublicRoute } from '../lib/service/http-api.ts';
 import { SubscriptionDelivery } from '../lib/service/subscriptions.ts';
 import { TABLE_DATA_ACTIONS } from '../lib/service/grants.ts';
 import { fixtureService, minimalService } from './fixtures/manifest.ts';
-import { fixtureDeployment } from './support.ts';
+import { fixtureDeployment, fixtureSource, testApp } from './support.ts';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
@@ -41,7 +43,10 @@ describe('service stack from a manifest', () => {
   let tableId: string;
   let stack: Stack;
 
+  let suiteServices: Stack[];
+
   beforeAll(() => {
+    suiteServices = buildDeployment(testApp(), demoGlobal, manifests, fixtureSource).services;
     const { services } = fixtureDeployment(demoGlobal);
     stack = services.find((s) => s.stackName.endsWith(fixtureService.name))!;
     template = Template.fromStack(stack);
@@ -137,6 +142,26 @@ describe('service stack from a manifest', () => {
       }
     }
     expect(fixtureService.routes.some(isPublicRoute)).toBe(true);
+  });
+
+  it('lets the HTTP API invoke the function through one permission for the whole API, whatever the number of routes', () => {
+    // A function's resource policy is capped at 20 KB; a statement per route would bring the largest services
+    // within a few routes of a failed deploy.
+    const routeCounts: number[] = [];
+    for (const service of suiteServices) {
+      const t = Template.fromStack(service);
+      const apiId = Object.keys(t.findResources('AWS::ApiGatewayV2::Api'))[0];
+      if (!apiId) continue;
+      const routes = Object.keys(t.findResources('AWS::ApiGatewayV2::Route')).length;
+      routeCounts.push(routes);
+      const permissions = Object.values(t.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as Resource[];
+      expect(permissions, `${service.stackName} (${routes} routes)`).toHaveLength(1);
+      expect(arnText(service.resolve(permissions[0]!.Properties.SourceArn))).toBe(
+        `arn:aws:execute-api:ap-southeast-1:\${AWS::AccountId}:\${${apiId}}/*/*/*`,
+      );
+    }
+    const mostRoutes = Math.max(...routeCounts);
+    expect(mostRoutes).toBeGreaterThan(20);
   });
 
   it('configures the JWT authorizer from the identity provider, access logging and throttling', () => {

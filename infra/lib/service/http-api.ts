@@ -81,7 +81,9 @@ export class ServiceHttpApi extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(ACCESS_LOG_FORMAT) },
     });
 
-    const integration = new HttpLambdaIntegration('HttpFunction', props.handler);
+    // One invoke permission for the whole API instead of one per route: a function's resource policy is capped at
+    // 20 KB, and with a statement per route a service a few routes from that limit could no longer deploy.
+    const integration = new HttpLambdaIntegration('HttpFunction', props.handler, { scopePermissionToRoute: false });
     const authorizer = new HttpJwtAuthorizer('Jwt', identity.issuer, {
       authorizerName: 'jwt',
       jwtAudience: [identity.audience],
