@@ -1,25 +1,59 @@
 import { parseArgs } from 'node:util';
 import { demo, demoSeed } from '@cocreate/places/seed';
-import { startLocalStack } from './stack.ts';
+import { PortInUse, startLocalStack } from './stack.ts';
 
-/**
- * `pnpm dev`: the whole suite on this machine. Flags: --port N (gateway, default 3000 or $PORT),
- * --data-dir DIR (persist data between runs; in memory otherwise), --log-level INFO|DEBUG|WARN.
- */
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    'data-dir': { type: 'string' },
-    'log-level': { type: 'string' },
-  },
-});
+const USAGE = `pnpm dev [flags] — the whole suite on this machine (DynamoDB Local, an S3 server, the local bus, the gateway)
 
+  --port N          the HTTP gateway's port (default 3000, or $PORT; 0 picks a free one)
+  --data-dir DIR    keep data between runs in DIR (in memory otherwise)
+  --log-level L     the services' log level: DEBUG, INFO, WARN (default), ERROR
+  --quiet           no request log (one line per request otherwise)
+  -h, --help        this text
+`;
+
+/** `pnpm dev`: the whole suite on this machine. A newcomer's mistakes are answered in a sentence, not a stack trace. */
+let values: { port?: string; 'data-dir'?: string; 'log-level'?: string; quiet?: boolean; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'log-level': { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (err) {
+  console.error(`${(err as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = values.port ?? process.env.PORT ?? '3000';
+if (!/^\d+$/.test(port) || Number(port) > 65_535) {
+  console.error(`--port must be a port number (0–65535), not "${port}"\n\n${USAGE}`);
+  process.exit(2);
+}
+if (!values.quiet) process.env.COCREATE_ACCESS_LOG = '1';
+
+console.log('starting the cocreate local stack…');
 const started = Date.now();
-const stack = await startLocalStack({
-  ...(values.port ? { port: Number(values.port) } : {}),
-  ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
-  ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
-});
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+try {
+  stack = await startLocalStack({
+    port: Number(port),
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
+    progress: (step, ms) => console.log(`  ✓ ${step} (${(ms / 1000).toFixed(1)} s)`),
+  });
+} catch (err) {
+  // What a newcomer can fix (a taken port, no Java) is said plainly; anything else keeps its stack trace.
+  const plain = err instanceof PortInUse || /needs Java 17/.test((err as Error).message);
+  console.error(plain ? `\ncannot start: ${(err as Error).message}` : err);
+  process.exit(1);
+}
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const u = stack.url;
 console.log(`
@@ -33,6 +67,7 @@ cocreate local stack — 美好环境与幸福生活共同缔造 (started in ${s
   EventBridge bus  ${stack.endpoints.eventbridge}   bus cocreate-local
   services         ${[...stack.runtimes.keys()].map((s) => `${u}/${s}/…`).join('  ')}
   data             ${values['data-dir'] ? `persisted in ${values['data-dir']}` : 'in memory (use --data-dir to keep it)'}
+  request log      ${values.quiet ? 'off (--quiet)' : 'one line per request: method, path, status, time, service'}
   demo places      ${demoSeed.places.length} places, ${demoSeed.people.length} people (湖北省黄冈市: 红安县, 麻城市)
 
 Try it (a resident of 马家桥村 raises a need, then lists the village's needs):

