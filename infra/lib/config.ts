@@ -113,6 +113,19 @@ export const DeploymentConfig = z
     api: z
       .object({ rateLimit: z.number().int().positive().default(200), burstLimit: z.number().int().positive().default(400) })
       .default({ rateLimit: 200, burstLimit: 400 }),
+    /**
+     * Lambda concurrency. Each job function reserves `jobReservedConcurrency` executions (1: a long sweep never
+     * overlaps its next tick); `false` reserves nothing, and a run that outlasts its schedule's interval may then
+     * overlap the next one. Lambda refuses reservations that leave fewer than 100 unreserved executions in the
+     * account, and a new account's quota may be far below the usual 1,000: `accountConcurrencyLimit` is the
+     * "Concurrent executions" quota of the account in this region (Service Quotas), checked at synth.
+     */
+    lambda: z
+      .object({
+        jobReservedConcurrency: z.union([z.literal(false), z.number().int().min(1)]).default(1),
+        accountConcurrencyLimit: z.number().int().min(1).default(1000),
+      })
+      .default({ jobReservedConcurrency: 1, accountConcurrencyLimit: 1000 }),
     /** Active X-Ray tracing of the functions. */
     tracing: z.boolean(),
     agencySubscriptions: z.array(AgencySubscription).default([]),

@@ -16,6 +16,29 @@ export function serviceSource(service: string): LambdaSource {
   };
 }
 
+/** Executions Lambda keeps unreserved in every account: reservations may take at most the quota minus this. */
+export const LAMBDA_UNRESERVED_MINIMUM = 100;
+
+/**
+ * Refuses, at synth, a deployment whose job reservations Lambda would refuse at deploy time (the first deploy on a
+ * new account, whose concurrency quota can be as low as 10, failed that way halfway through the service stacks).
+ */
+export function checkReservedConcurrency(config: DeploymentConfig, manifests: readonly ServiceManifest[]): void {
+  const { jobReservedConcurrency, accountConcurrencyLimit } = config.lambda;
+  if (jobReservedConcurrency === false) return;
+  const jobs = manifests.reduce((n, m) => n + m.jobs.length, 0);
+  const reserved = jobs * jobReservedConcurrency;
+  const reservable = accountConcurrencyLimit - LAMBDA_UNRESERVED_MINIMUM;
+  if (reserved > reservable) {
+    throw new Error(
+      `deployment ${config.id} reserves ${reserved} concurrent executions (${jobs} job functions × ${jobReservedConcurrency}), ` +
+        `but with an account limit of ${accountConcurrencyLimit} (lambda.accountConcurrencyLimit) Lambda keeps ${LAMBDA_UNRESERVED_MINIMUM} ` +
+        `unreserved, so at most ${Math.max(reservable, 0)} can be reserved. Raise the account's "Concurrent executions" quota and ` +
+        `lambda.accountConcurrencyLimit with it, or set lambda.jobReservedConcurrency: false (job runs may then overlap).`,
+    );
+  }
+}
+
 export interface DeploymentStacks {
   platform: PlatformStack;
   services: ServiceStack[];
@@ -33,6 +56,7 @@ export function buildDeployment(
   manifests: readonly ServiceManifest[],
   sourceOf: (service: string) => LambdaSource = serviceSource,
 ): DeploymentStacks {
+  checkReservedConcurrency(config, manifests);
   const env = { account: config.account, region: config.region };
   // A production deployment's stacks cannot be deleted by accident; retained resources survive a deliberate delete.
   const terminationProtection = config.production;

@@ -132,8 +132,10 @@ export class ServiceStack extends Stack {
     }
 
     for (const job of manifest.jobs) {
-      // One run of a job at a time: a long sweep never overlaps the next tick of its schedule.
-      const jobFn = fn(`Job-${job.name}`, resourceNames.jobFunction(name, job.name), 'jobs', `${name}: ${job.summary}`, Duration.minutes(5), undefined, 1);
+      // Reserved (by default 1): a long sweep never overlaps the next tick of its schedule. The deployment may turn
+      // this off where the account's concurrency quota leaves nothing to reserve (checked in buildDeployment).
+      const reserved = config.lambda.jobReservedConcurrency === false ? undefined : config.lambda.jobReservedConcurrency;
+      const jobFn = fn(`Job-${job.name}`, resourceNames.jobFunction(name, job.name), 'jobs', `${name}: ${job.summary}`, Duration.minutes(5), undefined, reserved);
       grantDomainAccess(jobFn);
       new JobSchedule(this, `Schedule-${job.name}`, { manifest, job, handler: jobFn.fn });
     }
