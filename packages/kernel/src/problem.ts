@@ -10,6 +10,15 @@ export interface FieldError {
 }
 
 /**
+ * The members every problem body owns: RFC 9457's five and ours (`code`, `errors`). Clients read them by name, so an
+ * extension must never replace one (a string `status` once overwrote the numeric one).
+ */
+export const PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance', 'code', 'errors'] as const;
+type ProblemMember = (typeof PROBLEM_MEMBERS)[number];
+/** Extension members of a problem: anything but the members the problem owns (refused at compile time where known). */
+export type ProblemExtensions = Record<string, unknown> & { [K in ProblemMember]?: never };
+
+/**
  * An RFC 9457 problem. Thrown anywhere below a handler, rendered as `application/problem+json`. `code` is a stable
  * machine-readable reason (also the last segment of `type`); `title`/`detail` are localised at render time.
  */
@@ -19,7 +28,7 @@ export class Problem extends Error {
     readonly code: string,
     readonly title: Text,
     readonly detail?: Text,
-    readonly extensions: Record<string, unknown> = {},
+    readonly extensions: ProblemExtensions = {},
     readonly errors: FieldError[] = [],
   ) {
     super(`${status} ${code}: ${detail?.en ?? title.en}`);
@@ -27,7 +36,12 @@ export class Problem extends Error {
   }
 
   render(locale: Locale, instance?: string): Record<string, unknown> {
+    // Extensions first: the problem's own members, written after, win over any extension that slipped past the type.
+    const extensions = Object.fromEntries(
+      Object.entries(this.extensions).filter(([name]) => !(PROBLEM_MEMBERS as readonly string[]).includes(name)),
+    );
     return {
+      ...extensions,
       type: `https://cocreate.example.cn/problems/${this.code}`,
       title: say(this.title, locale),
       status: this.status,
@@ -35,7 +49,6 @@ export class Problem extends Error {
       ...(instance ? { instance } : {}),
       code: this.code,
       ...(this.errors.length ? { errors: this.errors } : {}),
-      ...this.extensions,
     };
   }
 }
@@ -56,19 +69,20 @@ export const problems = {
       fieldErrors(part, error),
     ),
   /** A domain rule refused the input (weights not summing to 1, a category a source forbids…). */
-  rule: (code: string, detail: Text, extensions: Record<string, unknown> = {}, errors: FieldError[] = []) =>
+  rule: (code: string, detail: Text, extensions: ProblemExtensions = {}, errors: FieldError[] = []) =>
     new Problem(422, code, { zh: '不符合业务规则', en: 'Business rule violated' }, detail, extensions, errors),
   unauthenticated: (detail: Text) =>
     new Problem(401, 'unauthenticated', { zh: '需要登录', en: 'Authentication required' }, detail),
-  forbidden: (detail: Text, extensions: Record<string, unknown> = {}) =>
-    new Problem(403, 'forbidden', { zh: '无权操作', en: 'Forbidden' }, detail, extensions),
+  /** `code` names the refusal where the caller can act on it (`own-household`); by default just `forbidden`. */
+  forbidden: (detail: Text, extensions: ProblemExtensions = {}, code = 'forbidden') =>
+    new Problem(403, code, { zh: '无权操作', en: 'Forbidden' }, detail, extensions),
   notFound: (what: Text) =>
     new Problem(404, 'not-found', { zh: '未找到', en: 'Not found' }, {
       zh: `${what.zh}不存在或不在您的权限范围内。`,
       en: `${what.en} does not exist or is outside your jurisdiction.`,
     }),
   /** A conflict with the current state: stale version, double vote, overspend, illegal transition. */
-  conflict: (code: string, detail: Text, extensions: Record<string, unknown> = {}) =>
+  conflict: (code: string, detail: Text, extensions: ProblemExtensions = {}) =>
     new Problem(409, code, { zh: '与当前状态冲突', en: 'Conflict with current state' }, detail, extensions),
   preconditionRequired: (detail: Text) =>
     new Problem(428, 'precondition-required', { zh: '缺少前置条件', en: 'Precondition required' }, detail),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { localeFrom, problems } from '../src/index.ts';
+import { localeFrom, Problem, type ProblemExtensions, problems } from '../src/index.ts';
 
 describe('localeFrom (Accept-Language)', () => {
   it.each([
@@ -42,5 +42,39 @@ describe('problems', () => {
     expect(problems.invalid('query', err).status).toBe(400);
     expect(problems.invalid('path', err).status).toBe(400);
     expect(problems.invalid('body', err).status).toBe(422);
+  });
+
+  it('never lets an extension replace a member the problem owns', () => {
+    // Built as a caller holding a loosely typed record would, past the compile-time refusal.
+    const loose: Record<string, unknown> = {
+      status: 'closed',
+      type: 'https://evil.example/x',
+      title: 'Fine',
+      detail: 'All good',
+      instance: '/elsewhere',
+      code: 'ok',
+      errors: [],
+      current: 'closed',
+    };
+    const p = new Problem(409, 'wrong-status', { zh: '冲突', en: 'Conflict' }, { zh: '状态不对', en: 'Wrong status' }, loose as ProblemExtensions);
+    expect(p.render('en', '/projects/p1')).toEqual({
+      type: 'https://cocreate.example.cn/problems/wrong-status',
+      title: 'Conflict',
+      status: 409,
+      detail: 'Wrong status',
+      instance: '/projects/p1',
+      code: 'wrong-status',
+      current: 'closed',
+    });
+    // Without a detail or an instance of its own, the problem still leaves those members out rather than take them.
+    const bare = new Problem(404, 'not-found', { zh: '未找到', en: 'Not found' }, undefined, loose as ProblemExtensions);
+    expect(bare.render('en')).not.toHaveProperty('detail');
+    expect(bare.render('en')).not.toHaveProperty('instance');
+  });
+
+  it('names a refusal the caller can act on in both code and type', () => {
+    const p = problems.forbidden({ zh: '不能为本户销号。', en: 'Not your own household.' }, {}, 'own-household');
+    expect(p.render('en')).toMatchObject({ status: 403, code: 'own-household', type: 'https://cocreate.example.cn/problems/own-household', title: 'Forbidden' });
+    expect(problems.forbidden({ zh: '不行', en: 'No' }).render('en')).toMatchObject({ code: 'forbidden' });
   });
 });

@@ -240,7 +240,7 @@ export const ruleOnAppeal = defineRoute({
     );
     if ('refused' in out) {
       if (out.refused === 'not-under-appeal') throw problems.conflict(out.refused, RULING_TEXT[out.refused]);
-      throw problems.forbidden(RULING_TEXT[out.refused], { code: out.refused });
+      throw problems.forbidden(RULING_TEXT[out.refused], {}, out.refused);
     }
     // Two rulings at once: the loser recomputes and finds the appeal decided.
     const saved = violations.save(ctx.tx, out, 'retry');
@@ -274,7 +274,7 @@ export const closeViolationRectification = defineRoute({
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, v.village, `/evidence/${i}`)));
     const out = closeRectification(v, await callerPerson(ctx), today(ctx), body.note, evidence);
     if ('refused' in out) {
-      if (out.refused === 'own-household') throw problems.forbidden(CLOSE_TEXT[out.refused], { code: out.refused });
+      if (out.refused === 'own-household') throw problems.forbidden(CLOSE_TEXT[out.refused], {}, out.refused);
       if (out.refused === 'no-rectification') throw problems.rule(out.refused, CLOSE_TEXT[out.refused]);
       throw problems.conflict(out.refused, CLOSE_TEXT[out.refused]);
     }

@@ -101,7 +101,7 @@ const CompetitionView = Competition.extend({
 });
 
 const wrongStatus = (status: string) =>
-  problems.conflict('wrong-status', { zh: `评比当前状态为 ${status}，不能执行该操作。`, en: `The competition is ${status}; that step is not possible now.` }, { status });
+  problems.conflict('wrong-status', { zh: `评比当前状态为 ${status}，不能执行该操作。`, en: `The competition is ${status}; that step is not possible now.` }, { current: status });
 
 export const createCompetition = defineRoute({
   method: 'POST',

@@ -46,7 +46,7 @@ async function step(rectificationId: string, s: RectificationStep, ctx: RouteCon
   if ('refused' in next) {
     throw next.refused === 'same-person'
       ? problems.forbidden({ zh: '整改的上报人不能自己验收。', en: 'Whoever reported the rectification cannot verify it.' })
-      : problems.conflict('wrong-status', { zh: `整改事项当前状态为 ${next.status}，不能执行该操作。`, en: `The item is ${next.status}; that step is not possible now.` }, { status: next.status });
+      : problems.conflict('wrong-status', { zh: `整改事项当前状态为 ${next.status}，不能执行该操作。`, en: `The item is ${next.status}; that step is not possible now.` }, { current: next.status });
   }
   const stale = problems.conflict('stale-version', { zh: '整改事项已被他人更新，请刷新后重试。', en: 'The item changed meanwhile; reload and retry.' });
   rectifications.put(ctx.tx, next, version, stale);

@@ -37,6 +37,8 @@ describe('a township’s 最美庭院 competition', () => {
     expect([village.status, village.body.code]).toEqual([422, 'nominee-not-eligible']);
     const early = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(4), scores: all(9) }, { as: 'p-majiaqiao-09' });
     expect([early.status, early.body.code]).toEqual([409, 'wrong-status']);
+    // The body's status is the HTTP one; the competition's own is beside it, not in its place.
+    expect(early.body).toMatchObject({ status: 409, current: 'nominating' });
   });
 
   it('the jury scores once each, in parallel, never its own household; others may not score', async () => {

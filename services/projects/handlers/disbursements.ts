@@ -273,7 +273,7 @@ const holdMissing = () =>
   problems.conflict('hold-missing', { zh: '预留资金不足，账目异常。', en: 'The money held for this disbursement is missing; the books need checking.' });
 
 function wrongStatus(status: string) {
-  return problems.conflict('wrong-status', { zh: `该拨付当前状态为 ${status}，不能执行此操作。`, en: `The disbursement is ${status}; this step does not apply.` }, { status });
+  return problems.conflict('wrong-status', { zh: `该拨付当前状态为 ${status}，不能执行此操作。`, en: `The disbursement is ${status}; this step does not apply.` }, { current: status });
 }
 
 function controlProblem(r: ApprovalRefusal | CountersignRefusal) {

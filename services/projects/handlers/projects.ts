@@ -287,7 +287,7 @@ export const withdrawChange = defineRoute({
     const record = await changes.get(ctx.table, project.projectId, params.changeId);
     if (!record) throw problems.notFound({ zh: '变更', en: 'The change' });
     if (project.pendingChange?.changeId !== params.changeId) {
-      throw problems.conflict('change-not-pending', { zh: '该变更不在审议中。', en: 'That change is not waiting for deliberation.' }, { status: record.status });
+      throw problems.conflict('change-not-pending', { zh: '该变更不在审议中。', en: 'That change is not waiting for deliberation.' }, { current: record.status });
     }
     const now = ctx.now().toISOString();
     projects.patch(ctx.tx, project, { updatedAt: now }, { removePending: true });
