@@ -72,6 +72,8 @@ export function asyncApiDocument(registry: EventRegistry, opts: { schemaBaseUrl?
         'Every event the co-creation suite publishes. On the bus each event is `{ meta, data }` in `detail`; ' +
         'agencies receive the same through their feeds (CloudEvents webhooks or the pull feed). Consumers ' +
         'de-duplicate on `meta.id`; a breaking change always comes as a new version beside the old one. ' +
+        'Within a version, optional fields may be added: every schema is open (objects accept fields they do not ' +
+        'name), and consumers ignore fields they do not know. ' +
         `Publishers: ${services.map(sourceOf).join(', ')}.`,
     },
     defaultContentType: 'application/json',

@@ -1,8 +1,9 @@
 /**
  * Whether a new JSON Schema of an event version still accepts everything consumers relied on in the old one.
  * Breaking, for the same version: a field removed, a field retyped, an enum tightened, a constant changed, an
- * optional field made required, a union losing a branch. Adding optional fields or loosening is fine. A breaking
- * change needs a new version; the old version stays registered so consumers keep parsing it.
+ * optional field made required, a union losing a branch, an object closed to fields it does not name (consumers'
+ * cached schemas must keep accepting the version's later events). Adding optional fields or loosening is fine. A
+ * breaking change needs a new version; the old version stays registered so consumers keep parsing it.
  */
 type Schema = Record<string, unknown>;
 
@@ -59,6 +60,9 @@ export function breakingChanges(before: Schema, after: Schema, path = ''): Break
       continue;
     }
     bb.forEach((b, i) => out.push(...breakingChanges(b, aa[i]!, `${path}/${key}/${i}`)));
+  }
+  if (before.type === 'object' && before.additionalProperties !== false && after.additionalProperties === false) {
+    out.push({ path: here, change: 'closed to fields it does not name' });
   }
   if (before.additionalProperties && typeof before.additionalProperties === 'object' && typeof after.additionalProperties === 'object') {
     out.push(...breakingChanges(before.additionalProperties as Schema, after.additionalProperties as Schema, `${path}/*`));

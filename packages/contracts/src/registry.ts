@@ -106,7 +106,12 @@ export class EventRegistry {
     return { ok: true, contract, envelope: { meta, data: parsed.data } };
   }
 
-  /** JSON Schema (draft 2020-12) of one event version's full detail, for agencies. */
+  /**
+   * JSON Schema (draft 2020-12) of one event version's full detail, for agencies. The content model is open: an
+   * object accepts fields it does not name, so a consumer validating with a schema it cached keeps accepting the
+   * same version after an optional field is added (which is not a breaking change, see `breakingChanges`). Consumers
+   * ignore fields they do not know.
+   */
   jsonSchema(type: string, version: number, source?: string): Record<string, unknown> {
     const c = this.get(type, version, source);
     if (!c) throw new Error(`unknown event ${EventRegistry.key(type, version, source)}`);
@@ -117,7 +122,13 @@ export class EventRegistry {
           data: c.data,
         })
         .meta({ title: `${c.type} v${c.version}`, description: c.summary }),
-      { io: 'output', unrepresentable: 'any' },
+      {
+        io: 'output',
+        unrepresentable: 'any',
+        override: ({ jsonSchema }) => {
+          if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+        },
+      },
     ) as Record<string, unknown>;
   }
 }
