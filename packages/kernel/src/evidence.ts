@@ -22,7 +22,9 @@ export const EvidenceUploadRequest = z.object({
     .string()
     .min(1)
     .max(200)
-    .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+    .regex(/^[^/\\\0]+$/, 'a file name, not a path')
+    // The name becomes the key's last segment, and '.' or '..' there would make a key verify() refuses.
+    .refine((name) => name !== '.' && name !== '..', 'a file name, not a path'),
   contentType: EvidenceContentType,
 });
 export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
@@ -33,6 +35,23 @@ export interface EvidenceUpload {
   method: 'PUT';
   headers: Record<string, string>;
   expiresAt: string;
+}
+
+/**
+ * Why `key` is not a key this store could have issued, or undefined when it could be one. Keys are compared as
+ * strings but travel as URL paths, where `..`, `.` (also written `%2e`) and `\` are resolved by URL parsers and
+ * proxies: `projects/<village>/../<other village>/…` starts with the village's prefix yet may name another place's
+ * file. Issued keys never hold such segments (the file name is percent-encoded), so they are refused, not resolved.
+ */
+export function evidenceKeyFault(key: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\\\u0000-\u001f\u007f]/.test(key)) return 'holds a backslash or a control character';
+  for (const segment of key.split('/')) {
+    if (segment === '') return 'has an empty segment (a leading, trailing or doubled /)';
+    const dots = segment.replace(/%2e/gi, '.');
+    if (dots === '.' || dots === '..') return `has a "${segment}" segment`;
+  }
+  return undefined;
 }
 
 const UPLOAD_TTL_SECONDS = 900;
@@ -82,6 +101,18 @@ export class EvidenceStore {
    * there. Returns the reference with the stored content type.
    */
   async verify(ref: EvidenceRef, place: string, field = '/evidence'): Promise<EvidenceRef> {
+    const fault = evidenceKeyFault(ref.key);
+    if (fault) {
+      throw problems.rule(
+        'evidence-key-invalid',
+        {
+          zh: '证据文件的键不是规范路径（含 .. 、. 、空段或反斜杠），请使用上传地址返回的键。',
+          en: 'The evidence key is not a normalised path (it holds .., ., an empty segment or a backslash); use the key the upload URL came with.',
+        },
+        {},
+        [{ in: 'body', pointer: field, rule: 'evidence-key-normalised', message: `the key ${fault}` }],
+      );
+    }
     if (!ref.key.startsWith(this.prefixFor(place))) {
       throw problems.rule(
         'evidence-outside-place',

@@ -27,4 +27,16 @@ describe('evidence store on s3rver', () => {
     const foreign = await store.verify({ key: `rewards/${demo.majiaqiao}/x/a.jpg` }, demo.majiaqiao).catch((e: Problem) => e);
     expect((foreign as Problem).code).toBe('evidence-outside-place');
   });
+
+  it('refuses a key that climbs out of the place with .., though it starts with the place and the file it names exists', async () => {
+    const theirs = await store.presignUpload(demo.fengshu, { filename: 'minutes.pdf', contentType: 'application/pdf' });
+    await uploadToPresigned(theirs, new TextEncoder().encode('%PDF-1.4'));
+    const up = '../'.repeat(demo.majiaqiao.split('/').length);
+    for (const key of [`projects/${demo.majiaqiao}/${up}${theirs.key.slice('projects/'.length)}`, `projects/${demo.majiaqiao}/${up.replaceAll('..', '%2e%2e')}${theirs.key.slice('projects/'.length)}`]) {
+      const refused = await store.verify({ key }, demo.majiaqiao).catch((e: Problem) => e);
+      expect([(refused as Problem).status, (refused as Problem).code]).toEqual([422, 'evidence-key-invalid']);
+    }
+    // The file itself is there, and is fengshu's to use.
+    expect(await store.verify({ key: theirs.key }, demo.fengshu)).toMatchObject({ contentType: 'application/pdf' });
+  });
 });
