@@ -23,7 +23,7 @@ import type { DividendLine, Holding } from './domain/dividends.ts';
  *                                            gsi3: SHOP#<item place> / <reservedAt>#<id>;
  *                                            gsi2: HOLDS#<shard> / <expiresAt>#<id> while reserved
  *   ROUND#<id> / ROUND                       award round; gsi1: ROUNDS#<scope> / <openedAt>#<id>;
- *                                            gsi2: PAYOUTS / <publishedAt>#<id> while village awards are unpaid
+ *                                            gsi2: PAYOUTS#<shard> / <publishedAt>#<id> while village awards are unpaid
  *   ROUND#<id> / APP#<applicant>             application
  *   ROUND#<id> / RESULT                      published inputs and results
  *   ROUND#<id> / AWARD#<village>             a village award paid into its pool (SubsidyAwarded emitted with it)
@@ -360,7 +360,8 @@ export const rounds = {
   write(tx: UnitOfWork, round: Round, expectedVersion: number | undefined, payoutPending: boolean): void {
     const item: Item = { ...keys.round(round.roundId), gsi1pk: `ROUNDS#${round.scope}`, gsi1sk: `${round.openedAt}#${round.roundId}`, ...round };
     if (payoutPending) {
-      item.gsi2pk = 'PAYOUTS';
+      // Sharded like expiries and holds: a province's rounds waiting for payout do not share one index partition.
+      item.gsi2pk = `PAYOUTS#${shardOf(round.roundId)}`;
       item.gsi2sk = `${round.publishedAt}#${round.roundId}`;
     }
     tx.putVersioned(item, expectedVersion, 'retry');
@@ -371,9 +372,13 @@ export const rounds = {
     return list.map((i) => strip<Round>(i));
   },
 
+  /** Rounds published and not yet fully paid, from every shard, earliest published first. */
   async payoutsPending(table: Table): Promise<string[]> {
-    const list = await table.queryAll({ index: 'gsi2', pk: 'PAYOUTS' });
-    return list.map((i) => i.roundId as string);
+    const perShard = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => table.queryAll({ index: 'gsi2', pk: `PAYOUTS#${shard}` })));
+    return perShard
+      .flat()
+      .sort((a, b) => String(a.gsi2sk).localeCompare(String(b.gsi2sk)))
+      .map((i) => i.roundId as string);
   },
 
   async application(table: Table, roundId: string, applicant: string): Promise<(Application & { version: number }) | undefined> {
