@@ -105,7 +105,9 @@ export class StreamPump {
     }
     let out;
     try {
-      out = await this.client.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: this.opts.batchSize ?? 100 }));
+      // Read as much as one call may (1,000 records) and hand it over in the mapping's batches: on a busy DynamoDB
+      // Local each call costs far more than its records, and a long import's stream would outrun a reader of 100.
+      out = await this.client.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: 1000 }));
     } catch (err) {
       // DynamoDB Local invalidates open iterators when another table is created; start a fresh one where we were.
       if ((err as Error).name === 'TrimmedDataAccessException' || (err as Error).name === 'ExpiredIteratorException') {
@@ -120,28 +122,37 @@ export class StreamPump {
       if (!state.iterator) state.closed = true;
       return 0;
     }
+    const size = this.opts.batchSize ?? 100;
+    for (let i = 0; i < records.length; i += size) {
+      if (!(await this.handOver(state, records.slice(i, i + size)))) return i;
+    }
+    state.iterator = out.NextShardIterator;
+    if (!state.iterator) state.closed = true;
+    return records.length;
+  }
+
+  /** One batch to the handler; false (and the shard set to re-read from the failure) when it did not all succeed. */
+  private async handOver(state: ShardState, batch: _Record[]): Promise<boolean> {
     this.inFlight++;
     try {
-      const result = await this.handler({ Records: records.map((r) => toLambdaRecord(r, this.streamArn)) });
+      const result = await this.handler({ Records: batch.map((r) => toLambdaRecord(r, this.streamArn)) });
       const failure = result && result.batchItemFailures[0]?.itemIdentifier;
       if (failure) {
         // Re-read from the failed record on the next pass, after a pause: what a stream mapping does.
         state.iterator = undefined;
         state.retryFrom = failure;
         await sleep(this.opts.retryDelayMs ?? 200);
-        return 0;
+        return false;
       }
-      state.after = records.at(-1)?.dynamodb?.SequenceNumber ?? state.after;
-      state.iterator = out.NextShardIterator;
-      if (!state.iterator) state.closed = true;
-      return records.length;
+      state.after = batch.at(-1)?.dynamodb?.SequenceNumber ?? state.after;
+      return true;
     } catch (err) {
       // A thrown handler error retries the whole batch, as Lambda does.
-      state.retryFrom = records[0]?.dynamodb?.SequenceNumber;
+      state.retryFrom = batch[0]?.dynamodb?.SequenceNumber;
       state.iterator = undefined;
       this.opts.onError?.(err as Error);
       await sleep(this.opts.retryDelayMs ?? 200);
-      return 0;
+      return false;
     } finally {
       this.inFlight--;
     }
