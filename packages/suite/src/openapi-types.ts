@@ -12,6 +12,11 @@ export const OPENAPI_TYPES_FILE = 'src/generated/openapi.ts';
  */
 export async function openApiTypes(): Promise<string> {
   // No server URL: it is the only part of the document that depends on where the stack runs.
-  const ast = await openapiTS(openApiDocument(manifests) as unknown as OpenAPI3);
+  return typesOf(openApiDocument(manifests));
+}
+
+/** The types openapi-typescript generates from a document, with the header the committed file carries. */
+export async function typesOf(document: unknown): Promise<string> {
+  const ast = await openapiTS(document as OpenAPI3);
   return `// Generated from the manifests by \`pnpm openapi-types\` (openapi-typescript); do not edit.\n\n${astToString(ast)}`;
 }
