@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type AnyRoute, type ServiceManifest, localeFrom, problems, Problem, routeKeyOf } from '@cocreate/kernel';
 import { lambdaContext } from './lambda-context.ts';
@@ -64,7 +65,16 @@ export class LocalGateway {
   }
 
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
-    this.server = createServer((req, res) => void this.serve(req, res));
+    this.server = createServer((req, res) => {
+      // serve() answers every failure it can; this is for one it cannot (the socket gone mid-answer). A rejection
+      // left unhandled would end the process, and with it DynamoDB Local, the S3 server and the bus.
+      this.serve(req, res).catch((err: unknown) => {
+        console.error('[gateway]', err);
+        if (!res.headersSent && res.writable) return send(res, 500, JSON.stringify(problems.internal().render(localeFrom(undefined))), PROBLEM_JSON);
+        res.destroy();
+      });
+    });
+    this.server.on('clientError', answerClientError);
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
       this.server!.listen(port, host, () => resolve());
@@ -82,24 +92,15 @@ export class LocalGateway {
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
-    const url = new URL(req.url ?? '/', this.url);
+    const url = requestUrl(req.url ?? '/', this.url);
     const method = (req.method ?? 'GET').toUpperCase();
     const locale = localeFrom(req.headers['accept-language']);
     try {
-      if (method === 'OPTIONS') return send(res, 204, '', corsHeaders());
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_BODY_BYTES) {
-          throw new Problem(413, 'payload-too-large', { zh: '请求体过大', en: 'Payload too large' }, {
-            zh: '请求体不能超过 10 MB。',
-            en: 'The request body may not exceed 10 MB.',
-          });
-        }
-        chunks.push(chunk as Buffer);
+      if (!url) {
+        throw problems.badRequest({ zh: `请求目标 ${req.url} 不是合法的路径。`, en: `The request target ${req.url} is not a valid path.` });
       }
-      const raw = Buffer.concat(chunks);
+      if (method === 'OPTIONS') return send(res, 204, '', corsHeaders());
+      const raw = await readBody(req);
 
       const local = this.local.get(`${method} ${url.pathname}`);
       if (local) {
@@ -125,10 +126,7 @@ export class LocalGateway {
           zh: `${url.pathname} 不支持 ${method}，支持：${allow}。`,
           en: `${url.pathname} does not take ${method}; it takes ${allow}.`,
         });
-        return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), {
-          'content-type': 'application/problem+json; charset=utf-8',
-          allow,
-        });
+        return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), { ...PROBLEM_JSON, allow });
       }
       const handler = this.handlers.get(match.mounted.service)!;
       const event = toEvent(req, url, method, raw, match.mounted.route, match.pathParameters);
@@ -150,14 +148,13 @@ export class LocalGateway {
               })
             : problems.internal();
       if (!(err instanceof Problem) && !timedOut) console.error('[gateway]', err);
-      send(res, p.status, JSON.stringify(p.render(locale, url.pathname)), {
-        'content-type': 'application/problem+json; charset=utf-8',
-      });
+      send(res, p.status, JSON.stringify(p.render(locale, url?.pathname)), PROBLEM_JSON);
     } finally {
       if (process.env.COCREATE_ACCESS_LOG) {
         // Routes live under their service's name; everything else is the local stack's own.
-        const first = url.pathname.split('/')[1] ?? '';
-        console.log(`${method} ${url.pathname} ${res.statusCode} ${Date.now() - started}ms ${this.handlers.has(first) ? first : 'local'}`);
+        const path = url?.pathname ?? req.url ?? '';
+        const first = path.split('/')[1] ?? '';
+        console.log(`${method} ${path} ${res.statusCode} ${Date.now() - started}ms ${this.handlers.has(first) ? first : 'local'}`);
       }
     }
   }
@@ -179,7 +176,7 @@ export class LocalGateway {
       const m = mounted.pattern.exec(path);
       if (!m) continue;
       const pathParameters: Record<string, string> = {};
-      mounted.params.forEach((name, i) => (pathParameters[name] = decodeURIComponent(m[i + 1]!)));
+      mounted.params.forEach((name, i) => (pathParameters[name] = decodePathParameter(name, m[i + 1]!)));
       return { mounted, pathParameters };
     }
     return undefined;
@@ -236,6 +233,96 @@ function toEvent(
       ? { body: textual ? raw.toString('utf8') : raw.toString('base64'), isBase64Encoded: !textual }
       : { isBase64Encoded: false }),
   };
+}
+
+const PROBLEM_JSON = { 'content-type': 'application/problem+json; charset=utf-8' };
+
+/**
+ * The request's URL, or undefined when the target is none. An origin-form target is appended to the gateway's own
+ * origin rather than resolved against it: resolving `//` or `//host/x` would read them as another authority (and
+ * `//` as an invalid URL), while API Gateway takes them as paths.
+ */
+function requestUrl(target: string, origin: string): URL | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `${origin}${target}` : target, origin);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodePathParameter(name: string, value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw problems.badRequest({ zh: `路径参数 ${name} 含有无效的百分号编码。`, en: `The path parameter ${name} holds a malformed percent escape.` }, [
+      { in: 'path', pointer: `/${name}`, rule: 'percent-encoding', message: 'not valid percent-encoded UTF-8' },
+    ]);
+  }
+}
+
+const tooLarge = () =>
+  new Problem(413, 'payload-too-large', { zh: '请求体过大', en: 'Payload too large' }, {
+    zh: '请求体不能超过 10 MB。',
+    en: 'The request body may not exceed 10 MB.',
+  });
+
+/**
+ * The request body, or a 413 once it passes the limit. The rest of an oversized body is still read (and dropped),
+ * never the stream destroyed: destroying it would close the connection, losing the requests a keep-alive client
+ * sends after it. Node's request timeout bounds how long an endless body is read.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        return reject(tooLarge());
+      }
+      chunks.push(chunk);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+/**
+ * What Node's HTTP parser refuses before there is a request (headers over its 16 KiB limit, a malformed request
+ * line) is answered here. Node's default answer has no body; this one is problem+json like every other refusal.
+ * The connection is closed after it: the parser cannot tell where the next request would begin.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const p =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? new Problem(431, 'header-fields-too-large', { zh: '请求头过大', en: 'Request header fields too large' }, {
+          zh: '请求头合计不能超过 16 KB。',
+          en: 'The request headers together may not exceed 16 KB.',
+        })
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new Problem(408, 'request-timeout', { zh: '请求超时', en: 'Request timeout' }, {
+            zh: '请求未能在时限内发送完毕。',
+            en: 'The request was not received in time.',
+          })
+        : problems.badRequest({ zh: '请求不是合法的 HTTP/1.1 报文。', en: 'The request is not a well-formed HTTP/1.1 message.' });
+  const body = JSON.stringify(p.render(localeFrom(undefined)));
+  const head = [
+    `HTTP/1.1 ${p.status} ${STATUS_CODES[p.status]}`,
+    ...Object.entries({ ...corsHeaders(), ...PROBLEM_JSON }).map(([k, v]) => `${k}: ${v}`),
+    `content-length: ${Buffer.byteLength(body)}`,
+    'connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
 function corsHeaders(): Record<string, string> {
