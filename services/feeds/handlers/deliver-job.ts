@@ -177,7 +177,9 @@ async function attemptOne(ctx: JobContext, subscriptionId: string, deliveryId: s
   const body = JSON.stringify(toCloudEvent(envelope, sub.schemaBaseUrl));
   const outcome = await postWebhook(sub.delivery.url, body, {
     'content-type': CLOUDEVENTS_CONTENT_TYPE,
-    ...webhookHeaders(secrets, d.eventId, at, body),
+    // Transport metadata: the receiver checks the timestamp against its own clock (Standard Webhooks: within five
+    // minutes), so it is the wall clock's — in AWS the same as the service clock; locally not after the clock moved.
+    ...webhookHeaders(secrets, d.eventId, new Date(), body),
   });
   const result = applyAttempt(leased, outcome, ctx.now(), Math.random);
   const committed = await record(ctx, leased, result.delivery, async (tx) => {

@@ -1,3 +1,4 @@
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalApi, eventually } from '@cocreate/local/testing';
 import { isWithin } from '@cocreate/places';
@@ -68,9 +69,8 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     expect(req!.headers['webhook-id']).toBe(id);
     expect(req!.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
     expect(verify(subA.secret!, req!.headers, req!.body)).toEqual({ ok: true });
-    // The timestamp is the attempt's time on the (movable) stack clock.
-    const now = await clockNow(api);
-    expect(verify(subA.secret!, req!.headers, req!.body, { now, toleranceSeconds: 120 })).toEqual({ ok: true });
+    // The timestamp is the attempt's time on the wall clock (what the receiver compares it with).
+    expect(verify(subA.secret!, req!.headers, req!.body, { now: new Date(), toleranceSeconds: 120 })).toEqual({ ok: true });
     // Another subscription's secret does not verify it.
     expect(verify(subB.secret!, req!.headers, req!.body).ok).toBe(false);
 
@@ -131,5 +131,19 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     // Another agency's user cannot see them, nor learn the subscription exists.
     const other = await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subA.subscriptionId}/deliveries`, { as: b.as });
     expect(other.status).toBe(403);
+  });
+
+  it('stamps each attempt with the wall clock, so the official verifier accepts it after the stack clock moved days ahead', async () => {
+    await advance(api, 'P3D');
+    const id = await raiseNeed(demo.fengshu, uniqueText('时钟前移'));
+    const [req] = await eventually(async () => {
+      await runDeliver(api);
+      const got = macheng.forEvent(id);
+      return got.length ? got : undefined;
+    }, 30_000, 'delivery after the clock moved');
+    expect((await clockNow(api)).getTime() - Date.now()).toBeGreaterThan(2.9 * 86_400_000);
+    // The Standard Webhooks package checks the signature and that the timestamp is within five minutes of now.
+    const verified = new Webhook(subB.secret!).verify(req!.body, req!.headers as Record<string, string>) as { id: string };
+    expect(verified.id).toBe(id);
   });
 });
