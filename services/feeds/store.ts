@@ -17,7 +17,7 @@ import type { Subscription } from './domain/subscriptions.ts';
  *   STAGE#<root> / <eventId>                an event received, waiting for its seq (see handlers/sequencer.ts)
  *   LOG#<root> / <seq, 12 digits>           a log entry          gsi2: LOGTIME#<root> / <occurredAt>#<eventId>
  *   EVT#<eventId> / EVT                     where an event is in the log {root, seq}
- *   DLV#<subId> / <deliveryId>              a delivery           gsi1 while pending: DUE / <nextAttemptAt>#<subId>#<deliveryId>
+ *   DLV#<subId> / <deliveryId>              a delivery           gsi1 while pending: DUE#<shard> / <nextAttemptAt>#<subId>#<deliveryId>
  *                                                                gsi2 while dead:    DEAD#<subId> / <deadAt>#<deliveryId>
  *   FANOUT#<eventId> / FANOUT               an event's matches beyond one transaction   gsi1: FANOUTS / <createdAt>#<eventId>
  *   REPLAY#<subId> / <replayId>             a replay             gsi1 while pending: REPLAYS / <requestedAt>#<replayId>
@@ -25,6 +25,18 @@ import type { Subscription } from './domain/subscriptions.ts';
  * Dispatch finds the subscriptions that may receive an event by querying SUBS#<a> for each ancestor a of the event's
  * place: only agencies whose jurisdiction contains the place are even read.
  */
+/**
+ * Pending deliveries of the whole province are spread over this many partitions of the due index, by delivery id:
+ * one `DUE` key would put every county's webhook traffic on a single partition's throughput.
+ */
+export const DUE_SHARDS = 16;
+
+export function dueShardOf(deliveryId: string): number {
+  let h = 0;
+  for (let i = 0; i < deliveryId.length; i++) h = (h * 31 + deliveryId.charCodeAt(i)) >>> 0;
+  return h % DUE_SHARDS;
+}
+
 export const keys = {
   agency: (agencyId: string) => ({ pk: `AGENCY#${agencyId}`, sk: 'AGENCY' }),
   member: (sub: string) => ({ pk: `MEMBER#${sub}`, sk: 'MEMBER' }),
@@ -37,6 +49,7 @@ export const keys = {
   logTime: (root: string) => `LOGTIME#${root}`,
   delivery: (subscriptionId: string, deliveryId: string) => ({ pk: `DLV#${subscriptionId}`, sk: deliveryId }),
   dead: (subscriptionId: string) => `DEAD#${subscriptionId}`,
+  due: (shard: number) => `DUE#${shard}`,
   fanout: (eventId: string) => ({ pk: `FANOUT#${eventId}`, sk: 'FANOUT' }),
   replay: (subscriptionId: string, replayId: string) => ({ pk: `REPLAY#${subscriptionId}`, sk: replayId }),
 };
@@ -285,7 +298,7 @@ export const deliveries = {
     const saved: Delivery = { ...d, version: (expectedVersion ?? 0) + 1 };
     const index =
       saved.status === 'pending'
-        ? { gsi1pk: 'DUE', gsi1sk: `${saved.nextAttemptAt ?? now.toISOString()}#${saved.subscriptionId}#${saved.deliveryId}` }
+        ? { gsi1pk: keys.due(dueShardOf(saved.deliveryId)), gsi1sk: `${saved.nextAttemptAt ?? now.toISOString()}#${saved.subscriptionId}#${saved.deliveryId}` }
         : saved.status === 'dead'
           ? { gsi2pk: keys.dead(saved.subscriptionId), gsi2sk: `${saved.deadAt}#${saved.deliveryId}`, ttl: ttlAfterDays(now, DEAD_TTL_DAYS) }
           : { ttl: ttlAfterDays(now, DELIVERED_TTL_DAYS) };
@@ -301,10 +314,18 @@ export const deliveries = {
     tx.delete(keys.delivery(d.subscriptionId, d.deliveryId), { condition: cond.versionIs(d.version), onConflict });
   },
 
-  /** Pending deliveries due at `now`, earliest first (the index may lag: callers re-read each one). */
+  /**
+   * Pending deliveries due at `now`, earliest first across every shard, at most `limit` (the index may lag: callers
+   * re-read each one). Each shard is read up to `limit`, so the merged first `limit` are the earliest of them all.
+   */
   async due(table: Table, now: Date, limit: number): Promise<{ subscriptionId: string; deliveryId: string }[]> {
-    const page = await table.query({ index: 'gsi1', pk: 'DUE', sk: { lte: `${now.toISOString()}#\uffff` }, limit });
-    return page.items.map((i) => ({ subscriptionId: i.subscriptionId as string, deliveryId: i.deliveryId as string }));
+    const sk = { lte: `${now.toISOString()}#\uffff` };
+    const pages = await Promise.all(Array.from({ length: DUE_SHARDS }, (_, shard) => table.query({ index: 'gsi1', pk: keys.due(shard), sk, limit })));
+    return pages
+      .flatMap((p) => p.items)
+      .sort((a, b) => String(a.gsi1sk).localeCompare(String(b.gsi1sk)))
+      .slice(0, limit)
+      .map((i) => ({ subscriptionId: i.subscriptionId as string, deliveryId: i.deliveryId as string }));
   },
 
   async list(table: Table, subscriptionId: string, opts: { limit: number; cursor?: string }) {
