@@ -66,7 +66,8 @@ describe('openApiDocument', () => {
     ]);
     expect(op.requestBody.content['application/json'].schema.required).toEqual(['name']);
     expect(op.responses['201'].content['application/json'].schema.properties.id.type).toBe('string');
-    expect(op.responses['403'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+    expect(op.responses['403']).toEqual({ $ref: '#/components/responses/Forbidden' });
+    expect(doc.components.responses.Forbidden.content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
   });
 });
 
@@ -121,9 +122,12 @@ describe('openApiDocument components', () => {
     const get = defineRoute({ method: 'GET', path: '/deliberation/x', operationId: 'getX', summary: 's', auth: { public: true }, handler: async () => ({}) });
     const doc = openApiDocument([service([get, post('makeX', z.object({}), z.object({}))])]) as any;
     expect(doc.paths['/deliberation/x'].get.responses['415']).toBeUndefined();
-    expect(doc.paths['/deliberation/makeX'].post.responses['415'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+    expect(doc.paths['/deliberation/makeX'].post.responses['415']).toEqual({ $ref: '#/components/responses/UnsupportedMediaType' });
     for (const op of [doc.paths['/deliberation/x'].get, doc.paths['/deliberation/makeX'].post]) {
-      expect(op.responses['5XX'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+      expect(op.responses['5XX']).toEqual({ $ref: '#/components/responses/ServerError' });
+    }
+    for (const name of ['UnsupportedMediaType', 'ServerError']) {
+      expect(doc.components.responses[name].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
     }
   });
 });
