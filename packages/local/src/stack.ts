@@ -91,6 +91,9 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   process.env.AWS_REGION ??= LOCAL_REGION;
   // Lambda runs Node 22; developers may run 20, which the SDK would remind them of on every start.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // Webhook receivers of tests and developers listen on this machine over plain http; deployed, the feeds refuse both
+  // (services/feeds/handlers/webhook-client.ts, LOOPBACK_RECEIVERS_ENV). Only this stack sets it.
+  process.env.COCREATE_FEEDS_LOOPBACK_RECEIVERS ??= 'allow';
 
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
   if (port !== 0 && !(await portFree(port))) throw new PortInUse(port);

@@ -2,7 +2,9 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { Id, IsoDateTime, PauseReason, PlacePath } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
+import { isLoopback, nonPublicReason } from './addresses.ts';
 import { secretHint } from './signatures.ts';
+import { says } from '@cocreate/contracts';
 
 /**
  * Subscriptions (订阅): an EventBridge-syntax pattern plus a delivery mode — `webhook` (pushed, signed, retried) or
@@ -33,9 +35,7 @@ export const UpdateSubscription = z
     /** The version read; the update is refused (409) if the subscription changed since. */
     expectedVersion: z.number().int().positive(),
   })
-  .refine((u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined, {
-    message: 'change at least one of name, pattern, url',
-  });
+  .refine((u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined, says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }));
 
 export const RotateSecret = z.object({
   /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
@@ -107,11 +107,20 @@ export function view(sub: Subscription): SubscriptionView {
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 /**
- * Webhook endpoints: absolute http(s) URLs without credentials. Plain http only to this machine (a local receiver);
- * elsewhere https, as the events carry residents' data. Literal private, link-local and metadata addresses are
- * refused (SSRF); names resolving to them must be stopped by the egress proxy in AWS (README).
+ * Where webhooks may go. Deployed: https to public addresses only. `loopbackHttp` is the local stack's setting alone
+ * (its tests' receivers listen on 127.0.0.1 over plain http); nothing in AWS sets it.
  */
-export function checkWebhookUrl(text: string): UrlCheck {
+export interface WebhookPolicy {
+  loopbackHttp: boolean;
+}
+export const DEPLOYED_POLICY: WebhookPolicy = { loopbackHttp: false };
+
+/**
+ * Webhook endpoints: absolute https URLs without credentials, to a public address. A literal address is judged here;
+ * a host name again at every delivery, on the addresses it then resolves to (`postWebhook`), since DNS can change
+ * after registration.
+ */
+export function checkWebhookUrl(text: string, policy: WebhookPolicy = DEPLOYED_POLICY): UrlCheck {
   let url: URL;
   try {
     url = new URL(text);
@@ -120,21 +129,21 @@ export function checkWebhookUrl(text: string): UrlCheck {
   }
   if (url.username || url.password) return { ok: false, reason: 'credentials in the URL are not allowed' };
   if (url.hash) return { ok: false, reason: 'fragments are not allowed' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'only https URLs' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const loopback = host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  if (url.protocol === 'http:' && !loopback) return { ok: false, reason: 'use https (plain http only to localhost)' };
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'only http(s) URLs' };
-  if (!loopback && isIP(host) && isPrivateAddress(host)) return { ok: false, reason: 'private or link-local address' };
-  return { ok: true, url: url.toString() };
-}
-
-function isPrivateAddress(ip: string): boolean {
-  if (isIP(ip) === 4) {
-    const [a, b] = ip.split('.').map(Number) as [number, number];
-    return a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  const literal = isIP(host) !== 0;
+  const localReceiver = policy.loopbackHttp && (literal ? isLoopback(host) : host === 'localhost');
+  if (url.protocol === 'http:' && !localReceiver) return { ok: false, reason: 'use https' };
+  if (localReceiver) return { ok: true, url: url.toString() };
+  if (literal) {
+    const reason = nonPublicReason(host);
+    return reason ? { ok: false, reason: `${host} is ${reason}` } : { ok: true, url: url.toString() };
   }
-  const v6 = ip.toLowerCase();
-  return v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe80') || v6.startsWith('::ffff:') || v6 === '::';
+  // Names that only mean something inside a network: localhost, and single labels a resolver completes with its
+  // search domains (metadata, intranet…).
+  if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, reason: `${host} is loopback` };
+  if (!host.replace(/\.$/, '').includes('.')) return { ok: false, reason: `${host} is not a fully qualified domain name` };
+  return { ok: true, url: url.toString() };
 }
 
 /** Secrets that sign an attempt made at `at`: the current one, and rotated-out ones still inside their overlap. */

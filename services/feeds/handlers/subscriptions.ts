@@ -20,6 +20,7 @@ import { MAX_REPLAY_WINDOW_DAYS } from '../domain/replays.ts';
 import { keys, subscriptions } from '../store.ts';
 import { agencyFor, agencyPlace, subscriptionFor, webhookOnly } from './access.ts';
 import { newReplay } from './replays.ts';
+import { webhookPolicy } from './webhook-client.ts';
 
 const SubParams = z.object({ agencyId: AgencyId, subscriptionId: Id });
 
@@ -37,7 +38,7 @@ function patternOrThrow(pattern: unknown): string {
 }
 
 function urlOrThrow(url: string, pointer: string): string {
-  const checked = checkWebhookUrl(url);
+  const checked = checkWebhookUrl(url, webhookPolicy());
   if (!checked.ok) {
     throw problems.rule('invalid-webhook-url', { zh: `推送地址无效：${checked.reason}。`, en: `The webhook URL is not acceptable: ${checked.reason}.` }, {}, [
       { in: 'body', pointer, rule: 'webhook-url', message: checked.reason },

@@ -101,6 +101,11 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     expect(http.body).toMatchObject({ code: 'invalid-webhook-url', errors: [{ pointer: '/delivery/url' }] });
     const metadata = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'https://169.254.169.254/latest' });
     expect(metadata.body.code).toBe('invalid-webhook-url');
+    // Non-public addresses in other spellings, and the Lambda Runtime API's port on loopback over https.
+    for (const url of ['https://[64:ff9b::a9fe:a9fe]/latest', 'https://[fec0::1]/x', 'https://[::ffff:a9fe:a9fe]/x', 'https://100.64.0.1/x']) {
+      const refused = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url });
+      expect([refused.status, refused.body.code], url).toEqual([422, 'invalid-webhook-url']);
+    }
     const mode = await post({ source: ['cocreate.projects'] }, { mode: 'email' });
     expect(mode.status).toBe(422);
     expect(mode.body.errors[0].pointer).toBe('/delivery/mode');

@@ -12,25 +12,53 @@ const t0 = new Date('2026-03-01T00:00:00.000Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
 describe('webhook URLs', () => {
-  it('takes https anywhere and plain http only to this machine', () => {
+  const local = { loopbackHttp: true };
+
+  it('takes https to a public host in deployed configs', () => {
     expect(checkWebhookUrl('https://audit.hongan.gov.cn/hooks/cocreate')).toEqual({ ok: true, url: 'https://audit.hongan.gov.cn/hooks/cocreate' });
-    expect(checkWebhookUrl('http://127.0.0.1:8787/hook').ok).toBe(true);
-    expect(checkWebhookUrl('http://localhost:8787/hook').ok).toBe(true);
-    expect(checkWebhookUrl('http://[::1]:8787/hook').ok).toBe(true);
+    expect(checkWebhookUrl('https://8.8.8.8/x').ok).toBe(true);
+    expect(checkWebhookUrl('https://[2400:da00::6666]/x').ok).toBe(true);
+  });
+
+  it('refuses plain http, loopback and every non-public literal in deployed configs', () => {
     for (const bad of [
       'http://audit.hongan.gov.cn/hook', // cleartext over the internet
+      'http://127.0.0.1:9001/2018-06-01/runtime/invocation/next', // Lambda's Runtime API
+      'https://127.0.0.1:9001/x',
+      'https://localhost/x',
+      'https://api.localhost/x',
+      'https://[::1]/x',
+      'https://0x7f.1/x', // 127.0.0.1 in another spelling
+      'https://2130706433/x', // and another
       'ftp://example.cn/x',
       'https://user:pw@example.cn/x',
       'https://example.cn/x#frag',
       'https://10.0.0.5/x',
       'https://192.168.1.2/x',
       'https://172.20.0.1/x',
+      'https://100.100.100.200/x', // shared address space, where some clouds keep metadata
       'https://169.254.169.254/latest/meta-data',
+      'https://[::ffff:169.254.169.254]/latest/meta-data',
+      'https://[64:ff9b::a9fe:a9fe]/latest/meta-data',
+      'https://[fec0::1]/x',
       'https://[fd00::1]/x',
+      'https://[fe80::1]/x',
+      'https://[2002:a9fe:a9fe::]/x',
+      'https://metadata/x', // a single label, completed by the resolver's search domains
       '/relative',
       'not a url',
     ]) {
       expect(checkWebhookUrl(bad).ok, bad).toBe(false);
+    }
+  });
+
+  it('lets the local stack’s setting allow plain http to this machine, and nothing more', () => {
+    for (const ok of ['http://127.0.0.1:8787/hook', 'http://localhost:8787/hook', 'http://[::1]:8787/hook']) {
+      expect(checkWebhookUrl(ok, local).ok, ok).toBe(true);
+      expect(checkWebhookUrl(ok).ok, ok).toBe(false);
+    }
+    for (const bad of ['http://10.0.0.5/x', 'http://audit.hongan.gov.cn/hook', 'https://169.254.169.254/x', 'https://[64:ff9b::a9fe:a9fe]/x']) {
+      expect(checkWebhookUrl(bad, local).ok, bad).toBe(false);
     }
   });
 });
