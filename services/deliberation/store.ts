@@ -25,7 +25,7 @@ import type { Ballot } from './domain/votes.ts';
  *   PLAN#<id> / V#<000001>                     each version, immutable
  *   DISCUSSION#<id> / DISCUSSION               a three-party session; gsi1: PLAN#<planId>#DISCUSSIONS / <heldAt>#<id>
  *   PROPOSAL#<id> / PROPOSAL                   a proposal; gsi1: VILLAGE#<v>#PROPOSALS / <submittedAt>#<id>;
- *                                              gsi2 (only while noticed): DUE#NOTICE / <endsAt>#<id>
+ *                                              gsi2 (only while noticed): DUE#NOTICE#<shard> / <endsAt>#<id>
  *   PROPOSAL#<id> / STEP#<round>#<step>        one body's vote (members, rule, resolution)
  *   PROPOSAL#<id> / PROXY#<round>#<step>#<principal>     a proxy authorisation (委托书)
  *   PROPOSAL#<id> / PROXIES-HELD#<round>#<step>#<proxy>  how many principals a proxy holds (the limit's counter)
@@ -36,7 +36,7 @@ import type { Ballot } from './domain/votes.ts';
  *   TALLY#<id>#<round>#<step>#<shard> / TALLY  one of SHARDS running counters of a vote
  *   CHANGE#<changeId> / CHANGE                 which proposal decides a project change (dedupe by change id)
  *   POLL#<id> / POLL                           owner consent poll; gsi1: VILLAGE#<v>#POLLS / <openedAt>#<id>;
- *                                              gsi2 (only while open with a deadline): DUE#POLL / <closesAt>#<id>
+ *                                              gsi2 (only while open with a deadline): DUE#POLL#<shard> / <closesAt>#<id>
  *   POLL#<id> / RESPONSE#<person>              an owner's one response
  *   POLLTALLY#<id>#<shard> / TALLY             one of SHARDS running consent counters
  */
@@ -83,9 +83,22 @@ export const keys = {
   villagePolls: (village: string) => `VILLAGE#${village}#POLLS`,
   pollResponse: (id: string, person: string) => ({ pk: `POLL#${id}`, sk: `RESPONSE#${person}` }),
   pollTally: (id: string) => `POLLTALLY#${id}`,
-  dueNotices: 'DUE#NOTICE',
-  duePolls: 'DUE#POLL',
+  dueNotices: (shard: number) => `DUE#NOTICE#${shard}`,
+  duePolls: (shard: number) => `DUE#POLL#${shard}`,
 };
+
+/**
+ * The due indexes (notices ending, polls closing) span the whole province: each is spread over DUE_SHARDS
+ * partitions by record id, so a hundred counties' deadlines never rest on one partition, and the jobs read every
+ * shard.
+ */
+export const DUE_SHARDS = 8;
+
+export function dueShardOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  return h % DUE_SHARDS;
+}
 
 function pad(n: number): string {
   return String(n).padStart(3, '0');
@@ -421,7 +434,7 @@ function proposalItem(p: Proposal): Item {
     gsi1pk: keys.villageProposals(p.village),
     gsi1sk: `${p.submittedAt}#${p.proposalId}`,
     // Only a proposal in notice sits in the due-notices index; leaving notice rewrites the item without it.
-    ...(p.status === 'notice' && p.notice ? { gsi2pk: keys.dueNotices, gsi2sk: `${p.notice.endsAt}#${p.proposalId}` } : {}),
+    ...(p.status === 'notice' && p.notice ? { gsi2pk: keys.dueNotices(dueShardOf(p.proposalId)), gsi2sk: `${p.notice.endsAt}#${p.proposalId}` } : {}),
     ...p,
   };
 }
@@ -440,9 +453,9 @@ export const proposals = {
     return page<Proposal>(table, 'gsi1', keys.villageProposals(village), opts);
   },
 
-  /** Proposals whose notice period ended by `now` (oldest first), a page at a time. */
-  async dueNotices(table: Table, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
-    const res = await table.query({ index: 'gsi2', pk: keys.dueNotices, sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
+  /** Proposals of one shard whose notice period ended by `now` (oldest first), a page at a time. */
+  async dueNotices(table: Table, shard: number, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
+    const res = await table.query({ index: 'gsi2', pk: keys.dueNotices(shard), sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
     return { ids: res.items.map((i) => i.proposalId as string), ...(res.cursor ? { cursor: res.cursor } : {}) };
   },
 
@@ -599,7 +612,7 @@ function pollItem(p: ConsentPoll, ownerAreas: Record<string, number>): Item {
     ...keys.poll(p.pollId),
     gsi1pk: keys.villagePolls(p.village),
     gsi1sk: `${p.openedAt}#${p.pollId}`,
-    ...(p.status === 'open' && p.closesAt ? { gsi2pk: keys.duePolls, gsi2sk: `${p.closesAt}#${p.pollId}` } : {}),
+    ...(p.status === 'open' && p.closesAt ? { gsi2pk: keys.duePolls(dueShardOf(p.pollId)), gsi2sk: `${p.closesAt}#${p.pollId}` } : {}),
     ...p,
     ownerAreas,
   };
@@ -650,8 +663,9 @@ export const polls = {
     };
   },
 
-  async due(table: Table, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
-    const res = await table.query({ index: 'gsi2', pk: keys.duePolls, sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
+  /** Open polls of one shard whose closing time passed by `now` (earliest first), a page at a time. */
+  async due(table: Table, shard: number, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
+    const res = await table.query({ index: 'gsi2', pk: keys.duePolls(shard), sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
     return { ids: res.items.map((i) => i.pollId as string), ...(res.cursor ? { cursor: res.cursor } : {}) };
   },
 };

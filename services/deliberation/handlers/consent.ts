@@ -15,7 +15,7 @@ import {
   responseDelta,
   sumConsentCounts,
 } from '../domain/consent.ts';
-import { keys, polls, shards } from '../store.ts';
+import { DUE_SHARDS, keys, polls, shards } from '../store.ts';
 import { VILLAGE_READERS, callerHolds, dayInChina, refuse } from './common.ts';
 
 /** Most owners one poll fixes on its item (the eligibility snapshot must fit a DynamoDB item). */
@@ -214,18 +214,20 @@ export const closeDuePolls = defineJob({
   handler: async (ctx) => {
     const now = ctx.now().toISOString();
     let closed = 0;
-    let cursor: string | undefined;
-    do {
-      const pageOf = await polls.due(ctx.table, now, 100, cursor);
-      for (const id of pageOf.ids) {
-        let done = false;
-        await ctx.unit(async (tx) => {
-          done = (await closePoll(ctx, tx, id)) !== undefined;
-        });
-        if (done) closed += 1;
-      }
-      cursor = pageOf.cursor;
-    } while (cursor);
+    for (let shard = 0; shard < DUE_SHARDS; shard++) {
+      let cursor: string | undefined;
+      do {
+        const pageOf = await polls.due(ctx.table, shard, now, 100, cursor);
+        for (const id of pageOf.ids) {
+          let done = false;
+          await ctx.unit(async (tx) => {
+            done = (await closePoll(ctx, tx, id)) !== undefined;
+          });
+          if (done) closed += 1;
+        }
+        cursor = pageOf.cursor;
+      } while (cursor);
+    }
     return { closed };
   },
 });

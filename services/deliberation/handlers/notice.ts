@@ -3,7 +3,7 @@ import { Id, ObjectionAnswered, ObjectionRaised, PlacePath, ProposalKind, Propos
 import { defineJob, defineRoute, newId, problems } from '@cocreate/kernel';
 import { NewObjection, Objection, ObjectionAnswer, answer } from '../domain/notice.ts';
 import { ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
-import { proposals } from '../store.ts';
+import { DUE_SHARDS, proposals } from '../store.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, isVillage, peopleById, personIn, refuse } from './common.ts';
 import { finaliseProposal } from './flow.ts';
 import { StepView, loadProposal, proposalVillage, readTally, stepView } from './proposals.ts';
@@ -134,23 +134,25 @@ export const closeDueNotices = defineJob({
     const now = ctx.now();
     let finalised = 0;
     let waiting = 0;
-    let cursor: string | undefined;
-    do {
-      const pageOf = await proposals.dueNotices(ctx.table, now.toISOString(), 100, cursor);
-      for (const proposalId of pageOf.ids) {
-        let done = false;
-        await ctx.unit(async (tx) => {
-          done = false;
-          const cur = await proposals.getVersioned(ctx.table, proposalId);
-          if (!cur || !isDueForFinal(cur.value, now)) return;
-          await finaliseProposal(ctx, tx, cur.value, cur.version);
-          done = true;
-        });
-        if (done) finalised += 1;
-        else waiting += 1;
-      }
-      cursor = pageOf.cursor;
-    } while (cursor);
+    for (let shard = 0; shard < DUE_SHARDS; shard++) {
+      let cursor: string | undefined;
+      do {
+        const pageOf = await proposals.dueNotices(ctx.table, shard, now.toISOString(), 100, cursor);
+        for (const proposalId of pageOf.ids) {
+          let done = false;
+          await ctx.unit(async (tx) => {
+            done = false;
+            const cur = await proposals.getVersioned(ctx.table, proposalId);
+            if (!cur || !isDueForFinal(cur.value, now)) return;
+            await finaliseProposal(ctx, tx, cur.value, cur.version);
+            done = true;
+          });
+          if (done) finalised += 1;
+          else waiting += 1;
+        }
+        cursor = pageOf.cursor;
+      } while (cursor);
+    }
     return { finalised, waiting };
   },
 });
