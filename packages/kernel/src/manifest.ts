@@ -103,6 +103,11 @@ export interface RouteDefinition<
   response?: z.ZodType<R>;
   /** Success status when the handler returns a bare body (default 200; 201 is usual for creates). */
   status?: number;
+  /**
+   * Other success statuses the handler answers through `reply`, each with what it means (an existing record returned
+   * again: 200), for the OpenAPI document; the body follows `response` as well.
+   */
+  alsoAnswers?: Readonly<Record<number, string>>;
   /** Whether clients may send an `Idempotency-Key` header to retry this write safely. */
   idempotent?: boolean;
   handler: (input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>, ctx: RouteContext) => Promise<R | Reply<R>>;

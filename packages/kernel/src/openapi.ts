@@ -149,9 +149,10 @@ const problemSchema: Schema = {
 const problemResponses = {
   BadRequest: 'Malformed request or invalid path/query',
   Unauthenticated: 'Missing or invalid token',
-  Forbidden: 'Role does not hold over the target place',
+  Forbidden: 'A role the route needs does not hold over the target place, or a rule of the route refuses this caller',
   NotFound: 'Not found (or outside the caller’s jurisdiction)',
   Conflict: 'Conflict with the current state',
+  PayloadTooLarge: 'The body is over 10 MB (API Gateway’s limit)',
   UnsupportedMediaType: 'The body is not application/json',
   Unprocessable: 'Body failed validation or a business rule',
   ServerError: 'Unexpected failure (500), kept colliding with other writes (503) or timed out (504); nothing was partially written',
@@ -186,6 +187,8 @@ function operation(route: AnyRoute, service: string, components: Components): Sc
   const auth = route.auth;
   const secured = !('public' in auth);
   const status = String(route.status ?? 200);
+  const success = route.response ? components.convert(route.response, 'output') : undefined;
+  const successes: [string, string][] = [[status, 'Success'], ...Object.entries(route.alsoAnswers ?? {})];
   return {
     operationId: route.operationId,
     summary: route.summary,
@@ -202,16 +205,17 @@ function operation(route: AnyRoute, service: string, components: Components): Sc
       ? { requestBody: { required: true, content: { 'application/json': { schema: components.convert(route.body, 'input') } } } }
       : {}),
     responses: {
-      [status]: {
-        description: 'Success',
-        ...(route.response ? { content: { 'application/json': { schema: components.convert(route.response, 'output') } } } : {}),
-      },
+      ...Object.fromEntries(
+        successes.map(([code, description]) => [
+          code,
+          { description, ...(success && code !== '204' ? { content: { 'application/json': { schema: success } } } : {}) },
+        ]),
+      ),
       '400': problemRef('BadRequest'),
-      ...(secured ? { '401': problemRef('Unauthenticated') } : {}),
-      ...('roles' in auth ? { '403': problemRef('Forbidden') } : {}),
+      ...(secured ? { '401': problemRef('Unauthenticated'), '403': problemRef('Forbidden') } : {}),
       '404': problemRef('NotFound'),
       '409': problemRef('Conflict'),
-      ...(route.body ? { '415': problemRef('UnsupportedMediaType') } : {}),
+      ...(route.body ? { '413': problemRef('PayloadTooLarge'), '415': problemRef('UnsupportedMediaType') } : {}),
       '422': problemRef('Unprocessable'),
       '5XX': problemRef('ServerError'),
     },

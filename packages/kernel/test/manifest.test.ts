@@ -118,10 +118,14 @@ describe('openApiDocument components', () => {
     );
   });
 
-  it('documents 415 only where a body is taken, and the 5xx problem everywhere', () => {
+  it('documents 413 and 415 only where a body is taken, 403 wherever a token is, and the 5xx problem everywhere', () => {
     const get = defineRoute({ method: 'GET', path: '/deliberation/x', operationId: 'getX', summary: 's', auth: { public: true }, handler: async () => ({}) });
-    const doc = openApiDocument([service([get, post('makeX', z.object({}), z.object({}))])]) as any;
+    const mine = defineRoute({ method: 'GET', path: '/deliberation/mine', operationId: 'getMine', summary: 's', auth: { authenticated: true }, handler: async () => ({}) });
+    const doc = openApiDocument([service([get, mine, post('makeX', z.object({}), z.object({}))])]) as any;
     expect(doc.paths['/deliberation/x'].get.responses['415']).toBeUndefined();
+    expect(doc.paths['/deliberation/x'].get.responses['403']).toBeUndefined();
+    expect(doc.paths['/deliberation/mine'].get.responses['403']).toEqual({ $ref: '#/components/responses/Forbidden' });
+    expect(doc.paths['/deliberation/makeX'].post.responses['413']).toEqual({ $ref: '#/components/responses/PayloadTooLarge' });
     expect(doc.paths['/deliberation/makeX'].post.responses['415']).toEqual({ $ref: '#/components/responses/UnsupportedMediaType' });
     for (const op of [doc.paths['/deliberation/x'].get, doc.paths['/deliberation/makeX'].post]) {
       expect(op.responses['5XX']).toEqual({ $ref: '#/components/responses/ServerError' });
@@ -129,5 +133,24 @@ describe('openApiDocument components', () => {
     for (const name of ['UnsupportedMediaType', 'ServerError']) {
       expect(doc.components.responses[name].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
     }
+  });
+
+  it('documents every success status a route declares, each with the response schema', () => {
+    const publish = defineRoute({
+      method: 'POST',
+      path: '/deliberation/boards',
+      operationId: 'publish',
+      summary: 's',
+      auth: { public: true },
+      body: z.object({}),
+      response: z.object({ id: z.string() }),
+      status: 201,
+      alsoAnswers: { 200: 'Published before' },
+      handler: async () => ({ id: 'x' }),
+    });
+    const responses = (openApiDocument([service([publish])]) as any).paths['/deliberation/boards'].post.responses;
+    expect(responses['201'].content['application/json'].schema.required).toEqual(['id']);
+    expect(responses['200'].description).toBe('Published before');
+    expect(responses['200'].content).toEqual(responses['201'].content);
   });
 });

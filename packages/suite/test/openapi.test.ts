@@ -69,11 +69,13 @@ describe('the OpenAPI document of the suite', () => {
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
   });
 
-  it('documents 415 on every operation with a body and the 5xx problem on every operation', () => {
+  it('documents 413 and 415 on every operation with a body and the 5xx problem on every operation', () => {
     for (const { key, op } of operations) {
       expect(op.responses['5XX'], `${key} 5XX`).toEqual({ $ref: '#/components/responses/ServerError' });
-      if (op.requestBody) expect(op.responses['415'], `${key} 415`).toEqual({ $ref: '#/components/responses/UnsupportedMediaType' });
-      else expect(op.responses['415'], `${key} has no body`).toBeUndefined();
+      if (op.requestBody) {
+        expect(op.responses['413'], `${key} 413`).toEqual({ $ref: '#/components/responses/PayloadTooLarge' });
+        expect(op.responses['415'], `${key} 415`).toEqual({ $ref: '#/components/responses/UnsupportedMediaType' });
+      } else expect(op.responses['415'], `${key} has no body`).toBeUndefined();
     }
     for (const name of ['ServerError', 'UnsupportedMediaType']) {
       expect(doc.components.responses[name].content['application/problem+json']).toEqual({ schema: { $ref: '#/components/schemas/Problem' } });

@@ -18,6 +18,7 @@ export const publishBoard = defineRoute({
   body: z.object({ village: PlacePath, period: Period }).strict(),
   response: Board,
   status: 201,
+  alsoAnswers: { 200: 'Published before: the first publication, unchanged' },
   handler: async ({ body }, ctx) => {
     const existing = await boards.get(ctx.table, body.village, body.period);
     if (existing) return reply(existing, { status: 200 });

@@ -58,6 +58,7 @@ export const sheetTemplateRoute = defineRoute({
   auth: { authenticated: true },
   params: z.object({ sheet: z.enum(TEMPLATE_SHEETS) }),
   response: TemplateLink,
+  status: 303,
   handler: ({ params }, ctx) => template(params.sheet, ctx),
 });
 
@@ -68,6 +69,7 @@ export const workbookTemplateRoute = defineRoute({
   summary: 'The blank roster workbook (one sheet per roster, each column explained in a note): 303 to a short-lived download',
   auth: { authenticated: true },
   response: TemplateLink,
+  status: 303,
   handler: (_input, ctx) => template('workbook', ctx),
 });
 
@@ -116,6 +118,7 @@ export const applyRoute = defineRoute({
   auth: { roles: IMPORTERS, place: importScope },
   params: ImportParams,
   response: ImportView,
+  status: 202,
   handler: ({ params }, ctx) => applyImport(params.id, ctx),
 });
 

@@ -99,6 +99,7 @@ export const creditPoints = defineRoute({
   body: ManualCredit,
   response: CreditResponse,
   status: 201,
+  alsoAnswers: { 200: 'Nothing credited (capped, or the activity earns no points): the outcome and the points asked for' },
   idempotent: true,
   handler: async ({ body }, ctx) => {
     if (body.person === ctx.actor.sub) {
