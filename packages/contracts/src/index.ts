@@ -8,6 +8,7 @@ import { feedsEvents } from './events/feeds.ts';
 import { registryEvents } from './events/registry.ts';
 
 export * from './primitives.ts';
+export * from './says.ts';
 export * from './vocabulary.ts';
 export * from './envelope.ts';
 export * from './registry.ts';

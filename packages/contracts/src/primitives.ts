@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { says } from './says.ts';
 
 /**
  * A place path: ids from the province down, joined by '/', e.g. `hubei/huanggang/hongan/qiliping/majiaqiao`.
@@ -8,16 +9,16 @@ export const PlacePath = z
   .string()
   .min(1)
   .max(256)
-  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'lower-case ids joined by "/"')
+  .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, says({ zh: '以“/”连接的小写编号', en: 'lower-case ids joined by "/"' }))
   .describe('Place path from the province down, ids joined by "/"');
 export type PlacePath = z.infer<typeof PlacePath>;
 
 /** Ids minted by the services: ULIDs, sortable by creation time. */
-export const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID');
+export const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, says({ zh: '须为 ULID', en: 'a ULID' }));
 export type Id = z.infer<typeof Id>;
 
 /** A person's id in the places data (`p-…`). */
-export const PersonId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'lower-case id');
+export const PersonId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, says({ zh: '小写编号', en: 'lower-case id' }));
 export type PersonId = z.infer<typeof PersonId>;
 
 /** Money is integer fen (分, 1/100 yuan): never floats. */

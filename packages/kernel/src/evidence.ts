@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { EvidenceRef } from '@cocreate/contracts';
 import { Problem, problems } from './problem.ts';
 import { newId } from './store/unit.ts';
+import { says } from '@cocreate/contracts';
 
 /** Kinds of files residents and cadres attach: minutes, photos, videos, scans of tally sheets, PDFs. */
 export const EvidenceContentType = z.enum([
@@ -22,9 +23,9 @@ export const EvidenceUploadRequest = z.object({
     .string()
     .min(1)
     .max(200)
-    .regex(/^[^/\\\0]+$/, 'a file name, not a path')
+    .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' }))
     // The name becomes the key's last segment, and '.' or '..' there would make a key verify() refuses.
-    .refine((name) => name !== '.' && name !== '..', 'a file name, not a path'),
+    .refine((name) => name !== '.' && name !== '..', says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
   contentType: EvidenceContentType,
 });
 export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
@@ -134,7 +135,7 @@ export class EvidenceStore {
           'evidence-missing',
           { zh: '证据文件尚未上传。', en: 'The evidence file has not been uploaded.' },
           { key: ref.key },
-          [{ in: 'body', pointer: field, rule: 'evidence-exists', message: 'no object at this key' }],
+          [{ in: 'body', pointer: field, rule: 'evidence-exists', message: { zh: '该键下没有文件', en: 'no object at this key' } }],
         );
       }
       // Anything else (permissions, the store unreachable) is ours, not the caller's: say so, change nothing.

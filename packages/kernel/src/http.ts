@@ -6,8 +6,10 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { inLanguage } from '@cocreate/contracts';
 import type { RouteContext } from './context.ts';
-import { type Locale, localeFrom } from './i18n.ts';
+import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
 import { type Identity, grantFor } from './identity.ts';
 import { type AnyRoute, type RouteInput, isReply, routeKeyOf } from './manifest.ts';
 import { Problem, problems } from './problem.ts';
@@ -51,7 +53,7 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
       const route = routes.get(event.routeKey);
       if (!route) throw problems.notFound({ zh: '接口', en: 'The route' });
       const result = await runRoute(rt, route, event, headers, locale, correlationId, options);
-      return { ...result, headers: { ...result.headers, 'x-correlation-id': correlationId, 'content-language': locale } };
+      return { ...result, headers: { ...result.headers, 'x-correlation-id': correlationId, ...LANGUAGE_HEADERS[locale] } };
     } catch (err) {
       const problem = err instanceof Problem ? err : undefined;
       if (!problem) {
@@ -66,7 +68,7 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
         headers: {
           'content-type': 'application/problem+json; charset=utf-8',
           'x-correlation-id': correlationId,
-          'content-language': locale,
+          ...LANGUAGE_HEADERS[locale],
         },
         body: JSON.stringify(p.render(locale, instance)),
       };
@@ -96,9 +98,9 @@ async function runRoute(
 
   // 2. What they sent.
   const input: RouteInput<unknown, unknown, unknown> = {
-    params: parsePart(route.params, event.pathParameters ?? {}, 'path'),
-    query: parsePart(route.query, event.queryStringParameters ?? {}, 'query'),
-    body: route.body ? parsePart(route.body, readJsonBody(event, headers), 'body') : undefined,
+    params: parsePart(route.params, event.pathParameters ?? {}, 'path', locale),
+    query: parsePart(route.query, event.queryStringParameters ?? {}, 'query', locale),
+    body: route.body ? parsePart(route.body, readJsonBody(event, headers), 'body', locale) : undefined,
   };
 
   // Separate commits a handler makes (bulk imports) record the caller, like the request's own unit.
@@ -106,7 +108,7 @@ async function runRoute(
   const idempotencyKey = route.idempotent ? headers['idempotency-key'] : undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw problems.badRequest({ zh: 'Idempotency-Key 格式不正确。', en: 'The Idempotency-Key header is malformed.' }, [
-      { in: 'header', pointer: '/idempotency-key', rule: 'format', message: '1–255 visible ASCII characters' },
+      { in: 'header', pointer: '/idempotency-key', rule: 'format', message: { zh: '1–255 个可见 ASCII 字符', en: '1–255 visible ASCII characters' } },
     ]);
   }
 
@@ -217,17 +219,24 @@ async function runRoute(
   return value;
 }
 
-function parsePart(schema: z.ZodType | undefined, raw: unknown, part: 'path' | 'query' | 'body'): unknown {
+/** zod's own messages in Chinese (its zh-CN locale); English is zod's default. */
+const zodChinese = zhCN().localeError;
+
+function parsePart(schema: z.ZodType | undefined, raw: unknown, part: 'path' | 'query' | 'body', locale: Locale): unknown {
   if (!schema) return part === 'body' ? undefined : {};
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw problems.invalid(part, parsed.error);
-  return parsed.data;
+  // Field errors in the caller's language: zod's built-in rules through its locale, the schemas' own through `says`.
+  // zod words an issue when its message is first read, so the problem is built inside the language's scope.
+  return inLanguage(locale, () => {
+    const parsed = schema.safeParse(raw, locale === 'zh-CN' ? { error: zodChinese } : undefined);
+    if (!parsed.success) throw problems.invalid(part, parsed.error);
+    return parsed.data;
+  });
 }
 
 function readJsonBody(event: HttpEvent, headers: Record<string, string>): unknown {
   if (!event.body) {
     throw problems.badRequest({ zh: '缺少请求体。', en: 'A JSON request body is required.' }, [
-      { in: 'body', pointer: '', rule: 'required', message: 'a JSON body is required' },
+      { in: 'body', pointer: '', rule: 'required', message: { zh: '需要 JSON 请求体', en: 'a JSON body is required' } },
     ]);
   }
   const type = headers['content-type'] ?? '';

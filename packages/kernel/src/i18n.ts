@@ -27,6 +27,12 @@ export function localeFrom(acceptLanguage: string | undefined): Locale {
   return 'zh-CN';
 }
 
+/** Every answer says its language and that it depends on Accept-Language (so a cache keeps one per language). */
+export const LANGUAGE_HEADERS: Record<Locale, { 'content-language': Locale; vary: 'Accept-Language' }> = {
+  'zh-CN': { 'content-language': 'zh-CN', vary: 'Accept-Language' },
+  en: { 'content-language': 'en', vary: 'Accept-Language' },
+};
+
 export function say(text: Text, locale: Locale): string {
   return locale === 'en' ? text.en : text.zh;
 }

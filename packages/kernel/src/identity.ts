@@ -75,10 +75,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
           en: `The token has no ${err.claim} claim; tokens must say when they were issued (iat) and expire (exp).`,
         });
       }
-      throw problems.unauthenticated({
-        zh: `令牌无效：${(err as Error).message}`,
-        en: `Invalid token: ${(err as Error).message}`,
-      });
+      throw problems.unauthenticated(whyRefused(err));
     }
     // jose has checked both are numbers and that exp has not passed.
     const { iat, exp } = payload as { iat: number; exp: number };
@@ -127,4 +124,19 @@ export function grantFor(identity: Identity, roles: readonly Role[], place: stri
 /** Whether the caller holds `role` anywhere covering `place`. */
 export function holds(identity: Identity, role: Role, place: string): boolean {
   return grantFor(identity, [role], place) !== undefined;
+}
+
+/** Why a token was refused, in words for people: the library's own text (English, internal) is not passed on. */
+function whyRefused(err: unknown): { zh: string; en: string } {
+  if (err instanceof errors.JWTExpired) return { zh: '令牌已过期，请重新登录。', en: 'The token has expired; sign in again.' };
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    return { zh: `令牌的 ${err.claim} 声明不符合要求。`, en: `The token's ${err.claim} claim is not acceptable.` };
+  }
+  if (err instanceof errors.JWSSignatureVerificationFailed) return { zh: '令牌签名无效。', en: 'The token signature does not verify.' };
+  if (err instanceof errors.JOSEAlgNotAllowed) return { zh: '令牌的签名算法不被接受。', en: 'The token is signed with an algorithm that is not accepted.' };
+  if (err instanceof errors.JWKSNoMatchingKey) return { zh: '找不到签发该令牌的密钥。', en: 'No key is known for the token’s signer.' };
+  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) {
+    return { zh: '令牌格式不正确。', en: 'The token is malformed.' };
+  }
+  return { zh: '令牌无效。', en: 'The token is not valid.' };
 }

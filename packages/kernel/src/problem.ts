@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { type Locale, type Text, say } from './i18n.ts';
 
-/** One bad field: where it is (a JSON pointer into the request part), the rule it broke, and what to do. */
+/**
+ * One bad field: where it is (a JSON pointer into the request part), the rule it broke, and what to do — in both
+ * languages (a bare string is what zod said, already in the caller's language).
+ */
 export interface FieldError {
   in: 'body' | 'query' | 'path' | 'header';
   pointer: string;
   rule: string;
-  message: string;
+  message: string | Text;
 }
 
 /**
@@ -48,7 +51,9 @@ export class Problem extends Error {
       ...(this.detail ? { detail: say(this.detail, locale) } : {}),
       ...(instance ? { instance } : {}),
       code: this.code,
-      ...(this.errors.length ? { errors: this.errors } : {}),
+      ...(this.errors.length
+        ? { errors: this.errors.map((e) => ({ ...e, message: typeof e.message === 'string' ? e.message : say(e.message, locale) })) }
+        : {}),
     };
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type AnyRoute, type ServiceManifest, localeFrom, problems, Problem, routeKeyOf } from '@cocreate/kernel';
+import { type AnyRoute, LANGUAGE_HEADERS, type ServiceManifest, localeFrom, problems, Problem, routeKeyOf } from '@cocreate/kernel';
 import { lambdaContext } from './lambda-context.ts';
 
 type HttpFn = (event: APIGatewayProxyEventV2, context: ReturnType<typeof lambdaContext>) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -70,7 +70,7 @@ export class LocalGateway {
       // left unhandled would end the process, and with it DynamoDB Local, the S3 server and the bus.
       this.serve(req, res).catch((err: unknown) => {
         console.error('[gateway]', err);
-        if (!res.headersSent && res.writable) return send(res, 500, JSON.stringify(problems.internal().render(localeFrom(undefined))), PROBLEM_JSON);
+        if (!res.headersSent && res.writable) return send(res, 500, JSON.stringify(problems.internal().render(localeFrom(undefined))), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS['zh-CN'] });
         res.destroy();
       });
     });
@@ -126,7 +126,7 @@ export class LocalGateway {
           zh: `${url.pathname} 不支持 ${method}，支持：${allow}。`,
           en: `${url.pathname} does not take ${method}; it takes ${allow}.`,
         });
-        return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), { ...PROBLEM_JSON, allow });
+        return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS[locale], allow });
       }
       const handler = this.handlers.get(match.mounted.service)!;
       const event = toEvent(req, url, method, raw, match.mounted.route, match.pathParameters);
@@ -148,7 +148,7 @@ export class LocalGateway {
               })
             : problems.internal();
       if (!(err instanceof Problem) && !timedOut) console.error('[gateway]', err);
-      send(res, p.status, JSON.stringify(p.render(locale, url?.pathname)), PROBLEM_JSON);
+      send(res, p.status, JSON.stringify(p.render(locale, url?.pathname)), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS[locale] });
     } finally {
       if (process.env.COCREATE_ACCESS_LOG) {
         // Routes live under their service's name; everything else is the local stack's own.
@@ -318,7 +318,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   const body = JSON.stringify(p.render(localeFrom(undefined)));
   const head = [
     `HTTP/1.1 ${p.status} ${STATUS_CODES[p.status]}`,
-    ...Object.entries({ ...corsHeaders(), ...PROBLEM_JSON }).map(([k, v]) => `${k}: ${v}`),
+    ...Object.entries({ ...corsHeaders(), ...PROBLEM_JSON, ...LANGUAGE_HEADERS['zh-CN'] }).map(([k, v]) => `${k}: ${v}`),
     `content-length: ${Buffer.byteLength(body)}`,
     'connection: close',
   ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import { Id, IsoDate, IsoDateTime, PlacePath, said, says } from '@cocreate/contracts';
 import { chinaDate, latestDate } from './dates.ts';
 
 /**
@@ -37,7 +37,7 @@ export const ArticleHandling = z
 export type ArticleHandling = z.infer<typeof ArticleHandling>;
 
 /** Violation type codes are stable across versions (`rubbish-not-sorted`), so a violation finds its article by code. */
-export const ViolationTypeCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'lower-case code, e.g. rubbish-not-sorted');
+export const ViolationTypeCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, says({ zh: '小写代码，如 rubbish-not-sorted', en: 'lower-case code, e.g. rubbish-not-sorted' }));
 
 export const ViolationTypeDef = z
   .object({
@@ -50,7 +50,7 @@ export type ViolationTypeDef = z.infer<typeof ViolationTypeDef>;
 
 export const Article = z
   .object({
-    articleId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case id, e.g. art-5'),
+    articleId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, says({ zh: '小写编号，如 art-5', en: 'lower-case id, e.g. art-5' })),
     title: z.string().trim().min(1).max(200),
     text: z.string().trim().min(1).max(5000),
     violationTypes: z.array(ViolationTypeDef).max(20).default([]),
@@ -68,12 +68,12 @@ export const Articles = z
     const codes = new Set<string>();
     articles.forEach((a, i) => {
       if (ids.has(a.articleId)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: `article ${a.articleId} appears twice` });
+        ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: said({ zh: `条款 ${a.articleId} 重复出现`, en: `article ${a.articleId} appears twice` }) });
       }
       ids.add(a.articleId);
       a.violationTypes.forEach((t, j) => {
         if (codes.has(t.code)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'violationTypes', j, 'code'], message: `violation type ${t.code} appears twice` });
+          ctx.addIssue({ code: 'custom', path: [i, 'violationTypes', j, 'code'], message: said({ zh: `违约类型 ${t.code} 重复出现`, en: `violation type ${t.code} appears twice` }) });
         }
         codes.add(t.code);
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { says } from '@cocreate/contracts';
 
 /**
  * Calendar dates as the villages live them: China Standard Time (UTC+8, no daylight saving). A compact comes into
@@ -35,7 +36,7 @@ export function latestDate(...dates: (string | undefined)[]): string {
 /** A board period: a month `2026-10` or a quarter `2026-Q4`. */
 export const Period = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'a month YYYY-MM or a quarter YYYY-Qn')
+  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, says({ zh: '月份 YYYY-MM 或季度 YYYY-Qn', en: 'a month YYYY-MM or a quarter YYYY-Qn' }))
   .describe('A month (YYYY-MM) or a quarter (YYYY-Qn)');
 export type Period = z.infer<typeof Period>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DutyItem, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { DutyItem, Id, IsoDate, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
 import type { PlaceKind } from '@cocreate/places';
 
 /**
@@ -15,7 +15,7 @@ export const AssignDuty = z
       .array(DutyItem)
       .min(1)
       .max(3)
-      .refine((xs) => new Set(xs).size === xs.length, 'each item once')
+      .refine((xs) => new Set(xs).size === xs.length, says({ zh: '每项只能出现一次', en: 'each item once' }))
       .default(['sanitation', 'order', 'greenery']),
     /** The stretch covered, as people describe it: "门前至村道 20 米". */
     stretch: z.string().trim().min(1).max(500),

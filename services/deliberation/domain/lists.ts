@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fen, Id, IsoDateTime, PlacePath, WorkCategory } from '@cocreate/contracts';
+import { Fen, Id, IsoDateTime, PlacePath, WorkCategory, says } from '@cocreate/contracts';
 
 /**
  * The village's two lists besides the needs list: the resources list (资源清单) of what the village can bring, and the
@@ -48,9 +48,10 @@ export const ResourceUpdate = z
     amount: Fen.nonnegative().optional(),
     description: z.string().trim().max(2000).optional(),
   })
-  .refine((u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined, {
-    message: 'change at least one of status, quantity, amount, description',
-  });
+  .refine((u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined, says({
+    zh: '至少修改 status、quantity、amount、description 中的一项',
+    en: 'change at least one of status, quantity, amount, description',
+  }));
 export type ResourceUpdate = z.infer<typeof ResourceUpdate>;
 
 export const NewCandidate = z.object({

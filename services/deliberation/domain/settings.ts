@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, PlacePath, ProposalKind } from '@cocreate/contracts';
+import { IsoDateTime, PlacePath, ProposalKind, says } from '@cocreate/contracts';
 import { Chain } from './chains.ts';
 import { DEFAULT_SUPPORT_LIMIT } from './lists.ts';
 import { DEFAULT_NOTICE_DAYS } from './proposals.ts';
@@ -13,7 +13,7 @@ export const SettingsUpdate = z
     supportLimit: z.number().int().min(1).max(50).optional(),
     noticeDays: z.partialRecord(ProposalKind, NoticeDays).optional(),
   })
-  .refine((u) => u.supportLimit !== undefined || u.noticeDays !== undefined, { message: 'set supportLimit or noticeDays' });
+  .refine((u) => u.supportLimit !== undefined || u.noticeDays !== undefined, says({ zh: '请设置 supportLimit 或 noticeDays', en: 'set supportLimit or noticeDays' }));
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
 export const VillageSettings = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BallotCast, BallotChannel, EvidenceRef, Id, PersonId } from '@cocreate/contracts';
+import { BallotCast, BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
 import { Problem, type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
 import { type Proposal, type StepRecord, isElector } from '../domain/proposals.ts';
 import { type Ballot, Choice, type LineVerdict, MAX_PROXIES_PER_PERSON, PaperLine, checkProxy, classifyPaperLines } from '../domain/votes.ts';
@@ -180,7 +180,7 @@ export const importPaperBallots = defineRoute({
   body: z.object({
     step: z.number().int().nonnegative(),
     /** The sheet's own reference (计票单编号), unique within the step; re-importing it changes nothing already counted. */
-    batchRef: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ -'),
+    batchRef: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
     scan: EvidenceRef,
     lines: z.array(PaperLine).min(1).max(1000),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath, SchemeId } from '@cocreate/contracts';
+import { PlacePath, SchemeId, says } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { WHOLE, fromBasisPoints, toBasisPoints } from './weights.ts';
 
@@ -19,11 +19,11 @@ export const CriterionId = z
   .string()
   .min(1)
   .max(40)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id, digits and dashes');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id, digits and dashes' }));
 
 export const Scale = z
   .object({ min: z.number().int().min(0).max(100), max: z.number().int().min(1).max(100) })
-  .refine((s) => s.min < s.max, { message: 'min must be below max', path: ['max'] });
+  .refine((s) => s.min < s.max, { ...says({ zh: '最小值须小于最大值', en: 'min must be below max' }), path: ['max'] });
 export type Scale = z.infer<typeof Scale>;
 
 /** What a client sends: weights as decimals (number or string). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath } from '@cocreate/contracts';
+import { PlacePath, says } from '@cocreate/contracts';
 import { SchemeRef } from './review.ts';
 
 /**
@@ -19,7 +19,7 @@ export const Score100 = z
   .number()
   .min(0)
   .max(100)
-  .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, 'at most two decimals');
+  .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, says({ zh: '最多两位小数', en: 'at most two decimals' }));
 
 export const ScoredStep = z.object({
   scheme: SchemeRef,

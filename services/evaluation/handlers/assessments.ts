@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssessmentCompleted, Id, ParticipationAssessed, PlacePath, VillageClass, VillageKpis, VillageTierChanged } from '@cocreate/contracts';
+import { AssessmentCompleted, Id, ParticipationAssessed, PlacePath, VillageClass, VillageKpis, VillageTierChanged, says } from '@cocreate/contracts';
 import { type JobContext, defineJob, defineRoute, newId, problems } from '@cocreate/kernel';
 import { AssessmentResult, AssessmentRun, type VillageInputs, assessVillage, progressPct } from '../domain/assessment.ts';
 import { COMPONENTS, KPI_TARGETS, METRIC_VERSION, participation, yearOf } from '../domain/participation.ts';
@@ -25,7 +25,7 @@ const Percent = (max: number) =>
     .number()
     .min(0)
     .max(max)
-    .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, 'at most two decimals');
+    .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, says({ zh: '最多两位小数', en: 'at most two decimals' }));
 
 const RunView = AssessmentRun.extend({ progressPct: z.number() });
 const runView = (r: AssessmentRun) => ({ ...AssessmentRun.parse(r), progressPct: progressPct(r) });

@@ -1,10 +1,9 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { Id, IsoDateTime, PauseReason, PlacePath } from '@cocreate/contracts';
+import { Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
 import { isLoopback, nonPublicReason } from './addresses.ts';
 import { secretHint } from './signatures.ts';
-import { says } from '@cocreate/contracts';
 
 /**
  * Subscriptions (订阅): an EventBridge-syntax pattern plus a delivery mode — `webhook` (pushed, signed, retried) or

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type EventContract, asyncApiDocument, registry } from '@cocreate/contracts';
+import { type EventContract, asyncApiDocument, registry, says } from '@cocreate/contracts';
 import { defineRoute, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
 import { CloudEvent, SCHEMA_FILE, baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
@@ -109,7 +109,7 @@ export const eventSchema = defineRoute({
     'is the bus detail `{meta, data}`, `<service>.<Type>.v<N>.data.json` the CloudEvent `data` (its `dataschema`)',
   auth: { public: true },
   params: z.object({
-    file: z.string().regex(SCHEMA_FILE, '<service>.<Type>.v<N>.json or <service>.<Type>.v<N>.data.json'),
+    file: z.string().regex(SCHEMA_FILE, says({ zh: '格式为 <service>.<Type>.v<N>.json 或 <service>.<Type>.v<N>.data.json', en: '<service>.<Type>.v<N>.json or <service>.<Type>.v<N>.data.json' })),
   }),
   response: z.record(z.string(), z.unknown()),
   handler: async ({ params }, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FundSource, Id, WorkCategory } from '@cocreate/contracts';
+import { type FundSource, Id, WorkCategory, says } from '@cocreate/contracts';
 import { type Draw, MAX_SOURCES_PER_POSTING, pickDraws } from './ledger.ts';
 
 /**
@@ -13,7 +13,7 @@ export const Restriction = z
     /** Named projects the money may pay for. */
     projects: z.array(Id).min(1).max(50).optional(),
   })
-  .refine((r) => r.categories !== undefined || r.projects !== undefined, 'a restriction names categories or projects');
+  .refine((r) => r.categories !== undefined || r.projects !== undefined, says({ zh: '限定须列出类别或项目', en: 'a restriction names categories or projects' }));
 export type Restriction = z.infer<typeof Restriction>;
 
 export interface ProjectPurpose {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange } from '@cocreate/contracts';
+import { IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange, says } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { idNumberFacts, votingAgeFrom } from './id-numbers.ts';
 import { isCalendarDate } from './import/id-number.ts';
 import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord } from './model.ts';
 import { type Refused, isRefused, refused } from './refusals.ts';
 
-const Phone = z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, 'digits, spaces, "-" or a leading "+"');
+const Phone = z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, says({ zh: '数字、空格、“-”或开头的“+”', en: 'digits, spaces, "-" or a leading "+"' }));
 const FullName = z.string().trim().min(1).max(60);
 const IdNumberInput = z.string().trim().min(1).max(30).describe('身份证号, 18 characters (GB 11643-1999)');
 
@@ -36,7 +36,7 @@ export const ChangePerson = z
     partyMember: z.boolean().optional(),
     expectedRevision: z.number().int().positive().optional(),
   })
-  .refine((c) => Object.keys(c).some((k) => k !== 'expectedRevision'), { message: 'change at least one field' });
+  .refine((c) => Object.keys(c).some((k) => k !== 'expectedRevision'), says({ zh: '至少修改一个字段', en: 'change at least one field' }));
 export type ChangePerson = z.infer<typeof ChangePerson>;
 
 export const MovePerson = z.object({ to: PlacePath, on: IsoDate });

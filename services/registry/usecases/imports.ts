@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { PlacePath, type PlaceKind, RegisterImported } from '@cocreate/contracts';
+import { PlacePath, type PlaceKind, RegisterImported, says } from '@cocreate/contracts';
 import {
   type JobContext,
   type Locale,
@@ -74,7 +74,7 @@ export const CreateImport = z.object({
   scope: PlacePath,
   /** One XLSX workbook, or up to four CSV files (one per sheet). */
   files: z
-    .array(z.object({ name: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'a file name, not a path'), contentType: RosterContentType }))
+    .array(z.object({ name: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })), contentType: RosterContentType }))
     .min(1)
     .max(4),
   /** People of the register missing from the people sheet leave (moved away) instead of only being reported. */

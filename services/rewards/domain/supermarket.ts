@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { Id, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
 import { LotMove } from './ledger.ts';
 
 /**
@@ -26,7 +26,7 @@ export const ItemChanges = z
     price: z.number().int().positive().max(1_000_000).optional(),
     active: z.boolean().optional(),
   })
-  .refine((c) => Object.values(c).some((v) => v !== undefined), 'give at least one change');
+  .refine((c) => Object.values(c).some((v) => v !== undefined), says({ zh: '至少修改一项', en: 'give at least one change' }));
 
 export const CatalogueItem = z.object({
   itemId: Id,

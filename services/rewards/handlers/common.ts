@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Identity, type RouteContext, holds } from '@cocreate/kernel';
 import type { RegisteredPerson, Register, Role } from '@cocreate/places';
 import type { PostingContext } from './posting.ts';
+import { says } from '@cocreate/contracts';
 
 /** Roles that look after a village's residents and may read their points (not just their own). */
 export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', 'township-official', 'county-official'];
@@ -35,4 +36,4 @@ export const Page = {
 };
 
 /** A month `2026-05` or a year `2026` (China time). */
-export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a month YYYY-MM or a year YYYY');
+export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }));

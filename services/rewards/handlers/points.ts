@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, PersonId, PlacePath, PointsActivity } from '@cocreate/contracts';
+import { Id, IsoDate, PersonId, PlacePath, PointsActivity, says } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, problems, reply } from '@cocreate/kernel';
 import { maskName } from '@cocreate/places';
 import { LedgerEntry } from '../domain/entries.ts';
@@ -77,7 +77,7 @@ const ManualCredit = z.object({
   person: PersonId,
   activity: z.enum(['volunteering']).default('volunteering'),
   /** The activity's own reference (a canteen shift, a clean-up day): one credit per person and reference. */
-  reference: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : -'),
+  reference: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, says({ zh: '字母、数字和 . _ : -', en: 'letters, digits and . _ : -' })),
   occurredOn: IsoDate.optional(),
   note: z.string().trim().min(1).max(500),
 });

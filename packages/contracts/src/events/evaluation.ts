@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { ReviewStage, VillageClass } from '../vocabulary.ts';
+import { says } from '../says.ts';
 
 /**
  * Events of the evaluation service (效果共评). The ones other services consume are fixed here first; the service
@@ -139,7 +140,7 @@ export const ReviewPurpose = ReviewSubmitted.data.shape.purpose;
 export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
 
 /** A scheme id: a ULID for schemes saved by users, `tpl-…` for the templates shipped with the service. */
-export const SchemeId = z.string().regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, 'a ULID or tpl-<name>');
+export const SchemeId = z.string().regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, says({ zh: 'ULID 或 tpl-<名称>', en: 'a ULID or tpl-<name>' }));
 
 /** A version of an evaluation scheme (评价标准) was saved and is now usable at its place and below. */
 export const SchemePublished = defineEvent({

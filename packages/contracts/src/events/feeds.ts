@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDateTime, PlacePath } from '../primitives.ts';
+import { says } from '../says.ts';
 
 /**
  * Events of the feeds service (agency event feeds, 机构事件订阅). They tell an agency — and operations — what
  * happened to its subscriptions; like every event they are themselves carried on the agencies' feeds.
  */
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, 'lower-case id with dashes');
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id with dashes' }));
 const Text = z.object({ zh: z.string().min(1).max(500), en: z.string().min(1).max(500) });
 
 const ex = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { WorkCategory } from '../vocabulary.ts';
+import { says } from '../says.ts';
 
 /**
  * Events of the rewards service (成果共享). The ones other services consume are fixed here first; the service adds
@@ -236,7 +237,7 @@ export const AllocationRule = z.object({
     .number()
     .min(0)
     .max(100)
-    .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-6, 'at most two decimals'),
+    .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-6, says({ zh: '最多两位小数', en: 'at most two decimals' })),
   /** Most any one applicant can get, in fen. */
   capPerApplicant: Fen.positive().optional(),
 });
