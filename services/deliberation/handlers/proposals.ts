@@ -267,6 +267,22 @@ export const getTally = defineRoute({
 });
 
 /**
+ * The proposal once it has moved past `version`, or undefined if it has not within about a second. Each item of a
+ * transaction becomes visible on its own (DynamoDB Local even shows them one by one while it commits), so the step a
+ * concurrent resolve closed can be seen before the proposal it moved on; a step closed under a proposal that never
+ * moves is a broken invariant, left to fail loudly.
+ */
+async function movedOn(ctx: RouteContext, proposalId: string, version: number): Promise<Proposal | undefined> {
+  for (let i = 0; i < 10; i++) {
+    // Read afresh: loadProposal keeps the copy this attempt began with.
+    const now = await proposals.getVersioned(ctx.table, proposalId);
+    if (now && now.version !== version) return now.value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
+/**
  * Closes the current body's vote and resolves it. The counters are frozen on exactly the ballots read (a ballot
  * arriving meanwhile makes the close recompute; one arriving after is refused), so the result counts every ballot
  * that was accepted and nothing else.
@@ -288,10 +304,16 @@ export const resolveProposalStep = defineRoute({
     const cur = await loadProposal(ctx, params.proposalId);
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const p = cur.value;
-    if (p.status !== 'voting') throw refuse('not-voting', { status: p.status });
+    if (p.status !== 'voting') throw refuse('not-voting', { current: p.status });
     if (body.step !== p.step) throw refuse('step-not-current', { currentStep: p.step });
     const step = await proposals.step(ctx.table, p.proposalId, p.round, p.step);
-    if (!step || step.status !== 'open') throw new Error(`proposal ${p.proposalId} is voting but step ${p.round}/${p.step} is not open`);
+    if (!step || step.status !== 'open') {
+      // Another resolve closed this step between the two reads: answer as a request arriving after it would.
+      const now = await movedOn(ctx, params.proposalId, cur.version);
+      if (!now) throw new Error(`proposal ${p.proposalId} is voting but step ${p.round}/${p.step} is not open`);
+      if (now.status !== 'voting') throw refuse('not-voting', { current: now.status });
+      throw refuse('step-not-current', { currentStep: now.step });
+    }
     const read = await shards.read(ctx.table, keys.tally(p.proposalId, p.round, p.step));
     const resolution = resolveRecordedStep(step, sumTallies(read));
     const settings = await currentSettings(ctx, p.village);
@@ -345,7 +367,7 @@ export const resubmitProposal = defineRoute({
       subject = { ...s, classification: body.classification };
     }
     const next = resubmit(p, { ...(body.title ? { title: body.title } : {}), ...(subject ? { subject } : {}) }, ctx.now());
-    if ('refused' in next) throw refuse(next.refused, { status: p.status });
+    if ('refused' in next) throw refuse(next.refused, { current: p.status });
     const step = beginRound(ctx, ctx.tx, next, cur.version, ctx.actor.sub, await electorateAt(ctx, next));
     return proposalView(ctx, next, [step]);
   },

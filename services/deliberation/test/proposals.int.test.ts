@@ -179,6 +179,30 @@ describe('failing bodies', () => {
   });
 });
 
+describe('closing a vote twice at once', () => {
+  it('resolves of one step arriving together and just after each other: one closes it, the others answer 409 with the reason, never a 5xx', async () => {
+    for (let round = 0; round < 3; round++) {
+      const { proposal } = await submitPlanProposal(v);
+      const id = proposal.proposalId;
+      for (const m of members(v, 'party-branch').slice(0, 2)) expect((await vote(id, 0, m)).status).toBe(201);
+      // Staggered over the winner's commit, some read the proposal before it and the step after it.
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => new Promise((r) => setTimeout(r, i * 8)).then(() => resolve(id, v, 0))),
+      );
+      const codes = answers.map((a) => [a.status, a.body.code]);
+      expect(answers.filter((a) => a.status === 200), JSON.stringify(codes)).toHaveLength(1);
+      for (const lost of answers.filter((a) => a.status !== 200)) {
+        expect(lost.status, JSON.stringify(codes)).toBe(409);
+        expect(lost.body).toMatchObject({ status: 409, code: 'step-not-current', currentStep: 1 });
+      }
+      // The step was closed once, on both ballots, and the next body opened once.
+      const now = (await api.get(`/deliberation/proposals/${id}`, { as: cadre })).body;
+      expect(now).toMatchObject({ status: 'voting', step: 1 });
+      expect(now.steps[0]).toMatchObject({ status: 'passed', tally: { yes: 2, cast: 2 } });
+    }
+  });
+});
+
 describe('each voter counts once across channels (online, paper, proxy)', () => {
   it('refuses a second ballot from any channel with the reason, and reports conflicting paper lines', async () => {
     const { proposal } = await submitPlanProposal(v);

@@ -266,7 +266,7 @@ export const fulfil = defineRoute({
     if (refusal) refused(refusal);
     const p = posting(ctx);
     const loaded = await loadAccount(p, { person: r.person, village: r.village });
-    const after = spend(loaded.state, r.points);
+    const after = await settledMeanwhile(ctx, r.redemptionId, () => spend(loaded.state, r.points));
     append(p, loaded, after, { kind: 'spend', points: r.points, lots: [], redemptionId: r.redemptionId, actor: ctx.actor.sub });
     items.sellStock(ctx.tx, r.itemId, r.quantity);
     const { version, ...rest } = r;
@@ -276,6 +276,26 @@ export const fulfil = defineRoute({
     return done;
   },
 });
+
+/**
+ * Runs a step on the points an order holds. The order was read before the account: when a fulfilment and a
+ * cancellation race, the one that loses can find the account already without those points (the winner committed in
+ * between), which the ledger refuses. The order, read again, then says who won — answered as the 409 it is, with
+ * the reason, rather than as a ledger fault.
+ */
+async function settledMeanwhile<T>(ctx: RouteContext, redemptionId: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (!(err instanceof LedgerError)) throw err;
+    const now = await redemptions.get(ctx.table, redemptionId);
+    if (now?.status !== 'reserved') return refused('not-reserved');
+    throw problems.conflict('points-not-held', {
+      zh: '该兑换单占用的积分已不在账户中，请刷新后重试。',
+      en: 'The points this order holds are no longer held on the account; reload and try again.',
+    });
+  }
+}
 
 /** Cancels or expires a reservation: points back into their lots, stock back on the shelf, one ledger entry. */
 export async function releaseRedemption(p: PostingContext, r: Redemption & { version: number }, reason: CancelReason, by: string): Promise<Redemption> {
@@ -304,7 +324,7 @@ export const cancel = defineRoute({
     const r = (await redemptions.get(ctx.table, params.redemptionId))!;
     const verdict = canCancel(r, { sub: ctx.actor.sub }, ctx.now().toISOString());
     if ('refused' in verdict) return refused(verdict.refused);
-    return releaseRedemption(posting(ctx), r, verdict.reason, ctx.actor.sub);
+    return settledMeanwhile(ctx, r.redemptionId, () => releaseRedemption(posting(ctx), r, verdict.reason, ctx.actor.sub));
   },
 });
 

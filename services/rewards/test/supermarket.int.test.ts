@@ -157,6 +157,42 @@ describe('redemption', () => {
     expect((await api.post('/rewards/redemptions', { itemId: one.itemId }, { as: merchant })).status).toBe(403);
   });
 
+  it('fulfilments racing cancellations on one order: one wins, every other answers 409 with the reason, never a 5xx', async () => {
+    await fund(T, [resident], 40, [cadre, 'p-taohua-02']);
+    const before = await statement(resident);
+    const n = 2;
+    const soap = await listItem(merchant, { name: `香皂-${ulid()}`, price: 1, stock: n });
+    const orders: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await api.post('/rewards/redemptions', { itemId: soap.itemId }, { as: resident });
+      expect(r.status).toBe(201);
+      orders.push(r.body.redemptionId);
+    }
+    // A hundred fulfilments and a hundred cancellations of each order at once: many read the order before the
+    // winner commits and its account after.
+    const races = await Promise.all(
+      orders.map((id) =>
+        Promise.all(
+          Array.from({ length: 200 }, (_, i) =>
+            i % 2
+              ? api.post(`/rewards/redemptions/${id}/fulfilment`, {}, { as: merchant }).then((res) => ({ ...res, kind: 'fulfil' }))
+              : api.post(`/rewards/redemptions/${id}/cancellation`, {}, { as: resident }).then((res) => ({ ...res, kind: 'cancel' })),
+          ),
+        ),
+      ),
+    );
+    let fulfilled = 0;
+    for (const answers of races) {
+      const wins = answers.filter((a) => a.status === 200);
+      expect(wins, JSON.stringify(answers.map((a) => [a.status, a.body.code]))).toHaveLength(1);
+      for (const lost of answers.filter((a) => a.status !== 200)) expect(lost.body).toMatchObject({ status: 409, code: 'not-reserved' });
+      if (wins[0]!.kind === 'fulfil') fulfilled += 1;
+    }
+    // Whoever won, the books agree: held points all settled, spent ones gone, released ones back.
+    expect(await statement(resident)).toMatchObject({ balance: before.balance - fulfilled, held: before.held });
+    expect(await item(soap.itemId)).toMatchObject({ stock: n - fulfilled, held: 0, sold: fulfilled });
+  });
+
   it('a township item is redeemed by residents of its villages, not by others', async () => {
     const town = await api.post('/rewards/catalogue-items', { place: township, name: `菜籽油-${ulid()}`, price: 3, stock: 5 }, { as: townMerchant });
     const r = await api.post('/rewards/redemptions', { itemId: town.body.itemId }, { as: neighbour });
