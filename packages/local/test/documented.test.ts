@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineRoute, defineService, openApiDocument } from '@cocreate/kernel';
+import { defineRoute, openApiDocument } from '@cocreate/kernel';
 import { documentedResponses } from '../src/documented.ts';
+import { stubService } from './stub-service.ts';
 
 const Tree: z.ZodType<{ name: string; kids?: unknown[] | undefined }> = z
   .object({
@@ -12,29 +13,20 @@ const Tree: z.ZodType<{ name: string; kids?: unknown[] | undefined }> = z
   })
   .meta({ id: 'DocumentedTestTree' });
 const doc = openApiDocument([
-  defineService({
-    name: 'deliberation',
-    title: { zh: '决策共谋', en: 'Deliberation' },
-    table: { indexes: [] },
-    subscriptions: [],
-    jobs: [],
-    publishes: [],
-    evidence: false,
-    routes: [
-      defineRoute({
-        method: 'POST',
-        path: '/deliberation/trees/{treeId}',
-        operationId: 'plantTree',
-        summary: 's',
-        auth: { public: true },
-        params: z.object({ treeId: z.string() }),
-        body: Tree,
-        response: Tree,
-        status: 201,
-        handler: async ({ body }) => body,
-      }),
-    ],
-  }),
+  stubService([
+    defineRoute({
+      method: 'POST',
+      path: '/deliberation/trees/{treeId}',
+      operationId: 'plantTree',
+      summary: 's',
+      auth: { public: true },
+      params: z.object({ treeId: z.string() }),
+      body: Tree,
+      response: Tree,
+      status: 201,
+      handler: async ({ body }) => body,
+    }),
+  ]),
 ]);
 const check = documentedResponses(doc);
 const path = '/deliberation/trees/{treeId}';

@@ -1,24 +1,13 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineRoute, defineService } from '@cocreate/kernel';
 import { LocalGateway } from '../src/gateway.ts';
+import { stubService } from './stub-service.ts';
 
 /**
  * Requests no well-behaved client sends, written byte for byte on a socket: whatever arrives, the gateway answers
  * problem+json and stays up (when it went down, DynamoDB Local, the S3 server and the bus went with it).
  */
-const route = (method: 'GET' | 'POST' | 'DELETE', path: string) =>
-  defineRoute({ method, path, operationId: `${method}${path}`, summary: 's', auth: { public: true }, handler: async () => ({}) });
-const manifest = defineService({
-  name: 'deliberation',
-  title: { zh: '决策共谋', en: 'Deliberation' },
-  table: { indexes: [] },
-  subscriptions: [],
-  jobs: [],
-  publishes: [],
-  evidence: false,
-  routes: [route('GET', '/deliberation/needs'), route('POST', '/deliberation/needs'), route('DELETE', '/deliberation/needs/{needId}')],
-});
+const manifest = stubService();
 
 const gateway = new LocalGateway();
 let port = 0;

@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineRoute, defineService } from '@cocreate/kernel';
 import { LocalGateway } from '../src/gateway.ts';
+import { stubService } from './stub-service.ts';
 
 /** The gateway's own answers (no service handler runs for them), against a stub service. */
-const route = (method: 'GET' | 'POST' | 'DELETE', path: string) =>
-  defineRoute({ method, path, operationId: `${method}${path}`, summary: 's', auth: { public: true }, handler: async () => ({}) });
-const manifest = defineService({
-  name: 'deliberation',
-  title: { zh: '决策共谋', en: 'Deliberation' },
-  table: { indexes: [] },
-  subscriptions: [],
-  jobs: [],
-  publishes: [],
-  evidence: false,
-  routes: [route('GET', '/deliberation/needs'), route('POST', '/deliberation/needs'), route('DELETE', '/deliberation/needs/{needId}')],
-});
+const manifest = stubService();
 
 const gateway = new LocalGateway();
 let base = '';
