@@ -14,7 +14,7 @@ async function openStepOf(ctx: RouteContext, proposalId: string, step: number): 
   const cur = await loadProposal(ctx, proposalId);
   if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
   const p = cur.value;
-  if (p.status !== 'voting') throw refuse('voting-closed', { status: p.status });
+  if (p.status !== 'voting') throw refuse('voting-closed', { current: p.status });
   if (step !== p.step) throw refuse('step-not-current', { currentStep: p.step });
   const s = await proposals.step(ctx.table, proposalId, p.round, p.step);
   if (!s || s.status !== 'open') throw refuse('voting-closed');

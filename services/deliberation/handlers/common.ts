@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type RegisteredPerson, type Role, ancestorsOf } from '@cocreate/places';
-import { type Problem, type RouteContext, type ServiceContext, holds, problems } from '@cocreate/kernel';
+import { type Problem, type ProblemExtensions, type RouteContext, type ServiceContext, holds, problems } from '@cocreate/kernel';
 
 /** Everyone who may read a village's deliberation records (the records are the village's public business). */
 export const VILLAGE_READERS: readonly Role[] = [
@@ -115,7 +115,7 @@ const catalogue = {
 export type RefusalCode = keyof typeof catalogue;
 
 /** The problem for a domain refusal: 403, 409 or 422 with the code and both languages. */
-export function refuse(code: RefusalCode, extensions: Record<string, unknown> = {}, pointer?: string): Problem {
+export function refuse(code: RefusalCode, extensions: ProblemExtensions = {}, pointer?: string): Problem {
   const [kind, zh, en] = catalogue[code];
   const text = { zh, en };
   if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });

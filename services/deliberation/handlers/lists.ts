@@ -88,7 +88,7 @@ export const listCandidate = defineRoute({
     const candidateId = newId();
     found.forEach((n, i) => {
       if (!n || n.value.village !== body.village) throw refuse('need-elsewhere', { needId: needIds[i] }, `/needIds/${i}`);
-      if (n.value.status !== 'triaged') throw refuse('need-not-accepted', { needId: needIds[i], status: n.value.status }, `/needIds/${i}`);
+      if (n.value.status !== 'triaged') throw refuse('need-not-accepted', { needId: needIds[i], current: n.value.status }, `/needIds/${i}`);
     });
     const resourceIds = [...new Set(body.resourceIds)];
     const rs = await resources.getMany(ctx.table, resourceIds);

@@ -1,5 +1,5 @@
 import { type EventContract, type RegisterChange, registerChangeEvents } from '@cocreate/contracts';
-import { type Problem, type RouteContext, type UnitOfWork, grantFor, problems } from '@cocreate/kernel';
+import { type Problem, type ProblemExtensions, type RouteContext, type UnitOfWork, grantFor, problems } from '@cocreate/kernel';
 import { type PlaceKind, type Role, chinaDay } from '@cocreate/places';
 import { managersOf } from '../domain/places.ts';
 import { type RefusalCode, type Refused, isRefused, refusals } from '../domain/refusals.ts';
@@ -14,7 +14,7 @@ export const READERS: readonly Role[] = [...KEEPERS, 'supervisor'];
 export const PLACE_MANAGERS: readonly Role[] = ['ops-admin', ...KEEPERS];
 
 /** The problem for a refusal: 403, 409 or 422 with its code, both languages and the facts it names. */
-export function refuse(code: RefusalCode, extensions: Record<string, unknown> = {}, pointer?: string): Problem {
+export function refuse(code: RefusalCode, extensions: ProblemExtensions = {}, pointer?: string): Problem {
   const [kind, zh, en] = refusals[code];
   const text = { zh, en };
   if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });

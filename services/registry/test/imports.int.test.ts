@@ -260,7 +260,7 @@ describe('who may import, and when', () => {
 
   it('applies only after a clean dry run, once, and only if the register did not change since', async () => {
     const id = await upload(MAJIAQIAO, [{ name: 'places.csv', body: fixture(MAJIAQIAO, 'places.csv').replace('1组,Group 1', '一组,Group One') }]);
-    expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean', status: 'awaiting-upload' } });
+    expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean', status: 409, current: 'awaiting-upload' } });
     expect((await dryRun(id)).body).toMatchObject({ status: 'dry-run-clean', summary: { places: { changed: 1 } } });
     // Someone renames a group meanwhile: the plan was made against the register before it.
     const renamed = await api.post('/registry/places/rename', { path: `${MAJIAQIAO}/g2`, name: { zh: '二组', en: 'Group 2' } }, { as: cadre });

@@ -244,7 +244,7 @@ const listed = <T>(items: readonly T[]) => items.slice(0, MAX_LISTED);
 
 export async function dryRun(id: string, ctx: RouteContext) {
   const imp = await importOrThrow(id, ctx);
-  if (!DRY_RUNNABLE.has(imp.status)) throw refuse('import-busy', { status: imp.status });
+  if (!DRY_RUNNABLE.has(imp.status)) throw refuse('import-busy', { current: imp.status });
   const scope = await scopeOrThrow(imp.scope, ctx);
   const at = ctx.now().toISOString();
 
@@ -318,8 +318,8 @@ function unhashed(n: string): never {
 
 export async function applyImport(id: string, ctx: RouteContext) {
   const imp = await importOrThrow(id, ctx);
-  if (imp.status === 'applying' || imp.status === 'applied') throw refuse('import-busy', { status: imp.status });
-  if (imp.status !== 'dry-run-clean' || !imp.plan) throw refuse('import-not-clean', { status: imp.status });
+  if (imp.status === 'applying' || imp.status === 'applied') throw refuse('import-busy', { current: imp.status });
+  if (imp.status !== 'dry-run-clean' || !imp.plan) throw refuse('import-not-clean', { current: imp.status });
   const scope = await scopeOrThrow(imp.scope, ctx);
   const now = await registerSlice(ctx.table, scope.place ?? imp.scope, imp.plan.needs);
   if (fingerprint(now) !== imp.plan.fingerprint) throw refuse('import-register-changed', { dryRunAt: imp.dryRunAt });
