@@ -2,7 +2,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./s3rver.d.ts" />
 import { mkdtempSync, rmSync } from 'node:fs';
-import { type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
+import { type ClientRequest, type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
@@ -46,7 +46,9 @@ export async function startS3Local(opts: { bucket: string; port?: number; dataDi
     configureBuckets: [{ name: opts.bucket, configs: [CORS] }],
   });
   await server.run();
-  const front = createServer((req, res) => void pass(req, res, inner));
+  // Every hop to s3rver, so a stop can cut the ones still open (s3rver's close waits for its connections to end).
+  const hops = new Set<ClientRequest>();
+  const front = createServer((req, res) => void pass(req, res, inner, hops));
   await new Promise<void>((resolve, reject) => {
     front.once('error', reject);
     front.listen(port, '127.0.0.1', () => resolve());
@@ -55,6 +57,7 @@ export async function startS3Local(opts: { bucket: string; port?: number; dataDi
     endpoint: `http://127.0.0.1:${port}`,
     stop: async () => {
       front.closeAllConnections();
+      for (const hop of hops) hop.destroy();
       await new Promise((resolve) => front.close(resolve));
       await server.close();
       if (!opts.dataDir) rmSync(directory, { recursive: true, force: true });
@@ -62,7 +65,7 @@ export async function startS3Local(opts: { bucket: string; port?: number; dataDi
   };
 }
 
-async function pass(req: IncomingMessage, res: ServerResponse, inner: number): Promise<void> {
+async function pass(req: IncomingMessage, res: ServerResponse, inner: number, hops: Set<ClientRequest>): Promise<void> {
   const headers = { ...req.headers };
   let body: Buffer | undefined;
   const encodings = String(headers['content-encoding'] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
@@ -81,11 +84,19 @@ async function pass(req: IncomingMessage, res: ServerResponse, inner: number): P
     headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
     headers['content-length'] = String(body.length);
   }
-  const upstream = request({ host: '127.0.0.1', port: inner, method: req.method, path: req.url, headers }, (answer) => {
+  // One connection per request (no agent): nothing idles in a pool towards s3rver.
+  const upstream = request({ host: '127.0.0.1', port: inner, method: req.method, path: req.url, headers, agent: false }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
-  upstream.on('error', (err) => (res.headersSent ? res.destroy(err) : s3Error(res, 502, 'ServiceUnavailable', err.message)));
+  hops.add(upstream);
+  upstream.on('close', () => hops.delete(upstream));
+  // A client that goes away mid-answer takes the hop with it.
+  res.on('close', () => upstream.destroy());
+  upstream.on('error', (err) => {
+    if (res.headersSent || res.destroyed) res.destroy(err);
+    else s3Error(res, 502, 'ServiceUnavailable', err.message);
+  });
   if (body) upstream.end(body);
   else req.pipe(upstream);
 }

@@ -82,8 +82,20 @@ export interface LocalStack {
 export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
   const services = opts.services ?? allManifests;
   const stops: (() => Promise<void> | void)[] = [];
+  // A component that does not stop within 10 s is left behind with a warning: a stop never hangs the caller
+  // (a test run's teardown waited forever on one open connection).
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
+    for (const stop of stops.reverse()) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          console.warn(`[local] a component did not stop within 10 s: ${stop.name || stop.toString().slice(0, 80)}`);
+          resolve();
+        }, 10_000);
+      });
+      await Promise.race([Promise.resolve(stop()).catch(() => undefined), late]);
+      clearTimeout(timer);
+    }
   };
   process.env.POWERTOOLS_TRACE_ENABLED ??= 'false';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
