@@ -73,6 +73,18 @@ describe('errors in the caller’s language', () => {
     expect(en.body.errors).toContainEqual(expect.objectContaining({ pointer: '/agencyId', message: '3–48 lower-case letters, digits and dashes' }));
   });
 
+  it('a route’s own field errors (a rule checked after validation) read in the caller’s language too', async () => {
+    const auth = await token();
+    const ask = async (language: string) => {
+      const res = await fetch(`${url}/projects/wage-rates?county=hubei/huanggang`, { headers: { authorization: `Bearer ${auth}`, 'accept-language': language } });
+      return { status: res.status, body: (await res.json()) as Answer['body'] };
+    };
+    const zh = await ask('zh-CN');
+    expect(zh.status).toBe(422);
+    expect(zh.body.errors).toEqual([expect.objectContaining({ pointer: '/county', message: '须为县路径' })]);
+    expect((await ask('en')).body.errors).toEqual([expect.objectContaining({ pointer: '/county', message: 'a county path' })]);
+  });
+
   it('says why a token was refused without the library’s English, and the gateway’s own 404 and 405 say their language', async () => {
     const bad = await fetch(`${url}/deliberation/needs`, {
       method: 'POST',

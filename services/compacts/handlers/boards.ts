@@ -28,7 +28,7 @@ export const publishBoard = defineRoute({
     const { from, to } = periodRange(body.period);
     if (!periodEnded(to, today(ctx))) {
       throw problems.rule('period-not-ended', { zh: '该期尚未结束，不能发布红黑榜。', en: 'The period has not ended yet; its board cannot be published.' }, { to }, [
-        { in: 'body', pointer: '/period', rule: 'ended', message: `ends on ${to}` },
+        { in: 'body', pointer: '/period', rule: 'ended', message: { zh: `截止于 ${to}`, en: `ends on ${to}` } },
       ]);
     }
     const [inspected, violated, upkept, households] = await Promise.all([

@@ -32,7 +32,7 @@ export async function villageOf(ctx: Pick<ServiceContext, 'register'>, place: st
       'place-not-in-village',
       { zh: '该地点不在任何村或社区内。', en: 'That place is not in a village or community.' },
       {},
-      [{ in: 'body', pointer, rule: 'in-village', message: 'must be a village or community, or a place in one' }],
+      [{ in: 'body', pointer, rule: 'in-village', message: { zh: '须为村或社区，或其中的地点', en: 'must be a village or community, or a place in one' } }],
     );
   }
   return village;

@@ -42,7 +42,7 @@ export const draftCompact = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '公约须属于某个村或社区。', en: 'A compact belongs to a village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
+        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
       ]);
     }
     const compactId = body.compactId ?? newId();

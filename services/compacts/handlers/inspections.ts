@@ -38,7 +38,7 @@ async function acceptResults(ctx: RouteContext, village: string, conductedOn: st
   const check = checkResults(results, conductedOn, today(ctx), (h) => (ofVillage.has(h) ? village : undefined), village);
   if (check !== 'ok') {
     const pointer = 'index' in check ? `/results/${check.index}/household` : '/conductedOn';
-    throw problems.rule(check.rule, RESULT_TEXT[check.rule], {}, [{ in: 'body', pointer, rule: check.rule, message: RESULT_TEXT[check.rule].en }]);
+    throw problems.rule(check.rule, RESULT_TEXT[check.rule], {}, [{ in: 'body', pointer, rule: check.rule, message: RESULT_TEXT[check.rule] }]);
   }
   return Promise.all(
     results.map(async (r, i) =>
@@ -82,7 +82,7 @@ export const createInspection = defineRoute({
       await requireRatingGroup(ctx, body.village, today(ctx));
       if (body.scheduledFor < today(ctx)) {
         throw problems.rule('scheduled-in-past', { zh: '计划检查日期不能早于今天。', en: 'A scheduled inspection cannot be planned for a past day.' }, {}, [
-          { in: 'body', pointer: '/scheduledFor', rule: 'not-past', message: 'today or later' },
+          { in: 'body', pointer: '/scheduledFor', rule: 'not-past', message: { zh: '今天或之后', en: 'today or later' } },
         ]);
       }
       const scheduled: Inspection = {

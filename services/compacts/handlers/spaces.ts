@@ -47,19 +47,19 @@ export const registerSpace = defineRoute({
     const [village, place] = await Promise.all([villageAt(ctx, body.village), ctx.register.place(body.place)]);
     if (!village) {
       throw problems.rule('not-a-village', { zh: '须登记在某个村或社区。', en: 'Spaces are registered in a village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
+        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
       ]);
     }
     if (!isWithin(body.place, body.village) || !place) {
       throw problems.rule('place-outside-village', { zh: '位置须在本村范围内。', en: 'The place must lie within the village.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'within-village', message: `must be ${body.village} or a place in it` },
+        { in: 'body', pointer: '/place', rule: 'within-village', message: { zh: `须为 ${body.village} 或其中的地点`, en: `must be ${body.village} or a place in it` } },
       ]);
     }
     let compactId = body.compactId;
     if (compactId) {
       if ((await compacts.get(ctx.table, compactId))?.village !== body.village) {
         throw problems.rule('compact-elsewhere', { zh: '所选公约不属于本村。', en: 'That compact is not one of this village’s.' }, {}, [
-          { in: 'body', pointer: '/compactId', rule: 'village-compact', message: 'must be a compact of the village' },
+          { in: 'body', pointer: '/compactId', rule: 'village-compact', message: { zh: '须为本村的公约', en: 'must be a compact of the village' } },
         ]);
       }
     } else {
@@ -355,7 +355,7 @@ export const requestEvidenceUpload = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '证据按村或社区存放。', en: 'Evidence is kept per village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: 'must be a village or community path' },
+        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
       ]);
     }
     return ctx.evidence.presignUpload(body.village, { filename: body.filename, contentType: body.contentType });

@@ -64,28 +64,28 @@ export const recordViolation = defineRoute({
     const person = body.person ?? household.head;
     if (!household.members.includes(person)) {
       throw problems.rule('person-not-in-household', { zh: '被处理人须是该户成员。', en: 'The person must be a member of the household.' }, {}, [
-        { in: 'body', pointer: '/person', rule: 'household-member', message: 'must be a member of the household' },
+        { in: 'body', pointer: '/person', rule: 'household-member', message: { zh: '须为该户成员', en: 'must be a member of the household' } },
       ]);
     }
     const date = checkRecordedDate(body.occurredOn, today(ctx));
     if (date !== 'ok') {
-      throw problems.rule(date, TEXT[date], {}, [{ in: 'body', pointer: '/occurredOn', rule: date, message: TEXT[date].en }]);
+      throw problems.rule(date, TEXT[date], {}, [{ in: 'body', pointer: '/occurredOn', rule: date, message: TEXT[date] }]);
     }
     const found = await compacts.getWithVersions(ctx.table, body.compactId);
     if (!found || found.compact.village !== village) {
       throw problems.rule('compact-elsewhere', { zh: '该公约不是本村的公约。', en: 'That compact is not one of the household’s village.' }, {}, [
-        { in: 'body', pointer: '/compactId', rule: 'village-compact', message: 'must be a compact of the household’s village' },
+        { in: 'body', pointer: '/compactId', rule: 'village-compact', message: { zh: '须为该户所在村的公约', en: 'must be a compact of the household’s village' } },
       ]);
     }
     if (body.inspectionId && (await inspections.get(ctx.table, body.inspectionId))?.village !== village) {
       throw problems.rule('inspection-elsewhere', { zh: '所引用的检查不属于本村。', en: 'The inspection referred to is not one of this village’s.' }, {}, [
-        { in: 'body', pointer: '/inspectionId', rule: 'village-inspection', message: 'must be an inspection of the village' },
+        { in: 'body', pointer: '/inspectionId', rule: 'village-inspection', message: { zh: '须为本村的检查', en: 'must be an inspection of the village' } },
       ]);
     }
     const applied = applicableHandling(found.versions, body.violationType, body.occurredOn);
     if ('refused' in applied) {
       const pointer = applied.refused === 'no-version-in-force' ? '/occurredOn' : '/violationType';
-      throw problems.rule(applied.refused, TEXT[applied.refused], {}, [{ in: 'body', pointer, rule: applied.refused, message: TEXT[applied.refused].en }]);
+      throw problems.rule(applied.refused, TEXT[applied.refused], {}, [{ in: 'body', pointer, rule: applied.refused, message: TEXT[applied.refused] }]);
     }
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, village, `/evidence/${i}`)));
     const recordedOn = today(ctx);

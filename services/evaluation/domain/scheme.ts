@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath, SchemeId, says } from '@cocreate/contracts';
+import { type Bilingual, PlacePath, SchemeId, says } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { WHOLE, fromBasisPoints, toBasisPoints } from './weights.ts';
 
@@ -105,7 +105,8 @@ export const LIMITS = { depth: 4, leaves: 40, nodes: 60 } as const;
 export interface RuleError {
   pointer: string;
   rule: string;
-  message: string;
+  /** What to do, in both languages (the field error a caller reads). */
+  message: Bilingual;
 }
 
 /**
@@ -127,24 +128,24 @@ export function validateCriteria(
     const out = list.map((c, i): Criterion => {
       const at = `${pointer}/${i}`;
       nodes += 1;
-      if (seen.has(c.id)) errors.push({ pointer: `${at}/id`, rule: 'duplicate-id', message: `criterion id ${c.id} is used twice` });
+      if (seen.has(c.id)) errors.push({ pointer: `${at}/id`, rule: 'duplicate-id', message: { zh: `指标编号 ${c.id} 重复`, en: `criterion id ${c.id} is used twice` } });
       seen.add(c.id);
       const bp = toBasisPoints(c.weight);
       if (bp === undefined) {
         allParsed = false;
-        errors.push({ pointer: `${at}/weight`, rule: 'weight-format', message: 'a decimal in (0, 1] with at most 4 places' });
+        errors.push({ pointer: `${at}/weight`, rule: 'weight-format', message: { zh: '(0, 1] 之间、最多 4 位小数', en: 'a decimal in (0, 1] with at most 4 places' } });
       } else {
         sum += bp;
       }
       const hasChildren = !!c.children?.length;
       if (hasChildren && c.scale) {
-        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: 'only leaf criteria have a scale' });
+        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: { zh: '只有末级指标有分值范围', en: 'only leaf criteria have a scale' } });
       }
       if (!hasChildren && !c.scale) {
-        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: 'a leaf criterion needs a scale' });
+        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: { zh: '末级指标须有分值范围', en: 'a leaf criterion needs a scale' } });
       }
       if (hasChildren && depth >= LIMITS.depth) {
-        errors.push({ pointer: `${at}/children`, rule: 'too-deep', message: `at most ${LIMITS.depth} levels` });
+        errors.push({ pointer: `${at}/children`, rule: 'too-deep', message: { zh: `最多 ${LIMITS.depth} 级`, en: `at most ${LIMITS.depth} levels` } });
       }
       if (!hasChildren) leaves += 1;
       return {
@@ -159,16 +160,16 @@ export function validateCriteria(
       errors.push({
         pointer,
         rule: 'weights-sum',
-        message: `sibling weights sum to ${fromBasisPoints(sum)}, not 1`,
+        message: { zh: `同级权重之和为 ${fromBasisPoints(sum)}，应为 1`, en: `sibling weights sum to ${fromBasisPoints(sum)}, not 1` },
       });
     }
     return out;
   };
 
-  if (!input.length) errors.push({ pointer: base, rule: 'required', message: 'at least one criterion' });
+  if (!input.length) errors.push({ pointer: base, rule: 'required', message: { zh: '至少一项指标', en: 'at least one criterion' } });
   const criteria = walk(input, base, 1);
-  if (leaves > LIMITS.leaves) errors.push({ pointer: base, rule: 'too-many-leaves', message: `at most ${LIMITS.leaves} leaf criteria` });
-  if (nodes > LIMITS.nodes) errors.push({ pointer: base, rule: 'too-many-criteria', message: `at most ${LIMITS.nodes} criteria` });
+  if (leaves > LIMITS.leaves) errors.push({ pointer: base, rule: 'too-many-leaves', message: { zh: `最多 ${LIMITS.leaves} 个末级指标`, en: `at most ${LIMITS.leaves} leaf criteria` } });
+  if (nodes > LIMITS.nodes) errors.push({ pointer: base, rule: 'too-many-criteria', message: { zh: `最多 ${LIMITS.nodes} 项指标`, en: `at most ${LIMITS.nodes} criteria` } });
   return errors.length ? { ok: false, errors } : { ok: true, criteria };
 }
 
@@ -192,13 +193,13 @@ export function validateScores(criteria: readonly Criterion[], scores: Scores, b
   for (const leaf of leaves) {
     const v = scores[leaf.id];
     const at = `${base}/${leaf.id}`;
-    if (v === undefined) errors.push({ pointer: at, rule: 'required', message: 'every leaf criterion must be scored' });
+    if (v === undefined) errors.push({ pointer: at, rule: 'required', message: { zh: '每个末级指标都须评分', en: 'every leaf criterion must be scored' } });
     else if (!Number.isInteger(v) || v < leaf.scale!.min || v > leaf.scale!.max) {
-      errors.push({ pointer: at, rule: 'scale', message: `an integer from ${leaf.scale!.min} to ${leaf.scale!.max}` });
+      errors.push({ pointer: at, rule: 'scale', message: { zh: `${leaf.scale!.min} 到 ${leaf.scale!.max} 之间的整数`, en: `an integer from ${leaf.scale!.min} to ${leaf.scale!.max}` } });
     }
   }
   for (const id of Object.keys(scores)) {
-    if (!known.has(id)) errors.push({ pointer: `${base}/${id}`, rule: 'unknown-criterion', message: 'not a leaf criterion of this scheme' });
+    if (!known.has(id)) errors.push({ pointer: `${base}/${id}`, rule: 'unknown-criterion', message: { zh: '不是本方案的末级指标', en: 'not a leaf criterion of this scheme' } });
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath, says } from '@cocreate/contracts';
+import { type Bilingual, PlacePath, says } from '@cocreate/contracts';
 import { SchemeRef } from './review.ts';
 
 /**
@@ -125,7 +125,7 @@ export function verify(
 export interface PairError {
   pointer: string;
   rule: 'self-pair' | 'outside-township' | 'paired-twice';
-  message: string;
+  message: Bilingual;
 }
 
 /**
@@ -137,12 +137,12 @@ export function validatePairs(villagesOfTownship: ReadonlySet<string>, pairs: re
   const used = new Set<string>();
   pairs.forEach(([a, b], i) => {
     if (a === b) {
-      errors.push({ pointer: `/pairs/${i}`, rule: 'self-pair', message: 'a village cannot mutually review itself' });
+      errors.push({ pointer: `/pairs/${i}`, rule: 'self-pair', message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' } });
       return;
     }
     [a, b].forEach((v, j) => {
-      if (!villagesOfTownship.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'outside-township', message: 'not a village of this township' });
-      else if (used.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'paired-twice', message: 'a village is in at most one pair a year' });
+      if (!villagesOfTownship.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'outside-township', message: { zh: '不是本乡镇的村', en: 'not a village of this township' } });
+      else if (used.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'paired-twice', message: { zh: '每村每年最多参加一组互评', en: 'a village is in at most one pair a year' } });
       used.add(v);
     });
   });

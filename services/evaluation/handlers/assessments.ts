@@ -49,12 +49,12 @@ export const startAssessment = defineRoute({
     const [county, villages] = await Promise.all([ctx.register.place(body.county), villagesWithin(ctx.register, body.county)]);
     if (county?.kind !== 'county') {
       throw problems.rule('not-a-county', { zh: '须为县（市、区）。', en: 'Must be a county.' }, {}, [
-        { in: 'body', pointer: '/county', rule: 'county', message: 'not a county in the places data' },
+        { in: 'body', pointer: '/county', rule: 'county', message: { zh: '地点数据中没有这个县', en: 'not a county in the places data' } },
       ]);
     }
     if (body.year > yearOf(ctx.now().toISOString())) {
       throw problems.rule('future-year', { zh: '不能考核尚未到来的年份。', en: 'A year cannot be assessed before it starts.' }, {}, [
-        { in: 'body', pointer: '/year', rule: 'range', message: 'this year or earlier' },
+        { in: 'body', pointer: '/year', rule: 'range', message: { zh: '今年或更早', en: 'this year or earlier' } },
       ]);
     }
     const running = await runs.guard(ctx.table, body.county, body.year);

@@ -52,6 +52,6 @@ export const notFound = {
 /** Not-a-place: a path that is not in the places data (or not of the kind the route needs). */
 export function notAPlace(pointer: string, what: Text): never {
   throw problems.rule('unknown-place', { zh: `${what.zh}不在地点数据中。`, en: `${what.en} is not in the places data.` }, {}, [
-    { in: 'body', pointer, rule: 'place', message: `not a ${what.en.toLowerCase()} in the places data` },
+    { in: 'body', pointer, rule: 'place', message: { zh: `地点数据中没有这个${what.zh}`, en: `not a ${what.en.toLowerCase()} in the places data` } },
   ]);
 }

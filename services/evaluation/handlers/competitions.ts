@@ -133,18 +133,18 @@ export const createCompetition = defineRoute({
     ]);
     if (!place) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
+        { in: 'body', pointer: '/place', rule: 'place', message: { zh: '地点数据中没有这个地点', en: 'not in the places data' } },
       ]);
     }
     if (rating && village?.path !== body.place) {
       throw problems.rule('rating-per-village', { zh: '卫生评比以村（社区）为单位开展。', en: 'A sanitation rating is held per village or community.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'village', message: 'a village or community' },
+        { in: 'body', pointer: '/place', rule: 'village', message: { zh: '须为村或社区', en: 'a village or community' } },
       ]);
     }
     const jury = body.jury ?? ratingGroup?.members ?? [];
     if (!jury.length) {
       throw problems.rule('jury-required', { zh: '请指定评委。', en: 'Name the jury.' }, {}, [
-        { in: 'body', pointer: '/jury', rule: 'required', message: 'at least one juror' },
+        { in: 'body', pointer: '/jury', rule: 'required', message: { zh: '至少一名评委', en: 'at least one juror' } },
       ]);
     }
     let scheme: SchemeSnapshot & { place?: string };
@@ -152,7 +152,7 @@ export const createCompetition = defineRoute({
       const found = await loadScheme(ctx.table, body.schemeId);
       if (!found) {
         throw problems.rule('unknown-scheme', { zh: '评价标准不存在。', en: 'No such scheme.' }, {}, [
-          { in: 'body', pointer: '/schemeId', rule: 'exists', message: 'no such scheme' },
+          { in: 'body', pointer: '/schemeId', rule: 'exists', message: { zh: '没有这个评价方案', en: 'no such scheme' } },
         ]);
       }
       assertUsable(found, body.place);
@@ -259,7 +259,7 @@ export const nominate = defineRoute({
     const home = (await nomineeHomeOf(ctx, body.nominee))!;
     if (body.nominee.kind !== c.nomineeKind || !isWithin(home.place, c.place)) {
       throw problems.rule('nominee-not-eligible', { zh: `本评比只能提名 ${c.place} 范围内的${c.nomineeKind}。`, en: `This competition takes ${c.nomineeKind} nominees within ${c.place}.` }, {}, [
-        { in: 'body', pointer: '/nominee', rule: 'eligible', message: `a ${c.nomineeKind} within ${c.place}` },
+        { in: 'body', pointer: '/nominee', rule: 'eligible', message: { zh: `须为 ${c.place} 内的${c.nomineeKind}`, en: `a ${c.nomineeKind} within ${c.place}` } },
       ]);
     }
     const n: Nomination = {
@@ -322,7 +322,7 @@ export const scoreNominee = defineRoute({
       const home = c.openNominees ? await nomineeHome(ctx.register, body.nominee) : undefined;
       const open = c.openNominees && body.nominee.kind === c.nomineeKind && home !== undefined && isWithin(home.place, c.place);
       if (!open) throw problems.rule('not-nominated', { zh: '该对象未获提名。', en: 'That nominee is not nominated.' }, {}, [
-        { in: 'body', pointer: '/nominee', rule: 'nominated', message: 'not a nominee of this competition' },
+        { in: 'body', pointer: '/nominee', rule: 'nominated', message: { zh: '不是本次评比的候选', en: 'not a nominee of this competition' } },
       ]);
       // A rating scores any household of the village: its first score enters it.
       nomination = { nominationId: newId(), nominee: body.nominee, village: home.village, nominatedBy: juror, nominatedAt: now };

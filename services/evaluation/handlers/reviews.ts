@@ -48,12 +48,12 @@ export const openReviewRoute = defineRoute({
   handler: async ({ body }, ctx) => {
     if ((await ctx.register.villageOf(body.village))?.path !== body.village) {
       throw problems.rule('not-a-village', { zh: '评价须针对某个村或社区。', en: 'A review belongs to a village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: 'not a village or community' },
+        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '不是村或社区', en: 'not a village or community' } },
       ]);
     }
     if (body.households && body.kind !== 'satisfaction') {
       throw problems.rule('households-for-satisfaction', { zh: '只有满意度评价指定受益户。', en: 'Only satisfaction reviews name households.' }, {}, [
-        { in: 'body', pointer: '/households', rule: 'kind', message: 'only for satisfaction' },
+        { in: 'body', pointer: '/households', rule: 'kind', message: { zh: '仅用于满意度评价', en: 'only for satisfaction' } },
       ]);
     }
     const village = body.village;
@@ -62,12 +62,12 @@ export const openReviewRoute = defineRoute({
     const strangers = (body.households ?? []).map((h, i) => [h, i] as const).filter(([h]) => !ofVillage.has(h));
     if (strangers.length) {
       ruleErrors('households-outside-village', { zh: '部分户不属于该村。', en: 'Some households are not of this village.' },
-        strangers.map(([, i]) => ({ pointer: `/households/${i}`, rule: 'household', message: 'not a household of this village' })));
+        strangers.map(([, i]) => ({ pointer: `/households/${i}`, rule: 'household', message: { zh: '不是本村的住户', en: 'not a household of this village' } })));
     }
     const now = ctx.now();
     if (body.closesAt && (Date.parse(body.closesAt) <= now.getTime() || Date.parse(body.closesAt) > now.getTime() + 180 * 86_400_000)) {
       throw problems.rule('bad-deadline', { zh: '截止时间须在未来 180 天内。', en: 'The deadline must lie within the next 180 days.' }, {}, [
-        { in: 'body', pointer: '/closesAt', rule: 'range', message: 'in the future, within 180 days' },
+        { in: 'body', pointer: '/closesAt', rule: 'range', message: { zh: '须在未来 180 天内', en: 'in the future, within 180 days' } },
       ]);
     }
     let scheme;
@@ -75,7 +75,7 @@ export const openReviewRoute = defineRoute({
       scheme = await loadScheme(ctx.table, body.schemeId);
       if (!scheme) {
         throw problems.rule('unknown-scheme', { zh: '评价标准不存在。', en: 'No such scheme.' }, {}, [
-          { in: 'body', pointer: '/schemeId', rule: 'exists', message: 'no such scheme' },
+          { in: 'body', pointer: '/schemeId', rule: 'exists', message: { zh: '没有这个评价方案', en: 'no such scheme' } },
         ]);
       }
       assertUsable(scheme, village);

@@ -71,7 +71,7 @@ export function assertUsable(scheme: { place?: string }, place: string, pointer 
       'scheme-out-of-scope',
       { zh: '该评价标准不适用于此地点。', en: 'That scheme does not apply at this place.' },
       {},
-      [{ in: 'body', pointer, rule: 'scope', message: 'the scheme belongs to another area' }],
+      [{ in: 'body', pointer, rule: 'scope', message: { zh: '该方案属于其他地区', en: 'the scheme belongs to another area' } }],
     );
   }
 }
@@ -149,21 +149,21 @@ export const createScheme = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await ctx.register.place(body.place))) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
+        { in: 'body', pointer: '/place', rule: 'place', message: { zh: '地点数据中没有这个地点', en: 'not in the places data' } },
       ]);
     }
     const template = body.template ? templateById(body.template) : undefined;
     if (body.template && !template) {
       throw problems.rule('unknown-template', { zh: '模板不存在。', en: 'No such template.' }, {}, [
-        { in: 'body', pointer: '/template', rule: 'template', message: 'not a shipped template' },
+        { in: 'body', pointer: '/template', rule: 'template', message: { zh: '不是内置模板', en: 'not a shipped template' } },
       ]);
     }
     const criteriaInput = body.criteria ?? template?.criteria;
     const title = body.title ?? template?.title;
     if (!criteriaInput || !title) {
       throw problems.rule('scheme-incomplete', { zh: '需提供模板，或提供标题和指标。', en: 'Give a template, or a title and criteria.' }, {}, [
-        ...(!criteriaInput ? [{ in: 'body' as const, pointer: '/criteria', rule: 'required', message: 'criteria or a template' }] : []),
-        ...(!title ? [{ in: 'body' as const, pointer: '/title', rule: 'required', message: 'a title or a template' }] : []),
+        ...(!criteriaInput ? [{ in: 'body' as const, pointer: '/criteria', rule: 'required', message: { zh: '须给出指标或模板', en: 'criteria or a template' } }] : []),
+        ...(!title ? [{ in: 'body' as const, pointer: '/title', rule: 'required', message: { zh: '须给出标题或模板', en: 'a title or a template' } }] : []),
       ]);
     }
     const checked = validateCriteria(criteriaInput);
@@ -303,18 +303,18 @@ export const bindScheme = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await ctx.register.place(body.place))) {
       throw problems.rule('unknown-place', { zh: '地点不存在。', en: 'The place does not exist.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'place', message: 'not in the places data' },
+        { in: 'body', pointer: '/place', rule: 'place', message: { zh: '地点数据中没有这个地点', en: 'not in the places data' } },
       ]);
     }
     if (body.stage && body.purpose !== 'satisfaction' && body.purpose !== 'quality') {
       throw problems.rule('stage-not-applicable', { zh: '只有项目评价区分阶段。', en: 'Only project reviews have stages.' }, {}, [
-        { in: 'body', pointer: '/stage', rule: 'stage', message: 'only for satisfaction or quality' },
+        { in: 'body', pointer: '/stage', rule: 'stage', message: { zh: '仅用于满意度或质量评价', en: 'only for satisfaction or quality' } },
       ]);
     }
     const scheme = await loadScheme(ctx.table, body.schemeId);
     if (!scheme) {
       throw problems.rule('unknown-scheme', { zh: '评价标准不存在。', en: 'No such scheme.' }, {}, [
-        { in: 'body', pointer: '/schemeId', rule: 'exists', message: 'no such scheme' },
+        { in: 'body', pointer: '/schemeId', rule: 'exists', message: { zh: '没有这个评价方案', en: 'no such scheme' } },
       ]);
     }
     assertUsable(scheme, body.place);

@@ -49,7 +49,7 @@ function villagePlaced(village: string, placed: Placement, pointer: string) {
   const { township, county } = placed;
   if (placed.village !== village || !township || !county) {
     throw problems.rule('not-a-village', { zh: '须为村或社区。', en: 'Must be a village or community.' }, {}, [
-      { in: 'body', pointer, rule: 'village', message: 'not a village or community in the places data' },
+      { in: 'body', pointer, rule: 'village', message: { zh: '地点数据中没有这个村或社区', en: 'not a village or community in the places data' } },
     ]);
   }
   return { township, county };
@@ -130,7 +130,7 @@ export const setPairs = defineRoute({
     const [township, villages] = await Promise.all([ctx.register.place(body.township), villagesWithin(ctx.register, body.township)]);
     if (township?.kind !== 'township') {
       throw problems.rule('not-a-township', { zh: '须为乡镇。', en: 'Must be a township.' }, {}, [
-        { in: 'body', pointer: '/township', rule: 'township', message: 'not a township' },
+        { in: 'body', pointer: '/township', rule: 'township', message: { zh: '不是乡镇', en: 'not a township' } },
       ]);
     }
     const errors = validatePairs(new Set(villages), body.pairs);
@@ -161,7 +161,7 @@ export const mutualReview = defineRoute({
   handler: async ({ body }, ctx) => {
     if (body.reviewer === body.village) {
       throw problems.rule('self-mutual-review', { zh: '村不能对自己进行互评。', en: 'A village cannot mutually review itself.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'other-village', message: 'must differ from the reviewer' },
+        { in: 'body', pointer: '/village', rule: 'other-village', message: { zh: '须不同于评价方', en: 'must differ from the reviewer' } },
       ]);
     }
     const [reviewed, reviewer] = await Promise.all([placementOf(ctx.register, body.village), placementOf(ctx.register, body.reviewer)]);
@@ -225,7 +225,7 @@ export const townshipReport = defineRoute({
       const { township } = villagePlaced(entry.village, placements[i]!, `/villages/${i}/village`);
       if (township !== body.township || seen.has(entry.village)) {
         throw problems.rule('not-of-township', { zh: '只能申报本乡镇的村，且每村一次。', en: 'Report only this township’s villages, each once.' }, {}, [
-          { in: 'body', pointer: `/villages/${i}/village`, rule: 'township', message: 'not a village of this township, or repeated' },
+          { in: 'body', pointer: `/villages/${i}/village`, rule: 'township', message: { zh: '不是本乡镇的村，或重复', en: 'not a village of this township, or repeated' } },
         ]);
       }
       seen.add(entry.village);
@@ -277,7 +277,7 @@ export const countyVerify = defineRoute({
     const outcome = verify(reported, body);
     if ('refused' in outcome) {
       throw problems.rule('adjustment-needs-reason', { zh: '调整乡镇申报分数须记录理由。', en: 'Adjusting the township’s reported score needs a recorded reason.' }, { reportedScore: reported }, [
-        { in: 'body', pointer: '/reason', rule: 'required', message: 'a reason for the adjustment' },
+        { in: 'body', pointer: '/reason', rule: 'required', message: { zh: '须说明调整理由', en: 'a reason for the adjustment' } },
       ]);
     }
     const next: VillageReview = {

@@ -46,7 +46,7 @@ describe('validateCriteria', () => {
       },
     ]);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.errors).toEqual([{ pointer: '/criteria/2/children', rule: 'weights-sum', message: expect.stringContaining('0.9') }]);
+    if (!out.ok) expect(out.errors).toEqual([{ pointer: '/criteria/2/children', rule: 'weights-sum', message: expect.objectContaining({ en: expect.stringContaining('0.9') }) }]);
     const top = validateCriteria([leaf('a', 0.5), leaf('b', 0.4999)]);
     expect(!top.ok && top.errors.map((e) => [e.pointer, e.rule])).toEqual([['/criteria', 'weights-sum']]);
     const over = validateCriteria([leaf('a', 0.6), leaf('b', 0.5)]);

@@ -43,7 +43,7 @@ describe('the village review chain', () => {
   it('refuses a village paired with itself, outside the township, or paired twice', () => {
     const villages = new Set(['a', 'b', 'c', 'd']);
     expect(validatePairs(villages, [['a', 'b'], ['c', 'd']])).toEqual([]);
-    expect(validatePairs(villages, [['a', 'a']])).toEqual([{ pointer: '/pairs/0', rule: 'self-pair', message: 'a village cannot mutually review itself' }]);
+    expect(validatePairs(villages, [['a', 'a']])).toEqual([{ pointer: '/pairs/0', rule: 'self-pair', message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' } }]);
     expect(validatePairs(villages, [['a', 'x']]).map((e) => [e.pointer, e.rule])).toEqual([['/pairs/0/1', 'outside-township']]);
     expect(validatePairs(villages, [['a', 'b'], ['b', 'c']]).map((e) => [e.pointer, e.rule])).toEqual([['/pairs/1/0', 'paired-twice']]);
   });

@@ -9,7 +9,7 @@ import { agencies, eventLog, members, parseEntry, subscriptions } from '../store
 
 const badCursor = () =>
   problems.badRequest({ zh: '游标无效。', en: 'The cursor is not valid for this feed.' }, [
-    { in: 'query', pointer: '/after', rule: 'cursor', message: 'not a cursor this feed issued' },
+    { in: 'query', pointer: '/after', rule: 'cursor', message: { zh: '不是本订阅发出的游标', en: 'not a cursor this feed issued' } },
   ]);
 
 /** Entries read per log root per request, whatever the page size: bounds the work of one call. */

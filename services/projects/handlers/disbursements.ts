@@ -81,19 +81,19 @@ export const requestDisbursement = defineRoute({
       project.projectId,
       body.milestoneId,
       problems.rule('unknown-milestone', { zh: '该项目没有这个节点。', en: 'The project has no such milestone.' }, {}, [
-        { in: 'body', pointer: '/milestoneId', rule: 'project-milestone', message: 'a milestone of this project' },
+        { in: 'body', pointer: '/milestoneId', rule: 'project-milestone', message: { zh: '须为本项目的节点', en: 'a milestone of this project' } },
       ]),
     );
     if (body.payee.kind === 'person' && !(await ctx.register.person(body.payee.person))) {
       throw problems.rule('unknown-person', { zh: '收款人不在人员名册中。', en: 'The payee is not in the places data.' }, {}, [
-        { in: 'body', pointer: '/payee/person', rule: 'known-person', message: 'a person id from the places data' },
+        { in: 'body', pointer: '/payee/person', rule: 'known-person', message: { zh: '须为地点数据中的人员编号', en: 'a person id from the places data' } },
       ]);
     }
     if (body.purpose === 'wages') {
       // Wages are paid to the resident who earned them, never more than is due (合作公司带动建: hours become wages payable).
       if (body.payee.kind !== 'person') {
         throw problems.rule('wages-to-a-person', { zh: '工资只能付给本人。', en: 'Wages are paid to the person who earned them.' }, {}, [
-          { in: 'body', pointer: '/payee', rule: 'person', message: 'payee.kind must be person for wages' },
+          { in: 'body', pointer: '/payee', rule: 'person', message: { zh: '工资的收款方 payee.kind 须为 person', en: 'payee.kind must be person for wages' } },
         ]);
       }
       const owed = await wages.get(ctx.table, project.projectId, body.payee.person);

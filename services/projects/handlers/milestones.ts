@@ -106,11 +106,11 @@ function completionProblem(r: CompletionRefusal) {
       return problems.conflict('already-completed', { zh: '该节点已完成。', en: 'The milestone is already complete.' });
     case 'evidence-required':
       return problems.rule('evidence-required', { zh: '隐蔽工程须上传照片或视频后才能完成。', en: 'Hidden works need photo or video evidence before they are covered.' }, {}, [
-        { in: 'body', pointer: '/evidence', rule: 'hidden-works-evidence', message: 'at least one uploaded photo or video' },
+        { in: 'body', pointer: '/evidence', rule: 'hidden-works-evidence', message: { zh: '至少一张已上传的照片或视频', en: 'at least one uploaded photo or video' } },
       ]);
     case 'evidence-not-photo-or-video':
       return problems.rule('evidence-not-photo-or-video', { zh: '隐蔽工程的证据须为照片或视频。', en: 'Hidden-works evidence must be a photo or a video.' }, { keys: r.keys }, [
-        { in: 'body', pointer: '/evidence', rule: 'photo-or-video', message: 'image/* or video/* only' },
+        { in: 'body', pointer: '/evidence', rule: 'photo-or-video', message: { zh: '仅限 image/* 或 video/*', en: 'image/* or video/* only' } },
       ]);
   }
 }

@@ -32,7 +32,7 @@ async function requirePool(ctx: ServiceContext, pool: string, pointer = '/pool')
   const kind = await poolKind(ctx, pool);
   if (!kind) {
     throw problems.rule('not-a-pool', { zh: '资金池只设在村（社区）或乡镇。', en: 'Fund pools are kept by villages, communities or townships.' }, {}, [
-      { in: pointer === '/pool' ? 'body' : 'query', pointer, rule: 'pool-place', message: 'a village, community or township path' },
+      { in: pointer === '/pool' ? 'body' : 'query', pointer, rule: 'pool-place', message: { zh: '须为村、社区或乡镇路径', en: 'a village, community or township path' } },
     ]);
   }
   return kind;
@@ -118,7 +118,7 @@ export const recordReceipt = defineRoute({
     const today = chinaDate(ctx.now());
     if (body.receivedOn && body.receivedOn > today) {
       throw problems.rule('future-date', { zh: '到账日期不能晚于今天。', en: 'Money cannot be received on a future date.' }, { today }, [
-        { in: 'body', pointer: '/receivedOn', rule: 'not-future', message: `on or before ${today}` },
+        { in: 'body', pointer: '/receivedOn', rule: 'not-future', message: { zh: `${today} 或之前`, en: `on or before ${today}` } },
       ]);
     }
     await checkRestrictedProjects(ctx, body.pool, body.restriction);
@@ -151,12 +151,12 @@ export const transferToVillage = defineRoute({
     const [kind, receiverKind] = await Promise.all([requirePool(ctx, body.pool), poolKind(ctx, body.toVillage)]);
     if (kind !== 'township') {
       throw problems.rule('not-a-township-pool', { zh: '只有乡镇资金池可以下拨到村。', en: 'Only a township pool passes money on to villages.' }, {}, [
-        { in: 'body', pointer: '/pool', rule: 'township', message: 'a township path' },
+        { in: 'body', pointer: '/pool', rule: 'township', message: { zh: '须为乡镇路径', en: 'a township path' } },
       ]);
     }
     if (receiverKind !== 'village' || !isWithin(body.toVillage, body.pool)) {
       throw problems.rule('not-a-village-of-township', { zh: '接收方须是本乡镇的村或社区。', en: 'The receiving pool must be a village or community of this township.' }, {}, [
-        { in: 'body', pointer: '/toVillage', rule: 'within-township', message: `a village under ${body.pool}` },
+        { in: 'body', pointer: '/toVillage', rule: 'within-township', message: { zh: `须为 ${body.pool} 下的村`, en: `a village under ${body.pool}` } },
       ]);
     }
     const source = await sources.get(ctx.table, body.pool, body.sourceId);
@@ -227,7 +227,7 @@ export const allocateFunds = defineRoute({
     const ids = body.sources?.map((s) => s.sourceId) ?? [];
     if (new Set(ids).size !== ids.length) {
       throw problems.rule('duplicate-source', { zh: '同一来源只能列一次。', en: 'Name each source once.' }, {}, [
-        { in: 'body', pointer: '/sources', rule: 'unique', message: 'each sourceId once' },
+        { in: 'body', pointer: '/sources', rule: 'unique', message: { zh: '每个 sourceId 只能出现一次', en: 'each sourceId once' } },
       ]);
     }
     const pool = project.village;
@@ -302,7 +302,7 @@ function allocationProblem(r: AllocationRefusal) {
       return problems.conflict('insufficient-pool', { zh: '资金池中可用于本项目的资金不足。', en: 'The pool has too little money this project may use.' }, { available: r.available });
     case 'sources-do-not-add-up':
       return problems.rule('sources-do-not-add-up', { zh: '各来源金额之和须等于安排总额。', en: 'The sources’ amounts must add up to the amount.' }, { total: r.total }, [
-        { in: 'body', pointer: '/sources', rule: 'sum', message: `adds up to ${r.total}` },
+        { in: 'body', pointer: '/sources', rule: 'sum', message: { zh: `合计为 ${r.total}`, en: `adds up to ${r.total}` } },
       ]);
     case 'too-many-sources':
       return problems.rule('too-many-sources', { zh: `一次最多使用 ${r.max} 个来源，请分次安排。`, en: `At most ${r.max} sources at once; split the allocation.` }, { max: r.max });

@@ -105,7 +105,7 @@ export const moveStage = defineRoute({
     }
     if (body.facilities && body.to !== 'final-acceptance') {
       throw problems.rule('facilities-at-final-acceptance', { zh: '设施只在竣工验收时移交。', en: 'Facilities are handed over at final acceptance only.' }, {}, [
-        { in: 'body', pointer: '/facilities', rule: 'final-acceptance-only', message: 'only with to = final-acceptance' },
+        { in: 'body', pointer: '/facilities', rule: 'final-acceptance-only', message: { zh: '仅用于 to = final-acceptance', en: 'only with to = final-acceptance' } },
       ]);
     }
     const outside = (body.facilities ?? []).map((f, i) => ({ f, i })).filter(({ f }) => !isWithin(f.place, project.village));
@@ -114,7 +114,7 @@ export const moveStage = defineRoute({
         'facility-outside-village',
         { zh: '移交的设施须位于本村。', en: 'Handed-over facilities must lie in the project’s village.' },
         {},
-        outside.map(({ i }) => ({ in: 'body' as const, pointer: `/facilities/${i}/place`, rule: 'within-village', message: `must lie within ${project.village}` })),
+        outside.map(({ i }) => ({ in: 'body' as const, pointer: `/facilities/${i}/place`, rule: 'within-village', message: { zh: `须在 ${project.village} 之内`, en: `must lie within ${project.village}` } })),
       );
     }
     const now = ctx.now().toISOString();
@@ -171,7 +171,7 @@ function transitionProblem(r: TransitionRefusal, project: Project, to: string) {
       return problems.conflict('milestones-open', { zh: '仍有未完成的节点，不能初验。', en: 'Milestones are still open; initial acceptance needs every one complete.' }, { open: r.open });
     case 'representatives-required':
       return problems.rule('representatives-required', { zh: '初步验收须有村民代表参加。', en: 'Initial acceptance needs residents’ representatives present.' }, {}, [
-        { in: 'body', pointer: '/representatives', rule: 'required', message: 'name the representatives taking part' },
+        { in: 'body', pointer: '/representatives', rule: 'required', message: { zh: '请列出参加的代表', en: 'name the representatives taking part' } },
       ]);
     case 'not-representatives':
       return problems.rule('not-representatives', { zh: '所列人员不是本村村民代表。', en: 'Some of the people named are not villager representatives here.' }, { people: r.people }, [
@@ -214,7 +214,7 @@ export const requestChange = defineRoute({
     const cls = classifyChange(project.budget, { changesContent: body.changesContent, ...(body.budget !== undefined ? { budget: body.budget } : {}) }, share);
     if ('refused' in cls) {
       throw problems.rule('empty-change', { zh: '变更既未改变内容也未改变预算。', en: 'The change alters neither content nor budget.' }, {}, [
-        { in: 'body', pointer: '/budget', rule: 'changes-something', message: 'give a different budget or set changesContent' },
+        { in: 'body', pointer: '/budget', rule: 'changes-something', message: { zh: '请给出不同的预算，或设置 changesContent', en: 'give a different budget or set changesContent' } },
       ]);
     }
     const now = ctx.now().toISOString();

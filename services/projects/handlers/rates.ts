@@ -9,7 +9,7 @@ import { rates, settings } from '../store.ts';
 async function requireCounty(ctx: ServiceContext, county: string, part: 'body' | 'query'): Promise<void> {
   if ((await ctx.register.place(county))?.kind !== 'county') {
     throw problems.rule('not-a-county', { zh: '请指定一个县（市、区）。', en: 'Name a county.' }, {}, [
-      { in: part, pointer: '/county', rule: 'county', message: 'a county path' },
+      { in: part, pointer: '/county', rule: 'county', message: { zh: '须为县路径', en: 'a county path' } },
     ]);
   }
 }
@@ -31,7 +31,7 @@ export const setWageRate = defineRoute({
     const when = checkRateChange(body.effectiveFrom, today);
     if ('refused' in when) {
       throw problems.rule('backdated', { zh: '工时费标准只能从今天或以后生效。', en: 'A rate takes effect today or later, never backdated.' }, { today }, [
-        { in: 'body', pointer: '/effectiveFrom', rule: 'not-backdated', message: `on or after ${today}` },
+        { in: 'body', pointer: '/effectiveFrom', rule: 'not-backdated', message: { zh: `${today} 或之后`, en: `on or after ${today}` } },
       ]);
     }
     const existing = await rates.get(ctx.table, body.county, body.effectiveFrom);

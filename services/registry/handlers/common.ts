@@ -19,7 +19,7 @@ export function refuse(code: RefusalCode, extensions: ProblemExtensions = {}, po
   const text = { zh, en };
   if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });
   if (kind === 'conflict') return problems.conflict(code, text, extensions);
-  return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: en }] : []);
+  return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: text }] : []);
 }
 
 /** A domain decision's value, or its refusal thrown as a problem. */

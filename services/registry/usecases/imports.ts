@@ -200,7 +200,7 @@ function fileRefused(refusal: FileRefusal): Problem {
   const [, zh, en] = refusals['import-file-refused'];
   const { message, ...facts } = refusal;
   return problems.rule('import-file-refused', { zh: `${zh}${message.zh}`, en: `${en} ${message.en}` }, facts, [
-    { in: 'body', pointer: '', rule: refusal.reason, message: message.en },
+    { in: 'body', pointer: '', rule: refusal.reason, message },
   ]);
 }
 

@@ -71,7 +71,7 @@ export const openRound = defineRoute({
     const kind = (await ctx.register.place(body.scope))?.kind;
     if (kind !== 'county' && kind !== 'township') {
       throw problems.rule('scope-not-county-or-township', { zh: '以奖代补按县或乡镇组织。', en: 'A round is run by a county or a township.' }, {}, [
-        { in: 'body', pointer: '/scope', rule: 'county-or-township', message: 'a county or township path' },
+        { in: 'body', pointer: '/scope', rule: 'county-or-township', message: { zh: '须为县或乡镇路径', en: 'a county or township path' } },
       ]);
     }
     const w = weightsProblem(body.weights);
@@ -83,7 +83,7 @@ export const openRound = defineRoute({
     const now = ctx.now().toISOString();
     if (Date.parse(body.deadline) <= ctx.now().getTime()) {
       throw problems.rule('deadline-passed', { zh: '截止时间须晚于现在。', en: 'The deadline must be in the future.' }, {}, [
-        { in: 'body', pointer: '/deadline', rule: 'future', message: 'must be after now' },
+        { in: 'body', pointer: '/deadline', rule: 'future', message: { zh: '须晚于现在', en: 'must be after now' } },
       ]);
     }
     const eligiblePlaces = await Promise.all((body.eligible ?? []).map((p) => (isWithin(p, body.scope) ? ctx.register.place(p) : undefined)));
@@ -95,7 +95,7 @@ export const openRound = defineRoute({
         in: 'body' as const,
         pointer: `/eligible/${i}`,
         rule: 'eligible-place',
-        message: `a ${body.applicantKind} inside ${body.scope}`,
+        message: { zh: `须为 ${body.scope} 内的${body.applicantKind}`, en: `a ${body.applicantKind} inside ${body.scope}` },
       })));
     }
     const round: Round = {

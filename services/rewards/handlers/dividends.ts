@@ -32,7 +32,7 @@ export const putShares = defineRoute({
       const dup = body.holdings.findIndex((o) => o.household === h.household) !== i;
       return ofVillage.has(h.household) && !dup
         ? []
-        : [{ in: 'body' as const, pointer: `/holdings/${i}/household`, rule: dup ? 'unique' : 'household-of-village', message: dup ? 'listed twice' : `not a household of ${body.village}` }];
+        : [{ in: 'body' as const, pointer: `/holdings/${i}/household`, rule: dup ? 'unique' : 'household-of-village', message: dup ? { zh: '重复列出', en: 'listed twice' } : { zh: `不是 ${body.village} 的住户`, en: `not a household of ${body.village}` } }];
     });
     if (errors.length) {
       throw problems.rule('bad-holdings', { zh: '股东须为本村的户，且不重复。', en: 'Members must be distinct households of this village.' }, {}, errors);

@@ -109,7 +109,7 @@ export const creditPoints = defineRoute({
     const on = body.occurredOn ?? today;
     if (on > today) {
       throw problems.rule('occurred-in-future', { zh: '活动日期不能晚于今天。', en: 'The activity date cannot be in the future.' }, {}, [
-        { in: 'body', pointer: '/occurredOn', rule: 'not-future', message: 'must not be after today (China time)' },
+        { in: 'body', pointer: '/occurredOn', rule: 'not-future', message: { zh: '不能晚于今天（北京时间）', en: 'must not be after today (China time)' } },
       ]);
     }
     const village = (await personVillage(ctx, body.person))!;

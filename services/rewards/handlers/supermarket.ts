@@ -69,7 +69,7 @@ export const listItem = defineRoute({
       throw problems.rule('not-a-catalogue-place', {
         zh: '积分超市按村/社区或乡镇设置。',
         en: 'A points supermarket belongs to a village, community or township.',
-      }, {}, [{ in: 'body', pointer: '/place', rule: 'catalogue-place', message: 'a village, community or township' }]);
+      }, {}, [{ in: 'body', pointer: '/place', rule: 'catalogue-place', message: { zh: '须为村、社区或乡镇', en: 'a village, community or township' } }]);
     }
     const at = ctx.now().toISOString();
     const item: CatalogueItem = {
