@@ -12,7 +12,7 @@ import type { RouteContext } from './context.ts';
 import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
 import { type Identity, grantFor } from './identity.ts';
 import { type AnyRoute, type RouteInput, isReply, routeKeyOf } from './manifest.ts';
-import { Problem, problems } from './problem.ts';
+import { Problem, isOutage, problems } from './problem.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
 import { commit, withRetries } from './store/commit.ts';
@@ -22,6 +22,7 @@ export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+const RETRY_AFTER_SECONDS = 5;
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -62,13 +63,15 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
       } else if (problem.status >= 500) {
         rt.logger.warn('request failed', { status: problem.status, code: problem.code });
       }
-      const p = problem ?? problems.internal();
+      const p = problem ?? (isOutage(err) ? problems.storeUnavailable() : problems.internal());
       return {
         statusCode: p.status,
         headers: {
           'content-type': 'application/problem+json; charset=utf-8',
           'x-correlation-id': correlationId,
           ...LANGUAGE_HEADERS[locale],
+          // A 503 is worth retrying, and says when.
+          ...(p.status === 503 ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {}),
         },
         body: JSON.stringify(p.render(locale, instance)),
       };

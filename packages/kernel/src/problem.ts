@@ -101,6 +101,12 @@ export const problems = {
       zh: '服务出现意外错误，请稍后重试；没有数据被部分写入。',
       en: 'Something unexpected failed; try again later. Nothing was partially written.',
     }),
+  /** The store (or another AWS service) could not be reached or is throttling: nothing was written, try again. */
+  storeUnavailable: () =>
+    new Problem(503, 'store-unavailable', { zh: '服务暂不可用', en: 'Service unavailable' }, {
+      zh: '数据存储暂时无法访问，本次请求没有写入任何数据，请稍后重试。',
+      en: 'The data store cannot be reached right now; nothing was written. Try again shortly.',
+    }),
   unavailable: () =>
     new Problem(503, 'unavailable', { zh: '服务繁忙', en: 'Service busy' }, {
       zh: '请求与其他操作反复冲突，请稍后重试。',
@@ -116,4 +122,19 @@ export function fieldErrors(part: FieldError['in'], error: z.ZodError): FieldErr
     rule: issue.code,
     message: issue.message,
   }));
+}
+
+/**
+ * Whether an error means the store is out of reach or refusing for now (a network failure, a 5xx, throttling) rather
+ * than a fault in the request or the code: such a request is answered 503 with Retry-After, not 500.
+ */
+const OUTAGE_ERRORS = ['ServiceUnavailable', 'InternalServerError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded'];
+
+export function isOutage(err: unknown): boolean {
+  const e = err as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };
+  if (!e || typeof e !== 'object') return false;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(e.code ?? '')) return true;
+  if (OUTAGE_ERRORS.includes(e.name ?? '')) return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return e.cause !== undefined && e.cause !== err ? isOutage(e.cause) : false;
 }

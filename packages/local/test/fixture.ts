@@ -13,6 +13,7 @@ import {
   type ServiceRuntime,
 } from '@cocreate/kernel';
 import { localClients } from '../src/clients.ts';
+import { freePort } from '../src/ports.ts';
 import { ensureTable } from '../src/dynamo.ts';
 
 /**
@@ -110,11 +111,13 @@ export interface Fixture {
 let n = 0;
 
 /** A fresh table on the shared DynamoDB Local and a runtime over it, with its own signing key. */
-export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: string): Promise<Fixture> {
+export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: string, opts: { storeDown?: boolean } = {}): Promise<Fixture> {
   const stack = inject('stack');
   const clients = localClients({ dynamodb: stack.dynamodb, s3: stack.s3, eventbridge: eventbridge ?? stack.eventbridge });
   const tableName = `fixture-${process.pid}-${Date.now()}-${n++}`;
   await ensureTable(clients.dynamodb, fixtureManifest, tableName);
+  // An outage: the runtime's store answers nothing (a port where nothing listens).
+  if (opts.storeDown) clients.dynamodb = localClients({ dynamodb: `http://127.0.0.1:${await freePort()}`, s3: stack.s3, eventbridge: stack.eventbridge }).dynamodb;
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'fixture', alg: 'ES256' };
   const rt = createRuntime({

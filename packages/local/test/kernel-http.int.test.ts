@@ -128,3 +128,24 @@ describe('idempotency keys', () => {
     expect(await count('i4')).toBe(3);
   });
 });
+
+describe('a store outage', () => {
+  it('answers 503 with Retry-After (not 500) for writes and reads while the store cannot be reached', async () => {
+    const down = await fixtureRuntime('fixture-bus', undefined, { storeDown: true });
+    const outage = new LocalGateway();
+    outage.mount(fixtureManifest, createHttpHandler(down.rt));
+    try {
+      const during = new LocalApi(await outage.listen(0));
+      const token = await down.token('p-majiaqiao-01', [{ role: 'cadre', place: demo.majiaqiao }]);
+      const write = await during.post('/rewards/fixture/accounts', { id: 'down', place: demo.majiaqiao, balance: 1 }, { headers: auth(token) });
+      expect(write.status).toBe(503);
+      expect(write.headers.get('retry-after')).toBe('5');
+      expect(write.body).toMatchObject({ status: 503, code: 'store-unavailable' });
+      const read = await during.get('/rewards/fixture/accounts/down', { headers: auth(token) });
+      expect(read.status).toBe(503);
+      expect(read.headers.get('retry-after')).toBe('5');
+    } finally {
+      await outage.close();
+    }
+  });
+});
