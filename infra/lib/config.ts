@@ -85,7 +85,10 @@ export const DeploymentConfig = z
      * a new province's config is held to that unless it says it is a demo or sandbox (`production: false`).
      */
     production: z.boolean().default(true),
-    account: z.string().regex(/^\d{12}$/).optional(),
+    account: z
+      .string()
+      .regex(/^\d{12}$/)
+      .optional(),
     partition: Partition,
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/),
     counties: z.array(CountyPath).min(1),
@@ -95,7 +98,10 @@ export const DeploymentConfig = z
         /** Subscribed to the alarm topic the platform creates. */
         emails: z.array(z.email()).default([]),
         /** Use an existing topic (e.g. the province's on-call topic) instead of creating one. */
-        topicArn: z.string().regex(/^arn:aws(-cn)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+$/).optional(),
+        topicArn: z
+          .string()
+          .regex(/^arn:aws(-cn)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+$/)
+          .optional(),
       })
       .default({ emails: [] }),
     logRetentionDays: LogRetention.default(RetentionDays.SIX_MONTHS),
@@ -150,7 +156,11 @@ export const DeploymentConfig = z
     if (c.production && c.identity.kind === 'oidc') {
       for (const key of ['issuer', 'jwksUrl'] as const) {
         if (isPlaceholderHost(c.identity[key])) {
-          ctx.addIssue({ code: 'custom', path: ['identity', key], message: `${c.identity[key]} is a placeholder; a production deployment needs the real one` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['identity', key],
+            message: `${c.identity[key]} is a placeholder; a production deployment needs the real one`,
+          });
         }
       }
     }

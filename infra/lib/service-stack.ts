@@ -119,23 +119,41 @@ export class ServiceStack extends Stack {
       const failed = deadLetterQueue(events, 'HandlerFailures', `${name} events the handler failed on`);
       events.fn.configureAsyncInvoke({ onFailure: new SqsDestination(failed), retryAttempts: 2, maxEventAge: Duration.hours(6) });
       alarmOnDeadLetters(events, 'HandlerFailuresAlarm', failed, this.platform.alarmTopic, `${name} event handler`);
-      new SubscriptionRules(this, 'Subscriptions', { manifest, bus: this.platform.bus, handler: events.fn, alarmTopic: this.platform.alarmTopic });
+      new SubscriptionRules(this, 'Subscriptions', {
+        manifest,
+        bus: this.platform.bus,
+        handler: events.fn,
+        alarmTopic: this.platform.alarmTopic,
+      });
     }
 
     // Only a service that publishes writes outbox items.
     if (manifest.publishes.length > 0) {
       const relay = fn('Relay', resourceNames.relayFunction(name), 'relay', `${name}: outbox relay to the bus`, Duration.minutes(1), [
-        'dynamodb:ListStreams (granted by the DynamoDB stream event source; the stream itself is read with DescribeStream/GetRecords/GetShardIterator on this table\'s stream ARN only)',
+        "dynamodb:ListStreams (granted by the DynamoDB stream event source; the stream itself is read with DescribeStream/GetRecords/GetShardIterator on this table's stream ARN only)",
       ]);
       grantPutEvents(relay.role, this.platform.bus);
-      new OutboxRelaySource(this, 'Outbox', { table: this.table.table, relay: relay.fn, alarmTopic: this.platform.alarmTopic, service: name });
+      new OutboxRelaySource(this, 'Outbox', {
+        table: this.table.table,
+        relay: relay.fn,
+        alarmTopic: this.platform.alarmTopic,
+        service: name,
+      });
     }
 
     for (const job of manifest.jobs) {
       // Reserved (by default 1): a long sweep never overlaps the next tick of its schedule. The deployment may turn
       // this off where the account's concurrency quota leaves nothing to reserve (checked in buildDeployment).
       const reserved = config.lambda.jobReservedConcurrency === false ? undefined : config.lambda.jobReservedConcurrency;
-      const jobFn = fn(`Job-${job.name}`, resourceNames.jobFunction(name, job.name), 'jobs', `${name}: ${job.summary}`, Duration.minutes(5), undefined, reserved);
+      const jobFn = fn(
+        `Job-${job.name}`,
+        resourceNames.jobFunction(name, job.name),
+        'jobs',
+        `${name}: ${job.summary}`,
+        Duration.minutes(5),
+        undefined,
+        reserved,
+      );
       grantDomainAccess(jobFn);
       new JobSchedule(this, `Schedule-${job.name}`, { manifest, job, handler: jobFn.fn });
     }

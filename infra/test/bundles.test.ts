@@ -39,13 +39,18 @@ describe('deployed bundles', () => {
     // The event catalog's examples are published documentation and may name a demo village; nothing else may.
     const examples = JSON.stringify(registry.all().map((c) => c.example));
     const people = demoSeed.people.flatMap((p) => [p.name, p.phone, [...p.name].slice(1).join('')]).filter((s) => [...s].length >= 2);
-    const places = demoSeed.places.flatMap((p) => [p.name.zh, p.name.en]).filter((s) => !examples.includes(s) && !/^\d|^(Group|Compound|Household) /.test(s));
+    const places = demoSeed.places
+      .flatMap((p) => [p.name.zh, p.name.en])
+      .filter((s) => !examples.includes(s) && !/^\d|^(Group|Compound|Household) /.test(s));
     const forbidden = [...new Set([...people, ...places])];
     expect(forbidden.length).toBeGreaterThan(50);
     for (const [service, code] of bundles) {
       expect(code.length, service).toBeGreaterThan(10_000);
       const text = unescaped(code);
-      expect(forbidden.filter((s) => text.includes(s)), `${service} bundle`).toEqual([]);
+      expect(
+        forbidden.filter((s) => text.includes(s)),
+        `${service} bundle`,
+      ).toEqual([]);
     }
   });
 });

@@ -34,9 +34,9 @@ describe('reserved concurrency of job functions', () => {
   it('counts every job function of the deployment against what the account can reserve', () => {
     const justEnough = defineDeployment({ ...base, lambda: { accountConcurrencyLimit: LAMBDA_UNRESERVED_MINIMUM + suiteJobs * 2 } });
     expect(() => checkReservedConcurrency(justEnough, manifests)).not.toThrow();
-    expect(() => checkReservedConcurrency({ ...justEnough, lambda: { ...justEnough.lambda, jobReservedConcurrency: 3 } }, manifests)).toThrow(
-      /at most/,
-    );
+    expect(() =>
+      checkReservedConcurrency({ ...justEnough, lambda: { ...justEnough.lambda, jobReservedConcurrency: 3 } }, manifests),
+    ).toThrow(/at most/);
   });
 
   it('passes for every real deployment as configured', () => {

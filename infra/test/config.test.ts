@@ -49,16 +49,29 @@ describe('deployment configs', () => {
     expect(() => defineDeployment({ ...base, counties: ['hubei/huanggang'] })).toThrow(/county/);
     expect(() => defineDeployment({ ...base, logRetentionDays: 42 as never })).toThrow(/CloudWatch/);
     expect(() =>
-      defineDeployment({ ...base, identity: { kind: 'oidc', issuer: 'http://id.example.org', audience: 'a', jwksUrl: 'https://id.example.org/k' } }),
+      defineDeployment({
+        ...base,
+        identity: { kind: 'oidc', issuer: 'http://id.example.org', audience: 'a', jwksUrl: 'https://id.example.org/k' },
+      }),
     ).toThrow();
   });
 
   it('rejects agency feeds for counties the deployment does not serve or buses in another partition', () => {
-    const feed = { name: 'audit', agency: '审计局', detailTypes: ['FundsDisbursed'], targetBusArn: 'arn:aws:events:ap-southeast-1:444455556666:event-bus/x' };
+    const feed = {
+      name: 'audit',
+      agency: '审计局',
+      detailTypes: ['FundsDisbursed'],
+      targetBusArn: 'arn:aws:events:ap-southeast-1:444455556666:event-bus/x',
+    };
     expect(defineDeployment({ ...base, agencySubscriptions: [feed] }).agencySubscriptions).toHaveLength(1);
-    expect(() => defineDeployment({ ...base, agencySubscriptions: [{ ...feed, counties: ['hubei/huanggang/macheng'] }] })).toThrow(/not served/);
+    expect(() => defineDeployment({ ...base, agencySubscriptions: [{ ...feed, counties: ['hubei/huanggang/macheng'] }] })).toThrow(
+      /not served/,
+    );
     expect(() =>
-      defineDeployment({ ...base, agencySubscriptions: [{ ...feed, targetBusArn: 'arn:aws-cn:events:cn-north-1:444455556666:event-bus/x' }] }),
+      defineDeployment({
+        ...base,
+        agencySubscriptions: [{ ...feed, targetBusArn: 'arn:aws-cn:events:cn-north-1:444455556666:event-bus/x' }],
+      }),
     ).toThrow(/partition/);
   });
 
@@ -66,7 +79,12 @@ describe('deployment configs', () => {
     const { production: _, ...unmarked } = base;
     expect(() => defineDeployment(unmarked)).toThrow(/account/);
     expect(defineDeployment({ ...unmarked, account: '111122223333' }).production).toBe(true);
-    const issuer = (host: string) => ({ kind: 'oidc' as const, issuer: `https://${host}/oidc`, audience: 'a', jwksUrl: `https://${host}/oidc/jwks` });
+    const issuer = (host: string) => ({
+      kind: 'oidc' as const,
+      issuer: `https://${host}/oidc`,
+      audience: 'a',
+      jwksUrl: `https://${host}/oidc/jwks`,
+    });
     const production = { ...base, production: true, account: '111122223333' };
     for (const placeholder of ['id.hubei.example.cn', 'id.example.org', 'login.test', 'localhost']) {
       expect(() => defineDeployment({ ...production, identity: issuer(placeholder) }), placeholder).toThrow(/placeholder/);

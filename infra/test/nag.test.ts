@@ -14,11 +14,13 @@ const configs = [...deployments, agencyConfig];
 
 /** Every acknowledgment recorded in the tree: construct path, finding and reason. */
 function acknowledgments(root: IConstruct): { path: string; id: string; reason: string }[] {
-  return root.node.findAll().flatMap((c) =>
-    c.node.metadata
-      .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-      .flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ path: c.node.path, id, reason }))),
-  );
+  return root.node
+    .findAll()
+    .flatMap((c) =>
+      c.node.metadata
+        .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((m) => Object.entries(m.data as Record<string, string>).map(([id, reason]) => ({ path: c.node.path, id, reason }))),
+    );
 }
 
 function unacknowledged(app: App) {
@@ -35,11 +37,14 @@ describe('cdk-nag AwsSolutions', () => {
     expect(unacknowledged(app)).toEqual([]);
   });
 
-  it.each(deployments.map((c) => [c.id, c] as const))('finds nothing unacknowledged in %s built from the suite\'s manifests', (_, config) => {
-    const app = testApp();
-    buildDeployment(app, config, manifests, serviceSource);
-    expect(unacknowledged(app)).toEqual([]);
-  });
+  it.each(deployments.map((c) => [c.id, c] as const))(
+    "finds nothing unacknowledged in %s built from the suite's manifests",
+    (_, config) => {
+      const app = testApp();
+      buildDeployment(app, config, manifests, serviceSource);
+      expect(unacknowledged(app)).toEqual([]);
+    },
+  );
 
   it('runs as a validation plugin: a clean app synthesizes, an unacknowledged finding fails the synth', () => {
     const clean = fixtureDeployment(deployments[0]!).app;

@@ -32,10 +32,17 @@ describe('platform stack', () => {
           { BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: Match.anyValue() } },
         ],
       },
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
       LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'evidence/' },
       LifecycleConfiguration: {
-        Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: demoGlobal.evidence.noncurrentVersionDays } })]),
+        Rules: Match.arrayWith([
+          Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: demoGlobal.evidence.noncurrentVersionDays } }),
+        ]),
       },
       CorsConfiguration: {
         CorsRules: [Match.objectLike({ AllowedMethods: Match.arrayWith(['PUT']), AllowedOrigins: demoGlobal.webOrigins })],
@@ -75,7 +82,9 @@ describe('platform stack', () => {
     const names = (t: Template) => Object.values(t.findResources('AWS::SSM::Parameter')).map((p) => p.Properties.Name);
     expect(names(demo)).toEqual(expect.arrayContaining(Object.values(platformParameterNames(demoGlobal))));
     const hubeiNames = platformParameterNames(hubeiCn);
-    expect(names(hubei)).toEqual(expect.arrayContaining([hubeiNames.evidenceBucketName, hubeiNames.evidenceKeyArn, hubeiNames.alarmTopicArn]));
+    expect(names(hubei)).toEqual(
+      expect.arrayContaining([hubeiNames.evidenceBucketName, hubeiNames.evidenceKeyArn, hubeiNames.alarmTopicArn]),
+    );
     expect(names(hubei)).not.toContain(hubeiNames.userPoolId);
   });
 
@@ -84,7 +93,10 @@ describe('platform stack', () => {
     hubei.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: hubeiCn.alarms.emails[0] });
     const agency = platformOf(agencyConfig);
     agency.resourceCountIs('AWS::SNS::Topic', 0);
-    agency.hasResourceProperties('AWS::SSM::Parameter', { Name: platformParameterNames(agencyConfig).alarmTopicArn, Value: agencyConfig.alarms.topicArn });
+    agency.hasResourceProperties('AWS::SSM::Parameter', {
+      Name: platformParameterNames(agencyConfig).alarmTopicArn,
+      Value: agencyConfig.alarms.topicArn,
+    });
   });
 
   it.each(deployments.map((d) => [d.id, d] as const))(

@@ -115,7 +115,10 @@ describe('service stack from a manifest', () => {
         },
       }),
     );
-    template.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: '/aws/lambda/evaluation-http', RetentionInDays: demoGlobal.logRetentionDays });
+    template.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: '/aws/lambda/evaluation-http',
+      RetentionInDays: demoGlobal.logRetentionDays,
+    });
   });
 
   it('creates no events or job functions, and no evidence access, for a service without them', () => {
@@ -154,7 +157,9 @@ describe('service stack from a manifest', () => {
       if (!apiId) continue;
       const routes = Object.keys(t.findResources('AWS::ApiGatewayV2::Route')).length;
       routeCounts.push(routes);
-      const permissions = Object.values(t.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as Resource[];
+      const permissions = Object.values(
+        t.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } }),
+      ) as Resource[];
       expect(permissions, `${service.stackName} (${routes} routes)`).toHaveLength(1);
       expect(arnText(service.resolve(permissions[0]!.Properties.SourceArn))).toBe(
         `arn:aws:execute-api:ap-southeast-1:\${AWS::AccountId}:\${${apiId}}/*/*/*`,
@@ -183,7 +188,9 @@ describe('service stack from a manifest', () => {
     const cn = Template.fromStack(services[0]!);
     const oidc = hubeiCn.identity.kind === 'oidc' ? hubeiCn.identity : undefined;
     cn.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { JwtConfiguration: { Issuer: oidc!.issuer, Audience: [oidc!.audience] } });
-    cn.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ [runtimeEnv.audience]: oidc!.audience }) } });
+    cn.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ [runtimeEnv.audience]: oidc!.audience }) },
+    });
     cn.hasResourceProperties('AWS::Lambda::Function', {
       TracingConfig: Match.absent(),
       Environment: { Variables: Match.objectLike({ [runtimeEnv.rolesClaim]: oidc!.rolesClaim, POWERTOOLS_TRACE_ENABLED: 'false' }) },
@@ -191,9 +198,13 @@ describe('service stack from a manifest', () => {
   });
 
   it('has one rule per subscription on the platform bus, with the derived pattern, the input transformer and a DLQ', () => {
-    const rules = Object.values(template.findResources('AWS::Events::Rule', { Properties: { EventBusName: Match.anyValue() } })) as Resource[];
+    const rules = Object.values(
+      template.findResources('AWS::Events::Rule', { Properties: { EventBusName: Match.anyValue() } }),
+    ) as Resource[];
     expect(rules).toHaveLength(fixtureService.subscriptions.length);
-    const eventsFnId = Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'evaluation-events' } }))[0];
+    const eventsFnId = Object.keys(
+      template.findResources('AWS::Lambda::Function', { Properties: { FunctionName: 'evaluation-events' } }),
+    )[0];
     for (const sub of fixtureService.subscriptions) {
       const rule = rules.find((r) => r.Properties.Name === resourceNames.rule('evaluation', sub.name))!;
       expect(rule.Properties.EventBusName).toBe('cocreate-demo-global');
@@ -209,7 +220,9 @@ describe('service stack from a manifest', () => {
       // TLS-only queue policy and an alarm on the queue's depth
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: dlqId }],
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        },
       });
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateNumberOfMessagesVisible',
@@ -303,7 +316,10 @@ describe('service stack from a manifest', () => {
           .map((r) => arnText(stack.resolve(r)));
         for (const type of types) expect(granted, `${name} ${action} on ${type}`).toContain(expectedArn[type]);
         // Nothing beyond the listed types: no other bus, archive or "*".
-        expect(granted.every((arn) => types.some((t) => arn === expectedArn[t])), `${name} ${action}: ${granted.join(', ')}`).toBe(true);
+        expect(
+          granted.every((arn) => types.some((t) => arn === expectedArn[t])),
+          `${name} ${action}: ${granted.join(', ')}`,
+        ).toBe(true);
       }
     }
     expect(JSON.stringify(minimal.findResources('AWS::IAM::Policy'))).not.toMatch(/events:(StartReplay|DescribeReplay)/);
@@ -342,12 +358,12 @@ describe('service stack from a manifest', () => {
     }
   });
 
-  it('references no other service\'s table anywhere in its template', () => {
+  it("references no other service's table anywhere in its template", () => {
     expect(JSON.stringify(template.toJSON())).not.toContain(resourceNames.table(minimalService.name));
     expect(JSON.stringify(minimal.toJSON())).not.toContain(resourceNames.table(fixtureService.name));
   });
 
-  it('alarms on every function\'s errors', () => {
+  it("alarms on every function's errors", () => {
     for (const fn of Object.keys(template.findResources('AWS::Lambda::Function'))) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'Errors',

@@ -17,21 +17,26 @@ const STATEFUL = [
 const configs = [...deployments, agencyConfig, productionConfig];
 
 describe('stateful resources and stacks of a deployment', () => {
-  it.each(configs.map((c) => [c.id, c] as const))('%s keeps every stateful resource when its stack is deleted or it is replaced', (_id, config) => {
-    const { platform, services } = fixtureDeployment(config);
-    const found = new Set<string>();
-    for (const stack of [platform, ...services]) {
-      const template = Template.fromStack(stack);
-      for (const type of STATEFUL) {
-        for (const [id, resource] of Object.entries(template.findResources(type))) {
-          found.add(type);
-          expect(resource, `${stack.stackName} ${id}`).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  it.each(configs.map((c) => [c.id, c] as const))(
+    '%s keeps every stateful resource when its stack is deleted or it is replaced',
+    (_id, config) => {
+      const { platform, services } = fixtureDeployment(config);
+      const found = new Set<string>();
+      for (const stack of [platform, ...services]) {
+        const template = Template.fromStack(stack);
+        for (const type of STATEFUL) {
+          for (const [id, resource] of Object.entries(template.findResources(type))) {
+            found.add(type);
+            expect(resource, `${stack.stackName} ${id}`).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+          }
         }
       }
-    }
-    // The bus, its archive, the evidence bucket and a table are in every deployment: the check is never vacuous.
-    expect([...found]).toEqual(expect.arrayContaining(['AWS::Events::EventBus', 'AWS::Events::Archive', 'AWS::S3::Bucket', 'AWS::DynamoDB::Table']));
-  });
+      // The bus, its archive, the evidence bucket and a table are in every deployment: the check is never vacuous.
+      expect([...found]).toEqual(
+        expect.arrayContaining(['AWS::Events::EventBus', 'AWS::Events::Archive', 'AWS::S3::Bucket', 'AWS::DynamoDB::Table']),
+      );
+    },
+  );
 
   it('turns on termination protection for every stack of a production deployment, and only there', () => {
     const prod = fixtureDeployment(productionConfig);

@@ -100,7 +100,12 @@ export const compacts = {
 
   createHeader(tx: UnitOfWork, compact: Compact, onConflict: OnConflict): void {
     tx.create(
-      { ...keys.compact(compact.compactId), gsi1pk: keys.villageCompacts(compact.village), gsi1sk: `${compact.createdAt}#${compact.compactId}`, ...compact },
+      {
+        ...keys.compact(compact.compactId),
+        gsi1pk: keys.villageCompacts(compact.village),
+        gsi1sk: `${compact.createdAt}#${compact.compactId}`,
+        ...compact,
+      },
       onConflict,
     );
   },
@@ -207,7 +212,12 @@ export const spaces = {
 
   create(tx: UnitOfWork, space: Space, onConflict: OnConflict): void {
     tx.create(
-      { ...keys.space(space.spaceId), gsi1pk: keys.villageSpaces(space.village), gsi1sk: `${space.registeredAt}#${space.spaceId}`, ...space },
+      {
+        ...keys.space(space.spaceId),
+        gsi1pk: keys.villageSpaces(space.village),
+        gsi1sk: `${space.registeredAt}#${space.spaceId}`,
+        ...space,
+      },
       onConflict,
     );
   },

@@ -3,7 +3,15 @@ import { defineService } from '@cocreate/kernel';
 import { authoriseProxy, castBallot, importPaperBallots, listBallots } from './handlers/ballots.ts';
 import { closeDuePolls, closePollRoute, getPoll, listPolls, openPoll, respondToPoll } from './handlers/consent.ts';
 import { onProjectAccepted, onProjectChangeRequested } from './handlers/events.ts';
-import { addResource, getCandidate, listCandidate, listCandidates, listResources, supportCandidate, updateResource } from './handlers/lists.ts';
+import {
+  addResource,
+  getCandidate,
+  listCandidate,
+  listCandidates,
+  listResources,
+  supportCandidate,
+  updateResource,
+} from './handlers/lists.ts';
 import { getNeed, listNeeds, raiseNeed, secondNeed, triageNeed } from './handlers/needs.ts';
 import { answerObjectionRoute, closeDueNotices, listObjections, publicBoard, raiseObjectionRoute } from './handlers/notice.ts';
 import {

@@ -126,7 +126,13 @@ async function getPlain<T>(table: Table, key: Key): Promise<T | undefined> {
 }
 
 async function page<T>(table: Table, index: 'gsi1', pk: string, opts: { limit: number; cursor?: string; forward?: boolean }) {
-  const res = await table.query({ index, pk, limit: opts.limit, forward: opts.forward ?? false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+  const res = await table.query({
+    index,
+    pk,
+    limit: opts.limit,
+    forward: opts.forward ?? false,
+    ...(opts.cursor ? { cursor: opts.cursor } : {}),
+  });
   return { items: res.items.map((i) => strip<T>(i)), ...(res.cursor ? { cursor: res.cursor } : {}) };
 }
 
@@ -148,7 +154,8 @@ export const shards = {
 
   /** Creates the shards of a new counter (all zero). */
   open(tx: UnitOfWork, base: string, zero: Record<string, number>): void {
-    for (const key of shards.keys(base)) tx.put({ ...key, ...zero, n: 0 }, { condition: { expression: 'attribute_not_exists(pk)' }, onConflict: 'retry' });
+    for (const key of shards.keys(base))
+      tx.put({ ...key, ...zero, n: 0 }, { condition: { expression: 'attribute_not_exists(pk)' }, onConflict: 'retry' });
   },
 
   /** Adds deltas to one random shard; refused with `closed` once the counter is frozen (or never opened). */
@@ -158,7 +165,10 @@ export const shards = {
     tx.update(
       key,
       { add: { ...deltas, n: 1 } },
-      { condition: { expression: 'attribute_exists(pk) AND attribute_not_exists(#closed)', names: { '#closed': 'closedAt' } }, onConflict: closed },
+      {
+        condition: { expression: 'attribute_exists(pk) AND attribute_not_exists(#closed)', names: { '#closed': 'closedAt' } },
+        onConflict: closed,
+      },
     );
   },
 
@@ -259,7 +269,12 @@ export const villages = {
     return getVersioned<ChainConfig>(table, keys.chain(village, kind));
   },
 
-  saveChain(tx: UnitOfWork, config: Omit<ChainConfig, 'version' | 'isDefault'>, expectedVersion: number | undefined, stale: OnConflict): void {
+  saveChain(
+    tx: UnitOfWork,
+    config: Omit<ChainConfig, 'version' | 'isDefault'>,
+    expectedVersion: number | undefined,
+    stale: OnConflict,
+  ): void {
     tx.putVersioned({ ...keys.chain(config.village, config.kind), ...config }, expectedVersion, stale);
   },
 
@@ -321,7 +336,13 @@ export const resources = {
   },
 
   async listByVillage(table: Table, village: string, opts: { limit: number; cursor?: string }) {
-    const res = await table.query({ index: 'gsi1', pk: keys.villageResources(village), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const res = await table.query({
+      index: 'gsi1',
+      pk: keys.villageResources(village),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return {
       items: res.items.map((i) => ({ ...strip<Resource>(i), version: i.version as number })),
       ...(res.cursor ? { cursor: res.cursor } : {}),
@@ -348,7 +369,11 @@ export const candidates = {
       keys.candidate(candidateId),
       { set: { supports: readTotal + 1, lastSupportedAt: at }, add: { version: 1 } },
       {
-        condition: { expression: '#s = :s AND #st = :open', names: { '#s': 'supports', '#st': 'status' }, values: { ':s': readTotal, ':open': 'open' } },
+        condition: {
+          expression: '#s = :s AND #st = :open',
+          names: { '#s': 'supports', '#st': 'status' },
+          values: { ':s': readTotal, ':open': 'open' },
+        },
         onConflict: 'retry',
       },
     );
@@ -434,7 +459,9 @@ function proposalItem(p: Proposal): Item {
     gsi1pk: keys.villageProposals(p.village),
     gsi1sk: `${p.submittedAt}#${p.proposalId}`,
     // Only a proposal in notice sits in the due-notices index; leaving notice rewrites the item without it.
-    ...(p.status === 'notice' && p.notice ? { gsi2pk: keys.dueNotices(dueShardOf(p.proposalId)), gsi2sk: `${p.notice.endsAt}#${p.proposalId}` } : {}),
+    ...(p.status === 'notice' && p.notice
+      ? { gsi2pk: keys.dueNotices(dueShardOf(p.proposalId)), gsi2sk: `${p.notice.endsAt}#${p.proposalId}` }
+      : {}),
     ...p,
   };
 }
@@ -455,7 +482,13 @@ export const proposals = {
 
   /** Proposals of one shard whose notice period ended by `now` (oldest first), a page at a time. */
   async dueNotices(table: Table, shard: number, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
-    const res = await table.query({ index: 'gsi2', pk: keys.dueNotices(shard), sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
+    const res = await table.query({
+      index: 'gsi2',
+      pk: keys.dueNotices(shard),
+      sk: { lte: `${now}~` },
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     return { ids: res.items.map((i) => i.proposalId as string), ...(res.cursor ? { cursor: res.cursor } : {}) };
   },
 
@@ -492,7 +525,11 @@ export const proposals = {
   },
 
   async ballots(table: Table, id: string, round: number, step: number, opts: { limit: number; cursor?: string }) {
-    const res = await table.query({ pk: keys.ballots(id, round, step), limit: opts.limit, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const res = await table.query({
+      pk: keys.ballots(id, round, step),
+      limit: opts.limit,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: res.items.map((i) => strip<Ballot>(i)), ...(res.cursor ? { cursor: res.cursor } : {}) };
   },
 
@@ -627,13 +664,26 @@ export const polls = {
   },
 
   /** The eligible owners (person → area in dm²) are fixed on the poll item when it opens. */
-  save(tx: UnitOfWork, p: ConsentPoll, ownerAreas: Record<string, number>, expectedVersion: number | undefined, onConflict: OnConflict = 'retry'): void {
+  save(
+    tx: UnitOfWork,
+    p: ConsentPoll,
+    ownerAreas: Record<string, number>,
+    expectedVersion: number | undefined,
+    onConflict: OnConflict = 'retry',
+  ): void {
     tx.putVersioned(pollItem(p, ownerAreas), expectedVersion, onConflict);
   },
 
   open(tx: UnitOfWork, p: ConsentPoll, ownerAreas: Record<string, number>): void {
     polls.save(tx, p, ownerAreas, undefined);
-    shards.open(tx, keys.pollTally(p.pollId), { agreeOwners: 0, agreeArea: 0, disagreeOwners: 0, disagreeArea: 0, abstainOwners: 0, abstainArea: 0 });
+    shards.open(tx, keys.pollTally(p.pollId), {
+      agreeOwners: 0,
+      agreeArea: 0,
+      disagreeOwners: 0,
+      disagreeArea: 0,
+      abstainOwners: 0,
+      abstainArea: 0,
+    });
   },
 
   async response(table: Table, id: string, person: string) {
@@ -643,7 +693,15 @@ export const polls = {
   respond(
     tx: UnitOfWork,
     pollId: string,
-    r: { owner: string; choice: string; areaDm2: number; channel: 'online' | 'paper'; recordedBy: string; at: string; evidence?: { key: string } },
+    r: {
+      owner: string;
+      choice: string;
+      areaDm2: number;
+      channel: 'online' | 'paper';
+      recordedBy: string;
+      at: string;
+      evidence?: { key: string };
+    },
     deltas: Record<string, number>,
     duplicate: OnConflict,
     closed: OnConflict,
@@ -653,7 +711,13 @@ export const polls = {
   },
 
   async listByVillage(table: Table, village: string, opts: { limit: number; cursor?: string }) {
-    const res = await table.query({ index: 'gsi1', pk: keys.villagePolls(village), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const res = await table.query({
+      index: 'gsi1',
+      pk: keys.villagePolls(village),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return {
       items: res.items.map((i) => {
         const { ownerAreas: _o, ...rest } = strip<ConsentPoll & { ownerAreas: unknown }>(i);
@@ -665,7 +729,13 @@ export const polls = {
 
   /** Open polls of one shard whose closing time passed by `now` (earliest first), a page at a time. */
   async due(table: Table, shard: number, now: string, limit: number, cursor?: string): Promise<{ ids: string[]; cursor?: string }> {
-    const res = await table.query({ index: 'gsi2', pk: keys.duePolls(shard), sk: { lte: `${now}~` }, limit, ...(cursor ? { cursor } : {}) });
+    const res = await table.query({
+      index: 'gsi2',
+      pk: keys.duePolls(shard),
+      sk: { lte: `${now}~` },
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     return { ids: res.items.map((i) => i.pollId as string), ...(res.cursor ? { cursor: res.cursor } : {}) };
   },
 };

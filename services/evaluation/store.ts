@@ -42,7 +42,10 @@ export const keys = {
   schemeHead: (id: string): Key => ({ pk: `SCHEME#${id}`, sk: 'HEAD' }),
   schemeVersion: (id: string, v: number): Key => ({ pk: `SCHEME#${id}`, sk: `V#${String(v).padStart(6, '0')}` }),
   schemesAt: (place: string) => `SCHEMES#${place}`,
-  binding: (place: string, purpose: string, stage: string | undefined): Key => ({ pk: `BINDING#${place}`, sk: `${purpose}#${stage ?? 'any'}` }),
+  binding: (place: string, purpose: string, stage: string | undefined): Key => ({
+    pk: `BINDING#${place}`,
+    sk: `${purpose}#${stage ?? 'any'}`,
+  }),
   project: (pid: string): Key => ({ pk: `PROJECT#${pid}`, sk: 'PROJECT' }),
   projectStage: (pid: string, stage: string, kind: string): Key => ({ pk: `PROJECT#${pid}`, sk: `STAGE#${stage}#${kind}` }),
   review: (rid: string): Key => ({ pk: `REVIEW#${rid}`, sk: 'REVIEW' }),
@@ -110,7 +113,14 @@ export const schemes = {
   /** Saves a new version; the head's version guards against two editors saving at once. */
   save(tx: UnitOfWork, s: SchemeVersion, expectedHeadVersion: number | undefined, onConflict: OnConflict): void {
     tx.create({ ...keys.schemeVersion(s.schemeId, s.version), ...s }, onConflict);
-    const head: SchemeHead = { schemeId: s.schemeId, place: s.place, title: s.title, latest: s.version, savedAt: s.savedAt, template: s.template };
+    const head: SchemeHead = {
+      schemeId: s.schemeId,
+      place: s.place,
+      title: s.title,
+      latest: s.version,
+      savedAt: s.savedAt,
+      template: s.template,
+    };
     tx.putVersioned(
       { ...keys.schemeHead(s.schemeId), gsi1pk: keys.schemesAt(s.place), gsi1sk: `${s.savedAt}#${s.schemeId}`, ...head },
       expectedHeadVersion,
@@ -118,7 +128,13 @@ export const schemes = {
     );
   },
   async listAt(table: Table, place: string, opts: { limit: number; cursor?: string | undefined }) {
-    const page = await table.query({ index: 'gsi1', pk: keys.schemesAt(place), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi1',
+      pk: keys.schemesAt(place),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<SchemeHead>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 };
@@ -224,7 +240,13 @@ export const reviews = {
     return (await table.get(keys.review(rid)))?.results;
   },
   async listByVillage(table: Table, village: string, opts: { limit: number; cursor?: string | undefined }) {
-    const page = await table.query({ index: 'gsi1', pk: keys.reviewsOf(village), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi1',
+      pk: keys.reviewsOf(village),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<Review & { results?: unknown }>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
   async dueBy(table: Table, nowIso: string, limit: number): Promise<string[]> {
@@ -242,13 +264,24 @@ export const rectifications = {
   },
   put(tx: UnitOfWork, r: Rectification, expectedVersion: number | undefined, onConflict: OnConflict): void {
     tx.putVersioned(
-      { ...keys.rectification(r.rectificationId), gsi1pk: keys.rectificationsOf(r.village), gsi1sk: `${r.openedAt}#${r.rectificationId}`, ...r },
+      {
+        ...keys.rectification(r.rectificationId),
+        gsi1pk: keys.rectificationsOf(r.village),
+        gsi1sk: `${r.openedAt}#${r.rectificationId}`,
+        ...r,
+      },
       expectedVersion,
       onConflict,
     );
   },
   async listByVillage(table: Table, village: string, opts: { limit: number; cursor?: string | undefined }) {
-    const page = await table.query({ index: 'gsi1', pk: keys.rectificationsOf(village), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi1',
+      pk: keys.rectificationsOf(village),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<Rectification>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 };
@@ -305,7 +338,13 @@ export const competitions = {
     return (await table.queryAll({ pk: keys.competition(id).pk, sk: { beginsWith: 'SCORE#' } })).map((i) => strip<JuryScore>(i));
   },
   async listAt(table: Table, place: string, opts: { limit: number; cursor?: string | undefined }) {
-    const page = await table.query({ index: 'gsi1', pk: keys.competitionsAt(place), limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi1',
+      pk: keys.competitionsAt(place),
+      limit: opts.limit,
+      forward: false,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<Competition>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 };
@@ -358,7 +397,8 @@ export const counters = {
       set: { village: f.village, year: f.year, updatedAt: at },
     });
   },
-  factSeen: async (table: Table, village: string, component: Component, key: string) => !!(await table.get(keys.fact(village, component, key))),
+  factSeen: async (table: Table, village: string, component: Component, key: string) =>
+    !!(await table.get(keys.fact(village, component, key))),
   fromItem(item: Item | undefined): Counts {
     const counts = zeroCounts();
     for (const c of COMPONENT_NAMES) counts[c] = (item?.[attr(c)] as number | undefined) ?? 0;
@@ -394,7 +434,11 @@ export const tiers = {
 
 export const results = {
   put(tx: UnitOfWork, r: AssessmentResult, expectedVersion: number | undefined): void {
-    tx.putVersioned({ ...keys.result(r.village, r.year), gsi1pk: keys.resultsOf(r.county, r.year), gsi1sk: r.village, ...r }, expectedVersion, 'retry');
+    tx.putVersioned(
+      { ...keys.result(r.village, r.year), gsi1pk: keys.resultsOf(r.county, r.year), gsi1sk: r.village, ...r },
+      expectedVersion,
+      'retry',
+    );
   },
   async get(table: Table, village: string, y: number): Promise<(AssessmentResult & { version: number }) | undefined> {
     const item = await table.get(keys.result(village, y));
@@ -470,7 +514,11 @@ export const runs = {
   release(tx: UnitOfWork, runId: string): void {
     tx.update(keys.run(runId), { remove: ['leaseUntil'] });
   },
-  progress(tx: UnitOfWork, runId: string, delta: { done: number; changed: number; unchanged: number; tierChanges: number; elapsedMs: number }): void {
+  progress(
+    tx: UnitOfWork,
+    runId: string,
+    delta: { done: number; changed: number; unchanged: number; tierChanges: number; elapsedMs: number },
+  ): void {
     tx.update(keys.run(runId), { add: delta });
   },
   finish(tx: UnitOfWork, run: Pick<AssessmentRun, 'runId' | 'county' | 'year'>, finishedAt: string): void {
@@ -489,4 +537,3 @@ export const runs = {
 
 /** Marker problem for "another worker holds this run": caught by the job, never shown to a caller. */
 export const leaseTaken = new Problem(409, 'run-leased', { zh: '考核任务正由其他进程执行', en: 'The run is held by another worker' });
-

@@ -114,9 +114,7 @@ export const subscriptions = {
 
   /** Every subscription whose jurisdiction contains `place` (one query per ancestor of the place). */
   async covering(table: Table, place: string): Promise<Subscription[]> {
-    const pages = await Promise.all(
-      ancestorsOf(place).map((a) => table.queryAll({ index: 'gsi1', pk: keys.subsByJurisdiction(a) })),
-    );
+    const pages = await Promise.all(ancestorsOf(place).map((a) => table.queryAll({ index: 'gsi1', pk: keys.subsByJurisdiction(a) })));
     return pages.flat().map((i) => strip<Subscription>(i));
   },
 
@@ -232,7 +230,10 @@ export const eventLog = {
         },
         { condition: cond.notExists(), onConflict: 'retry' },
       );
-      tx.put({ ...keys.pointer(e.eventId), root: e.root, seq: e.seq, ttl: ttlAfterDays(now, LOG_RETENTION_DAYS) }, { condition: cond.notExists(), onConflict: 'retry' });
+      tx.put(
+        { ...keys.pointer(e.eventId), root: e.root, seq: e.seq, ttl: ttlAfterDays(now, LOG_RETENTION_DAYS) },
+        { condition: cond.notExists(), onConflict: 'retry' },
+      );
       tx.delete(keys.staged(e.root, e.eventId), { condition: cond.exists(), onConflict: 'retry' });
     }
     const last = entries.at(-1)!.seq;
@@ -298,9 +299,16 @@ export const deliveries = {
     const saved: Delivery = { ...d, version: (expectedVersion ?? 0) + 1 };
     const index =
       saved.status === 'pending'
-        ? { gsi1pk: keys.due(dueShardOf(saved.deliveryId)), gsi1sk: `${saved.nextAttemptAt ?? now.toISOString()}#${saved.subscriptionId}#${saved.deliveryId}` }
+        ? {
+            gsi1pk: keys.due(dueShardOf(saved.deliveryId)),
+            gsi1sk: `${saved.nextAttemptAt ?? now.toISOString()}#${saved.subscriptionId}#${saved.deliveryId}`,
+          }
         : saved.status === 'dead'
-          ? { gsi2pk: keys.dead(saved.subscriptionId), gsi2sk: `${saved.deadAt}#${saved.deliveryId}`, ttl: ttlAfterDays(now, DEAD_TTL_DAYS) }
+          ? {
+              gsi2pk: keys.dead(saved.subscriptionId),
+              gsi2sk: `${saved.deadAt}#${saved.deliveryId}`,
+              ttl: ttlAfterDays(now, DEAD_TTL_DAYS),
+            }
           : { ttl: ttlAfterDays(now, DELIVERED_TTL_DAYS) };
     tx.put(
       { ...keys.delivery(saved.subscriptionId, saved.deliveryId), ...index, ...saved },
@@ -320,7 +328,9 @@ export const deliveries = {
    */
   async due(table: Table, now: Date, limit: number): Promise<{ subscriptionId: string; deliveryId: string }[]> {
     const sk = { lte: `${now.toISOString()}#\uffff` };
-    const pages = await Promise.all(Array.from({ length: DUE_SHARDS }, (_, shard) => table.query({ index: 'gsi1', pk: keys.due(shard), sk, limit })));
+    const pages = await Promise.all(
+      Array.from({ length: DUE_SHARDS }, (_, shard) => table.query({ index: 'gsi1', pk: keys.due(shard), sk, limit })),
+    );
     return pages
       .flatMap((p) => p.items)
       .sort((a, b) => String(a.gsi1sk).localeCompare(String(b.gsi1sk)))

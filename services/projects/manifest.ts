@@ -13,15 +13,7 @@ import {
 } from './handlers/disbursements.ts';
 import { addMilestone, completeMilestone, createEvidenceUpload } from './handlers/milestones.ts';
 import { listNeedsSeen, onNeedRaised } from './handlers/needs-seen.ts';
-import {
-  allocateFunds,
-  checkLedger,
-  getPool,
-  listPostings,
-  recordReceipt,
-  reversePosting,
-  transferToVillage,
-} from './handlers/pools.ts';
+import { allocateFunds, checkLedger, getPool, listPostings, recordReceipt, reversePosting, transferToVillage } from './handlers/pools.ts';
 import { getProject, listParkedDecisions, listProjects, moveStage, requestChange, withdrawChange } from './handlers/projects.ts';
 import { getCountySettings, listWageRates, putCountySettings, setWageRate } from './handlers/rates.ts';
 

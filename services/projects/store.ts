@@ -1,6 +1,16 @@
 import { type Condition, type OnConflict, type Table, type UnitOfWork, cond } from '@cocreate/kernel';
 import type { FundSource } from '@cocreate/contracts';
-import { type Draw, type Line, type PostingKind, type StoredAccount, account, amountOf, assertBalanced, effectOf, parseAccount } from './domain/ledger.ts';
+import {
+  type Draw,
+  type Line,
+  type PostingKind,
+  type StoredAccount,
+  account,
+  amountOf,
+  assertBalanced,
+  effectOf,
+  parseAccount,
+} from './domain/ledger.ts';
 import type { Restriction } from './domain/funds.ts';
 import type { ChangeRecord, Milestone, ParkedDecision, Project } from './domain/project.ts';
 import type { WageRate } from './domain/contributions.ts';
@@ -239,7 +249,11 @@ export const parked = {
   },
 
   markApplied(tx: UnitOfWork, d: ParkedDecision, at: string): void {
-    tx.update(keys.parked(d.projectId, d.changeId), { set: { status: 'applied', appliedAt: at } }, { condition: cond.equals('status', 'parked'), onConflict: 'retry' });
+    tx.update(
+      keys.parked(d.projectId, d.changeId),
+      { set: { status: 'applied', appliedAt: at } },
+      { condition: cond.equals('status', 'parked'), onConflict: 'retry' },
+    );
   },
 
   async listByVillage(table: Table, village: string): Promise<ParkedDecision[]> {
@@ -727,8 +741,17 @@ export const disbursements = {
   },
 
   /** Moves the status on only from the one it was read in: a concurrent approval makes this unit recompute. */
-  advance(tx: UnitOfWork, d: Pick<DisbursementRecord, 'projectId' | 'disbursementId'>, from: DisbursementRecord['status'], set: Partial<DisbursementRecord>): void {
-    tx.update(keys.disbursement(d.projectId, d.disbursementId), { set: defined(set as Record<string, unknown>) }, { condition: cond.equals('status', from), onConflict: 'retry' });
+  advance(
+    tx: UnitOfWork,
+    d: Pick<DisbursementRecord, 'projectId' | 'disbursementId'>,
+    from: DisbursementRecord['status'],
+    set: Partial<DisbursementRecord>,
+  ): void {
+    tx.update(
+      keys.disbursement(d.projectId, d.disbursementId),
+      { set: defined(set as Record<string, unknown>) },
+      { condition: cond.equals('status', from), onConflict: 'retry' },
+    );
   },
 
   async forProject(table: Table, projectId: string): Promise<DisbursementRecord[]> {

@@ -142,7 +142,9 @@ export class KmsFieldCipher implements FieldCipher {
       return this.unwrap(stored, HASH_CONTEXT);
     })();
     this.hashKey.catch(() => (this.hashKey = undefined));
-    return createHmac('sha256', await this.hashKey).update(value, 'utf8').digest('hex');
+    return createHmac('sha256', await this.hashKey)
+      .update(value, 'utf8')
+      .digest('hex');
   }
 }
 

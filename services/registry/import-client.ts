@@ -79,7 +79,11 @@ const TYPES: Record<string, string> = {
 
 async function load(file: string | RosterUpload): Promise<Required<RosterUpload>> {
   if (typeof file !== 'string') return { contentType: TYPES[extname(file.name).toLowerCase()] ?? 'application/octet-stream', ...file };
-  return { name: basename(file), bytes: new Uint8Array(await readFile(file)), contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  return {
+    name: basename(file),
+    bytes: new Uint8Array(await readFile(file)),
+    contentType: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+  };
 }
 
 /** Imports every scope and returns once all are applied (or throws `ImportFailed` for the first that is not). */

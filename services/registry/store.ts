@@ -86,7 +86,12 @@ export const places = {
 
   /** Writes a place at its revision: the first one must be new (`exists` otherwise), later ones follow the last. */
   write(tx: UnitOfWork, place: PlaceRecord, frame: PlaceFrame, exists: OnConflict): void {
-    write(tx, { ...keys.place(place.path), gsi1pk: `CHILDREN#${parentOf(place.path)}`, gsi1sk: place.path, ...place, ...frame }, place.revision, exists);
+    write(
+      tx,
+      { ...keys.place(place.path), gsi1pk: `CHILDREN#${parentOf(place.path)}`, gsi1sk: place.path, ...place, ...frame },
+      place.revision,
+      exists,
+    );
   },
 };
 
@@ -123,7 +128,11 @@ export const people = {
   },
 
   /** A page of a village's people (an urban community holds tens of thousands), or of one household's. */
-  async ofVillage(table: Table, village: string, opts: { household?: string; limit: number; cursor?: string }): Promise<Page<PersonRecord>> {
+  async ofVillage(
+    table: Table,
+    village: string,
+    opts: { household?: string; limit: number; cursor?: string },
+  ): Promise<Page<PersonRecord>> {
     const page = await table.query({
       index: 'gsi1',
       pk: `PEOPLE#${village}`,
@@ -211,7 +220,12 @@ export const memberships = {
   },
 
   write(tx: UnitOfWork, m: MembershipRecord): void {
-    write(tx, { ...keys.membership(m.membershipId), gsi1pk: `BODY#${m.village}#${m.body}`, gsi1sk: `${m.from}#${m.membershipId}`, ...m }, m.revision, 'retry');
+    write(
+      tx,
+      { ...keys.membership(m.membershipId), gsi1pk: `BODY#${m.village}#${m.body}`, gsi1sk: `${m.from}#${m.membershipId}`, ...m },
+      m.revision,
+      'retry',
+    );
   },
 
   /** The seat with terms added or changed (all of one person on one body), at the seat's next revision. */
@@ -292,7 +306,7 @@ export async function registerSlice(table: Table, scope: PlaceRecord | string, n
   // A province not registered yet holds nothing.
   if (typeof scope === 'string') return { scope, places: [], households: [], people: [], properties: [], memberships: [] };
   const found: PlaceRecord[] = [scope];
-  for (let level = [scope]; level.length; ) {
+  for (let level = [scope]; level.length;) {
     const parents = level.filter((p) => descendsInto(p.kind, needs.deepestKind));
     const children = await inBatches(parents, (p) => places.children(table, p.path));
     level = children.flat();
@@ -342,7 +356,11 @@ export const imports = {
   save(tx: UnitOfWork, r: ImportRecord, onConflict: OnConflict = 'retry'): ImportRecord {
     const { version, ...rest } = r;
     const pending = r.status === 'applying' || (r.status === 'failed' && r.failure?.retryable);
-    tx.putVersioned({ ...keys.import(r.importId), ...rest, ...(pending ? { gsi1pk: 'IMPORTS#pending', gsi1sk: `${r.updatedAt}#${r.importId}` } : {}) }, version, onConflict);
+    tx.putVersioned(
+      { ...keys.import(r.importId), ...rest, ...(pending ? { gsi1pk: 'IMPORTS#pending', gsi1sk: `${r.updatedAt}#${r.importId}` } : {}) },
+      version,
+      onConflict,
+    );
     return { ...r, version: (version ?? 0) + 1 };
   },
 
@@ -393,7 +411,15 @@ export const imports = {
 /** The stored items behind a chunk's changes, read consistently in one round (by the change's thing key). */
 export async function thingsOf(
   table: Table,
-  wanted: { places: string[]; households: string[]; people: string[]; properties: string[]; memberships: string[]; idHashes: string[]; seats: [string, string, string][] },
+  wanted: {
+    places: string[];
+    households: string[];
+    people: string[];
+    properties: string[];
+    memberships: string[];
+    idHashes: string[];
+    seats: [string, string, string][];
+  },
 ) {
   const list = [
     ...wanted.places.map((p) => ['place', p, keys.place(p)] as const),

@@ -61,18 +61,7 @@ export const keys = {
 
 /** Drops storage attributes so records leave the store as domain objects. */
 function strip<T>(item: Record<string, unknown>): T {
-  const {
-    pk: _pk,
-    sk: _sk,
-    gsi1pk: _g1,
-    gsi1sk: _g1s,
-    gsi2pk: _g2,
-    gsi2sk: _g2s,
-    gsi3pk: _g3,
-    gsi3sk: _g3s,
-    version: _v,
-    ...rest
-  } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, version: _v, ...rest } = item;
   return rest as T;
 }
 
@@ -98,7 +87,7 @@ export interface AccountRecord {
 export const accounts = {
   async get(table: Table, person: string): Promise<AccountRecord | undefined> {
     const item = await table.get(keys.account(person));
-    return item ? ({ ...strip<AccountRecord>(item), version: item.version as number }) : undefined;
+    return item ? { ...strip<AccountRecord>(item), version: item.version as number } : undefined;
   },
 
   async getMany(table: Table, people: string[]): Promise<AccountRecord[]> {
@@ -217,10 +206,19 @@ export interface BoardRecord {
 }
 
 export const boards = {
-  add(tx: UnitOfWork, row: { village: string; period: string; person: string; household?: string }, change: { earned: number; deducted: number }): void {
+  add(
+    tx: UnitOfWork,
+    row: { village: string; period: string; person: string; household?: string },
+    change: { earned: number; deducted: number },
+  ): void {
     tx.update(keys.board(row.village, row.period, row.person), {
       add: { earned: change.earned, deducted: change.deducted },
-      setIfMissing: { village: row.village, period: row.period, person: row.person, ...(row.household ? { household: row.household } : {}) },
+      setIfMissing: {
+        village: row.village,
+        period: row.period,
+        person: row.person,
+        ...(row.household ? { household: row.household } : {}),
+      },
     });
   },
 
@@ -289,17 +287,29 @@ export const items = {
 
   /** Shelf → held, only if the shelf still has that many (the no-oversell guarantee). */
   holdStock(tx: UnitOfWork, itemId: string, quantity: number): void {
-    tx.update(keys.item(itemId), { add: { stock: -quantity, held: quantity } }, { condition: cond.atLeast('stock', quantity), onConflict: outOfStock });
+    tx.update(
+      keys.item(itemId),
+      { add: { stock: -quantity, held: quantity } },
+      { condition: cond.atLeast('stock', quantity), onConflict: outOfStock },
+    );
   },
 
   /** Held → shelf (cancelled or expired). */
   releaseStock(tx: UnitOfWork, itemId: string, quantity: number): void {
-    tx.update(keys.item(itemId), { add: { stock: quantity, held: -quantity } }, { condition: cond.atLeast('held', quantity), onConflict: 'retry' });
+    tx.update(
+      keys.item(itemId),
+      { add: { stock: quantity, held: -quantity } },
+      { condition: cond.atLeast('held', quantity), onConflict: 'retry' },
+    );
   },
 
   /** Held → sold (fulfilled). */
   sellStock(tx: UnitOfWork, itemId: string, quantity: number): void {
-    tx.update(keys.item(itemId), { add: { sold: quantity, held: -quantity } }, { condition: cond.atLeast('held', quantity), onConflict: 'retry' });
+    tx.update(
+      keys.item(itemId),
+      { add: { sold: quantity, held: -quantity } },
+      { condition: cond.atLeast('held', quantity), onConflict: 'retry' },
+    );
   },
 
   async listByPlace(table: Table, place: string): Promise<CatalogueItem[]> {
@@ -332,12 +342,24 @@ export const redemptions = {
   },
 
   async ofPerson(table: Table, person: string, opts: { limit: number; cursor?: string }) {
-    const page = await table.query({ index: 'gsi1', pk: `ORDERS#${person}`, forward: false, limit: opts.limit, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi1',
+      pk: `ORDERS#${person}`,
+      forward: false,
+      limit: opts.limit,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 
   async ofShop(table: Table, place: string, opts: { limit: number; cursor?: string }) {
-    const page = await table.query({ index: 'gsi3', pk: `SHOP#${place}`, forward: false, limit: opts.limit, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
+    const page = await table.query({
+      index: 'gsi3',
+      pk: `SHOP#${place}`,
+      forward: false,
+      limit: opts.limit,
+      ...(opts.cursor ? { cursor: opts.cursor } : {}),
+    });
     return { items: page.items.map((i) => strip<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 
@@ -358,7 +380,12 @@ export const rounds = {
   },
 
   write(tx: UnitOfWork, round: Round, expectedVersion: number | undefined, payoutPending: boolean): void {
-    const item: Item = { ...keys.round(round.roundId), gsi1pk: `ROUNDS#${round.scope}`, gsi1sk: `${round.openedAt}#${round.roundId}`, ...round };
+    const item: Item = {
+      ...keys.round(round.roundId),
+      gsi1pk: `ROUNDS#${round.scope}`,
+      gsi1sk: `${round.openedAt}#${round.roundId}`,
+      ...round,
+    };
     if (payoutPending) {
       // Sharded like expiries and holds: a province's rounds waiting for payout do not share one index partition.
       item.gsi2pk = `PAYOUTS#${shardOf(round.roundId)}`;
@@ -374,7 +401,9 @@ export const rounds = {
 
   /** Rounds published and not yet fully paid, from every shard, earliest published first. */
   async payoutsPending(table: Table): Promise<string[]> {
-    const perShard = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => table.queryAll({ index: 'gsi2', pk: `PAYOUTS#${shard}` })));
+    const perShard = await Promise.all(
+      Array.from({ length: SHARDS }, (_, shard) => table.queryAll({ index: 'gsi2', pk: `PAYOUTS#${shard}` })),
+    );
     return perShard
       .flat()
       .sort((a, b) => String(a.gsi2sk).localeCompare(String(b.gsi2sk)))
@@ -386,7 +415,12 @@ export const rounds = {
     return item ? { ...strip<Application>(item), version: item.version as number } : undefined;
   },
 
-  writeApplication(tx: UnitOfWork, app: Application, expectedVersion: number | undefined, onConflict: Parameters<UnitOfWork['putVersioned']>[2]): void {
+  writeApplication(
+    tx: UnitOfWork,
+    app: Application,
+    expectedVersion: number | undefined,
+    onConflict: Parameters<UnitOfWork['putVersioned']>[2],
+  ): void {
     tx.putVersioned({ ...keys.application(app.roundId, app.applicant), ...app }, expectedVersion, onConflict);
   },
 
@@ -404,7 +438,11 @@ export const rounds = {
       keys.round(roundId),
       { add: { applications: 1, version: 1 } },
       {
-        condition: cond.and(cond.equals('status', 'open'), { expression: '#_n < :_max', names: { '#_n': 'applications' }, values: { ':_max': max } }),
+        condition: cond.and(cond.equals('status', 'open'), {
+          expression: '#_n < :_max',
+          names: { '#_n': 'applications' },
+          values: { ':_max': max },
+        }),
         onConflict: 'retry',
       },
     );

@@ -66,413 +66,713 @@ export async function runCycle(url: string, log: (line: string) => void = consol
   };
 
   try {
-    await n.step({ zh: '机构订阅：县住建局订阅红安县的事件', en: 'An agency (the county housing bureau) subscribes to Hong’an’s events' }, async () => {
-      await receiver.start();
-      beforeSubscription = (await api.get('/_local/bus/events')).body.count;
-      const agencyId = `hongan-housing-${Date.now().toString(36)}`;
-      await n.call(
-        'POST',
-        '/feeds/agencies',
-        {
-          agencyId,
-          name: { zh: '红安县住房和城乡建设局', en: 'Hong’an County Housing Bureau' },
-          jurisdiction: COUNTY,
-          contact: { name: '李科长', email: 'housing@hongan.example.cn' },
-          members: [agencyUser.sub],
-        },
-        { as: ops, expect: 201 },
-      );
-      const sub = await n.call(
-        'POST',
-        `/feeds/agencies/${agencyId}/subscriptions`,
-        { name: '幸福社区全部事件', pattern: { detail: { meta: { place: [{ prefix: V }] } } }, delivery: { mode: 'webhook', url: receiver.url } },
-        { as: agencyUser, expect: 201 },
-      );
-      receiver.useSecrets(sub.body.secret);
-      return { agencyId, subscription: sub.body.subscription.subscriptionId, receiver: receiver.url };
-    });
+    await n.step(
+      { zh: '机构订阅：县住建局订阅红安县的事件', en: 'An agency (the county housing bureau) subscribes to Hong’an’s events' },
+      async () => {
+        await receiver.start();
+        beforeSubscription = (await api.get('/_local/bus/events')).body.count;
+        const agencyId = `hongan-housing-${Date.now().toString(36)}`;
+        await n.call(
+          'POST',
+          '/feeds/agencies',
+          {
+            agencyId,
+            name: { zh: '红安县住房和城乡建设局', en: 'Hong’an County Housing Bureau' },
+            jurisdiction: COUNTY,
+            contact: { name: '李科长', email: 'housing@hongan.example.cn' },
+            members: [agencyUser.sub],
+          },
+          { as: ops, expect: 201 },
+        );
+        const sub = await n.call(
+          'POST',
+          `/feeds/agencies/${agencyId}/subscriptions`,
+          {
+            name: '幸福社区全部事件',
+            pattern: { detail: { meta: { place: [{ prefix: V }] } } },
+            delivery: { mode: 'webhook', url: receiver.url },
+          },
+          { as: agencyUser, expect: 201 },
+        );
+        receiver.useSecrets(sub.body.secret);
+        return { agencyId, subscription: sub.body.subscription.subscriptionId, receiver: receiver.url };
+      },
+    );
 
-    const needs = await n.step({ zh: '群众提：居民通过院坝会、夜话、线上提出需求', en: 'Residents raise needs (courtyard meeting, evening talk, online)' }, async () => {
-      const raised = [];
-      for (const [who, channel, text] of [
-        [p(7), 'courtyard-meeting', '2号小区路面坑洼，雨天积水'],
-        [p(9), 'evening-talk', '2号小区路灯不亮，老人晚上出行不便'],
-        [p(11), 'online', '小区道路太烂了，下雨没法走'],
-      ] as const) {
-        const r = await n.call('POST', '/deliberation/needs', { place: C2, category: 'roads', channel, text }, { as: who, expect: 201 });
-        raised.push(r.body.needId as string);
-      }
-      await n.call('POST', `/deliberation/needs/${raised[0]}/triage`, { action: 'accept' }, { as: CADRE });
-      await n.call('POST', `/deliberation/needs/${raised[1]}/triage`, { action: 'accept', category: 'lighting' }, { as: CADRE });
-      await n.call('POST', `/deliberation/needs/${raised[2]}/triage`, { action: 'merge', into: raised[0] }, { as: CADRE });
-      return { raised: raised.length, accepted: raised.slice(0, 2), merged: raised[2] };
-    });
+    const needs = await n.step(
+      { zh: '群众提：居民通过院坝会、夜话、线上提出需求', en: 'Residents raise needs (courtyard meeting, evening talk, online)' },
+      async () => {
+        const raised = [];
+        for (const [who, channel, text] of [
+          [p(7), 'courtyard-meeting', '2号小区路面坑洼，雨天积水'],
+          [p(9), 'evening-talk', '2号小区路灯不亮，老人晚上出行不便'],
+          [p(11), 'online', '小区道路太烂了，下雨没法走'],
+        ] as const) {
+          const r = await n.call('POST', '/deliberation/needs', { place: C2, category: 'roads', channel, text }, { as: who, expect: 201 });
+          raised.push(r.body.needId as string);
+        }
+        await n.call('POST', `/deliberation/needs/${raised[0]}/triage`, { action: 'accept' }, { as: CADRE });
+        await n.call('POST', `/deliberation/needs/${raised[1]}/triage`, { action: 'accept', category: 'lighting' }, { as: CADRE });
+        await n.call('POST', `/deliberation/needs/${raised[2]}/triage`, { action: 'merge', into: raised[0] }, { as: CADRE });
+        return { raised: raised.length, accepted: raised.slice(0, 2), merged: raised[2] };
+      },
+    );
 
-    const plan = await n.step({ zh: '点单式与三方议：列入项目清单、居民支持、政府专家居民共商方案', en: 'Project list, residents’ support, and a three-party discussion revises the plan' }, async () => {
-      const listed = (await n.call('GET', `/deliberation/needs${q({ village: V })}`, undefined, { as: CADRE })).body.items;
-      const accepted = needs.accepted as string[];
-      n.check(accepted.every((id) => listed.some((x: { needId: string; status: string }) => x.needId === id && x.status === 'triaged')), 'accepted needs on the needs list');
-      const candidate = await n.call(
-        'POST',
-        '/deliberation/candidates',
-        { village: V, title: '2号小区道路与照明改造', category: 'roads', needIds: accepted, estimatedBudget: 8_000_000 },
-        { as: CADRE, expect: 201 },
-      );
-      const candidateId = candidate.body.candidateId as string;
-      for (const who of [p(7), p(8), p(9), p(11), p(12)]) {
-        await n.call('POST', `/deliberation/candidates/${candidateId}/supports`, {}, { as: who });
-      }
-      const draft = await n.call(
-        'POST',
-        '/deliberation/plans',
-        {
-          village: V,
-          place: C2,
-          candidateId,
-          title: '2号小区道路硬化与照明改造',
-          description: '硬化 2 号小区内部道路 600 米，新装太阳能路灯 20 盏，配套雨水管网（隐蔽工程）。',
-          category: 'roads',
-          builder: 'cooperative',
-          renovationClass: 'basic',
-          budget: 8_000_000,
-          beneficiaries: [7, 8, 9, 10, 11, 12].map(hh),
-        },
-        { as: CADRE, expect: 201 },
-      );
-      const planId = draft.body.planId as string;
-      const upload = await n.call('POST', '/deliberation/evidence-uploads', { village: V, filename: '三方议纪要.pdf', contentType: 'application/pdf' }, { as: CADRE, expect: [200, 201] });
-      await uploadToPresigned(upload.body, '三方议会议纪要：政府、规划师、居民代表同意方案并提出增加路灯。');
-      const session = await n.call(
-        'POST',
-        '/deliberation/discussions',
-        {
-          planId,
-          basedOnVersion: 1,
-          heldAt: new Date((await api.get('/_local/clock')).body.now).toISOString(),
-          location: '幸福社区党群服务中心',
-          attendees: [
-            { name: '王镇长', organisation: '城关镇人民政府', party: 'government' },
-            { name: '陈规划师', organisation: '县规划设计院', party: 'society' },
-            { person: p(4), party: 'residents' },
-            { person: p(6), party: 'residents' },
-            { person: p(9), party: 'residents' },
-          ],
-          positions: [
-            { party: 'government', text: '镇里配套补助，要求 9 月底前完工。' },
-            { party: 'society', text: '建议雨水管网先行，作为隐蔽工程留影像资料。' },
-            { party: 'residents', text: '同意，希望增加路灯到 20 盏。' },
-          ],
-          minutes: { key: upload.body.key },
-          revision: { budget: 8_500_000, changeNote: '增加路灯至 20 盏，预算增至 8.5 万元' },
-        },
-        { as: CADRE, expect: 201 },
-      );
-      return { candidateId, planId, planVersion: session.body.planVersion ?? 2, supports: 5 };
-    });
+    const plan = await n.step(
+      {
+        zh: '点单式与三方议：列入项目清单、居民支持、政府专家居民共商方案',
+        en: 'Project list, residents’ support, and a three-party discussion revises the plan',
+      },
+      async () => {
+        const listed = (await n.call('GET', `/deliberation/needs${q({ village: V })}`, undefined, { as: CADRE })).body.items;
+        const accepted = needs.accepted as string[];
+        n.check(
+          accepted.every((id) => listed.some((x: { needId: string; status: string }) => x.needId === id && x.status === 'triaged')),
+          'accepted needs on the needs list',
+        );
+        const candidate = await n.call(
+          'POST',
+          '/deliberation/candidates',
+          { village: V, title: '2号小区道路与照明改造', category: 'roads', needIds: accepted, estimatedBudget: 8_000_000 },
+          { as: CADRE, expect: 201 },
+        );
+        const candidateId = candidate.body.candidateId as string;
+        for (const who of [p(7), p(8), p(9), p(11), p(12)]) {
+          await n.call('POST', `/deliberation/candidates/${candidateId}/supports`, {}, { as: who });
+        }
+        const draft = await n.call(
+          'POST',
+          '/deliberation/plans',
+          {
+            village: V,
+            place: C2,
+            candidateId,
+            title: '2号小区道路硬化与照明改造',
+            description: '硬化 2 号小区内部道路 600 米，新装太阳能路灯 20 盏，配套雨水管网（隐蔽工程）。',
+            category: 'roads',
+            builder: 'cooperative',
+            renovationClass: 'basic',
+            budget: 8_000_000,
+            beneficiaries: [7, 8, 9, 10, 11, 12].map(hh),
+          },
+          { as: CADRE, expect: 201 },
+        );
+        const planId = draft.body.planId as string;
+        const upload = await n.call(
+          'POST',
+          '/deliberation/evidence-uploads',
+          { village: V, filename: '三方议纪要.pdf', contentType: 'application/pdf' },
+          { as: CADRE, expect: [200, 201] },
+        );
+        await uploadToPresigned(upload.body, '三方议会议纪要：政府、规划师、居民代表同意方案并提出增加路灯。');
+        const session = await n.call(
+          'POST',
+          '/deliberation/discussions',
+          {
+            planId,
+            basedOnVersion: 1,
+            heldAt: new Date((await api.get('/_local/clock')).body.now).toISOString(),
+            location: '幸福社区党群服务中心',
+            attendees: [
+              { name: '王镇长', organisation: '城关镇人民政府', party: 'government' },
+              { name: '陈规划师', organisation: '县规划设计院', party: 'society' },
+              { person: p(4), party: 'residents' },
+              { person: p(6), party: 'residents' },
+              { person: p(9), party: 'residents' },
+            ],
+            positions: [
+              { party: 'government', text: '镇里配套补助，要求 9 月底前完工。' },
+              { party: 'society', text: '建议雨水管网先行，作为隐蔽工程留影像资料。' },
+              { party: 'residents', text: '同意，希望增加路灯到 20 盏。' },
+            ],
+            minutes: { key: upload.body.key },
+            revision: { budget: 8_500_000, changeNote: '增加路灯至 20 盏，预算增至 8.5 万元' },
+          },
+          { as: CADRE, expect: 201 },
+        );
+        return { candidateId, planId, planVersion: session.body.planVersion ?? 2, supports: 5 };
+      },
+    );
 
-    await n.step({ zh: '业主意愿：老旧小区改造须三分之二以上业主同意', en: 'Owner consent: renovation needs at least 2/3 of owners (headcount and area)' }, async () => {
-      const poll = await n.call(
-        'POST',
-        '/deliberation/consent-polls',
-        { scope: V, title: '幸福社区 2 号小区改造业主意愿征询', matter: 'renovation', rule: 'seed-renovation', propertyFee: { collected: 92_000, due: 100_000 } },
-        { as: CADRE, expect: 201 },
-      );
-      const pollId = poll.body.pollId as string;
-      for (let i = 1; i <= 12; i++) {
-        const choice = i === 5 ? 'disagree' : i === 12 ? 'abstain' : 'agree';
-        await n.call('POST', `/deliberation/consent-polls/${pollId}/responses`, { choice }, { as: p(i) });
-      }
-      const closed = await n.call('POST', `/deliberation/consent-polls/${pollId}/close`, {}, { as: CADRE });
-      n.check(closed.body.result?.passed === true, `consent poll passed (${JSON.stringify(closed.body.result).slice(0, 300)})`);
-      return { pollId, passed: true, agree: 10, of: 12 };
-    });
+    await n.step(
+      {
+        zh: '业主意愿：老旧小区改造须三分之二以上业主同意',
+        en: 'Owner consent: renovation needs at least 2/3 of owners (headcount and area)',
+      },
+      async () => {
+        const poll = await n.call(
+          'POST',
+          '/deliberation/consent-polls',
+          {
+            scope: V,
+            title: '幸福社区 2 号小区改造业主意愿征询',
+            matter: 'renovation',
+            rule: 'seed-renovation',
+            propertyFee: { collected: 92_000, due: 100_000 },
+          },
+          { as: CADRE, expect: 201 },
+        );
+        const pollId = poll.body.pollId as string;
+        for (let i = 1; i <= 12; i++) {
+          const choice = i === 5 ? 'disagree' : i === 12 ? 'abstain' : 'agree';
+          await n.call('POST', `/deliberation/consent-polls/${pollId}/responses`, { choice }, { as: p(i) });
+        }
+        const closed = await n.call('POST', `/deliberation/consent-polls/${pollId}/close`, {}, { as: CADRE });
+        n.check(closed.body.result?.passed === true, `consent poll passed (${JSON.stringify(closed.body.result).slice(0, 300)})`);
+        return { pollId, passed: true, agree: 10, of: 12 };
+      },
+    );
 
-    const compactIds = await n.step({ zh: '起草村规民约与管护公约，约定违约处理', en: 'Drafting the community rules and the maintenance compact, with agreed handling of violations' }, async () => {
-      const rules = await n.call(
-        'POST',
-        '/compacts/compacts',
-        {
-          village: V,
-          kind: 'village-rules',
-          title: '幸福社区居民公约',
-          articles: [
-            {
-              articleId: 'art-5',
-              title: '垃圾分类',
-              text: '各户应按规定分类投放生活垃圾。',
-              violationTypes: [{ code: 'rubbish-not-sorted', name: '垃圾未分类', handling: { pointsDeduction: 5, publicListing: true, rectificationDays: 7 } }],
+    const compactIds = await n.step(
+      {
+        zh: '起草村规民约与管护公约，约定违约处理',
+        en: 'Drafting the community rules and the maintenance compact, with agreed handling of violations',
+      },
+      async () => {
+        const rules = await n.call(
+          'POST',
+          '/compacts/compacts',
+          {
+            village: V,
+            kind: 'village-rules',
+            title: '幸福社区居民公约',
+            articles: [
+              {
+                articleId: 'art-5',
+                title: '垃圾分类',
+                text: '各户应按规定分类投放生活垃圾。',
+                violationTypes: [
+                  {
+                    code: 'rubbish-not-sorted',
+                    name: '垃圾未分类',
+                    handling: { pointsDeduction: 5, publicListing: true, rectificationDays: 7 },
+                  },
+                ],
+              },
+            ],
+          },
+          { as: CADRE, expect: 201 },
+        );
+        const care = await n.call(
+          'POST',
+          '/compacts/compacts',
+          {
+            village: V,
+            kind: 'maintenance',
+            title: '幸福社区公共设施管护公约',
+            articles: [{ articleId: 'care-1', title: '认领管护', text: '认领户负责日常保洁与损坏报告。' }],
+          },
+          { as: CADRE, expect: 201 },
+        );
+        for (const c of [rules.body, care.body])
+          await n.call('POST', `/compacts/compacts/${c.compactId}/versions/1/submit`, {}, { as: CADRE });
+        return { villageRules: rules.body.compactId as string, maintenance: care.body.compactId as string };
+      },
+    );
+
+    const proposals = await n.step(
+      {
+        zh: '四议两公开：党支部提议、两委商议、党员大会审议、居民代表会议决议',
+        en: 'Four deliberations: branch proposes, two committees discuss, party members review, representatives resolve',
+      },
+      async () => {
+        // Compacts go to the representatives' assembly alone here: a chain configured for this community and kind.
+        const current = (await n.call('GET', `/deliberation/chains${q({ village: V, kind: 'compact' })}`, undefined, { as: CADRE })).body;
+        await n.call(
+          'PUT',
+          '/deliberation/chains',
+          {
+            village: V,
+            kind: 'compact',
+            steps: [
+              {
+                body: 'representatives-assembly',
+                quorum: { op: 'at-least', num: 2, den: 3 },
+                passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+                onFail: 'return',
+              },
+            ],
+            expectedVersion: current.version ?? 0,
+          },
+          { as: CADRE },
+        );
+        const submit = (body: Record<string, unknown>) =>
+          n.call('POST', '/deliberation/proposals', { village: V, ...body }, { as: CADRE, expect: 201 });
+        const project = (await submit({ kind: 'project-plan', planId: plan.planId, planVersion: plan.planVersion })).body
+          .proposalId as string;
+        const classification = (
+          await submit({ kind: 'village-classification', classification: 'remediation', reasons: '首年参与，按整治村管理' })
+        ).body.proposalId as string;
+        const rules = (await submit({ kind: 'compact', compactId: compactIds.villageRules, version: 1, title: '幸福社区居民公约' })).body
+          .proposalId as string;
+        const care = (await submit({ kind: 'compact', compactId: compactIds.maintenance, version: 1, title: '公共设施管护公约' })).body
+          .proposalId as string;
+        // One representative votes against the plan: it passes all the same.
+        const decided = await decide(project, (m) => (m === p(9) ? 'no' : 'yes'));
+        for (const id of [classification, rules, care]) await decide(id);
+        n.check(decided.status === 'notice', `project plan adopted and under notice (status ${decided.status})`);
+        return { project, classification, rules, care, projectSteps: decided.chain.length };
+      },
+    );
+
+    await n.step(
+      {
+        zh: '公示：居民提出异议，两委答复（不成立），公示期满后决定生效并报镇备案',
+        en: 'Public notice: an objection is answered (not sustained); at the end the decision is final and filed',
+      },
+      async () => {
+        const objection = await n.call(
+          'POST',
+          `/deliberation/proposals/${proposals.project}/objections`,
+          { text: '施工期间车辆如何通行？担心影响出行。' },
+          { as: p(12), expect: 201 },
+        );
+        await n.call(
+          'POST',
+          `/deliberation/proposals/${proposals.project}/objections/${objection.body.objectionId}/answer`,
+          { sustained: false, answer: '分段施工，保留单侧通行，已在方案中补充。' },
+          { as: CADRE },
+        );
+        await n.call('POST', '/_local/clock', { advance: 'P8D' });
+        const finals = [];
+        for (const id of Object.values(proposals).filter((v): v is string => typeof v === 'string')) {
+          const prop = await eventually(
+            async () => {
+              const r = (await api.get(`/deliberation/proposals/${id}`, { as: CADRE })).body;
+              return r.status === 'final' ? r : undefined;
             },
-          ],
-        },
-        { as: CADRE, expect: 201 },
-      );
-      const care = await n.call(
-        'POST',
-        '/compacts/compacts',
-        {
-          village: V,
-          kind: 'maintenance',
-          title: '幸福社区公共设施管护公约',
-          articles: [{ articleId: 'care-1', title: '认领管护', text: '认领户负责日常保洁与损坏报告。' }],
-        },
-        { as: CADRE, expect: 201 },
-      );
-      for (const c of [rules.body, care.body]) await n.call('POST', `/compacts/compacts/${c.compactId}/versions/1/submit`, {}, { as: CADRE });
-      return { villageRules: rules.body.compactId as string, maintenance: care.body.compactId as string };
-    });
+            30_000,
+            `proposal ${id} final`,
+          );
+          finals.push(prop.filedWith);
+        }
+        return { final: finals.length, filedWith: finals[0] };
+      },
+    );
 
-    const proposals = await n.step({ zh: '四议两公开：党支部提议、两委商议、党员大会审议、居民代表会议决议', en: 'Four deliberations: branch proposes, two committees discuss, party members review, representatives resolve' }, async () => {
-      // Compacts go to the representatives' assembly alone here: a chain configured for this community and kind.
-      const current = (await n.call('GET', `/deliberation/chains${q({ village: V, kind: 'compact' })}`, undefined, { as: CADRE })).body;
-      await n.call(
-        'PUT',
-        '/deliberation/chains',
-        {
-          village: V,
-          kind: 'compact',
-          steps: [{ body: 'representatives-assembly', quorum: { op: 'at-least', num: 2, den: 3 }, passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } }, onFail: 'return' }],
-          expectedVersion: current.version ?? 0,
-        },
-        { as: CADRE },
-      );
-      const submit = (body: Record<string, unknown>) => n.call('POST', '/deliberation/proposals', { village: V, ...body }, { as: CADRE, expect: 201 });
-      const project = (await submit({ kind: 'project-plan', planId: plan.planId, planVersion: plan.planVersion })).body.proposalId as string;
-      const classification = (await submit({ kind: 'village-classification', classification: 'remediation', reasons: '首年参与，按整治村管理' })).body.proposalId as string;
-      const rules = (await submit({ kind: 'compact', compactId: compactIds.villageRules, version: 1, title: '幸福社区居民公约' })).body.proposalId as string;
-      const care = (await submit({ kind: 'compact', compactId: compactIds.maintenance, version: 1, title: '公共设施管护公约' })).body.proposalId as string;
-      // One representative votes against the plan: it passes all the same.
-      const decided = await decide(project, (m) => (m === p(9) ? 'no' : 'yes'));
-      for (const id of [classification, rules, care]) await decide(id);
-      n.check(decided.status === 'notice', `project plan adopted and under notice (status ${decided.status})`);
-      return { project, classification, rules, care, projectSteps: decided.chain.length };
-    });
+    const project = await n.step(
+      {
+        zh: '项目开工准备：项目库立项，资金从三个渠道进入资金池（其一限定用途）',
+        en: 'The project opens; money arrives from three sources (one restricted)',
+      },
+      async () => {
+        const opened = await eventually(
+          async () => {
+            const r = (await api.get(`/projects/projects${q({ village: V })}`, { as: CADRE })).body;
+            return r.items?.find((x: { proposalId: string }) => x.proposalId === proposals.project);
+          },
+          30_000,
+          'project opened from DecisionFinal',
+        );
+        await n.call(
+          'POST',
+          '/projects/pools/receipts',
+          { pool: V, source: 'township-subsidy', amount: 4_000_000, from: '城关镇人民政府' },
+          { as: township, expect: 201 },
+        );
+        await n.call(
+          'POST',
+          '/projects/pools/receipts',
+          { pool: V, source: 'helper-unit', amount: 2_000_000, from: '县住建局帮扶工作队' },
+          { as: CADRE, expect: 201 },
+        );
+        await n.call(
+          'POST',
+          '/projects/pools/receipts',
+          { pool: V, source: 'worthies-donation', amount: 1_500_000, from: '乡贤 陈先生', restriction: { categories: ['roads'] } },
+          { as: CADRE, expect: 201 },
+        );
+        const pool = (await n.call('GET', `/projects/pools${q({ pool: V })}`, undefined, { as: CADRE })).body;
+        return {
+          projectId: opened.projectId as string,
+          stage: opened.stage,
+          budget: opened.budget,
+          poolBalance: pool.totals.balance,
+          sources: pool.sources.length,
+        };
+      },
+    );
 
-    await n.step({ zh: '公示：居民提出异议，两委答复（不成立），公示期满后决定生效并报镇备案', en: 'Public notice: an objection is answered (not sustained); at the end the decision is final and filed' }, async () => {
-      const objection = await n.call('POST', `/deliberation/proposals/${proposals.project}/objections`, { text: '施工期间车辆如何通行？担心影响出行。' }, { as: p(12), expect: 201 });
-      await n.call(
-        'POST',
-        `/deliberation/proposals/${proposals.project}/objections/${objection.body.objectionId}/answer`,
-        { sustained: false, answer: '分段施工，保留单侧通行，已在方案中补充。' },
-        { as: CADRE },
-      );
-      await n.call('POST', '/_local/clock', { advance: 'P8D' });
-      const finals = [];
-      for (const id of Object.values(proposals).filter((v): v is string => typeof v === 'string')) {
-        const prop = await eventually(async () => {
-          const r = (await api.get(`/deliberation/proposals/${id}`, { as: CADRE })).body;
-          return r.status === 'final' ? r : undefined;
-        }, 30_000, `proposal ${id} final`);
-        finals.push(prop.filedWith);
-      }
-      return { final: finals.length, filedWith: finals[0] };
-    });
+    await n.step(
+      {
+        zh: '出钱出力：居民出资、投工投劳（按当地工时费计价）',
+        en: 'Residents contribute money and labour hours (valued at the local hourly wage)',
+      },
+      async () => {
+        const day = await today();
+        await n.call(
+          'POST',
+          '/projects/wage-rates',
+          { county: COUNTY, effectiveFrom: day, hourlyWage: 2_500 },
+          { as: county, expect: [200, 201] },
+        );
+        await n.call(
+          'POST',
+          `/projects/projects/${project.projectId}/contributions`,
+          { household: hh(7), person: p(7), kind: 'money', amount: 50_000, contributedOn: day },
+          { as: TREASURER, expect: 201 },
+        );
+        const labour = await n.call(
+          'POST',
+          `/projects/projects/${project.projectId}/contributions`,
+          { household: hh(8), person: p(8), kind: 'labour', hours: 8, contributedOn: day },
+          { as: CADRE, expect: 201 },
+        );
+        return { money: 50_000, labourHours: 8, labourValue: labour.body.value };
+      },
+    );
 
-    const project = await n.step({ zh: '项目开工准备：项目库立项，资金从三个渠道进入资金池（其一限定用途）', en: 'The project opens; money arrives from three sources (one restricted)' }, async () => {
-      const opened = await eventually(async () => {
-        const r = (await api.get(`/projects/projects${q({ village: V })}`, { as: CADRE })).body;
-        return r.items?.find((x: { proposalId: string }) => x.proposalId === proposals.project);
-      }, 30_000, 'project opened from DecisionFinal');
-      await n.call('POST', '/projects/pools/receipts', { pool: V, source: 'township-subsidy', amount: 4_000_000, from: '城关镇人民政府' }, { as: township, expect: 201 });
-      await n.call('POST', '/projects/pools/receipts', { pool: V, source: 'helper-unit', amount: 2_000_000, from: '县住建局帮扶工作队' }, { as: CADRE, expect: 201 });
-      await n.call(
-        'POST',
-        '/projects/pools/receipts',
-        { pool: V, source: 'worthies-donation', amount: 1_500_000, from: '乡贤 陈先生', restriction: { categories: ['roads'] } },
-        { as: CADRE, expect: 201 },
-      );
-      const pool = (await n.call('GET', `/projects/pools${q({ pool: V })}`, undefined, { as: CADRE })).body;
-      return { projectId: opened.projectId as string, stage: opened.stage, budget: opened.budget, poolBalance: pool.totals.balance, sources: pool.sources.length };
-    });
+    await n.step(
+      {
+        zh: '组织实施：方案审批、开工，里程碑资金申请—两委审批—监委会会签',
+        en: 'Construction: approvals, milestones, dual-controlled disbursements',
+      },
+      async () => {
+        const pid = project.projectId;
+        for (const to of ['willingness-survey', 'design-review', 'implementation-plan', 'plan-notice', 'approved', 'in-construction']) {
+          await n.call('POST', `/projects/projects/${pid}/transitions`, { to }, { as: CADRE });
+        }
+        const pipes = await n.call(
+          'POST',
+          `/projects/projects/${pid}/milestones`,
+          { title: '雨水管网铺设（隐蔽工程）', weight: 60, hiddenWorks: true },
+          { as: CADRE, expect: 201 },
+        );
+        const road = await n.call(
+          'POST',
+          `/projects/projects/${pid}/milestones`,
+          { title: '路面硬化与路灯安装', weight: 40 },
+          { as: CADRE, expect: 201 },
+        );
+        await n.call('POST', `/projects/projects/${pid}/allocations`, { amount: 6_000_000 }, { as: CADRE, expect: [200, 201] });
+        const disb = await n.call(
+          'POST',
+          `/projects/projects/${pid}/disbursements`,
+          {
+            milestoneId: pipes.body.milestoneId,
+            amount: 3_000_000,
+            purpose: 'works',
+            payee: { kind: 'organisation', name: '红安县城关合作建设有限公司' },
+            description: '雨水管网材料与施工',
+          },
+          { as: TREASURER, expect: 201 },
+        );
+        const did = disb.body.disbursementId as string;
+        await n.call('POST', `/projects/projects/${pid}/disbursements/${did}/approve`, {}, { as: CADRE });
+        const sameTwice = await n.call(
+          'POST',
+          `/projects/projects/${pid}/disbursements/${did}/countersign`,
+          {},
+          { as: CADRE, expect: 403 },
+        );
+        await n.call('POST', `/projects/projects/${pid}/disbursements/${did}/countersign`, {}, { as: SUPERVISOR });
+        const photo = await n.call(
+          'POST',
+          `/projects/projects/${pid}/evidence-uploads`,
+          { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg' },
+          { as: CADRE, expect: [200, 201] },
+        );
+        await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+        await n.call('POST', `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`, {}, { as: CADRE, expect: 422 });
+        await n.call(
+          'POST',
+          `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`,
+          { evidence: [{ key: photo.body.key }] },
+          { as: CADRE },
+        );
+        await n.call('POST', `/projects/projects/${pid}/milestones/${road.body.milestoneId}/complete`, {}, { as: CADRE });
+        const after = (await n.call('GET', `/projects/projects/${pid}`, undefined, { as: CADRE })).body;
+        return {
+          disbursed: 3_000_000,
+          countersignBySameRoleRefused: sameTwice.status,
+          progress: after.progress,
+          hiddenWorksWithoutPhoto: 422,
+        };
+      },
+    );
 
-    await n.step({ zh: '出钱出力：居民出资、投工投劳（按当地工时费计价）', en: 'Residents contribute money and labour hours (valued at the local hourly wage)' }, async () => {
-      const day = await today();
-      await n.call('POST', '/projects/wage-rates', { county: COUNTY, effectiveFrom: day, hourlyWage: 2_500 }, { as: county, expect: [200, 201] });
-      await n.call('POST', `/projects/projects/${project.projectId}/contributions`, { household: hh(7), person: p(7), kind: 'money', amount: 50_000, contributedOn: day }, { as: TREASURER, expect: 201 });
-      const labour = await n.call(
-        'POST',
-        `/projects/projects/${project.projectId}/contributions`,
-        { household: hh(8), person: p(8), kind: 'labour', hours: 8, contributedOn: day },
-        { as: CADRE, expect: 201 },
-      );
-      return { money: 50_000, labourHours: 8, labourValue: labour.body.value };
-    });
-
-    await n.step({ zh: '组织实施：方案审批、开工，里程碑资金申请—两委审批—监委会会签', en: 'Construction: approvals, milestones, dual-controlled disbursements' }, async () => {
-      const pid = project.projectId;
-      for (const to of ['willingness-survey', 'design-review', 'implementation-plan', 'plan-notice', 'approved', 'in-construction']) {
-        await n.call('POST', `/projects/projects/${pid}/transitions`, { to }, { as: CADRE });
-      }
-      const pipes = await n.call('POST', `/projects/projects/${pid}/milestones`, { title: '雨水管网铺设（隐蔽工程）', weight: 60, hiddenWorks: true }, { as: CADRE, expect: 201 });
-      const road = await n.call('POST', `/projects/projects/${pid}/milestones`, { title: '路面硬化与路灯安装', weight: 40 }, { as: CADRE, expect: 201 });
-      await n.call('POST', `/projects/projects/${pid}/allocations`, { amount: 6_000_000 }, { as: CADRE, expect: [200, 201] });
-      const disb = await n.call(
-        'POST',
-        `/projects/projects/${pid}/disbursements`,
-        {
-          milestoneId: pipes.body.milestoneId,
-          amount: 3_000_000,
-          purpose: 'works',
-          payee: { kind: 'organisation', name: '红安县城关合作建设有限公司' },
-          description: '雨水管网材料与施工',
-        },
-        { as: TREASURER, expect: 201 },
-      );
-      const did = disb.body.disbursementId as string;
-      await n.call('POST', `/projects/projects/${pid}/disbursements/${did}/approve`, {}, { as: CADRE });
-      const sameTwice = await n.call('POST', `/projects/projects/${pid}/disbursements/${did}/countersign`, {}, { as: CADRE, expect: 403 });
-      await n.call('POST', `/projects/projects/${pid}/disbursements/${did}/countersign`, {}, { as: SUPERVISOR });
-      const photo = await n.call('POST', `/projects/projects/${pid}/evidence-uploads`, { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg' }, { as: CADRE, expect: [200, 201] });
-      await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
-      await n.call('POST', `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`, {}, { as: CADRE, expect: 422 });
-      await n.call('POST', `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`, { evidence: [{ key: photo.body.key }] }, { as: CADRE });
-      await n.call('POST', `/projects/projects/${pid}/milestones/${road.body.milestoneId}/complete`, {}, { as: CADRE });
-      const after = (await n.call('GET', `/projects/projects/${pid}`, undefined, { as: CADRE })).body;
-      return { disbursed: 3_000_000, countersignBySameRoleRefused: sameTwice.status, progress: after.progress, hiddenWorksWithoutPhoto: 422 };
-    });
-
-    await n.step({ zh: '验收：居民代表参与初验、竣工验收；第二次公开（实施结果）；设施移交长效管理', en: 'Acceptance with residents’ representatives, the second disclosure, facilities handed over' }, async () => {
-      const pid = project.projectId;
-      await n.call('POST', `/projects/projects/${pid}/transitions`, { to: 'initial-acceptance', representatives: [p(3), p(4), p(5)] }, { as: CADRE });
-      await n.call(
-        'POST',
-        `/projects/projects/${pid}/transitions`,
-        { to: 'final-acceptance', facilities: [{ name: '2号小区健身步道与路灯', kind: 'public-space', place: C2 }] },
-        { as: CADRE },
-      );
-      const disclosed = await eventually(async () => {
-        const r = (await api.get(`/deliberation/proposals/${proposals.project}`, { as: CADRE })).body;
-        return r.implementation;
-      }, 30_000, 'second disclosure of the implementation result');
-      const space = await eventually(async () => {
-        const r = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body;
-        return r.items?.find((s: { name: string }) => s.name === '2号小区健身步道与路灯');
-      }, 30_000, 'facility registered for long-term management');
-      return { disclosedSpent: disclosed.spent, spaceId: space.spaceId as string };
-    });
+    await n.step(
+      {
+        zh: '验收：居民代表参与初验、竣工验收；第二次公开（实施结果）；设施移交长效管理',
+        en: 'Acceptance with residents’ representatives, the second disclosure, facilities handed over',
+      },
+      async () => {
+        const pid = project.projectId;
+        await n.call(
+          'POST',
+          `/projects/projects/${pid}/transitions`,
+          { to: 'initial-acceptance', representatives: [p(3), p(4), p(5)] },
+          { as: CADRE },
+        );
+        await n.call(
+          'POST',
+          `/projects/projects/${pid}/transitions`,
+          { to: 'final-acceptance', facilities: [{ name: '2号小区健身步道与路灯', kind: 'public-space', place: C2 }] },
+          { as: CADRE },
+        );
+        const disclosed = await eventually(
+          async () => {
+            const r = (await api.get(`/deliberation/proposals/${proposals.project}`, { as: CADRE })).body;
+            return r.implementation;
+          },
+          30_000,
+          'second disclosure of the implementation result',
+        );
+        const space = await eventually(
+          async () => {
+            const r = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body;
+            return r.items?.find((s: { name: string }) => s.name === '2号小区健身步道与路灯');
+          },
+          30_000,
+          'facility registered for long-term management',
+        );
+        return { disclosedSpent: disclosed.spent, spaceId: space.spaceId as string };
+      },
+    );
 
     await n.step({ zh: '建设共管：居民认领设施、记录管护', en: 'A household adopts the new facility and logs upkeep' }, async () => {
-      const space = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body.items.find((s: { name: string }) => s.name === '2号小区健身步道与路灯');
+      const space = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body.items.find(
+        (s: { name: string }) => s.name === '2号小区健身步道与路灯',
+      );
       const adoption = await n.call('POST', `/compacts/spaces/${space.spaceId}/adoptions`, { as: 'household' }, { as: p(9), expect: 201 });
       const second = await n.call('POST', `/compacts/spaces/${space.spaceId}/adoptions`, { as: 'household' }, { as: p(11), expect: 409 });
-      await n.call('POST', `/compacts/adoptions/${adoption.body.adoptionId}/upkeep`, { note: '清扫步道，检查路灯' }, { as: p(9), expect: 201 });
+      await n.call(
+        'POST',
+        `/compacts/adoptions/${adoption.body.adoptionId}/upkeep`,
+        { note: '清扫步道，检查路灯' },
+        { as: p(9), expect: 201 },
+      );
       return { adoptionId: adoption.body.adoptionId, secondClaim: second.status };
     });
 
-    await n.step({ zh: '检查与申诉：垃圾分类突击检查记违约，户主申诉，道德评议会撤销', en: 'An unannounced inspection records a violation; the household appeals and the morality council overturns it' }, async () => {
-      const day = await today();
-      await n.call(
-        'POST',
-        '/compacts/inspections',
-        { kind: 'unannounced', village: V, topic: '垃圾分类突击检查', conductedOn: day, results: [{ household: hh(7), item: 'sanitation', outcome: 'fail', note: '厨余垃圾混入可回收物' }] },
-        { as: INSPECTOR, expect: 201 },
-      );
-      const violation = await n.call(
-        'POST',
-        '/compacts/violations',
-        { household: hh(7), person: p(7), compactId: compactIds.villageRules, violationType: 'rubbish-not-sorted', occurredOn: day, description: '垃圾未分类' },
-        { as: INSPECTOR, expect: 201 },
-      );
-      const vid = violation.body.violationId as string;
-      await n.call('POST', `/compacts/violations/${vid}/appeal`, { reason: '当天由租户投放，户主已现场整改并分类。' }, { as: p(7) });
-      const ruling = await n.call('POST', `/compacts/violations/${vid}/ruling`, { outcome: 'overturn', reason: '经核实为租户投放，已当场整改，撤销处理。' }, { as: COUNCIL });
-      return { violationId: vid, deduction: violation.body.handling?.pointsDeduction, ruling: ruling.body.status ?? 'overturned' };
-    });
+    await n.step(
+      {
+        zh: '检查与申诉：垃圾分类突击检查记违约，户主申诉，道德评议会撤销',
+        en: 'An unannounced inspection records a violation; the household appeals and the morality council overturns it',
+      },
+      async () => {
+        const day = await today();
+        await n.call(
+          'POST',
+          '/compacts/inspections',
+          {
+            kind: 'unannounced',
+            village: V,
+            topic: '垃圾分类突击检查',
+            conductedOn: day,
+            results: [{ household: hh(7), item: 'sanitation', outcome: 'fail', note: '厨余垃圾混入可回收物' }],
+          },
+          { as: INSPECTOR, expect: 201 },
+        );
+        const violation = await n.call(
+          'POST',
+          '/compacts/violations',
+          {
+            household: hh(7),
+            person: p(7),
+            compactId: compactIds.villageRules,
+            violationType: 'rubbish-not-sorted',
+            occurredOn: day,
+            description: '垃圾未分类',
+          },
+          { as: INSPECTOR, expect: 201 },
+        );
+        const vid = violation.body.violationId as string;
+        await n.call('POST', `/compacts/violations/${vid}/appeal`, { reason: '当天由租户投放，户主已现场整改并分类。' }, { as: p(7) });
+        const ruling = await n.call(
+          'POST',
+          `/compacts/violations/${vid}/ruling`,
+          { outcome: 'overturn', reason: '经核实为租户投放，已当场整改，撤销处理。' },
+          { as: COUNCIL },
+        );
+        return { violationId: vid, deduction: violation.body.handling?.pointsDeduction, ruling: ruling.body.status ?? 'overturned' };
+      },
+    );
 
-    await n.step({ zh: '效果共评：受益户对项目满意度评价（服务谁、谁评价）', en: 'Beneficiary households rate their satisfaction (whoever is served evaluates)' }, async () => {
-      const review = await eventually(async () => {
-        const r = (await api.get(`/evaluation/projects/${project.projectId}`)).body;
-        return r.reviews?.find((x: { stage?: string; kind?: string; status?: string }) => x.stage === 'after' && x.kind === 'satisfaction' && x.status === 'open');
-      }, 30_000, 'after-stage satisfaction review opened');
-      const scheme = (await api.get(`/evaluation/schemes/${review.schemeId}`)).body;
-      const leaves = collectLeaves(scheme.version?.criteria ?? scheme.criteria ?? []);
-      const refused = await n.call('POST', `/evaluation/reviews/${review.reviewId}/responses`, { scores: Object.fromEntries(leaves.map((l) => [l.id, l.max])) }, { as: p(2), expect: 403 });
-      for (const i of [7, 8, 9, 10, 11]) {
-        await n.call('POST', `/evaluation/reviews/${review.reviewId}/responses`, { scores: Object.fromEntries(leaves.map((l, k) => [l.id, Math.max(l.min, l.max - ((i + k) % 2))])) }, { as: p(i), expect: 201 });
-      }
-      const live = (await n.call('GET', `/evaluation/reviews/${review.reviewId}/results`, undefined)).body;
-      const closed = (await n.call('POST', `/evaluation/reviews/${review.reviewId}/close`, {}, { as: CADRE })).body;
-      return { reviewId: review.reviewId, responses: live.responses, nonBeneficiary: refused.status, responseRate: closed.responseRate, overall: closed.overall };
-    });
+    await n.step(
+      {
+        zh: '效果共评：受益户对项目满意度评价（服务谁、谁评价）',
+        en: 'Beneficiary households rate their satisfaction (whoever is served evaluates)',
+      },
+      async () => {
+        const review = await eventually(
+          async () => {
+            const r = (await api.get(`/evaluation/projects/${project.projectId}`)).body;
+            return r.reviews?.find(
+              (x: { stage?: string; kind?: string; status?: string }) =>
+                x.stage === 'after' && x.kind === 'satisfaction' && x.status === 'open',
+            );
+          },
+          30_000,
+          'after-stage satisfaction review opened',
+        );
+        const scheme = (await api.get(`/evaluation/schemes/${review.schemeId}`)).body;
+        const leaves = collectLeaves(scheme.version?.criteria ?? scheme.criteria ?? []);
+        const refused = await n.call(
+          'POST',
+          `/evaluation/reviews/${review.reviewId}/responses`,
+          { scores: Object.fromEntries(leaves.map((l) => [l.id, l.max])) },
+          { as: p(2), expect: 403 },
+        );
+        for (const i of [7, 8, 9, 10, 11]) {
+          await n.call(
+            'POST',
+            `/evaluation/reviews/${review.reviewId}/responses`,
+            { scores: Object.fromEntries(leaves.map((l, k) => [l.id, Math.max(l.min, l.max - ((i + k) % 2))])) },
+            { as: p(i), expect: 201 },
+          );
+        }
+        const live = (await n.call('GET', `/evaluation/reviews/${review.reviewId}/results`, undefined)).body;
+        const closed = (await n.call('POST', `/evaluation/reviews/${review.reviewId}/close`, {}, { as: CADRE })).body;
+        return {
+          reviewId: review.reviewId,
+          responses: live.responses,
+          nonBeneficiary: refused.status,
+          responseRate: closed.responseRate,
+          overall: closed.overall,
+        };
+      },
+    );
 
-    await n.step({ zh: '年终参与度评估：按户均参与计算，与上年比较后调整村级档次', en: 'The year-end participation assessment compares with last year and changes the tier' }, async () => {
-      const y = await year();
-      const tierNow = async () =>
-        ((await api.get(`/evaluation/tiers${q({ county: COUNTY })}`)).body.items as { village: string; tier: string }[]).find((t) => t.village === V)?.tier;
-      const before = await eventually(tierNow, 30_000, 'initial tier from VillageClassified');
-      const assess = async (forYear: number) => {
-        const run = await n.call('POST', '/evaluation/assessments', { county: COUNTY, year: forYear }, { as: county, expect: [200, 201, 202] });
-        const runId = run.body.runId as string;
-        await eventually(async () => {
-          await api.post('/_local/jobs/evaluation/assessment-runner', {});
-          return (await api.get(`/evaluation/assessments/${runId}`)).body.status === 'done' || undefined;
-        }, 120_000, `assessment of ${forYear} finished`);
-        return ((await api.get(`/evaluation/assessment-results${q({ county: COUNTY, year: forYear, village: V })}`)).body.items as Record<string, any>[])[0]!;
-      };
-      // Last year (before the campaign reached the community) is the baseline this year is compared with.
-      const baseline = await assess(y - 1);
-      const result = await assess(y);
-      const after = await tierNow();
-      n.check(after !== before, `tier moved (${before} → ${after}: ${JSON.stringify(result.decision ?? result).slice(0, 300)})`);
-      return { year: y, lastYearScore: baseline.score, score: result.score, tier: `${before} → ${after}`, reason: result.decision?.reason?.zh ?? result.reason };
-    });
+    await n.step(
+      {
+        zh: '年终参与度评估：按户均参与计算，与上年比较后调整村级档次',
+        en: 'The year-end participation assessment compares with last year and changes the tier',
+      },
+      async () => {
+        const y = await year();
+        const tierNow = async () =>
+          ((await api.get(`/evaluation/tiers${q({ county: COUNTY })}`)).body.items as { village: string; tier: string }[]).find(
+            (t) => t.village === V,
+          )?.tier;
+        const before = await eventually(tierNow, 30_000, 'initial tier from VillageClassified');
+        const assess = async (forYear: number) => {
+          const run = await n.call(
+            'POST',
+            '/evaluation/assessments',
+            { county: COUNTY, year: forYear },
+            { as: county, expect: [200, 201, 202] },
+          );
+          const runId = run.body.runId as string;
+          await eventually(
+            async () => {
+              await api.post('/_local/jobs/evaluation/assessment-runner', {});
+              return (await api.get(`/evaluation/assessments/${runId}`)).body.status === 'done' || undefined;
+            },
+            120_000,
+            `assessment of ${forYear} finished`,
+          );
+          return (
+            (await api.get(`/evaluation/assessment-results${q({ county: COUNTY, year: forYear, village: V })}`)).body.items as Record<
+              string,
+              any
+            >[]
+          )[0]!;
+        };
+        // Last year (before the campaign reached the community) is the baseline this year is compared with.
+        const baseline = await assess(y - 1);
+        const result = await assess(y);
+        const after = await tierNow();
+        n.check(after !== before, `tier moved (${before} → ${after}: ${JSON.stringify(result.decision ?? result).slice(0, 300)})`);
+        return {
+          year: y,
+          lastYearScore: baseline.score,
+          score: result.score,
+          tier: `${before} → ${after}`,
+          reason: result.decision?.reason?.zh ?? result.reason,
+        };
+      },
+    );
 
-    await n.step({ zh: '成果共享：积分入账，积分超市兑换', en: 'Points credited for participation, redeemed in the points supermarket' }, async () => {
-      const statement = await eventually(async () => {
-        const r = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
-        return r.balance > 0 ? r : undefined;
-      }, 30_000, 'points credited');
-      const item = await n.call('POST', '/rewards/catalogue-items', { place: V, name: '洗衣液 2kg', price: Math.min(5, statement.balance), stock: 3 }, { as: merchant, expect: 201 });
-      const order = await n.call('POST', '/rewards/redemptions', { itemId: item.body.itemId, quantity: 1 }, { as: p(9), expect: 201 });
-      await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: p(9), expect: 403 });
-      await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: merchant });
-      const after = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
-      const violated = (await api.get(`/rewards/accounts/${p(7)}/statement`, { as: p(7) })).body;
-      return { balanceBefore: statement.balance, balanceAfter: after.balance, p07DebtAfterOverturn: violated.debt ?? 0 };
-    });
+    await n.step(
+      { zh: '成果共享：积分入账，积分超市兑换', en: 'Points credited for participation, redeemed in the points supermarket' },
+      async () => {
+        const statement = await eventually(
+          async () => {
+            const r = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
+            return r.balance > 0 ? r : undefined;
+          },
+          30_000,
+          'points credited',
+        );
+        const item = await n.call(
+          'POST',
+          '/rewards/catalogue-items',
+          { place: V, name: '洗衣液 2kg', price: Math.min(5, statement.balance), stock: 3 },
+          { as: merchant, expect: 201 },
+        );
+        const order = await n.call('POST', '/rewards/redemptions', { itemId: item.body.itemId, quantity: 1 }, { as: p(9), expect: 201 });
+        await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: p(9), expect: 403 });
+        await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: merchant });
+        const after = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
+        const violated = (await api.get(`/rewards/accounts/${p(7)}/statement`, { as: p(7) })).body;
+        return { balanceBefore: statement.balance, balanceAfter: after.balance, p07DebtAfterOverturn: violated.debt ?? 0 };
+      },
+    );
 
-    await n.step({ zh: '以奖代补：县级竞争性评审，奖补资金进入社区资金池', en: 'An award round (以奖代补) pays the community’s fund pool' }, async () => {
-      const y = await year();
-      const now = new Date((await api.get('/_local/clock')).body.now);
-      const round = await n.call(
-        'POST',
-        '/rewards/award-rounds',
-        {
-          scope: COUNTY,
-          title: `${y} 年红安县美好环境共同缔造以奖代补`,
-          budget: 3_000_000,
-          applicantKind: 'village',
-          kpiYear: y,
-          deadline: new Date(now.getTime() + 3 * 86_400_000).toISOString(),
-          weights: { deliberationDepth: 30, buildResults: 30, managementMechanism: 20, evaluationResponse: 20 },
-          rule: { method: 'proportional-above-threshold', threshold: 0, capPerApplicant: 2_000_000 },
-          eligible: [V],
-        },
-        { as: county, expect: 201 },
-      );
-      const roundId = round.body.roundId as string;
-      await n.call('POST', `/rewards/award-rounds/${roundId}/applications`, { applicant: V, statement: '幸福社区共同缔造年度总结' }, { as: CADRE, expect: 201 });
-      await n.call('POST', '/_local/clock', { advance: 'P4D' });
-      const published = await n.call('POST', `/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
-      const pool = await eventually(async () => {
-        const r = (await api.get(`/projects/pools${q({ pool: V })}`, { as: CADRE })).body;
-        return JSON.stringify(r).includes('fiscal-award') ? r : undefined;
-      }, 60_000, 'award paid into the pool');
-      return { roundId, awarded: published.body.lines?.[0]?.amount ?? published.body.results?.lines?.[0]?.amount, poolBalance: pool.totals.balance };
-    });
+    await n.step(
+      { zh: '以奖代补：县级竞争性评审，奖补资金进入社区资金池', en: 'An award round (以奖代补) pays the community’s fund pool' },
+      async () => {
+        const y = await year();
+        const now = new Date((await api.get('/_local/clock')).body.now);
+        const round = await n.call(
+          'POST',
+          '/rewards/award-rounds',
+          {
+            scope: COUNTY,
+            title: `${y} 年红安县美好环境共同缔造以奖代补`,
+            budget: 3_000_000,
+            applicantKind: 'village',
+            kpiYear: y,
+            deadline: new Date(now.getTime() + 3 * 86_400_000).toISOString(),
+            weights: { deliberationDepth: 30, buildResults: 30, managementMechanism: 20, evaluationResponse: 20 },
+            rule: { method: 'proportional-above-threshold', threshold: 0, capPerApplicant: 2_000_000 },
+            eligible: [V],
+          },
+          { as: county, expect: 201 },
+        );
+        const roundId = round.body.roundId as string;
+        await n.call(
+          'POST',
+          `/rewards/award-rounds/${roundId}/applications`,
+          { applicant: V, statement: '幸福社区共同缔造年度总结' },
+          { as: CADRE, expect: 201 },
+        );
+        await n.call('POST', '/_local/clock', { advance: 'P4D' });
+        const published = await n.call('POST', `/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
+        const pool = await eventually(
+          async () => {
+            const r = (await api.get(`/projects/pools${q({ pool: V })}`, { as: CADRE })).body;
+            return JSON.stringify(r).includes('fiscal-award') ? r : undefined;
+          },
+          60_000,
+          'award paid into the pool',
+        );
+        return {
+          roundId,
+          awarded: published.body.lines?.[0]?.amount ?? published.body.results?.lines?.[0]?.amount,
+          poolBalance: pool.totals.balance,
+        };
+      },
+    );
 
     await n.step({ zh: '机构接收：本地接收端校验每一条签名', en: 'The agency’s local receiver verified every signature' }, async () => {
       // Counted again on every look: the last steps' consequences (points, pool postings) are still being published.
       const onBus = async () =>
-        (await api.get('/_local/bus/events')).body.events.slice(beforeSubscription).filter((e: { detail?: { meta?: { place?: string } } }) =>
-          (e.detail?.meta?.place ?? '').startsWith(V),
-        ).length;
+        (await api.get('/_local/bus/events')).body.events
+          .slice(beforeSubscription)
+          .filter((e: { detail?: { meta?: { place?: string } } }) => (e.detail?.meta?.place ?? '').startsWith(V)).length;
       let expected = 0;
-      await eventually(async () => {
-        await api.get('/_local/bus/idle');
-        await api.post('/_local/jobs/feeds/deliver', {});
-        expected = await onBus();
-        return receiver.counts().distinct >= expected || undefined;
-      }, 90_000, 'agency received every event of the community');
+      await eventually(
+        async () => {
+          await api.get('/_local/bus/idle');
+          await api.post('/_local/jobs/feeds/deliver', {});
+          expected = await onBus();
+          return receiver.counts().distinct >= expected || undefined;
+        },
+        90_000,
+        'agency received every event of the community',
+      );
       const c = receiver.counts();
       n.check(c.signatureValid === c.received, 'every signature valid');
       return { expected, ...c, byType: undefined };
@@ -485,7 +785,9 @@ export async function runCycle(url: string, log: (line: string) => void = consol
 
   // The community's events of the year: from the first step on (the register the stack imported came before).
   const eventsOnBus: Record<string, number> = {};
-  for (const e of ((await api.get('/_local/bus/events')).body.events as { 'detail-type': string; detail?: { meta?: { place?: string } } }[]).slice(beforeSubscription)) {
+  for (const e of (
+    (await api.get('/_local/bus/events')).body.events as { 'detail-type': string; detail?: { meta?: { place?: string } } }[]
+  ).slice(beforeSubscription)) {
     if (!(e.detail?.meta?.place ?? '').startsWith(V)) continue;
     eventsOnBus[e['detail-type']] = (eventsOnBus[e['detail-type']] ?? 0) + 1;
   }
@@ -501,7 +803,9 @@ export async function runCycle(url: string, log: (line: string) => void = consol
   };
 }
 
-function collectLeaves(criteria: { id?: string; criterionId?: string; children?: unknown[]; scale?: { min: number; max: number } }[]): { id: string; min: number; max: number }[] {
+function collectLeaves(
+  criteria: { id?: string; criterionId?: string; children?: unknown[]; scale?: { min: number; max: number } }[],
+): { id: string; min: number; max: number }[] {
   const out: { id: string; min: number; max: number }[] = [];
   for (const c of criteria) {
     if (c.children?.length) out.push(...collectLeaves(c.children as never));

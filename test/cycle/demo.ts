@@ -20,7 +20,9 @@ try {
   writeFileSync(values.report!, `${JSON.stringify(report, null, 2)}\n`);
   ok = report.ok;
   console.log(`\n${ok ? '✓ the whole cycle ran' : `✗ the cycle failed: ${report.error}`}`);
-  console.log(`  events seen on the bus: ${Object.values(report.eventsOnBus).reduce((a, b) => a + b, 0)} of ${Object.keys(report.eventsOnBus).length} types`);
+  console.log(
+    `  events seen on the bus: ${Object.values(report.eventsOnBus).reduce((a, b) => a + b, 0)} of ${Object.keys(report.eventsOnBus).length} types`,
+  );
   console.log(`  agency receiver: ${JSON.stringify({ ...report.agencyReceiver, byType: undefined })}`);
   console.log(`  report: ${values.report}`);
 } finally {

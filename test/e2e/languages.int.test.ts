@@ -66,17 +66,27 @@ describe('errors in the caller’s language', () => {
 
   it('a schema’s own rule reads in the caller’s language too', async () => {
     const auth = await token();
-    const agency = { agencyId: 'A!', name: { zh: '住建局', en: 'Housing' }, jurisdiction: 'hubei', contact: { name: '李', email: 'a@example.cn' }, members: ['x'] };
+    const agency = {
+      agencyId: 'A!',
+      name: { zh: '住建局', en: 'Housing' },
+      jurisdiction: 'hubei',
+      contact: { name: '李', email: 'a@example.cn' },
+      members: ['x'],
+    };
     const zh = await send('POST', '/feeds/agencies', agency, 'zh-CN', auth);
     expect(zh.body.errors).toContainEqual(expect.objectContaining({ pointer: '/agencyId', message: '3–48 个小写字母、数字和连字符' }));
     const en = await send('POST', '/feeds/agencies', agency, 'en', auth);
-    expect(en.body.errors).toContainEqual(expect.objectContaining({ pointer: '/agencyId', message: '3–48 lower-case letters, digits and dashes' }));
+    expect(en.body.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/agencyId', message: '3–48 lower-case letters, digits and dashes' }),
+    );
   });
 
   it('a route’s own field errors (a rule checked after validation) read in the caller’s language too', async () => {
     const auth = await token();
     const ask = async (language: string) => {
-      const res = await fetch(`${url}/projects/wage-rates?county=hubei/huanggang`, { headers: { authorization: `Bearer ${auth}`, 'accept-language': language } });
+      const res = await fetch(`${url}/projects/wage-rates?county=hubei/huanggang`, {
+        headers: { authorization: `Bearer ${auth}`, 'accept-language': language },
+      });
       return { status: res.status, body: (await res.json()) as Answer['body'] };
     };
     const zh = await ask('zh-CN');
@@ -94,7 +104,10 @@ describe('errors in the caller’s language', () => {
     expect(bad.status).toBe(401);
     const problem = (await bad.json()) as { detail: string };
     expect(problem.detail).toBe('令牌格式不正确。');
-    for (const [method, path] of [['GET', '/no-such-service/x'], ['DELETE', '/deliberation/needs']] as const) {
+    for (const [method, path] of [
+      ['GET', '/no-such-service/x'],
+      ['DELETE', '/deliberation/needs'],
+    ] as const) {
       const res = await fetch(`${url}${path}`, { method, headers: { 'accept-language': 'en' } });
       expect([404, 405]).toContain(res.status);
       expect(res.headers.get('content-language')).toBe('en');

@@ -24,10 +24,24 @@ async function disbursementAwaitingCountersignature(): Promise<string> {
   await moveAll(projectId, PATH_TO_CONSTRUCTION);
   const milestone = await addMilestone(projectId, { title: '材料进场', weight: 10 });
   const source = await receive(V, 100_000, { restriction: { projects: [projectId] }, source: 'worthies-donation', from: '马家桥村乡贤' });
-  expect((await api.post(`/projects/projects/${projectId}/allocations`, { amount: 100_000, sources: [{ sourceId: source.sourceId, amount: 100_000 }] }, { as: secretary })).status).toBe(201);
+  expect(
+    (
+      await api.post(
+        `/projects/projects/${projectId}/allocations`,
+        { amount: 100_000, sources: [{ sourceId: source.sourceId, amount: 100_000 }] },
+        { as: secretary },
+      )
+    ).status,
+  ).toBe(201);
   const d = await api.post(
     `/projects/projects/${projectId}/disbursements`,
-    { milestoneId: milestone.milestoneId, amount: 10_000, purpose: 'materials', payee: { kind: 'organisation', name: '七里坪建材店' }, description: '水泥 1 吨' },
+    {
+      milestoneId: milestone.milestoneId,
+      amount: 10_000,
+      purpose: 'materials',
+      payee: { kind: 'organisation', name: '七里坪建材店' },
+      description: '水泥 1 吨',
+    },
     { as: treasurer },
   );
   expect(d.status, JSON.stringify(d.body)).toBe(201);
@@ -48,7 +62,11 @@ describe('a committee election recorded mid-year (换届选举)', () => {
     // The election's result, recorded today for tomorrow: one seat ends, another begins.
     const ended = await api.post(`/registry/memberships/${seat.membershipId}/end`, { until: from, reason: 'term-ended' }, { as: township });
     expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-    const started = await api.post('/registry/memberships', { village: V, body: 'supervision-committee', person: elected, title: '委员', from }, { as: township });
+    const started = await api.post(
+      '/registry/memberships',
+      { village: V, body: 'supervision-committee', person: elected, title: '委员', from },
+      { as: township },
+    );
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     await settle();
 

@@ -31,10 +31,14 @@ describe('a need raised in 马家桥村', () => {
     expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
 
     const cadre = 'p-majiaqiao-01';
-    const seen = await eventually(async () => {
-      const r = await api.get(`/projects/needs-seen${q({ village: demo.majiaqiao })}`, { as: cadre });
-      return r.body.needs?.some((n: { needId: string }) => n.needId === needId) ? r.body : undefined;
-    }, 20_000, 'projects to see the need');
+    const seen = await eventually(
+      async () => {
+        const r = await api.get(`/projects/needs-seen${q({ village: demo.majiaqiao })}`, { as: cadre });
+        return r.body.needs?.some((n: { needId: string }) => n.needId === needId) ? r.body : undefined;
+      },
+      20_000,
+      'projects to see the need',
+    );
     expect(seen.needs.filter((n: { needId: string }) => n.needId === needId)).toHaveLength(1);
 
     // The event was published once, and the consumer's record exists once even if delivery repeats.
@@ -42,7 +46,12 @@ describe('a need raised in 马家桥村', () => {
     const copies = onBus.body.events.filter((e: { detail: { data: { needId: string } } }) => e.detail.data.needId === needId);
     expect(copies).toHaveLength(1);
     expect(copies[0].source).toBe('cocreate.deliberation');
-    expect(copies[0].detail.meta).toMatchObject({ type: 'NeedRaised', version: 1, place: `${demo.majiaqiao}/g2`, actor: { sub: resident, role: 'resident' } });
+    expect(copies[0].detail.meta).toMatchObject({
+      type: 'NeedRaised',
+      version: 1,
+      place: `${demo.majiaqiao}/g2`,
+      actor: { sub: resident, role: 'resident' },
+    });
   });
 
   it('a grid worker records a need on a resident’s behalf, keeping both names', async () => {
@@ -56,13 +65,21 @@ describe('a need raised in 马家桥村', () => {
   });
 
   it('refuses bad input with problem+json naming the field', async () => {
-    const res = await api.post('/deliberation/needs', { place: demo.majiaqiao, category: 'unicorns', channel: 'online', text: '' }, { as: resident });
+    const res = await api.post(
+      '/deliberation/needs',
+      { place: demo.majiaqiao, category: 'unicorns', channel: 'online', text: '' },
+      { as: resident },
+    );
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/category', '/text']);
   });
 
   it('refuses a resident raising a need in another village', async () => {
-    const res = await api.post('/deliberation/needs', { place: demo.changsheng, category: 'roads', channel: 'online', text: '路坏了' }, { as: resident });
+    const res = await api.post(
+      '/deliberation/needs',
+      { place: demo.changsheng, category: 'roads', channel: 'online', text: '路坏了' },
+      { as: resident },
+    );
     expect(res.status).toBe(403);
   });
 });

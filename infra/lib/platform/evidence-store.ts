@@ -1,13 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import {
-  BlockPublicAccess,
-  Bucket,
-  BucketEncryption,
-  HttpMethods,
-  ObjectOwnership,
-  type IBucket,
-} from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
@@ -80,7 +73,11 @@ export class EvidenceStore extends Construct {
       lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(config.evidence.accessLogDays) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    acknowledge(logs, 'S1', 'This is the server-access-log bucket of the evidence bucket; logging it into itself would log its own log deliveries without end.');
+    acknowledge(
+      logs,
+      'S1',
+      'This is the server-access-log bucket of the evidence bucket; logging it into itself would log its own log deliveries without end.',
+    );
     return logs;
   }
 }

@@ -13,7 +13,6 @@ import { Construct } from 'constructs';
 import type { DeploymentConfig } from '../config.ts';
 import { COGNITO_ROLES_ATTRIBUTE as ROLES_ATTRIBUTE } from './parameters.ts';
 
-
 /**
  * The Cognito user pool for deployments in partitions that offer it. Accounts are created by cadres and grid workers
  * for residents (no self sign-up); role grants live in a custom attribute only administrators can write.

@@ -33,9 +33,7 @@ export function grantOwnTable(role: IRole, table: ServiceTable): void {
  */
 export function grantEvidencePrefix(role: IRole, evidence: { bucket: IBucket; key: IKey }, service: string): void {
   const objects = `${evidence.bucket.bucketArn}/${service}/*`;
-  role.addToPrincipalPolicy(
-    new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject', 's3:PutObject'], resources: [objects] }),
-  );
+  role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject', 's3:PutObject'], resources: [objects] }));
   // Without ListBucket a HEAD on a missing key answers 403 instead of 404, and "was it uploaded?" needs a 404.
   role.addToPrincipalPolicy(
     new PolicyStatement({
@@ -67,7 +65,11 @@ export function grantArchiveReplays(role: IRole, replay: { archiveArn: string; b
   const stack = Stack.of(role);
   const replays = stack.formatArn({ service: 'events', resource: 'replay', resourceName: '*' });
   role.addToPrincipalPolicy(
-    new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:StartReplay'], resources: [replay.archiveArn, replay.bus.eventBusArn, replays] }),
+    new PolicyStatement({
+      effect: Effect.ALLOW,
+      actions: ['events:StartReplay'],
+      resources: [replay.archiveArn, replay.bus.eventBusArn, replays],
+    }),
   );
   role.addToPrincipalPolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['events:DescribeReplay'], resources: [replays] }));
   acknowledge(

@@ -18,7 +18,8 @@ export const lambdaBundling = {
   minify: true,
   mainFields: ['module', 'main'],
   // Some dependencies still call require(); ESM output has no require unless we make one.
-  banner: "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
+  banner:
+    "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
 };
 
 /** Where the bundler starts and which lock file and project root it resolves dependencies from. */
@@ -119,6 +120,12 @@ export class ServiceFunction extends Construct {
       );
     }
 
-    alarmOn(this, 'ErrorsAlarm', this.fn.metricErrors({ period: Duration.minutes(5) }), props.alarmTopic, `${props.functionName} reported errors`);
+    alarmOn(
+      this,
+      'ErrorsAlarm',
+      this.fn.metricErrors({ period: Duration.minutes(5) }),
+      props.alarmTopic,
+      `${props.functionName} reported errors`,
+    );
   }
 }

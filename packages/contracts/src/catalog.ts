@@ -41,9 +41,14 @@ export function asyncApiDocument(registry: EventRegistry, opts: { schemaBaseUrl?
         title: `${c.type} v${c.version}`,
         summary: c.summary,
         contentType: 'application/json',
-        payload: { schemaFormat: 'application/schema+json;version=draft-2020-12', schema: registry.jsonSchema(c.type, c.version, c.source) },
+        payload: {
+          schemaFormat: 'application/schema+json;version=draft-2020-12',
+          schema: registry.jsonSchema(c.type, c.version, c.source),
+        },
         examples: [{ name: `${c.type}-v${c.version}`, payload: example }],
-        ...(opts.schemaBaseUrl ? { externalDocs: { description: 'JSON Schema of the bus detail', url: `${opts.schemaBaseUrl}/${schemaFileName(c)}` } } : {}),
+        ...(opts.schemaBaseUrl
+          ? { externalDocs: { description: 'JSON Schema of the bus detail', url: `${opts.schemaBaseUrl}/${schemaFileName(c)}` } }
+          : {}),
         'x-eventbridge': { source: c.source, 'detail-type': c.type },
         'x-version': c.version,
       };

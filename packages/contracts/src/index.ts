@@ -9,6 +9,7 @@ import { registryEvents } from './events/registry.ts';
 
 export * from './primitives.ts';
 export * from './says.ts';
+export * from './refusals.ts';
 export * from './vocabulary.ts';
 export * from './envelope.ts';
 export * from './registry.ts';

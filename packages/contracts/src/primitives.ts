@@ -18,7 +18,11 @@ export const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, says({ zh: '须�
 export type Id = z.infer<typeof Id>;
 
 /** A person's id in the places data (`p-…`). */
-export const PersonId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, says({ zh: '小写编号', en: 'lower-case id' }));
+export const PersonId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, says({ zh: '小写编号', en: 'lower-case id' }));
 export type PersonId = z.infer<typeof PersonId>;
 
 /** Money is integer fen (分, 1/100 yuan): never floats. */
@@ -39,6 +43,9 @@ export type Actor = z.infer<typeof Actor>;
 export const EvidenceRef = z.object({
   key: z.string().min(1).max(1024),
   contentType: z.string().min(1).max(255).optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type EvidenceRef = z.infer<typeof EvidenceRef>;

@@ -133,6 +133,4 @@ export class EventRegistry {
   }
 }
 
-export type ParseResult =
-  | { ok: true; contract: EventContract; envelope: Envelope }
-  | { ok: false; reason: string };
+export type ParseResult = { ok: true; contract: EventContract; envelope: Envelope } | { ok: false; reason: string };

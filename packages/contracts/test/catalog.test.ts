@@ -35,7 +35,17 @@ describe('the published event catalog', () => {
     const doc = asyncApiDocument(registry) as {
       asyncapi: string;
       channels: Record<string, { address: string; messages: Record<string, unknown> }>;
-      components: { messages: Record<string, { payload: { schema: unknown }; examples: { payload: { data: unknown } }[]; 'x-eventbridge': { source: string; 'detail-type': string }; 'x-version': number }> };
+      components: {
+        messages: Record<
+          string,
+          {
+            payload: { schema: unknown };
+            examples: { payload: { data: unknown } }[];
+            'x-eventbridge': { source: string; 'detail-type': string };
+            'x-version': number;
+          }
+        >;
+      };
     };
     expect(doc.asyncapi).toBe('3.0.0');
     const messages = Object.values(doc.components.messages);
@@ -48,7 +58,10 @@ describe('the published event catalog', () => {
     }
     // The same detail-type from two sources gets two channels.
     const rectification = Object.entries(doc.channels).filter(([, ch]) => ch.address.endsWith('/RectificationClosed'));
-    expect(rectification.map(([, ch]) => ch.address).sort()).toEqual(['cocreate.compacts/RectificationClosed', 'cocreate.evaluation/RectificationClosed']);
+    expect(rectification.map(([, ch]) => ch.address).sort()).toEqual([
+      'cocreate.compacts/RectificationClosed',
+      'cocreate.evaluation/RectificationClosed',
+    ]);
   });
 
   it('keeps every published schema open: a later event of the same version with added fields still validates', () => {
@@ -57,7 +70,14 @@ describe('the published event catalog', () => {
     // (a record keyed by name, whose values are typed) takes no such field: where the schema says its value must be
     // something else, the field is taken out again.
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    const doc = asyncApiDocument(registry) as { components: { messages: Record<string, { examples: { payload: unknown }[]; 'x-eventbridge': { source: string; 'detail-type': string }; 'x-version': number }> } };
+    const doc = asyncApiDocument(registry) as {
+      components: {
+        messages: Record<
+          string,
+          { examples: { payload: unknown }[]; 'x-eventbridge': { source: string; 'detail-type': string }; 'x-version': number }
+        >;
+      };
+    };
     const objects = (v: unknown, path = ''): [string, Record<string, unknown>][] =>
       Array.isArray(v)
         ? v.flatMap((x, i) => objects(x, `${path}/${i}`))
@@ -88,7 +108,9 @@ describe('the published event catalog', () => {
 
   it('counts closing an object to unknown fields as breaking', () => {
     const open = { type: 'object', properties: { a: { type: 'string' } } };
-    expect(breakingChanges(open, { ...open, additionalProperties: false })).toEqual([{ path: '/', change: 'closed to fields it does not name' }]);
+    expect(breakingChanges(open, { ...open, additionalProperties: false })).toEqual([
+      { path: '/', change: 'closed to fields it does not name' },
+    ]);
     expect(breakingChanges(open, { ...open, properties: { a: { type: 'string' }, b: { type: 'number' } } })).toEqual([]);
   });
 

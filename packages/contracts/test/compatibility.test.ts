@@ -38,11 +38,32 @@ describe('breaking changes to an event version', () => {
 
 describe('versions side by side', () => {
   const v1 = defineEvent({ type: 'Thing', service: 'projects', summary: 's', data: z.object({ n: z.number() }), example: { n: 1 } });
-  const v2 = defineEvent({ type: 'Thing', version: 2, service: 'projects', summary: 's', data: z.object({ n: z.string() }), example: { n: 'one' } });
-  const sameNameElsewhere = defineEvent({ type: 'Thing', service: 'compacts', summary: 's', data: z.object({ m: z.number() }), example: { m: 1 } });
+  const v2 = defineEvent({
+    type: 'Thing',
+    version: 2,
+    service: 'projects',
+    summary: 's',
+    data: z.object({ n: z.string() }),
+    example: { n: 'one' },
+  });
+  const sameNameElsewhere = defineEvent({
+    type: 'Thing',
+    service: 'compacts',
+    summary: 's',
+    data: z.object({ m: z.number() }),
+    example: { m: 1 },
+  });
   const reg = new EventRegistry([v1, v2, sameNameElsewhere]);
   const meta = (version: number, source = 'cocreate.projects') => ({
-    id: 'e1', type: 'Thing', version, source, occurredAt: '2026-01-01T00:00:00Z', place: 'hubei', actor: { sub: 's' }, correlationId: 'c', causationId: null,
+    id: 'e1',
+    type: 'Thing',
+    version,
+    source,
+    occurredAt: '2026-01-01T00:00:00Z',
+    place: 'hubei',
+    actor: { sub: 's' },
+    correlationId: 'c',
+    causationId: null,
   });
 
   it('keeps parsing older versions after a breaking v2', () => {
@@ -52,7 +73,10 @@ describe('versions side by side', () => {
   });
 
   it('tells the same detail-type of two sources apart, as EventBridge does', () => {
-    expect(reg.parse('Thing', { meta: meta(1, 'cocreate.compacts'), data: { m: 1 } })).toMatchObject({ ok: true, contract: sameNameElsewhere });
+    expect(reg.parse('Thing', { meta: meta(1, 'cocreate.compacts'), data: { m: 1 } })).toMatchObject({
+      ok: true,
+      contract: sameNameElsewhere,
+    });
     expect(reg.parse('Thing', { meta: meta(1, 'cocreate.rewards'), data: { m: 1 } })).toMatchObject({ ok: false });
     expect(() => reg.get('Thing', 1)).toThrow(/name the source/);
     expect(reg.get('Thing', 2)).toBe(v2);

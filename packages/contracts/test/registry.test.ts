@@ -23,14 +23,32 @@ describe('event registry', () => {
   it('rejects bad data, a wrong source, a mismatched detail-type and unknown versions, with the reason', () => {
     const bad = registry.parse('NeedRaised', { meta, data: { ...NeedRaised.example, channel: 'carrier-pigeon' } });
     expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining('channel') });
-    expect(registry.parse('NeedRaised', { meta: { ...meta, source: 'cocreate.rewards' }, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('source') });
-    expect(registry.parse('NeedTriaged', { meta, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('detail-type') });
-    expect(registry.parse('NeedRaised', { meta: { ...meta, version: 9 }, data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('unknown event') });
-    expect(registry.parse('NeedRaised', { data: NeedRaised.example })).toMatchObject({ ok: false, reason: expect.stringContaining('envelope') });
+    expect(registry.parse('NeedRaised', { meta: { ...meta, source: 'cocreate.rewards' }, data: NeedRaised.example })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('source'),
+    });
+    expect(registry.parse('NeedTriaged', { meta, data: NeedRaised.example })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('detail-type'),
+    });
+    expect(registry.parse('NeedRaised', { meta: { ...meta, version: 9 }, data: NeedRaised.example })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('unknown event'),
+    });
+    expect(registry.parse('NeedRaised', { data: NeedRaised.example })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('envelope'),
+    });
   });
 
   it('refuses to register an example that breaks its own schema, or a version twice', () => {
-    const broken = defineEvent({ type: 'X', service: 'projects', summary: 's', data: z.object({ n: z.number() }), example: { n: 'one' } as never });
+    const broken = defineEvent({
+      type: 'X',
+      service: 'projects',
+      summary: 's',
+      data: z.object({ n: z.number() }),
+      example: { n: 'one' } as never,
+    });
     expect(() => new EventRegistry([broken])).toThrow('does not match');
     const ok = defineEvent({ type: 'X', service: 'projects', summary: 's', data: z.object({ n: z.number() }), example: { n: 1 } });
     expect(() => new EventRegistry([ok, ok])).toThrow('registered twice');

@@ -20,7 +20,11 @@ const event = {
 };
 
 const shapes = [
-  (i: number) => ({ source: ['cocreate.projects'], 'detail-type': ['FundsDisbursed'], detail: { data: { amount: [{ numeric: ['>', i * 1000] }] } } }),
+  (i: number) => ({
+    source: ['cocreate.projects'],
+    'detail-type': ['FundsDisbursed'],
+    detail: { data: { amount: [{ numeric: ['>', i * 1000] }] } },
+  }),
   (i: number) => ({ detail: { meta: { place: [{ prefix: `hubei/huanggang/c${i % 40}` }] } } }),
   (i: number) => ({ source: [{ 'anything-but': ['cocreate.rewards'] }], detail: { data: { category: ['roads', 'water', `x${i}`] } } }),
   (i: number) => ({ $or: [{ 'detail-type': [`T${i}`] }, { detail: { data: { payee: [{ 'equals-ignore-case': 'COOPERATIVE' }] } } }] }),
@@ -41,7 +45,7 @@ function bench(n: number, prepared: boolean): void {
   const perEvent = ns / rounds / 1e3;
   console.log(
     `  ${String(n).padStart(6)} subscriptions: ${perEvent.toFixed(1).padStart(9)} µs per event  ` +
-      `(${(n * rounds / (ns / 1e9) / 1e6).toFixed(2)} M pattern checks/s, ${matched / rounds} matched)`,
+      `(${((n * rounds) / (ns / 1e9) / 1e6).toFixed(2)} M pattern checks/s, ${matched / rounds} matched)`,
   );
 }
 

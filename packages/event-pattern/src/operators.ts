@@ -34,10 +34,9 @@ const TOO_MANY = 'Too many elements in numeric expression';
 const ONE_KEY = 'Only one key allowed in match expression';
 
 /** JSON text of a value, as Ruler quotes offending tokens in its messages. */
-const tokenText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? ']');
+const tokenText = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ']'));
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A literal in a field's value list: matched exactly, with the type and IP-literal rules EventBridge applies. */
 export function literalSpec(value: unknown): ValueSpec {
@@ -136,8 +135,7 @@ function compileWildcard(filter: string): { test: StringTest } | { error: string
   if ('error' in parsed) return parsed;
   if (wildcardComplexity(parsed.tokens, MAX_WILDCARD_COMPLEXITY + 1) > MAX_WILDCARD_COMPLEXITY) {
     return {
-      error:
-        'Rule is too complex - try using fewer wildcard characters or fewer repeating character sequences after a wildcard character',
+      error: 'Rule is too complex - try using fewer wildcard characters or fewer repeating character sequences after a wildcard character',
     };
   }
   return { test: wildcardTest(parsed.tokens) };

@@ -19,11 +19,30 @@ export const DEFAULT_MAX_PATTERN_LENGTH = 2048;
 
 /** Field names Ruler refuses inside an `$or` branch (Constants.RESERVED_FIELD_NAMES_IN_OR_RELATIONSHIP). */
 const RESERVED_IN_OR = new Set([
-  'exactly', 'equals-ignore-case', 'prefix', 'suffix', 'anything-but', 'exists', 'wildcard', 'numeric', 'cidr',
-  '=', '<', '<=', '>', '>=',
-  'regex', 'not-wildcard', 'not-equals-ignore-case',
-  'date-after', 'date-on-or-after', 'date-before', 'date-on-or-before', 'in-date-range',
-  'ip-address-in-range', 'ip-address-not-in-range',
+  'exactly',
+  'equals-ignore-case',
+  'prefix',
+  'suffix',
+  'anything-but',
+  'exists',
+  'wildcard',
+  'numeric',
+  'cidr',
+  '=',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  'regex',
+  'not-wildcard',
+  'not-equals-ignore-case',
+  'date-after',
+  'date-on-or-after',
+  'date-before',
+  'date-on-or-before',
+  'in-date-range',
+  'ip-address-in-range',
+  'ip-address-not-in-range',
 ]);
 
 export interface ParseOptions {
@@ -33,8 +52,7 @@ export interface ParseOptions {
 
 export type ParseResult = { readonly rule: Conjunction; readonly errors: readonly [] } | { readonly errors: readonly string[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Accepts the pattern as a parsed value or as JSON text (the form the EventBridge API takes). Each error names

@@ -22,7 +22,10 @@ const patterns: unknown[] = [
   { source: ['x'], detail: { state: ['running'], amount: [50] } },
 ];
 const events = [
-  { source: 'cocreate.projects', detail: { amount: 50, place: 'hubei/huanggang/hongan/qiliping/majiaqiao', state: 'running', ip: '10.0.0.7' } },
+  {
+    source: 'cocreate.projects',
+    detail: { amount: 50, place: 'hubei/huanggang/hongan/qiliping/majiaqiao', state: 'running', ip: '10.0.0.7' },
+  },
   { source: 'x', detail: { amount: 5, state: 'Stopped', note: null, ip: '10.0.1.7' } },
   { source: 'x', detail: { amount: 101, state: 'running', note: 'n', place: 'hubei/huanggang/macheng' } },
   { source: 'cocreate.rewards', detail: { amount: -1 } },
@@ -37,7 +40,9 @@ describe('array-free fast path', () => {
       if (!('rule' in parsed)) throw new Error(`invalid test pattern ${JSON.stringify(p)}`);
       for (const e of events) {
         const flat = flattenEvent(e);
-        expect(matchesWithoutArrays(parsed.rule, flat), `${JSON.stringify(p)} on ${JSON.stringify(e)}`).toBe(matchesFlat(parsed.rule, flat));
+        expect(matchesWithoutArrays(parsed.rule, flat), `${JSON.stringify(p)} on ${JSON.stringify(e)}`).toBe(
+          matchesFlat(parsed.rule, flat),
+        );
         compared++;
       }
     }

@@ -10,8 +10,7 @@ import { ec2Event, withDetail } from './fixtures.ts';
 const detailMatches = (field: string, values: unknown[], value: unknown): boolean =>
   matches({ detail: { [field]: values } }, withDetail({ [field]: value }));
 
-const detailMissing = (field: string, values: unknown[]): boolean =>
-  matches({ detail: { [field]: values } }, withDetail({ other: 'x' }));
+const detailMissing = (field: string, values: unknown[]): boolean => matches({ detail: { [field]: values } }, withDetail({ other: 'x' }));
 
 describe('exact values', () => {
   const terminated = { ...ec2Event, detail: { ...ec2Event.detail, state: 'terminated' } };

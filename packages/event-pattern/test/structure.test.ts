@@ -119,8 +119,7 @@ describe('$or', () => {
       $or: [{ metricName: ['CPUUtilization'] }, { namespace: ['AWS/EC2'] }],
       detail: { $or: [{ source: ['aws.cloudwatch'] }, { 'detail-type': ['CloudWatch Alarm State Change'] }] },
     };
-    expect(matches(pattern, { namespace: 'AWS/EC2', detail: { 'detail-type': 'CloudWatch Alarm State Change' } }))
-      .toBe(true);
+    expect(matches(pattern, { namespace: 'AWS/EC2', detail: { 'detail-type': 'CloudWatch Alarm State Change' } })).toBe(true);
     expect(matches(pattern, { namespace: 'AWS/EC2', detail: { source: 'aws.ec2' } })).toBe(false);
     expect(matches(pattern, { metricName: 'Other', detail: { source: 'aws.cloudwatch' } })).toBe(false);
   });

@@ -19,15 +19,18 @@ const field = (...values: unknown[]) => ({ detail: { field: values } });
 describe('valid patterns', () => {
   it.each([
     ['a plain value list', { source: ['aws.ec2'], detail: { state: ['running', null, 5, true] } }],
-    ['every operator', {
-      detail: {
-        a: [{ prefix: 'x' }, { prefix: { 'equals-ignore-case': 'x' } }, { suffix: 'y' }],
-        b: [{ suffix: { 'equals-ignore-case': 'y' } }, { 'equals-ignore-case': 'z' }, { wildcard: 'a*b' }],
-        c: [{ 'anything-but': 'x' }, { 'anything-but': [1, 2] }, { 'anything-but': { prefix: ['p'] } }],
-        d: [{ 'anything-but': { wildcard: '' } }, { numeric: ['>=', 0, '<', 1] }, { exists: true }],
-        e: [{ cidr: '10.0.0.0/24' }, { cidr: '2001:db8::/32' }, { numeric: ['=', 0] }],
+    [
+      'every operator',
+      {
+        detail: {
+          a: [{ prefix: 'x' }, { prefix: { 'equals-ignore-case': 'x' } }, { suffix: 'y' }],
+          b: [{ suffix: { 'equals-ignore-case': 'y' } }, { 'equals-ignore-case': 'z' }, { wildcard: 'a*b' }],
+          c: [{ 'anything-but': 'x' }, { 'anything-but': [1, 2] }, { 'anything-but': { prefix: ['p'] } }],
+          d: [{ 'anything-but': { wildcard: '' } }, { numeric: ['>=', 0, '<', 1] }, { exists: true }],
+          e: [{ cidr: '10.0.0.0/24' }, { cidr: '2001:db8::/32' }, { numeric: ['=', 0] }],
+        },
       },
-    }],
+    ],
     ['nested $or', { $or: [{ a: ['1'] }, { b: ['2'], $or: [{ c: ['3'] }, { d: ['4'] }] }] }],
     ['an operator name used as a field outside $or', { detail: { prefix: ['x'], numeric: [1] } }],
     ['JSON text', '{"source": ["aws.ec2"]}'],
@@ -103,15 +106,12 @@ describe('match expressions', () => {
     expect(reason({ FileName: [{ suffix: ['.png'] }] })).toBe('suffix match pattern must be a string');
     expect(reason(field({ prefix: { wildcard: 'a*' } }))).toBe('Unsupported prefix pattern: wildcard');
     expect(reason(field({ suffix: {} }))).toBe('Suffix expression name not found');
-    expect(reason(field({ prefix: { 'equals-ignore-case': 1 } }))).toBe(
-      'equals-ignore-case match pattern must be a string',
-    );
+    expect(reason(field({ prefix: { 'equals-ignore-case': 1 } }))).toBe('equals-ignore-case match pattern must be a string');
   });
 
   it('equals-ignore-case takes a string', () => {
     const message = 'equals-ignore-case match pattern must be a string';
-    expect(reason({ 'detail-type': [{ 'equals-ignore-case': ['ec2 instance state-change notification'] }] }))
-      .toBe(message);
+    expect(reason({ 'detail-type': [{ 'equals-ignore-case': ['ec2 instance state-change notification'] }] })).toBe(message);
     expect(reason({ 'detail-type': [{ 'equals-ignore-case': { prefix: 'ec2' } }] })).toBe(message);
   });
 
@@ -153,10 +153,22 @@ describe('anything-but', () => {
     [{ 'anything-but': { suffix: ['.txt', ''] } }, 'Null prefix/suffix not allowed'],
     [{ 'anything-but': { prefix: 123 } }, 'prefix/suffix match pattern must be a string'],
     [{ 'anything-but': { suffix: [123, '.txt'] } }, 'prefix/suffix match pattern must be a string'],
-    [{ 'anything-but': { prefix: { 'equals-ignore-case': 'file' } } }, 'Value of anything-but must be an array or single string/number value.'],
-    [{ 'anything-but': { suffix: { 'equals-ignore-case': '.png' } } }, 'Value of anything-but must be an array or single string/number value.'],
-    [{ 'anything-but': { 'equals-ignore-case': 123 } }, 'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.'],
-    [{ 'anything-but': { 'equals-ignore-case': [123, 456] } }, 'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.'],
+    [
+      { 'anything-but': { prefix: { 'equals-ignore-case': 'file' } } },
+      'Value of anything-but must be an array or single string/number value.',
+    ],
+    [
+      { 'anything-but': { suffix: { 'equals-ignore-case': '.png' } } },
+      'Value of anything-but must be an array or single string/number value.',
+    ],
+    [
+      { 'anything-but': { 'equals-ignore-case': 123 } },
+      'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.',
+    ],
+    [
+      { 'anything-but': { 'equals-ignore-case': [123, 456] } },
+      'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.',
+    ],
     [{ 'anything-but': { wildcard: 123 } }, 'wildcard match pattern must be a string'],
     [{ 'anything-but': { wildcard: [123, '*/dir/*'] } }, 'wildcard match pattern must be a string'],
     [{ 'anything-but': { wildcard: 'a**' } }, 'Consecutive wildcard characters at pos 2'],
@@ -207,9 +219,7 @@ describe('cidr', () => {
   });
 
   it('refuses a cidr that is not a string (with the prefix message, as EventBridge does)', () => {
-    expect(reason({ detail: { sourceIPAddress: [{ cidr: ['bad-type'] }] } })).toBe(
-      'prefix match pattern must be a string',
-    );
+    expect(reason({ detail: { sourceIPAddress: [{ cidr: ['bad-type'] }] } })).toBe('prefix match pattern must be a string');
   });
 });
 

@@ -64,12 +64,12 @@ export function createEventHandler(rt: ServiceRuntime) {
           now: rt.clock,
           publishes: rt.manifest.publishes,
         });
-        tx.markProcessed(
-          marker,
-          { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() },
-        );
+        tx.markProcessed(marker, { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() });
         const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, tx };
-        await subscription.handler({ ...envelope, contract, ...(event['replay-name'] ? { replayName: event['replay-name'] } : {}) } as never, ctx);
+        await subscription.handler(
+          { ...envelope, contract, ...(event['replay-name'] ? { replayName: event['replay-name'] } : {}) } as never,
+          ctx,
+        );
         return { outcome: await commit(rt.doc, tx), value: undefined };
       },
       undefined,

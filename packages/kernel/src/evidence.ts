@@ -77,11 +77,9 @@ export class EvidenceStore {
 
   async presignUpload(place: string, req: EvidenceUploadRequest): Promise<EvidenceUpload> {
     const key = `${this.prefixFor(place)}${newId()}/${encodeURIComponent(req.filename)}`;
-    const url = await getSignedUrl(
-      this.s3,
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: req.contentType }),
-      { expiresIn: UPLOAD_TTL_SECONDS },
-    );
+    const url = await getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: req.contentType }), {
+      expiresIn: UPLOAD_TTL_SECONDS,
+    });
     return {
       key,
       uploadUrl: url,
@@ -139,10 +137,15 @@ export class EvidenceStore {
         );
       }
       // Anything else (permissions, the store unreachable) is ours, not the caller's: say so, change nothing.
-      throw new Problem(503, 'evidence-store-unavailable', { zh: '证据存储暂不可用', en: 'Evidence store unavailable' }, {
-        zh: '暂时无法核对证据文件，请稍后重试；没有数据被写入。',
-        en: 'The evidence file could not be checked right now; try again later. Nothing was written.',
-      });
+      throw new Problem(
+        503,
+        'evidence-store-unavailable',
+        { zh: '证据存储暂不可用', en: 'Evidence store unavailable' },
+        {
+          zh: '暂时无法核对证据文件，请稍后重试；没有数据被写入。',
+          en: 'The evidence file could not be checked right now; try again later. Nothing was written.',
+        },
+      );
     }
   }
 }

@@ -111,7 +111,12 @@ async function runRoute(
   const idempotencyKey = route.idempotent ? headers['idempotency-key'] : undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw problems.badRequest({ zh: 'Idempotency-Key 格式不正确。', en: 'The Idempotency-Key header is malformed.' }, [
-      { in: 'header', pointer: '/idempotency-key', rule: 'format', message: { zh: '1–255 个可见 ASCII 字符', en: '1–255 visible ASCII characters' } },
+      {
+        in: 'header',
+        pointer: '/idempotency-key',
+        rule: 'format',
+        message: { zh: '1–255 个可见 ASCII 字符', en: '1–255 visible ASCII characters' },
+      },
     ]);
   }
 

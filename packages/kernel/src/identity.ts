@@ -133,7 +133,8 @@ function whyRefused(err: unknown): { zh: string; en: string } {
     return { zh: `令牌的 ${err.claim} 声明不符合要求。`, en: `The token's ${err.claim} claim is not acceptable.` };
   }
   if (err instanceof errors.JWSSignatureVerificationFailed) return { zh: '令牌签名无效。', en: 'The token signature does not verify.' };
-  if (err instanceof errors.JOSEAlgNotAllowed) return { zh: '令牌的签名算法不被接受。', en: 'The token is signed with an algorithm that is not accepted.' };
+  if (err instanceof errors.JOSEAlgNotAllowed)
+    return { zh: '令牌的签名算法不被接受。', en: 'The token is signed with an algorithm that is not accepted.' };
   if (err instanceof errors.JWKSNoMatchingKey) return { zh: '找不到签发该令牌的密钥。', en: 'No key is known for the token’s signer.' };
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) {
     return { zh: '令牌格式不正确。', en: 'The token is malformed.' };

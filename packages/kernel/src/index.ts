@@ -15,3 +15,5 @@ export * from './store/unit.ts';
 export * from './store/commit.ts';
 export * from './store/expressions.ts';
 export * from './register-copy.ts';
+export * from './refusals.ts';
+export * from './store/records.ts';

@@ -66,11 +66,13 @@ class Components {
     const neutral = (def: Schema) => JSON.stringify(rewriteRefs(def, (ref) => ref.replace(/^(cocreate:component:)(input|output):/, '$1')));
     const refsOf = (def: Schema) => [...JSON.stringify(def).matchAll(/cocreate:component:(?:input|output):([^"]+)/g)].map((m) => m[1]!);
     // One component for both directions only if it reads the same and so does everything it refers to.
-    const split = new Set(ids.filter((id) => {
-      const { input, output } = this.found.get(id)!;
-      return input && output && neutral(input) !== neutral(output);
-    }));
-    for (let grew = true; grew; ) {
+    const split = new Set(
+      ids.filter((id) => {
+        const { input, output } = this.found.get(id)!;
+        return input && output && neutral(input) !== neutral(output);
+      }),
+    );
+    for (let grew = true; grew;) {
       grew = false;
       for (const id of ids) {
         if (split.has(id)) continue;
@@ -197,9 +199,7 @@ function operation(route: AnyRoute, service: string, components: Components): Sc
     ...('roles' in auth ? { 'x-cocreate-roles': auth.roles, description: `Roles (over the target place): ${auth.roles.join(', ')}` } : {}),
     parameters: [
       ...parameters(route, components),
-      ...(route.idempotent
-        ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }]
-        : []),
+      ...(route.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }] : []),
     ],
     ...(route.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: components.convert(route.body, 'input') } } } }

@@ -76,42 +76,66 @@ export const problems = {
   /** A domain rule refused the input (weights not summing to 1, a category a source forbids…). */
   rule: (code: string, detail: Text, extensions: ProblemExtensions = {}, errors: FieldError[] = []) =>
     new Problem(422, code, { zh: '不符合业务规则', en: 'Business rule violated' }, detail, extensions, errors),
-  unauthenticated: (detail: Text) =>
-    new Problem(401, 'unauthenticated', { zh: '需要登录', en: 'Authentication required' }, detail),
+  unauthenticated: (detail: Text) => new Problem(401, 'unauthenticated', { zh: '需要登录', en: 'Authentication required' }, detail),
   /** `code` names the refusal where the caller can act on it (`own-household`); by default just `forbidden`. */
   forbidden: (detail: Text, extensions: ProblemExtensions = {}, code = 'forbidden') =>
     new Problem(403, code, { zh: '无权操作', en: 'Forbidden' }, detail, extensions),
   notFound: (what: Text) =>
-    new Problem(404, 'not-found', { zh: '未找到', en: 'Not found' }, {
-      zh: `${what.zh}不存在或不在您的权限范围内。`,
-      en: `${what.en} does not exist or is outside your jurisdiction.`,
-    }),
+    new Problem(
+      404,
+      'not-found',
+      { zh: '未找到', en: 'Not found' },
+      {
+        zh: `${what.zh}不存在或不在您的权限范围内。`,
+        en: `${what.en} does not exist or is outside your jurisdiction.`,
+      },
+    ),
   /** A conflict with the current state: stale version, double vote, overspend, illegal transition. */
   conflict: (code: string, detail: Text, extensions: ProblemExtensions = {}) =>
     new Problem(409, code, { zh: '与当前状态冲突', en: 'Conflict with current state' }, detail, extensions),
   preconditionRequired: (detail: Text) =>
     new Problem(428, 'precondition-required', { zh: '缺少前置条件', en: 'Precondition required' }, detail),
   unsupportedMediaType: () =>
-    new Problem(415, 'unsupported-media-type', { zh: '不支持的内容类型', en: 'Unsupported media type' }, {
-      zh: '请求体须为 application/json。',
-      en: 'The request body must be application/json.',
-    }),
+    new Problem(
+      415,
+      'unsupported-media-type',
+      { zh: '不支持的内容类型', en: 'Unsupported media type' },
+      {
+        zh: '请求体须为 application/json。',
+        en: 'The request body must be application/json.',
+      },
+    ),
   internal: () =>
-    new Problem(500, 'internal', { zh: '服务内部错误', en: 'Internal error' }, {
-      zh: '服务出现意外错误，请稍后重试；没有数据被部分写入。',
-      en: 'Something unexpected failed; try again later. Nothing was partially written.',
-    }),
+    new Problem(
+      500,
+      'internal',
+      { zh: '服务内部错误', en: 'Internal error' },
+      {
+        zh: '服务出现意外错误，请稍后重试；没有数据被部分写入。',
+        en: 'Something unexpected failed; try again later. Nothing was partially written.',
+      },
+    ),
   /** The store (or another AWS service) could not be reached or is throttling: nothing was written, try again. */
   storeUnavailable: () =>
-    new Problem(503, 'store-unavailable', { zh: '服务暂不可用', en: 'Service unavailable' }, {
-      zh: '数据存储暂时无法访问，本次请求没有写入任何数据，请稍后重试。',
-      en: 'The data store cannot be reached right now; nothing was written. Try again shortly.',
-    }),
+    new Problem(
+      503,
+      'store-unavailable',
+      { zh: '服务暂不可用', en: 'Service unavailable' },
+      {
+        zh: '数据存储暂时无法访问，本次请求没有写入任何数据，请稍后重试。',
+        en: 'The data store cannot be reached right now; nothing was written. Try again shortly.',
+      },
+    ),
   unavailable: () =>
-    new Problem(503, 'unavailable', { zh: '服务繁忙', en: 'Service busy' }, {
-      zh: '请求与其他操作反复冲突，请稍后重试。',
-      en: 'The request kept colliding with other writes; retry shortly.',
-    }),
+    new Problem(
+      503,
+      'unavailable',
+      { zh: '服务繁忙', en: 'Service busy' },
+      {
+        zh: '请求与其他操作反复冲突，请稍后重试。',
+        en: 'The request kept colliding with other writes; retry shortly.',
+      },
+    ),
 };
 
 /** Every zod issue as a field error, with a JSON pointer and the zod rule code. */
@@ -128,7 +152,13 @@ export function fieldErrors(part: FieldError['in'], error: z.ZodError): FieldErr
  * Whether an error means the store is out of reach or refusing for now (a network failure, a 5xx, throttling) rather
  * than a fault in the request or the code: such a request is answered 503 with Retry-After, not 500.
  */
-const OUTAGE_ERRORS = ['ServiceUnavailable', 'InternalServerError', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded'];
+const OUTAGE_ERRORS = [
+  'ServiceUnavailable',
+  'InternalServerError',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+];
 
 export function isOutage(err: unknown): boolean {
   const e = err as { name?: string; code?: string; $metadata?: { httpStatusCode?: number }; cause?: unknown };

@@ -62,7 +62,10 @@ export function copiedItem(change: RegisterChange, scope: RegisterCopyScope): Co
     case 'PlaceRenamed':
     case 'PlaceRetired': {
       const s: PlaceState = change.state;
-      return { item: { ...keyOf.place(s.path), kind: s.kind, name: s.name, ...(s.retired ? { retired: s.retired } : {}), rev: s.revision }, revision: s.revision };
+      return {
+        item: { ...keyOf.place(s.path), kind: s.kind, name: s.name, ...(s.retired ? { retired: s.retired } : {}), rev: s.revision },
+        revision: s.revision,
+      };
     }
     default:
       if (scope === 'places') return undefined;
@@ -100,7 +103,14 @@ export function copiedItem(change: RegisterChange, scope: RegisterCopyScope): Co
     case 'MembershipEnded': {
       const s: MembershipState = change.state;
       return {
-        item: { pk: keyOf.body(s.village, s.body), sk: s.membershipId, person: s.person, from: s.from, ...(s.until ? { until: s.until } : {}), rev: s.revision },
+        item: {
+          pk: keyOf.body(s.village, s.body),
+          sk: s.membershipId,
+          person: s.person,
+          from: s.from,
+          ...(s.until ? { until: s.until } : {}),
+          rev: s.revision,
+        },
         revision: s.revision,
       };
     }
@@ -231,9 +241,7 @@ export function registerFromCopy(table: Table, today: () => string): Register {
   };
   const place = async (path: string) => (await places([path]))[0];
   const children = (path: string) =>
-    once(`kids:${path}`, async () =>
-      (await table.queryAll<PlaceItem>({ pk: `REG#KIDS#${path}` })).map(placeOf).filter((p) => !p.retired),
-    );
+    once(`kids:${path}`, async () => (await table.queryAll<PlaceItem>({ pk: `REG#KIDS#${path}` })).map(placeOf).filter((p) => !p.retired));
   const villageOf = (path: string) => once(`village-of:${path}`, () => villageAmong(path, places));
 
   const within = async (scope: string, kind?: PlaceKind): Promise<Place[]> => {
@@ -265,9 +273,13 @@ export function registerFromCopy(table: Table, today: () => string): Register {
 
   const villageHouseholds = (village: string) =>
     once(`households:${village}`, async () =>
-      (await table.queryAll<HouseholdItem>({ pk: `REG#HH#${village}` }, 100_000)).map(
-        (i): RegisteredHousehold => ({ path: i.sk, village, head: i.head, members: i.members, owners: [] }),
-      ),
+      (await table.queryAll<HouseholdItem>({ pk: `REG#HH#${village}` }, 100_000)).map((i): RegisteredHousehold => ({
+        path: i.sk,
+        village,
+        head: i.head,
+        members: i.members,
+        owners: [],
+      })),
     );
   const villageProperties = (village: string) =>
     once(`properties:${village}`, async () => table.queryAll<PropertyItem>({ pk: `REG#PROP#${village}` }, 100_000));
@@ -282,14 +294,16 @@ export function registerFromCopy(table: Table, today: () => string): Register {
       villages.map(async (v) => {
         const [hh, props] = await Promise.all([villageHouseholds(v), villageProperties(v)]);
         const owners = new Map<string, { person: string; area: number }[]>();
-        for (const o of ownersOn(props, day)) owners.set(o.household, [...(owners.get(o.household) ?? []), { person: o.person, area: o.area }]);
+        for (const o of ownersOn(props, day))
+          owners.set(o.household, [...(owners.get(o.household) ?? []), { person: o.person, area: o.area }]);
         return hh.filter((h) => isWithin(h.path, scope)).map((h) => ({ ...h, owners: owners.get(h.path) ?? [] }));
       }),
     );
     return perVillage.flat();
   };
 
-  const members = (village: string, kind: string) => once(`body:${village}#${kind}`, () => table.queryAll<MembershipItem>({ pk: keyOf.body(village, kind) }));
+  const members = (village: string, kind: string) =>
+    once(`body:${village}#${kind}`, () => table.queryAll<MembershipItem>({ pk: keyOf.body(village, kind) }));
 
   return {
     place,

@@ -47,7 +47,7 @@ describe('commit', () => {
     await expect(commit(failingWith(error('TransactionConflictException', 'conflict')), unit())).resolves.toBe('retry');
   });
 
-  it("recomputes when DynamoDB Local gives up waiting for an item lock (nothing was applied)", async () => {
+  it('recomputes when DynamoDB Local gives up waiting for an item lock (nothing was applied)', async () => {
     const lock = error(
       'InternalServerError',
       'This action timed out because it too long waiting for a lock. This request will succeed in actual DynamoDB API',
@@ -66,13 +66,21 @@ describe('withRetries', () => {
   it('runs the attempt again until it commits', async () => {
     const outcomes = ['retry', 'retry', 'committed'] as const;
     let tries = 0;
-    const r = await withRetries(async (i) => ({ outcome: outcomes[(tries = i + 1) - 1]!, value: i }), { attempts: 5, baseDelayMs: 1, maxDelayMs: 1 });
+    const r = await withRetries(async (i) => ({ outcome: outcomes[(tries = i + 1) - 1]!, value: i }), {
+      attempts: 5,
+      baseDelayMs: 1,
+      maxDelayMs: 1,
+    });
     expect(r).toEqual({ outcome: 'committed', value: 2 });
     expect(tries).toBe(3);
   });
 
   it('gives up with 503 after the policy’s attempts', async () => {
-    const err = await withRetries(async () => ({ outcome: 'retry' as const, value: 0 }), { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 }).catch((e: unknown) => e);
+    const err = await withRetries(async () => ({ outcome: 'retry' as const, value: 0 }), {
+      attempts: 3,
+      baseDelayMs: 1,
+      maxDelayMs: 1,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Problem);
     expect((err as Problem).status).toBe(503);
   });

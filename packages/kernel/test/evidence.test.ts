@@ -16,7 +16,11 @@ function store() {
 }
 
 const mine = `projects/${demo.majiaqiao}`;
-const refusal = (p: Promise<unknown>) => p.then(() => undefined, (e: Problem) => ({ status: e.status, code: e.code, errors: e.errors }));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: Problem) => ({ status: e.status, code: e.code, errors: e.errors }),
+  );
 
 describe('evidence keys', () => {
   it('accepts the keys the store issues, whatever the file is called', () => {

@@ -56,7 +56,13 @@ describe('problems', () => {
       errors: [],
       current: 'closed',
     };
-    const p = new Problem(409, 'wrong-status', { zh: '冲突', en: 'Conflict' }, { zh: '状态不对', en: 'Wrong status' }, loose as ProblemExtensions);
+    const p = new Problem(
+      409,
+      'wrong-status',
+      { zh: '冲突', en: 'Conflict' },
+      { zh: '状态不对', en: 'Wrong status' },
+      loose as ProblemExtensions,
+    );
     expect(p.render('en', '/projects/p1')).toEqual({
       type: 'https://cocreate.example.cn/problems/wrong-status',
       title: 'Conflict',
@@ -74,7 +80,12 @@ describe('problems', () => {
 
   it('names a refusal the caller can act on in both code and type', () => {
     const p = problems.forbidden({ zh: '不能为本户销号。', en: 'Not your own household.' }, {}, 'own-household');
-    expect(p.render('en')).toMatchObject({ status: 403, code: 'own-household', type: 'https://cocreate.example.cn/problems/own-household', title: 'Forbidden' });
+    expect(p.render('en')).toMatchObject({
+      status: 403,
+      code: 'own-household',
+      type: 'https://cocreate.example.cn/problems/own-household',
+      title: 'Forbidden',
+    });
     expect(problems.forbidden({ zh: '不行', en: 'No' }).render('en')).toMatchObject({ code: 'forbidden' });
   });
 });

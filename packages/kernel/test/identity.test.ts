@@ -28,7 +28,11 @@ beforeAll(async () => {
       .sign(privateKey);
 });
 
-const status = async (p: Promise<unknown>) => (await p.then(() => 0, (e: Problem) => e.status));
+const status = async (p: Promise<unknown>) =>
+  await p.then(
+    () => 0,
+    (e: Problem) => e.status,
+  );
 
 describe('token verification', () => {
   it('reads the subject and the grants', async () => {

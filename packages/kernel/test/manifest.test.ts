@@ -5,11 +5,20 @@ import { defineRoute, defineService, defineSubscription, openApiDocument, patter
 
 const route = (method: 'GET' | 'POST', path: string) =>
   defineRoute({ method, path, operationId: `${method}${path}`, summary: 's', auth: { public: true }, handler: async () => ({}) });
-const base = { title: { zh: '决策共谋', en: 'Deliberation' }, table: { indexes: [] }, subscriptions: [], jobs: [], publishes: [], evidence: false };
+const base = {
+  title: { zh: '决策共谋', en: 'Deliberation' },
+  table: { indexes: [] },
+  subscriptions: [],
+  jobs: [],
+  publishes: [],
+  evidence: false,
+};
 
 describe('defineService', () => {
   it('refuses a route declared twice or outside the service prefix', () => {
-    expect(() => defineService({ ...base, name: 'deliberation', routes: [route('GET', '/deliberation/a'), route('GET', '/deliberation/a')] })).toThrow('declared twice');
+    expect(() =>
+      defineService({ ...base, name: 'deliberation', routes: [route('GET', '/deliberation/a'), route('GET', '/deliberation/a')] }),
+    ).toThrow('declared twice');
     expect(() => defineService({ ...base, name: 'deliberation', routes: [route('GET', '/projects/a')] })).toThrow('under /deliberation/');
   });
 });
@@ -21,7 +30,12 @@ describe('patternOf', () => {
   });
 
   it('pairs each source with its own detail-types, so one source’s type never matches through another', () => {
-    const sub = defineSubscription({ name: 'x', summary: 's', events: [NeedRaised, NeedTriaged, ProjectOpened], handler: async () => undefined });
+    const sub = defineSubscription({
+      name: 'x',
+      summary: 's',
+      events: [NeedRaised, NeedTriaged, ProjectOpened],
+      handler: async () => undefined,
+    });
     expect(patternOf(sub)).toEqual({
       $or: [
         { source: ['cocreate.deliberation'], 'detail-type': ['NeedRaised', 'NeedTriaged'] },
@@ -78,7 +92,16 @@ describe('openApiDocument components', () => {
   }
   const service = (routes: ReturnType<typeof defineRoute>[]) => defineService({ ...base, name: 'deliberation', routes });
   const post = (operationId: string, body: z.ZodType, response: z.ZodType) =>
-    defineRoute({ method: 'POST', path: `/deliberation/${operationId}`, operationId, summary: 's', auth: { public: true }, body, response, handler: async () => ({}) });
+    defineRoute({
+      method: 'POST',
+      path: `/deliberation/${operationId}`,
+      operationId,
+      summary: 's',
+      auth: { public: true },
+      body,
+      response,
+      handler: async () => ({}),
+    });
 
   it('puts a named recursive schema in components/schemas, split where requests and responses differ', () => {
     const Node: z.ZodType<Node> = z
@@ -90,7 +113,9 @@ describe('openApiDocument components', () => {
       })
       .meta({ id: 'TestNode' });
     const Label = z.enum(['a', 'b']).meta({ id: 'TestLabel' });
-    const doc = openApiDocument([service([post('makeTree', z.object({ root: Node, label: Label }), z.object({ root: Node, label: Label }))])]) as any;
+    const doc = openApiDocument([
+      service([post('makeTree', z.object({ root: Node, label: Label }), z.object({ root: Node, label: Label }))]),
+    ]) as any;
     const op = doc.paths['/deliberation/makeTree'].post;
     expect(op.requestBody.content['application/json'].schema.properties.root).toEqual({ $ref: '#/components/schemas/TestNodeInput' });
     expect(op.responses['200'].content['application/json'].schema.properties.root).toEqual({ $ref: '#/components/schemas/TestNode' });
@@ -112,15 +137,33 @@ describe('openApiDocument components', () => {
     });
     expect(() => openApiDocument([service([post('anon', Anon, z.object({}))])])).toThrow('.meta({ id');
     expect(() => openApiDocument([service([post('anon', z.object({}), z.object({ tree: Anon, again: Anon }))])])).toThrow('.meta({ id');
-    const twice = defineService({ ...base, name: 'projects', routes: [{ ...post('makeTree', z.object({}), z.object({})), path: '/projects/makeTree' }] });
+    const twice = defineService({
+      ...base,
+      name: 'projects',
+      routes: [{ ...post('makeTree', z.object({}), z.object({})), path: '/projects/makeTree' }],
+    });
     expect(() => openApiDocument([service([post('makeTree', z.object({}), z.object({}))]), twice])).toThrow(
       "operationId 'makeTree' is used by both POST /deliberation/makeTree and POST /projects/makeTree",
     );
   });
 
   it('documents 413 and 415 only where a body is taken, 403 wherever a token is, and the 5xx problem everywhere', () => {
-    const get = defineRoute({ method: 'GET', path: '/deliberation/x', operationId: 'getX', summary: 's', auth: { public: true }, handler: async () => ({}) });
-    const mine = defineRoute({ method: 'GET', path: '/deliberation/mine', operationId: 'getMine', summary: 's', auth: { authenticated: true }, handler: async () => ({}) });
+    const get = defineRoute({
+      method: 'GET',
+      path: '/deliberation/x',
+      operationId: 'getX',
+      summary: 's',
+      auth: { public: true },
+      handler: async () => ({}),
+    });
+    const mine = defineRoute({
+      method: 'GET',
+      path: '/deliberation/mine',
+      operationId: 'getMine',
+      summary: 's',
+      auth: { authenticated: true },
+      handler: async () => ({}),
+    });
     const doc = openApiDocument([service([get, mine, post('makeX', z.object({}), z.object({}))])]) as any;
     expect(doc.paths['/deliberation/x'].get.responses['415']).toBeUndefined();
     expect(doc.paths['/deliberation/x'].get.responses['403']).toBeUndefined();

@@ -49,7 +49,13 @@ export function demoRegisterChanges(data: PlaceData = demoSeed): RegisterChange[
  * Publishes register changes as the registry does after an import: `RegisterImported` parts of at most 100 changes.
  * Every service's copy of the register is filled from them.
  */
-export async function publishRegisterImport(eventBridge: EventBridgeClient, busName: string, scope: string, changes: RegisterChange[], now: Date): Promise<number> {
+export async function publishRegisterImport(
+  eventBridge: EventBridgeClient,
+  busName: string,
+  scope: string,
+  changes: RegisterChange[],
+  now: Date,
+): Promise<number> {
   const importId = newId();
   const parts = Math.ceil(changes.length / REGISTER_CHANGES_PER_EVENT);
   const entries = Array.from({ length: parts }, (_, i) => {
@@ -72,7 +78,13 @@ export async function publishRegisterImport(eventBridge: EventBridgeClient, busN
       correlationId: `import-${importId}`,
       causationId: null,
     };
-    return { EventBusName: busName, Source: RegisterImported.source, DetailType: RegisterImported.type, Detail: JSON.stringify({ meta, data }), Time: now };
+    return {
+      EventBusName: busName,
+      Source: RegisterImported.source,
+      DetailType: RegisterImported.type,
+      Detail: JSON.stringify({ meta, data }),
+      Time: now,
+    };
   });
   for (let i = 0; i < entries.length; i += 10) {
     const out = await eventBridge.send(new PutEventsCommand({ Entries: entries.slice(i, i + 10) }));

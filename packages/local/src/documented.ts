@@ -15,7 +15,9 @@ const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
  * that media type's schema (JSON Schema 2020-12, the document's own dialect, refs resolved inside the document).
  * Returns what does not match; empty when the answer is as documented.
  */
-export function documentedResponses(doc: unknown): (method: string, path: string, status: number, contentType: string | null, body: unknown) => string[] {
+export function documentedResponses(
+  doc: unknown,
+): (method: string, path: string, status: number, contentType: string | null, body: unknown) => string[] {
   const document = doc as Json;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -28,17 +30,23 @@ export function documentedResponses(doc: unknown): (method: string, path: string
     const op = document.paths?.[path]?.[method.toLowerCase()];
     if (!op) return [`${method} ${path} is not in the document`];
     const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => k in op.responses);
-    if (!key) return [`${method} ${path} answered ${status}, which it does not document (documents ${Object.keys(op.responses).join(', ')})`];
+    if (!key)
+      return [`${method} ${path} answered ${status}, which it does not document (documents ${Object.keys(op.responses).join(', ')})`];
     let response = op.responses[key];
     let pointer = `/paths/${escape(path)}/${method.toLowerCase()}/responses/${escape(key)}`;
     if (response.$ref) {
       pointer = (response.$ref as string).slice(1);
-      response = pointer.split('/').slice(1).reduce((o: Json, p) => o[p.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+      response = pointer
+        .split('/')
+        .slice(1)
+        .reduce((o: Json, p) => o[p.replace(/~1/g, '/').replace(/~0/g, '~')], document);
     }
     const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
     if (!response.content) return body === undefined || body === '' ? [] : [`${method} ${path} ${status} has a body, but documents none`];
     if (!mediaType || !(mediaType in response.content)) {
-      return [`${method} ${path} ${status} answered ${mediaType ?? 'no content type'}, documented: ${Object.keys(response.content).join(', ')}`];
+      return [
+        `${method} ${path} ${status} answered ${mediaType ?? 'no content type'}, documented: ${Object.keys(response.content).join(', ')}`,
+      ];
     }
     const ref = `${DOC_ID}#${pointer}/content/${escape(mediaType)}/schema`;
     let validate = compiled.get(ref);

@@ -45,7 +45,11 @@ export async function startDynamoLocal(opts: { port?: number; dataDir?: string; 
     restart: async () => {
       await running.stop();
       // The shell around Java exits first: wait until Java has let go of the port, or the new one cannot bind it.
-      await waitFor(async () => (await fetch(running.endpoint, { method: 'POST' }).catch(() => undefined)) === undefined, 'DynamoDB Local to stop', startupMs);
+      await waitFor(
+        async () => (await fetch(running.endpoint, { method: 'POST' }).catch(() => undefined)) === undefined,
+        'DynamoDB Local to stop',
+        startupMs,
+      );
       running = await spawnRetried();
     },
     stop: () => running.stop(),
@@ -71,7 +75,11 @@ export function checkJava(): void {
   }
 }
 
-async function spawnReady(port: number, dataDir: string | undefined, startupMs: number): Promise<{ endpoint: string; stop(): Promise<void> }> {
+async function spawnReady(
+  port: number,
+  dataDir: string | undefined,
+  startupMs: number,
+): Promise<{ endpoint: string; stop(): Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const child = spawnWithParent(port, dataDir);
   let output = '';
@@ -81,11 +89,15 @@ async function spawnReady(port: number, dataDir: string | undefined, startupMs: 
   child.on('exit', () => (exited = true));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(async () => {
-      if (exited) throw new JavaExited(`DynamoDB Local exited: ${output.slice(-2000)}`);
-      const res = await fetch(endpoint, { method: 'POST' }).catch(() => undefined);
-      return res !== undefined;
-    }, 'DynamoDB Local', startupMs);
+    await waitFor(
+      async () => {
+        if (exited) throw new JavaExited(`DynamoDB Local exited: ${output.slice(-2000)}`);
+        const res = await fetch(endpoint, { method: 'POST' }).catch(() => undefined);
+        return res !== undefined;
+      },
+      'DynamoDB Local',
+      startupMs,
+    );
   } catch (err) {
     child.kill('SIGKILL');
     throw err;
@@ -130,7 +142,7 @@ function spawnWithParent(port: number, dataDir?: string): ChildProcess {
   // races the old process for the port.
   const script =
     'exec 3<&0; java "$@" </dev/null & pid=$!; ' +
-    'trap \'kill $pid 2>/dev/null; for i in 1 2 3 4 5 6; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.5; done; kill -9 $pid; exit 0\' TERM INT; ' +
+    "trap 'kill $pid 2>/dev/null; for i in 1 2 3 4 5 6; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.5; done; kill -9 $pid; exit 0' TERM INT; " +
     '(cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
   // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() });

@@ -70,7 +70,11 @@ export class LocalGateway {
       // left unhandled would end the process, and with it DynamoDB Local, the S3 server and the bus.
       this.serve(req, res).catch((err: unknown) => {
         console.error('[gateway]', err);
-        if (!res.headersSent && res.writable) return send(res, 500, JSON.stringify(problems.internal().render(localeFrom(undefined))), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS['zh-CN'] });
+        if (!res.headersSent && res.writable)
+          return send(res, 500, JSON.stringify(problems.internal().render(localeFrom(undefined))), {
+            ...PROBLEM_JSON,
+            ...LANGUAGE_HEADERS['zh-CN'],
+          });
         res.destroy();
       });
     });
@@ -122,10 +126,15 @@ export class LocalGateway {
         if (!allowed.length) throw problems.notFound({ zh: `接口 ${method} ${url.pathname} `, en: `Route ${method} ${url.pathname}` });
         // The path exists: saying 404 would send a caller looking for a typo in the path instead of the method.
         const allow = [...allowed, 'OPTIONS'].join(', ');
-        const p = new Problem(405, 'method-not-allowed', { zh: '不支持该方法', en: 'Method not allowed' }, {
-          zh: `${url.pathname} 不支持 ${method}，支持：${allow}。`,
-          en: `${url.pathname} does not take ${method}; it takes ${allow}.`,
-        });
+        const p = new Problem(
+          405,
+          'method-not-allowed',
+          { zh: '不支持该方法', en: 'Method not allowed' },
+          {
+            zh: `${url.pathname} 不支持 ${method}，支持：${allow}。`,
+            en: `${url.pathname} does not take ${method}; it takes ${allow}.`,
+          },
+        );
         return send(res, 405, JSON.stringify(p.render(locale, url.pathname)), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS[locale], allow });
       }
       const handler = this.handlers.get(match.mounted.service)!;
@@ -142,10 +151,15 @@ export class LocalGateway {
         err instanceof Problem
           ? err
           : timedOut
-            ? new Problem(504, 'timeout', { zh: '处理超时', en: 'Gateway timeout' }, {
-                zh: '服务未能在时限内完成处理，请稍后重试。',
-                en: 'The service did not finish in time; try again shortly.',
-              })
+            ? new Problem(
+                504,
+                'timeout',
+                { zh: '处理超时', en: 'Gateway timeout' },
+                {
+                  zh: '服务未能在时限内完成处理，请稍后重试。',
+                  en: 'The service did not finish in time; try again shortly.',
+                },
+              )
             : problems.internal();
       if (!(err instanceof Problem) && !timedOut) console.error('[gateway]', err);
       send(res, p.status, JSON.stringify(p.render(locale, url?.pathname)), { ...PROBLEM_JSON, ...LANGUAGE_HEADERS[locale] });
@@ -254,17 +268,23 @@ function decodePathParameter(name: string, value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    throw problems.badRequest({ zh: `路径参数 ${name} 含有无效的百分号编码。`, en: `The path parameter ${name} holds a malformed percent escape.` }, [
-      { in: 'path', pointer: `/${name}`, rule: 'percent-encoding', message: 'not valid percent-encoded UTF-8' },
-    ]);
+    throw problems.badRequest(
+      { zh: `路径参数 ${name} 含有无效的百分号编码。`, en: `The path parameter ${name} holds a malformed percent escape.` },
+      [{ in: 'path', pointer: `/${name}`, rule: 'percent-encoding', message: 'not valid percent-encoded UTF-8' }],
+    );
   }
 }
 
 const tooLarge = () =>
-  new Problem(413, 'payload-too-large', { zh: '请求体过大', en: 'Payload too large' }, {
-    zh: '请求体不能超过 10 MB。',
-    en: 'The request body may not exceed 10 MB.',
-  });
+  new Problem(
+    413,
+    'payload-too-large',
+    { zh: '请求体过大', en: 'Payload too large' },
+    {
+      zh: '请求体不能超过 10 MB。',
+      en: 'The request body may not exceed 10 MB.',
+    },
+  );
 
 /**
  * The request body, or a 413 once it passes the limit. The rest of an oversized body is still read (and dropped),
@@ -305,15 +325,25 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   }
   const p =
     err.code === 'HPE_HEADER_OVERFLOW'
-      ? new Problem(431, 'header-fields-too-large', { zh: '请求头过大', en: 'Request header fields too large' }, {
-          zh: '请求头合计不能超过 16 KB。',
-          en: 'The request headers together may not exceed 16 KB.',
-        })
+      ? new Problem(
+          431,
+          'header-fields-too-large',
+          { zh: '请求头过大', en: 'Request header fields too large' },
+          {
+            zh: '请求头合计不能超过 16 KB。',
+            en: 'The request headers together may not exceed 16 KB.',
+          },
+        )
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? new Problem(408, 'request-timeout', { zh: '请求超时', en: 'Request timeout' }, {
-            zh: '请求未能在时限内发送完毕。',
-            en: 'The request was not received in time.',
-          })
+        ? new Problem(
+            408,
+            'request-timeout',
+            { zh: '请求超时', en: 'Request timeout' },
+            {
+              zh: '请求未能在时限内发送完毕。',
+              en: 'The request was not received in time.',
+            },
+          )
         : problems.badRequest({ zh: '请求不是合法的 HTTP/1.1 报文。', en: 'The request is not a well-formed HTTP/1.1 message.' });
   const body = JSON.stringify(p.render(localeFrom(undefined)));
   const head = [

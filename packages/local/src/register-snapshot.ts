@@ -14,7 +14,9 @@ export async function takeSnapshot(dynamodb: DynamoDBClient, tables: readonly st
     const items: Record<string, AttributeValue>[] = [];
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const out = await dynamodb.send(new ScanCommand({ TableName: table, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      const out = await dynamodb.send(
+        new ScanCommand({ TableName: table, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
+      );
       items.push(...(out.Items ?? []).filter((i) => !i.pk?.S?.startsWith('OUTBOX#')));
       start = out.LastEvaluatedKey;
     } while (start);

@@ -68,7 +68,10 @@ export async function startS3Local(opts: { bucket: string; port?: number; dataDi
 async function pass(req: IncomingMessage, res: ServerResponse, inner: number, hops: Set<ClientRequest>): Promise<void> {
   const headers = { ...req.headers };
   let body: Buffer | undefined;
-  const encodings = String(headers['content-encoding'] ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const encodings = String(headers['content-encoding'] ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (encodings.includes('aws-chunked') || String(headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-')) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);

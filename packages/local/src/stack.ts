@@ -132,7 +132,11 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
         return { bus: b, ...(await b.start(0)) };
       }),
     ]);
-    stops.push(() => dynamo.stop(), () => s3.stop(), () => bus.bus.stop());
+    stops.push(
+      () => dynamo.stop(),
+      () => s3.stop(),
+      () => bus.bus.stop(),
+    );
     const endpoints = { dynamodb: dynamo.endpoint, s3: s3.endpoint, eventbridge: bus.endpoint };
     // Scripts and SDK clients started from here find the emulators the standard way.
     process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb;
@@ -265,12 +269,15 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       // The copies are complete once every part the import published has been relayed and delivered.
       const parts = results.reduce((n, r) => n + (r.progress?.parts ?? 0), 0);
       const published = () => bus.bus.events().filter((e) => e['detail-type'] === RegisterImported.type).length;
-      for (const deadline = Date.now() + 120_000; published() < parts; ) {
+      for (const deadline = Date.now() + 120_000; published() < parts;) {
         if (Date.now() > deadline) throw new Error(`the demo import published ${published()} of ${parts} parts`);
         await new Promise((r) => setTimeout(r, 50));
       }
       await bus.bus.idle();
-      imported = await takeSnapshot(clients.dynamodb, services.map((m) => resourceNames.table(m.name)));
+      imported = await takeSnapshot(
+        clients.dynamodb,
+        services.map((m) => resourceNames.table(m.name)),
+      );
     };
 
     /**
@@ -317,9 +324,21 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       }
     };
 
-    mountLocalEndpoints(gateway, { services, issuer, clock, scheduler, bus: bus.bus, endpoints: { gateway: url, ...endpoints }, clients, reset, registerLoaded: () => registerLoaded });
+    mountLocalEndpoints(gateway, {
+      services,
+      issuer,
+      clock,
+      scheduler,
+      bus: bus.bus,
+      endpoints: { gateway: url, ...endpoints },
+      clients,
+      reset,
+      registerLoaded: () => registerLoaded,
+    });
     await timed(
-      services.some((m) => m.name === 'registry') && !opts.register ? 'demo province imported through the registry' : 'register sent to the services',
+      services.some((m) => m.name === 'registry') && !opts.register
+        ? 'demo province imported through the registry'
+        : 'register sent to the services',
       loadRegister,
     );
 
@@ -373,7 +392,10 @@ function mountLocalEndpoints(
         deadLetters: s.bus.deadLetters().length,
       },
       services: Object.fromEntries(
-        s.services.map((m) => [m.name, { status: 'up', routes: m.routes.length, subscriptions: m.subscriptions.length, jobs: m.jobs.length }]),
+        s.services.map((m) => [
+          m.name,
+          { status: 'up', routes: m.routes.length, subscriptions: m.subscriptions.length, jobs: m.jobs.length },
+        ]),
       ),
       clock: { now: s.clock.now().toISOString(), offsetMs: s.clock.offset },
       // The demo province is imported at start (and restored on reset): requests about its places wait for it.

@@ -179,7 +179,13 @@ export async function publishEvent<C extends EventContract>(
     new PutEventsCommand({
       // The event's time is when it occurred, as the outbox relay sets it.
       Entries: [
-        { EventBusName: 'cocreate-local', Source: contract.source, DetailType: contract.type, Detail: JSON.stringify(detail), Time: new Date(occurredAt) },
+        {
+          EventBusName: 'cocreate-local',
+          Source: contract.source,
+          DetailType: contract.type,
+          Detail: JSON.stringify(detail),
+          Time: new Date(occurredAt),
+        },
       ],
     }),
   );
@@ -188,7 +194,10 @@ export async function publishEvent<C extends EventContract>(
 }
 
 /** Uploads bytes to a presigned PUT URL the way a browser or the mobile app does. */
-export async function uploadToPresigned(upload: { uploadUrl: string; headers: Record<string, string> }, bytes: Uint8Array | string): Promise<void> {
+export async function uploadToPresigned(
+  upload: { uploadUrl: string; headers: Record<string, string> },
+  bytes: Uint8Array | string,
+): Promise<void> {
   const res = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: bytes });
   if (!res.ok) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
 }

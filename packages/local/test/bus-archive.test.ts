@@ -23,7 +23,10 @@ beforeAll(async () => {
   f.bus.registerTarget(arn('replay-only'), replayOnly.handler);
   const a = await f.client.send(new PutRuleCommand({ Name: 'live', EventPattern: JSON.stringify({ source: ['cocreate.deliberation'] }) }));
   const b = await f.client.send(
-    new PutRuleCommand({ Name: 'replay-only', EventPattern: JSON.stringify({ source: ['cocreate.deliberation'], 'replay-name': [{ prefix: 'feeds-' }] }) }),
+    new PutRuleCommand({
+      Name: 'replay-only',
+      EventPattern: JSON.stringify({ source: ['cocreate.deliberation'], 'replay-name': [{ prefix: 'feeds-' }] }),
+    }),
   );
   ruleArns = { live: a.RuleArn!, replayOnly: b.RuleArn! };
   await f.client.send(new PutTargetsCommand({ Rule: 'live', Targets: [{ Id: 't', Arn: arn('live') }] }));

@@ -91,8 +91,11 @@ describe('InputTransformer (user guide examples)', () => {
   });
 
   it('fills JSON that mixes variables and static information', async () => {
-    expect(await deliveredWith(transformer('{"instance": <instance>, "state": [9, <state>, true], "Transformed": "Yes"}')))
-      .toEqual({ instance: 'i-0123456789', state: [9, 'RUNNING', true], Transformed: 'Yes' });
+    expect(await deliveredWith(transformer('{"instance": <instance>, "state": [9, <state>, true], "Transformed": "Yes"}'))).toEqual({
+      instance: 'i-0123456789',
+      state: [9, 'RUNNING', true],
+      Transformed: 'Yes',
+    });
   });
 
   it('provides the predefined variables', async () => {
@@ -139,8 +142,12 @@ describe('InputTransformer edge cases', () => {
 
   it('inserts numbers, arrays and wildcard selections as JSON', async () => {
     const paths = { count: '$.detail.count', ids: '$.detail.items[*].id', first: '$.resources[0]' };
-    expect(await deliveredWith(transformer('{"count": <count>, "ids": <ids>, "first": <first>, "text": "n=<count>"}', paths)))
-      .toEqual({ count: 3, ids: ['a', 'b'], first: 'arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111', text: 'n=3' });
+    expect(await deliveredWith(transformer('{"count": <count>, "ids": <ids>, "first": <first>, "text": "n=<count>"}', paths))).toEqual({
+      count: 3,
+      ids: ['a', 'b'],
+      first: 'arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111',
+      text: 'n=3',
+    });
   });
 
   it('renders a variable whose path selects nothing as "" inside strings and null elsewhere', async () => {

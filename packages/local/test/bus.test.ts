@@ -33,9 +33,7 @@ const FUNCTION_ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:deliberation-
 const SUBSCRIPTION_TEMPLATE = '{"subscription":"proposal-adopted","event":<aws.events.event.json>}';
 
 async function subscribe(rule: string, pattern: object, opts: { bus?: string; arn?: string } = {}): Promise<void> {
-  await f.client.send(
-    new PutRuleCommand({ Name: rule, EventBusName: opts.bus, EventPattern: JSON.stringify(pattern) }),
-  );
+  await f.client.send(new PutRuleCommand({ Name: rule, EventBusName: opts.bus, EventPattern: JSON.stringify(pattern) }));
   await f.client.send(
     new PutTargetsCommand({
       Rule: rule,
@@ -128,9 +126,7 @@ describe('rules', () => {
   });
 
   it('refuses an invalid event pattern with InvalidEventPatternException', async () => {
-    await expect(
-      f.client.send(new PutRuleCommand({ Name: 'bad', EventPattern: '{"detail":{"state":[]}}' })),
-    ).rejects.toMatchObject({
+    await expect(f.client.send(new PutRuleCommand({ Name: 'bad', EventPattern: '{"detail":{"state":[]}}' }))).rejects.toMatchObject({
       name: 'InvalidEventPatternException',
       message: 'Event pattern is not valid. Reason: Empty arrays are not allowed at detail.state',
     });
@@ -187,18 +183,16 @@ describe('targets', () => {
   });
 
   it('refuses targets for unknown rules, more than five targets, and conflicting input settings', async () => {
-    await expect(
-      f.client.send(new PutTargetsCommand({ Rule: 'ghost', Targets: [{ Id: 't', Arn: FUNCTION_ARN }] })),
-    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(f.client.send(new PutTargetsCommand({ Rule: 'ghost', Targets: [{ Id: 't', Arn: FUNCTION_ARN }] }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
     await f.client.send(new PutRuleCommand({ Name: 'r', EventPattern: '{"source":["a"]}' }));
     const six = Array.from({ length: 6 }, (_, i) => ({ Id: `t${i}`, Arn: FUNCTION_ARN }));
     await expect(f.client.send(new PutTargetsCommand({ Rule: 'r', Targets: six }))).rejects.toMatchObject({
       name: 'LimitExceededException',
     });
     await expect(
-      f.client.send(
-        new PutTargetsCommand({ Rule: 'r', Targets: [{ Id: 't', Arn: FUNCTION_ARN, Input: '{}', InputPath: '$.detail' }] }),
-      ),
+      f.client.send(new PutTargetsCommand({ Rule: 'r', Targets: [{ Id: 't', Arn: FUNCTION_ARN, Input: '{}', InputPath: '$.detail' }] })),
     ).rejects.toMatchObject({ name: 'ValidationException' });
     await expect(
       f.client.send(
@@ -268,9 +262,7 @@ describe('PutEvents and delivery', () => {
     const heard: string[] = [];
     f.bus.on('event', (event, meta) => heard.push(`${meta.eventBusName}:${String(event.detail.n)}`));
     await f.client.send(new CreateEventBusCommand({ Name: 'suite' }));
-    await f.client.send(
-      new PutEventsCommand({ Entries: [entry({ n: 1 }), entry({ n: 2 }, { EventBusName: 'suite' }), entry({ n: 3 })] }),
-    );
+    await f.client.send(new PutEventsCommand({ Entries: [entry({ n: 1 }), entry({ n: 2 }, { EventBusName: 'suite' }), entry({ n: 3 })] }));
     expect(f.bus.events().map((e) => e.detail.n)).toEqual([1, 2, 3]);
     expect(f.bus.events({ eventBusName: 'suite' }).map((e) => e.detail.n)).toEqual([2]);
     expect(heard).toEqual(['default:1', 'suite:2', 'default:3']);
@@ -355,7 +347,10 @@ describe('TestEventPattern', () => {
     );
     expect(yes.Result).toBe(true);
     const no = await f.client.send(
-      new TestEventPatternCommand({ Event: event, EventPattern: JSON.stringify({ detail: { data: { amount: [{ numeric: ['<', 1000] }] } } }) }),
+      new TestEventPatternCommand({
+        Event: event,
+        EventPattern: JSON.stringify({ detail: { data: { amount: [{ numeric: ['<', 1000] }] } } }),
+      }),
     );
     expect(no.Result).toBe(false);
   });

@@ -32,7 +32,10 @@ describe('evidence store on s3rver', () => {
     const theirs = await store.presignUpload(demo.fengshu, { filename: 'minutes.pdf', contentType: 'application/pdf' });
     await uploadToPresigned(theirs, new TextEncoder().encode('%PDF-1.4'));
     const up = '../'.repeat(demo.majiaqiao.split('/').length);
-    for (const key of [`projects/${demo.majiaqiao}/${up}${theirs.key.slice('projects/'.length)}`, `projects/${demo.majiaqiao}/${up.replaceAll('..', '%2e%2e')}${theirs.key.slice('projects/'.length)}`]) {
+    for (const key of [
+      `projects/${demo.majiaqiao}/${up}${theirs.key.slice('projects/'.length)}`,
+      `projects/${demo.majiaqiao}/${up.replaceAll('..', '%2e%2e')}${theirs.key.slice('projects/'.length)}`,
+    ]) {
       const refused = await store.verify({ key }, demo.majiaqiao).catch((e: Problem) => e);
       expect([(refused as Problem).status, (refused as Problem).code]).toEqual([422, 'evidence-key-invalid']);
     }

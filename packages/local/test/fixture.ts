@@ -76,14 +76,22 @@ export const fixtureManifest = defineService({
       },
       body: z.object({ from: z.string(), to: z.string(), amount: z.number().int().positive() }),
       handler: async ({ body }, ctx) => {
-        ctx.tx.update(accountKey(body.from), { add: { balance: -body.amount } }, {
-          condition: cond.and(cond.exists(), cond.atLeast('balance', body.amount)),
-          onConflict: problems.conflict('insufficient', { zh: '余额不足', en: 'Insufficient balance' }),
-        });
-        ctx.tx.update(accountKey(body.to), { add: { balance: body.amount } }, {
-          condition: cond.exists(),
-          onConflict: problems.conflict('no-such-account', { zh: '收款账户不存在', en: 'No such payee account' }),
-        });
+        ctx.tx.update(
+          accountKey(body.from),
+          { add: { balance: -body.amount } },
+          {
+            condition: cond.and(cond.exists(), cond.atLeast('balance', body.amount)),
+            onConflict: problems.conflict('insufficient', { zh: '余额不足', en: 'Insufficient balance' }),
+          },
+        );
+        ctx.tx.update(
+          accountKey(body.to),
+          { add: { balance: body.amount } },
+          {
+            condition: cond.exists(),
+            onConflict: problems.conflict('no-such-account', { zh: '收款账户不存在', en: 'No such payee account' }),
+          },
+        );
         return { ok: true };
       },
     }),
@@ -117,7 +125,12 @@ export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: stri
   const tableName = `fixture-${process.pid}-${Date.now()}-${n++}`;
   await ensureTable(clients.dynamodb, fixtureManifest, tableName);
   // An outage: the runtime's store answers nothing (a port where nothing listens).
-  if (opts.storeDown) clients.dynamodb = localClients({ dynamodb: `http://127.0.0.1:${await freePort()}`, s3: stack.s3, eventbridge: stack.eventbridge }).dynamodb;
+  if (opts.storeDown)
+    clients.dynamodb = localClients({
+      dynamodb: `http://127.0.0.1:${await freePort()}`,
+      s3: stack.s3,
+      eventbridge: stack.eventbridge,
+    }).dynamodb;
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'fixture', alg: 'ES256' };
   const rt = createRuntime({
@@ -134,6 +147,12 @@ export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: stri
   return {
     rt,
     token: (sub, roles) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'ES256', kid: 'fixture' }).setSubject(sub).setIssuer('fixture').setIssuedAt().setExpirationTime('1h').sign(privateKey),
+      new SignJWT({ roles })
+        .setProtectedHeader({ alg: 'ES256', kid: 'fixture' })
+        .setSubject(sub)
+        .setIssuer('fixture')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey),
   };
 }

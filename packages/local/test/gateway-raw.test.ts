@@ -74,7 +74,9 @@ function exchange(parts: (string | Buffer)[], count: number): Promise<{ response
         const end = buffer.indexOf('\r\n\r\n');
         if (end < 0) return;
         const [statusLine, ...lines] = buffer.subarray(0, end).toString('latin1').split('\r\n');
-        const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+        const headers = Object.fromEntries(
+          lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+        );
         const framed = bodyOf(buffer.subarray(end + 4), headers);
         if (!framed) return;
         responses.push({ status: Number(statusLine!.split(' ')[1]), headers, body: framed.body.toString('utf8') });
@@ -129,16 +131,22 @@ describe('the local gateway, sent raw requests', () => {
     await stillUp();
   });
 
-  it.each(['%', '%ZZ', '%E0%A4%A', 'a%2', '%C0%AF'])('answers a malformed escape in a path parameter (%s) with a 400 problem naming it', async (value) => {
-    const { responses } = await exchange([`DELETE /deliberation/needs/${value} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n\r\n`], 1);
-    expect(responses[0]!.status).toBe(400);
-    expect(responses[0]!.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(json(responses[0]!)).toMatchObject({
-      status: 400,
-      code: 'bad-request',
-      errors: [{ in: 'path', pointer: '/needId', rule: 'percent-encoding' }],
-    });
-  });
+  it.each(['%', '%ZZ', '%E0%A4%A', 'a%2', '%C0%AF'])(
+    'answers a malformed escape in a path parameter (%s) with a 400 problem naming it',
+    async (value) => {
+      const { responses } = await exchange(
+        [`DELETE /deliberation/needs/${value} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n\r\n`],
+        1,
+      );
+      expect(responses[0]!.status).toBe(400);
+      expect(responses[0]!.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(json(responses[0]!)).toMatchObject({
+        status: 400,
+        code: 'bad-request',
+        errors: [{ in: 'path', pointer: '/needId', rule: 'percent-encoding' }],
+      });
+    },
+  );
 
   it('still decodes well-formed escapes', async () => {
     const { responses } = await exchange([`DELETE /deliberation/needs/%E9%9C%80%2F1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`], 1);
@@ -160,7 +168,13 @@ describe('the local gateway, sent raw requests', () => {
   });
 
   it.each([
-    ['declared too long', (body: Buffer) => [`POST /deliberation/needs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, body]],
+    [
+      'declared too long',
+      (body: Buffer) => [
+        `POST /deliberation/needs HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        body,
+      ],
+    ],
     [
       'found too long while chunked',
       (body: Buffer) => [

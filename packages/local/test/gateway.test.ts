@@ -9,7 +9,11 @@ const gateway = new LocalGateway();
 let base = '';
 
 beforeAll(async () => {
-  gateway.mount(manifest, async (event) => ({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ routeKey: event.routeKey }) }));
+  gateway.mount(manifest, async (event) => ({
+    statusCode: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ routeKey: event.routeKey }),
+  }));
   gateway.endpoint('GET', '/openapi.json', async () => ({ status: 200, body: {} }));
   base = await gateway.listen(0);
 });

@@ -56,7 +56,9 @@ describe('idempotent consumption', () => {
     const bad = envelope('01JDBAD0000000000000000001', 'bad');
     (bad.detail.data as Record<string, unknown>).channel = 'carrier-pigeon';
     await expect(handle({ subscription: 'count-needs', event: bad }, lambdaContext('f'))).rejects.toThrow(/channel/);
-    await expect(handle({ subscription: 'nope', event: envelope('01JDBAD0000000000000000002', 'x') }, lambdaContext('f'))).rejects.toThrow(/no subscription/);
+    await expect(handle({ subscription: 'nope', event: envelope('01JDBAD0000000000000000002', 'x') }, lambdaContext('f'))).rejects.toThrow(
+      /no subscription/,
+    );
     expect(await rt.table.get({ pk: 'COUNT#bad', sk: 'COUNT' })).toBeUndefined();
   });
 

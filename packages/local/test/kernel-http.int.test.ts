@@ -42,19 +42,33 @@ describe('validation → problem+json', () => {
     const bad = await api.request<any>('POST', '/rewards/fixture/accounts', '{"id":', { headers: auth(cadre), lang: 'zh-CN' });
     expect(bad.status).toBe(400);
     expect(bad.body.title).toBe('请求无效');
-    const text = await api.request('POST', '/rewards/fixture/accounts', 'id=a', { headers: { ...auth(cadre), 'content-type': 'text/plain' } });
+    const text = await api.request('POST', '/rewards/fixture/accounts', 'id=a', {
+      headers: { ...auth(cadre), 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
   });
 
   it('refuses a request without a valid token with 401', async () => {
     expect((await api.post('/rewards/fixture/accounts', { id: 'a', place: demo.majiaqiao, balance: 1 })).status).toBe(401);
-    expect((await api.post('/rewards/fixture/accounts', { id: 'a', place: demo.majiaqiao, balance: 1 }, { headers: { authorization: 'Bearer x.y.z' } })).status).toBe(401);
+    expect(
+      (
+        await api.post(
+          '/rewards/fixture/accounts',
+          { id: 'a', place: demo.majiaqiao, balance: 1 },
+          { headers: { authorization: 'Bearer x.y.z' } },
+        )
+      ).status,
+    ).toBe(401);
   });
 });
 
 describe('place check', () => {
   it('refuses a cadre of another county with 403 and writes nothing', async () => {
-    const res = await api.post('/rewards/fixture/accounts', { id: 'p1', place: demo.majiaqiao, balance: 5 }, { headers: auth(otherCounty) });
+    const res = await api.post(
+      '/rewards/fixture/accounts',
+      { id: 'p1', place: demo.majiaqiao, balance: 5 },
+      { headers: auth(otherCounty) },
+    );
     expect(res.status).toBe(403);
     expect(res.body.requiredRoles).toEqual(['cadre']);
     expect(await count('p1')).toBeUndefined();
@@ -81,7 +95,9 @@ describe('atomic writes', () => {
     await api.post('/rewards/fixture/accounts', { id: 'c-from', place: demo.majiaqiao, balance: 50 }, { headers: auth(cadre) });
     await api.post('/rewards/fixture/accounts', { id: 'c-to', place: demo.majiaqiao, balance: 0 }, { headers: auth(cadre) });
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => api.post('/rewards/fixture/transfers', { from: 'c-from', to: 'c-to', amount: 10 }, { headers: auth(cadre) })),
+      Array.from({ length: 20 }, () =>
+        api.post('/rewards/fixture/transfers', { from: 'c-from', to: 'c-to', amount: 10 }, { headers: auth(cadre) }),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(5);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'insufficient')).toBe(true);
@@ -95,7 +111,11 @@ describe('atomic writes', () => {
     const dup = await api.post('/rewards/fixture/accounts', { id: 'o1', place: demo.majiaqiao, balance: 1 }, { headers: auth(cadre) });
     expect(dup.status).toBe(409);
     const scan = await fx.rt.table.doc.send(
-      new (await import('@aws-sdk/lib-dynamodb')).ScanCommand({ TableName: fx.rt.table.name, FilterExpression: 'begins_with(pk, :o)', ExpressionAttributeValues: { ':o': 'OUTBOX#' } }),
+      new (await import('@aws-sdk/lib-dynamodb')).ScanCommand({
+        TableName: fx.rt.table.name,
+        FilterExpression: 'begins_with(pk, :o)',
+        ExpressionAttributeValues: { ':o': 'OUTBOX#' },
+      }),
     );
     const texts = (scan.Items ?? []).map((i) => JSON.parse(i.detail as string).data.text);
     expect(texts.filter((t) => t === 'o1')).toHaveLength(1);
@@ -114,8 +134,16 @@ describe('idempotency keys', () => {
   });
 
   it('refuses the same key for a different request (422)', async () => {
-    await api.post('/rewards/fixture/accounts', { id: 'i2', place: demo.majiaqiao, balance: 1 }, { headers: auth(cadre), idempotencyKey: 'key-2' });
-    const other = await api.post('/rewards/fixture/accounts', { id: 'i3', place: demo.majiaqiao, balance: 1 }, { headers: auth(cadre), idempotencyKey: 'key-2' });
+    await api.post(
+      '/rewards/fixture/accounts',
+      { id: 'i2', place: demo.majiaqiao, balance: 1 },
+      { headers: auth(cadre), idempotencyKey: 'key-2' },
+    );
+    const other = await api.post(
+      '/rewards/fixture/accounts',
+      { id: 'i3', place: demo.majiaqiao, balance: 1 },
+      { headers: auth(cadre), idempotencyKey: 'key-2' },
+    );
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('idempotency-key-reused');
     expect(await count('i3')).toBeUndefined();
@@ -123,7 +151,9 @@ describe('idempotency keys', () => {
 
   it('under concurrent retries of one request, applies it once', async () => {
     const body = { id: 'i4', place: demo.majiaqiao, balance: 3 };
-    const all = await Promise.all(Array.from({ length: 8 }, () => api.post('/rewards/fixture/accounts', body, { headers: auth(cadre), idempotencyKey: 'key-4' })));
+    const all = await Promise.all(
+      Array.from({ length: 8 }, () => api.post('/rewards/fixture/accounts', body, { headers: auth(cadre), idempotencyKey: 'key-4' })),
+    );
     expect(all.every((r) => r.status === 201)).toBe(true);
     expect(await count('i4')).toBe(3);
   });
@@ -137,7 +167,11 @@ describe('a store outage', () => {
     try {
       const during = new LocalApi(await outage.listen(0));
       const token = await down.token('p-majiaqiao-01', [{ role: 'cadre', place: demo.majiaqiao }]);
-      const write = await during.post('/rewards/fixture/accounts', { id: 'down', place: demo.majiaqiao, balance: 1 }, { headers: auth(token) });
+      const write = await during.post(
+        '/rewards/fixture/accounts',
+        { id: 'down', place: demo.majiaqiao, balance: 1 },
+        { headers: auth(token) },
+      );
       expect(write.status).toBe(503);
       expect(write.headers.get('retry-after')).toBe('5');
       expect(write.body).toMatchObject({ status: 503, code: 'store-unavailable' });

@@ -68,11 +68,16 @@ describe('outbox relay', () => {
     let handedBack = 0;
     const clients = localClients({ dynamodb: inject('stack').dynamodb, s3: '', eventbridge: '' });
     const described = await clients.dynamodb.send(new DescribeTableCommand({ TableName: fx.rt.table.name }));
-    pump = new StreamPump(clients.streams, described.Table!.LatestStreamArn!, async (e) => {
-      const out = await relay(e, lambdaContext('relay'));
-      if (out.batchItemFailures.length) handedBack++;
-      return out;
-    }, { retryDelayMs: 20 });
+    pump = new StreamPump(
+      clients.streams,
+      described.Table!.LatestStreamArn!,
+      async (e) => {
+        const out = await relay(e, lambdaContext('relay'));
+        if (out.batchItemFailures.length) handedBack++;
+        return out;
+      },
+      { retryDelayMs: 20 },
+    );
     pump.start();
 
     await eventually(async () => ids.every((id) => published().includes(id)), 30_000, 'every event on the bus');

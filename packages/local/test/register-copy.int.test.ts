@@ -39,7 +39,9 @@ describe('a service’s copy of the register', () => {
       expect(await copy.owners(village)).toEqual(expect.arrayContaining(await source.owners(village)));
       for (const kind of ['two-committees', 'supervision-committee', 'representatives-assembly', 'homeowners-committee'] as BodyKind[]) {
         const [a, b] = [await copy.body(village, kind), await source.body(village, kind)];
-        expect(a && { ...a, members: [...a.members].sort() }, `${kind} of ${village}`).toEqual(b && { ...b, members: [...b.members].sort() });
+        expect(a && { ...a, members: [...a.members].sort() }, `${kind} of ${village}`).toEqual(
+          b && { ...b, members: [...b.members].sort() },
+        );
       }
     }
     for (const h of demoSeed.households.filter((h) => h.village === demo.xingfu || h.village === demo.majiaqiao)) {
@@ -70,7 +72,19 @@ describe('a service’s copy of the register', () => {
       membership({ membershipId: a, person: 'p-majiaqiao-10', from: '2026-01-01', revision: 1 }),
       membership({ membershipId: b, person: 'p-majiaqiao-11', from: '2026-01-01', revision: 1 }),
       // 换届: 11's term ends on 2026-07-01 and 12 is elected from that day; the end arrives before the start.
-      { type: 'MembershipEnded', state: { membershipId: b, village: demo.majiaqiao, body: 'supervision-committee', person: 'p-majiaqiao-11', from: '2026-01-01', until: '2026-07-01', reason: 'term-ended', revision: 2 } },
+      {
+        type: 'MembershipEnded',
+        state: {
+          membershipId: b,
+          village: demo.majiaqiao,
+          body: 'supervision-committee',
+          person: 'p-majiaqiao-11',
+          from: '2026-01-01',
+          until: '2026-07-01',
+          reason: 'term-ended',
+          revision: 2,
+        },
+      },
       membership({ membershipId: c, person: 'p-majiaqiao-12', from: '2026-07-01', revision: 1 }),
       membership({ membershipId: b, person: 'p-majiaqiao-11', from: '2026-01-01', revision: 1 }),
     ] as RegisterChange[];
@@ -113,7 +127,18 @@ describe('a service’s copy of the register', () => {
     const { table, read } = await copyOf(changes, 'places');
     await applyToCopy(
       table,
-      [{ type: 'PlaceRetired', state: { path: demo.changsheng, kind: 'village', name: { zh: '长胜村', en: 'Changsheng Village' }, retired: { on: '2026-05-01', mergedInto: demo.majiaqiao }, revision: 2 } }],
+      [
+        {
+          type: 'PlaceRetired',
+          state: {
+            path: demo.changsheng,
+            kind: 'village',
+            name: { zh: '长胜村', en: 'Changsheng Village' },
+            retired: { on: '2026-05-01', mergedInto: demo.majiaqiao },
+            revision: 2,
+          },
+        },
+      ],
       'places',
     );
     const copy = read();

@@ -19,7 +19,9 @@ describe('the local S3', () => {
   };
 
   it('stores a streamed upload byte for byte (the SDK sends it aws-chunked with a CRC32 trailer)', async () => {
-    await s3.send(new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: 'probe/stream.txt', Body: Readable.from([bytes]), ContentLength: bytes.length }));
+    await s3.send(
+      new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: 'probe/stream.txt', Body: Readable.from([bytes]), ContentLength: bytes.length }),
+    );
     expect((await readBack('probe/stream.txt')).equals(bytes)).toBe(true);
   });
 

@@ -6,7 +6,11 @@ export const stubRoute = (method: 'GET' | 'POST' | 'DELETE', path: string) =>
 
 /** A service named like a real one, with no table, events or jobs: just routes (by default three on needs). */
 export function stubService(
-  routes: readonly AnyRoute[] = [stubRoute('GET', '/deliberation/needs'), stubRoute('POST', '/deliberation/needs'), stubRoute('DELETE', '/deliberation/needs/{needId}')],
+  routes: readonly AnyRoute[] = [
+    stubRoute('GET', '/deliberation/needs'),
+    stubRoute('POST', '/deliberation/needs'),
+    stubRoute('DELETE', '/deliberation/needs/{needId}'),
+  ],
 ) {
   return defineService({
     name: 'deliberation',

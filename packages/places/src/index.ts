@@ -1,4 +1,4 @@
 export * from './model.ts';
 export * from './mask.ts';
 export * from './register.ts';
-export * from './days.ts';
+export * from './calendar.ts';

@@ -83,7 +83,9 @@ export function registerOf(data: PlaceData): Register {
   const bodies = new Map(data.bodies.map((b) => [`${b.village}|${b.kind}`, b]));
   const personView = (id: string): RegisteredPerson | undefined => {
     const p = people.get(id);
-    return p && { id: p.id, name: maskName(p.name), household: p.household, village: p.village, partyMember: p.roles.includes('party-member') };
+    return (
+      p && { id: p.id, name: maskName(p.name), household: p.household, village: p.village, partyMember: p.roles.includes('party-member') }
+    );
   };
   const householdView = (h: PlaceData['households'][number]): RegisteredHousehold => ({
     path: h.path,

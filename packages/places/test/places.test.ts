@@ -21,7 +21,14 @@ describe('the demo province', () => {
       const hh = demoDirectory.households(v.path);
       expect(hh.length).toBe(12);
       for (const h of hh) expect(demoDirectory.person(h.head)?.household).toBe(h.path);
-      for (const kind of ['party-branch', 'two-committees', 'party-members-meeting', 'representatives-assembly', 'supervision-committee', 'morality-review-council'] as const) {
+      for (const kind of [
+        'party-branch',
+        'two-committees',
+        'party-members-meeting',
+        'representatives-assembly',
+        'supervision-committee',
+        'morality-review-council',
+      ] as const) {
         expect(demoDirectory.body(v.path, kind)?.members.length, `${v.path} ${kind}`).toBeGreaterThan(0);
       }
     }

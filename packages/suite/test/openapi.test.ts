@@ -78,7 +78,9 @@ describe('the OpenAPI document of the suite', () => {
       } else expect(op.responses['415'], `${key} has no body`).toBeUndefined();
     }
     for (const name of ['ServerError', 'UnsupportedMediaType']) {
-      expect(doc.components.responses[name].content['application/problem+json']).toEqual({ schema: { $ref: '#/components/schemas/Problem' } });
+      expect(doc.components.responses[name].content['application/problem+json']).toEqual({
+        schema: { $ref: '#/components/schemas/Problem' },
+      });
     }
   });
 });

@@ -79,7 +79,17 @@ export function computeRedBlackLists(input: BoardInputs): RedBlackLists {
   const { from, to } = input;
   const tally = new Map<string, BoardTally>();
   for (const h of input.households) {
-    tally.set(h.path, { household: h.path, person: h.head, passes: 0, fails: 0, violations: 0, listed: 0, overdue: 0, upkeepDays: 0, score: 0 });
+    tally.set(h.path, {
+      household: h.path,
+      person: h.head,
+      passes: 0,
+      fails: 0,
+      violations: 0,
+      listed: 0,
+      overdue: 0,
+      upkeepDays: 0,
+      score: 0,
+    });
   }
   for (const inspection of input.inspections) {
     if (!inPeriod(inspection.conductedOn, from, to)) continue;

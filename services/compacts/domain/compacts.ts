@@ -37,7 +37,9 @@ export const ArticleHandling = z
 export type ArticleHandling = z.infer<typeof ArticleHandling>;
 
 /** Violation type codes are stable across versions (`rubbish-not-sorted`), so a violation finds its article by code. */
-export const ViolationTypeCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, says({ zh: '小写代码，如 rubbish-not-sorted', en: 'lower-case code, e.g. rubbish-not-sorted' }));
+export const ViolationTypeCode = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, says({ zh: '小写代码，如 rubbish-not-sorted', en: 'lower-case code, e.g. rubbish-not-sorted' }));
 
 export const ViolationTypeDef = z
   .object({
@@ -68,12 +70,20 @@ export const Articles = z
     const codes = new Set<string>();
     articles.forEach((a, i) => {
       if (ids.has(a.articleId)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'articleId'], message: said({ zh: `条款 ${a.articleId} 重复出现`, en: `article ${a.articleId} appears twice` }) });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'articleId'],
+          message: said({ zh: `条款 ${a.articleId} 重复出现`, en: `article ${a.articleId} appears twice` }),
+        });
       }
       ids.add(a.articleId);
       a.violationTypes.forEach((t, j) => {
         if (codes.has(t.code)) {
-          ctx.addIssue({ code: 'custom', path: [i, 'violationTypes', j, 'code'], message: said({ zh: `违约类型 ${t.code} 重复出现`, en: `violation type ${t.code} appears twice` }) });
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'violationTypes', j, 'code'],
+            message: said({ zh: `违约类型 ${t.code} 重复出现`, en: `violation type ${t.code} appears twice` }),
+          });
         }
         codes.add(t.code);
       });
@@ -193,10 +203,7 @@ export function inForceDate(decidedAt: string, effectiveFrom?: string, frozenAt?
   return latestDate(chinaDate(decidedAt), effectiveFrom, frozenAt ? chinaDate(frozenAt) : undefined);
 }
 
-export type AdoptionOutcome =
-  | { adopt: CompactVersion }
-  | { skip: 'already-adopted' }
-  | { park: 'village-mismatch' | 'not-submitted' };
+export type AdoptionOutcome = { adopt: CompactVersion } | { skip: 'already-adopted' } | { park: 'village-mismatch' | 'not-submitted' };
 
 /**
  * Applies a final decision to a version. A draft or submitted version is adopted (and frozen); one already adopted
@@ -306,7 +313,11 @@ export function maintenanceTemplate(villageName: string): { title: string; artic
         title: '认领管护 / Upkeep by adopters',
         text: '认领人应定期清扫维护所认领的设施，并记录管护情况。Adopters keep what they adopted clean and in repair and log their upkeep.',
         violationTypes: [
-          { code: 'adopted-space-neglected', name: '认领后疏于管护 / neglecting an adopted space', handling: { pointsDeduction: 3, rectificationDays: 7 } },
+          {
+            code: 'adopted-space-neglected',
+            name: '认领后疏于管护 / neglecting an adopted space',
+            handling: { pointsDeduction: 3, rectificationDays: 7 },
+          },
         ],
       },
     ],

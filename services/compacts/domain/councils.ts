@@ -20,7 +20,10 @@ export const COUNCILS: readonly { kind: CouncilKind; name: { zh: string; en: str
   {
     kind: 'anti-drug-gambling-council',
     name: { zh: '禁毒禁赌会', en: 'Anti-drug anti-gambling council' },
-    remit: { zh: '开展禁毒禁赌宣传，劝导、报告涉毒涉赌行为。', en: 'Campaigns against drugs and gambling; counsels and reports offenders.' },
+    remit: {
+      zh: '开展禁毒禁赌宣传，劝导、报告涉毒涉赌行为。',
+      en: 'Campaigns against drugs and gambling; counsels and reports offenders.',
+    },
   },
   {
     kind: 'morality-review-council',

@@ -113,9 +113,7 @@ export function hasFreeSlot(space: Pick<Space, 'capacity' | 'activeAdopters'>): 
   return space.activeAdopters < space.capacity;
 }
 
-export const ReleaseAdoption = z
-  .object({ reason: z.string().trim().min(1).max(500).optional() })
-  .strict();
+export const ReleaseAdoption = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict();
 
 export const LogUpkeep = z
   .object({

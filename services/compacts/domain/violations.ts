@@ -67,9 +67,7 @@ export const Violation = z.object({
   recordedOn: IsoDate,
   status: ViolationStatus,
   appeal: z.object({ by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
-  ruling: z
-    .object({ outcome: z.enum(['upheld', 'overturned']), by: PersonId, at: IsoDateTime, reason: z.string() })
-    .optional(),
+  ruling: z.object({ outcome: z.enum(['upheld', 'overturned']), by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
   rectification: Rectification.optional(),
   revision: z.number().int().positive(),
 });
@@ -85,7 +83,9 @@ export function applicableHandling(
   versions: readonly CompactVersion[],
   code: string,
   occurredOn: string,
-): { version: CompactVersion; articleId: string; articleTitle: string; violationName: string; handling: ArticleHandling } | { refused: HandlingRefusal } {
+):
+  | { version: CompactVersion; articleId: string; articleTitle: string; violationName: string; handling: ArticleHandling }
+  | { refused: HandlingRefusal } {
   const version = versionInForce(versions, occurredOn);
   if (!version) return { refused: 'no-version-in-force' };
   const found = findViolationType(version, code);
@@ -137,10 +137,16 @@ export function rule(
   if (member.household === v.household) return { refused: 'own-household' };
   if (member.sub === v.recordedBy) return { refused: 'recorded-it' };
   if (v.status !== 'appealed') return { refused: 'not-under-appeal' };
-  const ruling = { outcome: outcome === 'uphold' ? ('upheld' as const) : ('overturned' as const), by: member.sub, at: now.toISOString(), reason };
+  const ruling = {
+    outcome: outcome === 'uphold' ? ('upheld' as const) : ('overturned' as const),
+    by: member.sub,
+    at: now.toISOString(),
+    reason,
+  };
   if (ruling.outcome === 'upheld') return { ...v, status: 'upheld', ruling };
   // Overturned: the consequences are reversed, so the household owes no rectification any more.
-  const rectification = v.rectification && v.rectification.status !== 'closed' ? { ...v.rectification, status: 'cancelled' as const } : v.rectification;
+  const rectification =
+    v.rectification && v.rectification.status !== 'closed' ? { ...v.rectification, status: 'cancelled' as const } : v.rectification;
   return { ...v, status: 'overturned', ruling, ...(rectification ? { rectification } : {}) };
 }
 
@@ -180,5 +186,10 @@ export function closeRectification(
  * under appeal is not flagged while the council has not ruled; once upheld, it is.
  */
 export function isOverdue(v: Pick<Violation, 'status' | 'rectification'>, today: string): boolean {
-  return !!v.rectification && v.rectification.status === 'open' && v.rectification.deadline < today && (v.status === 'recorded' || v.status === 'upheld');
+  return (
+    !!v.rectification &&
+    v.rectification.status === 'open' &&
+    v.rectification.deadline < today &&
+    (v.status === 'recorded' || v.status === 'upheld')
+  );
 }

@@ -27,9 +27,12 @@ export const publishBoard = defineRoute({
     }
     const { from, to } = periodRange(body.period);
     if (!periodEnded(to, today(ctx))) {
-      throw problems.rule('period-not-ended', { zh: '该期尚未结束，不能发布红黑榜。', en: 'The period has not ended yet; its board cannot be published.' }, { to }, [
-        { in: 'body', pointer: '/period', rule: 'ended', message: { zh: `截止于 ${to}`, en: `ends on ${to}` } },
-      ]);
+      throw problems.rule(
+        'period-not-ended',
+        { zh: '该期尚未结束，不能发布红黑榜。', en: 'The period has not ended yet; its board cannot be published.' },
+        { to },
+        [{ in: 'body', pointer: '/period', rule: 'ended', message: { zh: `截止于 ${to}`, en: `ends on ${to}` } }],
+      );
     }
     const [inspected, violated, upkept, households] = await Promise.all([
       inspections.listByVillage(ctx.table, body.village, from, to),
@@ -58,10 +61,22 @@ export const publishBoard = defineRoute({
     };
     // Published twice at once: the second recomputes, finds the first and returns it (one board, one event).
     boards.create(ctx.tx, board, 'retry');
-    const entry = (t: { household: string; person: string; score: number }) => ({ household: t.household, person: t.person, score: t.score });
+    const entry = (t: { household: string; person: string; score: number }) => ({
+      household: t.household,
+      person: t.person,
+      score: t.score,
+    });
     ctx.tx.emit(
       RedBlackListPublished,
-      { village: board.village, period: board.period, from, to, rule: board.rule, red: board.red.map(entry), black: board.black.map(entry) },
+      {
+        village: board.village,
+        period: board.period,
+        from,
+        to,
+        rule: board.rule,
+        red: board.red.map(entry),
+        black: board.black.map(entry),
+      },
       { place: board.village },
     );
     return board;
@@ -102,11 +117,17 @@ export const getPublicBoards = defineRoute({
     const tallies = list.flatMap((b) => [...b.red, ...b.black]);
     const groupPaths = [...new Set(tallies.map((t) => groupOf(t.household)))];
     const [names, groups] = await Promise.all([
-      namesOf(ctx, tallies.map((t) => t.person)),
+      namesOf(
+        ctx,
+        tallies.map((t) => t.person),
+      ),
       Promise.all(groupPaths.map((g) => ctx.register.place(g))),
     ]);
     const groupNames = new Map(groupPaths.map((g, i) => [g, groups[i]?.name.zh ?? '']));
-    const describe = (household: string, person: string) => ({ name: names.get(person) ?? '*', group: groupNames.get(groupOf(household)) ?? '' });
+    const describe = (household: string, person: string) => ({
+      name: names.get(person) ?? '*',
+      group: groupNames.get(groupOf(household)) ?? '',
+    });
     return { items: list.map((b) => publicBoard(b, village.name.zh, describe, maskName)) };
   },
 });

@@ -32,7 +32,14 @@ export async function villageOf(ctx: Pick<ServiceContext, 'register'>, place: st
       'place-not-in-village',
       { zh: '该地点不在任何村或社区内。', en: 'That place is not in a village or community.' },
       {},
-      [{ in: 'body', pointer, rule: 'in-village', message: { zh: '须为村或社区，或其中的地点', en: 'must be a village or community, or a place in one' } }],
+      [
+        {
+          in: 'body',
+          pointer,
+          rule: 'in-village',
+          message: { zh: '须为村或社区，或其中的地点', en: 'must be a village or community, or a place in one' },
+        },
+      ],
     );
   }
   return village;
@@ -49,7 +56,9 @@ export const householdOnce = (ctx: RouteContext, path: string): Promise<Register
   ctx.once(`household:${path}`, () => ctx.register.household(path));
 
 /** The caller as the register knows them (no household or village for officials, who are not residents). */
-export async function callerPerson(ctx: RouteContext): Promise<{ sub: string; household: string | undefined; village: string | undefined }> {
+export async function callerPerson(
+  ctx: RouteContext,
+): Promise<{ sub: string; household: string | undefined; village: string | undefined }> {
   const sub = ctx.identity?.sub ?? 'anonymous';
   const person = await ctx.once(`person:${sub}`, () => ctx.register.person(sub));
   return { sub, household: person?.household, village: person?.village };

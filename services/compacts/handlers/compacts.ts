@@ -42,7 +42,12 @@ export const draftCompact = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '公约须属于某个村或社区。', en: 'A compact belongs to a village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
+        {
+          in: 'body',
+          pointer: '/village',
+          rule: 'village',
+          message: { zh: '须为村或社区的路径', en: 'must be a village or community path' },
+        },
       ]);
     }
     const compactId = body.compactId ?? newId();
@@ -158,7 +163,10 @@ export const editDraft = defineRoute({
       ctx.tx,
       edited,
       current.revision,
-      problems.conflict('stale-revision', { zh: '草稿已被他人修改，请刷新后再改。', en: 'Someone else changed the draft; reload and edit again.' }),
+      problems.conflict('stale-revision', {
+        zh: '草稿已被他人修改，请刷新后再改。',
+        en: 'Someone else changed the draft; reload and edit again.',
+      }),
     );
     return edited;
   },
@@ -265,10 +273,15 @@ export const versionInForceOn = defineRoute({
     const on = query.on ?? today(ctx);
     const v = versionInForce(found.versions, on);
     if (!v) {
-      throw new Problem(404, 'no-version-in-force', { zh: '未找到', en: 'Not found' }, {
-        zh: `该公约在 ${on} 没有生效的版本。`,
-        en: `No version of this compact was in force on ${on}.`,
-      });
+      throw new Problem(
+        404,
+        'no-version-in-force',
+        { zh: '未找到', en: 'Not found' },
+        {
+          zh: `该公约在 ${on} 没有生效的版本。`,
+          en: `No version of this compact was in force on ${on}.`,
+        },
+      );
     }
     return v;
   },

@@ -33,12 +33,19 @@ const RESULT_TEXT = {
 } as const;
 
 /** Validates results and verifies their evidence; returns them with verified evidence references. */
-async function acceptResults(ctx: RouteContext, village: string, conductedOn: string, results: InspectionResult[]): Promise<InspectionResult[]> {
+async function acceptResults(
+  ctx: RouteContext,
+  village: string,
+  conductedOn: string,
+  results: InspectionResult[],
+): Promise<InspectionResult[]> {
   const ofVillage = new Set((await ctx.register.households(village)).filter((h) => h.village === village).map((h) => h.path));
   const check = checkResults(results, conductedOn, today(ctx), (h) => (ofVillage.has(h) ? village : undefined), village);
   if (check !== 'ok') {
     const pointer = 'index' in check ? `/results/${check.index}/household` : '/conductedOn';
-    throw problems.rule(check.rule, RESULT_TEXT[check.rule], {}, [{ in: 'body', pointer, rule: check.rule, message: RESULT_TEXT[check.rule] }]);
+    throw problems.rule(check.rule, RESULT_TEXT[check.rule], {}, [
+      { in: 'body', pointer, rule: check.rule, message: RESULT_TEXT[check.rule] },
+    ]);
   }
   return Promise.all(
     results.map(async (r, i) =>
@@ -59,7 +66,12 @@ function emitRecorded(ctx: RouteContext, i: Inspection): void {
       topic: i.topic,
       conductedOn: i.conductedOn!,
       inspector: i.inspector!,
-      results: i.results.map((r) => ({ household: r.household, item: r.item, outcome: r.outcome, hasEvidence: (r.evidence?.length ?? 0) > 0 })),
+      results: i.results.map((r) => ({
+        household: r.household,
+        item: r.item,
+        outcome: r.outcome,
+        hasEvidence: (r.evidence?.length ?? 0) > 0,
+      })),
     },
     { place: i.village },
   );
@@ -81,9 +93,12 @@ export const createInspection = defineRoute({
     if (body.kind === 'scheduled') {
       await requireRatingGroup(ctx, body.village, today(ctx));
       if (body.scheduledFor < today(ctx)) {
-        throw problems.rule('scheduled-in-past', { zh: '计划检查日期不能早于今天。', en: 'A scheduled inspection cannot be planned for a past day.' }, {}, [
-          { in: 'body', pointer: '/scheduledFor', rule: 'not-past', message: { zh: '今天或之后', en: 'today or later' } },
-        ]);
+        throw problems.rule(
+          'scheduled-in-past',
+          { zh: '计划检查日期不能早于今天。', en: 'A scheduled inspection cannot be planned for a past day.' },
+          {},
+          [{ in: 'body', pointer: '/scheduledFor', rule: 'not-past', message: { zh: '今天或之后', en: 'today or later' } }],
+        );
       }
       const scheduled: Inspection = {
         inspectionId: newId(),
@@ -134,7 +149,10 @@ export const recordInspectionResults = defineRoute({
     if (!current) throw notFound.inspection();
     const conductedOn = body.conductedOn ?? today(ctx);
     await requireRatingGroup(ctx, current.village, conductedOn);
-    const already = problems.conflict('already-recorded', { zh: '该检查的结果已录入。', en: 'The results of this inspection were already recorded.' });
+    const already = problems.conflict('already-recorded', {
+      zh: '该检查的结果已录入。',
+      en: 'The results of this inspection were already recorded.',
+    });
     if (current.status !== 'scheduled') throw already;
     const results = await acceptResults(ctx, current.village, conductedOn, body.results);
     const at = ctx.now().toISOString();

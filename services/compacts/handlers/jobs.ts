@@ -32,7 +32,13 @@ export const flagOverdueRectifications = defineJob({
           violations.save(tx, { ...v, rectification: { ...v.rectification!, status: 'overdue' } }, 'retry');
           tx.emit(
             RectificationOverdue,
-            { violationId: v.violationId, village: v.village, household: v.household, person: v.person, deadline: v.rectification!.deadline },
+            {
+              violationId: v.violationId,
+              village: v.village,
+              household: v.household,
+              person: v.person,
+              deadline: v.rectification!.deadline,
+            },
             { place: v.household },
           );
           didFlag = true;

@@ -21,7 +21,13 @@ export const listCouncils = defineRoute({
     const bodies = await Promise.all(COUNCILS.map((c) => ctx.register.body(query.village, c.kind)));
     const members = new Map(COUNCILS.map((c, i) => [c.kind, bodies[i]?.members ?? []]));
     const names = await namesOf(ctx, [...members.values()].flat());
-    return { village: query.village, councils: councilsOf((kind) => members.get(kind) ?? [], (person) => names.get(person)) };
+    return {
+      village: query.village,
+      councils: councilsOf(
+        (kind) => members.get(kind) ?? [],
+        (person) => names.get(person),
+      ),
+    };
   },
 });
 
@@ -52,7 +58,15 @@ export const assignDuty = defineRoute({
     duties.save(ctx.tx, duty, current?.revision, 'retry');
     ctx.tx.emit(
       DutyAssigned,
-      { dutyId: duty.dutyId, village: duty.village, household: duty.household, person: duty.person, items: duty.items, stretch: duty.stretch, from: duty.from },
+      {
+        dutyId: duty.dutyId,
+        village: duty.village,
+        household: duty.household,
+        person: duty.person,
+        items: duty.items,
+        stretch: duty.stretch,
+        from: duty.from,
+      },
       { place: duty.household },
     );
     return duty;
@@ -71,11 +85,20 @@ export const listDuties = defineRoute({
 });
 
 const ORG_TEXT: Record<Exclude<ReturnType<typeof checkOrgUnit>, 'ok'>, { zh: string; en: string }> = {
-  'wrong-place-kind': { zh: '该层级的组织须对应相应的地点（镇、村、湾组或农户）。', en: 'The place does not match the level (township, village, group or household).' },
+  'wrong-place-kind': {
+    zh: '该层级的组织须对应相应的地点（镇、村、湾组或农户）。',
+    en: 'The place does not match the level (township, village, group or household).',
+  },
   'leader-not-party-member': { zh: '负责人须为党员。', en: 'The leader must be a party member.' },
   'leader-elsewhere': { zh: '负责人须居住在该组织的范围内。', en: 'The leader must live within the unit’s place.' },
-  'linked-households-only-for-central-household': { zh: '只有党员中心户联系农户。', en: 'Only a central household links neighbouring households.' },
-  'linked-household-outside-group': { zh: '联系户须是同一湾组的其他农户。', en: 'Linked households must be other households of the same group.' },
+  'linked-households-only-for-central-household': {
+    zh: '只有党员中心户联系农户。',
+    en: 'Only a central household links neighbouring households.',
+  },
+  'linked-household-outside-group': {
+    zh: '联系户须是同一湾组的其他农户。',
+    en: 'Linked households must be other households of the same group.',
+  },
 };
 
 export const setOrgUnit = defineRoute({

@@ -23,7 +23,8 @@ import { READERS, callerHolds, callerPerson, namesOf, notFound, today, villageAt
 const SpaceParams = z.object({ spaceId: Id });
 const AdoptionParams = z.object({ adoptionId: Id });
 
-const spaceVillage = async ({ params }: { params: { spaceId: string } }, ctx: RouteContext) => (await spaces.get(ctx.table, params.spaceId))?.village;
+const spaceVillage = async ({ params }: { params: { spaceId: string } }, ctx: RouteContext) =>
+  (await spaces.get(ctx.table, params.spaceId))?.village;
 const adoptionVillage = async ({ params }: { params: { adoptionId: string } }, ctx: RouteContext) =>
   (await adoptions.get(ctx.table, params.adoptionId))?.village;
 
@@ -47,19 +48,34 @@ export const registerSpace = defineRoute({
     const [village, place] = await Promise.all([villageAt(ctx, body.village), ctx.register.place(body.place)]);
     if (!village) {
       throw problems.rule('not-a-village', { zh: '须登记在某个村或社区。', en: 'Spaces are registered in a village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
+        {
+          in: 'body',
+          pointer: '/village',
+          rule: 'village',
+          message: { zh: '须为村或社区的路径', en: 'must be a village or community path' },
+        },
       ]);
     }
     if (!isWithin(body.place, body.village) || !place) {
       throw problems.rule('place-outside-village', { zh: '位置须在本村范围内。', en: 'The place must lie within the village.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'within-village', message: { zh: `须为 ${body.village} 或其中的地点`, en: `must be ${body.village} or a place in it` } },
+        {
+          in: 'body',
+          pointer: '/place',
+          rule: 'within-village',
+          message: { zh: `须为 ${body.village} 或其中的地点`, en: `must be ${body.village} or a place in it` },
+        },
       ]);
     }
     let compactId = body.compactId;
     if (compactId) {
       if ((await compacts.get(ctx.table, compactId))?.village !== body.village) {
         throw problems.rule('compact-elsewhere', { zh: '所选公约不属于本村。', en: 'That compact is not one of this village’s.' }, {}, [
-          { in: 'body', pointer: '/compactId', rule: 'village-compact', message: { zh: '须为本村的公约', en: 'must be a compact of the village' } },
+          {
+            in: 'body',
+            pointer: '/compactId',
+            rule: 'village-compact',
+            message: { zh: '须为本村的公约', en: 'must be a compact of the village' },
+          },
         ]);
       }
     } else {
@@ -135,7 +151,10 @@ export const getSpace = defineRoute({
     const space = await spaces.get(ctx.table, params.spaceId);
     if (!space) throw notFound.space();
     const list = await adoptions.listBySpace(ctx.table, space.spaceId);
-    const names = await namesOf(ctx, list.filter((a) => a.adopter.kind !== 'group').map((a) => a.person));
+    const names = await namesOf(
+      ctx,
+      list.filter((a) => a.adopter.kind !== 'group').map((a) => a.person),
+    );
     return {
       space,
       adoptions: list.map((a) => ({
@@ -230,7 +249,10 @@ export const releaseAdoption = defineRoute({
     if (!adoption) throw notFound.adoption();
     const caller = await callerPerson(ctx);
     if (!actsFor(adoption, caller) && !callerHolds(ctx, 'cadre', adoption.village)) {
-      throw problems.forbidden({ zh: '只有认领人（或其家庭成员）或村干部可以解除认领。', en: 'Only the adopter, their household, or a cadre can release an adoption.' });
+      throw problems.forbidden({
+        zh: '只有认领人（或其家庭成员）或村干部可以解除认领。',
+        en: 'Only the adopter, their household, or a cadre can release an adoption.',
+      });
     }
     const alreadyReleased = problems.conflict('already-released', { zh: '该认领已解除。', en: 'This adoption was already released.' });
     if (adoption.status !== 'active') throw alreadyReleased;
@@ -297,7 +319,10 @@ export const logUpkeep = defineRoute({
     if (!actsFor(adoption, caller)) {
       throw problems.forbidden({ zh: '只有认领人或其家庭成员可以记录管护。', en: 'Only the adopter or their household can log upkeep.' });
     }
-    const released = problems.conflict('adoption-released', { zh: '该认领已解除，不能再记录管护。', en: 'This adoption was released; upkeep can no longer be logged.' });
+    const released = problems.conflict('adoption-released', {
+      zh: '该认领已解除，不能再记录管护。',
+      en: 'This adoption was released; upkeep can no longer be logged.',
+    });
     if (adoption.status !== 'active') throw released;
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, adoption.village, `/evidence/${i}`)));
     const now = ctx.now();
@@ -317,7 +342,10 @@ export const logUpkeep = defineRoute({
     upkeeps.create(
       ctx.tx,
       upkeep,
-      problems.conflict('upkeep-already-logged-today', { zh: '今天已记录过该认领的管护。', en: 'Upkeep of this adoption was already logged today.' }),
+      problems.conflict('upkeep-already-logged-today', {
+        zh: '今天已记录过该认领的管护。',
+        en: 'Upkeep of this adoption was already logged today.',
+      }),
     );
     adoptions.checkActive(ctx.tx, adoption.adoptionId, released);
     ctx.tx.emit(
@@ -355,7 +383,12 @@ export const requestEvidenceUpload = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await villageAt(ctx, body.village))) {
       throw problems.rule('not-a-village', { zh: '证据按村或社区存放。', en: 'Evidence is kept per village or community.' }, {}, [
-        { in: 'body', pointer: '/village', rule: 'village', message: { zh: '须为村或社区的路径', en: 'must be a village or community path' } },
+        {
+          in: 'body',
+          pointer: '/village',
+          rule: 'village',
+          message: { zh: '须为村或社区的路径', en: 'must be a village or community path' },
+        },
       ]);
     }
     return ctx.evidence.presignUpload(body.village, { filename: body.filename, contentType: body.contentType });

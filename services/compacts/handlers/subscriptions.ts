@@ -81,7 +81,9 @@ export const onFacilitiesHandedOver = defineSubscription({
     }
     const at = ctx.now().toISOString();
     const register = async (tx: UnitOfWork, batch: typeof facilities) => {
-      const existing = new Set((await Promise.all(batch.map((f) => spaces.get(ctx.table, f.facilityId)))).filter(Boolean).map((s) => s!.spaceId));
+      const existing = new Set(
+        (await Promise.all(batch.map((f) => spaces.get(ctx.table, f.facilityId)))).filter(Boolean).map((s) => s!.spaceId),
+      );
       for (const f of batch) {
         if (existing.has(f.facilityId)) continue;
         const space: Space = {
@@ -102,7 +104,17 @@ export const onFacilitiesHandedOver = defineSubscription({
         spaces.create(tx, space, 'retry');
         tx.emit(
           SpaceRegistered,
-          { spaceId: space.spaceId, village, spaceKind: space.kind, name: space.name, place: space.place, capacity: 1, compactId, source: 'handed-over', projectId },
+          {
+            spaceId: space.spaceId,
+            village,
+            spaceKind: space.kind,
+            name: space.name,
+            place: space.place,
+            capacity: 1,
+            compactId,
+            source: 'handed-over',
+            projectId,
+          },
           { place: village },
         );
       }
@@ -126,7 +138,16 @@ function draftMaintenanceCompact(ctx: EventContext, tx: UnitOfWork, place: Place
   const at = ctx.now().toISOString();
   const template = maintenanceTemplate(place.name.zh);
   const createdBy = 'cocreate.compacts';
-  const compact: Compact = { compactId, village, kind: 'maintenance', title: template.title, latestVersion: 1, origin: 'template', createdAt: at, createdBy };
+  const compact: Compact = {
+    compactId,
+    village,
+    kind: 'maintenance',
+    title: template.title,
+    latestVersion: 1,
+    origin: 'template',
+    createdAt: at,
+    createdBy,
+  };
   const version: CompactVersion = {
     compactId,
     village,

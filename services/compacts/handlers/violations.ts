@@ -33,7 +33,10 @@ const violationVillage = async ({ params }: { params: { violationId: string } },
   (await violations.get(ctx.table, params.violationId))?.village;
 
 const TEXT = {
-  'no-version-in-force': { zh: '违约发生之日该公约没有生效的版本。', en: 'No version of the compact was in force on the day of the violation.' },
+  'no-version-in-force': {
+    zh: '违约发生之日该公约没有生效的版本。',
+    en: 'No version of the compact was in force on the day of the violation.',
+  },
   'violation-type-not-in-force': {
     zh: '违约发生之日生效的公约版本没有规定这种违约行为。',
     en: 'The version in force on the day of the violation does not define this violation type.',
@@ -63,9 +66,19 @@ export const recordViolation = defineRoute({
     await requireRecorder(ctx, village);
     const person = body.person ?? household.head;
     if (!household.members.includes(person)) {
-      throw problems.rule('person-not-in-household', { zh: '被处理人须是该户成员。', en: 'The person must be a member of the household.' }, {}, [
-        { in: 'body', pointer: '/person', rule: 'household-member', message: { zh: '须为该户成员', en: 'must be a member of the household' } },
-      ]);
+      throw problems.rule(
+        'person-not-in-household',
+        { zh: '被处理人须是该户成员。', en: 'The person must be a member of the household.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/person',
+            rule: 'household-member',
+            message: { zh: '须为该户成员', en: 'must be a member of the household' },
+          },
+        ],
+      );
     }
     const date = checkRecordedDate(body.occurredOn, today(ctx));
     if (date !== 'ok') {
@@ -73,19 +86,41 @@ export const recordViolation = defineRoute({
     }
     const found = await compacts.getWithVersions(ctx.table, body.compactId);
     if (!found || found.compact.village !== village) {
-      throw problems.rule('compact-elsewhere', { zh: '该公约不是本村的公约。', en: 'That compact is not one of the household’s village.' }, {}, [
-        { in: 'body', pointer: '/compactId', rule: 'village-compact', message: { zh: '须为该户所在村的公约', en: 'must be a compact of the household’s village' } },
-      ]);
+      throw problems.rule(
+        'compact-elsewhere',
+        { zh: '该公约不是本村的公约。', en: 'That compact is not one of the household’s village.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/compactId',
+            rule: 'village-compact',
+            message: { zh: '须为该户所在村的公约', en: 'must be a compact of the household’s village' },
+          },
+        ],
+      );
     }
     if (body.inspectionId && (await inspections.get(ctx.table, body.inspectionId))?.village !== village) {
-      throw problems.rule('inspection-elsewhere', { zh: '所引用的检查不属于本村。', en: 'The inspection referred to is not one of this village’s.' }, {}, [
-        { in: 'body', pointer: '/inspectionId', rule: 'village-inspection', message: { zh: '须为本村的检查', en: 'must be an inspection of the village' } },
-      ]);
+      throw problems.rule(
+        'inspection-elsewhere',
+        { zh: '所引用的检查不属于本村。', en: 'The inspection referred to is not one of this village’s.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/inspectionId',
+            rule: 'village-inspection',
+            message: { zh: '须为本村的检查', en: 'must be an inspection of the village' },
+          },
+        ],
+      );
     }
     const applied = applicableHandling(found.versions, body.violationType, body.occurredOn);
     if ('refused' in applied) {
       const pointer = applied.refused === 'no-version-in-force' ? '/occurredOn' : '/violationType';
-      throw problems.rule(applied.refused, TEXT[applied.refused], {}, [{ in: 'body', pointer, rule: applied.refused, message: TEXT[applied.refused] }]);
+      throw problems.rule(applied.refused, TEXT[applied.refused], {}, [
+        { in: 'body', pointer, rule: applied.refused, message: TEXT[applied.refused] },
+      ]);
     }
     const evidence = await Promise.all((body.evidence ?? []).map((ref, i) => ctx.evidence.verify(ref, village, `/evidence/${i}`)));
     const recordedOn = today(ctx);
@@ -200,7 +235,14 @@ export const appealViolation = defineRoute({
     const saved = violations.save(ctx.tx, out, 'retry');
     ctx.tx.emit(
       ViolationAppealed,
-      { violationId: v.violationId, village: v.village, household: v.household, person: v.person, appealedBy: caller.sub, appealedAt: out.appeal!.at },
+      {
+        violationId: v.violationId,
+        village: v.village,
+        household: v.household,
+        person: v.person,
+        appealedBy: caller.sub,
+        appealedAt: out.appeal!.at,
+      },
       { place: v.household },
     );
     return saved;
@@ -208,7 +250,10 @@ export const appealViolation = defineRoute({
 });
 
 const RULING_TEXT = {
-  'not-on-council': { zh: '只有本村道德评议会成员可以作出评议决定。', en: 'Only members of the village’s morality review council can rule.' },
+  'not-on-council': {
+    zh: '只有本村道德评议会成员可以作出评议决定。',
+    en: 'Only members of the village’s morality review council can rule.',
+  },
   'own-household': { zh: '不能评议本户的申诉。', en: 'A member cannot rule on an appeal of their own household.' },
   'recorded-it': { zh: '登记该违约的人不能评议其申诉。', en: 'Whoever recorded the violation cannot rule on its appeal.' },
   'not-under-appeal': { zh: '该违约记录没有待评议的申诉。', en: 'This violation has no appeal awaiting a ruling.' },
@@ -231,20 +276,21 @@ export const ruleOnAppeal = defineRoute({
       callerPerson(ctx),
       ctx.register.isMember(v.village, 'morality-review-council', ctx.actor.sub, today(ctx)),
     ]);
-    const out = rule(
-      v,
-      { sub: caller.sub, household: caller.household, onCouncil },
-      body.outcome,
-      body.reason,
-      ctx.now(),
-    );
+    const out = rule(v, { sub: caller.sub, household: caller.household, onCouncil }, body.outcome, body.reason, ctx.now());
     if ('refused' in out) {
       if (out.refused === 'not-under-appeal') throw problems.conflict(out.refused, RULING_TEXT[out.refused]);
       throw problems.forbidden(RULING_TEXT[out.refused], {}, out.refused);
     }
     // Two rulings at once: the loser recomputes and finds the appeal decided.
     const saved = violations.save(ctx.tx, out, 'retry');
-    const data = { violationId: v.violationId, village: v.village, household: v.household, person: v.person, decidedAt: out.ruling!.at, reason: body.reason };
+    const data = {
+      violationId: v.violationId,
+      village: v.village,
+      household: v.household,
+      person: v.person,
+      decidedAt: out.ruling!.at,
+      reason: body.reason,
+    };
     if (out.status === 'overturned') ctx.tx.emit(ViolationOverturned, data, { place: v.household });
     else ctx.tx.emit(ViolationUpheld, data, { place: v.household });
     return saved;
@@ -282,7 +328,15 @@ export const closeViolationRectification = defineRoute({
     const r = out.rectification!;
     ctx.tx.emit(
       CompactRectificationClosed,
-      { violationId: v.violationId, village: v.village, household: v.household, person: v.person, deadline: r.deadline, closedOn: r.closedOn!, late: r.late ?? false },
+      {
+        violationId: v.violationId,
+        village: v.village,
+        household: v.household,
+        person: v.person,
+        deadline: r.deadline,
+        closedOn: r.closedOn!,
+        late: r.late ?? false,
+      },
       { place: v.household },
     );
     return saved;

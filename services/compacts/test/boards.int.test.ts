@@ -31,7 +31,12 @@ async function toNextMonth(): Promise<string> {
 describe('红黑榜 of a village for a month', () => {
   it('is computed by the published rule from inspections, violations and upkeep, once per period, and shown masked', async () => {
     const period = (await today()).slice(0, 7);
-    const compactId = await adoptedCompact(V, cadre, { articles: articles('board', { pointsDeduction: 5, publicListing: true }) }, await instant());
+    const compactId = await adoptedCompact(
+      V,
+      cadre,
+      { articles: articles('board', { pointsDeduction: 5, publicListing: true }) },
+      await instant(),
+    );
 
     const inspected = await api.post(
       '/compacts/inspections',
@@ -53,11 +58,24 @@ describe('红黑榜 of a village for a month', () => {
     );
     expect(inspected.status).toBe(201);
     const violation = (n: number) =>
-      api.post('/compacts/violations', { household: hh(n), compactId, violationType: 'rubbish-not-sorted', occurredOn: inspected.body.conductedOn, description: `垃圾未分类 ${newId()}` }, { as: inspector });
+      api.post(
+        '/compacts/violations',
+        {
+          household: hh(n),
+          compactId,
+          violationType: 'rubbish-not-sorted',
+          occurredOn: inspected.body.conductedOn,
+          description: `垃圾未分类 ${newId()}`,
+        },
+        { as: inspector },
+      );
     expect((await violation(5)).status).toBe(201);
     const h4 = await violation(4);
     await api.post(`/compacts/violations/${h4.body.violationId}/appeal`, { reason: '记录有误' }, { as: head(4) });
-    expect((await api.post(`/compacts/violations/${h4.body.violationId}/ruling`, { outcome: 'overturn', reason: '核实有误' }, { as: head(10) })).status).toBe(200);
+    expect(
+      (await api.post(`/compacts/violations/${h4.body.violationId}/ruling`, { outcome: 'overturn', reason: '核实有误' }, { as: head(10) }))
+        .status,
+    ).toBe(200);
     const space = await api.post('/compacts/spaces', { village: V, kind: 'green-plot', name: '石峰绿地', place: `${V}/g1` }, { as: cadre });
     const adoption = await api.post(`/compacts/spaces/${space.body.spaceId}/adoptions`, { as: 'household' }, { as: head(2) });
     expect((await api.post(`/compacts/adoptions/${adoption.body.adoptionId}/upkeep`, { note: '浇水' }, { as: head(2) })).status).toBe(201);

@@ -39,7 +39,13 @@ const known: BoardInputs = {
   ],
   violations: [
     { household: h(4), occurredOn: '2026-10-10', status: 'recorded', handling: { pointsDeduction: 5 } },
-    { household: h(5), occurredOn: '2026-10-15', status: 'upheld', handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 }, rectification: { status: 'overdue' } },
+    {
+      household: h(5),
+      occurredOn: '2026-10-15',
+      status: 'upheld',
+      handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 },
+      rectification: { status: 'overdue' },
+    },
     { household: h(6), occurredOn: '2026-10-16', status: 'overturned', handling: { publicListing: true } },
     { household: h(2), occurredOn: '2026-10-17', status: 'appealed', handling: { publicListing: true } },
     { household: h(1), occurredOn: '2026-09-28', status: 'recorded', handling: { publicListing: true } },
@@ -84,14 +90,32 @@ describe('red/black list rule red-black-v1 on a known data set', () => {
   });
 
   it('is a pure function: same data, same lists; input order does not matter', () => {
-    const shuffled = { ...known, inspections: [...known.inspections].reverse(), violations: [...known.violations].reverse(), upkeep: [...known.upkeep].reverse() };
+    const shuffled = {
+      ...known,
+      inspections: [...known.inspections].reverse(),
+      violations: [...known.violations].reverse(),
+      upkeep: [...known.upkeep].reverse(),
+    };
     expect(computeRedBlackLists(shuffled)).toEqual(lists);
   });
 
   it('takes at most 10 on the red list, ties by household path; score exactly 4 qualifies, 3 does not', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ path: h(i + 1), head: head(i + 1) }));
-    const twoPasses = many.map((x) => ({ conductedOn: '2026-10-05', results: [{ household: x.path, outcome: 'pass' as const }, { household: x.path, outcome: 'pass' as const }] }));
-    const out = computeRedBlackLists({ from: '2026-10-01', to: '2026-10-31', households: many, inspections: twoPasses, violations: [], upkeep: [] });
+    const twoPasses = many.map((x) => ({
+      conductedOn: '2026-10-05',
+      results: [
+        { household: x.path, outcome: 'pass' as const },
+        { household: x.path, outcome: 'pass' as const },
+      ],
+    }));
+    const out = computeRedBlackLists({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      households: many,
+      inspections: twoPasses,
+      violations: [],
+      upkeep: [],
+    });
     expect(out.red).toHaveLength(RED_MAX_ENTRIES);
     expect(out.red.map((t) => t.household)).toEqual(many.slice(0, 10).map((x) => x.path));
     const three = computeRedBlackLists({
@@ -106,7 +130,12 @@ describe('red/black list rule red-black-v1 on a known data set', () => {
   });
 
   it('one failure alone puts nobody on the black list; two do', () => {
-    const one = computeRedBlackLists({ ...known, inspections: [{ conductedOn: '2026-10-05', results: [{ household: h(1), outcome: 'fail' }] }], violations: [], upkeep: [] });
+    const one = computeRedBlackLists({
+      ...known,
+      inspections: [{ conductedOn: '2026-10-05', results: [{ household: h(1), outcome: 'fail' }] }],
+      violations: [],
+      upkeep: [],
+    });
     expect(one.black).toEqual([]);
     expect(one.red).toEqual([]);
   });
@@ -114,9 +143,22 @@ describe('red/black list rule red-black-v1 on a known data set', () => {
 
 describe('the public board', () => {
   const lists = computeRedBlackLists(known);
-  const board: Board = { village: v, period: '2026-10', from: '2026-10-01', to: '2026-10-31', ...lists, publishedAt: '2026-11-02T00:00:00.000Z', publishedBy: 'p-majiaqiao-01' };
+  const board: Board = {
+    village: v,
+    period: '2026-10',
+    from: '2026-10-01',
+    to: '2026-10-31',
+    ...lists,
+    publishedAt: '2026-11-02T00:00:00.000Z',
+    publishedBy: 'p-majiaqiao-01',
+  };
   const names: Record<string, string> = { [head(1)]: '王建国', [head(2)]: '李丽', [head(3)]: '张明', [head(5)]: '欧阳春花' };
-  const view = publicBoard(board, '马家桥村', (household, person) => ({ name: names[person]!, group: household.includes('/g1/') ? '1组' : '2组' }), maskName);
+  const view = publicBoard(
+    board,
+    '马家桥村',
+    (household, person) => ({ name: names[person]!, group: household.includes('/g1/') ? '1组' : '2组' }),
+    maskName,
+  );
 
   it('shows ranks, masked names and groups, never ids or paths', () => {
     expect(view.red).toEqual([

@@ -9,7 +9,12 @@ const resident = 'p-majiaqiao-07';
 
 describe('drafting compacts', () => {
   it('a cadre drafts version 1; residents and other villages’ cadres cannot', async () => {
-    const body = { village: demo.majiaqiao, kind: 'village-rules', title: `村规民约 ${newId()}`, articles: articles('d', { pointsDeduction: 5 }) };
+    const body = {
+      village: demo.majiaqiao,
+      kind: 'village-rules',
+      title: `村规民约 ${newId()}`,
+      articles: articles('d', { pointsDeduction: 5 }),
+    };
     expect((await api.post('/compacts/compacts', body, { as: resident })).status).toBe(403);
     expect((await api.post('/compacts/compacts', body, { as: 'p-changsheng-01' })).status).toBe(403);
     const res = await api.post('/compacts/compacts', body, { as: cadre });
@@ -48,9 +53,17 @@ describe('drafting compacts', () => {
   });
 
   it('edits a draft with its revision; a stale revision or a submitted draft is refused', async () => {
-    const d = await api.post('/compacts/compacts', { village: demo.majiaqiao, kind: 'village-rules', title: '草稿', articles: articles('e', { pointsDeduction: 1 }) }, { as: cadre });
+    const d = await api.post(
+      '/compacts/compacts',
+      { village: demo.majiaqiao, kind: 'village-rules', title: '草稿', articles: articles('e', { pointsDeduction: 1 }) },
+      { as: cadre },
+    );
     const id = d.body.compactId;
-    const edited = await api.patch(`/compacts/compacts/${id}/versions/1`, { revision: 1, title: '草稿（二稿）', effectiveFrom: '2030-01-01' }, { as: cadre });
+    const edited = await api.patch(
+      `/compacts/compacts/${id}/versions/1`,
+      { revision: 1, title: '草稿（二稿）', effectiveFrom: '2030-01-01' },
+      { as: cadre },
+    );
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ title: '草稿（二稿）', revision: 2, effectiveFrom: '2030-01-01' });
     const stale = await api.patch(`/compacts/compacts/${id}/versions/1`, { revision: 1, title: '覆盖' }, { as: cadre });
@@ -66,7 +79,11 @@ describe('drafting compacts', () => {
   });
 
   it('two amendments drafted at once get distinct version numbers', async () => {
-    const d = await api.post('/compacts/compacts', { village: demo.majiaqiao, kind: 'village-rules', title: '并发', articles: articles('c', { pointsDeduction: 1 }) }, { as: cadre });
+    const d = await api.post(
+      '/compacts/compacts',
+      { village: demo.majiaqiao, kind: 'village-rules', title: '并发', articles: articles('c', { pointsDeduction: 1 }) },
+      { as: cadre },
+    );
     const id = d.body.compactId;
     const both = await Promise.all([1, 2, 3].map(() => api.post(`/compacts/compacts/${id}/versions`, {}, { as: cadre })));
     expect(both.map((r) => r.status)).toEqual([201, 201, 201]);
@@ -148,7 +165,17 @@ describe('coming into force through deliberation’s final decision', () => {
 
   it('a later start date proposed in the draft is kept', async () => {
     const from = await today(10);
-    const d = await api.post('/compacts/compacts', { village: demo.majiaqiao, kind: 'village-rules', title: '延后生效', articles: articles('l', { pointsDeduction: 2 }), effectiveFrom: from }, { as: cadre });
+    const d = await api.post(
+      '/compacts/compacts',
+      {
+        village: demo.majiaqiao,
+        kind: 'village-rules',
+        title: '延后生效',
+        articles: articles('l', { pointsDeduction: 2 }),
+        effectiveFrom: from,
+      },
+      { as: cadre },
+    );
     await api.post(`/compacts/compacts/${d.body.compactId}/versions/1/submit`, undefined, { as: cadre });
     await decide(demo.majiaqiao, d.body.compactId, 1, await instant());
     expect((await waitAdopted(d.body.compactId, 1, cadre)).inForceFrom).toBe(from);
@@ -161,10 +188,14 @@ describe('decisions that arrive before their draft', () => {
     const id = await adoptedCompact(demo.majiaqiao, cadre, { articles: articles('p', { pointsDeduction: 3 }) }, await instant(-10));
     const proposalId = newId();
     await decide(demo.majiaqiao, id, 2, await instant(-2), { proposalId });
-    const parked = await eventually(async () => {
-      const r = await api.get(`/compacts/decisions/parked${q({ village: demo.majiaqiao })}`, { as: cadre });
-      return r.body.items.find((p: { compactId: string; version: number }) => p.compactId === id && p.version === 2);
-    }, 20_000, 'the decision to be parked');
+    const parked = await eventually(
+      async () => {
+        const r = await api.get(`/compacts/decisions/parked${q({ village: demo.majiaqiao })}`, { as: cadre });
+        return r.body.items.find((p: { compactId: string; version: number }) => p.compactId === id && p.version === 2);
+      },
+      20_000,
+      'the decision to be parked',
+    );
     expect(parked).toMatchObject({ reason: 'unknown-version', proposalId });
     expect((await api.get(`/compacts/decisions/parked${q({ village: demo.majiaqiao })}`, { as: resident })).status).toBe(403);
 
@@ -183,13 +214,28 @@ describe('decisions that arrive before their draft', () => {
   it('a decision for a compact not registered yet waits for it (registered under the id deliberation knows)', async () => {
     const compactId = newId();
     await decide(demo.majiaqiao, compactId, 1, await instant());
-    await eventually(async () => {
-      const r = await api.get(`/compacts/decisions/parked${q({ village: demo.majiaqiao })}`, { as: cadre });
-      return r.body.items.some((p: { compactId: string; reason: string }) => p.compactId === compactId && p.reason === 'unknown-compact') || undefined;
-    }, 20_000, 'the decision to be parked');
-    const d = await api.post('/compacts/compacts', { compactId, village: demo.majiaqiao, kind: 'village-rules', title: '迁移的公约', articles: articles('m', { pointsDeduction: 1 }) }, { as: cadre });
+    await eventually(
+      async () => {
+        const r = await api.get(`/compacts/decisions/parked${q({ village: demo.majiaqiao })}`, { as: cadre });
+        return (
+          r.body.items.some((p: { compactId: string; reason: string }) => p.compactId === compactId && p.reason === 'unknown-compact') ||
+          undefined
+        );
+      },
+      20_000,
+      'the decision to be parked',
+    );
+    const d = await api.post(
+      '/compacts/compacts',
+      { compactId, village: demo.majiaqiao, kind: 'village-rules', title: '迁移的公约', articles: articles('m', { pointsDeduction: 1 }) },
+      { as: cadre },
+    );
     expect(d.status).toBe(201);
-    const again = await api.post('/compacts/compacts', { compactId, village: demo.majiaqiao, kind: 'village-rules', title: '重复', articles: articles('m', { pointsDeduction: 1 }) }, { as: cadre });
+    const again = await api.post(
+      '/compacts/compacts',
+      { compactId, village: demo.majiaqiao, kind: 'village-rules', title: '重复', articles: articles('m', { pointsDeduction: 1 }) },
+      { as: cadre },
+    );
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('compact-exists');
     const s = await api.post(`/compacts/compacts/${compactId}/versions/1/submit`, undefined, { as: cadre });
@@ -197,14 +243,25 @@ describe('decisions that arrive before their draft', () => {
   });
 
   it('a decision naming another village is parked and never applied', async () => {
-    const d = await api.post('/compacts/compacts', { village: demo.majiaqiao, kind: 'village-rules', title: '错村', articles: articles('w', { pointsDeduction: 1 }) }, { as: cadre });
+    const d = await api.post(
+      '/compacts/compacts',
+      { village: demo.majiaqiao, kind: 'village-rules', title: '错村', articles: articles('w', { pointsDeduction: 1 }) },
+      { as: cadre },
+    );
     const id = d.body.compactId;
     await api.post(`/compacts/compacts/${id}/versions/1/submit`, undefined, { as: cadre });
     await decide(demo.changsheng, id, 1, await instant());
-    await eventually(async () => {
-      const r = await api.get(`/compacts/decisions/parked${q({ village: demo.changsheng })}`, { as: 'p-changsheng-01' });
-      return r.body.items.some((p: { compactId: string; reason: string }) => p.compactId === id && p.reason === 'village-mismatch') || undefined;
-    }, 20_000, 'the mismatched decision to be parked');
+    await eventually(
+      async () => {
+        const r = await api.get(`/compacts/decisions/parked${q({ village: demo.changsheng })}`, { as: 'p-changsheng-01' });
+        return (
+          r.body.items.some((p: { compactId: string; reason: string }) => p.compactId === id && p.reason === 'village-mismatch') ||
+          undefined
+        );
+      },
+      20_000,
+      'the mismatched decision to be parked',
+    );
     expect((await versionOf(id, 1, cadre)).status).toBe('submitted');
     expect(await busEvents('CompactAdopted', (x) => x.compactId === id)).toHaveLength(0);
   });

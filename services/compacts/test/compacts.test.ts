@@ -25,7 +25,12 @@ const article = (id: string, deduction: number): Article => ({
   violationTypes: [{ code: 'rubbish-not-sorted', name: '垃圾未分类', handling: { pointsDeduction: deduction, rectificationDays: 7 } }],
 });
 
-const version = (n: number, status: CompactVersion['status'], inForceFrom?: string, articles = [article('art-5', n * 5)]): CompactVersion => ({
+const version = (
+  n: number,
+  status: CompactVersion['status'],
+  inForceFrom?: string,
+  articles = [article('art-5', n * 5)],
+): CompactVersion => ({
   compactId,
   village,
   kind: 'village-rules',
@@ -90,17 +95,30 @@ describe('adopting a version by a final decision', () => {
   it('adopts a submitted (or still draft) version, freezing it with the decision’s details', () => {
     for (const status of ['submitted', 'draft'] as const) {
       const out = adopt(version(1, status), { proposalId, village, decidedAt: '2026-04-15T10:00:00+08:00' }, now);
-      expect('adopt' in out && out.adopt).toMatchObject({ status: 'adopted', inForceFrom: '2026-04-15', proposalId, decidedAt: '2026-04-15T10:00:00+08:00' });
+      expect('adopt' in out && out.adopt).toMatchObject({
+        status: 'adopted',
+        inForceFrom: '2026-04-15',
+        proposalId,
+        decidedAt: '2026-04-15T10:00:00+08:00',
+      });
       expect('adopt' in out && checkEditable(out.adopt)).toBe('frozen');
     }
   });
 
   it('changes nothing when the version is already in force (a repeated decision)', () => {
-    expect(adopt(version(1, 'adopted', '2026-04-15'), { proposalId, village, decidedAt: '2026-05-01T00:00:00Z' }, now)).toEqual({ skip: 'already-adopted' });
+    expect(adopt(version(1, 'adopted', '2026-04-15'), { proposalId, village, decidedAt: '2026-05-01T00:00:00Z' }, now)).toEqual({
+      skip: 'already-adopted',
+    });
   });
 
   it('never applies a decision of another village', () => {
-    expect(adopt(version(1, 'submitted'), { proposalId, village: 'hubei/huanggang/hongan/qiliping/changsheng', decidedAt: '2026-04-15T00:00:00Z' }, now)).toEqual({
+    expect(
+      adopt(
+        version(1, 'submitted'),
+        { proposalId, village: 'hubei/huanggang/hongan/qiliping/changsheng', decidedAt: '2026-04-15T00:00:00Z' },
+        now,
+      ),
+    ).toEqual({
       park: 'village-mismatch',
     });
   });
@@ -146,7 +164,10 @@ describe('articles', () => {
 
   it('diffs two versions by article id', () => {
     const before = [article('art-1', 1), article('art-2', 2)].map((a, i) => ({ ...a, violationTypes: i ? [] : a.violationTypes }));
-    const after = [{ ...before[0]!, text: '修改后的条文' }, { ...article('art-3', 3), violationTypes: [] }];
+    const after = [
+      { ...before[0]!, text: '修改后的条文' },
+      { ...article('art-3', 3), violationTypes: [] },
+    ];
     expect(diffArticles(before, after)).toEqual({ added: ['art-3'], removed: ['art-2'], changed: ['art-1'] });
     expect(diffArticles(before, before)).toEqual({ added: [], removed: [], changed: [] });
   });

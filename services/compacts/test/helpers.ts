@@ -24,7 +24,11 @@ export async function instant(days = 0): Promise<string> {
 
 export const townshipOf = (village: string) => village.slice(0, village.lastIndexOf('/'));
 
-export function articles(tag: string, handling: Record<string, unknown>, extra: { code: string; handling: Record<string, unknown> }[] = []) {
+export function articles(
+  tag: string,
+  handling: Record<string, unknown>,
+  extra: { code: string; handling: Record<string, unknown> }[] = [],
+) {
   return [
     { articleId: 'art-1', title: '总则', text: `共同维护村容村貌 ${tag}`, violationTypes: [] },
     {
@@ -40,7 +44,13 @@ export function articles(tag: string, handling: Record<string, unknown>, extra: 
 }
 
 /** deliberation's final decision on a compact version, played onto the bus. */
-export async function decide(village: string, compactId: string, version: number, decidedAt: string, opts: { id?: string; proposalId?: string } = {}) {
+export async function decide(
+  village: string,
+  compactId: string,
+  version: number,
+  decidedAt: string,
+  opts: { id?: string; proposalId?: string } = {},
+) {
   return publishEvent(
     stack.eventbridge,
     DecisionFinal,
@@ -62,10 +72,14 @@ export async function versionOf(compactId: string, version: number, as: string) 
 }
 
 export async function waitAdopted(compactId: string, version: number, as: string) {
-  return eventually(async () => {
-    const v = await versionOf(compactId, version, as);
-    return v.status === 'adopted' ? v : undefined;
-  }, 20_000, `version ${version} of ${compactId} to come into force`);
+  return eventually(
+    async () => {
+      const v = await versionOf(compactId, version, as);
+      return v.status === 'adopted' ? v : undefined;
+    },
+    20_000,
+    `version ${version} of ${compactId} to come into force`,
+  );
 }
 
 /** Drafts, submits and adopts (through a played decision) version 1 of a compact; returns its id. */
@@ -75,7 +89,11 @@ export async function adoptedCompact(
   body: { title?: string; articles: unknown[]; kind?: 'village-rules' | 'maintenance' },
   decidedAt: string,
 ) {
-  const draft = await api.post('/compacts/compacts', { village, kind: body.kind ?? 'village-rules', title: body.title ?? `公约 ${newId()}`, articles: body.articles }, { as: cadre });
+  const draft = await api.post(
+    '/compacts/compacts',
+    { village, kind: body.kind ?? 'village-rules', title: body.title ?? `公约 ${newId()}`, articles: body.articles },
+    { as: cadre },
+  );
   if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);
   const compactId: string = draft.body.compactId;
   const submitted = await api.post(`/compacts/compacts/${compactId}/versions/1/submit`, undefined, { as: cadre });
@@ -93,8 +111,12 @@ export async function busEvents(type: string, where: (data: any) => boolean): Pr
 
 /** Waits until exactly-or-more `n` matching events are on the bus, then returns them. */
 export async function eventsEventually(type: string, where: (data: any) => boolean, n = 1) {
-  return eventually(async () => {
-    const found = await busEvents(type, where);
-    return found.length >= n ? found : undefined;
-  }, 20_000, `${n} ${type}`);
+  return eventually(
+    async () => {
+      const found = await busEvents(type, where);
+      return found.length >= n ? found : undefined;
+    },
+    20_000,
+    `${n} ${type}`,
+  );
 }

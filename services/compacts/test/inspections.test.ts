@@ -5,15 +5,25 @@ import { addDays } from '../domain/dates.ts';
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const other = 'hubei/huanggang/hongan/qiliping/changsheng';
 const villageOf = (h: string) => (h.startsWith(`${village}/`) ? village : h.startsWith(`${other}/`) ? other : undefined);
-const r = (household: string, item: InspectionResult['item'] = 'sanitation', outcome: InspectionResult['outcome'] = 'pass'): InspectionResult => ({ household, item, outcome });
+const r = (
+  household: string,
+  item: InspectionResult['item'] = 'sanitation',
+  outcome: InspectionResult['outcome'] = 'pass',
+): InspectionResult => ({ household, item, outcome });
 
 describe('inspection results', () => {
   const today = '2026-10-12';
 
   it('one per household and duty item, all in the village', () => {
     expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`, 'order')], today, today, villageOf, village)).toBe('ok');
-    expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`)], today, today, villageOf, village)).toEqual({ rule: 'duplicate-result', index: 1 });
-    expect(checkResults([r(`${village}/g1/h01`), r(`${other}/g1/h01`)], today, today, villageOf, village)).toEqual({ rule: 'household-outside-village', index: 1 });
+    expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`)], today, today, villageOf, village)).toEqual({
+      rule: 'duplicate-result',
+      index: 1,
+    });
+    expect(checkResults([r(`${village}/g1/h01`), r(`${other}/g1/h01`)], today, today, villageOf, village)).toEqual({
+      rule: 'household-outside-village',
+      index: 1,
+    });
   });
 
   it('dated today or up to 30 days back, never ahead', () => {
@@ -28,6 +38,13 @@ describe('inspection results', () => {
     expect(CreateInspection.safeParse({ kind: 'unannounced', village, topic: '垃圾分类', results: [] }).success).toBe(false);
     expect(CreateInspection.safeParse({ kind: 'scheduled', village, topic: '垃圾分类' }).success).toBe(false);
     expect(CreateInspection.safeParse({ kind: 'scheduled', village, topic: '垃圾分类', scheduledFor: today }).success).toBe(true);
-    expect(CreateInspection.safeParse({ kind: 'unannounced', village, topic: 'x', results: [{ household: `${village}/g1/h01`, item: 'rubbish', outcome: 'pass' }] }).success).toBe(false);
+    expect(
+      CreateInspection.safeParse({
+        kind: 'unannounced',
+        village,
+        topic: 'x',
+        results: [{ household: `${village}/g1/h01`, item: 'rubbish', outcome: 'pass' }],
+      }).success,
+    ).toBe(false);
   });
 });

@@ -6,7 +6,14 @@ import { councilsOf } from '../domain/councils.ts';
 import { AssignDuty, type SetOrgUnit, checkOrgUnit } from '../domain/duties.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
-const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({ level: 'group-cell', place: `${village}/g1`, leader: 'p-majiaqiao-03', area: '一组', matters: ['环境卫生'], ...over });
+const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({
+  level: 'group-cell',
+  place: `${village}/g1`,
+  leader: 'p-majiaqiao-03',
+  area: '一组',
+  matters: ['环境卫生'],
+  ...over,
+});
 // People as the handler sees them: the register's view (party membership, household).
 const register = registerOf(demoSeed);
 const person = (id: string) => register.person(id);
@@ -15,22 +22,34 @@ describe('the four-level organisation', () => {
   it('matches each level to its kind of place', async () => {
     expect(checkOrgUnit(unit({}), 'group', await person('p-majiaqiao-03'), parentOf)).toBe('ok');
     expect(checkOrgUnit(unit({}), 'village', await person('p-majiaqiao-03'), parentOf)).toBe('wrong-place-kind');
-    expect(checkOrgUnit(unit({ level: 'township-committee', place: 'hubei/huanggang/hongan/qiliping' }), 'township', undefined, parentOf)).toBe('ok');
+    expect(
+      checkOrgUnit(unit({ level: 'township-committee', place: 'hubei/huanggang/hongan/qiliping' }), 'township', undefined, parentOf),
+    ).toBe('ok');
     expect(checkOrgUnit(unit({ level: 'village-branch', place: village }), 'village', await person('p-majiaqiao-01'), parentOf)).toBe('ok');
   });
 
   it('is led by party members living within the unit', async () => {
-    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-10' }), 'group', await person('p-majiaqiao-10'), parentOf)).toBe('leader-not-party-member');
+    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-10' }), 'group', await person('p-majiaqiao-10'), parentOf)).toBe(
+      'leader-not-party-member',
+    );
     // household 7 lives in group 2, not group 1
     expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-07' }), 'group', await person('p-majiaqiao-07'), parentOf)).toBe('leader-elsewhere');
     expect(checkOrgUnit(unit({ leader: 'p-nobody' }), 'group', undefined, parentOf)).toBe('leader-elsewhere');
   });
 
   it('a central household links other households of its own group', async () => {
-    const central = unit({ level: 'central-household', place: `${village}/g1/h03`, linkedHouseholds: [`${village}/g1/h04`, `${village}/g1/h05`] });
+    const central = unit({
+      level: 'central-household',
+      place: `${village}/g1/h03`,
+      linkedHouseholds: [`${village}/g1/h04`, `${village}/g1/h05`],
+    });
     expect(checkOrgUnit(central, 'household', await person('p-majiaqiao-03'), parentOf)).toBe('ok');
-    expect(checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g2/h08`] }, 'household', await person('p-majiaqiao-03'), parentOf)).toBe('linked-household-outside-group');
-    expect(checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g1/h03`] }, 'household', await person('p-majiaqiao-03'), parentOf)).toBe('linked-household-outside-group');
+    expect(
+      checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g2/h08`] }, 'household', await person('p-majiaqiao-03'), parentOf),
+    ).toBe('linked-household-outside-group');
+    expect(
+      checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g1/h03`] }, 'household', await person('p-majiaqiao-03'), parentOf),
+    ).toBe('linked-household-outside-group');
     expect(checkOrgUnit(unit({ linkedHouseholds: [`${village}/g1/h04`] }), 'group', await person('p-majiaqiao-03'), parentOf)).toBe(
       'linked-households-only-for-central-household',
     );
@@ -51,7 +70,12 @@ describe('一约四会', () => {
       (kind) => demoDirectory.body(village, kind)?.members ?? [],
       (p) => demoDirectory.person(p)?.name,
     );
-    expect(councils.map((c) => c.kind)).toEqual(['deliberation-council', 'weddings-funerals-council', 'anti-drug-gambling-council', 'morality-review-council']);
+    expect(councils.map((c) => c.kind)).toEqual([
+      'deliberation-council',
+      'weddings-funerals-council',
+      'anti-drug-gambling-council',
+      'morality-review-council',
+    ]);
     const morality = councils.find((c) => c.kind === 'morality-review-council')!;
     expect(morality.hearsAppeals).toBe(true);
     expect(morality.members.map((m) => m.person)).toEqual(['p-majiaqiao-06', 'p-majiaqiao-08', 'p-majiaqiao-10']);

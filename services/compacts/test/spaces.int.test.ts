@@ -22,7 +22,12 @@ describe('the registry of spaces', () => {
   it('a cadre registers a space in the village; residents and outsiders cannot; places outside are refused', async () => {
     const spaceId = await register(1);
     const listed = await api.get(`/compacts/spaces${q({ village: demo.majiaqiao, kind: 'green-plot' })}`, { as: head(7) });
-    expect(listed.body.items.find((s: { spaceId: string }) => s.spaceId === spaceId)).toMatchObject({ capacity: 1, activeAdopters: 0, freeSlots: 1, source: 'registered' });
+    expect(listed.body.items.find((s: { spaceId: string }) => s.spaceId === spaceId)).toMatchObject({
+      capacity: 1,
+      activeAdopters: 0,
+      freeSlots: 1,
+      source: 'registered',
+    });
     const body = { village: demo.majiaqiao, kind: 'road-section', name: '村道', place: demo.majiaqiao };
     expect((await api.post('/compacts/spaces', body, { as: head(7) })).status).toBe(403);
     expect((await api.post('/compacts/spaces', body, { as: 'p-changsheng-01' })).status).toBe(403);
@@ -41,7 +46,9 @@ describe('adoption (认领) under concurrent claims', () => {
     const spaceId = await register(2);
     const first = await api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(2) });
     expect(first.status).toBe(201);
-    const race = await Promise.all([head(3), head(4)].map((p) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: p })));
+    const race = await Promise.all(
+      [head(3), head(4)].map((p) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: p })),
+    );
     expect(race.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(race.find((r) => r.status === 409)!.body.code).toBe('space-full');
     const space = await api.get(`/compacts/spaces/${spaceId}`, { as: cadre });
@@ -51,7 +58,9 @@ describe('adoption (认领) under concurrent claims', () => {
 
   it('twelve households at once on a space for one: one adoption, one event, eleven refusals', async () => {
     const spaceId = await register(1);
-    const all = await Promise.all(Array.from({ length: 12 }, (_, i) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(i + 1) })));
+    const all = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(i + 1) })),
+    );
     expect(all.filter((r) => r.status === 201)).toHaveLength(1);
     expect(all.filter((r) => r.status === 409 && r.body.code === 'space-full')).toHaveLength(11);
     const space = await api.get(`/compacts/spaces/${spaceId}`, { as: cadre });
@@ -64,7 +73,9 @@ describe('adoption (认领) under concurrent claims', () => {
 
   it('capacity 3 and ten claims at once: exactly three adopters', async () => {
     const spaceId = await register(3);
-    const all = await Promise.all(Array.from({ length: 10 }, (_, i) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(i + 1) })));
+    const all = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(i + 1) })),
+    );
     expect(all.filter((r) => r.status === 201)).toHaveLength(3);
     expect((await api.get(`/compacts/spaces/${spaceId}`, { as: cadre })).body.space.activeAdopters).toBe(3);
   });
@@ -73,7 +84,12 @@ describe('adoption (认领) under concurrent claims', () => {
     const spaceId = await register(3);
     const mine = await api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(5) });
     expect(mine.status).toBe(201);
-    expect(mine.body).toMatchObject({ adopter: { kind: 'household', id: `${demo.majiaqiao}/g1/h05` }, person: head(5), adoptedOn: await today(), status: 'active' });
+    expect(mine.body).toMatchObject({
+      adopter: { kind: 'household', id: `${demo.majiaqiao}/g1/h05` },
+      person: head(5),
+      adoptedOn: await today(),
+      status: 'active',
+    });
     const twice = await api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(5) });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already-adopted');
@@ -128,13 +144,23 @@ describe('upkeep logs', () => {
     // A member of the adopting household logs it (household 8 has three members).
     const logged = await api.post(`/compacts/adoptions/${adoptionId}/upkeep`, { note: '除草、浇水' }, { as: 'p-majiaqiao-08-1' });
     expect(logged.status).toBe(201);
-    expect(logged.body).toMatchObject({ person: 'p-majiaqiao-08-1', household: `${demo.majiaqiao}/g2/h08`, loggedOn: await today(), evidence: [] });
+    expect(logged.body).toMatchObject({
+      person: 'p-majiaqiao-08-1',
+      household: `${demo.majiaqiao}/g2/h08`,
+      loggedOn: await today(),
+      evidence: [],
+    });
     const second = await api.post(`/compacts/adoptions/${adoptionId}/upkeep`, { note: '再扫一次' }, { as: head(8) });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('upkeep-already-logged-today');
 
     const ev = await eventsEventually('UpkeepLogged', (d) => d.upkeepId === logged.body.upkeepId);
-    expect(ev[0].detail.data).toMatchObject({ spaceId, person: 'p-majiaqiao-08-1', household: `${demo.majiaqiao}/g2/h08`, hasEvidence: false });
+    expect(ev[0].detail.data).toMatchObject({
+      spaceId,
+      person: 'p-majiaqiao-08-1',
+      household: `${demo.majiaqiao}/g2/h08`,
+      hasEvidence: false,
+    });
     expect((await api.get(`/compacts/adoptions/${adoptionId}`, { as: head(8) })).body.upkeep).toHaveLength(1);
 
     await api.post(`/compacts/adoptions/${adoptionId}/release`, {}, { as: head(8) });
@@ -147,32 +173,73 @@ describe('upkeep logs', () => {
     const spaceId = await register(1);
     const a = await api.post(`/compacts/spaces/${spaceId}/adoptions`, { as: 'household' }, { as: head(11) });
     const adoptionId = a.body.adoptionId;
-    expect((await api.post('/compacts/evidence-uploads', { village: demo.changsheng, filename: 'a.jpg', contentType: 'image/jpeg' }, { as: head(11) })).status).toBe(403);
-    expect((await api.post('/compacts/evidence-uploads', { village: demo.majiaqiao, filename: 'a.exe', contentType: 'application/x-msdownload' }, { as: head(11) })).status).toBe(422);
-    const upload = await api.post('/compacts/evidence-uploads', { village: demo.majiaqiao, filename: 'before-after.jpg', contentType: 'image/jpeg' }, { as: head(11) });
+    expect(
+      (
+        await api.post(
+          '/compacts/evidence-uploads',
+          { village: demo.changsheng, filename: 'a.jpg', contentType: 'image/jpeg' },
+          { as: head(11) },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/compacts/evidence-uploads',
+          { village: demo.majiaqiao, filename: 'a.exe', contentType: 'application/x-msdownload' },
+          { as: head(11) },
+        )
+      ).status,
+    ).toBe(422);
+    const upload = await api.post(
+      '/compacts/evidence-uploads',
+      { village: demo.majiaqiao, filename: 'before-after.jpg', contentType: 'image/jpeg' },
+      { as: head(11) },
+    );
     expect(upload.status).toBe(201);
     expect(upload.body.key.startsWith(`compacts/${demo.majiaqiao}/`)).toBe(true);
 
-    const elsewhere = await api.post(`/compacts/adoptions/${adoptionId}/upkeep`, { note: '除草', evidence: [{ key: `compacts/${demo.changsheng}/x/a.jpg` }] }, { as: head(11) });
+    const elsewhere = await api.post(
+      `/compacts/adoptions/${adoptionId}/upkeep`,
+      { note: '除草', evidence: [{ key: `compacts/${demo.changsheng}/x/a.jpg` }] },
+      { as: head(11) },
+    );
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.body.code).toBe('evidence-outside-place');
 
     await uploadToPresigned(upload.body, new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
-    const missing = await api.post(`/compacts/adoptions/${adoptionId}/upkeep`, { note: '除草', evidence: [{ key: `${upload.body.key}-never-uploaded` }] }, { as: head(11) });
+    const missing = await api.post(
+      `/compacts/adoptions/${adoptionId}/upkeep`,
+      { note: '除草', evidence: [{ key: `${upload.body.key}-never-uploaded` }] },
+      { as: head(11) },
+    );
     expect(missing.status).toBe(422);
     expect(missing.body.code).toBe('evidence-missing');
-    const logged = await api.post(`/compacts/adoptions/${adoptionId}/upkeep`, { note: '除草', evidence: [{ key: upload.body.key }] }, { as: head(11) });
+    const logged = await api.post(
+      `/compacts/adoptions/${adoptionId}/upkeep`,
+      { note: '除草', evidence: [{ key: upload.body.key }] },
+      { as: head(11) },
+    );
     expect(logged.status).toBe(201);
     expect(logged.body.evidence).toEqual([{ key: upload.body.key, contentType: 'image/jpeg' }]);
     const ev = await eventsEventually('UpkeepLogged', (d) => d.upkeepId === logged.body.upkeepId);
     expect(ev[0].detail.data.hasEvidence).toBe(true);
 
     // The same way an inspector attaches a photo to a result.
-    const photo = await api.post('/compacts/evidence-uploads', { village: demo.majiaqiao, filename: 'bin.jpg', contentType: 'image/jpeg' }, { as: 'p-majiaqiao-09' });
+    const photo = await api.post(
+      '/compacts/evidence-uploads',
+      { village: demo.majiaqiao, filename: 'bin.jpg', contentType: 'image/jpeg' },
+      { as: 'p-majiaqiao-09' },
+    );
     await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
     const inspection = await api.post(
       '/compacts/inspections',
-      { kind: 'unannounced', village: demo.majiaqiao, topic: '垃圾分类', results: [{ household: `${demo.majiaqiao}/g2/h08`, item: 'sanitation', outcome: 'fail', evidence: [{ key: photo.body.key }] }] },
+      {
+        kind: 'unannounced',
+        village: demo.majiaqiao,
+        topic: '垃圾分类',
+        results: [{ household: `${demo.majiaqiao}/g2/h08`, item: 'sanitation', outcome: 'fail', evidence: [{ key: photo.body.key }] }],
+      },
       { as: 'p-majiaqiao-09' },
     );
     expect(inspection.status).toBe(201);
@@ -183,8 +250,11 @@ describe('upkeep logs', () => {
 });
 
 describe('facilities handed over by projects', () => {
-  const handOver = (village: string, facilities: { facilityId: string; name: string; kind: 'facility' | 'public-space'; place: string }[], projectId = newId()) =>
-    publishEvent(stack.eventbridge, FacilitiesHandedOver, { projectId, village, facilities }, { place: village });
+  const handOver = (
+    village: string,
+    facilities: { facilityId: string; name: string; kind: 'facility' | 'public-space'; place: string }[],
+    projectId = newId(),
+  ) => publishEvent(stack.eventbridge, FacilitiesHandedOver, { projectId, village, facilities }, { place: village });
 
   it('enter the registry under the village’s maintenance compact, drafted from the template when there is none; never twice', async () => {
     const village = demo.taohua;
@@ -193,11 +263,15 @@ describe('facilities handed over by projects', () => {
     const projectId = newId();
     await handOver(village, [f1, f2], projectId);
     const cadreT = 'p-taohua-01';
-    const spaces = await eventually(async () => {
-      const r = await api.get(`/compacts/spaces${q({ village })}`, { as: cadreT });
-      const mine = r.body.items.filter((s: { spaceId: string }) => s.spaceId === f1.facilityId || s.spaceId === f2.facilityId);
-      return mine.length === 2 ? mine : undefined;
-    }, 20_000, 'the facilities to be registered');
+    const spaces = await eventually(
+      async () => {
+        const r = await api.get(`/compacts/spaces${q({ village })}`, { as: cadreT });
+        const mine = r.body.items.filter((s: { spaceId: string }) => s.spaceId === f1.facilityId || s.spaceId === f2.facilityId);
+        return mine.length === 2 ? mine : undefined;
+      },
+      20_000,
+      'the facilities to be registered',
+    );
     expect(spaces[0]).toMatchObject({ source: 'handed-over', projectId, capacity: 1, activeAdopters: 0 });
     const compactId = spaces[0].compactId;
     expect(spaces[1].compactId).toBe(compactId);
@@ -208,12 +282,20 @@ describe('facilities handed over by projects', () => {
     // The same facility handed over again (another event) is not registered twice; a new one joins the same compact.
     const f3 = { facilityId: newId(), name: '健身器材', kind: 'facility' as const, place: `${village}/g2` };
     await handOver(village, [f1, f3]);
-    const third = await eventually(async () => {
-      const r = await api.get(`/compacts/spaces${q({ village })}`, { as: cadreT });
-      return r.body.items.find((s: { spaceId: string }) => s.spaceId === f3.facilityId);
-    }, 20_000, 'the third facility');
+    const third = await eventually(
+      async () => {
+        const r = await api.get(`/compacts/spaces${q({ village })}`, { as: cadreT });
+        return r.body.items.find((s: { spaceId: string }) => s.spaceId === f3.facilityId);
+      },
+      20_000,
+      'the third facility',
+    );
     expect(third.compactId).toBe(compactId);
-    const registered = await eventsEventually('SpaceRegistered', (d) => [f1.facilityId, f2.facilityId, f3.facilityId].includes(d.spaceId), 3);
+    const registered = await eventsEventually(
+      'SpaceRegistered',
+      (d) => [f1.facilityId, f2.facilityId, f3.facilityId].includes(d.spaceId),
+      3,
+    );
     await new Promise((r) => setTimeout(r, 500));
     expect(await busEvents('SpaceRegistered', (d) => d.spaceId === f1.facilityId)).toHaveLength(1);
     expect(registered[0].detail.data).toMatchObject({ source: 'handed-over', compactId });
@@ -226,12 +308,20 @@ describe('facilities handed over by projects', () => {
     const existing = await api.get(`/compacts/compacts${q({ village })}`, { as: 'p-changsheng-01' });
     let compactId = existing.body.items.find((c: { kind: string }) => c.kind === 'maintenance')?.compactId;
     if (!compactId) {
-      const d = await api.post('/compacts/compacts', { village, kind: 'maintenance', title: '长胜村管护公约', articles: articles('m', { pointsDeduction: 2 }) }, { as: 'p-changsheng-01' });
+      const d = await api.post(
+        '/compacts/compacts',
+        { village, kind: 'maintenance', title: '长胜村管护公约', articles: articles('m', { pointsDeduction: 2 }) },
+        { as: 'p-changsheng-01' },
+      );
       compactId = d.body.compactId;
     }
     const f = { facilityId: newId(), name: '路灯', kind: 'facility' as const, place: `${village}/g1` };
     await handOver(village, [f]);
-    const s = await eventually(async () => (await api.get(`/compacts/spaces/${f.facilityId}`, { as: 'p-changsheng-01' })).body.space, 20_000, 'the facility');
+    const s = await eventually(
+      async () => (await api.get(`/compacts/spaces/${f.facilityId}`, { as: 'p-changsheng-01' })).body.space,
+      20_000,
+      'the facility',
+    );
     expect(s.compactId).toBe(compactId);
   });
 });

@@ -8,7 +8,11 @@ describe('who adopts', () => {
   const caller = { sub: 'p-majiaqiao-03', household: h03, isPartyMember: true };
 
   it('a household adopts through any member; the member is the person', () => {
-    expect(resolveAdopter({ as: 'household' }, caller)).toEqual({ adopter: { kind: 'household', id: h03 }, person: 'p-majiaqiao-03', household: h03 });
+    expect(resolveAdopter({ as: 'household' }, caller)).toEqual({
+      adopter: { kind: 'household', id: h03 },
+      person: 'p-majiaqiao-03',
+      household: h03,
+    });
   });
 
   it('only a party member adopts as a party member', () => {
@@ -17,7 +21,10 @@ describe('who adopts', () => {
   });
 
   it('a group adopts under its name, with the caller as its contact', () => {
-    expect(resolveAdopter({ as: 'group', group: '二组党小组' }, caller)).toMatchObject({ adopter: { kind: 'group', id: '二组党小组' }, person: 'p-majiaqiao-03' });
+    expect(resolveAdopter({ as: 'group', group: '二组党小组' }, caller)).toMatchObject({
+      adopter: { kind: 'group', id: '二组党小组' },
+      person: 'p-majiaqiao-03',
+    });
   });
 
   it('someone who does not live in the village cannot adopt', () => {

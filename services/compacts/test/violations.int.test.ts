@@ -16,7 +16,12 @@ const head = (n: number) => `p-majiaqiao-${String(n).padStart(2, '0')}`;
  */
 let compactId: string;
 beforeAll(async () => {
-  compactId = await adoptedCompact(V, cadre, { articles: articles('viol', { pointsDeduction: 5, rectificationDays: 7 }) }, await instant(-20));
+  compactId = await adoptedCompact(
+    V,
+    cadre,
+    { articles: articles('viol', { pointsDeduction: 5, rectificationDays: 7 }) },
+    await instant(-20),
+  );
   await api.post(
     `/compacts/compacts/${compactId}/versions`,
     {
@@ -32,7 +37,18 @@ beforeAll(async () => {
 });
 
 const record = async (household: number, occurredOn: string, extra: Record<string, unknown> = {}, as = inspector) =>
-  api.post('/compacts/violations', { household: hh(household), compactId, violationType: 'rubbish-not-sorted', occurredOn, description: `垃圾未分类 ${newId()}`, ...extra }, { as });
+  api.post(
+    '/compacts/violations',
+    {
+      household: hh(household),
+      compactId,
+      violationType: 'rubbish-not-sorted',
+      occurredOn,
+      description: `垃圾未分类 ${newId()}`,
+      ...extra,
+    },
+    { as },
+  );
 
 describe('inspections by the sanitation-rating work group', () => {
   const results = [
@@ -42,11 +58,17 @@ describe('inspections by the sanitation-rating work group', () => {
   ];
 
   it('a group member records an unannounced rubbish-sorting check with a result per household and duty item', async () => {
-    const res = await api.post('/compacts/inspections', { kind: 'unannounced', village: V, topic: '垃圾分类突击检查', results }, { as: inspector });
+    const res = await api.post(
+      '/compacts/inspections',
+      { kind: 'unannounced', village: V, topic: '垃圾分类突击检查', results },
+      { as: inspector },
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'unannounced', status: 'recorded', conductedOn: await today(), inspector, results });
     const ev = await eventsEventually('InspectionRecorded', (d) => d.inspectionId === res.body.inspectionId);
-    expect(ev[0].detail.data.results).toEqual(results.map(({ household, item, outcome }) => ({ household, item, outcome, hasEvidence: false })));
+    expect(ev[0].detail.data.results).toEqual(
+      results.map(({ household, item, outcome }) => ({ household, item, outcome, hasEvidence: false })),
+    );
     // Residents see only their own household's results.
     const mine = await api.get(`/compacts/inspections/${res.body.inspectionId}`, { as: head(7) });
     expect(mine.body.results).toEqual([results[0]]);
@@ -63,20 +85,45 @@ describe('inspections by the sanitation-rating work group', () => {
   });
 
   it('refuses results for other villages’ households, duplicates and future dates', async () => {
-    const other = await api.post('/compacts/inspections', { kind: 'unannounced', village: V, topic: 'x', results: [{ household: `${demo.changsheng}/g1/h01`, item: 'order', outcome: 'pass' }] }, { as: inspector });
+    const other = await api.post(
+      '/compacts/inspections',
+      {
+        kind: 'unannounced',
+        village: V,
+        topic: 'x',
+        results: [{ household: `${demo.changsheng}/g1/h01`, item: 'order', outcome: 'pass' }],
+      },
+      { as: inspector },
+    );
     expect(other.status).toBe(422);
     expect(other.body.errors[0].pointer).toBe('/results/0/household');
-    const dup = await api.post('/compacts/inspections', { kind: 'unannounced', village: V, topic: 'x', results: [results[0], results[0]] }, { as: inspector });
+    const dup = await api.post(
+      '/compacts/inspections',
+      { kind: 'unannounced', village: V, topic: 'x', results: [results[0], results[0]] },
+      { as: inspector },
+    );
     expect(dup.body.code).toBe('duplicate-result');
-    const future = await api.post('/compacts/inspections', { kind: 'unannounced', village: V, topic: 'x', conductedOn: await today(1), results }, { as: inspector });
+    const future = await api.post(
+      '/compacts/inspections',
+      { kind: 'unannounced', village: V, topic: 'x', conductedOn: await today(1), results },
+      { as: inspector },
+    );
     expect(future.body.code).toBe('date-in-future');
   });
 
   it('a scheduled inspection is announced, then its results are recorded once', async () => {
-    const s = await api.post('/compacts/inspections', { kind: 'scheduled', village: V, topic: '月度卫生评比', scheduledFor: await today(2) }, { as: 'p-majiaqiao-11' });
+    const s = await api.post(
+      '/compacts/inspections',
+      { kind: 'scheduled', village: V, topic: '月度卫生评比', scheduledFor: await today(2) },
+      { as: 'p-majiaqiao-11' },
+    );
     expect(s.status).toBe(201);
     expect(s.body).toMatchObject({ status: 'scheduled', results: [] });
-    const past = await api.post('/compacts/inspections', { kind: 'scheduled', village: V, topic: 'x', scheduledFor: await today(-1) }, { as: inspector });
+    const past = await api.post(
+      '/compacts/inspections',
+      { kind: 'scheduled', village: V, topic: 'x', scheduledFor: await today(-1) },
+      { as: inspector },
+    );
     expect(past.body.code).toBe('scheduled-in-past');
     const done = await api.post(`/compacts/inspections/${s.body.inspectionId}/results`, { results }, { as: inspector });
     expect(done.status).toBe(200);
@@ -93,15 +140,37 @@ describe('violations apply the handling of the article version in force on their
   it('the day before the amendment: version 1’s handling; on the day of change: version 2’s', async () => {
     const before = await record(8, await today(-6));
     expect(before.status).toBe(201);
-    expect(before.body).toMatchObject({ compactVersion: 1, articleId: 'art-5', handling: { pointsDeduction: 5, rectificationDays: 7 }, person: head(8), status: 'recorded' });
+    expect(before.body).toMatchObject({
+      compactVersion: 1,
+      articleId: 'art-5',
+      handling: { pointsDeduction: 5, rectificationDays: 7 },
+      person: head(8),
+      status: 'recorded',
+    });
     expect(before.body.rectification).toEqual({ deadline: await today(7), status: 'open' });
     const onTheDay = await record(8, await today(-5));
-    expect(onTheDay.body).toMatchObject({ compactVersion: 2, handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 } });
+    expect(onTheDay.body).toMatchObject({
+      compactVersion: 2,
+      handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 },
+    });
 
-    const ev = await eventsEventually('ViolationRecorded', (d) => d.violationId === before.body.violationId || d.violationId === onTheDay.body.violationId, 2);
+    const ev = await eventsEventually(
+      'ViolationRecorded',
+      (d) => d.violationId === before.body.violationId || d.violationId === onTheDay.body.violationId,
+      2,
+    );
     const byId = Object.fromEntries(ev.map((e) => [e.detail.data.violationId, e.detail.data]));
-    expect(byId[before.body.violationId]).toMatchObject({ person: head(8), household: hh(8), compactId, compactVersion: 1, handling: { pointsDeduction: 5 } });
-    expect(byId[onTheDay.body.violationId]).toMatchObject({ compactVersion: 2, handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 } });
+    expect(byId[before.body.violationId]).toMatchObject({
+      person: head(8),
+      household: hh(8),
+      compactId,
+      compactVersion: 1,
+      handling: { pointsDeduction: 5 },
+    });
+    expect(byId[onTheDay.body.violationId]).toMatchObject({
+      compactVersion: 2,
+      handling: { pointsDeduction: 10, publicListing: true, rectificationDays: 3 },
+    });
   });
 
   it('a type the version then in force did not define, a day before any version, or a future day is refused', async () => {
@@ -127,7 +196,12 @@ describe('violations apply the handling of the article version in force on their
     expect((await record(8, await today(), {}, 'p-changsheng-09')).status).toBe(403);
     expect((await record(8, await today(), {}, head(7))).status).toBe(403);
     expect((await record(8, await today(), {}, cadre)).status).toBe(201);
-    const foreign = await adoptedCompact(demo.changsheng, 'p-changsheng-01', { articles: articles('f', { pointsDeduction: 1 }) }, await instant(-1));
+    const foreign = await adoptedCompact(
+      demo.changsheng,
+      'p-changsheng-01',
+      { articles: articles('f', { pointsDeduction: 1 }) },
+      await instant(-1),
+    );
     const res = await record(8, await today(), { compactId: foreign });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('compact-elsewhere');
@@ -149,7 +223,11 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
     const v = await record(8, await today(-1));
     const id = v.body.violationId;
     expect((await api.post(`/compacts/violations/${id}/appeal`, { reason: '不是我家' }, { as: head(7) })).status).toBe(403);
-    const appealed = await api.post(`/compacts/violations/${id}/appeal`, { reason: '当日垃圾已由家属分类，检查记录有误。' }, { as: 'p-majiaqiao-08-1' });
+    const appealed = await api.post(
+      `/compacts/violations/${id}/appeal`,
+      { reason: '当日垃圾已由家属分类，检查记录有误。' },
+      { as: 'p-majiaqiao-08-1' },
+    );
     expect(appealed.status).toBe(200);
     expect(appealed.body).toMatchObject({ status: 'appealed', appeal: { by: 'p-majiaqiao-08-1' } });
     const twice = await api.post(`/compacts/violations/${id}/appeal`, { reason: '再次申诉' }, { as: head(8) });
@@ -162,8 +240,18 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('own-household');
     // A council-member role without a seat on this council, and another village's member: refused.
-    expect((await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason: 'x' }, { as: api.person(head(3), [{ role: 'council-member', place: V }]) })).status).toBe(403);
-    expect((await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason: 'x' }, { as: 'p-changsheng-06' })).status).toBe(403);
+    expect(
+      (
+        await api.post(
+          `/compacts/violations/${id}/ruling`,
+          { outcome: 'overturn', reason: 'x' },
+          { as: api.person(head(3), [{ role: 'council-member', place: V }]) },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason: 'x' }, { as: 'p-changsheng-06' })).status,
+    ).toBe(403);
 
     const reason = '经评议，当日垃圾已分类，撤销处理。';
     const overturned = await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason }, { as: head(6) });
@@ -186,7 +274,11 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
   it('the council upholds: the handling stands', async () => {
     const v = await record(7, await today());
     await api.post(`/compacts/violations/${v.body.violationId}/appeal`, { reason: '不服' }, { as: head(7) });
-    const upheld = await api.post(`/compacts/violations/${v.body.violationId}/ruling`, { outcome: 'uphold', reason: '照片清楚' }, { as: head(10) });
+    const upheld = await api.post(
+      `/compacts/violations/${v.body.violationId}/ruling`,
+      { outcome: 'uphold', reason: '照片清楚' },
+      { as: head(10) },
+    );
     expect(upheld.body).toMatchObject({ status: 'upheld', handling: { pointsDeduction: 10 } });
     const ev = await eventsEventually('ViolationUpheld', (d) => d.violationId === v.body.violationId);
     expect(ev[0].detail.data).toMatchObject({ person: head(7), household: hh(7), reason: '照片清楚' });
@@ -203,7 +295,11 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
   it('two council members ruling at once: one ruling stands', async () => {
     const v = await record(9, await today());
     await api.post(`/compacts/violations/${v.body.violationId}/appeal`, { reason: '不服' }, { as: head(9) });
-    const both = await Promise.all([head(6), head(10)].map((m) => api.post(`/compacts/violations/${v.body.violationId}/ruling`, { outcome: 'overturn', reason: `由 ${m}` }, { as: m })));
+    const both = await Promise.all(
+      [head(6), head(10)].map((m) =>
+        api.post(`/compacts/violations/${v.body.violationId}/ruling`, { outcome: 'overturn', reason: `由 ${m}` }, { as: m }),
+      ),
+    );
     expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
     await eventsEventually('ViolationOverturned', (d) => d.violationId === v.body.violationId);
     await new Promise((r) => setTimeout(r, 500));
@@ -215,15 +311,23 @@ describe('rectification to closure', () => {
   it('closed on time by an inspector; an open one past its deadline is flagged overdue by the job, then closed late', async () => {
     const onTime = await record(11, await today());
     expect(onTime.body.rectification.deadline).toBe(await today(3));
-    const closed = await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: '已分类投放' }, { as: inspector });
+    const closed = await api.post(
+      `/compacts/violations/${onTime.body.violationId}/rectification/close`,
+      { note: '已分类投放' },
+      { as: inspector },
+    );
     expect(closed.status).toBe(200);
     expect(closed.body.rectification).toMatchObject({ status: 'closed', closedOn: await today(), late: false, closedBy: inspector });
-    expect((await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: inspector })).status).toBe(409);
+    expect(
+      (await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: inspector })).status,
+    ).toBe(409);
     // Head 11 inspects, but not their own household's rectification; a resident who does not inspect cannot at all.
     const own = await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: head(11) });
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('own-household');
-    expect((await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: head(12) })).status).toBe(403);
+    expect(
+      (await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: head(12) })).status,
+    ).toBe(403);
     const ev = await eventsEventually('RectificationClosed', (d) => d.violationId === onTime.body.violationId);
     expect(ev[0].source).toBe('cocreate.compacts');
     expect(ev[0].detail.data).toMatchObject({ person: head(11), late: false });

@@ -66,7 +66,9 @@ describe('the handling a violation gets', () => {
   it('does not exist before any version was in force, or for a type the version then did not define', () => {
     expect(applicableHandling([v1, v2], 'rubbish-not-sorted', '2026-04-14')).toEqual({ refused: 'no-version-in-force' });
     expect(applicableHandling([v1, v2], 'lavish-banquet', '2026-08-31')).toEqual({ refused: 'violation-type-not-in-force' });
-    expect(applicableHandling([v1, v2], 'lavish-banquet', '2026-09-01')).toMatchObject({ handling: { referralTo: 'weddings-funerals-council' } });
+    expect(applicableHandling([v1, v2], 'lavish-banquet', '2026-09-01')).toMatchObject({
+      handling: { referralTo: 'weddings-funerals-council' },
+    });
   });
 
   it('sets a rectification deadline N days after recording, only when the handling asks for one', () => {
@@ -110,7 +112,9 @@ describe('appeals', () => {
   });
 
   it('nobody appeals for another household', () => {
-    expect(appeal(violation(), { sub: 'p-majiaqiao-07', household: `${village}/g2/h07` }, 'x', now, '2026-10-13')).toEqual({ refused: 'not-your-household' });
+    expect(appeal(violation(), { sub: 'p-majiaqiao-07', household: `${village}/g2/h07` }, 'x', now, '2026-10-13')).toEqual({
+      refused: 'not-your-household',
+    });
   });
 
   it('within the window, counted from the recording day (last day included)', () => {
@@ -143,7 +147,9 @@ describe('rulings of the morality review council', () => {
 
   it('only council members, never on their own household, never the recorder, only once', () => {
     expect(rule(appealed, { ...p10, onCouncil: false }, 'overturn', 'x', now)).toEqual({ refused: 'not-on-council' });
-    expect(rule(appealed, { sub: 'p-majiaqiao-08', household: h08, onCouncil: true }, 'overturn', 'x', now)).toEqual({ refused: 'own-household' });
+    expect(rule(appealed, { sub: 'p-majiaqiao-08', household: h08, onCouncil: true }, 'overturn', 'x', now)).toEqual({
+      refused: 'own-household',
+    });
     expect(rule(violation({ ...appealed, recordedBy: 'p-majiaqiao-10' }), p10, 'overturn', 'x', now)).toEqual({ refused: 'recorded-it' });
     expect(rule(violation(), p10, 'overturn', 'x', now)).toEqual({ refused: 'not-under-appeal' });
     expect(rule(rule(appealed, p10, 'uphold', 'x', now) as Violation, p10, 'overturn', 'x', now)).toEqual({ refused: 'not-under-appeal' });
@@ -154,13 +160,21 @@ describe('rectification', () => {
   const inspector9 = { sub: 'p-majiaqiao-09', household: `${village}/g2/h09` };
 
   it('is never closed by someone of the household itself', () => {
-    expect(closeRectification(violation(), { sub: 'p-majiaqiao-08', household: h08 }, '2026-10-15', 'ok', [])).toEqual({ refused: 'own-household' });
+    expect(closeRectification(violation(), { sub: 'p-majiaqiao-08', household: h08 }, '2026-10-15', 'ok', [])).toEqual({
+      refused: 'own-household',
+    });
   });
 
   it('closes on time up to the deadline day, late after it', () => {
     const onTime = closeRectification(violation(), inspector9, '2026-10-19', '已整改', []) as Violation;
     expect(onTime.rectification).toMatchObject({ status: 'closed', closedOn: '2026-10-19', late: false });
-    const late = closeRectification(violation({ rectification: { deadline: '2026-10-19', status: 'overdue' } }), inspector9, '2026-10-20', '已整改', []) as Violation;
+    const late = closeRectification(
+      violation({ rectification: { deadline: '2026-10-19', status: 'overdue' } }),
+      inspector9,
+      '2026-10-20',
+      '已整改',
+      [],
+    ) as Violation;
     expect(late.rectification).toMatchObject({ status: 'closed', late: true });
   });
 
@@ -169,7 +183,15 @@ describe('rectification', () => {
     expect(closeRectification(closed, inspector9, '2026-10-15', 'ok', [])).toEqual({ refused: 'already-closed' });
     const { rectification: _r, ...none } = violation();
     expect(closeRectification(none as Violation, inspector9, '2026-10-15', 'ok', [])).toEqual({ refused: 'no-rectification' });
-    expect(closeRectification(violation({ status: 'overturned', rectification: { deadline: '2026-10-19', status: 'cancelled' } }), inspector9, '2026-10-15', 'ok', [])).toEqual({
+    expect(
+      closeRectification(
+        violation({ status: 'overturned', rectification: { deadline: '2026-10-19', status: 'cancelled' } }),
+        inspector9,
+        '2026-10-15',
+        'ok',
+        [],
+      ),
+    ).toEqual({
       refused: 'overturned',
     });
   });

@@ -48,10 +48,13 @@ export const ResourceUpdate = z
     amount: Fen.nonnegative().optional(),
     description: z.string().trim().max(2000).optional(),
   })
-  .refine((u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined, says({
-    zh: '至少修改 status、quantity、amount、description 中的一项',
-    en: 'change at least one of status, quantity, amount, description',
-  }));
+  .refine(
+    (u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined,
+    says({
+      zh: '至少修改 status、quantity、amount、description 中的一项',
+      en: 'change at least one of status, quantity, amount, description',
+    }),
+  );
 export type ResourceUpdate = z.infer<typeof ResourceUpdate>;
 
 export const NewCandidate = z.object({

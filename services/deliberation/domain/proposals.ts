@@ -253,7 +253,12 @@ export function decisionOf(p: Proposal): z.input<(typeof DecisionFinal)['data']>
       return {
         ...decided,
         kind: 'project-change',
-        change: { projectId: s.projectId, changeId: s.changeId, description: s.description, ...(s.budget !== undefined ? { budget: s.budget } : {}) },
+        change: {
+          projectId: s.projectId,
+          changeId: s.changeId,
+          description: s.description,
+          ...(s.budget !== undefined ? { budget: s.budget } : {}),
+        },
       };
     case 'compact':
       return { ...decided, kind: 'compact', compact: { compactId: s.compactId, version: s.version } };

@@ -13,7 +13,10 @@ export const SettingsUpdate = z
     supportLimit: z.number().int().min(1).max(50).optional(),
     noticeDays: z.partialRecord(ProposalKind, NoticeDays).optional(),
   })
-  .refine((u) => u.supportLimit !== undefined || u.noticeDays !== undefined, says({ zh: '请设置 supportLimit 或 noticeDays', en: 'set supportLimit or noticeDays' }));
+  .refine(
+    (u) => u.supportLimit !== undefined || u.noticeDays !== undefined,
+    says({ zh: '请设置 supportLimit 或 noticeDays', en: 'set supportLimit or noticeDays' }),
+  );
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
 export const VillageSettings = z.object({

@@ -13,8 +13,14 @@ export const Threshold = z
     num: z.number().int().min(0).max(1000),
     den: z.number().int().min(1).max(1000),
   })
-  .refine((t) => t.num <= t.den, { ...says({ zh: '比例不能超过 1（num ≤ den）', en: 'a share cannot exceed 1 (num ≤ den)' }), path: ['num'] })
-  .refine((t) => t.op === 'more-than' || t.num > 0, { ...says({ zh: '“至少 0”恒成立：请使用 num > 0', en: '"at least 0" always holds: use num > 0' }), path: ['num'] });
+  .refine((t) => t.num <= t.den, {
+    ...says({ zh: '比例不能超过 1（num ≤ den）', en: 'a share cannot exceed 1 (num ≤ den)' }),
+    path: ['num'],
+  })
+  .refine((t) => t.op === 'more-than' || t.num > 0, {
+    ...says({ zh: '“至少 0”恒成立：请使用 num > 0', en: '"at least 0" always holds: use num > 0' }),
+    path: ['num'],
+  });
 export type Threshold = z.infer<typeof Threshold>;
 
 export const atLeast = (num: number, den: number): Threshold => ({ op: 'at-least', num, den });

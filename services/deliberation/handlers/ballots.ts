@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { BallotCast, BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
 import { Problem, type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
 import { type Proposal, type StepRecord, isElector } from '../domain/proposals.ts';
-import { type Ballot, Choice, type LineVerdict, MAX_PROXIES_PER_PERSON, PaperLine, checkProxy, classifyPaperLines } from '../domain/votes.ts';
+import {
+  type Ballot,
+  Choice,
+  type LineVerdict,
+  MAX_PROXIES_PER_PERSON,
+  PaperLine,
+  checkProxy,
+  classifyPaperLines,
+} from '../domain/votes.ts';
 import { type ProxyAuthorisation, keys, proposals, shards } from '../store.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, peopleById, refuse } from './common.ts';
 import { loadProposal, proposalVillage } from './proposals.ts';
@@ -22,7 +30,12 @@ async function openStepOf(ctx: RouteContext, proposalId: string, step: number): 
 }
 
 function alreadyVoted(existing: Ballot): Problem {
-  return refuse('already-voted', { voter: existing.voter, channel: existing.channel, castAt: existing.castAt, ...(existing.batchRef ? { batchRef: existing.batchRef } : {}) });
+  return refuse('already-voted', {
+    voter: existing.voter,
+    channel: existing.channel,
+    castAt: existing.castAt,
+    ...(existing.batchRef ? { batchRef: existing.batchRef } : {}),
+  });
 }
 
 const BallotView = z.object({
@@ -82,7 +95,11 @@ export const castBallot = defineRoute({
       ...(authorisation ? { authorisationId: authorisation.authorisationId } : {}),
     };
     proposals.countBallot(ctx.tx, p.proposalId, p.round, p.step, ballot, refuse('already-voted', { voter }), refuse('voting-closed'));
-    ctx.tx.emit(BallotCast, { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter, channel: ballot.channel }, { place: p.village });
+    ctx.tx.emit(
+      BallotCast,
+      { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter, channel: ballot.channel },
+      { place: p.village },
+    );
     return { proposalId: p.proposalId, round: p.round, step: s.step, body: s.body, ...ballot };
   },
 });
@@ -147,7 +164,13 @@ export const authoriseProxy = defineRoute({
       grantedBy: ctx.actor.sub,
       grantedAt: ctx.now().toISOString(),
     };
-    proposals.authoriseProxy(ctx.tx, a, MAX_PROXIES_PER_PERSON, refuse('proxy-already-authorised'), refuse('proxy-limit-reached', { limit: MAX_PROXIES_PER_PERSON }));
+    proposals.authoriseProxy(
+      ctx.tx,
+      a,
+      MAX_PROXIES_PER_PERSON,
+      refuse('proxy-already-authorised'),
+      refuse('proxy-limit-reached', { limit: MAX_PROXIES_PER_PERSON }),
+    );
     return a;
   },
 });
@@ -180,7 +203,12 @@ export const importPaperBallots = defineRoute({
   body: z.object({
     step: z.number().int().nonnegative(),
     /** The sheet's own reference (计票单编号), unique within the step; re-importing it changes nothing already counted. */
-    batchRef: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
+    batchRef: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
     scan: EvidenceRef,
     lines: z.array(PaperLine).min(1).max(1000),
   }),
@@ -198,7 +226,13 @@ export const importPaperBallots = defineRoute({
     const prior = await proposals.paper(ctx.table, p.proposalId, p.round, p.step, body.batchRef);
     if (prior && prior.scan.key !== scan.key) throw refuse('paper-sheet-conflict', { batchRef: body.batchRef });
     const isMember = (v: string) => isElector(s, v);
-    const existing = await proposals.ballotsOf(ctx.table, p.proposalId, p.round, p.step, [...new Set(body.lines.map((l) => l.voter))].filter(isMember));
+    const existing = await proposals.ballotsOf(
+      ctx.table,
+      p.proposalId,
+      p.round,
+      p.step,
+      [...new Set(body.lines.map((l) => l.voter))].filter(isMember),
+    );
     const verdicts = classifyPaperLines(body.lines, body.batchRef, isMember, (v) => existing.get(v));
     const byLine = new Map(verdicts.map((v, i) => [i, v]));
     const toCount = verdicts.map((v, i) => ({ v, i })).filter(({ v }) => v.verdict === 'accepted');
@@ -211,7 +245,13 @@ export const importPaperBallots = defineRoute({
       try {
         await ctx.unit(async (tx) => {
           // Re-read inside the unit: a retry after a conflict sees the ballot that caused it.
-          const fresh = await proposals.ballotsOf(ctx.table, p.proposalId, p.round, p.step, chunk.map(({ v }) => v.voter));
+          const fresh = await proposals.ballotsOf(
+            ctx.table,
+            p.proposalId,
+            p.round,
+            p.step,
+            chunk.map(({ v }) => v.voter),
+          );
           outcome = new Map();
           const deltas = { yes: 0, no: 0, abstain: 0, cast: 0 };
           for (const { v, i } of chunk) {
@@ -219,9 +259,21 @@ export const importPaperBallots = defineRoute({
             outcome.set(i, again);
             if (again.verdict !== 'accepted') continue;
             const at = ctx.now().toISOString();
-            const ballot: Ballot = { voter: v.voter, choice: v.choice, channel: 'paper', castBy, castAt: at, batchRef: body.batchRef, line: v.line };
+            const ballot: Ballot = {
+              voter: v.voter,
+              choice: v.choice,
+              channel: 'paper',
+              castBy,
+              castAt: at,
+              batchRef: body.batchRef,
+              line: v.line,
+            };
             tx.create({ ...keys.ballot(p.proposalId, p.round, p.step, v.voter), ...ballot }, 'retry');
-            tx.emit(BallotCast, { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter: v.voter, channel: 'paper' }, { place: p.village });
+            tx.emit(
+              BallotCast,
+              { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter: v.voter, channel: 'paper' },
+              { place: p.village },
+            );
             deltas[v.choice] += 1;
             deltas.cast += 1;
           }
@@ -236,7 +288,13 @@ export const importPaperBallots = defineRoute({
 
     const lines = [...byLine.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
     const count = (verdict: LineVerdict['verdict']) => lines.filter((l) => l.verdict === verdict).length;
-    const result = { batchRef: body.batchRef, accepted: count('accepted'), alreadyCounted: count('already-counted'), refused: count('refused'), lines };
+    const result = {
+      batchRef: body.batchRef,
+      accepted: count('accepted'),
+      alreadyCounted: count('already-counted'),
+      refused: count('refused'),
+      lines,
+    };
     proposals.savePaper(ctx.tx, {
       proposalId: p.proposalId,
       round: p.round,
@@ -287,7 +345,10 @@ export const listBallots = defineRoute({
     const visible = !p.secret || callerHolds(ctx, 'supervisor', p.village);
     if (p.secret && visible) ctx.log.info('secret ballot choices read', { proposalId: p.proposalId, round, step, by: ctx.actor.sub });
     const pageOf = await proposals.ballots(ctx.table, p.proposalId, round, step, query);
-    const people = await peopleById(ctx, pageOf.items.map((b) => b.voter));
+    const people = await peopleById(
+      ctx,
+      pageOf.items.map((b) => b.voter),
+    );
     return {
       secret: p.secret,
       choicesVisible: visible,

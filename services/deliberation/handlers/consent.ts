@@ -107,7 +107,11 @@ export const listPolls = defineRoute({
   operationId: 'listConsentPolls',
   summary: 'A community’s owner consent polls, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, limit: z.coerce.number().int().min(1).max(100).default(50), cursor: z.string().max(2048).optional() }),
+  query: z.object({
+    village: PlacePath,
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().max(2048).optional(),
+  }),
   response: z.object({ items: z.array(ConsentPoll), cursor: z.string().optional() }),
   handler: async ({ query }, ctx) => polls.listByVillage(ctx.table, query.village, query),
 });
@@ -136,7 +140,15 @@ export const respondToPoll = defineRoute({
   auth: { roles: ['owner', 'cadre'], place: pollVillage },
   params: z.object({ pollId: Id }),
   body: z.object({ choice: ConsentChoice, owner: PersonId.optional(), evidence: EvidenceRef.optional() }),
-  response: z.object({ pollId: Id, owner: z.string(), choice: ConsentChoice, areaDm2: z.number().int(), channel: z.enum(['online', 'paper']), recordedBy: z.string(), at: z.string() }),
+  response: z.object({
+    pollId: Id,
+    owner: z.string(),
+    choice: ConsentChoice,
+    areaDm2: z.number().int(),
+    channel: z.enum(['online', 'paper']),
+    recordedBy: z.string(),
+    at: z.string(),
+  }),
   status: 201,
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
@@ -163,9 +175,24 @@ export const respondToPoll = defineRoute({
       at: now.toISOString(),
       ...(evidence ? { evidence } : {}),
     };
-    polls.respond(ctx.tx, poll.pollId, response, { ...responseDelta(body.choice, areaDm2) }, refuse('already-responded', { owner }), refuse('poll-closed'));
+    polls.respond(
+      ctx.tx,
+      poll.pollId,
+      response,
+      { ...responseDelta(body.choice, areaDm2) },
+      refuse('already-responded', { owner }),
+      refuse('poll-closed'),
+    );
     ctx.tx.emit(ConsentResponded, { pollId: poll.pollId, village: poll.village, owner, channel: response.channel }, { place: poll.scope });
-    return { pollId: poll.pollId, owner, choice: body.choice, areaDm2, channel: response.channel, recordedBy: response.recordedBy, at: response.at };
+    return {
+      pollId: poll.pollId,
+      owner,
+      choice: body.choice,
+      areaDm2,
+      channel: response.channel,
+      recordedBy: response.recordedBy,
+      at: response.at,
+    };
   },
 });
 

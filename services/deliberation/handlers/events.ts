@@ -29,7 +29,8 @@ export const onProjectChangeRequested = defineSubscription({
     const config = await currentChain(ctx, d.village, 'project-change');
     const members = await chainMembers(ctx, d.village, config.chain, dayInChina(ctx.now()));
     const problems = validateChain(config.chain, (body) => members.get(body)?.length ?? 0);
-    if (problems.length) throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village}'s chain does not fit: ${JSON.stringify(problems)}`);
+    if (problems.length)
+      throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village}'s chain does not fit: ${JSON.stringify(problems)}`);
     const p = startProposal({
       proposalId: newId(),
       village: d.village,

@@ -115,7 +115,11 @@ export async function recordResolution(
       return { resolved, opened };
     }
     case 'adopted':
-      tx.emit(ProposalAdopted, { proposalId: p.proposalId, village: p.village, kind: p.kind, title: p.title, round: p.round, adoptedAt: at }, where);
+      tx.emit(
+        ProposalAdopted,
+        { proposalId: p.proposalId, village: p.village, kind: p.kind, title: p.title, round: p.round, adoptedAt: at },
+        where,
+      );
       tx.emit(
         NoticeStarted,
         {

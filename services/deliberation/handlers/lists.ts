@@ -24,7 +24,15 @@ export const addResource = defineRoute({
   handler: async ({ body }, ctx) => {
     await assertVillage(ctx, body.village);
     const at = ctx.now().toISOString();
-    const r: Resource = { ...body, resourceId: newId(), status: 'available', createdBy: ctx.actor.sub, createdAt: at, updatedAt: at, version: 1 };
+    const r: Resource = {
+      ...body,
+      resourceId: newId(),
+      status: 'available',
+      createdBy: ctx.actor.sub,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     resources.save(ctx.tx, r, undefined, 'retry');
     return r;
   },
@@ -93,7 +101,8 @@ export const listCandidate = defineRoute({
     const resourceIds = [...new Set(body.resourceIds)];
     const rs = await resources.getMany(ctx.table, resourceIds);
     resourceIds.forEach((id, i) => {
-      if (!rs.some((r) => r.resourceId === id && r.village === body.village)) throw refuse('resource-elsewhere', { resourceId: id }, `/resourceIds/${i}`);
+      if (!rs.some((r) => r.resourceId === id && r.village === body.village))
+        throw refuse('resource-elsewhere', { resourceId: id }, `/resourceIds/${i}`);
     });
     const c: Candidate = {
       candidateId,
@@ -160,7 +169,12 @@ export const supportCandidate = defineRoute({
   summary: 'Support a candidate item (点单): once per resident per item, within the village’s per-resident limit',
   auth: { roles: VILLAGE_PEOPLE, place: candidateVillage },
   params: z.object({ candidateId: Id }),
-  response: z.object({ candidateId: Id, supports: z.number().int().positive(), used: z.number().int().positive(), limit: z.number().int().positive() }),
+  response: z.object({
+    candidateId: Id,
+    supports: z.number().int().positive(),
+    used: z.number().int().positive(),
+    limit: z.number().int().positive(),
+  }),
   status: 201,
   idempotent: true,
   handler: async ({ params }, ctx) => {
@@ -174,7 +188,13 @@ export const supportCandidate = defineRoute({
     if (refusal) throw refuse(refusal, refusal === 'support-limit-reached' ? { limit: settings.supportLimit } : {});
     const at = ctx.now().toISOString();
     candidates.addSupport(ctx.tx, c.candidateId, person.id, person.household, at, refuse('already-supported'));
-    villages.useSupport(ctx.tx, c.village, person.id, settings.supportLimit, refuse('support-limit-reached', { limit: settings.supportLimit }));
+    villages.useSupport(
+      ctx.tx,
+      c.village,
+      person.id,
+      settings.supportLimit,
+      refuse('support-limit-reached', { limit: settings.supportLimit }),
+    );
     candidates.countSupport(ctx.tx, c.candidateId, c.supports, at);
     ctx.tx.emit(
       CandidateSupported,

@@ -34,7 +34,9 @@ export const raiseNeed = defineRoute({
         en: 'A need must be placed in a village or community.',
       });
     }
-    const who = attributeNeed(body, ctx.actor as { sub: string; role: string | undefined }, village, (p) => (p === resident?.id ? resident.village : undefined));
+    const who = attributeNeed(body, ctx.actor as { sub: string; role: string | undefined }, village, (p) =>
+      p === resident?.id ? resident.village : undefined,
+    );
     if ('refused' in who) {
       throw who.refused === 'not-a-recorder'
         ? problems.forbidden({ zh: '只有网格员或村干部可以代为登记。', en: 'Only grid workers and cadres may record needs for others.' })

@@ -45,7 +45,11 @@ export const raiseObjectionRoute = defineRoute({
     proposals.saveObjection(ctx.tx, o, undefined, 'retry');
     // The proposal's count of pending objections holds the final decision back until each is answered.
     proposals.save(ctx.tx, next, cur.version);
-    ctx.tx.emit(ObjectionRaised, { objectionId: o.objectionId, proposalId: p.proposalId, village: p.village, objector: o.objector, round: o.round }, { place: p.village });
+    ctx.tx.emit(
+      ObjectionRaised,
+      { objectionId: o.objectionId, proposalId: p.proposalId, village: p.village, objector: o.objector, round: o.round },
+      { place: p.village },
+    );
     return o;
   },
 });
@@ -65,7 +69,10 @@ export const listObjections = defineRoute({
     if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
     const full = callerHolds(ctx, 'cadre', cur.value.village) || callerHolds(ctx, 'supervisor', cur.value.village);
     const items = await proposals.objections(ctx.table, params.proposalId);
-    const people = await peopleById(ctx, items.map((o) => o.objector));
+    const people = await peopleById(
+      ctx,
+      items.map((o) => o.objector),
+    );
     return {
       items: items.map(({ objector, ...o }) => {
         const name = people.get(objector)?.name;
@@ -112,11 +119,22 @@ export const answerObjectionRoute = defineRoute({
     const where = { place: cur.value.village };
     ctx.tx.emit(
       ObjectionAnswered,
-      { objectionId: answered.objectionId, proposalId: answered.proposalId, village: answered.village, objector: answered.objector, sustained: body.sustained, answeredBy: ctx.actor.sub },
+      {
+        objectionId: answered.objectionId,
+        proposalId: answered.proposalId,
+        village: answered.village,
+        objector: answered.objector,
+        sustained: body.sustained,
+        answeredBy: ctx.actor.sub,
+      },
       where,
     );
     if (effect.reopened) {
-      ctx.tx.emit(ProposalReopened, { proposalId: cur.value.proposalId, village: cur.value.village, round: cur.value.round, objectionId: answered.objectionId }, where);
+      ctx.tx.emit(
+        ProposalReopened,
+        { proposalId: cur.value.proposalId, village: cur.value.village, round: cur.value.round, objectionId: answered.objectionId },
+        where,
+      );
     }
     return { ...answered, proposalStatus: status };
   },
@@ -171,7 +189,9 @@ const BoardItem = z.object({
   filedWith: z.string().optional(),
   /** How each body of the adopting round voted. */
   resolutions: z.array(StepView),
-  implementation: z.object({ acceptedAt: z.string(), budget: z.number().int(), spent: z.number().int(), disclosedAt: z.string() }).optional(),
+  implementation: z
+    .object({ acceptedAt: z.string(), budget: z.number().int(), spent: z.number().int(), disclosedAt: z.string() })
+    .optional(),
 });
 
 export const publicBoard = defineRoute({
@@ -191,8 +211,13 @@ export const publicBoard = defineRoute({
       for (const p of pageOf.items) {
         if (shown.length >= query.limit) break;
         if (p.status !== 'notice' && p.status !== 'final') continue;
-        const [steps, disclosure] = await Promise.all([proposals.steps(ctx.table, p.proposalId), proposals.disclosure(ctx.table, p.proposalId)]);
-        const resolutions = await Promise.all(steps.filter((s) => s.round === p.round).map(async (s) => stepView(s, await readTally(ctx.table, s))));
+        const [steps, disclosure] = await Promise.all([
+          proposals.steps(ctx.table, p.proposalId),
+          proposals.disclosure(ctx.table, p.proposalId),
+        ]);
+        const resolutions = await Promise.all(
+          steps.filter((s) => s.round === p.round).map(async (s) => stepView(s, await readTally(ctx.table, s))),
+        );
         shown.push({
           proposalId: p.proposalId,
           kind: p.kind,
@@ -205,7 +230,14 @@ export const publicBoard = defineRoute({
           ...(p.filedWith ? { filedWith: p.filedWith } : {}),
           resolutions,
           ...(disclosure
-            ? { implementation: { acceptedAt: disclosure.acceptedAt, budget: disclosure.budget, spent: disclosure.spent, disclosedAt: disclosure.disclosedAt } }
+            ? {
+                implementation: {
+                  acceptedAt: disclosure.acceptedAt,
+                  budget: disclosure.budget,
+                  spent: disclosure.spent,
+                  disclosedAt: disclosure.disclosedAt,
+                },
+              }
             : {}),
         });
       }

@@ -25,7 +25,13 @@ export const requestEvidenceUpload = defineRoute({
   summary: 'A presigned URL to upload evidence (minutes, photos, tally-sheet scans, proxy forms) for a village',
   auth: { roles: VILLAGE_READERS, place: ({ body }) => body.village },
   body: EvidenceUploadRequest.extend({ village: PlacePath }),
-  response: z.object({ key: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
+  response: z.object({
+    key: z.string(),
+    uploadUrl: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
   status: 201,
   handler: async ({ body }, ctx) => {
     await assertVillage(ctx, body.village);
@@ -49,10 +55,20 @@ async function checkPlanPlaces(ctx: ServiceContext, village: string, content: Pi
   ]);
   const villageByPath = new Map([...households.map((h) => [h.path, h.village] as const), [content.place, placeVillage]]);
   const householdPaths = new Set(households.map((h) => h.path));
-  return checkPlanContent(content, village, (p) => villageByPath.get(p), (p) => householdPaths.has(p));
+  return checkPlanContent(
+    content,
+    village,
+    (p) => villageByPath.get(p),
+    (p) => householdPaths.has(p),
+  );
 }
 
-const PlanView = Plan.extend({ current: PlanVersion, versions: z.array(z.object({ version: z.number().int(), createdAt: z.string(), sessionId: z.string().optional(), changeNote: z.string().optional() })) });
+const PlanView = Plan.extend({
+  current: PlanVersion,
+  versions: z.array(
+    z.object({ version: z.number().int(), createdAt: z.string(), sessionId: z.string().optional(), changeNote: z.string().optional() }),
+  ),
+});
 
 export const draftPlan = defineRoute({
   method: 'POST',
@@ -151,7 +167,8 @@ export const holdDiscussion = defineRoute({
   method: 'POST',
   path: '/deliberation/discussions',
   operationId: 'recordDiscussion',
-  summary: 'Record a three-party discussion of a plan (三方议): parties, attendees, positions, minutes and photos; yields the plan’s next version',
+  summary:
+    'Record a three-party discussion of a plan (三方议): parties, attendees, positions, minutes and photos; yields the plan’s next version',
   auth: {
     roles: ['cadre', 'township-official'],
     place: async ({ body }, ctx) => (await plans.getVersioned(ctx.table, body.planId))?.value.village,
@@ -167,7 +184,10 @@ export const holdDiscussion = defineRoute({
     if (body.basedOnVersion !== head.value.currentVersion) {
       throw refuse('stale-plan-version', { currentVersion: head.value.currentVersion });
     }
-    const attendees = await peopleById(ctx, body.attendees.flatMap((a) => ('person' in a ? [a.person] : [])));
+    const attendees = await peopleById(
+      ctx,
+      body.attendees.flatMap((a) => ('person' in a ? [a.person] : [])),
+    );
     const who = sortAttendees(body.attendees, village, (id) => attendees.get(id)?.village);
     if ('refused' in who) throw refuse(who.refused, {}, who.pointer);
     const current = await plans.version(ctx.table, body.planId, head.value.currentVersion);

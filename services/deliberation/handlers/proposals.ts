@@ -3,7 +3,15 @@ import { Id, PlacePath, type ProjectPlan, VillageClass } from '@cocreate/contrac
 import { type RouteContext, type ServiceContext, type Table, defineRoute, newId, problems } from '@cocreate/kernel';
 import { StepRule } from '../domain/chains.ts';
 import { pickContent } from '../domain/plans.ts';
-import { Proposal, type ProposalSubject, type StepRecord, applyResolution, resolveRecordedStep, resubmit, startProposal } from '../domain/proposals.ts';
+import {
+  Proposal,
+  type ProposalSubject,
+  type StepRecord,
+  applyResolution,
+  resolveRecordedStep,
+  resubmit,
+  startProposal,
+} from '../domain/proposals.ts';
 import { emptyTally, sumTallies } from '../domain/votes.ts';
 import { type Versioned, keys, plans, proposals, shards } from '../store.ts';
 import { VILLAGE_READERS, assertVillage, callerHolds, dayInChina, refuse } from './common.ts';
@@ -30,9 +38,7 @@ export const StepView = z.object({
   openedAt: z.string(),
   tally: TallyView,
   resolvedAt: z.string().optional(),
-  resolution: z
-    .object({ passed: z.boolean(), reason: z.string().optional(), quorum: Check, passing: Check })
-    .optional(),
+  resolution: z.object({ passed: z.boolean(), reason: z.string().optional(), quorum: Check, passing: Check }).optional(),
   outcome: z.string().optional(),
   note: z.string().optional(),
 });
@@ -199,7 +205,11 @@ export const submitProposal = defineRoute({
         title = body.title;
         break;
       case 'village-classification':
-        subject = { kind: 'village-classification', classification: body.classification, ...(body.reasons ? { reasons: body.reasons } : {}) };
+        subject = {
+          kind: 'village-classification',
+          classification: body.classification,
+          ...(body.reasons ? { reasons: body.reasons } : {}),
+        };
         title = body.title ?? `村庄分类 / village classification: ${CLASS_TITLE[body.classification]}`;
         break;
     }
@@ -337,7 +347,8 @@ export const resubmitProposal = defineRoute({
   method: 'POST',
   path: '/deliberation/proposals/{proposalId}/resubmit',
   operationId: 'resubmitProposal',
-  summary: 'Resubmit a returned or reopened proposal, optionally revised (another plan version, compact version or class): a new round from the first body',
+  summary:
+    'Resubmit a returned or reopened proposal, optionally revised (another plan version, compact version or class): a new round from the first body',
   auth: { roles: ['cadre'], place: proposalVillage },
   params: z.object({ proposalId: Id }),
   body: z.object({

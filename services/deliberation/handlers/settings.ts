@@ -20,7 +20,12 @@ export async function currentSettings(ctx: ServiceContext, village: string): Pro
 }
 
 /** Members of each body of a chain in a village on a day: one register read per body, all at once. */
-export async function chainMembers(ctx: ServiceContext, village: string, chain: Chain, on: string): Promise<ReadonlyMap<BodyKind, string[]>> {
+export async function chainMembers(
+  ctx: ServiceContext,
+  village: string,
+  chain: Chain,
+  on: string,
+): Promise<ReadonlyMap<BodyKind, string[]>> {
   const kinds = [...new Set(chain.map((s) => s.body))];
   const bodies = await Promise.all(kinds.map((kind) => ctx.register.body(village, kind, on)));
   return new Map(kinds.map((kind, i) => [kind, bodies[i]?.members ?? []]));

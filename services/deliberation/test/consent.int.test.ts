@@ -12,7 +12,11 @@ const cadre = cadreOf(v);
 const fee = { collected: 600_000, due: 1_000_000 };
 
 async function open(body: Record<string, unknown>) {
-  const res = await api.post('/deliberation/consent-polls', { title: `意愿征询 ${Math.random().toString(36).slice(2, 7)}`, ...body }, { as: cadre });
+  const res = await api.post(
+    '/deliberation/consent-polls',
+    { title: `意愿征询 ${Math.random().toString(36).slice(2, 7)}`, ...body },
+    { as: cadre },
+  );
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -32,7 +36,14 @@ describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees �
     const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
     expect(closed.status).toBe(200);
     expect(closed.body.result.passed).toBe(true);
-    expect(cond(closed.body.result, 'agree-owners')).toMatchObject({ part: 8, whole: 12, needed: 8, margin: 0, held: true, share: { num: 2, den: 3 } });
+    expect(cond(closed.body.result, 'agree-owners')).toMatchObject({
+      part: 8,
+      whole: 12,
+      needed: 8,
+      margin: 0,
+      held: true,
+      share: { num: 2, den: 3 },
+    });
     expect(cond(closed.body.result, 'property-fee-collection')).toMatchObject({ held: true, margin: 100_000 });
     // 62.5 + 75 + 88.4 + 96 + 102.3 + 120 + 58.7 + 134.2 m² agreed.
     expect(closed.body.result.areaDm2).toMatchObject({ eligible: 115_550, agree: 73_710, disagree: 9000 });
@@ -70,7 +81,13 @@ describe('Civil Code art. 278 for a major matter, counted by headcount and by ar
     await respond(poll.pollId, head(v, 6), 'disagree');
     const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
     expect(cond(closed.body.result, 'agree-owners')).toMatchObject({ part: 4, whole: 5, held: true });
-    expect(cond(closed.body.result, 'agree-area')).toMatchObject({ part: 34_920, whole: 46_920, needed: 35_190, margin: -270, held: false });
+    expect(cond(closed.body.result, 'agree-area')).toMatchObject({
+      part: 34_920,
+      whole: 46_920,
+      needed: 35_190,
+      margin: -270,
+      held: false,
+    });
     expect(closed.body.result.passed).toBe(false);
   });
 });
@@ -91,7 +108,11 @@ describe('who responds, and once', () => {
     expect((await respond(poll.pollId, `${head(v, 7)}-1`, 'agree')).status).toBe(403);
     expect((await respond(poll.pollId, 'p-majiaqiao-07', 'agree')).status).toBe(403);
     // Concurrent double responses of one owner: one counts.
-    const both = await Promise.all([respond(poll.pollId, head(v, 8), 'agree'), respond(poll.pollId, head(v, 8), 'disagree'), respond(poll.pollId, cadre, 'agree', { owner: head(v, 8), evidence: form })]);
+    const both = await Promise.all([
+      respond(poll.pollId, head(v, 8), 'agree'),
+      respond(poll.pollId, head(v, 8), 'disagree'),
+      respond(poll.pollId, cadre, 'agree', { owner: head(v, 8), evidence: form }),
+    ]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const standing = await api.get(`/deliberation/consent-polls/${poll.pollId}`, { as: cadre });
     expect(standing.body.standing.owners.participating).toBe(3);
@@ -99,7 +120,11 @@ describe('who responds, and once', () => {
   });
 
   it('refuses polls outside communities and the renovation rule without fee figures', async () => {
-    const village = await api.post('/deliberation/consent-polls', { scope: demo.majiaqiao, title: 'x', matter: 'other' }, { as: 'p-majiaqiao-01' });
+    const village = await api.post(
+      '/deliberation/consent-polls',
+      { scope: demo.majiaqiao, title: 'x', matter: 'other' },
+      { as: 'p-majiaqiao-01' },
+    );
     expect(village.body.code).toBe('not-a-community');
     const noFee = await api.post('/deliberation/consent-polls', { scope: v, title: 'x', matter: 'renovation' }, { as: cadre });
     expect(noFee.body).toMatchObject({ code: 'fee-required', errors: [{ pointer: '/propertyFee' }] });

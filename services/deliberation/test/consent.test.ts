@@ -15,7 +15,7 @@ import {
 } from '../domain/consent.ts';
 
 /** Counts from a list of (choice, area m²) responses. */
-function counts(responses: [('agree' | 'disagree' | 'abstain'), number][]): ConsentCounts {
+function counts(responses: ['agree' | 'disagree' | 'abstain', number][]): ConsentCounts {
   return sumConsentCounts(responses.map(([c, a]) => responseDelta(c, toDm2(a))));
 }
 
@@ -47,32 +47,68 @@ describe('the seed rule: at least 2/3 of owners agree, property fees at least 50
   const fee = { collected: 50_000, due: 100_000 };
 
   it('2 of 3 owners is exactly 2/3: holds, with margin 0', () => {
-    const r = evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, counts([['agree', 100], ['agree', 100], ['disagree', 100]]), fee);
+    const r = evaluateConsent(
+      'seed-renovation',
+      { owners: 3, areaDm2: 30_000 },
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+        ['disagree', 100],
+      ]),
+      fee,
+    );
     expect(r.passed).toBe(true);
     expect(byName(r, 'agree-owners')).toMatchObject({ part: 2, whole: 3, held: true, needed: 2, margin: 0, share: { num: 2, den: 3 } });
   });
 
   it('1 of 3 owners fails, short by one owner', () => {
-    const r = evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, counts([['agree', 100], ['disagree', 100]]), fee);
+    const r = evaluateConsent(
+      'seed-renovation',
+      { owners: 3, areaDm2: 30_000 },
+      counts([
+        ['agree', 100],
+        ['disagree', 100],
+      ]),
+      fee,
+    );
     expect(r.passed).toBe(false);
     expect(byName(r, 'agree-owners')).toMatchObject({ held: false, needed: 2, margin: -1 });
   });
 
   it('counts owners who did not answer against the 2/3 (the base is all owners)', () => {
-    const r = evaluateConsent('seed-renovation', { owners: 12, areaDm2: 115_550 }, counts(Array.from({ length: 7 }, () => ['agree', 90] as ['agree', number])), fee);
+    const r = evaluateConsent(
+      'seed-renovation',
+      { owners: 12, areaDm2: 115_550 },
+      counts(Array.from({ length: 7 }, () => ['agree', 90] as ['agree', number])),
+      fee,
+    );
     expect(byName(r, 'agree-owners')).toMatchObject({ part: 7, whole: 12, needed: 8, margin: -1, held: false });
   });
 
   it('fee collection of exactly half holds; one fen less fails', () => {
-    const agree = counts([['agree', 100], ['agree', 100], ['agree', 100]]);
-    expect(byName(evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, agree, fee), 'property-fee-collection').held).toBe(true);
+    const agree = counts([
+      ['agree', 100],
+      ['agree', 100],
+      ['agree', 100],
+    ]);
+    expect(byName(evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, agree, fee), 'property-fee-collection').held).toBe(
+      true,
+    );
     const short = evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, agree, { collected: 49_999, due: 100_000 });
     expect(short.passed).toBe(false);
     expect(byName(short, 'property-fee-collection')).toMatchObject({ held: false, margin: -1 });
   });
 
   it('without fee figures the fee condition cannot hold', () => {
-    const r = evaluateConsent('seed-renovation', { owners: 3, areaDm2: 30_000 }, counts([['agree', 100], ['agree', 100], ['agree', 100]]));
+    const r = evaluateConsent(
+      'seed-renovation',
+      { owners: 3, areaDm2: 30_000 },
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+        ['agree', 100],
+      ]),
+    );
     expect(r.passed).toBe(false);
   });
 });
@@ -81,14 +117,32 @@ describe('Civil Code art. 278', () => {
   const eligible = { owners: 4, areaDm2: 40_000 };
 
   it('major matters: exactly 3/4 of participating area and owners holds', () => {
-    const r = evaluateConsent('civil-code-major', eligible, counts([['agree', 100], ['agree', 100], ['agree', 100], ['disagree', 100]]));
+    const r = evaluateConsent(
+      'civil-code-major',
+      eligible,
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+        ['agree', 100],
+        ['disagree', 100],
+      ]),
+    );
     expect(r.passed).toBe(true);
     expect(byName(r, 'agree-area')).toMatchObject({ part: 30_000, whole: 40_000, needed: 30_000, margin: 0, held: true });
     expect(byName(r, 'agree-owners')).toMatchObject({ part: 3, whole: 4, held: true, margin: 0 });
   });
 
   it('major matters: 3/4 of owners but 1 dm² under 3/4 of area fails on area alone, and says by how much', () => {
-    const r = evaluateConsent('civil-code-major', { owners: 4, areaDm2: 40_001 }, counts([['agree', 100], ['agree', 100], ['agree', 100], ['disagree', 100.01]]));
+    const r = evaluateConsent(
+      'civil-code-major',
+      { owners: 4, areaDm2: 40_001 },
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+        ['agree', 100],
+        ['disagree', 100.01],
+      ]),
+    );
     expect(r.passed).toBe(false);
     expect(byName(r, 'agree-owners').held).toBe(true);
     expect(byName(r, 'agree-area')).toMatchObject({ part: 30_000, whole: 40_001, needed: 30_001, margin: -1, held: false });
@@ -96,29 +150,68 @@ describe('Civil Code art. 278', () => {
 
   it('participation needs 2/3 of owners and 2/3 of the area, each exactly', () => {
     const eligible3 = { owners: 3, areaDm2: 30_000 };
-    const two = evaluateConsent('civil-code-ordinary', eligible3, counts([['agree', 100], ['agree', 100]]));
+    const two = evaluateConsent(
+      'civil-code-ordinary',
+      eligible3,
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+      ]),
+    );
     expect(byName(two, 'participation-owners')).toMatchObject({ held: true, margin: 0 });
     expect(byName(two, 'participation-area')).toMatchObject({ held: true, margin: 0 });
     expect(two.passed).toBe(true);
     // Two small flats take part: 2 of 3 owners, but only 40% of the area.
-    const small = evaluateConsent('civil-code-ordinary', { owners: 3, areaDm2: 30_000 + 5000 }, counts([['agree', 60], ['agree', 60]]));
+    const small = evaluateConsent(
+      'civil-code-ordinary',
+      { owners: 3, areaDm2: 30_000 + 5000 },
+      counts([
+        ['agree', 60],
+        ['agree', 60],
+      ]),
+    );
     expect(byName(small, 'participation-owners').held).toBe(true);
     expect(byName(small, 'participation-area')).toMatchObject({ held: false });
     expect(small.passed).toBe(false);
   });
 
   it('ordinary matters need more than half: exactly half of participating area fails', () => {
-    const r = evaluateConsent('civil-code-ordinary', eligible, counts([['agree', 100], ['agree', 100], ['disagree', 100], ['abstain', 100]]));
+    const r = evaluateConsent(
+      'civil-code-ordinary',
+      eligible,
+      counts([
+        ['agree', 100],
+        ['agree', 100],
+        ['disagree', 100],
+        ['abstain', 100],
+      ]),
+    );
     expect(byName(r, 'agree-owners')).toMatchObject({ part: 2, whole: 4, held: false, needed: 3, margin: -1 });
     expect(byName(r, 'agree-area')).toMatchObject({ held: false });
     expect(r.passed).toBe(false);
   });
 
   it('headcount and area majorities can differ: one large owner', () => {
-    const r = evaluateConsent('civil-code-ordinary', { owners: 3, areaDm2: 40_000 }, counts([['agree', 200], ['disagree', 100], ['disagree', 100]]));
+    const r = evaluateConsent(
+      'civil-code-ordinary',
+      { owners: 3, areaDm2: 40_000 },
+      counts([
+        ['agree', 200],
+        ['disagree', 100],
+        ['disagree', 100],
+      ]),
+    );
     expect(byName(r, 'agree-area').held).toBe(false); // exactly half of the area
     expect(byName(r, 'agree-owners').held).toBe(false); // 1 of 3
-    const r2 = evaluateConsent('civil-code-ordinary', { owners: 3, areaDm2: 40_000 }, counts([['agree', 201], ['disagree', 99], ['disagree', 100]]));
+    const r2 = evaluateConsent(
+      'civil-code-ordinary',
+      { owners: 3, areaDm2: 40_000 },
+      counts([
+        ['agree', 201],
+        ['disagree', 99],
+        ['disagree', 100],
+      ]),
+    );
     expect(byName(r2, 'agree-area').held).toBe(true);
     expect(byName(r2, 'agree-owners').held).toBe(false);
   });
@@ -130,7 +223,16 @@ describe('Civil Code art. 278', () => {
   });
 
   it('refuses counts beyond the eligible owners', () => {
-    expect(() => evaluateConsent('civil-code-major', { owners: 1, areaDm2: 10_000 }, counts([['agree', 100], ['agree', 100]]))).toThrow();
+    expect(() =>
+      evaluateConsent(
+        'civil-code-major',
+        { owners: 1, areaDm2: 10_000 },
+        counts([
+          ['agree', 100],
+          ['agree', 100],
+        ]),
+      ),
+    ).toThrow();
   });
 });
 
@@ -158,7 +260,15 @@ describe('the electorate is fixed when a poll opens', () => {
     // o2 sells h2 to o9 while the poll is open; the register moves on, the poll's record does not.
     expect(answeringArea(electorate, 'o2')).toBe(8000);
     expect(answeringArea(electorate, 'o9')).toBeUndefined();
-    const r = evaluateConsent('seed-renovation', electorate.eligible, counts([['agree', 90], ['agree', 80]]), fee);
+    const r = evaluateConsent(
+      'seed-renovation',
+      electorate.eligible,
+      counts([
+        ['agree', 90],
+        ['agree', 80],
+      ]),
+      fee,
+    );
     expect(byName(r, 'agree-owners')).toMatchObject({ part: 2, whole: 3, held: true });
     expect(r.areaDm2).toMatchObject({ eligible: 24_000, agree: 17_000 });
   });

@@ -30,12 +30,30 @@ describe('draft plans (预案)', () => {
   it('cadres draft within their village, benefiting its households', async () => {
     const plan = await draftPlan(v);
     expect(plan).toMatchObject({ currentVersion: 1, current: { version: 1, budget: 48_000_000 }, versions: [{ version: 1 }] });
-    const valid = { village: v, title: '健身广场', description: '', category: 'fitness', builder: 'residents', budget: 0, beneficiaries: [], place: v };
+    const valid = {
+      village: v,
+      title: '健身广场',
+      description: '',
+      category: 'fitness',
+      builder: 'residents',
+      budget: 0,
+      beneficiaries: [],
+      place: v,
+    };
     const byResident = await api.post('/deliberation/plans', valid, { as: head(v, 9) });
     expect(byResident.status).toBe(403);
     const badBeneficiary = await api.post(
       '/deliberation/plans',
-      { village: v, title: 't', description: '', category: 'roads', builder: 'residents', budget: 0, beneficiaries: [`${demo.majiaqiao}/g1/h01`], place: v },
+      {
+        village: v,
+        title: 't',
+        description: '',
+        category: 'roads',
+        builder: 'residents',
+        budget: 0,
+        beneficiaries: [`${demo.majiaqiao}/g1/h01`],
+        place: v,
+      },
       { as: cadre },
     );
     expect(badBeneficiary.status).toBe(422);
@@ -57,11 +75,21 @@ describe('a three-party discussion', () => {
     const photo = await evidence(v, 'meeting.jpg', 'image/jpeg');
     const res = await api.post(
       '/deliberation/discussions',
-      session(plan.planId, 1, { minutes, photos: [photo], revision: { budget: 52_000_000, builder: 'contractor', contractor: '麻城市路桥公司', changeNote: '加宽排水沟' } }),
+      session(plan.planId, 1, {
+        minutes,
+        photos: [photo],
+        revision: { budget: 52_000_000, builder: 'contractor', contractor: '麻城市路桥公司', changeNote: '加宽排水沟' },
+      }),
       { as: cadre },
     );
     expect(res.status).toBe(201);
-    expect(res.body.plan).toMatchObject({ version: 2, budget: 52_000_000, builder: 'contractor', title: plan.current.title, changeNote: '加宽排水沟' });
+    expect(res.body.plan).toMatchObject({
+      version: 2,
+      budget: 52_000_000,
+      builder: 'contractor',
+      title: plan.current.title,
+      changeNote: '加宽排水沟',
+    });
     expect(res.body.discussion).toMatchObject({
       parties: ['government', 'society', 'residents'],
       residentAttendees: [head(v, 4), head(v, 6)],
@@ -70,7 +98,12 @@ describe('a three-party discussion', () => {
       photos: [{ key: photo.key, contentType: 'image/jpeg' }],
     });
     const [held] = await eventuallyOnBus('DiscussionHeld', (d) => d.sessionId === res.body.discussion.sessionId);
-    expect(held!.detail.data).toMatchObject({ planId: plan.planId, planVersion: 2, residentAttendees: [head(v, 4), head(v, 6)], otherAttendees: 3 });
+    expect(held!.detail.data).toMatchObject({
+      planId: plan.planId,
+      planVersion: 2,
+      residentAttendees: [head(v, 4), head(v, 6)],
+      otherAttendees: 3,
+    });
 
     const now = await api.get(`/deliberation/plans/${plan.planId}`, { as: head(v, 9) });
     expect(now.body).toMatchObject({ currentVersion: 2, current: { version: 2, budget: 52_000_000 } });
@@ -85,7 +118,11 @@ describe('a three-party discussion', () => {
     expect(all.body.items).toHaveLength(1);
 
     // A second session on the old version is stale: the plan moved on.
-    const stale = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes, revision: { budget: 1, changeNote: 'x' } }), { as: cadre });
+    const stale = await api.post(
+      '/deliberation/discussions',
+      session(plan.planId, 1, { minutes, revision: { budget: 1, changeNote: 'x' } }),
+      { as: cadre },
+    );
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'stale-plan-version', currentVersion: 2 });
   });
@@ -95,30 +132,55 @@ describe('a three-party discussion', () => {
     const minutes = await evidence(v);
     const noSociety = await api.post(
       '/deliberation/discussions',
-      session(plan.planId, 1, { minutes, attendees: [{ name: '镇干部', party: 'government' }, { person: head(v, 4), party: 'residents' }], revision: { changeNote: 'x' } }),
+      session(plan.planId, 1, {
+        minutes,
+        attendees: [
+          { name: '镇干部', party: 'government' },
+          { person: head(v, 4), party: 'residents' },
+        ],
+        revision: { changeNote: 'x' },
+      }),
       { as: cadre },
     );
     expect(noSociety.status).toBe(422);
     expect(noSociety.body.code).toBe('parties-missing');
 
-    const never = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes: { key: `${minutes.key}-missing` }, revision: { changeNote: 'x' } }), { as: cadre });
+    const never = await api.post(
+      '/deliberation/discussions',
+      session(plan.planId, 1, { minutes: { key: `${minutes.key}-missing` }, revision: { changeNote: 'x' } }),
+      { as: cadre },
+    );
     expect(never.status).toBe(422);
     expect(never.body).toMatchObject({ code: 'evidence-missing', errors: [{ pointer: '/minutes' }] });
 
     const otherVillage = await evidence(demo.majiaqiao);
-    const elsewhere = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes: otherVillage, revision: { changeNote: 'x' } }), { as: cadre });
+    const elsewhere = await api.post(
+      '/deliberation/discussions',
+      session(plan.planId, 1, { minutes: otherVillage, revision: { changeNote: 'x' } }),
+      { as: cadre },
+    );
     expect(elsewhere.body.code).toBe('evidence-outside-place');
 
-    const byResident = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes, revision: { changeNote: 'x' } }), { as: head(v, 9) });
+    const byResident = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes, revision: { changeNote: 'x' } }), {
+      as: head(v, 9),
+    });
     expect(byResident.status).toBe(403);
     // None of it wrote anything: the plan is still at version 1.
     expect((await api.get(`/deliberation/plans/${plan.planId}`, { as: cadre })).body.currentVersion).toBe(1);
   });
 
   it('a plan drafted for a candidate item takes it off the menu', async () => {
-    const need = await api.post('/deliberation/needs', { place: v, category: 'greening', channel: 'evening-talk', text: '想要一个小公园' }, { as: head(v, 8) });
+    const need = await api.post(
+      '/deliberation/needs',
+      { place: v, category: 'greening', channel: 'evening-talk', text: '想要一个小公园' },
+      { as: head(v, 8) },
+    );
     await api.post(`/deliberation/needs/${need.body.needId}/triage`, { action: 'accept' }, { as: cadre });
-    const c = await api.post('/deliberation/candidates', { village: v, title: '口袋公园', category: 'greening', needIds: [need.body.needId] }, { as: cadre });
+    const c = await api.post(
+      '/deliberation/candidates',
+      { village: v, title: '口袋公园', category: 'greening', needIds: [need.body.needId] },
+      { as: cadre },
+    );
     const plan = await draftPlan(v, { candidateId: c.body.candidateId, category: 'greening' });
     expect(plan.candidateId).toBe(c.body.candidateId);
     const item = await api.get(`/deliberation/candidates/${c.body.candidateId}`, { as: cadre });

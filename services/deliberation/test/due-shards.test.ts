@@ -16,15 +16,27 @@ const village = (n: number) => `hubei/city-${n % 10}/county-${n % 100}/town/vill
 
 // Only the fields the indexes are built from; the rest of a record does not decide where it is indexed.
 const inNotice = (n: number) =>
-  ({ proposalId: id(n), village: village(n), submittedAt: '2026-05-01T00:00:00.000Z', status: 'notice', notice: { endsAt: '2026-05-08T00:00:00.000Z' } }) as unknown as Proposal;
+  ({
+    proposalId: id(n),
+    village: village(n),
+    submittedAt: '2026-05-01T00:00:00.000Z',
+    status: 'notice',
+    notice: { endsAt: '2026-05-08T00:00:00.000Z' },
+  }) as unknown as Proposal;
 const openPoll = (n: number) =>
-  ({ pollId: id(n), village: village(n), openedAt: '2026-05-01T00:00:00.000Z', status: 'open', closesAt: '2026-05-15T00:00:00.000Z' }) as unknown as ConsentPoll;
+  ({
+    pollId: id(n),
+    village: village(n),
+    openedAt: '2026-05-01T00:00:00.000Z',
+    status: 'open',
+    closesAt: '2026-05-15T00:00:00.000Z',
+  }) as unknown as ConsentPoll;
 
 describe('the due indexes of notices and consent polls', () => {
   it.each([
     ['notices ending', /^DUE#NOTICE#\d+$/, (n: number) => written((tx) => proposals.save(tx, inNotice(n), undefined))],
     ['polls closing', /^DUE#POLL#\d+$/, (n: number) => written((tx) => polls.save(tx, openPoll(n), {}, undefined))],
-  ] as const)('spread a province\'s %s over every shard, never one partition', (_what, key, write) => {
+  ] as const)("spread a province's %s over every shard, never one partition", (_what, key, write) => {
     const items = Array.from({ length: 200 }, (_, n) => write(n)[0]!);
     const partitions = new Set(items.map((i) => i.gsi2pk));
     for (const pk of partitions) expect(pk).toMatch(key);

@@ -53,7 +53,11 @@ export async function draftPlan(village: string, over: Record<string, unknown> =
 
 export async function submitPlanProposal(village: string, extra: Record<string, unknown> = {}) {
   const plan = await draftPlan(village);
-  const res = await api.post('/deliberation/proposals', { kind: 'project-plan', village, planId: plan.planId, ...extra }, { as: cadreOf(village) });
+  const res = await api.post(
+    '/deliberation/proposals',
+    { kind: 'project-plan', village, planId: plan.planId, ...extra },
+    { as: cadreOf(village) },
+  );
   if (res.status !== 201) throw new Error(`proposal refused: ${res.status} ${JSON.stringify(res.body)}`);
   return { plan, proposal: res.body };
 }
@@ -87,12 +91,18 @@ export async function passSteps(proposalId: string, village: string, from: numbe
 /** Events of a type on the local bus whose data matches `match`. */
 export async function busEvents(type: string, match: (data: Record<string, unknown>) => boolean) {
   const res = await api.get(`/_local/bus/events${q({ type })}`);
-  return (res.body.events as { detail: { meta: Record<string, unknown>; data: Record<string, unknown> } }[]).filter((e) => match(e.detail.data));
+  return (res.body.events as { detail: { meta: Record<string, unknown>; data: Record<string, unknown> } }[]).filter((e) =>
+    match(e.detail.data),
+  );
 }
 
 export async function eventuallyOnBus(type: string, match: (data: Record<string, unknown>) => boolean, what = type) {
-  return eventually(async () => {
-    const found = await busEvents(type, match);
-    return found.length ? found : undefined;
-  }, 20_000, what);
+  return eventually(
+    async () => {
+      const found = await busEvents(type, match);
+      return found.length ? found : undefined;
+    },
+    20_000,
+    what,
+  );
 }

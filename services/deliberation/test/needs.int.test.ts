@@ -14,7 +14,8 @@ async function raise(by: string, text = `需求 ${Math.random().toString(36).sli
   return res.body;
 }
 
-const triage = (needId: string, body: Record<string, unknown>, as = cadre) => api.post(`/deliberation/needs/${needId}/triage`, body, { as });
+const triage = (needId: string, body: Record<string, unknown>, as = cadre) =>
+  api.post(`/deliberation/needs/${needId}/triage`, body, { as });
 const second = (needId: string, as: string) => api.post(`/deliberation/needs/${needId}/supporters`, undefined, { as });
 
 describe('triage (cadres only)', () => {
@@ -39,7 +40,10 @@ describe('triage (cadres only)', () => {
     expect(noReason.body.errors[0].pointer).toBe('/reason');
     const rejected = await triage(need.needId, { action: 'reject', reason: '属于县级道路，已转交交通部门' });
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: '属于县级道路，已转交交通部门' });
-    await eventuallyOnBus('NeedTriaged', (d) => d.needId === need.needId && d.outcome === 'rejected' && d.reason === '属于县级道路，已转交交通部门');
+    await eventuallyOnBus(
+      'NeedTriaged',
+      (d) => d.needId === need.needId && d.outcome === 'rejected' && d.reason === '属于县级道路，已转交交通部门',
+    );
   });
 
   it('merging duplicates keeps every supporter once', async () => {
@@ -73,16 +77,36 @@ describe('triage (cadres only)', () => {
 
 describe('resources list (资源清单)', () => {
   it('cadres keep it; residents read it; updates are optimistic', async () => {
-    const land = await api.post('/deliberation/resources', { village: v, kind: 'land', title: '村委会旁闲置地', quantity: 2.5, unit: '亩' }, { as: cadre });
+    const land = await api.post(
+      '/deliberation/resources',
+      { village: v, kind: 'land', title: '村委会旁闲置地', quantity: 2.5, unit: '亩' },
+      { as: cadre },
+    );
     expect(land.status).toBe(201);
-    const funds = await api.post('/deliberation/resources', { village: v, kind: 'funds', title: '乡贤捐款', amount: 5_000_000, providedBy: '在外乡贤' }, { as: cadre });
+    const funds = await api.post(
+      '/deliberation/resources',
+      { village: v, kind: 'funds', title: '乡贤捐款', amount: 5_000_000, providedBy: '在外乡贤' },
+      { as: cadre },
+    );
     expect(funds.status).toBe(201);
-    expect((await api.post('/deliberation/resources', { village: v, kind: 'skills', title: '泥瓦匠' }, { as: head(v, 9) })).status).toBe(403);
+    expect((await api.post('/deliberation/resources', { village: v, kind: 'skills', title: '泥瓦匠' }, { as: head(v, 9) })).status).toBe(
+      403,
+    );
     const list = await api.get(`/deliberation/resources${q({ village: v })}`, { as: head(v, 9) });
-    expect(list.body.items.map((r: { resourceId: string }) => r.resourceId)).toEqual(expect.arrayContaining([land.body.resourceId, funds.body.resourceId]));
-    const updated = await api.patch(`/deliberation/resources/${land.body.resourceId}`, { expectedVersion: 1, status: 'committed' }, { as: cadre });
+    expect(list.body.items.map((r: { resourceId: string }) => r.resourceId)).toEqual(
+      expect.arrayContaining([land.body.resourceId, funds.body.resourceId]),
+    );
+    const updated = await api.patch(
+      `/deliberation/resources/${land.body.resourceId}`,
+      { expectedVersion: 1, status: 'committed' },
+      { as: cadre },
+    );
     expect(updated.body).toMatchObject({ status: 'committed', version: 2 });
-    const stale = await api.patch(`/deliberation/resources/${land.body.resourceId}`, { expectedVersion: 1, status: 'used-up' }, { as: cadre });
+    const stale = await api.patch(
+      `/deliberation/resources/${land.body.resourceId}`,
+      { expectedVersion: 1, status: 'used-up' },
+      { as: cadre },
+    );
     expect(stale.status).toBe(409);
   });
 });
@@ -98,14 +122,22 @@ describe('project list (项目清单) and supports (点单)', () => {
       await triage(n.needId, { action: 'accept' });
       ids.push(n.needId);
     }
-    const res = await api.post('/deliberation/candidates', { village: v, title: `候选项目 ${ids[0]}`, category: 'roads', needIds: ids, estimatedBudget: 1_000_000 }, { as: cadre });
+    const res = await api.post(
+      '/deliberation/candidates',
+      { village: v, title: `候选项目 ${ids[0]}`, category: 'roads', needIds: ids, estimatedBudget: 1_000_000 },
+      { as: cadre },
+    );
     expect(res.status).toBe(201);
     return res.body;
   }
 
   it('is built from accepted needs only, which become listed', async () => {
     const raw = await raise(head(v, 9));
-    const refused = await api.post('/deliberation/candidates', { village: v, title: '未采纳', category: 'roads', needIds: [raw.needId] }, { as: cadre });
+    const refused = await api.post(
+      '/deliberation/candidates',
+      { village: v, title: '未采纳', category: 'roads', needIds: [raw.needId] },
+      { as: cadre },
+    );
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'need-not-accepted', errors: [{ pointer: '/needIds/0' }] });
     const c = await candidate(2);
@@ -114,7 +146,11 @@ describe('project list (项目清单) and supports (点单)', () => {
     expect(need.body).toMatchObject({ status: 'listed', candidateId: c.candidateId });
     await eventuallyOnBus('CandidateListed', (d) => d.candidateId === c.candidateId);
     // A listed need cannot go on a second item.
-    const again = await api.post('/deliberation/candidates', { village: v, title: '重复', category: 'roads', needIds: [c.needIds[0]] }, { as: cadre });
+    const again = await api.post(
+      '/deliberation/candidates',
+      { village: v, title: '重复', category: 'roads', needIds: [c.needIds[0]] },
+      { as: cadre },
+    );
     expect(again.body.code).toBe('need-not-accepted');
   });
 
@@ -122,15 +158,21 @@ describe('project list (项目清单) and supports (点单)', () => {
     const c = await candidate(1);
     // Every resident but one (kept for the limit test below) supports it at the same moment.
     const people = demoDirectory.people(v).filter((p) => p.roles.includes('resident') && p.id !== reserved);
-    const results = await Promise.all(people.map((p) => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: p.id })));
+    const results = await Promise.all(
+      people.map((p) => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: p.id })),
+    );
     expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
     const after = await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre });
     expect(after.body.supports).toBe(people.length);
     // Each event carries the exact running total: 1..N, each once.
     await eventuallyOnBus('CandidateSupported', (d) => d.candidateId === c.candidateId && d.total === people.length);
-    const totals = (await busEvents('CandidateSupported', (d) => d.candidateId === c.candidateId)).map((e) => e.detail.data.total as number);
+    const totals = (await busEvents('CandidateSupported', (d) => d.candidateId === c.candidateId)).map(
+      (e) => e.detail.data.total as number,
+    );
     expect(totals.sort((a, b) => a - b)).toEqual(people.map((_, i) => i + 1));
-    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: people[0]!.id })).body.code).toBe('already-supported');
+    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: people[0]!.id })).body.code).toBe(
+      'already-supported',
+    );
     // Someone of another village cannot support it.
     expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: 'p-fengshu-07' })).status).toBe(403);
   });

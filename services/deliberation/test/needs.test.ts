@@ -35,17 +35,28 @@ describe('triage', () => {
     const r = triage(need(), { action: 'reject', reason: '不属于本村事务' }, undefined, 'c', now);
     expect(r).toMatchObject({ status: 'rejected', reason: '不属于本村事务' });
     for (const status of ['rejected', 'merged', 'listed'] as const) {
-      expect(triage(need({ status }), { action: 'categorise', category: 'water' }, undefined, 'c', now)).toEqual({ refused: 'not-triageable' });
+      expect(triage(need({ status }), { action: 'categorise', category: 'water' }, undefined, 'c', now)).toEqual({
+        refused: 'not-triageable',
+      });
     }
   });
 
   it('merges into an open need of the same village, never into itself or a closed one', () => {
-    expect(triage(need(), { action: 'merge', into: other.needId }, other, 'c', now)).toMatchObject({ status: 'merged', mergedInto: other.needId });
-    expect(triage(need({ status: 'triaged' }), { action: 'merge', into: other.needId }, other, 'c', now)).toMatchObject({ status: 'merged' });
+    expect(triage(need(), { action: 'merge', into: other.needId }, other, 'c', now)).toMatchObject({
+      status: 'merged',
+      mergedInto: other.needId,
+    });
+    expect(triage(need({ status: 'triaged' }), { action: 'merge', into: other.needId }, other, 'c', now)).toMatchObject({
+      status: 'merged',
+    });
     expect(triage(need(), { action: 'merge', into: need().needId }, need(), 'c', now)).toEqual({ refused: 'merge-into-self' });
-    expect(triage(need(), { action: 'merge', into: other.needId }, { ...other, village: 'elsewhere' }, 'c', now)).toEqual({ refused: 'merge-target-elsewhere' });
+    expect(triage(need(), { action: 'merge', into: other.needId }, { ...other, village: 'elsewhere' }, 'c', now)).toEqual({
+      refused: 'merge-target-elsewhere',
+    });
     expect(triage(need(), { action: 'merge', into: other.needId }, undefined, 'c', now)).toEqual({ refused: 'merge-target-elsewhere' });
-    expect(triage(need(), { action: 'merge', into: other.needId }, { ...other, status: 'rejected' }, 'c', now)).toEqual({ refused: 'merge-target-closed' });
+    expect(triage(need(), { action: 'merge', into: other.needId }, { ...other, status: 'rejected' }, 'c', now)).toEqual({
+      refused: 'merge-target-closed',
+    });
   });
 
   it('a merge moves the duplicate’s raiser and supporters, once each, not those already behind the target', () => {
@@ -67,7 +78,10 @@ describe('seconding and supporting', () => {
   });
 
   it('a village’s settings override the defaults kind by kind', () => {
-    expect(effectiveSettings(village, undefined)).toMatchObject({ supportLimit: 3, noticeDays: { 'project-plan': 7, 'project-change': 5 } });
+    expect(effectiveSettings(village, undefined)).toMatchObject({
+      supportLimit: 3,
+      noticeDays: { 'project-plan': 7, 'project-change': 5 },
+    });
     expect(effectiveSettings(village, { supportLimit: 5, noticeDays: { compact: 10 } as never })).toMatchObject({
       supportLimit: 5,
       noticeDays: { compact: 10, 'project-plan': 7 },
@@ -82,7 +96,11 @@ describe('who raised a need', () => {
       raisedBy: 'p-majiaqiao-11',
       recordedBy: 'p-majiaqiao-grid',
     });
-    expect(attributeNeed({ onBehalfOf: 'p-majiaqiao-11' }, { sub: 'p-majiaqiao-07', role: 'resident' }, village, villageOf)).toEqual({ refused: 'not-a-recorder' });
-    expect(attributeNeed({ onBehalfOf: 'p-fengshu-11' }, { sub: 'p-majiaqiao-01', role: 'cadre' }, village, villageOf)).toEqual({ refused: 'resident-elsewhere' });
+    expect(attributeNeed({ onBehalfOf: 'p-majiaqiao-11' }, { sub: 'p-majiaqiao-07', role: 'resident' }, village, villageOf)).toEqual({
+      refused: 'not-a-recorder',
+    });
+    expect(attributeNeed({ onBehalfOf: 'p-fengshu-11' }, { sub: 'p-majiaqiao-01', role: 'cadre' }, village, villageOf)).toEqual({
+      refused: 'resident-elsewhere',
+    });
   });
 });

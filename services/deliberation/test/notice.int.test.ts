@@ -11,13 +11,22 @@ const v = demo.taohua;
 const cadre = cadreOf(v);
 const official = api.official('t-chengguan', 'township-official', 'hubei/huanggang/hongan/chengguan');
 const assemblyOnly = [
-  { body: 'representatives-assembly', quorum: { op: 'at-least', num: 2, den: 3 }, passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } }, onFail: 'end' },
+  {
+    body: 'representatives-assembly',
+    quorum: { op: 'at-least', num: 2, den: 3 },
+    passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+    onFail: 'end',
+  },
 ];
 
 beforeAll(async () => {
   for (const kind of ['project-plan', 'compact', 'village-classification']) {
     const cur = await api.get(`/deliberation/chains${q({ village: v, kind })}`, { as: cadre });
-    const put = await api.put('/deliberation/chains', { village: v, kind, steps: assemblyOnly, expectedVersion: cur.body.version }, { as: cadre });
+    const put = await api.put(
+      '/deliberation/chains',
+      { village: v, kind, steps: assemblyOnly, expectedVersion: cur.body.version },
+      { as: cadre },
+    );
     if (put.status !== 200) throw new Error(`chain config: ${put.status} ${JSON.stringify(put.body)}`);
   }
 });
@@ -29,9 +38,14 @@ async function toNotice(extra: Record<string, unknown> = {}) {
   return adopted;
 }
 
-const object = (id: string, as: string, text = '占用了我家的菜地') => api.post(`/deliberation/proposals/${id}/objections`, { text }, { as });
+const object = (id: string, as: string, text = '占用了我家的菜地') =>
+  api.post(`/deliberation/proposals/${id}/objections`, { text }, { as });
 const answer = (id: string, objectionId: string, sustained: boolean, as = cadre) =>
-  api.post(`/deliberation/proposals/${id}/objections/${objectionId}/answer`, { sustained, answer: sustained ? '异议成立，修改方案' : '经核实，不占用耕地' }, { as });
+  api.post(
+    `/deliberation/proposals/${id}/objections/${objectionId}/answer`,
+    { sustained, answer: sustained ? '异议成立，修改方案' : '经核实，不占用耕地' },
+    { as },
+  );
 const advance = (by: string) => api.post('/_local/clock', { advance: by });
 
 describe('a sustained objection reopens the decision', () => {
@@ -57,7 +71,10 @@ describe('a sustained objection reopens the decision', () => {
     await eventuallyOnBus('ProposalReopened', (d) => d.proposalId === id && d.objectionId === o.body.objectionId);
 
     const reopened = await api.get(`/deliberation/proposals/${id}`, { as: cadre });
-    expect(reopened.body).toMatchObject({ status: 'reopened', stoppedBy: { reason: 'objection-sustained', objectionId: o.body.objectionId } });
+    expect(reopened.body).toMatchObject({
+      status: 'reopened',
+      stoppedBy: { reason: 'objection-sustained', objectionId: o.body.objectionId },
+    });
     expect(reopened.body.notice).toBeUndefined();
     expect((await object(id, head(v, 12))).body.code).toBe('not-in-notice');
 
@@ -93,7 +110,11 @@ describe('the notice period', () => {
     const set = await api.put('/deliberation/settings', { village: v, noticeDays: { compact: 10 } }, { as: cadre });
     expect(set.body.noticeDays).toMatchObject({ compact: 10, 'project-plan': 7 });
     const compactId = '01JD7Z8Q9W3V4X5Y6Z7A8B9C0C';
-    const submitted = await api.post('/deliberation/proposals', { kind: 'compact', village: v, compactId, version: 2, title: '桃花村村规民约（修订）' }, { as: cadre });
+    const submitted = await api.post(
+      '/deliberation/proposals',
+      { kind: 'compact', village: v, compactId, version: 2, title: '桃花村村规民约（修订）' },
+      { as: cadre },
+    );
     expect(submitted.status).toBe(201);
     const id = submitted.body.proposalId;
     const adopted = await passSteps(id, v, 0, 1);
@@ -113,12 +134,24 @@ describe('the notice period', () => {
 
 describe('village classification (划分两类村) is decided the same way', () => {
   it('a township official submits it; once final the village is classified', async () => {
-    const byResident = await api.post('/deliberation/proposals', { kind: 'village-classification', village: v, classification: 'pilot' }, { as: head(v, 9) });
+    const byResident = await api.post(
+      '/deliberation/proposals',
+      { kind: 'village-classification', village: v, classification: 'pilot' },
+      { as: head(v, 9) },
+    );
     expect(byResident.status).toBe(403);
-    const submitted = await api.post('/deliberation/proposals', { kind: 'village-classification', village: v, classification: 'pilot', reasons: '群众参与度高' }, { as: official });
+    const submitted = await api.post(
+      '/deliberation/proposals',
+      { kind: 'village-classification', village: v, classification: 'pilot', reasons: '群众参与度高' },
+      { as: official },
+    );
     expect(submitted.status).toBe(201);
     // An official may submit classifications only.
-    const plan = await api.post('/deliberation/proposals', { kind: 'compact', village: v, compactId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0C', version: 3, title: 'x' }, { as: official });
+    const plan = await api.post(
+      '/deliberation/proposals',
+      { kind: 'compact', village: v, compactId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0C', version: 3, title: 'x' },
+      { as: official },
+    );
     expect(plan.status).toBe(403);
     const id = submitted.body.proposalId;
     await passSteps(id, v, 0, 1);
@@ -136,7 +169,10 @@ describe('the public board (公开栏)', () => {
     const board = await api.get(`/deliberation/board${q({ village: v })}`);
     expect(board.status).toBe(200);
     const item = board.body.items.find((i: { proposalId: string }) => i.proposalId === p.proposalId);
-    expect(item).toMatchObject({ status: 'notice', resolutions: [{ body: 'representatives-assembly', status: 'passed', members: members(v, 'representatives-assembly').length }] });
+    expect(item).toMatchObject({
+      status: 'notice',
+      resolutions: [{ body: 'representatives-assembly', status: 'passed', members: members(v, 'representatives-assembly').length }],
+    });
     expect(board.body.items.some((i: { status: string }) => i.status === 'final')).toBe(true);
     expect(JSON.stringify(board.body)).not.toMatch(/p-taohua-\d\d/);
     expect((await api.get(`/deliberation/board${q({ village: 'hubei/nowhere' })}`)).status).toBe(404);

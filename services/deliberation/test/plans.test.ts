@@ -20,8 +20,22 @@ const v1: PlanVersion = {
 
 describe('plan versions', () => {
   it('a discussion yields the next version: the revision over the discussed one', () => {
-    const v2 = revise(v1, { budget: 52_000_000, builder: 'contractor', contractor: '红安县路桥公司', changeNote: '增加排水沟' }, 'S1', 'p-majiaqiao-02', now);
-    expect(v2).toMatchObject({ version: 2, budget: 52_000_000, builder: 'contractor', contractor: '红安县路桥公司', title: v1.title, sessionId: 'S1', changeNote: '增加排水沟' });
+    const v2 = revise(
+      v1,
+      { budget: 52_000_000, builder: 'contractor', contractor: '红安县路桥公司', changeNote: '增加排水沟' },
+      'S1',
+      'p-majiaqiao-02',
+      now,
+    );
+    expect(v2).toMatchObject({
+      version: 2,
+      budget: 52_000_000,
+      builder: 'contractor',
+      contractor: '红安县路桥公司',
+      title: v1.title,
+      sessionId: 'S1',
+      changeNote: '增加排水沟',
+    });
     expect(v1.version).toBe(1); // kept as it was
   });
 
@@ -29,7 +43,10 @@ describe('plan versions', () => {
     const villageOf = (p: string) => (p.startsWith(village) ? village : undefined);
     const isHousehold = (p: string) => /\/h\d\d$/.test(p);
     expect(checkPlanContent(v1, village, villageOf, isHousehold)).toBeUndefined();
-    expect(checkPlanContent({ ...v1, place: 'hubei/huanggang/macheng' }, village, villageOf, isHousehold)).toEqual({ refused: 'place-outside-village', pointer: '/place' });
+    expect(checkPlanContent({ ...v1, place: 'hubei/huanggang/macheng' }, village, villageOf, isHousehold)).toEqual({
+      refused: 'place-outside-village',
+      pointer: '/place',
+    });
     expect(checkPlanContent({ ...v1, beneficiaries: [`${village}/g1/h01`, `${village}/g1`] }, village, villageOf, isHousehold)).toEqual({
       refused: 'beneficiary-not-a-household',
       pointer: '/beneficiaries/1',
@@ -56,7 +73,19 @@ describe('three-party attendance', () => {
   });
 
   it('refuses a session without all three parties, or with an unknown person', () => {
-    expect(sortAttendees([{ person: 'p-majiaqiao-04', party: 'residents' }, { name: 'x', party: 'government' }], village, villageOf)).toMatchObject({ refused: 'parties-missing' });
-    expect(sortAttendees([{ person: 'nobody', party: 'residents' }], village, villageOf)).toEqual({ refused: 'attendee-unknown', pointer: '/attendees/0/person' });
+    expect(
+      sortAttendees(
+        [
+          { person: 'p-majiaqiao-04', party: 'residents' },
+          { name: 'x', party: 'government' },
+        ],
+        village,
+        villageOf,
+      ),
+    ).toMatchObject({ refused: 'parties-missing' });
+    expect(sortAttendees([{ person: 'nobody', party: 'residents' }], village, villageOf)).toEqual({
+      refused: 'attendee-unknown',
+      pointer: '/attendees/0/person',
+    });
   });
 });

@@ -24,8 +24,15 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
   it('runs body by body, is noticed, and becomes final carrying the plan version it adopted', async () => {
     const { plan, proposal } = await submitPlanProposal(v);
     expect(proposal).toMatchObject({ status: 'voting', round: 1, step: 0, kind: 'project-plan', secret: false });
-    expect(proposal.chain.map((s: { body: string }) => s.body)).toEqual(['party-branch', 'two-committees', 'party-members-meeting', 'representatives-assembly']);
-    expect(proposal.steps).toEqual([expect.objectContaining({ body: 'party-branch', members: 3, status: 'open', tally: { yes: 0, no: 0, abstain: 0, cast: 0 } })]);
+    expect(proposal.chain.map((s: { body: string }) => s.body)).toEqual([
+      'party-branch',
+      'two-committees',
+      'party-members-meeting',
+      'representatives-assembly',
+    ]);
+    expect(proposal.steps).toEqual([
+      expect.objectContaining({ body: 'party-branch', members: 3, status: 'open', tally: { yes: 0, no: 0, abstain: 0, cast: 0 } }),
+    ]);
     const id = proposal.proposalId;
 
     // The plan gets a new version while the proposal runs: the proposal keeps carrying version 1.
@@ -36,7 +43,11 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
         planId: plan.planId,
         basedOnVersion: 1,
         heldAt: new Date().toISOString(),
-        attendees: [{ name: '镇建设办', party: 'government' }, { name: '规划师', party: 'society' }, { person: head(v, 4), party: 'residents' }],
+        attendees: [
+          { name: '镇建设办', party: 'government' },
+          { name: '规划师', party: 'society' },
+          { person: head(v, 4), party: 'residents' },
+        ],
         positions: [{ party: 'residents', text: '预算偏高' }],
         minutes,
         revision: { budget: 40_000_000, changeNote: '压缩预算' },
@@ -49,7 +60,11 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
     for (const m of members(v, 'party-branch').slice(0, 2)) expect((await vote(id, 0, m)).status).toBe(201);
     const first = await resolve(id, v, 0);
     expect(first.status).toBe(200);
-    expect(first.body.steps[0]).toMatchObject({ status: 'passed', tally: { yes: 2, cast: 2 }, resolution: { passed: true, quorum: { part: 2, whole: 3, held: true } } });
+    expect(first.body.steps[0]).toMatchObject({
+      status: 'passed',
+      tally: { yes: 2, cast: 2 },
+      resolution: { passed: true, quorum: { part: 2, whole: 3, held: true } },
+    });
     expect(first.body.steps[1]).toMatchObject({ body: 'two-committees', status: 'open', members: 5 });
 
     const adopted = await passSteps(id, v, 1, 4);
@@ -65,7 +80,10 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
     await eventuallyOnBus('NoticeStarted', (d) => d.proposalId === id);
     const onBoard = await api.get(`/deliberation/board${q({ village: v })}`);
     expect(onBoard.status).toBe(200);
-    expect(onBoard.body.items.find((i: { proposalId: string }) => i.proposalId === id)).toMatchObject({ status: 'notice', resolutions: expect.any(Array) });
+    expect(onBoard.body.items.find((i: { proposalId: string }) => i.proposalId === id)).toMatchObject({
+      status: 'notice',
+      resolutions: expect.any(Array),
+    });
 
     // The notice runs out (the clock moves, the scheduled close runs): final, filed with the township.
     await api.post('/_local/clock', { advance: 'P7DT1H' });
@@ -76,7 +94,14 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
       kind: 'project-plan',
       village: v,
       filedWith: township,
-      plan: { planId: plan.planId, planVersion: 1, budget: 48_000_000, category: 'roads', builder: 'cooperative', beneficiaries: [`${v}/g1/h01`, `${v}/g1/h02`] },
+      plan: {
+        planId: plan.planId,
+        planVersion: 1,
+        budget: 48_000_000,
+        category: 'roads',
+        builder: 'cooperative',
+        beneficiaries: [`${v}/g1/h01`, `${v}/g1/h02`],
+      },
     });
     expect(await busEvents('DecisionFinal', (d) => d.proposalId === id)).toHaveLength(1);
   });
@@ -93,7 +118,9 @@ describe('who may do what', () => {
     expect(nonMember.body.reason).toBe('not-a-member');
     expect((await api.post(`/deliberation/proposals/${id}/resolve`, { step: 0 }, { as: head(v, 9) })).status).toBe(403);
     const plan = proposal.subject.plan;
-    expect((await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: head(v, 9) })).status).toBe(403);
+    expect(
+      (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: head(v, 9) })).status,
+    ).toBe(403);
     // A cadre of another county cannot see it at all.
     expect((await api.get(`/deliberation/proposals/${id}`, { as: 'p-fengshu-01' })).status).toBe(403);
   });
@@ -142,7 +169,10 @@ describe('failing bodies', () => {
     await vote(id, 1, head(v, 1));
     await vote(id, 1, head(v, 2));
     const r = await resolve(id, v, 1);
-    expect(r.body).toMatchObject({ status: 'returned', stoppedBy: { round: 1, step: 1, body: 'two-committees', reason: 'quorum-not-met' } });
+    expect(r.body).toMatchObject({
+      status: 'returned',
+      stoppedBy: { round: 1, step: 1, body: 'two-committees', reason: 'quorum-not-met' },
+    });
     expect(r.body.steps[1].resolution.quorum).toMatchObject({ part: 2, whole: 5, needed: 3, margin: -1, held: false });
     await eventuallyOnBus('ProposalReturned', (d) => d.proposalId === id && d.reason === 'quorum-not-met');
     // The step is closed: a late ballot is refused and does not count.
@@ -156,7 +186,11 @@ describe('failing bodies', () => {
         planId: plan.planId,
         basedOnVersion: 1,
         heldAt: new Date().toISOString(),
-        attendees: [{ name: '镇干部', party: 'government' }, { name: '专家', party: 'society' }, { person: head(v, 6), party: 'residents' }],
+        attendees: [
+          { name: '镇干部', party: 'government' },
+          { name: '专家', party: 'society' },
+          { person: head(v, 6), party: 'residents' },
+        ],
         positions: [{ party: 'society', text: '建议分期实施' }],
         minutes,
         revision: { budget: 30_000_000, changeNote: '分期实施' },
@@ -190,7 +224,10 @@ describe('closing a vote twice at once', () => {
         Array.from({ length: 20 }, (_, i) => new Promise((r) => setTimeout(r, i * 8)).then(() => resolve(id, v, 0))),
       );
       const codes = answers.map((a) => [a.status, a.body.code]);
-      expect(answers.filter((a) => a.status === 200), JSON.stringify(codes)).toHaveLength(1);
+      expect(
+        answers.filter((a) => a.status === 200),
+        JSON.stringify(codes),
+      ).toHaveLength(1);
       for (const lost of answers.filter((a) => a.status !== 200)) {
         expect(lost.status, JSON.stringify(codes)).toBe(409);
         expect(lost.body).toMatchObject({ status: 409, code: 'step-not-current', currentStep: 1 });
@@ -223,7 +260,9 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(byProxy.body).toMatchObject({ voter: d, channel: 'proxy', castBy: head(v, 12) });
     expect((await vote(id, 2, d)).body).toMatchObject({ code: 'already-voted', channel: 'proxy' });
     // Someone without an authorisation cannot vote for e.
-    expect((await api.post(`/deliberation/proposals/${id}/ballots`, { step: 2, choice: 'no', onBehalfOf: e }, { as: head(v, 11) })).status).toBe(403);
+    expect(
+      (await api.post(`/deliberation/proposals/${id}/ballots`, { step: 2, choice: 'no', onBehalfOf: e }, { as: head(v, 11) })).status,
+    ).toBe(403);
 
     const scan = await evidence(v, 'sheet-7.jpg', 'image/jpeg');
     const sheet = {
@@ -258,15 +297,25 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(again.body).toMatchObject({ accepted: 0, alreadyCounted: 2, refused: 4 });
     expect((await vote(id, 2, b)).body).toMatchObject({ code: 'already-voted', channel: 'paper', batchRef: sheet.batchRef });
     // The same reference with another scan is refused.
-    const other = await api.post(`/deliberation/proposals/${id}/paper-ballots`, { ...sheet, scan: await evidence(v, 'x.jpg', 'image/jpeg') }, { as: cadre });
+    const other = await api.post(
+      `/deliberation/proposals/${id}/paper-ballots`,
+      { ...sheet, scan: await evidence(v, 'x.jpg', 'image/jpeg') },
+      { as: cadre },
+    );
     expect(other.status).toBe(409);
 
     const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: head(v, 8) });
     expect(tally.body).toMatchObject({ body: 'party-members-meeting', members: 7, tally: { yes: 3, no: 0, abstain: 1, cast: 4 } });
     // One BallotCast per counted ballot, whatever the channel: a, d (proxy), b and c (paper).
-    await eventually(async () => (await busEvents('BallotCast', (x) => x.proposalId === id && x.step === 2)).length >= 4, 20_000, 'four BallotCast');
+    await eventually(
+      async () => (await busEvents('BallotCast', (x) => x.proposalId === id && x.step === 2)).length >= 4,
+      20_000,
+      'four BallotCast',
+    );
     const cast = await busEvents('BallotCast', (x) => x.proposalId === id && x.step === 2);
-    expect(cast.map((e) => `${e.detail.data.voter}:${e.detail.data.channel}`).sort()).toEqual([`${a}:online`, `${b}:paper`, `${c}:paper`, `${d}:proxy`].sort());
+    expect(cast.map((e) => `${e.detail.data.voter}:${e.detail.data.channel}`).sort()).toEqual(
+      [`${a}:online`, `${b}:paper`, `${c}:paper`, `${d}:proxy`].sort(),
+    );
   });
 
   it('one voter’s ballots arriving at the same moment by all three channels: exactly one counts', async () => {
@@ -279,7 +328,11 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     const [online, byProxy, paper] = await Promise.all([
       vote(id, 0, voter, 'yes'),
       api.post(`/deliberation/proposals/${id}/ballots`, { step: 0, choice: 'no', onBehalfOf: voter }, { as: proxy }),
-      api.post(`/deliberation/proposals/${id}/paper-ballots`, { step: 0, batchRef: `race-${Date.now()}`, scan, lines: [{ line: 1, voter, choice: 'abstain' }] }, { as: cadre }),
+      api.post(
+        `/deliberation/proposals/${id}/paper-ballots`,
+        { step: 0, batchRef: `race-${Date.now()}`, scan, lines: [{ line: 1, voter, choice: 'abstain' }] },
+        { as: cadre },
+      ),
     ]);
     const counted = [online.status === 201, byProxy.status === 201, paper.body.accepted === 1].filter(Boolean);
     expect(counted).toHaveLength(1);
@@ -300,11 +353,22 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(noForm.status).toBe(422);
     const form = await evidence(v, 'proxy.jpg', 'image/jpeg');
     for (const n of [1, 2, 3]) {
-      expect((await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, n), proxy, evidence: form }, { as: cadre })).status).toBe(201);
+      expect(
+        (await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, n), proxy, evidence: form }, { as: cadre }))
+          .status,
+      ).toBe(201);
     }
-    const fourth = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 4), proxy, evidence: form }, { as: cadre });
+    const fourth = await api.post(
+      `/deliberation/proposals/${id}/proxies`,
+      { step: 2, principal: head(v, 4), proxy, evidence: form },
+      { as: cadre },
+    );
     expect(fourth.body.code).toBe('proxy-limit-reached');
-    const outsider = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 5), proxy: 'p-changsheng-05' }, { as: head(v, 5) });
+    const outsider = await api.post(
+      `/deliberation/proposals/${id}/proxies`,
+      { step: 2, principal: head(v, 5), proxy: 'p-changsheng-05' },
+      { as: head(v, 5) },
+    );
     expect(outsider.body.code).toBe('proxy-elsewhere');
   });
 });

@@ -45,7 +45,16 @@ const planSubject: ProposalSubject = {
 };
 
 function proposal(subject: ProposalSubject = planSubject): Proposal {
-  return startProposal({ proposalId: ID, village, title: '村口道路', subject, chain: FOUR_DELIBERATIONS, secret: false, submittedBy: 'p-majiaqiao-01', now: t0 });
+  return startProposal({
+    proposalId: ID,
+    village,
+    title: '村口道路',
+    subject,
+    chain: FOUR_DELIBERATIONS,
+    secret: false,
+    submittedBy: 'p-majiaqiao-01',
+    now: t0,
+  });
 }
 
 const pass = (members: number) => resolveStep(FOUR_DELIBERATIONS[0]!, members, { yes: members, no: 0, abstain: 0, cast: members });
@@ -87,7 +96,10 @@ describe('a proposal runs its chain', () => {
     const p = proposal();
     const tie = resolveStep(FOUR_DELIBERATIONS[0]!, 3, { yes: 1, no: 1, abstain: 0, cast: 2 });
     const returned = applyResolution(p, 0, tie, 7, t0, '再议');
-    expect(returned).toMatchObject({ outcome: 'returned', proposal: { status: 'returned', stoppedBy: { round: 1, step: 0, body: 'party-branch', reason: 'threshold-not-met', note: '再议' } } });
+    expect(returned).toMatchObject({
+      outcome: 'returned',
+      proposal: { status: 'returned', stoppedBy: { round: 1, step: 0, body: 'party-branch', reason: 'threshold-not-met', note: '再议' } },
+    });
     let cur = p;
     for (let s = 0; s < 3; s++) cur = (applyResolution(cur, s, pass(7), 7, t0) as { proposal: Proposal }).proposal;
     const no = resolveStep(FOUR_DELIBERATIONS[3]!, 7, { yes: 2, no: 5, abstain: 0, cast: 7 });
@@ -105,7 +117,9 @@ describe('a proposal runs its chain', () => {
     expect(again).toMatchObject({ status: 'voting', round: 2, step: 0, subject: { plan: { planVersion: 3 } } });
     expect('stoppedBy' in (again as Proposal)).toBe(false);
     expect(resubmit(p, {}, t0)).toEqual({ refused: 'not-resubmittable' });
-    expect(resubmit(returned, { subject: { kind: 'compact', compactId: ID, version: 1 } }, t0)).toEqual({ refused: 'subject-kind-changed' });
+    expect(resubmit(returned, { subject: { kind: 'compact', compactId: ID, version: 1 } }, t0)).toEqual({
+      refused: 'subject-kind-changed',
+    });
   });
 });
 
@@ -122,7 +136,11 @@ describe('public notice and objections', () => {
     const p = raiseObjection(adopt(), days(1)) as Proposal;
     const r = answerObjection(p, { objectionId: ID, round: 1 }, true, days(2));
     expect(r.reopened).toBe(true);
-    expect(r.proposal).toMatchObject({ status: 'reopened', pendingObjections: 0, stoppedBy: { reason: 'objection-sustained', objectionId: ID } });
+    expect(r.proposal).toMatchObject({
+      status: 'reopened',
+      pendingObjections: 0,
+      stoppedBy: { reason: 'objection-sustained', objectionId: ID },
+    });
     expect(r.proposal!.notice).toBeUndefined();
     expect(resubmit(r.proposal!, {}, days(3))).toMatchObject({ status: 'voting', round: 2, step: 0 });
   });
@@ -142,7 +160,17 @@ describe('public notice and objections', () => {
   });
 
   it('an objection is answered once', () => {
-    const o = { objectionId: ID, proposalId: ID, village, round: 1, objector: 'p-majiaqiao-11', text: '占地', evidence: [], raisedAt: t0.toISOString(), status: 'pending' as const };
+    const o = {
+      objectionId: ID,
+      proposalId: ID,
+      village,
+      round: 1,
+      objector: 'p-majiaqiao-11',
+      text: '占地',
+      evidence: [],
+      raisedAt: t0.toISOString(),
+      status: 'pending' as const,
+    };
     const a = answer(o, { sustained: false, answer: '已核实' }, 'p-majiaqiao-01', days(1));
     expect(a).toMatchObject({ status: 'dismissed', answeredBy: 'p-majiaqiao-01' });
     expect(answer(a as typeof o, { sustained: true, answer: 'x' }, 'p-majiaqiao-01', days(1))).toEqual({ refused: 'already-answered' });
@@ -163,7 +191,15 @@ describe('the final decision carries what was decided', () => {
     ['village-classification', { kind: 'village-classification', classification: 'pilot' }, { classification: 'pilot' }],
     [
       'project-change',
-      { kind: 'project-change', projectId: ID, changeId: ID, description: '延长 100 米', budget: 60_000_000, previousBudget: 48_000_000, requestedBy: 'p-majiaqiao-01' },
+      {
+        kind: 'project-change',
+        projectId: ID,
+        changeId: ID,
+        description: '延长 100 米',
+        budget: 60_000_000,
+        previousBudget: 48_000_000,
+        requestedBy: 'p-majiaqiao-01',
+      },
       { change: { projectId: ID, changeId: ID, description: '延长 100 米', budget: 60_000_000 } },
     ],
   ])('%s matches the DecisionFinal contract', (kind, subject, carried) => {

@@ -29,7 +29,14 @@ function bigVillage(): PlaceData {
   for (let n = 1; n <= HOUSEHOLDS; n++) {
     const path = `${village}/g1/h${String(n).padStart(3, '0')}`;
     places.push({ path, kind: 'household', name: { zh: `${n}户`, en: `Household ${n}` } });
-    people.push({ id: id(n), name: `村民${n}`, phone: '13800000000', household: path, village, roles: n <= 3 ? ['resident', 'cadre'] : ['resident'] });
+    people.push({
+      id: id(n),
+      name: `村民${n}`,
+      phone: '13800000000',
+      household: path,
+      village,
+      roles: n <= 3 ? ['resident', 'cadre'] : ['resident'],
+    });
     households.push({ path, village, head: id(n), members: [id(n)], owners: [] });
   }
   const bodies: Body[] = [
@@ -71,71 +78,97 @@ afterAll(async () => {
 });
 
 describe('a hot tally under 500 concurrent ballots', () => {
-  it('counts every ballot exactly once, refuses every duplicate, and reads in constant cost', async () => {
-    const cadre = id(1);
-    const chain = await api.put(
-      '/deliberation/chains',
-      {
-        village,
-        kind: 'village-classification',
-        steps: [{ body: 'villagers-meeting', quorum: { op: 'more-than', num: 1, den: 2 }, passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } }, onFail: 'end' }],
-        expectedVersion: 0,
-      },
-      { as: cadre },
-    );
-    expect(chain.status).toBe(200);
-    const submitted = await api.post('/deliberation/proposals', { kind: 'village-classification', village, classification: 'pilot' }, { as: cadre });
-    expect(submitted.status).toBe(201);
-    const proposalId = submitted.body.proposalId as string;
+  it(
+    'counts every ballot exactly once, refuses every duplicate, and reads in constant cost',
+    async () => {
+      const cadre = id(1);
+      const chain = await api.put(
+        '/deliberation/chains',
+        {
+          village,
+          kind: 'village-classification',
+          steps: [
+            {
+              body: 'villagers-meeting',
+              quorum: { op: 'more-than', num: 1, den: 2 },
+              passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+              onFail: 'end',
+            },
+          ],
+          expectedVersion: 0,
+        },
+        { as: cadre },
+      );
+      expect(chain.status).toBe(200);
+      const submitted = await api.post(
+        '/deliberation/proposals',
+        { kind: 'village-classification', village, classification: 'pilot' },
+        { as: cadre },
+      );
+      expect(submitted.status).toBe(201);
+      const proposalId = submitted.body.proposalId as string;
 
-    const voters = Array.from({ length: 500 }, (_, i) => id(i + 1));
-    const choice = (i: number) => (i % 5 === 0 ? 'no' : i % 7 === 0 ? 'abstain' : 'yes');
-    const expected = { yes: 0, no: 0, abstain: 0 };
-    voters.forEach((_, i) => (expected[choice(i)] += 1));
-    // Tokens first, so the burst is only ballots.
-    await Promise.all(voters.map((v) => api.token(api.person(v))));
-    // 500 first ballots and 40 second attempts by voters already in the burst, all issued at once: 540 requests
-    // in flight against one tally.
-    const dupes = voters.slice(0, 40);
-    const calls = [
-      ...voters.map((v, i) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: choice(i) }, { as: v })),
-      ...dupes.map((v) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'no' }, { as: v })),
-    ];
-    // Interleave the duplicates with the first ballots so both requests of a voter race each other.
-    calls.sort(() => Math.random() - 0.5);
-    const started = Date.now();
-    const results = await pool(calls, IN_FLIGHT);
-    const elapsed = Date.now() - started;
-    const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 201)).toHaveLength(500);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(40);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'already-voted')).toBe(true);
-    // Whichever of a voter's two requests won, its choice is the one counted: recompute from the winners.
-    const winners = { yes: 0, no: 0, abstain: 0 };
-    results.forEach((r) => r.status === 201 && (winners[r.body.choice as 'yes' | 'no' | 'abstain'] += 1));
+      const voters = Array.from({ length: 500 }, (_, i) => id(i + 1));
+      const choice = (i: number) => (i % 5 === 0 ? 'no' : i % 7 === 0 ? 'abstain' : 'yes');
+      const expected = { yes: 0, no: 0, abstain: 0 };
+      voters.forEach((_, i) => (expected[choice(i)] += 1));
+      // Tokens first, so the burst is only ballots.
+      await Promise.all(voters.map((v) => api.token(api.person(v))));
+      // 500 first ballots and 40 second attempts by voters already in the burst, all issued at once: 540 requests
+      // in flight against one tally.
+      const dupes = voters.slice(0, 40);
+      const calls = [
+        ...voters.map((v, i) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: choice(i) }, { as: v })),
+        ...dupes.map((v) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'no' }, { as: v })),
+      ];
+      // Interleave the duplicates with the first ballots so both requests of a voter race each other.
+      calls.sort(() => Math.random() - 0.5);
+      const started = Date.now();
+      const results = await pool(calls, IN_FLIGHT);
+      const elapsed = Date.now() - started;
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(500);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(40);
+      expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'already-voted')).toBe(true);
+      // Whichever of a voter's two requests won, its choice is the one counted: recompute from the winners.
+      const winners = { yes: 0, no: 0, abstain: 0 };
+      results.forEach((r) => r.status === 201 && (winners[r.body.choice as 'yes' | 'no' | 'abstain'] += 1));
 
-    const tally = await api.get(`/deliberation/proposals/${proposalId}/tally`, { as: id(400) });
-    expect(tally.body).toMatchObject({ members: HOUSEHOLDS, tally: { ...winners, cast: 500 } });
-    const ballots = [];
-    let cursor: string | undefined;
-    do {
-      const page = await api.get(`/deliberation/proposals/${proposalId}/ballots${q({ limit: 200, cursor })}`, { as: cadre });
-      ballots.push(...page.body.items);
-      cursor = page.body.cursor;
-    } while (cursor);
-    expect(new Set(ballots.map((b: { voter: string }) => b.voter)).size).toBe(500);
+      const tally = await api.get(`/deliberation/proposals/${proposalId}/tally`, { as: id(400) });
+      expect(tally.body).toMatchObject({ members: HOUSEHOLDS, tally: { ...winners, cast: 500 } });
+      const ballots = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api.get(`/deliberation/proposals/${proposalId}/ballots${q({ limit: 200, cursor })}`, { as: cadre });
+        ballots.push(...page.body.items);
+        cursor = page.body.cursor;
+      } while (cursor);
+      expect(new Set(ballots.map((b: { voter: string }) => b.voter)).size).toBe(500);
 
-    const resolved = await api.post(`/deliberation/proposals/${proposalId}/resolve`, { step: 0 }, { as: cadre });
-    expect(resolved.status).toBe(200);
-    expect(resolved.body.steps[0].tally).toEqual({ ...winners, cast: 500 });
-    expect(resolved.body.status).toBe('notice');
-    // After the close, a late ballot is refused and the frozen tally does not move.
-    expect((await api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'yes' }, { as: id(510) })).status).toBe(409);
-    // One BallotCast per counted ballot reached the bus.
-    await eventually(async () => {
-      const res = await api.get(`/_local/bus/events${q({ type: 'BallotCast' })}`);
-      return res.body.events.filter((e: { detail: { data: { proposalId: string } } }) => e.detail.data.proposalId === proposalId).length === 500;
-    }, 60_000, '500 BallotCast events');
-    console.info(`500 ballots (+40 duplicates, ${IN_FLIGHT} in flight) answered in ${elapsed} ms; split without duplicates ${JSON.stringify(expected)}`);
-  }, LOAD_TEST_TIMEOUT);
+      const resolved = await api.post(`/deliberation/proposals/${proposalId}/resolve`, { step: 0 }, { as: cadre });
+      expect(resolved.status).toBe(200);
+      expect(resolved.body.steps[0].tally).toEqual({ ...winners, cast: 500 });
+      expect(resolved.body.status).toBe('notice');
+      // After the close, a late ballot is refused and the frozen tally does not move.
+      expect((await api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'yes' }, { as: id(510) })).status).toBe(
+        409,
+      );
+      // One BallotCast per counted ballot reached the bus.
+      await eventually(
+        async () => {
+          const res = await api.get(`/_local/bus/events${q({ type: 'BallotCast' })}`);
+          return (
+            res.body.events.filter((e: { detail: { data: { proposalId: string } } }) => e.detail.data.proposalId === proposalId).length ===
+            500
+          );
+        },
+        60_000,
+        '500 BallotCast events',
+      );
+      console.info(
+        `500 ballots (+40 duplicates, ${IN_FLIGHT} in flight) answered in ${elapsed} ms; split without duplicates ${JSON.stringify(expected)}`,
+      );
+    },
+    LOAD_TEST_TIMEOUT,
+  );
 });

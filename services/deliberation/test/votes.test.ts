@@ -61,14 +61,24 @@ describe('a body resolves', () => {
   });
 
   it('sums tally shards, ignoring what is not a number', () => {
-    expect(sumTallies([{ yes: 2, no: 1, cast: 3, n: 3 }, { abstain: 1, cast: 1 }, { pk: 'x' }])).toEqual({ yes: 2, no: 1, abstain: 1, cast: 4 });
+    expect(sumTallies([{ yes: 2, no: 1, cast: 3, n: 3 }, { abstain: 1, cast: 1 }, { pk: 'x' }])).toEqual({
+      yes: 2,
+      no: 1,
+      abstain: 1,
+      cast: 4,
+    });
   });
 });
 
 describe('decision chains', () => {
   it('the default is the four deliberations in order for every kind', () => {
     for (const kind of ['project-plan', 'compact', 'village-classification', 'project-change'] as const) {
-      expect(defaultChain(kind).map((s) => s.body)).toEqual(['party-branch', 'two-committees', 'party-members-meeting', 'representatives-assembly']);
+      expect(defaultChain(kind).map((s) => s.body)).toEqual([
+        'party-branch',
+        'two-committees',
+        'party-members-meeting',
+        'representatives-assembly',
+      ]);
     }
     // A copy: changing it never changes the default.
     const c = defaultChain('compact');
@@ -77,10 +87,17 @@ describe('decision chains', () => {
   });
 
   it('refuses a body twice, a body the village lacks, and the supervision committee as a voter', () => {
-    const rule = (body: StepRule['body']): StepRule => ({ body, quorum: moreThan(1, 2), passing: { of: 'cast', share: atLeast(2, 3) }, onFail: 'return' });
+    const rule = (body: StepRule['body']): StepRule => ({
+      body,
+      quorum: moreThan(1, 2),
+      passing: { of: 'cast', share: atLeast(2, 3) },
+      onFail: 'return',
+    });
     const members = (b: string) => (b === 'worthies-council' ? 0 : 5);
     expect(validateChain([rule('party-branch'), rule('villagers-meeting')], members)).toEqual([]);
-    expect(validateChain([rule('party-branch'), rule('party-branch')], members)).toEqual([{ code: 'chain-duplicate-body', step: 1, body: 'party-branch' }]);
+    expect(validateChain([rule('party-branch'), rule('party-branch')], members)).toEqual([
+      { code: 'chain-duplicate-body', step: 1, body: 'party-branch' },
+    ]);
     expect(validateChain([rule('worthies-council')], members)).toEqual([{ code: 'chain-body-missing', step: 0, body: 'worthies-council' }]);
     expect(validateChain([rule('supervision-committee')], members)[0]?.code).toBe('chain-not-a-voting-body');
   });
@@ -102,7 +119,12 @@ describe('paper tally sheets', () => {
   ]);
 
   it('gives every line a verdict with the reason; none is dropped', () => {
-    const v = classifyPaperLines(lines, 'sheet-1', (p) => members.has(p), (p) => existing.get(p));
+    const v = classifyPaperLines(
+      lines,
+      'sheet-1',
+      (p) => members.has(p),
+      (p) => existing.get(p),
+    );
     expect(v.map((l) => [l.line, l.verdict, l.reason])).toEqual([
       [1, 'accepted', undefined],
       [2, 'refused', 'not-a-member'],
@@ -115,7 +137,12 @@ describe('paper tally sheets', () => {
   });
 
   it('a line another sheet counted is refused, not taken as a re-import', () => {
-    const v = classifyPaperLines([lines[5]!], 'sheet-2', (p) => members.has(p), (p) => existing.get(p));
+    const v = classifyPaperLines(
+      [lines[5]!],
+      'sheet-2',
+      (p) => members.has(p),
+      (p) => existing.get(p),
+    );
     expect(v[0]).toMatchObject({ verdict: 'refused', reason: 'already-voted', existing: { channel: 'paper', batchRef: 'sheet-1' } });
   });
 });

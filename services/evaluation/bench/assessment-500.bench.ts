@@ -95,7 +95,16 @@ async function main(): Promise<void> {
         const at = `${year}-06-01T10:00:00+08:00`;
         entries.push({
           contract: NeedRaised,
-          data: { needId: newId(), village: v, place: v, category: 'roads', text: 'bench', channel: 'online', raisedBy: `p-${i}-1`, recordedBy: `p-${i}-1` },
+          data: {
+            needId: newId(),
+            village: v,
+            place: v,
+            category: 'roads',
+            text: 'bench',
+            channel: 'online',
+            raisedBy: `p-${i}-1`,
+            recordedBy: `p-${i}-1`,
+          },
           place: v,
           occurredAt: at,
         });
@@ -126,13 +135,21 @@ async function main(): Promise<void> {
       const lastVillage = villages.at(-1)!;
       const f = (await api.get(`/evaluation/participation${q({ village: lastVillage, year: Y1 })}`, { as: county })).body;
       const allCounted = await Promise.all(
-        villages.filter((_, i) => i % 50 === 0).map(async (v) => (await api.get(`/evaluation/participation${q({ village: v, year: Y1 })}`, { as: county })).body.components.needsRaised.count === 1),
+        villages
+          .filter((_, i) => i % 50 === 0)
+          .map(
+            async (v) =>
+              (await api.get(`/evaluation/participation${q({ village: v, year: Y1 })}`, { as: county })).body.components.needsRaised
+                .count === 1,
+          ),
       );
       if (tiers === VILLAGES && f.components.discussionAttendance.count === expectLast && allCounted.every(Boolean)) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
     const ingestMs = Date.now() - t1;
-    console.log(`consumed ${entries.length} events in ${secs(ingestMs)} (${Math.round(entries.length / (ingestMs / 1000))} events/s, one counter item per village-year)`);
+    console.log(
+      `consumed ${entries.length} events in ${secs(ingestMs)} (${Math.round(entries.length / (ingestMs / 1000))} events/s, one counter item per village-year)`,
+    );
 
     // 2. The assessments.
     const figures: { what: string; ms: number; run: Record<string, number | string> }[] = [];
@@ -181,7 +198,9 @@ async function main(): Promise<void> {
       );
     }
     const identical = JSON.stringify(resultsBefore) === JSON.stringify(resultsAfter);
-    console.log(`\nre-run: results identical: ${identical}; ParticipationAssessed on the bus ${eventsBefore} → ${eventsAfter}; VillageTierChanged ${movesBefore} → ${movesAfter}`);
+    console.log(
+      `\nre-run: results identical: ${identical}; ParticipationAssessed on the bus ${eventsBefore} → ${eventsAfter}; VillageTierChanged ${movesBefore} → ${movesAfter}`,
+    );
     if (!identical || eventsAfter !== eventsBefore || movesAfter !== movesBefore) process.exitCode = 1;
   } finally {
     await stack.stop();

@@ -106,7 +106,10 @@ export function rank(criteria: readonly Criterion[], entries: readonly Entry[], 
       jurors: e.scores.length,
       score: Ratio.sum(e.scores.map((s) => scoreResponse(criteria, s).overall)).div(Ratio.of(e.scores.length)),
     }))
-    .sort((a, b) => b.score.cmp(a.score) || a.nominatedAt.localeCompare(b.nominatedAt) || nomineeKey(a.nominee).localeCompare(nomineeKey(b.nominee)));
+    .sort(
+      (a, b) =>
+        b.score.cmp(a.score) || a.nominatedAt.localeCompare(b.nominatedAt) || nomineeKey(a.nominee).localeCompare(nomineeKey(b.nominee)),
+    );
   let previous: Ratio | undefined;
   let currentRank = 0;
   return scored.map((s, i) => {
@@ -126,7 +129,10 @@ export function winners(standings: readonly Standing[], awards: number, minScore
  * A juror may not score their own household, themself, or their own village (回避). Returns true when the juror
  * has such a conflict of interest.
  */
-export function conflictOfInterest(nominee: Nominee, juror: { id: string; household?: string | undefined; village?: string | undefined }): boolean {
+export function conflictOfInterest(
+  nominee: Nominee,
+  juror: { id: string; household?: string | undefined; village?: string | undefined },
+): boolean {
   if (nominee.kind === 'person') return nominee.id === juror.id;
   if (nominee.kind === 'household') return nominee.id === juror.household;
   return nominee.id === juror.village;

@@ -12,9 +12,7 @@ import type { LocalText } from './scheme.ts';
 export const STAGES: readonly ReviewStage[] = ['before', 'during', 'after'];
 
 export type ProjectSignal =
-  | { type: 'opened' }
-  | { type: 'stage-changed'; to: ProjectStage }
-  | { type: 'accepted'; acceptance: 'initial' | 'final' };
+  { type: 'opened' } | { type: 'stage-changed'; to: ProjectStage } | { type: 'accepted'; acceptance: 'initial' | 'final' };
 
 export function reviewStageFor(signal: ProjectSignal): ReviewStage | undefined {
   if (signal.type === 'opened') return 'before';

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { PlacePath, ReviewStage, SchemeId } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
-import { type Criterion, type SchemeSnapshot, type Scores, LocalText, SchemeSnapshot as SchemeSnapshotSchema, aggregate, flatten, leavesOf, scoreResponse } from './scheme.ts';
+import {
+  type Criterion,
+  type SchemeSnapshot,
+  type Scores,
+  LocalText,
+  SchemeSnapshot as SchemeSnapshotSchema,
+  aggregate,
+  flatten,
+  leavesOf,
+  scoreResponse,
+} from './scheme.ts';
 
 /**
  * Reviews (评价): a project's staged reviews (事前预评 / 事中评价 / 事后评估) and any survey a cadre opens. Two kinds:
@@ -66,7 +76,13 @@ export type Refusal = { refused: 'not-a-beneficiary' | 'not-a-quality-reviewer' 
 export function mayRespond(
   review: Pick<Review, 'kind' | 'status' | 'closesAt'>,
   now: Date,
-  caller: { household: string | undefined; qualityRole: string | undefined; eligibleHouseholds: ReadonlySet<string>; eligibleMembers: ReadonlySet<string>; sub: string },
+  caller: {
+    household: string | undefined;
+    qualityRole: string | undefined;
+    eligibleHouseholds: ReadonlySet<string>;
+    eligibleMembers: ReadonlySet<string>;
+    sub: string;
+  },
 ): { household?: string; role?: string; eligibleMember: boolean } | Refusal {
   if (review.status !== 'open' || now.getTime() >= Date.parse(review.closesAt)) return { refused: 'review-closed' };
   if (review.kind === 'satisfaction') {
@@ -125,7 +141,10 @@ export function summarise(
   responses: readonly Pick<ResponseRecord, 'scores' | 'eligibleMember'>[],
   eligible: number,
 ): ReviewResults {
-  const agg = aggregate(scheme.criteria, responses.map((r) => r.scores));
+  const agg = aggregate(
+    scheme.criteria,
+    responses.map((r) => r.scores),
+  );
   const eligibleResponses = responses.filter((r) => r.eligibleMember).length;
   const distribution = BANDS.map((b) => ({ band: b.band, count: 0 }));
   for (const r of responses) {
@@ -142,7 +161,14 @@ export function summarise(
       weight: criterion.weight,
       leaf,
       score: agg ? agg.byCriterion.get(criterion.id)!.round(2) : null,
-      ...(leaf ? { counts: leafCounts(criterion, responses.map((r) => r.scores)) } : {}),
+      ...(leaf
+        ? {
+            counts: leafCounts(
+              criterion,
+              responses.map((r) => r.scores),
+            ),
+          }
+        : {}),
     };
   });
   return {

@@ -34,15 +34,17 @@ export interface CriterionInput {
   scale?: Scale | undefined;
   children?: CriterionInput[] | undefined;
 }
-export const CriterionInput: z.ZodType<CriterionInput> = z.object({
-  id: CriterionId,
-  name: LocalText,
-  weight: z.union([z.number(), z.string().max(12)]).describe('Decimal in (0, 1], at most 4 places; siblings sum to 1'),
-  scale: Scale.optional().describe('Leaves only: the integer range a response scores'),
-  get children() {
-    return z.array(CriterionInput).min(1).max(20).optional();
-  },
-}).meta({ id: 'CriterionInput' });
+export const CriterionInput: z.ZodType<CriterionInput> = z
+  .object({
+    id: CriterionId,
+    name: LocalText,
+    weight: z.union([z.number(), z.string().max(12)]).describe('Decimal in (0, 1], at most 4 places; siblings sum to 1'),
+    scale: Scale.optional().describe('Leaves only: the integer range a response scores'),
+    get children() {
+      return z.array(CriterionInput).min(1).max(20).optional();
+    },
+  })
+  .meta({ id: 'CriterionInput' });
 
 /** What is stored and returned: exact basis points, and the decimal for display. */
 export interface Criterion {
@@ -53,16 +55,18 @@ export interface Criterion {
   scale?: Scale | undefined;
   children?: Criterion[] | undefined;
 }
-export const Criterion: z.ZodType<Criterion> = z.object({
-  id: z.string(),
-  name: LocalText,
-  weightBp: z.number().int(),
-  weight: z.number(),
-  scale: Scale.optional(),
-  get children() {
-    return z.array(Criterion).optional();
-  },
-}).meta({ id: 'Criterion' });
+export const Criterion: z.ZodType<Criterion> = z
+  .object({
+    id: z.string(),
+    name: LocalText,
+    weightBp: z.number().int(),
+    weight: z.number(),
+    scale: Scale.optional(),
+    get children() {
+      return z.array(Criterion).optional();
+    },
+  })
+  .meta({ id: 'Criterion' });
 
 export const Threshold = z.number().min(0).max(100);
 export const DEFAULT_THRESHOLD = 60;
@@ -128,24 +132,45 @@ export function validateCriteria(
     const out = list.map((c, i): Criterion => {
       const at = `${pointer}/${i}`;
       nodes += 1;
-      if (seen.has(c.id)) errors.push({ pointer: `${at}/id`, rule: 'duplicate-id', message: { zh: `指标编号 ${c.id} 重复`, en: `criterion id ${c.id} is used twice` } });
+      if (seen.has(c.id))
+        errors.push({
+          pointer: `${at}/id`,
+          rule: 'duplicate-id',
+          message: { zh: `指标编号 ${c.id} 重复`, en: `criterion id ${c.id} is used twice` },
+        });
       seen.add(c.id);
       const bp = toBasisPoints(c.weight);
       if (bp === undefined) {
         allParsed = false;
-        errors.push({ pointer: `${at}/weight`, rule: 'weight-format', message: { zh: '(0, 1] 之间、最多 4 位小数', en: 'a decimal in (0, 1] with at most 4 places' } });
+        errors.push({
+          pointer: `${at}/weight`,
+          rule: 'weight-format',
+          message: { zh: '(0, 1] 之间、最多 4 位小数', en: 'a decimal in (0, 1] with at most 4 places' },
+        });
       } else {
         sum += bp;
       }
       const hasChildren = !!c.children?.length;
       if (hasChildren && c.scale) {
-        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: { zh: '只有末级指标有分值范围', en: 'only leaf criteria have a scale' } });
+        errors.push({
+          pointer: `${at}/scale`,
+          rule: 'leaf-scale',
+          message: { zh: '只有末级指标有分值范围', en: 'only leaf criteria have a scale' },
+        });
       }
       if (!hasChildren && !c.scale) {
-        errors.push({ pointer: `${at}/scale`, rule: 'leaf-scale', message: { zh: '末级指标须有分值范围', en: 'a leaf criterion needs a scale' } });
+        errors.push({
+          pointer: `${at}/scale`,
+          rule: 'leaf-scale',
+          message: { zh: '末级指标须有分值范围', en: 'a leaf criterion needs a scale' },
+        });
       }
       if (hasChildren && depth >= LIMITS.depth) {
-        errors.push({ pointer: `${at}/children`, rule: 'too-deep', message: { zh: `最多 ${LIMITS.depth} 级`, en: `at most ${LIMITS.depth} levels` } });
+        errors.push({
+          pointer: `${at}/children`,
+          rule: 'too-deep',
+          message: { zh: `最多 ${LIMITS.depth} 级`, en: `at most ${LIMITS.depth} levels` },
+        });
       }
       if (!hasChildren) leaves += 1;
       return {
@@ -168,8 +193,18 @@ export function validateCriteria(
 
   if (!input.length) errors.push({ pointer: base, rule: 'required', message: { zh: '至少一项指标', en: 'at least one criterion' } });
   const criteria = walk(input, base, 1);
-  if (leaves > LIMITS.leaves) errors.push({ pointer: base, rule: 'too-many-leaves', message: { zh: `最多 ${LIMITS.leaves} 个末级指标`, en: `at most ${LIMITS.leaves} leaf criteria` } });
-  if (nodes > LIMITS.nodes) errors.push({ pointer: base, rule: 'too-many-criteria', message: { zh: `最多 ${LIMITS.nodes} 项指标`, en: `at most ${LIMITS.nodes} criteria` } });
+  if (leaves > LIMITS.leaves)
+    errors.push({
+      pointer: base,
+      rule: 'too-many-leaves',
+      message: { zh: `最多 ${LIMITS.leaves} 个末级指标`, en: `at most ${LIMITS.leaves} leaf criteria` },
+    });
+  if (nodes > LIMITS.nodes)
+    errors.push({
+      pointer: base,
+      rule: 'too-many-criteria',
+      message: { zh: `最多 ${LIMITS.nodes} 项指标`, en: `at most ${LIMITS.nodes} criteria` },
+    });
   return errors.length ? { ok: false, errors } : { ok: true, criteria };
 }
 
@@ -193,13 +228,26 @@ export function validateScores(criteria: readonly Criterion[], scores: Scores, b
   for (const leaf of leaves) {
     const v = scores[leaf.id];
     const at = `${base}/${leaf.id}`;
-    if (v === undefined) errors.push({ pointer: at, rule: 'required', message: { zh: '每个末级指标都须评分', en: 'every leaf criterion must be scored' } });
+    if (v === undefined)
+      errors.push({ pointer: at, rule: 'required', message: { zh: '每个末级指标都须评分', en: 'every leaf criterion must be scored' } });
     else if (!Number.isInteger(v) || v < leaf.scale!.min || v > leaf.scale!.max) {
-      errors.push({ pointer: at, rule: 'scale', message: { zh: `${leaf.scale!.min} 到 ${leaf.scale!.max} 之间的整数`, en: `an integer from ${leaf.scale!.min} to ${leaf.scale!.max}` } });
+      errors.push({
+        pointer: at,
+        rule: 'scale',
+        message: {
+          zh: `${leaf.scale!.min} 到 ${leaf.scale!.max} 之间的整数`,
+          en: `an integer from ${leaf.scale!.min} to ${leaf.scale!.max}`,
+        },
+      });
     }
   }
   for (const id of Object.keys(scores)) {
-    if (!known.has(id)) errors.push({ pointer: `${base}/${id}`, rule: 'unknown-criterion', message: { zh: '不是本方案的末级指标', en: 'not a leaf criterion of this scheme' } });
+    if (!known.has(id))
+      errors.push({
+        pointer: `${base}/${id}`,
+        rule: 'unknown-criterion',
+        message: { zh: '不是本方案的末级指标', en: 'not a leaf criterion of this scheme' },
+      });
   }
   return errors;
 }
@@ -213,12 +261,13 @@ export function normalise(scale: Scale, raw: number): Ratio {
  * Rolls leaf scores (already 0–100) up the tree: a parent scores the weighted sum of its children. Returns the score
  * of every criterion and the overall score (the weighted sum of the top level).
  */
-export function rollUp(criteria: readonly Criterion[], leafScore: (leaf: Criterion) => Ratio): { overall: Ratio; byCriterion: Map<string, Ratio> } {
+export function rollUp(
+  criteria: readonly Criterion[],
+  leafScore: (leaf: Criterion) => Ratio,
+): { overall: Ratio; byCriterion: Map<string, Ratio> } {
   const byCriterion = new Map<string, Ratio>();
   const score = (c: Criterion): Ratio => {
-    const s = c.children?.length
-      ? Ratio.sum(c.children.map((child) => Ratio.of(child.weightBp, WHOLE).mul(score(child))))
-      : leafScore(c);
+    const s = c.children?.length ? Ratio.sum(c.children.map((child) => Ratio.of(child.weightBp, WHOLE).mul(score(child)))) : leafScore(c);
     byCriterion.set(c.id, s);
     return s;
   };

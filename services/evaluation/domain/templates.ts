@@ -56,7 +56,8 @@ export const TEMPLATES: readonly Template[] = [
     id: 'tpl-household-sanitation',
     version: 1,
     title: t('农户环境卫生评比', 'Household sanitation rating'),
-    description: '室内整洁、庭院卫生、门前三包、垃圾分类、厕所圈舍。 Indoors, courtyard, the three guarantees, rubbish sorting, toilet and pens.',
+    description:
+      '室内整洁、庭院卫生、门前三包、垃圾分类、厕所圈舍。 Indoors, courtyard, the three guarantees, rubbish sorting, toilet and pens.',
     defaultFor: ['sanitation-rating'],
     threshold: DEFAULT_THRESHOLD,
     criteria: [

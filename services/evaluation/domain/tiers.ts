@@ -42,7 +42,12 @@ export interface TierDecision {
 
 const pct = (bp: number) => `${bp / 100}%`;
 
-export function decideTier(input: { from: VillageClass | undefined; previous: Figures | undefined; current: Figures; margins: Margins }): TierDecision {
+export function decideTier(input: {
+  from: VillageClass | undefined;
+  previous: Figures | undefined;
+  current: Figures;
+  margins: Margins;
+}): TierDecision {
   const { from, previous, current, margins } = input;
   if (!from) {
     return {

@@ -40,7 +40,14 @@ export const VillageReview = z.object({
   self: ScoredStep.optional(),
   mutual: ScoredStep.extend({ reviewerVillage: PlacePath }).optional(),
   report: z
-    .object({ score: z.number(), suggested: z.number(), note: z.string().optional(), unpaired: z.boolean(), by: z.string(), at: z.string() })
+    .object({
+      score: z.number(),
+      suggested: z.number(),
+      note: z.string().optional(),
+      unpaired: z.boolean(),
+      by: z.string(),
+      at: z.string(),
+    })
     .optional(),
   verification: z
     .object({
@@ -137,12 +144,26 @@ export function validatePairs(villagesOfTownship: ReadonlySet<string>, pairs: re
   const used = new Set<string>();
   pairs.forEach(([a, b], i) => {
     if (a === b) {
-      errors.push({ pointer: `/pairs/${i}`, rule: 'self-pair', message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' } });
+      errors.push({
+        pointer: `/pairs/${i}`,
+        rule: 'self-pair',
+        message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' },
+      });
       return;
     }
     [a, b].forEach((v, j) => {
-      if (!villagesOfTownship.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'outside-township', message: { zh: '不是本乡镇的村', en: 'not a village of this township' } });
-      else if (used.has(v)) errors.push({ pointer: `/pairs/${i}/${j}`, rule: 'paired-twice', message: { zh: '每村每年最多参加一组互评', en: 'a village is in at most one pair a year' } });
+      if (!villagesOfTownship.has(v))
+        errors.push({
+          pointer: `/pairs/${i}/${j}`,
+          rule: 'outside-township',
+          message: { zh: '不是本乡镇的村', en: 'not a village of this township' },
+        });
+      else if (used.has(v))
+        errors.push({
+          pointer: `/pairs/${i}/${j}`,
+          rule: 'paired-twice',
+          message: { zh: '每村每年最多参加一组互评', en: 'a village is in at most one pair a year' },
+        });
       used.add(v);
     });
   });

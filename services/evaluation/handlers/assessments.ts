@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { AssessmentCompleted, Id, ParticipationAssessed, PlacePath, VillageClass, VillageKpis, VillageTierChanged, says } from '@cocreate/contracts';
+import {
+  AssessmentCompleted,
+  Id,
+  ParticipationAssessed,
+  PlacePath,
+  VillageClass,
+  VillageKpis,
+  VillageTierChanged,
+  says,
+} from '@cocreate/contracts';
 import { type JobContext, defineJob, defineRoute, newId, problems } from '@cocreate/kernel';
 import { AssessmentResult, AssessmentRun, type VillageInputs, assessVillage, progressPct } from '../domain/assessment.ts';
 import { COMPONENTS, KPI_TARGETS, METRIC_VERSION, participation, yearOf } from '../domain/participation.ts';
@@ -148,7 +157,10 @@ export const getParticipation = defineRoute({
     kpiTargets: z.record(z.string(), z.number()),
   }),
   handler: async ({ query }, ctx) => {
-    const [counts, households] = await Promise.all([counters.get(ctx.table, query.village, query.year), ctx.register.households(query.village)]);
+    const [counts, households] = await Promise.all([
+      counters.get(ctx.table, query.village, query.year),
+      ctx.register.households(query.village),
+    ]);
     const figures = participation(counts, households.length);
     return {
       village: query.village,
@@ -158,7 +170,10 @@ export const getParticipation = defineRoute({
       weightedCount: figures.weightedCount,
       score: figures.score,
       components: Object.fromEntries(
-        Object.entries(figures.components).map(([c, v]) => [c, { ...v, weight: COMPONENTS[c as keyof typeof COMPONENTS].weight, kpi: COMPONENTS[c as keyof typeof COMPONENTS].kpi }]),
+        Object.entries(figures.components).map(([c, v]) => [
+          c,
+          { ...v, weight: COMPONENTS[c as keyof typeof COMPONENTS].weight, kpi: COMPONENTS[c as keyof typeof COMPONENTS].kpi },
+        ]),
       ),
       kpis: figures.kpis,
       kpiTargets: KPI_TARGETS,
@@ -177,7 +192,13 @@ export const listTiers = defineRoute({
     items: z.array(z.object({ village: z.string(), tier: VillageClass, effectiveAt: z.string(), source: z.string(), basis: z.string() })),
   }),
   handler: async ({ query }, ctx) => ({
-    items: (await tiers.listByCounty(ctx.table, query.county)).map(({ village, tier, effectiveAt, source, basis }) => ({ village, tier, effectiveAt, source, basis })),
+    items: (await tiers.listByCounty(ctx.table, query.county)).map(({ village, tier, effectiveAt, source, basis }) => ({
+      village,
+      tier,
+      effectiveAt,
+      source,
+      basis,
+    })),
   }),
 });
 
@@ -204,7 +225,13 @@ function inputsFrom(run: Run, village: string, read: VillageRead, households: nu
 }
 
 /** Assesses one village in its own transaction; on a lost race it re-reads that village and recomputes. */
-async function assessOne(ctx: JobContext, run: Run, village: string, prefetched: VillageRead, households: number): Promise<'changed' | 'unchanged' | 'tier-changed'> {
+async function assessOne(
+  ctx: JobContext,
+  run: Run,
+  village: string,
+  prefetched: VillageRead,
+  households: number,
+): Promise<'changed' | 'unchanged' | 'tier-changed'> {
   let attempt = 0;
   let outcome: 'changed' | 'unchanged' | 'tier-changed' = 'unchanged';
   await ctx.unit(async (tx) => {
@@ -219,13 +246,25 @@ async function assessOne(ctx: JobContext, run: Run, village: string, prefetched:
     results.put(tx, r, storedVersion(read.existing));
     tx.emit(
       ParticipationAssessed,
-      { assessmentId: r.assessmentId, village, year: r.year, households: r.households, score: r.score, components: r.components, kpis: r.kpis },
+      {
+        assessmentId: r.assessmentId,
+        village,
+        year: r.year,
+        households: r.households,
+        score: r.score,
+        components: r.components,
+        kpis: r.kpis,
+      },
       { place: village },
     );
     outcome = 'changed';
     if (result.tierWrite) {
       const current = read.tier ? strip<{ tier: VillageClass }>(read.tier) : undefined;
-      tiers.put(tx, { village, county: run.county, ...result.tierWrite, source: 'assessment', basis: String(run.year) }, storedVersion(read.tier));
+      tiers.put(
+        tx,
+        { village, county: run.county, ...result.tierWrite, source: 'assessment', basis: String(run.year) },
+        storedVersion(read.tier),
+      );
       if (current && current.tier !== result.tierWrite.tier) {
         tx.emit(
           VillageTierChanged,
@@ -265,7 +304,9 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 async function process(ctx: JobContext, runId: string, deadline: number): Promise<boolean> {
   const now = ctx.now();
   try {
-    await ctx.unit(async (tx) => runs.lease(tx, runId, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString(), now.toISOString()));
+    await ctx.unit(async (tx) =>
+      runs.lease(tx, runId, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString(), now.toISOString()),
+    );
   } catch (err) {
     if (err === leaseTaken) return false;
     throw err;
@@ -339,4 +380,3 @@ export const assessmentRunner = defineJob({
 });
 
 export const assessmentRoutes = [startAssessment, getAssessment, listAssessments, listResults, getParticipation, listTiers];
-

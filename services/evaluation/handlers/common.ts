@@ -8,7 +8,11 @@ import type { RuleError } from '../domain/scheme.ts';
  * ancestor is asked at once, so the county, township and village of a path cost one round of reads.
  */
 export async function lineageOf(register: Register, path: string): Promise<Place[]> {
-  const found = await Promise.all(ancestorsOf(path).reverse().map((p) => register.place(p)));
+  const found = await Promise.all(
+    ancestorsOf(path)
+      .reverse()
+      .map((p) => register.place(p)),
+  );
   return found.filter((p): p is Place => p !== undefined);
 }
 
@@ -52,6 +56,11 @@ export const notFound = {
 /** Not-a-place: a path that is not in the places data (or not of the kind the route needs). */
 export function notAPlace(pointer: string, what: Text): never {
   throw problems.rule('unknown-place', { zh: `${what.zh}不在地点数据中。`, en: `${what.en} is not in the places data.` }, {}, [
-    { in: 'body', pointer, rule: 'place', message: { zh: `地点数据中没有这个${what.zh}`, en: `not a ${what.en.toLowerCase()} in the places data` } },
+    {
+      in: 'body',
+      pointer,
+      rule: 'place',
+      message: { zh: `地点数据中没有这个${what.zh}`, en: `not a ${what.en.toLowerCase()} in the places data` },
+    },
   ]);
 }

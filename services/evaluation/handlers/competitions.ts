@@ -101,7 +101,11 @@ const CompetitionView = Competition.extend({
 });
 
 const wrongStatus = (status: string) =>
-  problems.conflict('wrong-status', { zh: `评比当前状态为 ${status}，不能执行该操作。`, en: `The competition is ${status}; that step is not possible now.` }, { current: status });
+  problems.conflict(
+    'wrong-status',
+    { zh: `评比当前状态为 ${status}，不能执行该操作。`, en: `The competition is ${status}; that step is not possible now.` },
+    { current: status },
+  );
 
 export const createCompetition = defineRoute({
   method: 'POST',
@@ -137,9 +141,12 @@ export const createCompetition = defineRoute({
       ]);
     }
     if (rating && village?.path !== body.place) {
-      throw problems.rule('rating-per-village', { zh: '卫生评比以村（社区）为单位开展。', en: 'A sanitation rating is held per village or community.' }, {}, [
-        { in: 'body', pointer: '/place', rule: 'village', message: { zh: '须为村或社区', en: 'a village or community' } },
-      ]);
+      throw problems.rule(
+        'rating-per-village',
+        { zh: '卫生评比以村（社区）为单位开展。', en: 'A sanitation rating is held per village or community.' },
+        {},
+        [{ in: 'body', pointer: '/place', rule: 'village', message: { zh: '须为村或社区', en: 'a village or community' } }],
+      );
     }
     const jury = body.jury ?? ratingGroup?.members ?? [];
     if (!jury.length) {
@@ -158,7 +165,9 @@ export const createCompetition = defineRoute({
       assertUsable(found, body.place);
       scheme = found;
     } else {
-      scheme = rating ? await resolveScheme(ctx.table, body.place, 'sanitation-rating') : templateSnapshot(templateById(KIND_DEFAULTS[body.kind].template)!);
+      scheme = rating
+        ? await resolveScheme(ctx.table, body.place, 'sanitation-rating')
+        : templateSnapshot(templateById(KIND_DEFAULTS[body.kind].template)!);
     }
     const { place: _p, ...snapshot } = scheme;
     const competition: Competition = {
@@ -209,10 +218,17 @@ function standingsView(label: (n: Nominee) => string, c: Pick<Competition, 'awar
 }
 
 async function computeStandings(ctx: RouteContext, c: Competition) {
-  const [noms, scores] = await Promise.all([competitions.nominations(ctx.table, c.competitionId), competitions.scores(ctx.table, c.competitionId)]);
+  const [noms, scores] = await Promise.all([
+    competitions.nominations(ctx.table, c.competitionId),
+    competitions.scores(ctx.table, c.competitionId),
+  ]);
   const byNominee = new Map<string, JuryScore[]>();
   for (const s of scores) byNominee.set(nomineeKey(s.nominee), [...(byNominee.get(nomineeKey(s.nominee)) ?? []), s]);
-  const entries = noms.map((n) => ({ nominee: n.nominee, nominatedAt: n.nominatedAt, scores: (byNominee.get(nomineeKey(n.nominee)) ?? []).map((s) => s.scores) }));
+  const entries = noms.map((n) => ({
+    nominee: n.nominee,
+    nominatedAt: n.nominatedAt,
+    scores: (byNominee.get(nomineeKey(n.nominee)) ?? []).map((s) => s.scores),
+  }));
   return { noms, standings: rank(c.scheme.criteria, entries, c.minJurors) };
 }
 
@@ -230,7 +246,10 @@ export const getCompetition = defineRoute({
     const { version: _v, ...c } = found;
     const { noms, standings } = await computeStandings(ctx, c);
     // Standings rank the nominations, so the nominations' labels cover them.
-    const label = await labelsOf(ctx.register, noms.map((n) => n.nominee));
+    const label = await labelsOf(
+      ctx.register,
+      noms.map((n) => n.nominee),
+    );
     return {
       ...c,
       nominees: noms.map((n) => ({ nominee: n.nominee, label: label(n.nominee), nominatedAt: n.nominatedAt })),
@@ -246,7 +265,8 @@ export const nominate = defineRoute({
   summary: 'Nominate a household, person or village (residents nominate in their own village)',
   auth: {
     roles: ['resident', 'household-head', 'owner', 'representative', 'council-member', 'party-member', ...ORGANISERS],
-    place: async ({ params, body }, ctx) => ((await competitionOf(ctx, params.competitionId)) ? (await nomineeHomeOf(ctx, body.nominee))?.place : undefined),
+    place: async ({ params, body }, ctx) =>
+      (await competitionOf(ctx, params.competitionId)) ? (await nomineeHomeOf(ctx, body.nominee))?.place : undefined,
   },
   params: z.object({ competitionId: Id }),
   body: z.object({ nominee: Nominee, reason: z.string().trim().max(1000).optional() }),
@@ -258,9 +278,22 @@ export const nominate = defineRoute({
     if (c.status !== 'nominating') throw wrongStatus(c.status);
     const home = (await nomineeHomeOf(ctx, body.nominee))!;
     if (body.nominee.kind !== c.nomineeKind || !isWithin(home.place, c.place)) {
-      throw problems.rule('nominee-not-eligible', { zh: `本评比只能提名 ${c.place} 范围内的${c.nomineeKind}。`, en: `This competition takes ${c.nomineeKind} nominees within ${c.place}.` }, {}, [
-        { in: 'body', pointer: '/nominee', rule: 'eligible', message: { zh: `须为 ${c.place} 内的${c.nomineeKind}`, en: `a ${c.nomineeKind} within ${c.place}` } },
-      ]);
+      throw problems.rule(
+        'nominee-not-eligible',
+        {
+          zh: `本评比只能提名 ${c.place} 范围内的${c.nomineeKind}。`,
+          en: `This competition takes ${c.nomineeKind} nominees within ${c.place}.`,
+        },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/nominee',
+            rule: 'eligible',
+            message: { zh: `须为 ${c.place} 内的${c.nomineeKind}`, en: `a ${c.nomineeKind} within ${c.place}` },
+          },
+        ],
+      );
     }
     const n: Nomination = {
       nominationId: newId(),
@@ -270,7 +303,13 @@ export const nominate = defineRoute({
       ...(body.reason ? { reason: body.reason } : {}),
       nominatedAt: ctx.now().toISOString(),
     };
-    competitions.nominate(ctx.tx, c.competitionId, nomineeKey(body.nominee), n, problems.conflict('already-nominated', { zh: '已被提名。', en: 'Already nominated.' }));
+    competitions.nominate(
+      ctx.tx,
+      c.competitionId,
+      nomineeKey(body.nominee),
+      n,
+      problems.conflict('already-nominated', { zh: '已被提名。', en: 'Already nominated.' }),
+    );
     competitions.touch(ctx.tx, c.competitionId, 'nominating', 'nominations', 'retry');
     return { nominationId: n.nominationId, nominee: n.nominee, village: n.village, nominatedAt: n.nominatedAt };
   },
@@ -311,7 +350,12 @@ export const scoreNominee = defineRoute({
     if (!c) throw notFound.competition();
     const juror = ctx.identity!.sub;
     if (!c.jury.includes(juror)) {
-      throw new Problem(403, 'not-a-juror', { zh: '无权操作', en: 'Forbidden' }, { zh: '只有本评比的评委可以打分。', en: 'Only this competition’s jurors may score.' });
+      throw new Problem(
+        403,
+        'not-a-juror',
+        { zh: '无权操作', en: 'Forbidden' },
+        { zh: '只有本评比的评委可以打分。', en: 'Only this competition’s jurors may score.' },
+      );
     }
     if (c.status !== 'judging') throw wrongStatus(c.status);
     const key = nomineeKey(body.nominee);
@@ -321,23 +365,46 @@ export const scoreNominee = defineRoute({
     if (!nomination) {
       const home = c.openNominees ? await nomineeHome(ctx.register, body.nominee) : undefined;
       const open = c.openNominees && body.nominee.kind === c.nomineeKind && home !== undefined && isWithin(home.place, c.place);
-      if (!open) throw problems.rule('not-nominated', { zh: '该对象未获提名。', en: 'That nominee is not nominated.' }, {}, [
-        { in: 'body', pointer: '/nominee', rule: 'nominated', message: { zh: '不是本次评比的候选', en: 'not a nominee of this competition' } },
-      ]);
+      if (!open)
+        throw problems.rule('not-nominated', { zh: '该对象未获提名。', en: 'That nominee is not nominated.' }, {}, [
+          {
+            in: 'body',
+            pointer: '/nominee',
+            rule: 'nominated',
+            message: { zh: '不是本次评比的候选', en: 'not a nominee of this competition' },
+          },
+        ]);
       // A rating scores any household of the village: its first score enters it.
       nomination = { nominationId: newId(), nominee: body.nominee, village: home.village, nominatedBy: juror, nominatedAt: now };
       competitions.nominate(ctx.tx, c.competitionId, key, nomination, 'retry');
     }
     if (conflictOfInterest(body.nominee, { id: juror, household: person?.household, village: person?.village })) {
-      throw new Problem(403, 'conflict-of-interest', { zh: '无权操作', en: 'Forbidden' }, {
-        zh: '评委须回避：不能给本人、本户或本村打分。',
-        en: 'Jurors abstain from scoring themselves, their own household or their own village.',
-      });
+      throw new Problem(
+        403,
+        'conflict-of-interest',
+        { zh: '无权操作', en: 'Forbidden' },
+        {
+          zh: '评委须回避：不能给本人、本户或本村打分。',
+          en: 'Jurors abstain from scoring themselves, their own household or their own village.',
+        },
+      );
     }
     const errors = validateScores(c.scheme.criteria, body.scores);
     if (errors.length) ruleErrors('invalid-scores', { zh: '评分不符合评价标准。', en: 'The scores do not fit the scheme.' }, errors);
-    const score: JuryScore = { nominee: body.nominee, juror, scores: body.scores, overall: scoreResponse(c.scheme.criteria, body.scores).overall.round(2), scoredAt: now };
-    competitions.score(ctx.tx, c.competitionId, key, score, problems.conflict('already-scored', { zh: '您已给该对象打过分。', en: 'You have already scored this nominee.' }));
+    const score: JuryScore = {
+      nominee: body.nominee,
+      juror,
+      scores: body.scores,
+      overall: scoreResponse(c.scheme.criteria, body.scores).overall.round(2),
+      scoredAt: now,
+    };
+    competitions.score(
+      ctx.tx,
+      c.competitionId,
+      key,
+      score,
+      problems.conflict('already-scored', { zh: '您已给该对象打过分。', en: 'You have already scored this nominee.' }),
+    );
     competitions.touch(ctx.tx, c.competitionId, 'judging', 'scores', 'retry');
     ctx.tx.emit(
       ReviewSubmitted,
@@ -370,18 +437,32 @@ export const decideCompetition = defineRoute({
     const { standings } = await computeStandings(ctx, c);
     const won = winners(standings, c.awards, c.minScore);
     if (won.length > MAX_WINNERS) {
-      throw problems.conflict('too-many-tied-winners', { zh: '并列获奖者过多，请调整获奖名额或最低分。', en: 'Too many tied winners; adjust the awards or minimum score.' });
+      throw problems.conflict('too-many-tied-winners', {
+        zh: '并列获奖者过多，请调整获奖名额或最低分。',
+        en: 'Too many tied winners; adjust the awards or minimum score.',
+      });
     }
     const title = `${c.title.zh} / ${c.title.en}`;
     const [homes, label] = await Promise.all([
       Promise.all(won.map((s) => nomineeHome(ctx.register, s.nominee))),
-      labelsOf(ctx.register, standings.map((s) => s.nominee)),
+      labelsOf(
+        ctx.register,
+        standings.map((s) => s.nominee),
+      ),
     ]);
     const granted = won.map((s, i) => {
       const home = homes[i]!;
       const household = s.nominee.kind === 'household' ? s.nominee.id : s.nominee.kind === 'person' ? home.place : undefined;
       const person = s.nominee.kind === 'person' ? s.nominee.id : home.head;
-      return { awardId: newId(), nominee: s.nominee, rank: s.rank, score: s.score.round(2), village: home.village, ...(person ? { person } : {}), ...(household ? { household } : {}) };
+      return {
+        awardId: newId(),
+        nominee: s.nominee,
+        rank: s.rank,
+        score: s.score.round(2),
+        village: home.village,
+        ...(person ? { person } : {}),
+        ...(household ? { household } : {}),
+      };
     });
     const decided: Competition = { ...c, status: 'decided', decidedAt: ctx.now().toISOString(), winners: granted };
     competitions.put(ctx.tx, decided, version, 'retry');
@@ -403,12 +484,27 @@ export const decideCompetition = defineRoute({
     }
     ctx.tx.emit(
       CompetitionDecided,
-      { competitionId: c.competitionId, place: c.place, kind: c.kind, title, ...(c.period ? { period: c.period } : {}), ranked: standings.length, winners: granted.length },
+      {
+        competitionId: c.competitionId,
+        place: c.place,
+        kind: c.kind,
+        title,
+        ...(c.period ? { period: c.period } : {}),
+        ranked: standings.length,
+        winners: granted.length,
+      },
       { place: c.place },
     );
     return { ...decided, standings: standingsView(label, c, standings) };
   },
 });
 
-export const competitionRoutes = [createCompetition, listCompetitions, getCompetition, nominate, startJudging, scoreNominee, decideCompetition];
-
+export const competitionRoutes = [
+  createCompetition,
+  listCompetitions,
+  getCompetition,
+  nominate,
+  startJudging,
+  scoreNominee,
+  decideCompetition,
+];

@@ -73,7 +73,14 @@ export const onProjectOpened = defineSubscription({
   handler: async (event, ctx) => {
     const d = event.data;
     await onProjectSignal(
-      { projectId: d.projectId, village: d.village, beneficiaries: d.beneficiaries, title: d.title, stage: d.stage, signal: { type: 'opened' } },
+      {
+        projectId: d.projectId,
+        village: d.village,
+        beneficiaries: d.beneficiaries,
+        title: d.title,
+        stage: d.stage,
+        signal: { type: 'opened' },
+      },
       ctx,
     );
   },
@@ -86,7 +93,13 @@ export const onProjectStageChanged = defineSubscription({
   handler: async (event, ctx) => {
     const d = event.data;
     await onProjectSignal(
-      { projectId: d.projectId, village: d.village, beneficiaries: d.beneficiaries, stage: d.to, signal: { type: 'stage-changed', to: d.to } },
+      {
+        projectId: d.projectId,
+        village: d.village,
+        beneficiaries: d.beneficiaries,
+        stage: d.to,
+        signal: { type: 'stage-changed', to: d.to },
+      },
       ctx,
     );
   },
@@ -99,7 +112,12 @@ export const onProjectAccepted = defineSubscription({
   handler: async (event, ctx) => {
     const d = event.data;
     await onProjectSignal(
-      { projectId: d.projectId, village: d.village, beneficiaries: d.beneficiaries, signal: { type: 'accepted', acceptance: d.acceptance } },
+      {
+        projectId: d.projectId,
+        village: d.village,
+        beneficiaries: d.beneficiaries,
+        signal: { type: 'accepted', acceptance: d.acceptance },
+      },
       ctx,
     );
   },

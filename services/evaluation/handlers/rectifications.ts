@@ -5,8 +5,10 @@ import { Rectification, RectificationStatus, type RectificationStep, applyStep }
 import { rectifications } from '../store.ts';
 import { Page, notFound } from './common.ts';
 
-const rectificationVillage = async ({ params }: { params: { rectificationId: string } }, ctx: { table: Parameters<typeof rectifications.get>[0] }) =>
-  (await rectifications.get(ctx.table, params.rectificationId))?.village;
+const rectificationVillage = async (
+  { params }: { params: { rectificationId: string } },
+  ctx: { table: Parameters<typeof rectifications.get>[0] },
+) => (await rectifications.get(ctx.table, params.rectificationId))?.village;
 
 export const listRectifications = defineRoute({
   method: 'GET',
@@ -46,9 +48,16 @@ async function step(rectificationId: string, s: RectificationStep, ctx: RouteCon
   if ('refused' in next) {
     throw next.refused === 'same-person'
       ? problems.forbidden({ zh: '整改的上报人不能自己验收。', en: 'Whoever reported the rectification cannot verify it.' })
-      : problems.conflict('wrong-status', { zh: `整改事项当前状态为 ${next.status}，不能执行该操作。`, en: `The item is ${next.status}; that step is not possible now.` }, { current: next.status });
+      : problems.conflict(
+          'wrong-status',
+          { zh: `整改事项当前状态为 ${next.status}，不能执行该操作。`, en: `The item is ${next.status}; that step is not possible now.` },
+          { current: next.status },
+        );
   }
-  const stale = problems.conflict('stale-version', { zh: '整改事项已被他人更新，请刷新后重试。', en: 'The item changed meanwhile; reload and retry.' });
+  const stale = problems.conflict('stale-version', {
+    zh: '整改事项已被他人更新，请刷新后重试。',
+    en: 'The item changed meanwhile; reload and retry.',
+  });
   rectifications.put(ctx.tx, next, version, stale);
   if (next.status === 'closed') {
     ctx.tx.emit(
@@ -108,7 +117,13 @@ export const requestEvidenceUpload = defineRoute({
   summary: 'A presigned upload URL for evidence (rectification photos, review minutes) under a village',
   auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ body }) => body.place },
   body: EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: z.object({ key: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
+  response: z.object({
+    key: z.string(),
+    uploadUrl: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
   status: 201,
   handler: async ({ body }, ctx) => ctx.evidence.presignUpload(body.place, { filename: body.filename, contentType: body.contentType }),
 });

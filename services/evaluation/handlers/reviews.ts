@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PlacePath, ReviewSubmitted, SchemeId } from '@cocreate/contracts';
 import { Problem, type RouteContext, defineJob, defineRoute, holds, newId, problems } from '@cocreate/kernel';
-import { QUALITY_ROLES, type ResponseRecord, Review, ReviewKind, ReviewResults, expandHouseholds, mayRespond, responseRate, summarise } from '../domain/review.ts';
+import {
+  QUALITY_ROLES,
+  type ResponseRecord,
+  Review,
+  ReviewKind,
+  ReviewResults,
+  expandHouseholds,
+  mayRespond,
+  responseRate,
+  summarise,
+} from '../domain/review.ts';
 import { LocalText, scoreResponse, validateScores } from '../domain/scheme.ts';
 import { projects, reviews } from '../store.ts';
 import { Page, notFound, ruleErrors } from './common.ts';
@@ -11,7 +21,8 @@ import { assertUsable, loadScheme, resolveScheme } from './schemes.ts';
 /** The review a request names, read once for the route's place check and its handler. */
 const reviewOf = (ctx: RouteContext, reviewId: string) => ctx.once(`review:${reviewId}`, () => reviews.get(ctx.table, reviewId));
 
-const reviewVillage = async ({ params }: { params: { reviewId: string } }, ctx: RouteContext) => (await reviewOf(ctx, params.reviewId))?.village;
+const reviewVillage = async ({ params }: { params: { reviewId: string } }, ctx: RouteContext) =>
+  (await reviewOf(ctx, params.reviewId))?.village;
 
 /** Who sees live (unpublished) aggregate results: the village's cadres, its supervision committee, officials above. */
 const LIVE_VIEWERS = ['cadre', 'supervisor', 'township-official', 'county-official'] as const;
@@ -52,23 +63,36 @@ export const openReviewRoute = defineRoute({
       ]);
     }
     if (body.households && body.kind !== 'satisfaction') {
-      throw problems.rule('households-for-satisfaction', { zh: '只有满意度评价指定受益户。', en: 'Only satisfaction reviews name households.' }, {}, [
-        { in: 'body', pointer: '/households', rule: 'kind', message: { zh: '仅用于满意度评价', en: 'only for satisfaction' } },
-      ]);
+      throw problems.rule(
+        'households-for-satisfaction',
+        { zh: '只有满意度评价指定受益户。', en: 'Only satisfaction reviews name households.' },
+        {},
+        [{ in: 'body', pointer: '/households', rule: 'kind', message: { zh: '仅用于满意度评价', en: 'only for satisfaction' } }],
+      );
     }
     const village = body.village;
     const households = body.kind === 'satisfaction' ? await ctx.register.households(village) : [];
     const ofVillage = new Set(households.filter((h) => h.village === village).map((h) => h.path));
     const strangers = (body.households ?? []).map((h, i) => [h, i] as const).filter(([h]) => !ofVillage.has(h));
     if (strangers.length) {
-      ruleErrors('households-outside-village', { zh: '部分户不属于该村。', en: 'Some households are not of this village.' },
-        strangers.map(([, i]) => ({ pointer: `/households/${i}`, rule: 'household', message: { zh: '不是本村的住户', en: 'not a household of this village' } })));
+      ruleErrors(
+        'households-outside-village',
+        { zh: '部分户不属于该村。', en: 'Some households are not of this village.' },
+        strangers.map(([, i]) => ({
+          pointer: `/households/${i}`,
+          rule: 'household',
+          message: { zh: '不是本村的住户', en: 'not a household of this village' },
+        })),
+      );
     }
     const now = ctx.now();
     if (body.closesAt && (Date.parse(body.closesAt) <= now.getTime() || Date.parse(body.closesAt) > now.getTime() + 180 * 86_400_000)) {
-      throw problems.rule('bad-deadline', { zh: '截止时间须在未来 180 天内。', en: 'The deadline must lie within the next 180 days.' }, {}, [
-        { in: 'body', pointer: '/closesAt', rule: 'range', message: { zh: '须在未来 180 天内', en: 'in the future, within 180 days' } },
-      ]);
+      throw problems.rule(
+        'bad-deadline',
+        { zh: '截止时间须在未来 180 天内。', en: 'The deadline must lie within the next 180 days.' },
+        {},
+        [{ in: 'body', pointer: '/closesAt', rule: 'range', message: { zh: '须在未来 180 天内', en: 'in the future, within 180 days' } }],
+      );
     }
     let scheme;
     if (body.schemeId) {
@@ -130,15 +154,25 @@ export const getReview = defineRoute({
 
 const refusals = {
   'not-a-beneficiary': () =>
-    new Problem(403, 'not-a-beneficiary', { zh: '无权操作', en: 'Forbidden' }, {
-      zh: '只有本项目的受益户可以评价满意度（服务谁、谁评价）。',
-      en: 'Only the project’s beneficiary households may rate its satisfaction (whoever is served evaluates).',
-    }),
+    new Problem(
+      403,
+      'not-a-beneficiary',
+      { zh: '无权操作', en: 'Forbidden' },
+      {
+        zh: '只有本项目的受益户可以评价满意度（服务谁、谁评价）。',
+        en: 'Only the project’s beneficiary households may rate its satisfaction (whoever is served evaluates).',
+      },
+    ),
   'not-a-quality-reviewer': () =>
-    new Problem(403, 'not-a-quality-reviewer', { zh: '无权操作', en: 'Forbidden' }, {
-      zh: '质量评价由村民代表、监委会成员和专家进行。',
-      en: 'Quality is reviewed by villager representatives, supervision-committee members and experts.',
-    }),
+    new Problem(
+      403,
+      'not-a-quality-reviewer',
+      { zh: '无权操作', en: 'Forbidden' },
+      {
+        zh: '质量评价由村民代表、监委会成员和专家进行。',
+        en: 'Quality is reviewed by villager representatives, supervision-committee members and experts.',
+      },
+    ),
   'review-closed': () => problems.conflict('review-closed', { zh: '评价已截止。', en: 'The review is closed.' }),
 };
 
@@ -197,7 +231,10 @@ export const respond = defineRoute({
     const duplicate = problems.conflict(
       'already-answered',
       review.kind === 'satisfaction'
-        ? { zh: '本户已提交过该阶段的评价（每户一份）。', en: 'Your household has already answered this review (one response per household).' }
+        ? {
+            zh: '本户已提交过该阶段的评价（每户一份）。',
+            en: 'Your household has already answered this review (one response per household).',
+          }
         : { zh: '您已提交过该评价。', en: 'You have already answered this review.' },
     );
     reviews.respond(ctx.tx, record, may.household ?? `person:${sub}`, duplicate, refusals['review-closed']());
@@ -313,7 +350,8 @@ export const closeReview = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const review = (await reviewOf(ctx, params.reviewId))!;
-    if (review.status !== 'open') throw problems.conflict('review-published', { zh: '评价结果已公布。', en: 'The review’s results are already published.' });
+    if (review.status !== 'open')
+      throw problems.conflict('review-published', { zh: '评价结果已公布。', en: 'The review’s results are already published.' });
     const out = await publishReview(ctx.table, ctx.tx, review, ctx.now());
     return { ...out, reviewId: review.reviewId, status: 'published' };
   },
@@ -374,4 +412,3 @@ export const getProjectReviews = defineRoute({
 });
 
 export const reviewRoutes = [getProjectReviews, openReviewRoute, listReviews, getReview, respond, results, listResponses, closeReview];
-

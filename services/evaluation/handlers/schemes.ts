@@ -28,13 +28,20 @@ type BindingPurpose = z.infer<typeof BindingPurpose>;
 function invalidScheme(errors: Parameters<typeof ruleErrors>[2]): never {
   return ruleErrors(
     'invalid-scheme',
-    { zh: '评价标准不符合规则（同级权重之和须为 1，末级指标须有分值区间）。', en: 'The scheme breaks a rule (sibling weights must sum to 1; leaf criteria need a scale).' },
+    {
+      zh: '评价标准不符合规则（同级权重之和须为 1，末级指标须有分值区间）。',
+      en: 'The scheme breaks a rule (sibling weights must sum to 1; leaf criteria need a scale).',
+    },
     errors,
   );
 }
 
 /** A scheme version or a template as the snapshot a review records. Undefined when it does not exist. */
-export async function loadScheme(table: Table, schemeId: string, version?: number): Promise<(SchemeSnapshot & { place?: string }) | undefined> {
+export async function loadScheme(
+  table: Table,
+  schemeId: string,
+  version?: number,
+): Promise<(SchemeSnapshot & { place?: string }) | undefined> {
   const template = templateById(schemeId);
   if (template) return version === undefined || version === template.version ? templateSnapshot(template) : undefined;
   const head = await schemes.head(table, schemeId);
@@ -67,12 +74,9 @@ const usableAt = (scheme: { place?: string }, place: string) => !scheme.place ||
 
 export function assertUsable(scheme: { place?: string }, place: string, pointer = '/schemeId'): void {
   if (!usableAt(scheme, place)) {
-    throw problems.rule(
-      'scheme-out-of-scope',
-      { zh: '该评价标准不适用于此地点。', en: 'That scheme does not apply at this place.' },
-      {},
-      [{ in: 'body', pointer, rule: 'scope', message: { zh: '该方案属于其他地区', en: 'the scheme belongs to another area' } }],
-    );
+    throw problems.rule('scheme-out-of-scope', { zh: '该评价标准不适用于此地点。', en: 'That scheme does not apply at this place.' }, {}, [
+      { in: 'body', pointer, rule: 'scope', message: { zh: '该方案属于其他地区', en: 'the scheme belongs to another area' } },
+    ]);
   }
 }
 
@@ -161,10 +165,33 @@ export const createScheme = defineRoute({
     const criteriaInput = body.criteria ?? template?.criteria;
     const title = body.title ?? template?.title;
     if (!criteriaInput || !title) {
-      throw problems.rule('scheme-incomplete', { zh: '需提供模板，或提供标题和指标。', en: 'Give a template, or a title and criteria.' }, {}, [
-        ...(!criteriaInput ? [{ in: 'body' as const, pointer: '/criteria', rule: 'required', message: { zh: '须给出指标或模板', en: 'criteria or a template' } }] : []),
-        ...(!title ? [{ in: 'body' as const, pointer: '/title', rule: 'required', message: { zh: '须给出标题或模板', en: 'a title or a template' } }] : []),
-      ]);
+      throw problems.rule(
+        'scheme-incomplete',
+        { zh: '需提供模板，或提供标题和指标。', en: 'Give a template, or a title and criteria.' },
+        {},
+        [
+          ...(!criteriaInput
+            ? [
+                {
+                  in: 'body' as const,
+                  pointer: '/criteria',
+                  rule: 'required',
+                  message: { zh: '须给出指标或模板', en: 'criteria or a template' },
+                },
+              ]
+            : []),
+          ...(!title
+            ? [
+                {
+                  in: 'body' as const,
+                  pointer: '/title',
+                  rule: 'required',
+                  message: { zh: '须给出标题或模板', en: 'a title or a template' },
+                },
+              ]
+            : []),
+        ],
+      );
     }
     const checked = validateCriteria(criteriaInput);
     if (!checked.ok) invalidScheme(checked.errors);
@@ -173,7 +200,7 @@ export const createScheme = defineRoute({
       version: 1,
       place: body.place,
       title,
-      ...(body.description ?? template?.description ? { description: body.description ?? template!.description } : {}),
+      ...((body.description ?? template?.description) ? { description: body.description ?? template!.description } : {}),
       threshold: body.threshold ?? template?.threshold ?? DEFAULT_THRESHOLD,
       criteria: checked.criteria,
       ...(template ? { template: template.id } : {}),
@@ -203,10 +230,14 @@ export const reviseScheme = defineRoute({
   response: SchemeView,
   handler: async ({ params, body }, ctx) => {
     const head = (await schemes.head(ctx.table, params.schemeId))!;
-    const stale = problems.conflict('stale-version', {
-      zh: `评价标准已更新到第 ${head.latest} 版，请基于最新版本修改。`,
-      en: `The scheme is at version ${head.latest}; edit the latest version.`,
-    }, { latest: head.latest });
+    const stale = problems.conflict(
+      'stale-version',
+      {
+        zh: `评价标准已更新到第 ${head.latest} 版，请基于最新版本修改。`,
+        en: `The scheme is at version ${head.latest}; edit the latest version.`,
+      },
+      { latest: head.latest },
+    );
     if (body.expectedVersion !== head.latest) throw stale;
     const checked = validateCriteria(body.criteria);
     if (!checked.ok) invalidScheme(checked.errors);
@@ -277,7 +308,16 @@ export const listSchemes = defineRoute({
   auth: { public: true },
   query: Page.extend({ place: PlacePath }),
   response: z.object({
-    items: z.array(z.object({ schemeId: z.string(), place: z.string(), title: LocalText, latest: z.number().int(), savedAt: z.string(), template: z.string().optional() })),
+    items: z.array(
+      z.object({
+        schemeId: z.string(),
+        place: z.string(),
+        title: LocalText,
+        latest: z.number().int(),
+        savedAt: z.string(),
+        template: z.string().optional(),
+      }),
+    ),
     cursor: z.string().optional(),
   }),
   handler: async ({ query }, ctx) => schemes.listAt(ctx.table, query.place, query),

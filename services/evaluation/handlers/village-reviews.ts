@@ -27,11 +27,17 @@ function chainProblem(r: ChainRefusal) {
     return problems.conflict('step-already-done', { zh: '该环节已完成。', en: 'That step is already done.' }, { step: r.step ?? null });
   }
   if (r.refused === 'not-paired') {
-    return problems.forbidden({ zh: '只有乡镇指定的结对村可以互评。', en: 'Only the partner village the township assigned may review it.' });
+    return problems.forbidden({
+      zh: '只有乡镇指定的结对村可以互评。',
+      en: 'Only the partner village the township assigned may review it.',
+    });
   }
   return problems.conflict(
     'chain-out-of-order',
-    { zh: '评价环节须依次进行：村级自评 → 两村互评 → 镇级自评申报 → 县级审核。', en: 'Steps go in order: self-review → mutual review → township report → county verification.' },
+    {
+      zh: '评价环节须依次进行：村级自评 → 两村互评 → 镇级自评申报 → 县级审核。',
+      en: 'Steps go in order: self-review → mutual review → township report → county verification.',
+    },
     { step: r.step ?? null },
   );
 }
@@ -39,7 +45,11 @@ function chainProblem(r: ChainRefusal) {
 /** Where a path lies: the nearest village or community, township and county the register knows above it. */
 async function placementOf(register: Register, path: string) {
   const lineage = await lineageOf(register, path);
-  return { village: nearestOf(lineage, 'village', 'community'), township: nearestOf(lineage, 'township'), county: nearestOf(lineage, 'county') };
+  return {
+    village: nearestOf(lineage, 'village', 'community'),
+    township: nearestOf(lineage, 'township'),
+    county: nearestOf(lineage, 'county'),
+  };
 }
 
 type Placement = Awaited<ReturnType<typeof placementOf>>;
@@ -49,7 +59,12 @@ function villagePlaced(village: string, placed: Placement, pointer: string) {
   const { township, county } = placed;
   if (placed.village !== village || !township || !county) {
     throw problems.rule('not-a-village', { zh: '须为村或社区。', en: 'Must be a village or community.' }, {}, [
-      { in: 'body', pointer, rule: 'village', message: { zh: '地点数据中没有这个村或社区', en: 'not a village or community in the places data' } },
+      {
+        in: 'body',
+        pointer,
+        rule: 'village',
+        message: { zh: '地点数据中没有这个村或社区', en: 'not a village or community in the places data' },
+      },
     ]);
   }
   return { township, county };
@@ -125,7 +140,13 @@ export const setPairs = defineRoute({
     year: Year,
     pairs: z.array(z.tuple([PlacePath, PlacePath])).max(100),
   }),
-  response: z.object({ township: z.string(), year: z.number(), pairs: z.array(z.tuple([z.string(), z.string()])), locked: z.boolean(), unpaired: z.array(z.string()) }),
+  response: z.object({
+    township: z.string(),
+    year: z.number(),
+    pairs: z.array(z.tuple([z.string(), z.string()])),
+    locked: z.boolean(),
+    unpaired: z.array(z.string()),
+  }),
   handler: async ({ body }, ctx) => {
     const [township, villages] = await Promise.all([ctx.register.place(body.township), villagesWithin(ctx.register, body.township)]);
     if (township?.kind !== 'township') {
@@ -135,14 +156,28 @@ export const setPairs = defineRoute({
     }
     const errors = validatePairs(new Set(villages), body.pairs);
     if (errors.length) {
-      ruleErrors('invalid-pairs', { zh: '结对不符合规则：村不能与自己互评，每村每年只结对一次，且须为本乡镇的村。', en: 'Invalid pairs: a village cannot review itself, pairs once a year, and must be of this township.' }, errors);
+      ruleErrors(
+        'invalid-pairs',
+        {
+          zh: '结对不符合规则：村不能与自己互评，每村每年只结对一次，且须为本乡镇的村。',
+          en: 'Invalid pairs: a village cannot review itself, pairs once a year, and must be of this township.',
+        },
+        errors,
+      );
     }
     const current = await villageReviews.pairs(ctx.table, body.township, body.year);
     if (current?.locked) {
-      throw problems.conflict('pairs-locked', { zh: '已有互评提交，结对不能再修改。', en: 'A mutual review is already in; the pairs are fixed.' });
+      throw problems.conflict('pairs-locked', {
+        zh: '已有互评提交，结对不能再修改。',
+        en: 'A mutual review is already in; the pairs are fixed.',
+      });
     }
     const pairs = body.pairs.map(([a, b]) => [a, b] as [string, string]);
-    villageReviews.putPairs(ctx.tx, { township: body.township, year: body.year, pairs, locked: false, setBy: ctx.actor.sub, setAt: ctx.now().toISOString() }, current?.version);
+    villageReviews.putPairs(
+      ctx.tx,
+      { township: body.township, year: body.year, pairs, locked: false, setBy: ctx.actor.sub, setAt: ctx.now().toISOString() },
+      current?.version,
+    );
     const paired = new Set(pairs.flat());
     return { township: body.township, year: body.year, pairs, locked: false, unpaired: villages.filter((v) => !paired.has(v)) };
   },
@@ -154,7 +189,13 @@ export const mutualReview = defineRoute({
   operationId: 'submitMutualReview',
   summary: 'Step 2: the paired village scores this village on the same scheme version (两村互评)',
   auth: { roles: ['cadre'], place: ({ body }) => body.reviewer },
-  body: z.object({ reviewer: PlacePath.describe('The reviewing village'), village: PlacePath.describe('The village reviewed'), year: Year, scores: Scores, summary: z.string().trim().max(2000).optional() }),
+  body: z.object({
+    reviewer: PlacePath.describe('The reviewing village'),
+    village: PlacePath.describe('The village reviewed'),
+    year: Year,
+    scores: Scores,
+    summary: z.string().trim().max(2000).optional(),
+  }),
   response: VillageReview,
   status: 201,
   idempotent: true,
@@ -210,7 +251,10 @@ export const townshipReport = defineRoute({
   body: z.object({
     township: PlacePath,
     year: Year,
-    villages: z.array(z.object({ village: PlacePath, score: Score100, note: z.string().trim().max(2000).optional() })).min(1).max(50),
+    villages: z
+      .array(z.object({ village: PlacePath, score: Score100, note: z.string().trim().max(2000).optional() }))
+      .min(1)
+      .max(50),
   }),
   response: z.object({ items: z.array(VillageReview) }),
   idempotent: true,
@@ -224,9 +268,19 @@ export const townshipReport = defineRoute({
     for (const [i, entry] of body.villages.entries()) {
       const { township } = villagePlaced(entry.village, placements[i]!, `/villages/${i}/village`);
       if (township !== body.township || seen.has(entry.village)) {
-        throw problems.rule('not-of-township', { zh: '只能申报本乡镇的村，且每村一次。', en: 'Report only this township’s villages, each once.' }, {}, [
-          { in: 'body', pointer: `/villages/${i}/village`, rule: 'township', message: { zh: '不是本乡镇的村，或重复', en: 'not a village of this township, or repeated' } },
-        ]);
+        throw problems.rule(
+          'not-of-township',
+          { zh: '只能申报本乡镇的村，且每村一次。', en: 'Report only this township’s villages, each once.' },
+          {},
+          [
+            {
+              in: 'body',
+              pointer: `/villages/${i}/village`,
+              rule: 'township',
+              message: { zh: '不是本乡镇的村，或重复', en: 'not a village of this township, or repeated' },
+            },
+          ],
+        );
       }
       seen.add(entry.village);
       const current = await villageReviews.get(ctx.table, entry.village, body.year);
@@ -268,7 +322,10 @@ export const countyVerify = defineRoute({
   response: VillageReview,
   idempotent: true,
   handler: async ({ body }, ctx) => {
-    const [placed, current] = await Promise.all([placementOf(ctx.register, body.village), villageReviews.get(ctx.table, body.village, body.year)]);
+    const [placed, current] = await Promise.all([
+      placementOf(ctx.register, body.village),
+      villageReviews.get(ctx.table, body.village, body.year),
+    ]);
     villagePlaced(body.village, placed, '/village');
     const ok = canVerify(current);
     if (ok !== true) throw chainProblem(ok);
@@ -276,9 +333,12 @@ export const countyVerify = defineRoute({
     const reported = record.report!.score;
     const outcome = verify(reported, body);
     if ('refused' in outcome) {
-      throw problems.rule('adjustment-needs-reason', { zh: '调整乡镇申报分数须记录理由。', en: 'Adjusting the township’s reported score needs a recorded reason.' }, { reportedScore: reported }, [
-        { in: 'body', pointer: '/reason', rule: 'required', message: { zh: '须说明调整理由', en: 'a reason for the adjustment' } },
-      ]);
+      throw problems.rule(
+        'adjustment-needs-reason',
+        { zh: '调整乡镇申报分数须记录理由。', en: 'Adjusting the township’s reported score needs a recorded reason.' },
+        { reportedScore: reported },
+        [{ in: 'body', pointer: '/reason', rule: 'required', message: { zh: '须说明调整理由', en: 'a reason for the adjustment' } }],
+      );
     }
     const next: VillageReview = {
       ...record,
@@ -351,7 +411,11 @@ export const listVillageReviews = defineRoute({
           ...(r.mutual ? { mutualScore: r.mutual.score, mutualBy: r.mutual.reviewerVillage } : {}),
           ...(r.report ? { reportedScore: r.report.score, suggestedScore: r.report.suggested, unpaired: r.report.unpaired } : {}),
           ...(r.verification
-            ? { verifiedScore: r.verification.score, adjusted: r.verification.adjusted, ...(r.verification.reason ? { reason: r.verification.reason } : {}) }
+            ? {
+                verifiedScore: r.verification.score,
+                adjusted: r.verification.adjusted,
+                ...(r.verification.reason ? { reason: r.verification.reason } : {}),
+              }
             : {}),
         })),
     };

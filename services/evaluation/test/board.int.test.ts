@@ -4,14 +4,30 @@ import { api, county, demo, head, mj, newId, q } from './helpers.ts';
 /** The public boards answer with what their schemas promise; bad input is a 4xx problem, never a 500. */
 describe('public boards and bad input', () => {
   it('lists reviews, rectifications, competitions, runs, results and tiers for anyone', async () => {
-    const review = await api.post('/evaluation/reviews', { village: mj, kind: 'satisfaction', title: { zh: '公示测试', en: 'Board test' }, households: [`${mj}/g1/h06`] }, { as: head(1) });
+    const review = await api.post(
+      '/evaluation/reviews',
+      { village: mj, kind: 'satisfaction', title: { zh: '公示测试', en: 'Board test' }, households: [`${mj}/g1/h06`] },
+      { as: head(1) },
+    );
     const id = review.body.reviewId;
-    expect((await api.post(`/evaluation/reviews/${id}/responses`, { scores: { overall: 1, 'meets-needs': 1, 'informed-involved': 1 } }, { as: head(6) })).status).toBe(201);
+    expect(
+      (
+        await api.post(
+          `/evaluation/reviews/${id}/responses`,
+          { scores: { overall: 1, 'meets-needs': 1, 'informed-involved': 1 } },
+          { as: head(6) },
+        )
+      ).status,
+    ).toBe(201);
     const closed = await api.post(`/evaluation/reviews/${id}/close`, {}, { as: head(2) });
     expect(closed.body.belowThreshold).toEqual(['overall', 'meets-needs', 'informed-involved']);
     const reviews = await api.get(`/evaluation/reviews${q({ village: mj, limit: 100 })}`);
     expect(reviews.status).toBe(200);
-    expect(reviews.body.items.find((r: { reviewId: string }) => r.reviewId === id)).toMatchObject({ status: 'published', responses: 1, responseRate: 100 });
+    expect(reviews.body.items.find((r: { reviewId: string }) => r.reviewId === id)).toMatchObject({
+      status: 'published',
+      responses: 1,
+      responseRate: 100,
+    });
     const rects = await api.get(`/evaluation/rectifications${q({ village: mj, limit: 100 })}`);
     const mine = rects.body.items.filter((r: { reviewId: string }) => r.reviewId === id);
     expect(mine).toHaveLength(3);
@@ -57,10 +73,18 @@ describe('public boards and bad input', () => {
     expect(badId.status).toBe(400);
     const noVillage = await api.get('/evaluation/reviews');
     expect([noVillage.status, noVillage.body.errors[0].pointer]).toEqual([400, '/village']);
-    const badBody = await api.post('/evaluation/competitions', { place: demo.qiliping, kind: 'beauty', title: { zh: '' }, awards: 0 }, { as: county });
+    const badBody = await api.post(
+      '/evaluation/competitions',
+      { place: demo.qiliping, kind: 'beauty', title: { zh: '' }, awards: 0 },
+      { as: county },
+    );
     expect(badBody.status).toBe(422);
     expect(badBody.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/awards', '/kind', '/title/en', '/title/zh']);
-    const deep = await api.post('/evaluation/schemes', { place: demo.hongan, title: { zh: 'x', en: 'x' }, criteria: [{ id: 'A B', name: { zh: 'x', en: 'x' }, weight: true }] }, { as: county });
+    const deep = await api.post(
+      '/evaluation/schemes',
+      { place: demo.hongan, title: { zh: 'x', en: 'x' }, criteria: [{ id: 'A B', name: { zh: 'x', en: 'x' }, weight: true }] },
+      { as: county },
+    );
     expect(deep.status).toBe(422);
     expect(deep.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/criteria/0/id', '/criteria/0/weight']);
   });

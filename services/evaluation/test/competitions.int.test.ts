@@ -11,11 +11,22 @@ describe('a township’s 最美庭院 competition', () => {
   let id: string;
 
   it('is started by the township with a jury, on the courtyard template', async () => {
-    const refused = await api.post('/evaluation/competitions', { place: demo.qiliping, kind: 'courtyard', title: { zh: '最美庭院', en: 'Courtyard' }, jury, awards: 2 }, { as: head(1) });
+    const refused = await api.post(
+      '/evaluation/competitions',
+      { place: demo.qiliping, kind: 'courtyard', title: { zh: '最美庭院', en: 'Courtyard' }, jury, awards: 2 },
+      { as: head(1) },
+    );
     expect(refused.status).toBe(403);
     const res = await api.post(
       '/evaluation/competitions',
-      { place: demo.qiliping, kind: 'courtyard', title: { zh: '七里坪镇最美庭院', en: 'Qiliping most beautiful courtyard' }, period: '2026', jury, awards: 2 },
+      {
+        place: demo.qiliping,
+        kind: 'courtyard',
+        title: { zh: '七里坪镇最美庭院', en: 'Qiliping most beautiful courtyard' },
+        period: '2026',
+        jury,
+        awards: 2,
+      },
       { as: township },
     );
     expect(res.status).toBe(201);
@@ -24,18 +35,36 @@ describe('a township’s 最美庭院 competition', () => {
   });
 
   it('takes nominations from residents for households in their own village and within the competition', async () => {
-    expect((await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(4), reason: '庭院整洁，花草繁茂' }, { as: head(7) })).status).toBe(201);
+    expect(
+      (
+        await api.post(
+          `/evaluation/competitions/${id}/nominations`,
+          { nominee: household(4), reason: '庭院整洁，花草繁茂' },
+          { as: head(7) },
+        )
+      ).status,
+    ).toBe(201);
     expect((await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(9) }, { as: head(3) })).status).toBe(201);
-    expect((await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(5, cs) }, { as: 'p-changsheng-02' })).status).toBe(201);
+    expect(
+      (await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(5, cs) }, { as: 'p-changsheng-02' })).status,
+    ).toBe(201);
     const dup = await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(4) }, { as: head(8) });
     expect([dup.status, dup.body.code]).toEqual([409, 'already-nominated']);
     // A resident of 马家桥 cannot nominate a household of 长胜村.
     expect((await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(6, cs) }, { as: head(7) })).status).toBe(403);
-    const outside = await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: household(2, demo.fengshu) }, { as: 'p-fengshu-02' });
+    const outside = await api.post(
+      `/evaluation/competitions/${id}/nominations`,
+      { nominee: household(2, demo.fengshu) },
+      { as: 'p-fengshu-02' },
+    );
     expect([outside.status, outside.body.code]).toEqual([422, 'nominee-not-eligible']);
     const village = await api.post(`/evaluation/competitions/${id}/nominations`, { nominee: { kind: 'village', id: mj } }, { as: head(1) });
     expect([village.status, village.body.code]).toEqual([422, 'nominee-not-eligible']);
-    const early = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(4), scores: all(9) }, { as: 'p-majiaqiao-09' });
+    const early = await api.post(
+      `/evaluation/competitions/${id}/scores`,
+      { nominee: household(4), scores: all(9) },
+      { as: 'p-majiaqiao-09' },
+    );
     expect([early.status, early.body.code]).toEqual([409, 'wrong-status']);
     // The body's status is the HTTP one; the competition's own is beside it, not in its place.
     expect(early.body).toMatchObject({ status: 409, current: 'nominating' });
@@ -57,20 +86,39 @@ describe('a township’s 最美庭院 competition', () => {
       ['p-changsheng-09', household(9), 6],
       [expert, household(9), 6], // mean 60
     ] as const;
-    const out = await Promise.all(scores.map(([as, nominee, v]) => api.post(`/evaluation/competitions/${id}/scores`, { nominee, scores: all(v) }, { as })));
+    const out = await Promise.all(
+      scores.map(([as, nominee, v]) => api.post(`/evaluation/competitions/${id}/scores`, { nominee, scores: all(v) }, { as })),
+    );
     expect(out.map((r) => r.status)).toEqual(scores.map(() => 201));
     expect((await api.get(`/evaluation/competitions/${id}`)).body.scores).toBe(8);
 
-    const own = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(9), scores: all(10) }, { as: 'p-majiaqiao-09' });
+    const own = await api.post(
+      `/evaluation/competitions/${id}/scores`,
+      { nominee: household(9), scores: all(10) },
+      { as: 'p-majiaqiao-09' },
+    );
     expect([own.status, own.body.code]).toEqual([403, 'conflict-of-interest']);
     const again = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(4), scores: all(1) }, { as: expert });
     expect([again.status, again.body.code]).toEqual([409, 'already-scored']);
     const stranger = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(4), scores: all(10) }, { as: head(4) });
     expect([stranger.status, stranger.body.code]).toEqual([403, 'not-a-juror']);
-    const bad = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(5, cs), scores: { tidy: 20 } }, { as: 'p-changsheng-09' });
+    const bad = await api.post(
+      `/evaluation/competitions/${id}/scores`,
+      { nominee: household(5, cs), scores: { tidy: 20 } },
+      { as: 'p-changsheng-09' },
+    );
     expect([bad.status, bad.body.code]).toEqual([422, 'invalid-scores']);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/scores/character', '/scores/example', '/scores/green', '/scores/tidy']);
-    const badFields = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(9), scores: { tidy: 20 } }, { as: 'p-majiaqiao-09' });
+    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/scores/character',
+      '/scores/example',
+      '/scores/green',
+      '/scores/tidy',
+    ]);
+    const badFields = await api.post(
+      `/evaluation/competitions/${id}/scores`,
+      { nominee: household(9), scores: { tidy: 20 } },
+      { as: 'p-majiaqiao-09' },
+    );
     expect(badFields.status).toBe(403); // conflict of interest is checked before the scores
     const notNominated = await api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(1), scores: all(5) }, { as: expert });
     expect([notNominated.status, notNominated.body.code]).toEqual([422, 'not-nominated']);
@@ -79,17 +127,37 @@ describe('a township’s 最美庭院 competition', () => {
   it('decides: ranks by mean weighted score, grants the awards, and publishes the ranking with masked names', async () => {
     const decided = await api.post(`/evaluation/competitions/${id}/decide`, {}, { as: township });
     expect(decided.status).toBe(200);
-    expect(decided.body.standings.map((s: { nominee: { id: string }; rank: number; score: number; winner: boolean }) => [s.nominee.id, s.rank, s.score, s.winner])).toEqual([
+    expect(
+      decided.body.standings.map((s: { nominee: { id: string }; rank: number; score: number; winner: boolean }) => [
+        s.nominee.id,
+        s.rank,
+        s.score,
+        s.winner,
+      ]),
+    ).toEqual([
       [hh(4), 1, 90, true],
       [hh(5, cs), 2, 80, true],
       [hh(9), 3, 60, false],
     ]);
-    const awards = await eventually(async () => {
-      const e = await onBus<{ competitionId: string }>('AwardGranted', (d) => d.competitionId === id);
-      return e.length === 2 ? e : undefined;
-    }, 20_000, 'two AwardGranted');
-    const byRank = awards.map((e) => e.detail.data as unknown as Record<string, unknown>).sort((a, b) => (a.rank as number) - (b.rank as number));
-    expect(byRank[0]).toMatchObject({ village: mj, person: 'p-majiaqiao-04', household: hh(4), winner: household(4), rank: 1, title: '七里坪镇最美庭院 / Qiliping most beautiful courtyard' });
+    const awards = await eventually(
+      async () => {
+        const e = await onBus<{ competitionId: string }>('AwardGranted', (d) => d.competitionId === id);
+        return e.length === 2 ? e : undefined;
+      },
+      20_000,
+      'two AwardGranted',
+    );
+    const byRank = awards
+      .map((e) => e.detail.data as unknown as Record<string, unknown>)
+      .sort((a, b) => (a.rank as number) - (b.rank as number));
+    expect(byRank[0]).toMatchObject({
+      village: mj,
+      person: 'p-majiaqiao-04',
+      household: hh(4),
+      winner: household(4),
+      rank: 1,
+      title: '七里坪镇最美庭院 / Qiliping most beautiful courtyard',
+    });
     expect(byRank[1]).toMatchObject({ village: cs, person: 'p-changsheng-05', household: hh(5, cs), rank: 2 });
     expect(awards.every((e) => e.source === 'cocreate.evaluation')).toBe(true);
     const again = await api.post(`/evaluation/competitions/${id}/decide`, {}, { as: township });
@@ -99,7 +167,11 @@ describe('a township’s 最美庭院 competition', () => {
     const names = JSON.stringify(pub.body);
     const { demoDirectory } = await import('@cocreate/places/directory');
     expect(names).not.toContain(demoDirectory.person('p-majiaqiao-04')!.name);
-    const decidedEvent = await eventually(async () => (await onBus<{ competitionId: string }>('CompetitionDecided', (d) => d.competitionId === id)).at(0), 20_000, 'CompetitionDecided');
+    const decidedEvent = await eventually(
+      async () => (await onBus<{ competitionId: string }>('CompetitionDecided', (d) => d.competitionId === id)).at(0),
+      20_000,
+      'CompetitionDecided',
+    );
     expect(decidedEvent.detail.data).toMatchObject({ ranked: 3, winners: 2, period: '2026' });
   });
 });
@@ -108,28 +180,58 @@ describe('the periodic household sanitation rating (卫生评比)', () => {
   it('is scored by the village’s sanitation-rating group on any household; winners need the minimum score', async () => {
     const res = await api.post(
       '/evaluation/competitions',
-      { place: mj, kind: 'sanitation-rating', title: { zh: '马家桥村2026年第三季度卫生评比', en: 'Majiaqiao sanitation rating 2026 Q3' }, period: '2026-Q3', awards: 3, minScore: 80 },
+      {
+        place: mj,
+        kind: 'sanitation-rating',
+        title: { zh: '马家桥村2026年第三季度卫生评比', en: 'Majiaqiao sanitation rating 2026 Q3' },
+        period: '2026-Q3',
+        awards: 3,
+        minScore: 80,
+      },
       { as: head(1) },
     );
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'judging', openNominees: true, jury: ['p-majiaqiao-08', 'p-majiaqiao-09', 'p-majiaqiao-11'], scheme: { schemeId: 'tpl-household-sanitation' } });
+    expect(res.body).toMatchObject({
+      status: 'judging',
+      openNominees: true,
+      jury: ['p-majiaqiao-08', 'p-majiaqiao-09', 'p-majiaqiao-11'],
+      scheme: { schemeId: 'tpl-household-sanitation' },
+    });
     const id = res.body.competitionId;
-    const post = (as: string, n: number, v: number, village: string = mj) => api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(n, village), scores: clean(v) }, { as });
-    const out = await Promise.all([post(head(8), 1, 9), post(head(9), 1, 10), post(head(8), 2, 7), post(head(11), 8, 8), post(head(9), 2, 7)]);
+    const post = (as: string, n: number, v: number, village: string = mj) =>
+      api.post(`/evaluation/competitions/${id}/scores`, { nominee: household(n, village), scores: clean(v) }, { as });
+    const out = await Promise.all([
+      post(head(8), 1, 9),
+      post(head(9), 1, 10),
+      post(head(8), 2, 7),
+      post(head(11), 8, 8),
+      post(head(9), 2, 7),
+    ]);
     expect(out.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect((await post(head(8), 8, 10)).body.code).toBe('conflict-of-interest');
     expect((await post(head(1), 3, 10)).body.code).toBe('not-a-juror');
     expect((await post(head(8), 3, 10, cs)).body.code).toBe('not-nominated');
     const decided = await api.post(`/evaluation/competitions/${id}/decide`, {}, { as: head(2) });
-    expect(decided.body.standings.map((s: { nominee: { id: string }; rank: number; score: number; winner: boolean }) => [s.nominee.id, s.rank, s.score, s.winner])).toEqual([
+    expect(
+      decided.body.standings.map((s: { nominee: { id: string }; rank: number; score: number; winner: boolean }) => [
+        s.nominee.id,
+        s.rank,
+        s.score,
+        s.winner,
+      ]),
+    ).toEqual([
       [hh(1), 1, 95, true],
       [hh(8), 2, 80, true],
       [hh(2), 3, 70, false],
     ]);
-    const awards = await eventually(async () => {
-      const e = await onBus<{ competitionId: string }>('AwardGranted', (d) => d.competitionId === id);
-      return e.length === 2 ? e : undefined;
-    }, 20_000, 'two AwardGranted');
+    const awards = await eventually(
+      async () => {
+        const e = await onBus<{ competitionId: string }>('AwardGranted', (d) => d.competitionId === id);
+        return e.length === 2 ? e : undefined;
+      },
+      20_000,
+      'two AwardGranted',
+    );
     expect(awards.map((e) => (e.detail.data as unknown as { person: string }).person).sort()).toEqual(['p-majiaqiao-01', 'p-majiaqiao-08']);
     const ratings = await onBus<{ reviewId: string; purpose: string }>('ReviewSubmitted', (d) => d.reviewId === id);
     expect(ratings.every((e) => e.detail.data.purpose === 'sanitation-rating')).toBe(true);

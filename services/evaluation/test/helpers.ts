@@ -16,7 +16,10 @@ export const township = api.official('township-qiliping-1', 'township-official',
 export const expert = api.official('expert-hongan-1', 'expert', demo.hongan);
 
 /** Events of a type on the local bus whose data matches. */
-export async function onBus<T = Record<string, unknown>>(type: string, match: (data: T) => boolean): Promise<{ detail: { meta: Record<string, unknown>; data: T }; source: string }[]> {
+export async function onBus<T = Record<string, unknown>>(
+  type: string,
+  match: (data: T) => boolean,
+): Promise<{ detail: { meta: Record<string, unknown>; data: T }; source: string }[]> {
   const res = await api.get(`/_local/bus/events${q({ type })}`);
   return (res.body.events as { detail: { meta: Record<string, unknown>; data: T }; source: string }[]).filter((e) => match(e.detail.data));
 }

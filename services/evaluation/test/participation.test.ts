@@ -22,38 +22,132 @@ function tally(facts: (Fact | undefined)[], village: string, year: number): Coun
 describe('the participation metric on a known event set', () => {
   const facts: (Fact | undefined)[] = [
     ...Array.from({ length: 6 }, (_, i) =>
-      factOf.needRaised({ needId: id(i), village: v, place: v, category: 'roads', text: 'x', channel: 'online', raisedBy: 'p-majiaqiao-01', recordedBy: 'p-majiaqiao-01' }, at),
+      factOf.needRaised(
+        {
+          needId: id(i),
+          village: v,
+          place: v,
+          category: 'roads',
+          text: 'x',
+          channel: 'online',
+          raisedBy: 'p-majiaqiao-01',
+          recordedBy: 'p-majiaqiao-01',
+        },
+        at,
+      ),
     ),
     // the same need published again under another event id: counted once
-    factOf.needRaised({ needId: id(0), village: v, place: v, category: 'roads', text: 'x', channel: 'online', raisedBy: 'p-majiaqiao-01', recordedBy: 'p-majiaqiao-01' }, at),
+    factOf.needRaised(
+      {
+        needId: id(0),
+        village: v,
+        place: v,
+        category: 'roads',
+        text: 'x',
+        channel: 'online',
+        raisedBy: 'p-majiaqiao-01',
+        recordedBy: 'p-majiaqiao-01',
+      },
+      at,
+    ),
     // a need of another year
-    factOf.needRaised({ needId: id(50), village: v, place: v, category: 'roads', text: 'x', channel: 'online', raisedBy: 'p-majiaqiao-01', recordedBy: 'p-majiaqiao-01' }, '2029-12-31T15:00:00Z'),
-    ...Array.from({ length: 12 }, (_, i) => factOf.candidateSupported({ candidateId: id(1), village: v, supporter: `p-majiaqiao-${String(i + 1).padStart(2, '0')}`, total: i + 1 }, at)),
+    factOf.needRaised(
+      {
+        needId: id(50),
+        village: v,
+        place: v,
+        category: 'roads',
+        text: 'x',
+        channel: 'online',
+        raisedBy: 'p-majiaqiao-01',
+        recordedBy: 'p-majiaqiao-01',
+      },
+      '2029-12-31T15:00:00Z',
+    ),
+    ...Array.from({ length: 12 }, (_, i) =>
+      factOf.candidateSupported(
+        { candidateId: id(1), village: v, supporter: `p-majiaqiao-${String(i + 1).padStart(2, '0')}`, total: i + 1 },
+        at,
+      ),
+    ),
     ...Array.from({ length: 18 }, (_, i) =>
-      factOf.ballotCast({ proposalId: id(2), village: v, body: 'villagers-meeting', step: i % 2, voter: `p-majiaqiao-${String((i % 9) + 1).padStart(2, '0')}`, channel: 'online' }, at),
+      factOf.ballotCast(
+        {
+          proposalId: id(2),
+          village: v,
+          body: 'villagers-meeting',
+          step: i % 2,
+          voter: `p-majiaqiao-${String((i % 9) + 1).padStart(2, '0')}`,
+          channel: 'online',
+        },
+        at,
+      ),
     ),
     factOf.discussionHeld({
-      sessionId: id(3), village: v, planId: id(4), planVersion: 1, heldAt: at, parties: ['residents'],
-      residentAttendees: ['p-majiaqiao-01', 'p-majiaqiao-02', 'p-majiaqiao-03', 'p-majiaqiao-03'], otherAttendees: 2,
+      sessionId: id(3),
+      village: v,
+      planId: id(4),
+      planVersion: 1,
+      heldAt: at,
+      parties: ['residents'],
+      residentAttendees: ['p-majiaqiao-01', 'p-majiaqiao-02', 'p-majiaqiao-03', 'p-majiaqiao-03'],
+      otherAttendees: 2,
     }),
     factOf.discussionHeld({
-      sessionId: id(5), village: v, planId: id(4), planVersion: 2, heldAt: at, parties: ['residents'],
-      residentAttendees: ['p-majiaqiao-04', 'p-majiaqiao-05', 'p-majiaqiao-06'], otherAttendees: 0,
+      sessionId: id(5),
+      village: v,
+      planId: id(4),
+      planVersion: 2,
+      heldAt: at,
+      parties: ['residents'],
+      residentAttendees: ['p-majiaqiao-04', 'p-majiaqiao-05', 'p-majiaqiao-06'],
+      otherAttendees: 0,
     }),
     ...Array.from({ length: 4 }, (_, i) =>
-      factOf.contributionRecorded({ contributionId: id(10 + i), projectId: id(6), village: v, household: `${v}/g1/h01`, kind: 'labour', value: 100, paid: false, contributedOn: '2030-05-12' }),
+      factOf.contributionRecorded({
+        contributionId: id(10 + i),
+        projectId: id(6),
+        village: v,
+        household: `${v}/g1/h01`,
+        kind: 'labour',
+        value: 100,
+        paid: false,
+        contributedOn: '2030-05-12',
+      }),
     ),
     ...Array.from({ length: 2 }, (_, i) =>
-      factOf.spaceAdopted({ spaceId: id(20 + i), village: v, spaceKind: 'green-plot', adopter: { kind: 'household', id: `${v}/g1/h03` }, person: 'p-majiaqiao-03', adoptedOn: '2030-03-01' }),
+      factOf.spaceAdopted({
+        spaceId: id(20 + i),
+        village: v,
+        spaceKind: 'green-plot',
+        adopter: { kind: 'household', id: `${v}/g1/h03` },
+        person: 'p-majiaqiao-03',
+        adoptedOn: '2030-03-01',
+      }),
     ),
     ...Array.from({ length: 5 }, (_, i) =>
-      factOf.upkeepLogged({ upkeepId: id(30 + i), spaceId: id(20), village: v, person: 'p-majiaqiao-03', loggedAt: at, hasEvidence: false }),
+      factOf.upkeepLogged({
+        upkeepId: id(30 + i),
+        spaceId: id(20),
+        village: v,
+        person: 'p-majiaqiao-03',
+        loggedAt: at,
+        hasEvidence: false,
+      }),
     ),
     ...Array.from({ length: 3 }, (_, i) =>
-      factOf.reviewSubmitted({ reviewId: id(7), responseId: id(40 + i), village: v, purpose: 'satisfaction', reviewer: 'p-majiaqiao-01' }, at, v),
+      factOf.reviewSubmitted(
+        { reviewId: id(7), responseId: id(40 + i), village: v, purpose: 'satisfaction', reviewer: 'p-majiaqiao-01' },
+        at,
+        v,
+      ),
     ),
     // a juror from elsewhere scoring this village is not this village participating
-    factOf.reviewSubmitted({ reviewId: id(7), responseId: id(45), village: v, purpose: 'competition', reviewer: 'county-1' }, at, undefined),
+    factOf.reviewSubmitted(
+      { reviewId: id(7), responseId: id(45), village: v, purpose: 'competition', reviewer: 'county-1' },
+      at,
+      undefined,
+    ),
   ];
 
   it('counts each fact once, in its year', () => {

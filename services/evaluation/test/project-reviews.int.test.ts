@@ -11,18 +11,28 @@ import { api, bus, clockNow, eventually, expert, head, hh, mj, newId, onBus, q }
 const stars = (overall: number, meets: number, informed: number) => ({ overall, 'meets-needs': meets, 'informed-involved': informed });
 
 async function project(projectId: string) {
-  return eventually(async () => {
-    const r = await api.get(`/evaluation/projects/${projectId}`);
-    return r.status === 200 ? r.body : undefined;
-  }, 20_000, `evaluation to see project ${projectId}`);
+  return eventually(
+    async () => {
+      const r = await api.get(`/evaluation/projects/${projectId}`);
+      return r.status === 200 ? r.body : undefined;
+    },
+    20_000,
+    `evaluation to see project ${projectId}`,
+  );
 }
 
 async function stageReviews(projectId: string, stage: string, count = 2) {
-  return eventually(async () => {
-    const r = await api.get(`/evaluation/projects/${projectId}`);
-    const list = r.status === 200 ? r.body.reviews.filter((x: { stage: string }) => x.stage === stage) : [];
-    return list.length === count ? (list as { reviewId: string; kind: string; eligibleCount: number; schemeId: string; schemeVersion: number }[]) : undefined;
-  }, 20_000, `${stage} reviews of ${projectId}`);
+  return eventually(
+    async () => {
+      const r = await api.get(`/evaluation/projects/${projectId}`);
+      const list = r.status === 200 ? r.body.reviews.filter((x: { stage: string }) => x.stage === stage) : [];
+      return list.length === count
+        ? (list as { reviewId: string; kind: string; eligibleCount: number; schemeId: string; schemeVersion: number }[])
+        : undefined;
+    },
+    20_000,
+    `${stage} reviews of ${projectId}`,
+  );
 }
 
 const beneficiaries = [1, 2, 3, 5, 8, 11].map((n) => hh(n));
@@ -51,15 +61,23 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     const list = await stageReviews(projectId, 'before');
     satisfaction = list.find((r) => r.kind === 'satisfaction')!.reviewId;
     quality = list.find((r) => r.kind === 'quality')!.reviewId;
-    expect(list.find((r) => r.kind === 'satisfaction')).toMatchObject({ eligibleCount: 6, schemeId: 'tpl-project-satisfaction', schemeVersion: 1 });
+    expect(list.find((r) => r.kind === 'satisfaction')).toMatchObject({
+      eligibleCount: 6,
+      schemeId: 'tpl-project-satisfaction',
+      schemeVersion: 1,
+    });
     // Representatives (households 3–9) and the supervision committee (10–12): 10 members.
     expect(list.find((r) => r.kind === 'quality')).toMatchObject({ eligibleCount: 10, schemeId: 'tpl-project-quality' });
     const review = await api.get(`/evaluation/reviews/${satisfaction}`);
     expect(review.body.scheme.criteria.map((c: { id: string }) => c.id)).toEqual(['overall', 'meets-needs', 'informed-involved']);
-    const events = await eventually(async () => {
-      const e = await onBus<{ reviewId: string }>('ReviewOpened', (d) => d.reviewId === satisfaction);
-      return e.length ? e : undefined;
-    }, 20_000, 'ReviewOpened on the bus');
+    const events = await eventually(
+      async () => {
+        const e = await onBus<{ reviewId: string }>('ReviewOpened', (d) => d.reviewId === satisfaction);
+        return e.length ? e : undefined;
+      },
+      20_000,
+      'ReviewOpened on the bus',
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.detail.data).toMatchObject({ purpose: 'satisfaction', stage: 'before', projectId, eligible: 6 });
   });
@@ -73,14 +91,23 @@ describe('a project’s before-stage reviews (事前预评)', () => {
   });
 
   it('takes exactly one response per beneficiary household when all its members answer at once', async () => {
-    const members: Record<number, string[]> = { 1: ['p-majiaqiao-01', 'p-majiaqiao-01-1'], 2: ['p-majiaqiao-02', 'p-majiaqiao-02-1', 'p-majiaqiao-02-2'], 3: ['p-majiaqiao-03'], 5: ['p-majiaqiao-05', 'p-majiaqiao-05-1', 'p-majiaqiao-05-2'], 8: ['p-majiaqiao-08', 'p-majiaqiao-08-1', 'p-majiaqiao-08-2'], 11: ['p-majiaqiao-11', 'p-majiaqiao-11-1', 'p-majiaqiao-11-2'] };
+    const members: Record<number, string[]> = {
+      1: ['p-majiaqiao-01', 'p-majiaqiao-01-1'],
+      2: ['p-majiaqiao-02', 'p-majiaqiao-02-1', 'p-majiaqiao-02-2'],
+      3: ['p-majiaqiao-03'],
+      5: ['p-majiaqiao-05', 'p-majiaqiao-05-1', 'p-majiaqiao-05-2'],
+      8: ['p-majiaqiao-08', 'p-majiaqiao-08-1', 'p-majiaqiao-08-2'],
+      11: ['p-majiaqiao-11', 'p-majiaqiao-11-1', 'p-majiaqiao-11-2'],
+    };
     const callers = Object.values(members).flatMap((list) => [...list, list[0]!]); // every member, and each head twice
     const year = new Date((await clockNow()).getTime() + 8 * 3600_000).getUTCFullYear();
     const reviewsCounted = async () =>
       (await api.get(`/evaluation/participation${q({ village: mj, year })}`, { as: head(1) })).body.components.reviews.count as number;
     const countedBefore = await reviewsCounted();
     // 4, 2, 5 stars → 75, 25, 100 → 0.4×75 + 0.3×25 + 0.3×100 = 67.5
-    const results = await Promise.all(callers.map((as) => api.post(`/evaluation/reviews/${satisfaction}/responses`, { scores: stars(4, 2, 5) }, { as })));
+    const results = await Promise.all(
+      callers.map((as) => api.post(`/evaluation/reviews/${satisfaction}/responses`, { scores: stars(4, 2, 5) }, { as })),
+    );
     const created = results.filter((r) => r.status === 201);
     expect(created).toHaveLength(6);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'already-answered')).toBe(true);
@@ -88,19 +115,31 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     expect(created.every((r) => r.body.overall === 67.5)).toBe(true);
     const review = await api.get(`/evaluation/reviews/${satisfaction}`);
     expect(review.body).toMatchObject({ responses: 6, eligibleCount: 6, responseRate: 100 });
-    const submitted = await eventually(async () => {
-      const e = await onBus<{ reviewId: string }>('ReviewSubmitted', (d) => d.reviewId === satisfaction);
-      return e.length === 6 ? e : undefined;
-    }, 20_000, 'six ReviewSubmitted');
+    const submitted = await eventually(
+      async () => {
+        const e = await onBus<{ reviewId: string }>('ReviewSubmitted', (d) => d.reviewId === satisfaction);
+        return e.length === 6 ? e : undefined;
+      },
+      20_000,
+      'six ReviewSubmitted',
+    );
     expect(new Set(submitted.map((e) => (e.detail.data as unknown as { household: string }).household))).toEqual(new Set(beneficiaries));
     // Its own ReviewSubmitted events come back through the bus into the village's participation counters, once each.
     await eventually(async () => (await reviewsCounted()) === countedBefore + 6 || undefined, 20_000, 'responses counted as participation');
   });
 
   it('refuses scores that do not fit the scheme, naming each field', async () => {
-    const res = await api.post(`/evaluation/reviews/${quality}/responses`, { scores: { workmanship: 11, safety: 5, schedule: 5, bogus: 1 } }, { as: head(4) });
+    const res = await api.post(
+      `/evaluation/reviews/${quality}/responses`,
+      { scores: { workmanship: 11, safety: 5, schedule: 5, bogus: 1 } },
+      { as: head(4) },
+    );
     expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/scores/bogus', '/scores/money-disclosure', '/scores/workmanship']);
+    expect(res.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/scores/bogus',
+      '/scores/money-disclosure',
+      '/scores/workmanship',
+    ]);
   });
 
   it('quality: representatives, supervisors and experts answer once each; a plain resident is refused', async () => {
@@ -137,7 +176,13 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     expect(refused.status).toBe(403);
     const closed = await api.post(`/evaluation/reviews/${satisfaction}/close`, {}, { as: head(1) });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'published', overall: 67.5, responses: 6, responseRate: 100, belowThreshold: ['meets-needs'] });
+    expect(closed.body).toMatchObject({
+      status: 'published',
+      overall: 67.5,
+      responses: 6,
+      responseRate: 100,
+      belowThreshold: ['meets-needs'],
+    });
     expect(closed.body.criteria.map((c: { criterionId: string; score: number }) => [c.criterionId, c.score])).toEqual([
       ['overall', 75],
       ['meets-needs', 25],
@@ -152,9 +197,17 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     const late = await api.post(`/evaluation/reviews/${satisfaction}/responses`, { scores: stars(1, 1, 1) }, { as: head(1) });
     expect([late.status, late.body.code]).toEqual([409, 'review-closed']);
 
-    const published = await eventually(async () => (await onBus<{ reviewId: string }>('EvaluationPublished', (d) => d.reviewId === satisfaction)).at(0), 20_000, 'EvaluationPublished');
+    const published = await eventually(
+      async () => (await onBus<{ reviewId: string }>('EvaluationPublished', (d) => d.reviewId === satisfaction)).at(0),
+      20_000,
+      'EvaluationPublished',
+    );
     expect(published.detail.data).toMatchObject({ overall: 67.5, responseRate: 100, rectifications: 1 });
-    const opened = await eventually(async () => (await onBus<{ reviewId: string }>('RectificationOpened', (d) => d.reviewId === satisfaction)).at(0), 20_000, 'RectificationOpened');
+    const opened = await eventually(
+      async () => (await onBus<{ reviewId: string }>('RectificationOpened', (d) => d.reviewId === satisfaction)).at(0),
+      20_000,
+      'RectificationOpened',
+    );
     expect(opened.detail.data).toMatchObject({ criterionId: 'meets-needs', score: 25, threshold: 60, projectId, stage: 'before' });
   });
 
@@ -164,13 +217,33 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     expect(item).toMatchObject({ criterionId: 'meets-needs', status: 'open', criterion: { zh: '符合群众需求' } });
     const id = item.rectificationId;
 
-    const upload = await api.post('/evaluation/evidence-uploads', { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' }, { as: head(1) });
+    const upload = await api.post(
+      '/evaluation/evidence-uploads',
+      { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' },
+      { as: head(1) },
+    );
     expect(upload.status).toBe(201);
     expect(upload.body.key.startsWith(`evaluation/${mj}/`)).toBe(true);
-    expect((await api.post('/evaluation/evidence-uploads', { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' }, { as: 'p-changsheng-01' })).status).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/evaluation/evidence-uploads',
+          { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' },
+          { as: 'p-changsheng-01' },
+        )
+      ).status,
+    ).toBe(403);
     // A file under another village's prefix is refused before anything is written.
-    const elsewhere = await api.post(`/evaluation/rectifications/${id}/report`, { note: '已整改', evidence: [{ key: `evaluation/hubei/huanggang/hongan/qiliping/changsheng/x/a.jpg` }] }, { as: head(1) });
-    expect([elsewhere.status, elsewhere.body.code, elsewhere.body.errors?.[0]?.pointer]).toEqual([422, 'evidence-outside-place', '/evidence/0']);
+    const elsewhere = await api.post(
+      `/evaluation/rectifications/${id}/report`,
+      { note: '已整改', evidence: [{ key: `evaluation/hubei/huanggang/hongan/qiliping/changsheng/x/a.jpg` }] },
+      { as: head(1) },
+    );
+    expect([elsewhere.status, elsewhere.body.code, elsewhere.body.errors?.[0]?.pointer]).toEqual([
+      422,
+      'evidence-outside-place',
+      '/evidence/0',
+    ]);
     const early = await api.post(`/evaluation/rectifications/${id}/verify`, { accepted: true, note: '属实' }, { as: head(10) });
     expect([early.status, early.body.code]).toEqual([409, 'wrong-status']);
     const reported = await api.post(`/evaluation/rectifications/${id}/report`, { note: '已按群众意见调整方案' }, { as: head(1) });
@@ -178,23 +251,70 @@ describe('a project’s before-stage reviews (事前预评)', () => {
     expect(reported.body.status).toBe('reported');
     const byCadre = await api.post(`/evaluation/rectifications/${id}/verify`, { accepted: true, note: '属实' }, { as: head(1) });
     expect(byCadre.status).toBe(403);
-    const rejected = await api.post(`/evaluation/rectifications/${id}/verify`, { accepted: false, note: '还需公示调整后的方案' }, { as: head(10) });
+    const rejected = await api.post(
+      `/evaluation/rectifications/${id}/verify`,
+      { accepted: false, note: '还需公示调整后的方案' },
+      { as: head(10) },
+    );
     expect(rejected.body.status).toBe('open');
     await api.post(`/evaluation/rectifications/${id}/report`, { note: '已公示', evidence: [] }, { as: head(2) });
     const closed = await api.post(`/evaluation/rectifications/${id}/verify`, { accepted: true, note: '属实' }, { as: head(11) });
     expect(closed.body).toMatchObject({ status: 'closed' });
-    expect(closed.body.history.map((h: { action: string }) => h.action)).toEqual(['opened', 'reported', 'rejected', 'reported', 'accepted']);
-    const event = await eventually(async () => (await onBus<{ rectificationId: string }>('RectificationClosed', (d) => d.rectificationId === id)).at(0), 20_000, 'RectificationClosed');
+    expect(closed.body.history.map((h: { action: string }) => h.action)).toEqual([
+      'opened',
+      'reported',
+      'rejected',
+      'reported',
+      'accepted',
+    ]);
+    const event = await eventually(
+      async () => (await onBus<{ rectificationId: string }>('RectificationClosed', (d) => d.rectificationId === id)).at(0),
+      20_000,
+      'RectificationClosed',
+    );
     expect(event.source).toBe('cocreate.evaluation');
     expect(event.detail.data).toMatchObject({ reportedBy: head(2), verifiedBy: head(11), criterionId: 'meets-needs' });
   });
 
   it('opens the during stage on entering construction, and the after stage (beneficiaries only) on final acceptance', async () => {
-    await publishEvent(bus, ProjectStageChanged, { projectId, village: mj, from: 'approved', to: 'in-construction', beneficiaries }, { place: mj });
+    await publishEvent(
+      bus,
+      ProjectStageChanged,
+      { projectId, village: mj, from: 'approved', to: 'in-construction', beneficiaries },
+      { place: mj },
+    );
     await stageReviews(projectId, 'during');
-    await publishEvent(bus, ProjectAccepted, { projectId, proposalId: newId(), village: mj, acceptance: 'initial', acceptedAt: new Date().toISOString(), beneficiaries, spent: 1, budget: 2 }, { place: mj });
+    await publishEvent(
+      bus,
+      ProjectAccepted,
+      {
+        projectId,
+        proposalId: newId(),
+        village: mj,
+        acceptance: 'initial',
+        acceptedAt: new Date().toISOString(),
+        beneficiaries,
+        spent: 1,
+        budget: 2,
+      },
+      { place: mj },
+    );
     // Final acceptance names fewer beneficiaries: only they rate the benefit.
-    await publishEvent(bus, ProjectAccepted, { projectId, proposalId: newId(), village: mj, acceptance: 'final', acceptedAt: new Date().toISOString(), beneficiaries: [hh(1)], spent: 1, budget: 2 }, { place: mj });
+    await publishEvent(
+      bus,
+      ProjectAccepted,
+      {
+        projectId,
+        proposalId: newId(),
+        village: mj,
+        acceptance: 'final',
+        acceptedAt: new Date().toISOString(),
+        beneficiaries: [hh(1)],
+        spent: 1,
+        budget: 2,
+      },
+      { place: mj },
+    );
     const after = await stageReviews(projectId, 'after');
     const sat = after.find((r) => r.kind === 'satisfaction')!;
     expect(sat.eligibleCount).toBe(1);
@@ -211,15 +331,38 @@ describe('a project’s before-stage reviews (事前预评)', () => {
 describe('project events in any order', () => {
   it('ProjectAccepted before ProjectOpened: the after stage opens; the late ones are recorded as superseded, not opened', async () => {
     const projectId = newId();
-    await publishEvent(bus, ProjectAccepted, { projectId, proposalId: newId(), village: mj, acceptance: 'final', acceptedAt: new Date().toISOString(), beneficiaries: [hh(4)], spent: 1, budget: 2 }, { place: mj });
+    await publishEvent(
+      bus,
+      ProjectAccepted,
+      {
+        projectId,
+        proposalId: newId(),
+        village: mj,
+        acceptance: 'final',
+        acceptedAt: new Date().toISOString(),
+        beneficiaries: [hh(4)],
+        spent: 1,
+        budget: 2,
+      },
+      { place: mj },
+    );
     await stageReviews(projectId, 'after');
     expect((await project(projectId)).known).toBe(false);
     await publishEvent(bus, ProjectOpened, opened(projectId, '晚到的立项'), { place: mj });
-    await publishEvent(bus, ProjectStageChanged, { projectId, village: mj, from: 'approved', to: 'in-construction', beneficiaries: [hh(4)] }, { place: mj });
-    const p = await eventually(async () => {
-      const r = (await api.get(`/evaluation/projects/${projectId}`)).body;
-      return r.superseded?.length === 2 && r.known ? r : undefined;
-    }, 20_000, 'late events recorded');
+    await publishEvent(
+      bus,
+      ProjectStageChanged,
+      { projectId, village: mj, from: 'approved', to: 'in-construction', beneficiaries: [hh(4)] },
+      { place: mj },
+    );
+    const p = await eventually(
+      async () => {
+        const r = (await api.get(`/evaluation/projects/${projectId}`)).body;
+        return r.superseded?.length === 2 && r.known ? r : undefined;
+      },
+      20_000,
+      'late events recorded',
+    );
     expect(p).toMatchObject({ reviewedStages: ['after'], title: '晚到的立项' });
     expect(new Set(p.superseded)).toEqual(new Set(['before', 'during']));
     expect(p.reviews).toHaveLength(2);
@@ -243,25 +386,46 @@ describe('reviews opened by hand, closed by their deadline', () => {
     const now = await clockNow();
     const opened = await api.post(
       '/evaluation/reviews',
-      { village: mj, kind: 'satisfaction', title: { zh: '人居环境满意度调查', en: 'Living environment survey' }, closesAt: new Date(now.getTime() + 3600_000).toISOString() },
+      {
+        village: mj,
+        kind: 'satisfaction',
+        title: { zh: '人居环境满意度调查', en: 'Living environment survey' },
+        closesAt: new Date(now.getTime() + 3600_000).toISOString(),
+      },
       { as: head(1) },
     );
     expect(opened.status).toBe(201);
     expect(opened.body).toMatchObject({ eligibleCount: 12, status: 'open', schemeId: 'tpl-project-satisfaction' });
     const id = opened.body.reviewId;
     expect((await api.post(`/evaluation/reviews/${id}/responses`, { scores: stars(5, 5, 5) }, { as: head(7) })).status).toBe(201);
-    const bad = await api.post('/evaluation/reviews', { village: mj, kind: 'quality', title: { zh: 'x', en: 'x' }, households: [hh(1)] }, { as: head(1) });
+    const bad = await api.post(
+      '/evaluation/reviews',
+      { village: mj, kind: 'quality', title: { zh: 'x', en: 'x' }, households: [hh(1)] },
+      { as: head(1) },
+    );
     expect(bad.status).toBe(422);
-    const elsewhere = await api.post('/evaluation/reviews', { village: mj, kind: 'satisfaction', title: { zh: 'x', en: 'x' }, households: ['hubei/huanggang/hongan/qiliping/changsheng/g1/h01'] }, { as: head(1) });
+    const elsewhere = await api.post(
+      '/evaluation/reviews',
+      { village: mj, kind: 'satisfaction', title: { zh: 'x', en: 'x' }, households: ['hubei/huanggang/hongan/qiliping/changsheng/g1/h01'] },
+      { as: head(1) },
+    );
     expect([elsewhere.status, elsewhere.body.errors?.[0]?.pointer]).toEqual([422, '/households/0']);
-    const notCadre = await api.post('/evaluation/reviews', { village: mj, kind: 'satisfaction', title: { zh: 'x', en: 'x' } }, { as: head(7) });
+    const notCadre = await api.post(
+      '/evaluation/reviews',
+      { village: mj, kind: 'satisfaction', title: { zh: 'x', en: 'x' } },
+      { as: head(7) },
+    );
     expect(notCadre.status).toBe(403);
 
     await api.post('/_local/clock', { advance: 'PT2H' });
-    const pub = await eventually(async () => {
-      const r = await api.get(`/evaluation/reviews/${id}/results`);
-      return r.body.status === 'published' ? r.body : undefined;
-    }, 20_000, 'the deadline job to publish');
+    const pub = await eventually(
+      async () => {
+        const r = await api.get(`/evaluation/reviews/${id}/results`);
+        return r.body.status === 'published' ? r.body : undefined;
+      },
+      20_000,
+      'the deadline job to publish',
+    );
     expect(pub).toMatchObject({ overall: 100, responses: 1, eligible: 12, responseRate: 8.3, belowThreshold: [] });
   });
 });

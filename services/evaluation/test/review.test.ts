@@ -76,7 +76,10 @@ describe('results', () => {
 
   it('a criterion exactly at the threshold is not below it; a hair under is', () => {
     // meets-needs and informed-involved: 3 and 4 stars → 50 and 75 → mean exactly 62.5; overall: 4 and 4 → 75.
-    const responses = [{ overall: 4, 'meets-needs': 3, 'informed-involved': 3 }, { overall: 4, 'meets-needs': 4, 'informed-involved': 4 }];
+    const responses = [
+      { overall: 4, 'meets-needs': 3, 'informed-involved': 3 },
+      { overall: 4, 'meets-needs': 4, 'informed-involved': 4 },
+    ];
     const agg = aggregate(satisfaction.criteria, responses)!;
     expect(belowThreshold(satisfaction.criteria, agg.byCriterion, 62.5)).toEqual([]);
     expect(belowThreshold(satisfaction.criteria, agg.byCriterion, 62.51)).toEqual(['meets-needs', 'informed-involved']);
@@ -109,7 +112,10 @@ describe('staged project reviews', () => {
   });
 
   it('titles say the project, the stage and the kind in both languages', () => {
-    expect(stagedReviewTitle('村口道路', 'after', 'satisfaction')).toEqual({ zh: '村口道路 · 事后评估 · 群众满意度', en: '村口道路 · benefit review · satisfaction' });
+    expect(stagedReviewTitle('村口道路', 'after', 'satisfaction')).toEqual({
+      zh: '村口道路 · 事后评估 · 群众满意度',
+      en: '村口道路 · benefit review · satisfaction',
+    });
     expect(stagedReviewTitle(undefined, 'during', 'quality').zh).toContain('事中评价');
   });
 });
@@ -136,9 +142,20 @@ describe('rectification state machine', () => {
   });
   it('a rejected report goes back open; the reporter cannot verify; steps out of order are refused', () => {
     const reported = applyStep(item, { action: 'report', by: 'p-majiaqiao-01', note: 'x', evidence: [] }, 't1') as Rectification;
-    expect(applyStep(reported, { action: 'verify', by: 'p-majiaqiao-10', accepted: false, note: '未整改' }, 't2')).toMatchObject({ status: 'open' });
-    expect(applyStep(reported, { action: 'verify', by: 'p-majiaqiao-01', accepted: true, note: 'x' }, 't2')).toEqual({ refused: 'same-person', status: 'reported' });
-    expect(applyStep(item, { action: 'verify', by: 'p-majiaqiao-10', accepted: true, note: 'x' }, 't2')).toEqual({ refused: 'wrong-status', status: 'open' });
-    expect(applyStep(reported, { action: 'report', by: 'p-majiaqiao-02', note: 'x', evidence: [] }, 't2')).toEqual({ refused: 'wrong-status', status: 'reported' });
+    expect(applyStep(reported, { action: 'verify', by: 'p-majiaqiao-10', accepted: false, note: '未整改' }, 't2')).toMatchObject({
+      status: 'open',
+    });
+    expect(applyStep(reported, { action: 'verify', by: 'p-majiaqiao-01', accepted: true, note: 'x' }, 't2')).toEqual({
+      refused: 'same-person',
+      status: 'reported',
+    });
+    expect(applyStep(item, { action: 'verify', by: 'p-majiaqiao-10', accepted: true, note: 'x' }, 't2')).toEqual({
+      refused: 'wrong-status',
+      status: 'open',
+    });
+    expect(applyStep(reported, { action: 'report', by: 'p-majiaqiao-02', note: 'x', evidence: [] }, 't2')).toEqual({
+      refused: 'wrong-status',
+      status: 'reported',
+    });
   });
 });

@@ -46,7 +46,10 @@ describe('validateCriteria', () => {
       },
     ]);
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.errors).toEqual([{ pointer: '/criteria/2/children', rule: 'weights-sum', message: expect.objectContaining({ en: expect.stringContaining('0.9') }) }]);
+    if (!out.ok)
+      expect(out.errors).toEqual([
+        { pointer: '/criteria/2/children', rule: 'weights-sum', message: expect.objectContaining({ en: expect.stringContaining('0.9') }) },
+      ]);
     const top = validateCriteria([leaf('a', 0.5), leaf('b', 0.4999)]);
     expect(!top.ok && top.errors.map((e) => [e.pointer, e.rule])).toEqual([['/criteria', 'weights-sum']]);
     const over = validateCriteria([leaf('a', 0.6), leaf('b', 0.5)]);
@@ -82,7 +85,14 @@ describe('validateCriteria', () => {
   it('ships templates that pass the same rules: the six social-housing standards and the household sanitation rating', () => {
     for (const t of TEMPLATES) expect(() => templateSnapshot(t), t.id).not.toThrow();
     const six = templateSnapshot(templateById('tpl-social-housing-six-standards')!);
-    expect(six.criteria.map((c) => c.name.zh)).toEqual(['市政设施完善', '服务设施到位', '"四化"要求达标', '服务功能完备', '管理队伍健全', '服务对象满意']);
+    expect(six.criteria.map((c) => c.name.zh)).toEqual([
+      '市政设施完善',
+      '服务设施到位',
+      '"四化"要求达标',
+      '服务功能完备',
+      '管理队伍健全',
+      '服务对象满意',
+    ]);
     expect(six.criteria[2]!.children!.map((c) => c.name.zh)).toEqual(['社区美化', '社区净化', '社区绿化', '社区亮化']);
     expect(leavesOf(templateSnapshot(templateById('tpl-household-sanitation')!).criteria)).toHaveLength(5);
   });
@@ -127,7 +137,13 @@ describe('weighted scoring', () => {
 
   it('requires every leaf scored once, inside its scale, and nothing else', () => {
     expect(validateScores(six, scores)).toEqual([]);
-    const errors = validateScores(six, { ...scores, utilities: 11, greening: 2.5, 'four-isations': 5, lighting: undefined as unknown as number });
+    const errors = validateScores(six, {
+      ...scores,
+      utilities: 11,
+      greening: 2.5,
+      'four-isations': 5,
+      lighting: undefined as unknown as number,
+    });
     expect(errors.map((e) => [e.pointer, e.rule])).toEqual([
       ['/scores/utilities', 'scale'],
       ['/scores/greening', 'scale'],

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { api, county, demo, eventually, head, mj, onBus, q } from './helpers.ts';
 
-const leaf = (id: string, weight: number | string, scale = { min: 1, max: 5 }) => ({ id, name: { zh: `指标${id}`, en: `Criterion ${id}` }, weight, scale });
+const leaf = (id: string, weight: number | string, scale = { min: 1, max: 5 }) => ({
+  id,
+  name: { zh: `指标${id}`, en: `Criterion ${id}` },
+  weight,
+  scale,
+});
 const title = { zh: '村庄环境评价', en: 'Village environment review' };
 const macheng = api.official('county-macheng-1', 'county-official', demo.macheng);
 
@@ -19,15 +24,34 @@ describe('evaluation schemes (评价标准)', () => {
   it('a county copies a template into its own scheme, published as version 1', async () => {
     const res = await api.post('/evaluation/schemes', { place: demo.hongan, template: 'tpl-social-housing-six-standards' }, { as: county });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ version: 1, latest: 1, place: demo.hongan, template: 'tpl-social-housing-six-standards', leaves: 9, threshold: 60 });
-    const ev = await eventually(async () => (await onBus<{ schemeId: string }>('SchemePublished', (d) => d.schemeId === res.body.schemeId)).at(0), 20_000, 'SchemePublished');
+    expect(res.body).toMatchObject({
+      version: 1,
+      latest: 1,
+      place: demo.hongan,
+      template: 'tpl-social-housing-six-standards',
+      leaves: 9,
+      threshold: 60,
+    });
+    const ev = await eventually(
+      async () => (await onBus<{ schemeId: string }>('SchemePublished', (d) => d.schemeId === res.body.schemeId)).at(0),
+      20_000,
+      'SchemePublished',
+    );
     expect(ev.detail.data).toMatchObject({ version: 1, leaves: 9, criteria: 10 });
   });
 
   it('checks sibling weights exactly on save: 0.7 + 0.2 + 0.1 passes, 0.5 + 0.4 does not', async () => {
-    const ok = await api.post('/evaluation/schemes', { place: mj, title, criteria: [leaf('a', 0.7), leaf('b', 0.2), leaf('c', '0.1')] }, { as: head(1) });
+    const ok = await api.post(
+      '/evaluation/schemes',
+      { place: mj, title, criteria: [leaf('a', 0.7), leaf('b', 0.2), leaf('c', '0.1')] },
+      { as: head(1) },
+    );
     expect(ok.status).toBe(201);
-    expect(ok.body.criteria.map((c: { weight: number; weightBp: number }) => [c.weight, c.weightBp])).toEqual([[0.7, 7000], [0.2, 2000], [0.1, 1000]]);
+    expect(ok.body.criteria.map((c: { weight: number; weightBp: number }) => [c.weight, c.weightBp])).toEqual([
+      [0.7, 7000],
+      [0.2, 2000],
+      [0.1, 1000],
+    ]);
 
     const bad = await api.post(
       '/evaluation/schemes',
@@ -38,31 +62,57 @@ describe('evaluation schemes (评价标准)', () => {
     expect(bad.body.code).toBe('invalid-scheme');
     expect(bad.body.errors).toEqual([{ in: 'body', pointer: '/criteria/1/children', rule: 'weights-sum', message: expect.any(String) }]);
 
-    const fine = await api.post('/evaluation/schemes', { place: mj, title, criteria: [leaf('a', 0.12345), leaf('b', 0.87655)] }, { as: head(1) });
+    const fine = await api.post(
+      '/evaluation/schemes',
+      { place: mj, title, criteria: [leaf('a', 0.12345), leaf('b', 0.87655)] },
+      { as: head(1) },
+    );
     expect(fine.status).toBe(422);
     expect(fine.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/criteria/0/weight', '/criteria/1/weight']);
-    const noScale = await api.post('/evaluation/schemes', { place: mj, title, criteria: [{ id: 'a', name: title, weight: 1 }] }, { as: head(1) });
+    const noScale = await api.post(
+      '/evaluation/schemes',
+      { place: mj, title, criteria: [{ id: 'a', name: title, weight: 1 }] },
+      { as: head(1) },
+    );
     expect([noScale.status, noScale.body.errors[0].rule]).toEqual([422, 'leaf-scale']);
   });
 
   it('only cadres and officials write standards, in their own area', async () => {
     expect((await api.post('/evaluation/schemes', { place: mj, template: 'tpl-household-sanitation' }, { as: head(7) })).status).toBe(403);
-    expect((await api.post('/evaluation/schemes', { place: demo.changsheng, template: 'tpl-household-sanitation' }, { as: head(1) })).status).toBe(403);
-    expect((await api.post('/evaluation/schemes', { place: demo.hongan, template: 'tpl-household-sanitation' }, { as: macheng })).status).toBe(403);
+    expect(
+      (await api.post('/evaluation/schemes', { place: demo.changsheng, template: 'tpl-household-sanitation' }, { as: head(1) })).status,
+    ).toBe(403);
+    expect(
+      (await api.post('/evaluation/schemes', { place: demo.hongan, template: 'tpl-household-sanitation' }, { as: macheng })).status,
+    ).toBe(403);
     const unknown = await api.post('/evaluation/schemes', { place: mj, template: 'tpl-nope' }, { as: head(1) });
     expect([unknown.status, unknown.body.code]).toEqual([422, 'unknown-template']);
   });
 
   it('versions: a revision needs the latest version, concurrent editors get one winner, old versions stay readable', async () => {
-    const created = await api.post('/evaluation/schemes', { place: mj, title, criteria: [leaf('a', 0.5), leaf('b', 0.5)] }, { as: head(1) });
+    const created = await api.post(
+      '/evaluation/schemes',
+      { place: mj, title, criteria: [leaf('a', 0.5), leaf('b', 0.5)] },
+      { as: head(1) },
+    );
     const id = created.body.schemeId;
-    const v2 = await api.put(`/evaluation/schemes/${id}`, { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] }, { as: head(2) });
+    const v2 = await api.put(
+      `/evaluation/schemes/${id}`,
+      { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
+      { as: head(2) },
+    );
     expect(v2.status).toBe(200);
     expect(v2.body).toMatchObject({ version: 2, latest: 2, savedBy: head(2) });
-    const stale = await api.put(`/evaluation/schemes/${id}`, { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] }, { as: head(1) });
+    const stale = await api.put(
+      `/evaluation/schemes/${id}`,
+      { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
+      { as: head(1) },
+    );
     expect([stale.status, stale.body.code, stale.body.latest]).toEqual([409, 'stale-version', 2]);
     const racers = await Promise.all(
-      [0.1, 0.2, 0.3, 0.4].map((w) => api.put(`/evaluation/schemes/${id}`, { expectedVersion: 2, criteria: [leaf('a', w), leaf('b', 1 - w)] }, { as: head(1) })),
+      [0.1, 0.2, 0.3, 0.4].map((w) =>
+        api.put(`/evaluation/schemes/${id}`, { expectedVersion: 2, criteria: [leaf('a', w), leaf('b', 1 - w)] }, { as: head(1) }),
+      ),
     );
     expect(racers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
     const latest = await api.get(`/evaluation/schemes/${id}`);
@@ -75,13 +125,21 @@ describe('evaluation schemes (评价标准)', () => {
   });
 
   it('a binding chooses the scheme a purpose uses; a review records the version current when it opened', async () => {
-    const created = await api.post('/evaluation/schemes', { place: mj, title, criteria: [leaf('clean', 0.5), leaf('quiet', 0.5)] }, { as: head(1) });
+    const created = await api.post(
+      '/evaluation/schemes',
+      { place: mj, title, criteria: [leaf('clean', 0.5), leaf('quiet', 0.5)] },
+      { as: head(1) },
+    );
     const id = created.body.schemeId;
     const bound = await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'satisfaction', schemeId: id }, { as: head(1) });
     expect(bound.status).toBe(200);
     const review = await api.post('/evaluation/reviews', { village: mj, kind: 'satisfaction', title }, { as: head(1) });
     expect(review.body).toMatchObject({ schemeId: id, schemeVersion: 1 });
-    await api.put(`/evaluation/schemes/${id}`, { expectedVersion: 1, criteria: [leaf('clean', 0.3), leaf('quiet', 0.3), leaf('green', 0.4)] }, { as: head(1) });
+    await api.put(
+      `/evaluation/schemes/${id}`,
+      { expectedVersion: 1, criteria: [leaf('clean', 0.3), leaf('quiet', 0.3), leaf('green', 0.4)] },
+      { as: head(1) },
+    );
     const still = await api.get(`/evaluation/reviews/${review.body.reviewId}`);
     expect(still.body.scheme).toMatchObject({ schemeId: id, version: 1 });
     expect(still.body.scheme.criteria.map((c: { id: string }) => c.id)).toEqual(['clean', 'quiet']);
@@ -90,12 +148,20 @@ describe('evaluation schemes (评价标准)', () => {
     const bindings = await api.get(`/evaluation/scheme-bindings${q({ place: mj })}`);
     expect(bindings.body.items).toContainEqual(expect.objectContaining({ purpose: 'satisfaction', schemeId: id }));
     // Put the village back on the template for the other test files.
-    await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'satisfaction', schemeId: 'tpl-project-satisfaction' }, { as: head(1) });
+    await api.put(
+      '/evaluation/scheme-bindings',
+      { place: mj, purpose: 'satisfaction', schemeId: 'tpl-project-satisfaction' },
+      { as: head(1) },
+    );
   });
 
   it('refuses binding a scheme of another county', async () => {
     const theirs = await api.post('/evaluation/schemes', { place: demo.macheng, template: 'tpl-household-sanitation' }, { as: macheng });
-    const res = await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'sanitation-rating', schemeId: theirs.body.schemeId }, { as: head(1) });
+    const res = await api.put(
+      '/evaluation/scheme-bindings',
+      { place: mj, purpose: 'sanitation-rating', schemeId: theirs.body.schemeId },
+      { as: head(1) },
+    );
     expect([res.status, res.body.code]).toEqual([422, 'scheme-out-of-scope']);
   });
 });

@@ -8,15 +8,26 @@ const last = { weightedCount: 100, households: 10 }; // 10 points per household
 
 describe('promotion and demotion at the margins', () => {
   it('promotes a remediation village only when it rose by MORE than the margin', () => {
-    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 120, households: 10 }, margins: m }).outcome).toBe('kept'); // exactly +20 %
-    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 1201, households: 100 }, margins: m })).toMatchObject({
+    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 120, households: 10 }, margins: m }).outcome).toBe(
+      'kept',
+    ); // exactly +20 %
+    expect(
+      decideTier({ from: 'remediation', previous: last, current: { weightedCount: 1201, households: 100 }, margins: m }),
+    ).toMatchObject({
       outcome: 'promoted',
       from: 'remediation',
       to: 'pilot',
       changePct: 20.1,
     });
     // Exactly +20 % with a different household count is still exactly at the margin.
-    expect(decideTier({ from: 'remediation', previous: { weightedCount: 10, households: 1 }, current: { weightedCount: 144, households: 12 }, margins: m }).outcome).toBe('kept');
+    expect(
+      decideTier({
+        from: 'remediation',
+        previous: { weightedCount: 10, households: 1 },
+        current: { weightedCount: 144, households: 12 },
+        margins: m,
+      }).outcome,
+    ).toBe('kept');
   });
 
   it('demotes a pilot village only when it fell by MORE than the margin', () => {
@@ -29,21 +40,51 @@ describe('promotion and demotion at the margins', () => {
   });
 
   it('keeps a pilot that rose and a remediation village that fell (no tier above or below)', () => {
-    expect(decideTier({ from: 'pilot', previous: last, current: { weightedCount: 500, households: 10 }, margins: m })).toMatchObject({ outcome: 'kept', to: 'pilot' });
-    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 0, households: 10 }, margins: m })).toMatchObject({ outcome: 'kept', to: 'remediation' });
+    expect(decideTier({ from: 'pilot', previous: last, current: { weightedCount: 500, households: 10 }, margins: m })).toMatchObject({
+      outcome: 'kept',
+      to: 'pilot',
+    });
+    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 0, households: 10 }, margins: m })).toMatchObject({
+      outcome: 'kept',
+      to: 'remediation',
+    });
   });
 
   it('honours other margins, a zero previous year, the baseline year and unclassified villages', () => {
     const wide = { promoteBp: 5000, demoteBp: 1000 };
-    expect(decideTier({ from: 'remediation', previous: last, current: { weightedCount: 140, households: 10 }, margins: wide }).outcome).toBe('kept');
-    expect(decideTier({ from: 'pilot', previous: last, current: { weightedCount: 89, households: 10 }, margins: wide }).outcome).toBe('demoted');
-    expect(decideTier({ from: 'remediation', previous: { weightedCount: 0, households: 10 }, current: { weightedCount: 1, households: 10 }, margins: m })).toMatchObject({
+    expect(
+      decideTier({ from: 'remediation', previous: last, current: { weightedCount: 140, households: 10 }, margins: wide }).outcome,
+    ).toBe('kept');
+    expect(decideTier({ from: 'pilot', previous: last, current: { weightedCount: 89, households: 10 }, margins: wide }).outcome).toBe(
+      'demoted',
+    );
+    expect(
+      decideTier({
+        from: 'remediation',
+        previous: { weightedCount: 0, households: 10 },
+        current: { weightedCount: 1, households: 10 },
+        margins: m,
+      }),
+    ).toMatchObject({
       outcome: 'promoted',
       changePct: null,
     });
-    expect(decideTier({ from: 'remediation', previous: { weightedCount: 0, households: 10 }, current: { weightedCount: 0, households: 10 }, margins: m }).outcome).toBe('kept');
-    expect(decideTier({ from: 'pilot', previous: undefined, current: last, margins: m })).toMatchObject({ outcome: 'baseline', to: 'pilot' });
-    expect(decideTier({ from: undefined, previous: last, current: last, margins: m })).toMatchObject({ outcome: 'unclassified', to: undefined });
+    expect(
+      decideTier({
+        from: 'remediation',
+        previous: { weightedCount: 0, households: 10 },
+        current: { weightedCount: 0, households: 10 },
+        margins: m,
+      }).outcome,
+    ).toBe('kept');
+    expect(decideTier({ from: 'pilot', previous: undefined, current: last, margins: m })).toMatchObject({
+      outcome: 'baseline',
+      to: 'pilot',
+    });
+    expect(decideTier({ from: undefined, previous: last, current: last, margins: m })).toMatchObject({
+      outcome: 'unclassified',
+      to: undefined,
+    });
   });
 
   it('records the reason with the figures in both languages', () => {
@@ -73,7 +114,14 @@ describe('assessing a village: re-runs change nothing', () => {
     const out = assessVillage(inputs, run('r1'));
     expect(out.kind).toBe('changed');
     if (out.kind !== 'changed') return;
-    expect(out.result).toMatchObject({ assessmentId: 'id-r1', revision: 1, score: 5.5, weightedCount: 66, tierAfter: 'pilot', tierApplied: true });
+    expect(out.result).toMatchObject({
+      assessmentId: 'id-r1',
+      revision: 1,
+      score: 5.5,
+      weightedCount: 66,
+      tierAfter: 'pilot',
+      tierApplied: true,
+    });
     expect(out.result.decision).toMatchObject({ outcome: 'promoted', from: 'remediation', to: 'pilot', previousScore: 2 });
     expect(out.tierWrite).toEqual({ tier: 'pilot', effectiveAt: '2030-12-31T16:00:00.000Z' });
   });
@@ -82,7 +130,10 @@ describe('assessing a village: re-runs change nothing', () => {
     const first = assessVillage(inputs, run('r1'));
     if (first.kind !== 'changed') throw new Error('expected a change');
     // The tier record now says pilot; the year's starting tier stays the one the first run recorded.
-    const again = assessVillage({ ...inputs, existing: first.result, tier: { tier: 'pilot', effectiveAt: '2030-12-31T16:00:00.000Z' } }, run('r2'));
+    const again = assessVillage(
+      { ...inputs, existing: first.result, tier: { tier: 'pilot', effectiveAt: '2030-12-31T16:00:00.000Z' } },
+      run('r2'),
+    );
     expect(again).toEqual({ kind: 'unchanged', result: first.result });
   });
 
@@ -93,8 +144,14 @@ describe('assessing a village: re-runs change nothing', () => {
     const more = assessVillage({ ...inputs, counts: { ...counts, ballots: 31 }, existing: first.result, tier: promotedTier }, run('r2'));
     expect(more.kind === 'changed' && [more.result.assessmentId, more.result.revision, more.tierWrite]).toEqual(['id-r1', 2, undefined]);
     // Had the year ended lower (counts corrected down), the same year's decision is recomputed from its starting tier.
-    const fewer = assessVillage({ ...inputs, counts: { ...zeroCounts(), needsRaised: 9 }, existing: first.result, tier: promotedTier }, run('r3'));
-    expect(fewer.kind === 'changed' && [fewer.result.decision.outcome, fewer.tierWrite]).toEqual(['kept', { tier: 'remediation', effectiveAt: '2030-12-31T16:00:00.000Z' }]);
+    const fewer = assessVillage(
+      { ...inputs, counts: { ...zeroCounts(), needsRaised: 9 }, existing: first.result, tier: promotedTier },
+      run('r3'),
+    );
+    expect(fewer.kind === 'changed' && [fewer.result.decision.outcome, fewer.tierWrite]).toEqual([
+      'kept',
+      { tier: 'remediation', effectiveAt: '2030-12-31T16:00:00.000Z' },
+    ]);
   });
 
   it('a later classification is not rolled back by an earlier year’s assessment', () => {

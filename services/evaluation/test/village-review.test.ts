@@ -15,7 +15,11 @@ const base: VillageReview = { reviewId: 'r', village: 'a', township: 't', county
 const scored = { scheme: { schemeId: 'tpl-village-co-creation', version: 1 }, scores: {}, by: 'x', at: 't' };
 const selfDone: VillageReview = { ...base, step: 'self-reviewed', self: { ...scored, score: 80 } };
 const mutualDone: VillageReview = { ...selfDone, step: 'mutually-reviewed', mutual: { ...scored, score: 71.25, reviewerVillage: 'b' } };
-const reported: VillageReview = { ...mutualDone, step: 'reported', report: { score: 76, suggested: 75.63, unpaired: false, by: 'x', at: 't' } };
+const reported: VillageReview = {
+  ...mutualDone,
+  step: 'reported',
+  report: { score: 76, suggested: 75.63, unpaired: false, by: 'x', at: 't' },
+};
 
 describe('the village review chain', () => {
   it('goes self → mutual → township report → county verification, never skipping or repeating', () => {
@@ -36,16 +40,36 @@ describe('the village review chain', () => {
     expect(canMutuallyReview(selfDone, 'c', 'b')).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
     expect(canMutuallyReview(selfDone, 'b', undefined)).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
     expect(canMutuallyReview(selfDone, 'a', 'a')).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
-    expect(partnerOf([['a', 'b'], ['c', 'd']], 'd')).toBe('c');
+    expect(
+      partnerOf(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        'd',
+      ),
+    ).toBe('c');
     expect(partnerOf([['a', 'b']], 'e')).toBeUndefined();
   });
 
   it('refuses a village paired with itself, outside the township, or paired twice', () => {
     const villages = new Set(['a', 'b', 'c', 'd']);
-    expect(validatePairs(villages, [['a', 'b'], ['c', 'd']])).toEqual([]);
-    expect(validatePairs(villages, [['a', 'a']])).toEqual([{ pointer: '/pairs/0', rule: 'self-pair', message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' } }]);
+    expect(
+      validatePairs(villages, [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toEqual([]);
+    expect(validatePairs(villages, [['a', 'a']])).toEqual([
+      { pointer: '/pairs/0', rule: 'self-pair', message: { zh: '村不能与自己互评', en: 'a village cannot mutually review itself' } },
+    ]);
     expect(validatePairs(villages, [['a', 'x']]).map((e) => [e.pointer, e.rule])).toEqual([['/pairs/0/1', 'outside-township']]);
-    expect(validatePairs(villages, [['a', 'b'], ['b', 'c']]).map((e) => [e.pointer, e.rule])).toEqual([['/pairs/1/0', 'paired-twice']]);
+    expect(
+      validatePairs(villages, [
+        ['a', 'b'],
+        ['b', 'c'],
+      ]).map((e) => [e.pointer, e.rule]),
+    ).toEqual([['/pairs/1/0', 'paired-twice']]);
   });
 
   it('suggests the mean of self and mutual scores to the township', () => {

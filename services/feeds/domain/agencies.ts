@@ -10,12 +10,19 @@ import { IsoDateTime, PlacePath, says } from '@cocreate/contracts';
 
 export const AgencyId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, says({ zh: '3–48 个小写字母、数字和连字符', en: '3–48 lower-case letters, digits and dashes' }))
+  .regex(
+    /^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/,
+    says({ zh: '3–48 个小写字母、数字和连字符', en: '3–48 lower-case letters, digits and dashes' }),
+  )
   .describe('Chosen by operations, e.g. `hongan-housing`');
 export type AgencyId = z.infer<typeof AgencyId>;
 
 /** A user's token subject. */
-export const Member = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, says({ zh: '可见 ASCII 字符', en: 'visible ASCII' }));
+export const Member = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/, says({ zh: '可见 ASCII 字符', en: 'visible ASCII' }));
 
 export const Contact = z.object({
   name: z.string().trim().min(1).max(64),

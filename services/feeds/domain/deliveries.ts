@@ -59,8 +59,7 @@ export const deliveryIdOf = (eventId: string, replayId?: string): string => (rep
 
 /** The outcome of one HTTP attempt, as the sender saw it. */
 export type AttemptOutcome =
-  | { ok: true; status: number; ms: number }
-  | { ok: false; status?: number; error: string; ms: number; retryAfterMs?: number };
+  { ok: true; status: number; ms: number } | { ok: false; status?: number; error: string; ms: number; retryAfterMs?: number };
 
 export interface AttemptResult {
   delivery: Delivery;
@@ -102,7 +101,11 @@ export function applyAttempt(d: Delivery, outcome: AttemptOutcome, at: Date, ran
         ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}),
       });
   if ('dead' in decision) {
-    return { delivery: kill({ ...base, lastError: outcome.error }, gone ? 'endpoint-gone' : 'retries-exhausted', at), effect: 'dead', gone };
+    return {
+      delivery: kill({ ...base, lastError: outcome.error }, gone ? 'endpoint-gone' : 'retries-exhausted', at),
+      effect: 'dead',
+      gone,
+    };
   }
   return {
     delivery: { ...base, status: 'pending', lastError: outcome.error, nextAttemptAt: decision.retryAt.toISOString() },

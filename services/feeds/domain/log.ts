@@ -104,13 +104,23 @@ export function mergePage<E extends LogEntryRef>(
     .flatMap((b) => b.entries)
     .sort((a, b) =>
       a.committedAt !== b.committedAt
-        ? a.committedAt < b.committedAt ? -1 : 1
-        : a.root !== b.root ? (a.root < b.root ? -1 : 1) : a.seq - b.seq,
+        ? a.committedAt < b.committedAt
+          ? -1
+          : 1
+        : a.root !== b.root
+          ? a.root < b.root
+            ? -1
+            : 1
+          : a.seq - b.seq,
     );
   // Commit times are per writer clock; seq order within a root wins over them if they ever disagree.
   const perRoot = new Map<string, E[]>();
   for (const e of all) perRoot.set(e.root, [...(perRoot.get(e.root) ?? []), e]);
-  for (const [root, list] of perRoot) perRoot.set(root, list.sort((a, b) => a.seq - b.seq));
+  for (const [root, list] of perRoot)
+    perRoot.set(
+      root,
+      list.sort((a, b) => a.seq - b.seq),
+    );
   const cursorOf = new Map<string, number>();
   const ordered: E[] = [];
   for (const e of all) {

@@ -29,7 +29,9 @@ export function signedContent(id: string, timestamp: number, body: string): stri
 
 /** One `v1,<base64>` signature. `timestamp` is whole seconds since the epoch (the `webhook-timestamp` header). */
 export function sign(secret: string, id: string, timestamp: number, body: string): string {
-  const mac = createHmac('sha256', secretKey(secret)).update(signedContent(id, timestamp, body), 'utf8').digest('base64');
+  const mac = createHmac('sha256', secretKey(secret))
+    .update(signedContent(id, timestamp, body), 'utf8')
+    .digest('base64');
   return `v1,${mac}`;
 }
 

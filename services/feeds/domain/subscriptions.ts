@@ -34,11 +34,19 @@ export const UpdateSubscription = z
     /** The version read; the update is refused (409) if the subscription changed since. */
     expectedVersion: z.number().int().positive(),
   })
-  .refine((u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined, says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }));
+  .refine(
+    (u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined,
+    says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }),
+  );
 
 export const RotateSecret = z.object({
   /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
-  overlapSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(24 * 3600),
+  overlapSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(24 * 3600),
 });
 
 export const SigningSecret = z.object({

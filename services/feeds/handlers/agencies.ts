@@ -39,7 +39,12 @@ export const registerAgency = defineRoute({
   handler: async ({ body }, ctx) => {
     if (!(await ctx.register.place(body.jurisdiction))) {
       throw problems.rule('unknown-place', { zh: '辖区不是已知的地点。', en: 'The jurisdiction is not a known place.' }, {}, [
-        { in: 'body', pointer: '/jurisdiction', rule: 'known-place', message: { zh: '地点数据中没有这个地点', en: 'not in the places data' } },
+        {
+          in: 'body',
+          pointer: '/jurisdiction',
+          rule: 'known-place',
+          message: { zh: '地点数据中没有这个地点', en: 'not in the places data' },
+        },
       ]);
     }
     uniqueOrThrow(body.members);

@@ -151,11 +151,13 @@ async function attemptOne(ctx: JobContext, subscriptionId: string, deliveryId: s
   const sub = await subscriptions.get(ctx.table, d.agencyId, d.subscriptionId);
   if (!sub || sub.delivery.mode !== 'webhook') {
     // Unsubscribed: nothing to deliver to.
-    await ctx.unit(async (tx) => {
-      deliveries.remove(tx, d, leaseLost);
-    }).catch((err: unknown) => {
-      if (!(err instanceof Problem)) throw err;
-    });
+    await ctx
+      .unit(async (tx) => {
+        deliveries.remove(tx, d, leaseLost);
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof Problem)) throw err;
+      });
     return 'dropped';
   }
   if (sub.status === 'paused') {
@@ -197,11 +199,19 @@ async function attemptOne(ctx: JobContext, subscriptionId: string, deliveryId: s
     }
     // Dead: count it, and pause the subscription when the endpoint has kept failing (or said it is gone).
     const n = fresh.consecutiveDeadLetters + 1;
-    const pause = fresh.status === 'active' ? pauseFor({ consecutiveDeadLetters: n, gone: result.gone, lastError: error, at: ctx.now() }) : undefined;
+    const pause =
+      fresh.status === 'active' ? pauseFor({ consecutiveDeadLetters: n, gone: result.gone, lastError: error, at: ctx.now() }) : undefined;
     subscriptions.change(
       tx,
       fresh,
-      { set: { consecutiveDeadLetters: n, lastFailureAt: at2, lastError: error, ...(pause ? { status: 'paused', pause, updatedAt: at2 } : {}) } },
+      {
+        set: {
+          consecutiveDeadLetters: n,
+          lastFailureAt: at2,
+          lastError: error,
+          ...(pause ? { status: 'paused', pause, updatedAt: at2 } : {}),
+        },
+      },
       {
         bump: pause !== undefined,
         condition: cond.and(cond.equals('consecutiveDeadLetters', fresh.consecutiveDeadLetters), cond.equals('status', fresh.status)),

@@ -98,9 +98,7 @@ async function dispatch(event: Envelope, ctx: EventContext): Promise<void> {
 
   const shape = prepared(event);
   const candidates = await subscriptions.covering(ctx.table, meta.place);
-  const matching = candidates.filter(
-    (s) => s.status === 'active' && s.delivery.mode === 'webhook' && receives(s, event, shape),
-  );
+  const matching = candidates.filter((s) => s.status === 'active' && s.delivery.mode === 'webhook' && receives(s, event, shape));
   for (const sub of matching.slice(0, MAX_INLINE_DELIVERIES)) {
     deliveries.save(ctx.tx, newDelivery(sub, entry, now), undefined, now, 'retry');
   }
@@ -118,7 +116,9 @@ async function dispatch(event: Envelope, ctx: EventContext): Promise<void> {
 }
 
 /** The dispatcher's subscriptions: every event contract, split only as far as EventBridge's pattern size needs. */
-export const dispatchSubscriptions: AnySubscription[] = dispatchGroups(registry.all(), (events) => JSON.stringify(patternOf({ events }))).map((group) =>
+export const dispatchSubscriptions: AnySubscription[] = dispatchGroups(registry.all(), (events) =>
+  JSON.stringify(patternOf({ events })),
+).map((group) =>
   defineSubscription({
     name: group.name,
     summary: `Log and fan out to agency subscriptions: ${group.events.length} event version(s)`,

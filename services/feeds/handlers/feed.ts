@@ -109,7 +109,15 @@ export const eventSchema = defineRoute({
     'is the bus detail `{meta, data}`, `<service>.<Type>.v<N>.data.json` the CloudEvent `data` (its `dataschema`)',
   auth: { public: true },
   params: z.object({
-    file: z.string().regex(SCHEMA_FILE, says({ zh: '格式为 <service>.<Type>.v<N>.json 或 <service>.<Type>.v<N>.data.json', en: '<service>.<Type>.v<N>.json or <service>.<Type>.v<N>.data.json' })),
+    file: z
+      .string()
+      .regex(
+        SCHEMA_FILE,
+        says({
+          zh: '格式为 <service>.<Type>.v<N>.json 或 <service>.<Type>.v<N>.data.json',
+          en: '<service>.<Type>.v<N>.json or <service>.<Type>.v<N>.data.json',
+        }),
+      ),
   }),
   response: z.record(z.string(), z.unknown()),
   handler: async ({ params }, ctx) => {

@@ -142,9 +142,13 @@ export const getReplay = defineRoute({
       // EventBridge knows when it has sent the whole window back.
       const state = await ctx.platform.eventBridge
         .send(new DescribeReplayCommand({ ReplayName: archiveReplayName(replay.subscriptionId, replay.replayId) }))
-        .then((r) => r.State, () => undefined);
+        .then(
+          (r) => r.State,
+          () => undefined,
+        );
       if (state === 'COMPLETED') return { ...replay, status: 'completed' as const };
-      if (state === 'FAILED' || state === 'CANCELLED') return { ...replay, status: 'failed' as const, failure: `archive replay ${state.toLowerCase()}` };
+      if (state === 'FAILED' || state === 'CANCELLED')
+        return { ...replay, status: 'failed' as const, failure: `archive replay ${state.toLowerCase()}` };
     }
     return replay;
   },

@@ -29,7 +29,10 @@ function patternOrThrow(pattern: unknown): string {
   if (!checked.ok) {
     throw problems.rule(
       'invalid-pattern',
-      { zh: '事件模式不符合 EventBridge 语法或超出 2048 字符。', en: 'The event pattern is not valid EventBridge syntax or exceeds 2,048 characters.' },
+      {
+        zh: '事件模式不符合 EventBridge 语法或超出 2048 字符。',
+        en: 'The event pattern is not valid EventBridge syntax or exceeds 2,048 characters.',
+      },
       { reasons: checked.errors },
       checked.errors.map((message): FieldError => ({ in: 'body', pointer: '/pattern', rule: 'event-pattern', message })),
     );
@@ -40,9 +43,12 @@ function patternOrThrow(pattern: unknown): string {
 function urlOrThrow(url: string, pointer: string): string {
   const checked = checkWebhookUrl(url, webhookPolicy());
   if (!checked.ok) {
-    throw problems.rule('invalid-webhook-url', { zh: `推送地址无效：${checked.reason}。`, en: `The webhook URL is not acceptable: ${checked.reason}.` }, {}, [
-      { in: 'body', pointer, rule: 'webhook-url', message: checked.reason },
-    ]);
+    throw problems.rule(
+      'invalid-webhook-url',
+      { zh: `推送地址无效：${checked.reason}。`, en: `The webhook URL is not acceptable: ${checked.reason}.` },
+      {},
+      [{ in: 'body', pointer, rule: 'webhook-url', message: checked.reason }],
+    );
   }
   return checked.url;
 }
@@ -75,7 +81,8 @@ export const createSubscription = defineRoute({
       jurisdiction: agency.jurisdiction,
       name: body.name,
       pattern,
-      delivery: body.delivery.mode === 'webhook' ? { mode: 'webhook', url: urlOrThrow(body.delivery.url, '/delivery/url') } : { mode: 'pull' },
+      delivery:
+        body.delivery.mode === 'webhook' ? { mode: 'webhook', url: urlOrThrow(body.delivery.url, '/delivery/url') } : { mode: 'pull' },
       status: 'active',
       consecutiveDeadLetters: 0,
       secrets: secret ? [{ secretId: newId(), secret, createdAt: now }] : [],
@@ -143,10 +150,14 @@ export const updateSubscription = defineRoute({
   response: SubscriptionView,
   handler: async ({ params, body }, ctx) => {
     const { subscription: sub } = await subscriptionFor(params.agencyId, params.subscriptionId, ctx);
-    const stale = problems.conflict('stale-version', {
-      zh: '订阅已被修改，请重新读取后再改。',
-      en: 'The subscription changed since you read it; read it again and retry.',
-    }, { currentVersion: sub.version });
+    const stale = problems.conflict(
+      'stale-version',
+      {
+        zh: '订阅已被修改，请重新读取后再改。',
+        en: 'The subscription changed since you read it; read it again and retry.',
+      },
+      { currentVersion: sub.version },
+    );
     if (sub.version !== body.expectedVersion) throw stale;
     const set: Record<string, unknown> = { updatedAt: ctx.now().toISOString() };
     if (body.name !== undefined) set.name = body.name;
@@ -155,7 +166,12 @@ export const updateSubscription = defineRoute({
       webhookOnly(sub);
       set.delivery = { mode: 'webhook', url: urlOrThrow(body.url, '/url') };
     }
-    subscriptions.change(ctx.tx, sub, { set }, { bump: true, condition: { expression: '#v = :v', names: { '#v': 'version' }, values: { ':v': sub.version } }, onConflict: stale });
+    subscriptions.change(
+      ctx.tx,
+      sub,
+      { set },
+      { bump: true, condition: { expression: '#v = :v', names: { '#v': 'version' }, values: { ':v': sub.version } }, onConflict: stale },
+    );
     return view({ ...sub, ...(set as Partial<Subscription>), version: sub.version + 1 });
   },
 });
@@ -235,7 +251,11 @@ export const resumeSubscription = defineRoute({
       ctx.tx,
       sub,
       { set: { status: 'active', consecutiveDeadLetters: 0, updatedAt: now.toISOString() }, remove: ['pause'] },
-      { bump: true, condition: { expression: '#s = :paused', names: { '#s': 'status' }, values: { ':paused': 'paused' } }, onConflict: 'retry' },
+      {
+        bump: true,
+        condition: { expression: '#s = :paused', names: { '#s': 'status' }, values: { ':paused': 'paused' } },
+        onConflict: 'retry',
+      },
     );
     let replayId: string | undefined;
     if (body.replayMissed) {

@@ -24,7 +24,10 @@ export function webhookPolicy(env: NodeJS.ProcessEnv = process.env): WebhookPoli
   return env[LOOPBACK_RECEIVERS_ENV] === 'allow' ? { loopbackHttp: true } : DEPLOYED_POLICY;
 }
 
-type Resolve = (hostname: string, callback: (err: NodeJS.ErrnoException | null, addresses: { address: string; family: number }[]) => void) => void;
+type Resolve = (
+  hostname: string,
+  callback: (err: NodeJS.ErrnoException | null, addresses: { address: string; family: number }[]) => void,
+) => void;
 const systemResolve: Resolve = (hostname, callback) => dnsLookup(hostname, { all: true, verbatim: true }, callback);
 
 /**
@@ -41,7 +44,11 @@ export function guardedLookup(policy: WebhookPolicy, resolve: Resolve = systemRe
       for (const a of usable) {
         const reason = nonPublicReason(a.address);
         if (reason && !(policy.loopbackHttp && isLoopback(a.address))) {
-          return callback(Object.assign(new Error(`refused: ${hostname} resolves to ${a.address}, ${reason}`), { code: 'EREFUSEDADDRESS' }), '', 0);
+          return callback(
+            Object.assign(new Error(`refused: ${hostname} resolves to ${a.address}, ${reason}`), { code: 'EREFUSEDADDRESS' }),
+            '',
+            0,
+          );
         }
       }
       if (options.all) return (callback as unknown as (e: null, a: typeof usable) => void)(null, usable);

@@ -70,12 +70,18 @@ describe('agencies: registered by operations within their own subtree', () => {
     const { subscriptionId } = await subscribe(api, a, { delivery: { mode: 'pull' } });
     const sameCountyOtherAgency = api.official('agency-hongan-audit-someone', 'agency', demo.hongan);
     expect((await api.get(`/feeds/agencies/${a.agencyId}`, { as: sameCountyOtherAgency })).status).toBe(404);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subscriptionId}`, { as: sameCountyOtherAgency })).status).toBe(404);
+    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subscriptionId}`, { as: sameCountyOtherAgency })).status).toBe(
+      404,
+    );
     const otherCounty = api.official('agency-macheng-x', 'agency', demo.macheng);
     expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: otherCounty })).status).toBe(403);
     expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: opsAdmin(api, demo.hongan) })).status).toBe(200);
     // Operations may look, but subscriptions are the agency's own to manage.
-    const byOps = await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: 'x', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } }, { as: opsAdmin(api) });
+    const byOps = await api.post(
+      `/feeds/agencies/${a.agencyId}/subscriptions`,
+      { name: 'x', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } },
+      { as: opsAdmin(api) },
+    );
     expect(byOps.status).toBe(403);
     expect((await api.get('/feeds/agencies/no-such-agency', { as: opsAdmin(api) })).status).toBe(404);
   });
@@ -89,7 +95,11 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     const invalid = await post({ detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } });
     expect(invalid.status).toBe(422);
     expect(invalid.body.code).toBe('invalid-pattern');
-    expect(invalid.body.errors[0]).toMatchObject({ pointer: '/pattern', rule: 'event-pattern', message: expect.stringContaining('detail.data.amount') });
+    expect(invalid.body.errors[0]).toMatchObject({
+      pointer: '/pattern',
+      rule: 'event-pattern',
+      message: expect.stringContaining('detail.data.amount'),
+    });
     const empty = await post({ source: [] });
     expect(empty.body.code).toBe('invalid-pattern');
     const long = await post({ source: ['x'.repeat(2100)] });
@@ -102,7 +112,12 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     const metadata = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'https://169.254.169.254/latest' });
     expect(metadata.body.code).toBe('invalid-webhook-url');
     // Non-public addresses in other spellings, and the Lambda Runtime API's port on loopback over https.
-    for (const url of ['https://[64:ff9b::a9fe:a9fe]/latest', 'https://[fec0::1]/x', 'https://[::ffff:a9fe:a9fe]/x', 'https://100.64.0.1/x']) {
+    for (const url of [
+      'https://[64:ff9b::a9fe:a9fe]/latest',
+      'https://[fec0::1]/x',
+      'https://[::ffff:a9fe:a9fe]/x',
+      'https://100.64.0.1/x',
+    ]) {
       const refused = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url });
       expect([refused.status, refused.body.code], url).toEqual([422, 'invalid-webhook-url']);
     }
@@ -134,7 +149,11 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     const a = await registerAgency(api, demo.hongan, 'hongan-housing');
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: `s${i}`, pattern: { source: ['cocreate.rewards'] }, delivery: { mode: 'pull' } }, { as: a.as }),
+        api.post(
+          `/feeds/agencies/${a.agencyId}/subscriptions`,
+          { name: `s${i}`, pattern: { source: ['cocreate.rewards'] }, delivery: { mode: 'pull' } },
+          { as: a.as },
+        ),
       ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(20);

@@ -20,7 +20,10 @@ describe('replay of a window older than the log, from the bus archive', () => {
   beforeAll(async () => {
     await receiver.start();
     agency = await registerAgency(api, demo.hongan, 'hongan-archive');
-    sub = await subscribe(api, agency, { pattern: { detail: { data: { text: [{ prefix: marker }] } } }, delivery: { mode: 'webhook', url: receiver.url } });
+    sub = await subscribe(api, agency, {
+      pattern: { detail: { data: { text: [{ prefix: marker }] } } },
+      delivery: { mode: 'webhook', url: receiver.url },
+    });
   });
   afterAll(() => receiver.stop());
 
@@ -28,10 +31,14 @@ describe('replay of a window older than the log, from the bus archive', () => {
     const start = await clockNow(api);
     const old = [await raiseNeed(demo.majiaqiao, `${marker} one`), await raiseNeed(demo.taohua, `${marker} two`)];
     const foreign = await raiseNeed(demo.fengshu, `${marker} macheng`);
-    await eventually(async () => {
-      await runDeliver(api);
-      return old.every((id) => receiver.forEvent(id).length === 1);
-    }, 60_000, 'first deliveries');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return old.every((id) => receiver.forEvent(id).length === 1);
+      },
+      60_000,
+      'first deliveries',
+    );
     const firstBodies = new Map(old.map((id) => [id, receiver.forEvent(id)[0]!.json]));
     const windowEnd = new Date((await clockNow(api)).getTime() + 1000);
 
@@ -43,10 +50,14 @@ describe('replay of a window older than the log, from the bus archive', () => {
     expect(res.body.replay).toMatchObject({ source: 'archive', status: 'replaying' });
     const replayId = res.body.replay.replayId;
 
-    await eventually(async () => {
-      await runDeliver(api);
-      return old.every((id) => receiver.forEvent(id).length === 2);
-    }, 60_000, 'deliveries replayed from the archive');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return old.every((id) => receiver.forEvent(id).length === 2);
+      },
+      60_000,
+      'deliveries replayed from the archive',
+    );
     for (const id of old) {
       const replayed = receiver.forEvent(id)[1]!;
       expect(replayed.headers['webhook-id']).toBe(id);
@@ -60,9 +71,13 @@ describe('replay of a window older than the log, from the bus archive', () => {
     // Replaying the same window again sends the events a third time: each replay is its own request.
     const again = await api.post(path('/replays'), window, { as: agency.as });
     expect(again.status).toBe(202);
-    await eventually(async () => {
-      await runDeliver(api);
-      return old.every((id) => receiver.forEvent(id).length === 3);
-    }, 60_000, 'a second archive replay');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return old.every((id) => receiver.forEvent(id).length === 3);
+      },
+      60_000,
+      'a second archive replay',
+    );
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_ATTEMPTS,
-  RETRY_CAP_MS,
-  RETRY_WINDOW_MS,
-  nextAttempt,
-  retryCeilingMs,
-  scheduleTable,
-} from '../domain/backoff.ts';
+import { MAX_ATTEMPTS, RETRY_CAP_MS, RETRY_WINDOW_MS, nextAttempt, retryCeilingMs, scheduleTable } from '../domain/backoff.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -32,10 +32,14 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     const inA = uniqueText('红安 need');
     const inB = uniqueText('麻城 need');
     const [idA, idB] = await Promise.all([raiseNeed(demo.majiaqiao, inA), raiseNeed(demo.fengshu, inB)]);
-    await eventually(async () => {
-      await runDeliver(api);
-      return hongan.forEvent(idA).length > 0 && macheng.forEvent(idB).length > 0;
-    }, 30_000, 'both deliveries');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return hongan.forEvent(idA).length > 0 && macheng.forEvent(idB).length > 0;
+      },
+      30_000,
+      'both deliveries',
+    );
     // Give any wrong delivery the chance to arrive before asserting it did not.
     await runDeliver(api);
     expect(hongan.forEvent(idB)).toEqual([]);
@@ -49,11 +53,15 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
   it('sends a CloudEvents 1.0 structured event whose dataschema is served here, signed per Standard Webhooks', async () => {
     const text = uniqueText('路灯坏了');
     const id = await raiseNeed(demo.changsheng, text, { category: 'lighting' });
-    const [req] = await eventually(async () => {
-      await runDeliver(api);
-      const got = hongan.forEvent(id);
-      return got.length ? got : undefined;
-    }, 30_000, 'delivery');
+    const [req] = await eventually(
+      async () => {
+        await runDeliver(api);
+        const got = hongan.forEvent(id);
+        return got.length ? got : undefined;
+      },
+      30_000,
+      'delivery',
+    );
     expect(req!.headers['content-type']).toBe('application/cloudevents+json; charset=utf-8');
     expect(req!.json).toEqual({
       specversion: '1.0',
@@ -98,22 +106,30 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     expect(JSON.stringify(rotated.body.subscription)).not.toContain(newSecret);
 
     const during = await raiseNeed(demo.majiaqiao, uniqueText('during overlap'));
-    const [d] = await eventually(async () => {
-      await runDeliver(api);
-      const got = hongan.forEvent(during);
-      return got.length ? got : undefined;
-    }, 30_000, 'delivery during overlap');
+    const [d] = await eventually(
+      async () => {
+        await runDeliver(api);
+        const got = hongan.forEvent(during);
+        return got.length ? got : undefined;
+      },
+      30_000,
+      'delivery during overlap',
+    );
     expect(d!.headers['webhook-signature']!.split(' ')).toHaveLength(2);
     expect(verify(subA.secret!, d!.headers, d!.body).ok).toBe(true);
     expect(verify(newSecret, d!.headers, d!.body).ok).toBe(true);
 
     await advance(api, 'PT2H');
     const after = await raiseNeed(demo.majiaqiao, uniqueText('after overlap'));
-    const [x] = await eventually(async () => {
-      await runDeliver(api);
-      const got = hongan.forEvent(after);
-      return got.length ? got : undefined;
-    }, 30_000, 'delivery after overlap');
+    const [x] = await eventually(
+      async () => {
+        await runDeliver(api);
+        const got = hongan.forEvent(after);
+        return got.length ? got : undefined;
+      },
+      30_000,
+      'delivery after overlap',
+    );
     expect(x!.headers['webhook-signature']!.split(' ')).toHaveLength(1);
     expect(verify(newSecret, x!.headers, x!.body).ok).toBe(true);
     expect(verify(subA.secret!, x!.headers, x!.body).ok).toBe(false);
@@ -136,11 +152,15 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
   it('stamps each attempt with the wall clock, so the official verifier accepts it after the stack clock moved days ahead', async () => {
     await advance(api, 'P3D');
     const id = await raiseNeed(demo.fengshu, uniqueText('时钟前移'));
-    const [req] = await eventually(async () => {
-      await runDeliver(api);
-      const got = macheng.forEvent(id);
-      return got.length ? got : undefined;
-    }, 30_000, 'delivery after the clock moved');
+    const [req] = await eventually(
+      async () => {
+        await runDeliver(api);
+        const got = macheng.forEvent(id);
+        return got.length ? got : undefined;
+      },
+      30_000,
+      'delivery after the clock moved',
+    );
     expect((await clockNow(api)).getTime() - Date.now()).toBeGreaterThan(2.9 * 86_400_000);
     // The Standard Webhooks package checks the signature and that the timestamp is within five minutes of now.
     const verified = new Webhook(subB.secret!).verify(req!.body, req!.headers as Record<string, string>) as { id: string };

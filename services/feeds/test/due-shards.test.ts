@@ -18,7 +18,7 @@ const pending = (n: number): Delivery => ({
   attempts: 0,
   createdAt: now.toISOString(),
   // Spread over the hour before and after `now`.
-  nextAttemptAt: new Date(now.getTime() + ((n * 37) % 120 - 60) * 60_000).toISOString(),
+  nextAttemptAt: new Date(now.getTime() + (((n * 37) % 120) - 60) * 60_000).toISOString(),
   redrives: 0,
   history: [],
   version: 1,
@@ -47,7 +47,7 @@ describe('the due index of pending deliveries', () => {
   const many = Array.from({ length: 400 }, (_, n) => pending(n));
   const items = many.flatMap((d) => written((tx) => deliveries.save(tx, d, undefined, now, 'retry')));
 
-  it('spreads a province\'s pending deliveries over every shard, never one partition', () => {
+  it("spreads a province's pending deliveries over every shard, never one partition", () => {
     const partitions = new Set(items.map((i) => i.gsi1pk));
     for (const pk of partitions) expect(pk).toMatch(/^DUE#\d+$/);
     expect(partitions.size).toBe(DUE_SHARDS);
@@ -56,7 +56,9 @@ describe('the due index of pending deliveries', () => {
   it('hands the job the earliest due deliveries across all shards, and none that are not due yet', async () => {
     const due = many.filter((d) => Date.parse(d.nextAttemptAt!) <= now.getTime());
     const earliest = [...due]
-      .sort((a, b) => `${a.nextAttemptAt}#${a.subscriptionId}#${a.deliveryId}`.localeCompare(`${b.nextAttemptAt}#${b.subscriptionId}#${b.deliveryId}`))
+      .sort((a, b) =>
+        `${a.nextAttemptAt}#${a.subscriptionId}#${a.deliveryId}`.localeCompare(`${b.nextAttemptAt}#${b.subscriptionId}#${b.deliveryId}`),
+      )
       .map((d) => ({ subscriptionId: d.subscriptionId, deliveryId: d.deliveryId }));
     expect(await deliveries.due(indexOf(items), now, 50)).toEqual(earliest.slice(0, 50));
     expect(await deliveries.due(indexOf(items), now, 1000)).toEqual(earliest);

@@ -89,7 +89,12 @@ describe('one page of the feed', () => {
   });
 
   it('walks over entries that do not match, so the next page does not read them again', () => {
-    const page = mergePage([{ root: A, entries: [entry(A, 5, 1, false), entry(A, 6, 2, false), entry(A, 7, 3)], more: false }], { [A]: 4 }, (e) => e.match, 10);
+    const page = mergePage(
+      [{ root: A, entries: [entry(A, 5, 1, false), entry(A, 6, 2, false), entry(A, 7, 3)], more: false }],
+      { [A]: 4 },
+      (e) => e.match,
+      10,
+    );
     expect(page.items.map((e) => e.id)).toEqual(['hongan-7']);
     expect(page.position).toEqual({ [A]: 7 });
     const none = mergePage([{ root: A, entries: [entry(A, 8, 1, false)], more: false }], { [A]: 7 }, (e) => e.match, 10);
@@ -115,7 +120,7 @@ describe('one page of the feed', () => {
 
   it('simulation: appends keep arriving in several roots while a reader pages; it reads every entry exactly once', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     const roots = [A, B, demo.province];
     const log = new Map<string, E[]>(roots.map((r) => [r, []]));
     let clock = 0;
@@ -140,14 +145,21 @@ describe('one page of the feed', () => {
       position = page.position;
     }
     // Drain.
-    for (let more = true; more; ) {
-      const batches = roots.map((root) => ({ root, entries: log.get(root)!.filter((e) => e.seq > ((position as Record<string, number>)[root] ?? 0)), more: false }));
+    for (let more = true; more;) {
+      const batches = roots.map((root) => ({
+        root,
+        entries: log.get(root)!.filter((e) => e.seq > ((position as Record<string, number>)[root] ?? 0)),
+        more: false,
+      }));
       const page = mergePage(batches, position, (e) => e.match, 1000);
       read.push(...page.items.map((e) => e.id));
       position = page.position;
       more = page.more;
     }
-    const expected = [...log.values()].flat().filter((e) => e.match).map((e) => e.id);
+    const expected = [...log.values()]
+      .flat()
+      .filter((e) => e.match)
+      .map((e) => e.id);
     expect(new Set(read).size).toBe(read.length);
     expect([...read].sort()).toEqual([...expected].sort());
     for (const root of roots) {

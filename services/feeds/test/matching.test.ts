@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { dispatchGroups } from '../domain/dispatch.ts';
 import { MAX_PATTERN_CHARS, busShape, checkPattern, receives } from '../domain/matching.ts';
 
-function envelope(place: string, data: Record<string, unknown> = NeedRaised.example as Record<string, unknown>, type = 'NeedRaised'): Envelope {
+function envelope(
+  place: string,
+  data: Record<string, unknown> = NeedRaised.example as Record<string, unknown>,
+  type = 'NeedRaised',
+): Envelope {
   return {
     meta: {
       id: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0A',

@@ -81,7 +81,12 @@ describe('the pull feed', () => {
     // The county agency saw its county's half only, each once.
     const countyIds = hongan.items.map((i) => i.id);
     expect(new Set(countyIds).size).toBe(countyIds.length);
-    expect([...countyIds].sort()).toEqual(published.filter((p) => p.village === demo.majiaqiao).map((p) => p.id).sort());
+    expect([...countyIds].sort()).toEqual(
+      published
+        .filter((p) => p.village === demo.majiaqiao)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(hongan.items.every((i) => isWithin(i.subject, demo.hongan))).toBe(true);
 
     // Commit order per place is stable: a fresh reader with another page size reads each county's events in the
@@ -104,26 +109,34 @@ describe('the pull feed', () => {
     expect(got.map((i) => i.id)).toEqual([late]);
   }, 240_000);
 
-  it('refuses cursors it did not issue or that belong to another jurisdiction, and agencies without a pull subscription', async () => {
-    const county = await registerAgency(api, demo.hongan, 'hongan-audit');
-    const noPull = await api.get('/feeds/events', { as: county.as });
-    expect(noPull.status).toBe(422);
-    expect(noPull.body.code).toBe('no-pull-subscription');
-    await subscribe(api, county, { delivery: { mode: 'pull' } });
-    expect((await api.get('/feeds/events?limit=1', { as: county.as })).status).toBe(200);
-    for (const bad of ['not-a-cursor!', Buffer.from('{"v":2,"p":{}}').toString('base64url'), encodeCursor({ 'hubei/huanggang/hongan': -1 })]) {
-      const res = await api.get(`/feeds/events${q({ after: bad })}`, { as: county.as });
-      expect(res.status, bad).toBe(400);
-      expect(res.body.errors[0].pointer).toBe('/after');
-    }
-    // A cursor naming another county's log is not followed.
-    const foreign = await api.get(`/feeds/events${q({ after: encodeCursor({ 'hubei/huanggang/macheng': 0 }) })}`, { as: county.as });
-    expect(foreign.status).toBe(400);
-    expect((await api.get('/feeds/events?limit=0', { as: county.as })).status).toBe(400);
-    // Not a member of any agency: refused, even holding the agency role.
-    const stranger = api.official(`agency-stranger-${Date.now()}`, 'agency', demo.hongan);
-    expect((await api.get('/feeds/events', { as: stranger })).status).toBe(403);
-    // A resident is no agency.
-    expect((await api.get('/feeds/events', { as: 'p-majiaqiao-03' })).status).toBe(403);
-  }, LOAD_TEST_TIMEOUT);
+  it(
+    'refuses cursors it did not issue or that belong to another jurisdiction, and agencies without a pull subscription',
+    async () => {
+      const county = await registerAgency(api, demo.hongan, 'hongan-audit');
+      const noPull = await api.get('/feeds/events', { as: county.as });
+      expect(noPull.status).toBe(422);
+      expect(noPull.body.code).toBe('no-pull-subscription');
+      await subscribe(api, county, { delivery: { mode: 'pull' } });
+      expect((await api.get('/feeds/events?limit=1', { as: county.as })).status).toBe(200);
+      for (const bad of [
+        'not-a-cursor!',
+        Buffer.from('{"v":2,"p":{}}').toString('base64url'),
+        encodeCursor({ 'hubei/huanggang/hongan': -1 }),
+      ]) {
+        const res = await api.get(`/feeds/events${q({ after: bad })}`, { as: county.as });
+        expect(res.status, bad).toBe(400);
+        expect(res.body.errors[0].pointer).toBe('/after');
+      }
+      // A cursor naming another county's log is not followed.
+      const foreign = await api.get(`/feeds/events${q({ after: encodeCursor({ 'hubei/huanggang/macheng': 0 }) })}`, { as: county.as });
+      expect(foreign.status).toBe(400);
+      expect((await api.get('/feeds/events?limit=0', { as: county.as })).status).toBe(400);
+      // Not a member of any agency: refused, even holding the agency role.
+      const stranger = api.official(`agency-stranger-${Date.now()}`, 'agency', demo.hongan);
+      expect((await api.get('/feeds/events', { as: stranger })).status).toBe(403);
+      // A resident is no agency.
+      expect((await api.get('/feeds/events', { as: 'p-majiaqiao-03' })).status).toBe(403);
+    },
+    LOAD_TEST_TIMEOUT,
+  );
 });

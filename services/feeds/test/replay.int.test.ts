@@ -16,7 +16,10 @@ describe('replay of a time window to a subscription', () => {
   beforeAll(async () => {
     await receiver.start();
     agency = await registerAgency(api, demo.hongan, 'hongan-housing');
-    sub = await subscribe(api, agency, { pattern: { detail: { data: { text: [{ prefix: marker }] } } }, delivery: { mode: 'webhook', url: receiver.url } });
+    sub = await subscribe(api, agency, {
+      pattern: { detail: { data: { text: [{ prefix: marker }] } } },
+      delivery: { mode: 'webhook', url: receiver.url },
+    });
   });
   afterAll(() => receiver.stop());
 
@@ -29,17 +32,25 @@ describe('replay of a time window to a subscription', () => {
     ];
     // Something in another county matching the pattern: outside the jurisdiction, never sent, not even on replay.
     const foreign = await raiseNeed(demo.fengshu, `${marker} macheng`);
-    await eventually(async () => {
-      await runDeliver(api);
-      return inWindow.every((id) => receiver.forEvent(id).length === 1);
-    }, 60_000, 'first deliveries');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return inWindow.every((id) => receiver.forEvent(id).length === 1);
+      },
+      60_000,
+      'first deliveries',
+    );
     const windowEnd = new Date((await clockNow(api)).getTime() + 1000);
     await advance(api, 'PT10M');
     const later = await raiseNeed(demo.majiaqiao, `${marker} later`);
-    await eventually(async () => {
-      await runDeliver(api);
-      return receiver.forEvent(later).length === 1;
-    }, 60_000, 'later delivery');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return receiver.forEvent(later).length === 1;
+      },
+      60_000,
+      'later delivery',
+    );
     const firstBodies = new Map(inWindow.map((id) => [id, receiver.forEvent(id)[0]!.json]));
 
     const res = await api.post(
@@ -51,10 +62,14 @@ describe('replay of a time window to a subscription', () => {
     expect(res.body.replay).toMatchObject({ status: 'pending', roots: [demo.hongan] });
     const replayId = res.body.replay.replayId;
 
-    await eventually(async () => {
-      await runDeliver(api);
-      return inWindow.every((id) => receiver.forEvent(id).length === 2);
-    }, 60_000, 'replayed deliveries');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return inWindow.every((id) => receiver.forEvent(id).length === 2);
+      },
+      60_000,
+      'replayed deliveries',
+    );
     for (const id of inWindow) {
       const [original, replayed] = receiver.forEvent(id);
       expect(replayed!.headers['webhook-id']).toBe(id);
@@ -68,7 +83,12 @@ describe('replay of a time window to a subscription', () => {
     expect(done.body).toMatchObject({ status: 'completed', queued: 3 });
     // The replayed deliveries are listed beside the first ones, marked with the replay.
     const listed = (await api.get(path('/deliveries?limit=20'), { as: agency.as })).body.items;
-    expect(listed.filter((d: any) => d.replayId === replayId).map((d: any) => d.eventId).sort()).toEqual([...inWindow].sort());
+    expect(
+      listed
+        .filter((d: any) => d.replayId === replayId)
+        .map((d: any) => d.eventId)
+        .sort(),
+    ).toEqual([...inWindow].sort());
   });
 
   it('refuses windows that are empty, in the future, too long or to a pull subscription', async () => {

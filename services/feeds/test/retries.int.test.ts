@@ -23,7 +23,8 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
   let sub3: Awaited<ReturnType<typeof subscribe>>;
   let id1 = '';
   const ids2: string[] = [];
-  const path = (sub: { subscriptionId: string }, rest = '') => `/feeds/agencies/${agency.agencyId}/subscriptions/${sub.subscriptionId}${rest}`;
+  const path = (sub: { subscriptionId: string }, rest = '') =>
+    `/feeds/agencies/${agency.agencyId}/subscriptions/${sub.subscriptionId}${rest}`;
   const deliveryOf = async (sub: { subscriptionId: string }, eventId: string) =>
     (await api.get(path(sub, '/deliveries?limit=100'), { as: agency.as })).body.items.find((d: any) => d.eventId === eventId);
 
@@ -43,28 +44,46 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
 
   it('an endpoint answering 410 Gone dead-letters the delivery and pauses the subscription at once', async () => {
     const id = await raiseNeed(demo.majiaqiao, `${m3} a`);
-    await eventually(async () => {
-      await runDeliver(api);
-      return gone.forEvent(id).length === 1;
-    }, 30_000, 'one attempt');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return gone.forEvent(id).length === 1;
+      },
+      30_000,
+      'one attempt',
+    );
     const sub = (await api.get(path(sub3), { as: agency.as })).body;
     expect(sub.status).toBe('paused');
-    expect(sub.pause).toMatchObject({ reason: 'endpoint-gone', lastError: 'HTTP 410', detail: { zh: expect.stringContaining('410'), en: expect.stringContaining('410 Gone') } });
+    expect(sub.pause).toMatchObject({
+      reason: 'endpoint-gone',
+      lastError: 'HTTP 410',
+      detail: { zh: expect.stringContaining('410'), en: expect.stringContaining('410 Gone') },
+    });
     expect(await deliveryOf(sub3, id)).toMatchObject({ status: 'dead', deadReason: 'endpoint-gone', attempts: 1 });
     // The event is relayed from the outbox asynchronously.
-    await eventually(async () => {
-      const paused = await api.get('/_local/bus/events?type=SubscriptionPaused');
-      return paused.body.events.some((e: any) => e.detail.data.subscriptionId === sub3.subscriptionId && e.detail.data.reason === 'endpoint-gone');
-    }, 20_000, 'SubscriptionPaused on the bus');
+    await eventually(
+      async () => {
+        const paused = await api.get('/_local/bus/events?type=SubscriptionPaused');
+        return paused.body.events.some(
+          (e: any) => e.detail.data.subscriptionId === sub3.subscriptionId && e.detail.data.reason === 'endpoint-gone',
+        );
+      },
+      20_000,
+      'SubscriptionPaused on the bus',
+    );
   });
 
   it('retries a failing endpoint with growing jittered waits for 24 h, then dead-letters; three dead letters in a row pause', async () => {
     id1 = await raiseNeed(demo.majiaqiao, `${m1} the only one`);
     for (let i = 0; i < 3; i++) ids2.push(await raiseNeed(demo.changsheng, `${m2} #${i}`));
-    await eventually(async () => {
-      await runDeliver(api);
-      return failing.forEvent(id1).length >= 1 && ids2.every((id) => flaky.forEvent(id).length >= 1);
-    }, 30_000, 'first attempts');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return failing.forEvent(id1).length >= 1 && ids2.every((id) => flaky.forEvent(id).length >= 1);
+      },
+      30_000,
+      'first attempts',
+    );
     const first = await deliveryOf(sub1, id1);
     expect(first).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 500' });
     expect(Date.parse(first.nextAttemptAt) - Date.parse(first.lastAttemptAt)).toBeLessThanOrEqual(retryCeilingMs(1));
@@ -77,7 +96,11 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
       d = await deliveryOf(sub1, id1);
       // A scheduled run may hold the delivery's lease at this very moment (next attempt moved 3 min ahead while it
       // sends); read again once that attempt is recorded.
-      for (let i = 0; i < 20 && d.status === 'pending' && Date.parse(d.nextAttemptAt) - Date.parse(d.lastAttemptAt) > retryCeilingMs(d.attempts); i++) {
+      for (
+        let i = 0;
+        i < 20 && d.status === 'pending' && Date.parse(d.nextAttemptAt) - Date.parse(d.lastAttemptAt) > retryCeilingMs(d.attempts);
+        i++
+      ) {
         await new Promise((r) => setTimeout(r, 250));
         d = await deliveryOf(sub1, id1);
       }
@@ -115,13 +138,21 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
     expect(s2.pause).toMatchObject({ reason: 'consecutive-dead-letters', lastError: 'HTTP 503' });
     expect(s2.pause.detail.en).toMatch(/3 deliveries in a row/);
     expect(s2.pause.detail.zh).toMatch(/连续 3 次/);
-    const pausedEvents = await eventually(async () => {
-      const events = await api.get('/_local/bus/events?type=SubscriptionPaused');
-      const mine = events.body.events.filter((e: any) => e.detail.data.subscriptionId === sub2.subscriptionId);
-      return mine.length ? mine : undefined;
-    }, 20_000, 'SubscriptionPaused on the bus');
+    const pausedEvents = await eventually(
+      async () => {
+        const events = await api.get('/_local/bus/events?type=SubscriptionPaused');
+        const mine = events.body.events.filter((e: any) => e.detail.data.subscriptionId === sub2.subscriptionId);
+        return mine.length ? mine : undefined;
+      },
+      20_000,
+      'SubscriptionPaused on the bus',
+    );
     expect(pausedEvents).toHaveLength(1);
-    expect(pausedEvents[0].detail.data).toMatchObject({ reason: 'consecutive-dead-letters', consecutiveDeadLetters: 3, jurisdiction: demo.qiliping });
+    expect(pausedEvents[0].detail.data).toMatchObject({
+      reason: 'consecutive-dead-letters',
+      consecutiveDeadLetters: 3,
+      jurisdiction: demo.qiliping,
+    });
   });
 
   it('redrives a dead letter with its original id once the endpoint is fixed; redriving what is not dead does nothing', async () => {
@@ -130,10 +161,14 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
     const res = await api.post(path(sub1, '/dead-letters/redrive'), { deliveryIds: [id1, 'no-such-delivery'] }, { as: agency.as });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ redriven: [id1], notDead: ['no-such-delivery'] });
-    await eventually(async () => {
-      await runDeliver(api);
-      return failing.forEvent(id1).length === before + 1;
-    }, 30_000, 'redriven delivery');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return failing.forEvent(id1).length === before + 1;
+      },
+      30_000,
+      'redriven delivery',
+    );
     const last = failing.forEvent(id1).at(-1)!;
     expect(last.headers['webhook-id']).toBe(id1);
     expect(last.json.id).toBe(id1);
@@ -163,21 +198,33 @@ describe('retries with backoff, dead letters, redrive, and pausing a failing end
     expect(resumed.body.replayId).toEqual(expect.any(String));
     expect((await api.post(path(sub2, '/resume'), {}, { as: agency.as })).body.code).toBe('not-paused');
 
-    await eventually(async () => {
-      await runDeliver(api);
-      return flaky.forEvent(missed).length === 1;
-    }, 30_000, 'the missed event, replayed');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return flaky.forEvent(missed).length === 1;
+      },
+      30_000,
+      'the missed event, replayed',
+    );
     expect(flaky.forEvent(missed)[0]!.json.id).toBe(missed);
 
     const redriven = await api.post(path(sub2, '/dead-letters/redrive'), {}, { as: agency.as });
     expect([...redriven.body.redriven].sort()).toEqual([...ids2].sort());
-    await eventually(async () => {
-      await runDeliver(api);
-      return ids2.every((id) => flaky.forEvent(id).some((r) => r.status === 200));
-    }, 30_000, 'redriven dead letters');
-    await eventually(async () => {
-      const resumedEvents = await api.get('/_local/bus/events?type=SubscriptionResumed');
-      return resumedEvents.body.events.some((e: any) => e.detail.data.subscriptionId === sub2.subscriptionId);
-    }, 20_000, 'SubscriptionResumed on the bus');
+    await eventually(
+      async () => {
+        await runDeliver(api);
+        return ids2.every((id) => flaky.forEvent(id).some((r) => r.status === 200));
+      },
+      30_000,
+      'redriven dead letters',
+    );
+    await eventually(
+      async () => {
+        const resumedEvents = await api.get('/_local/bus/events?type=SubscriptionResumed');
+        return resumedEvents.body.events.some((e: any) => e.detail.data.subscriptionId === sub2.subscriptionId);
+      },
+      20_000,
+      'SubscriptionResumed on the bus',
+    );
   });
 });

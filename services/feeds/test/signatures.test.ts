@@ -28,11 +28,20 @@ describe('Standard Webhooks signatures', () => {
     expect(verify(VECTOR.secret, headers, VECTOR.payload)).toEqual({ ok: true });
     expect(verify(VECTOR.secret, headers, '{"test": 2432232315}')).toEqual({ ok: false, reason: 'signature' });
     expect(verify(generateSecret(), headers, VECTOR.payload)).toEqual({ ok: false, reason: 'signature' });
-    expect(verify(VECTOR.secret, { ...headers, 'webhook-id': undefined }, VECTOR.payload)).toEqual({ ok: false, reason: 'missing-headers' });
-    expect(verify(VECTOR.secret, { ...headers, 'webhook-timestamp': '16142x' }, VECTOR.payload)).toEqual({ ok: false, reason: 'timestamp' });
+    expect(verify(VECTOR.secret, { ...headers, 'webhook-id': undefined }, VECTOR.payload)).toEqual({
+      ok: false,
+      reason: 'missing-headers',
+    });
+    expect(verify(VECTOR.secret, { ...headers, 'webhook-timestamp': '16142x' }, VECTOR.payload)).toEqual({
+      ok: false,
+      reason: 'timestamp',
+    });
     const at = new Date(VECTOR.timestamp * 1000);
     expect(verify(VECTOR.secret, headers, VECTOR.payload, { now: new Date(at.getTime() + 299_000) })).toEqual({ ok: true });
-    expect(verify(VECTOR.secret, headers, VECTOR.payload, { now: new Date(at.getTime() + 301_000) })).toEqual({ ok: false, reason: 'timestamp' });
+    expect(verify(VECTOR.secret, headers, VECTOR.payload, { now: new Date(at.getTime() + 301_000) })).toEqual({
+      ok: false,
+      reason: 'timestamp',
+    });
   });
 
   it('puts one signature per secret in the header, space-separated; each secret verifies on its own', () => {

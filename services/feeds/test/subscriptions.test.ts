@@ -15,7 +15,10 @@ describe('webhook URLs', () => {
   const local = { loopbackHttp: true };
 
   it('takes https to a public host in deployed configs', () => {
-    expect(checkWebhookUrl('https://audit.hongan.gov.cn/hooks/cocreate')).toEqual({ ok: true, url: 'https://audit.hongan.gov.cn/hooks/cocreate' });
+    expect(checkWebhookUrl('https://audit.hongan.gov.cn/hooks/cocreate')).toEqual({
+      ok: true,
+      url: 'https://audit.hongan.gov.cn/hooks/cocreate',
+    });
     expect(checkWebhookUrl('https://8.8.8.8/x').ok).toBe(true);
     expect(checkWebhookUrl('https://[2400:da00::6666]/x').ok).toBe(true);
   });
@@ -57,7 +60,12 @@ describe('webhook URLs', () => {
       expect(checkWebhookUrl(ok, local).ok, ok).toBe(true);
       expect(checkWebhookUrl(ok).ok, ok).toBe(false);
     }
-    for (const bad of ['http://10.0.0.5/x', 'http://audit.hongan.gov.cn/hook', 'https://169.254.169.254/x', 'https://[64:ff9b::a9fe:a9fe]/x']) {
+    for (const bad of [
+      'http://10.0.0.5/x',
+      'http://audit.hongan.gov.cn/hook',
+      'https://169.254.169.254/x',
+      'https://[64:ff9b::a9fe:a9fe]/x',
+    ]) {
       expect(checkWebhookUrl(bad, local).ok, bad).toBe(false);
     }
   });
@@ -91,7 +99,10 @@ describe('secret rotation', () => {
 
 describe('pausing a failing subscription', () => {
   it('pauses at once on 410 Gone, and after three dead letters in a row — not before', () => {
-    expect(pauseFor({ consecutiveDeadLetters: 1, gone: true, lastError: 'HTTP 410', at: t0 })).toMatchObject({ reason: 'endpoint-gone', lastError: 'HTTP 410' });
+    expect(pauseFor({ consecutiveDeadLetters: 1, gone: true, lastError: 'HTTP 410', at: t0 })).toMatchObject({
+      reason: 'endpoint-gone',
+      lastError: 'HTTP 410',
+    });
     expect(pauseFor({ consecutiveDeadLetters: PAUSE_AFTER_DEAD_LETTERS - 1, gone: false, at: t0 })).toBeUndefined();
     const p = pauseFor({ consecutiveDeadLetters: PAUSE_AFTER_DEAD_LETTERS, gone: false, lastError: 'timeout', at: t0 });
     expect(p).toMatchObject({ reason: 'consecutive-dead-letters', pausedAt: t0.toISOString(), lastError: 'timeout' });
@@ -123,7 +134,12 @@ describe('a delivery’s attempts', () => {
   it('is delivered on a 2xx', () => {
     const r = applyAttempt(pending(), { ok: true, status: 200, ms: 12 }, at(5), () => 0.5);
     expect(r.effect).toBe('delivered');
-    expect(r.delivery).toMatchObject({ status: 'delivered', attempts: 1, deliveredAt: at(5).toISOString(), firstAttemptAt: at(5).toISOString() });
+    expect(r.delivery).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      deliveredAt: at(5).toISOString(),
+      firstAttemptAt: at(5).toISOString(),
+    });
     expect(r.delivery.nextAttemptAt).toBeUndefined();
     expect(r.delivery.history).toEqual([{ at: at(5).toISOString(), ok: true, status: 200, ms: 12 }]);
   });

@@ -141,7 +141,14 @@ export async function raiseNeed(
   return publishEvent(
     stack().eventbridge,
     NeedRaised,
-    { ...NeedRaised.example, needId: newId(), village, place: `${village}/g1`, text, ...(opts.category ? { category: opts.category } : {}) },
+    {
+      ...NeedRaised.example,
+      needId: newId(),
+      village,
+      place: `${village}/g1`,
+      text,
+      ...(opts.category ? { category: opts.category } : {}),
+    },
     { place: `${village}/g1`, occurredAt: opts.occurredAt ?? (await stackNow()) },
   );
 }

@@ -26,37 +26,66 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 const resolvingTo =
   (...addresses: string[]) =>
   (_: string, cb: (err: NodeJS.ErrnoException | null, a: { address: string; family: number }[]) => void) =>
-    cb(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+    cb(
+      null,
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
 const local = { loopbackHttp: true };
 const deployed = { loopbackHttp: false };
 
 describe('webhook delivery', () => {
   it('refuses, without connecting, a name that now resolves to the metadata address', async () => {
     hits.length = 0;
-    const out = await postWebhook('https://169.254.169.254.nip.io/latest/meta-data', '{}', {}, { policy: deployed, resolve: resolvingTo('169.254.169.254') });
+    const out = await postWebhook(
+      'https://169.254.169.254.nip.io/latest/meta-data',
+      '{}',
+      {},
+      { policy: deployed, resolve: resolvingTo('169.254.169.254') },
+    );
     expect(out).toMatchObject({ ok: false, error: expect.stringContaining('resolves to 169.254.169.254, link-local') });
     expect(hits).toEqual([]);
   });
 
   it('refuses a name with any non-public address among its answers', async () => {
     for (const addresses of [['8.8.8.8', '10.0.0.1'], ['64:ff9b::a9fe:a9fe'], ['fec0::1'], ['::ffff:127.0.0.1']]) {
-      const out = await postWebhook('https://hooks.hongan.example.cn/x', '{}', {}, { policy: deployed, resolve: resolvingTo(...addresses) });
-      expect(out, addresses.join()).toMatchObject({ ok: false, error: expect.stringMatching(/^refused: hooks\.hongan\.example\.cn resolves to/) });
+      const out = await postWebhook(
+        'https://hooks.hongan.example.cn/x',
+        '{}',
+        {},
+        { policy: deployed, resolve: resolvingTo(...addresses) },
+      );
+      expect(out, addresses.join()).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^refused: hooks\.hongan\.example\.cn resolves to/),
+      });
     }
   });
 
   it('refuses a name resolving to loopback in deployed configs, though a receiver listens there', async () => {
     hits.length = 0;
-    const out = await postWebhook(`https://receiver.example.cn:${port}/hook`, '{}', {}, { policy: deployed, resolve: resolvingTo('127.0.0.1') });
+    const out = await postWebhook(
+      `https://receiver.example.cn:${port}/hook`,
+      '{}',
+      {},
+      { policy: deployed, resolve: resolvingTo('127.0.0.1') },
+    );
     expect(out).toMatchObject({ ok: false, error: expect.stringContaining('loopback') });
     // And plain http, as a URL registered before the rules tightened would be.
-    expect(await postWebhook(`http://127.0.0.1:${port}/hook`, '{}', {}, { policy: deployed })).toMatchObject({ ok: false, error: 'refused: use https' });
+    expect(await postWebhook(`http://127.0.0.1:${port}/hook`, '{}', {}, { policy: deployed })).toMatchObject({
+      ok: false,
+      error: 'refused: use https',
+    });
     expect(hits).toEqual([]);
   });
 
   it('connects to the address the check resolved (the local stack’s loopback receivers)', async () => {
     hits.length = 0;
-    const out = await postWebhook(`http://localhost:${port}/hook`, '{"a":1}', { 'content-type': 'application/json' }, { policy: local, resolve: resolvingTo('127.0.0.1') });
+    const out = await postWebhook(
+      `http://localhost:${port}/hook`,
+      '{"a":1}',
+      { 'content-type': 'application/json' },
+      { policy: local, resolve: resolvingTo('127.0.0.1') },
+    );
     expect(out).toMatchObject({ ok: true, status: 204 });
     expect(hits).toEqual(['/hook']);
   });

@@ -30,7 +30,14 @@ const purposeLabels = {
   services: { zh: '服务费', en: 'Services' },
 } as const;
 
-export const BoardSource = z.object({ sourceId: z.string(), source: FundSource, label: z.string(), from: z.string(), allocated: Fen, spent: Fen });
+export const BoardSource = z.object({
+  sourceId: z.string(),
+  source: FundSource,
+  label: z.string(),
+  from: z.string(),
+  allocated: Fen,
+  spent: Fen,
+});
 export const BoardDisbursement = z.object({
   disbursementId: z.string(),
   milestone: z.string(),
@@ -59,7 +66,15 @@ export const BoardProject = z.object({
     openedAt: z.string(),
     stages: z.array(z.object({ stage: ProjectStage, label: z.string(), at: z.string() })),
     milestones: z.array(
-      z.object({ title: z.string(), weight: z.number(), hiddenWorks: z.boolean(), due: z.string().optional(), completed: z.boolean(), completedAt: z.string().optional(), evidenceCount: z.number() }),
+      z.object({
+        title: z.string(),
+        weight: z.number(),
+        hiddenWorks: z.boolean(),
+        due: z.string().optional(),
+        completed: z.boolean(),
+        completedAt: z.string().optional(),
+        evidenceCount: z.number(),
+      }),
     ),
   }),
   progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),
@@ -93,12 +108,35 @@ export interface BoardInput {
     stageHistory: { to: ProjectStage; at: string }[];
     amendments: { description: string; previousBudget: number; budget: number; appliedAt: string }[];
   };
-  milestones: { milestoneId: string; title: string; weight: number; hiddenWorks: boolean; due?: string | undefined; status: string; completedAt?: string | undefined; evidence: unknown[] }[];
+  milestones: {
+    milestoneId: string;
+    title: string;
+    weight: number;
+    hiddenWorks: boolean;
+    due?: string | undefined;
+    status: string;
+    completedAt?: string | undefined;
+    evidence: unknown[];
+  }[];
   progress: Progress;
-  funds: { held: number; spent: number; allocated: number; bySource: { sourceId: string; available: number; held: number; spent: number }[] };
+  funds: {
+    held: number;
+    spent: number;
+    allocated: number;
+    bySource: { sourceId: string; available: number; held: number; spent: number }[];
+  };
   sources: { sourceId: string; source: FundSource; from: string; origin: string }[];
   contributions: {
-    totals: { count: number; value: number; money: number; hours: number; labour: number; materials: number; landArea: number; ideasCount: number };
+    totals: {
+      count: number;
+      value: number;
+      money: number;
+      hours: number;
+      labour: number;
+      materials: number;
+      landArea: number;
+      ideasCount: number;
+    };
     households: { household: string; totals: { count: number; value: number; hours: number } }[];
   };
   disbursements: {
@@ -176,7 +214,12 @@ export function boardProject(input: BoardInput, names: Names, locale: Locale): B
     stageLabel: say(stageLabels[project.stage], locale),
     budget: project.budget,
     changePending: project.pendingChange !== undefined,
-    amendments: project.amendments.map(({ description, previousBudget, budget, appliedAt }) => ({ description, previousBudget, budget, appliedAt })),
+    amendments: project.amendments.map(({ description, previousBudget, budget, appliedAt }) => ({
+      description,
+      previousBudget,
+      budget,
+      appliedAt,
+    })),
     schedule: {
       openedAt: project.openedAt,
       stages: project.stageHistory.map((m) => ({ stage: m.to, label: say(stageLabels[m.to], locale), at: m.at })),

@@ -14,10 +14,7 @@ export interface ChangeRequest {
   budget?: number;
 }
 
-export type ChangeClass =
-  | { kind: 'minor' }
-  | { kind: 'major'; reason: 'content' | 'budget-share' }
-  | { refused: 'empty-change' };
+export type ChangeClass = { kind: 'minor' } | { kind: 'major'; reason: 'content' | 'budget-share' } | { refused: 'empty-change' };
 
 /**
  * Whether a budget move exceeds the share: |new − old| > old × share. Exactly the share is still minor; any move off

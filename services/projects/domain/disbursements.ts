@@ -55,7 +55,10 @@ export type CountersignRefusal =
   | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
 
 /** The supervision committee's countersignature: a member, not the approver, not the requester, after approval. */
-export function checkCountersign(d: DisbursementFacts, signer: { sub: string; isSupervisionMember: boolean }): { ok: true } | CountersignRefusal {
+export function checkCountersign(
+  d: DisbursementFacts,
+  signer: { sub: string; isSupervisionMember: boolean },
+): { ok: true } | CountersignRefusal {
   if (!signer.isSupervisionMember) return { refused: 'not-supervision-member' };
   if (d.status !== 'approved') return { refused: 'wrong-status', status: d.status, expected: 'approved' };
   if (signer.sub === d.approvedBy) return { refused: 'same-person' };
@@ -64,11 +67,13 @@ export function checkCountersign(d: DisbursementFacts, signer: { sub: string; is
 }
 
 export type RejectionRefusal =
-  | { refused: 'not-a-controller' }
-  | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
+  { refused: 'not-a-controller' } | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
 
 /** Either control may refuse a disbursement that has not been posted; the held money goes back to the allocation. */
-export function checkRejection(d: DisbursementFacts, by: { isCommitteeMember: boolean; isSupervisionMember: boolean }): { ok: true } | RejectionRefusal {
+export function checkRejection(
+  d: DisbursementFacts,
+  by: { isCommitteeMember: boolean; isSupervisionMember: boolean },
+): { ok: true } | RejectionRefusal {
   if (!by.isCommitteeMember && !by.isSupervisionMember) return { refused: 'not-a-controller' };
   if (d.status !== 'requested' && d.status !== 'approved') return { refused: 'wrong-status', status: d.status, expected: 'requested' };
   return { ok: true };

@@ -13,7 +13,10 @@ export const Restriction = z
     /** Named projects the money may pay for. */
     projects: z.array(Id).min(1).max(50).optional(),
   })
-  .refine((r) => r.categories !== undefined || r.projects !== undefined, says({ zh: '限定须列出类别或项目', en: 'a restriction names categories or projects' }));
+  .refine(
+    (r) => r.categories !== undefined || r.projects !== undefined,
+    says({ zh: '限定须列出类别或项目', en: 'a restriction names categories or projects' }),
+  );
 export type Restriction = z.infer<typeof Restriction>;
 
 export interface ProjectPurpose {
@@ -85,9 +88,7 @@ export function planAllocation(input: {
   return picked;
 }
 
-export type HoldRefusal =
-  | { refused: 'insufficient-allocation'; available: number }
-  | { refused: 'too-many-sources'; max: number };
+export type HoldRefusal = { refused: 'insufficient-allocation'; available: number } | { refused: 'too-many-sources'; max: number };
 
 /**
  * Chooses which of the project's allocations pay a disbursement: oldest source first, re-checking each source's

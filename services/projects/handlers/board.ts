@@ -29,13 +29,25 @@ export const villageBoard = defineRoute({
       held: Fen,
       spent: Fen,
       balance: Fen,
-      sources: z.array(z.object({ label: z.string(), from: z.string(), amount: Fen, unallocated: Fen, allocated: Fen, held: Fen, spent: Fen, receivedOn: z.string() })),
+      sources: z.array(
+        z.object({
+          label: z.string(),
+          from: z.string(),
+          amount: Fen,
+          unallocated: Fen,
+          allocated: Fen,
+          held: Fen,
+          spent: Fen,
+          receivedOn: z.string(),
+        }),
+      ),
     }),
     projects: z.array(BoardProject),
   }),
   handler: async ({ query }, ctx) => {
     const place = await ctx.register.place(query.village);
-    if (!place || (place.kind !== 'village' && place.kind !== 'community')) throw problems.notFound({ zh: '该村（社区）', en: 'The village' });
+    if (!place || (place.kind !== 'village' && place.kind !== 'community'))
+      throw problems.notFound({ zh: '该村（社区）', en: 'The village' });
     const [list, pool, sourceList, households, places] = await Promise.all([
       projects.listByVillage(ctx.table, query.village),
       poolView(ctx, query.village, 'village'),
@@ -53,7 +65,15 @@ export const villageBoard = defineRoute({
           contributions.byHousehold(ctx.table, project.projectId),
           disbursements.forProject(ctx.table, project.projectId),
         ]);
-        return { project, milestones, progress, funds, sources: sourceList, contributions: { totals, households: byHousehold }, disbursements: ds };
+        return {
+          project,
+          milestones,
+          progress,
+          funds,
+          sources: sourceList,
+          contributions: { totals, households: byHousehold },
+          disbursements: ds,
+        };
       }),
     );
     const householdByPath = new Map(households.map((h) => [h.path, h]));

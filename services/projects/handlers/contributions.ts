@@ -48,13 +48,28 @@ export const recordContribution = defineRoute({
     const project = await loadProject(ctx, params.projectId);
     const household = await ctx.register.household(body.household);
     if (!household || !isWithin(body.household, project.village)) {
-      throw problems.rule('household-elsewhere', { zh: '该户不属于项目所在村。', en: 'The household is not in the project’s village.' }, {}, [
-        { in: 'body', pointer: '/household', rule: 'village-household', message: { zh: `须为 ${project.village} 的住户`, en: `a household of ${project.village}` } },
-      ]);
+      throw problems.rule(
+        'household-elsewhere',
+        { zh: '该户不属于项目所在村。', en: 'The household is not in the project’s village.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/household',
+            rule: 'village-household',
+            message: { zh: `须为 ${project.village} 的住户`, en: `a household of ${project.village}` },
+          },
+        ],
+      );
     }
     if (body.person && !household.members.includes(body.person)) {
       throw problems.rule('not-a-member', { zh: '此人不是该户成员。', en: 'That person is not a member of the household.' }, {}, [
-        { in: 'body', pointer: '/person', rule: 'household-member', message: { zh: `须为 ${body.household} 的成员`, en: `a member of ${body.household}` } },
+        {
+          in: 'body',
+          pointer: '/person',
+          rule: 'household-member',
+          message: { zh: `须为 ${body.household} 的成员`, en: `a member of ${body.household}` },
+        },
       ]);
     }
     const today = chinaDate(ctx.now());
@@ -92,8 +107,12 @@ export const recordContribution = defineRoute({
       paid: valued.paid,
       contributedOn: body.contributedOn,
       ...(valued.hours !== undefined ? { hours: valued.hours, hourlyWage: valued.hourlyWage! } : {}),
-      ...(body.kind === 'materials' ? { quantity: body.quantity, unit: body.unit, unitPrice: body.unitPrice, description: body.description } : {}),
-      ...(body.kind === 'land' ? { area: body.area, description: body.description, ...(body.termMonths ? { termMonths: body.termMonths } : {}) } : {}),
+      ...(body.kind === 'materials'
+        ? { quantity: body.quantity, unit: body.unit, unitPrice: body.unitPrice, description: body.description }
+        : {}),
+      ...(body.kind === 'land'
+        ? { area: body.area, description: body.description, ...(body.termMonths ? { termMonths: body.termMonths } : {}) }
+        : {}),
       ...(body.kind === 'ideas' ? { description: body.description } : {}),
       ...(body.note ? { note: body.note } : {}),
       ...(sourceId ? { sourceId } : {}),
@@ -123,13 +142,26 @@ export const recordContribution = defineRoute({
 
 function valuationProblem(r: ValuationRefusal) {
   if (r.refused === 'future-date') {
-    return problems.rule('future-date', { zh: '不能登记未来日期的贡献。', en: 'Contributions are recorded for days that have happened.' }, { today: r.today }, [
-      { in: 'body', pointer: '/contributedOn', rule: 'not-future', message: { zh: `${r.today} 或之前`, en: `on or before ${r.today}` } },
-    ]);
+    return problems.rule(
+      'future-date',
+      { zh: '不能登记未来日期的贡献。', en: 'Contributions are recorded for days that have happened.' },
+      { today: r.today },
+      [{ in: 'body', pointer: '/contributedOn', rule: 'not-future', message: { zh: `${r.today} 或之前`, en: `on or before ${r.today}` } }],
+    );
   }
-  return problems.rule('no-wage-rate', { zh: '该日期没有生效的当地工时费标准。', en: 'No local hourly wage was in force on that date.' }, { date: r.date }, [
-    { in: 'body', pointer: '/contributedOn', rule: 'wage-rate-in-force', message: { zh: `本县在 ${r.date} 没有生效的折算标准`, en: `the county has no rate in force on ${r.date}` } },
-  ]);
+  return problems.rule(
+    'no-wage-rate',
+    { zh: '该日期没有生效的当地工时费标准。', en: 'No local hourly wage was in force on that date.' },
+    { date: r.date },
+    [
+      {
+        in: 'body',
+        pointer: '/contributedOn',
+        rule: 'wage-rate-in-force',
+        message: { zh: `本县在 ${r.date} 没有生效的折算标准`, en: `the county has no rate in force on ${r.date}` },
+      },
+    ],
+  );
 }
 
 export const listProjectContributions = defineRoute({

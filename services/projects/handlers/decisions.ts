@@ -49,7 +49,15 @@ async function openProject(d: PlanData, ctx: EventContext): Promise<void> {
   for (const p of waiting) {
     const previousBudget = project.budget;
     project.budget = p.budget ?? project.budget;
-    const amendment: Amendment = { changeId: p.changeId, description: p.description, previousBudget, budget: project.budget, direct: false, proposalId: p.proposalId, appliedAt: now };
+    const amendment: Amendment = {
+      changeId: p.changeId,
+      description: p.description,
+      previousBudget,
+      budget: project.budget,
+      direct: false,
+      proposalId: p.proposalId,
+      appliedAt: now,
+    };
     applied.push(amendment);
     parked.markApplied(ctx.tx, p, now);
   }
@@ -74,7 +82,16 @@ async function openProject(d: PlanData, ctx: EventContext): Promise<void> {
   for (const a of applied) {
     ctx.tx.emit(
       ProjectChangeApplied,
-      { projectId, changeId: a.changeId, village: project.village, description: a.description, budget: a.budget, previousBudget: a.previousBudget, direct: false, proposalId: a.proposalId },
+      {
+        projectId,
+        changeId: a.changeId,
+        village: project.village,
+        description: a.description,
+        budget: a.budget,
+        previousBudget: a.previousBudget,
+        direct: false,
+        proposalId: a.proposalId,
+      },
       { place: project.village },
     );
   }
@@ -84,12 +101,26 @@ async function applyChange(d: ChangeData, ctx: EventContext): Promise<void> {
   const { projectId, changeId } = d.change;
   const project = await projects.get(ctx.table, projectId);
   const record = project ? await changes.get(ctx.table, projectId, changeId) : undefined;
-  const outcome = judgeChangeDecision(project, record, { projectId, changeId, village: d.village, description: d.change.description, budget: d.change.budget });
+  const outcome = judgeChangeDecision(project, record, {
+    projectId,
+    changeId,
+    village: d.village,
+    description: d.change.description,
+    budget: d.change.budget,
+  });
   const now = ctx.now().toISOString();
   switch (outcome.outcome) {
     case 'apply': {
       const p = project!;
-      const amendment: Amendment = { changeId, description: d.change.description || outcome.pending.description, previousBudget: p.budget, budget: outcome.budget, direct: false, proposalId: d.proposalId, appliedAt: now };
+      const amendment: Amendment = {
+        changeId,
+        description: d.change.description || outcome.pending.description,
+        previousBudget: p.budget,
+        budget: outcome.budget,
+        direct: false,
+        proposalId: d.proposalId,
+        appliedAt: now,
+      };
       projects.patch(ctx.tx, p, { budget: outcome.budget, updatedAt: now }, { append: { amendments: [amendment] }, removePending: true });
       const base: ChangeRecord = record ?? {
         changeId,
@@ -107,7 +138,16 @@ async function applyChange(d: ChangeData, ctx: EventContext): Promise<void> {
       changes.put(ctx.tx, { ...base, status: 'applied', decidedAt: d.decidedAt, proposalId: d.proposalId });
       ctx.tx.emit(
         ProjectChangeApplied,
-        { projectId, changeId, village: p.village, description: amendment.description, budget: outcome.budget, previousBudget: p.budget, direct: false, proposalId: d.proposalId },
+        {
+          projectId,
+          changeId,
+          village: p.village,
+          description: amendment.description,
+          budget: outcome.budget,
+          previousBudget: p.budget,
+          direct: false,
+          proposalId: d.proposalId,
+        },
         { place: p.village },
       );
       return;
@@ -121,7 +161,11 @@ async function applyChange(d: ChangeData, ctx: EventContext): Promise<void> {
       changes.put(ctx.tx, { ...record!, status: 'decided-after-withdrawal', decidedAt: d.decidedAt, proposalId: d.proposalId });
       return;
     case 'foreign-village':
-      ctx.log.warn('project-change decision of another village ignored', { projectId, decisionVillage: d.village, projectVillage: project?.village });
+      ctx.log.warn('project-change decision of another village ignored', {
+        projectId,
+        decisionVillage: d.village,
+        projectVillage: project?.village,
+      });
       return;
     case 'park': {
       if (await parked.get(ctx.table, projectId, changeId)) return;

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  DisbursementApproved,
-  DisbursementRejected,
-  DisbursementRequested,
-  FundsDisbursed,
-  Id,
-} from '@cocreate/contracts';
+import { DisbursementApproved, DisbursementRejected, DisbursementRequested, FundsDisbursed, Id } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
 import {
   type ApprovalRefusal,
@@ -81,24 +75,43 @@ export const requestDisbursement = defineRoute({
       project.projectId,
       body.milestoneId,
       problems.rule('unknown-milestone', { zh: '该项目没有这个节点。', en: 'The project has no such milestone.' }, {}, [
-        { in: 'body', pointer: '/milestoneId', rule: 'project-milestone', message: { zh: '须为本项目的节点', en: 'a milestone of this project' } },
+        {
+          in: 'body',
+          pointer: '/milestoneId',
+          rule: 'project-milestone',
+          message: { zh: '须为本项目的节点', en: 'a milestone of this project' },
+        },
       ]),
     );
     if (body.payee.kind === 'person' && !(await ctx.register.person(body.payee.person))) {
       throw problems.rule('unknown-person', { zh: '收款人不在人员名册中。', en: 'The payee is not in the places data.' }, {}, [
-        { in: 'body', pointer: '/payee/person', rule: 'known-person', message: { zh: '须为地点数据中的人员编号', en: 'a person id from the places data' } },
+        {
+          in: 'body',
+          pointer: '/payee/person',
+          rule: 'known-person',
+          message: { zh: '须为地点数据中的人员编号', en: 'a person id from the places data' },
+        },
       ]);
     }
     if (body.purpose === 'wages') {
       // Wages are paid to the resident who earned them, never more than is due (合作公司带动建: hours become wages payable).
       if (body.payee.kind !== 'person') {
         throw problems.rule('wages-to-a-person', { zh: '工资只能付给本人。', en: 'Wages are paid to the person who earned them.' }, {}, [
-          { in: 'body', pointer: '/payee', rule: 'person', message: { zh: '工资的收款方 payee.kind 须为 person', en: 'payee.kind must be person for wages' } },
+          {
+            in: 'body',
+            pointer: '/payee',
+            rule: 'person',
+            message: { zh: '工资的收款方 payee.kind 须为 person', en: 'payee.kind must be person for wages' },
+          },
         ]);
       }
       const owed = await wages.get(ctx.table, project.projectId, body.payee.person);
       if (!owed || owed.due < body.amount) {
-        throw problems.conflict('wages-not-due', { zh: '申请的工资超过应付未付的工资。', en: 'More than the wages due to this person was requested.' }, { due: owed?.due ?? 0 });
+        throw problems.conflict(
+          'wages-not-due',
+          { zh: '申请的工资超过应付未付的工资。', en: 'More than the wages due to this person was requested.' },
+          { due: owed?.due ?? 0 },
+        );
       }
       wages.request(ctx.tx, project.projectId, body.payee.person, body.amount);
     }
@@ -108,16 +121,28 @@ export const requestDisbursement = defineRoute({
     const missing = allocations.filter((a) => !a.source).map((a) => a.sourceId);
     const fetched = new Map((await sources.getMany(ctx.table, pool, missing)).map((s) => [s.sourceId, s]));
     const byId = new Map(
-      allocations.map((a) => [a.sourceId, { source: a.source ?? fetched.get(a.sourceId)!.source, restriction: a.restriction ?? fetched.get(a.sourceId)?.restriction }]),
+      allocations.map((a) => [
+        a.sourceId,
+        { source: a.source ?? fetched.get(a.sourceId)!.source, restriction: a.restriction ?? fetched.get(a.sourceId)?.restriction },
+      ]),
     );
     const plan = planHold(
       body.amount,
       project,
-      allocations.map((a) => ({ sourceId: a.sourceId, source: byId.get(a.sourceId)!.source, restriction: byId.get(a.sourceId)!.restriction, balance: a.available ?? 0 })),
+      allocations.map((a) => ({
+        sourceId: a.sourceId,
+        source: byId.get(a.sourceId)!.source,
+        restriction: byId.get(a.sourceId)!.restriction,
+        balance: a.available ?? 0,
+      })),
     );
     if ('refused' in plan) {
       if (plan.refused === 'too-many-sources') {
-        throw problems.rule('too-many-sources', { zh: `一笔拨付最多涉及 ${plan.max} 个来源，请拆分。`, en: `A disbursement draws on at most ${plan.max} sources; split it.` }, { max: plan.max });
+        throw problems.rule(
+          'too-many-sources',
+          { zh: `一笔拨付最多涉及 ${plan.max} 个来源，请拆分。`, en: `A disbursement draws on at most ${plan.max} sources; split it.` },
+          { max: plan.max },
+        );
       }
       throw problems.conflict(
         'insufficient-allocation',
@@ -150,7 +175,16 @@ export const requestDisbursement = defineRoute({
     disbursements.create(ctx.tx, d);
     ctx.tx.emit(
       DisbursementRequested,
-      { disbursementId, projectId: project.projectId, village: project.village, milestoneId: body.milestoneId, amount: body.amount, purpose: body.purpose, payee: body.payee, requestedBy: ctx.actor.sub },
+      {
+        disbursementId,
+        projectId: project.projectId,
+        village: project.village,
+        milestoneId: body.milestoneId,
+        amount: body.amount,
+        purpose: body.purpose,
+        payee: body.payee,
+        requestedBy: ctx.actor.sub,
+      },
       { place: project.village },
     );
     return d;
@@ -168,12 +202,19 @@ export const approveDisbursement = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    const [d, isCommitteeMember] = await Promise.all([loadDisbursement(ctx, project.projectId, params.disbursementId), sitsOn(ctx, project.village, 'two-committees')]);
+    const [d, isCommitteeMember] = await Promise.all([
+      loadDisbursement(ctx, project.projectId, params.disbursementId),
+      sitsOn(ctx, project.village, 'two-committees'),
+    ]);
     const verdict = checkApproval(d, { sub: ctx.actor.sub, isCommitteeMember });
     if ('refused' in verdict) throw controlProblem(verdict);
     const now = ctx.now().toISOString();
     disbursements.advance(ctx.tx, d, 'requested', { status: 'approved', approvedBy: ctx.actor.sub, approvedAt: now });
-    ctx.tx.emit(DisbursementApproved, { disbursementId: d.disbursementId, projectId: d.projectId, village: d.village, amount: d.amount, approvedBy: ctx.actor.sub }, { place: d.village });
+    ctx.tx.emit(
+      DisbursementApproved,
+      { disbursementId: d.disbursementId, projectId: d.projectId, village: d.village, amount: d.amount, approvedBy: ctx.actor.sub },
+      { place: d.village },
+    );
     return { ...d, status: 'approved' as const, approvedBy: ctx.actor.sub, approvedAt: now };
   },
 });
@@ -189,14 +230,27 @@ export const countersignDisbursement = defineRoute({
   idempotent: true,
   handler: async ({ params }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
-    const [d, isSupervisionMember] = await Promise.all([loadDisbursement(ctx, project.projectId, params.disbursementId), sitsOn(ctx, project.village, 'supervision-committee')]);
+    const [d, isSupervisionMember] = await Promise.all([
+      loadDisbursement(ctx, project.projectId, params.disbursementId),
+      sitsOn(ctx, project.village, 'supervision-committee'),
+    ]);
     const verdict = checkCountersign(d, { sub: ctx.actor.sub, isSupervisionMember });
     if ('refused' in verdict) throw controlProblem(verdict);
     const now = ctx.now().toISOString();
     const postingId = newId();
     ledger.post(
       ctx.tx,
-      { postingId, pool: d.pool, kind: 'disbursement', lines: spendLines(d.projectId, d.draws), memo: d.description, at: now, by: ctx.actor.sub, projectId: d.projectId, disbursementId: d.disbursementId },
+      {
+        postingId,
+        pool: d.pool,
+        kind: 'disbursement',
+        lines: spendLines(d.projectId, d.draws),
+        memo: d.description,
+        at: now,
+        by: ctx.actor.sub,
+        projectId: d.projectId,
+        disbursementId: d.disbursementId,
+      },
       // The held money is this request's own: a failing guard here means the books were tampered with.
       holdMissing(),
     );
@@ -245,7 +299,10 @@ export const rejectDisbursement = defineRoute({
     });
     if ('refused' in verdict) {
       if (verdict.refused === 'not-a-controller') {
-        throw problems.forbidden({ zh: '只有村"两委"或监委会成员可以拒绝拨付。', en: 'Only the two committees or the supervision committee may reject a disbursement.' });
+        throw problems.forbidden({
+          zh: '只有村"两委"或监委会成员可以拒绝拨付。',
+          en: 'Only the two committees or the supervision committee may reject a disbursement.',
+        });
       }
       throw wrongStatus(verdict.status);
     }
@@ -253,7 +310,18 @@ export const rejectDisbursement = defineRoute({
     ledger.release(ctx.tx, d.pool, d.projectId, d.draws, holdMissing());
     disbursements.advance(ctx.tx, d, d.status, { status: 'rejected', rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason });
     if (d.purpose === 'wages' && d.payee.kind === 'person') wages.restore(ctx.tx, d.projectId, d.payee.person, d.amount);
-    ctx.tx.emit(DisbursementRejected, { disbursementId: d.disbursementId, projectId: d.projectId, village: d.village, amount: d.amount, rejectedBy: ctx.actor.sub, reason: body.reason }, { place: d.village });
+    ctx.tx.emit(
+      DisbursementRejected,
+      {
+        disbursementId: d.disbursementId,
+        projectId: d.projectId,
+        village: d.village,
+        amount: d.amount,
+        rejectedBy: ctx.actor.sub,
+        reason: body.reason,
+      },
+      { place: d.village },
+    );
     return { ...d, status: 'rejected' as const, rejectedBy: ctx.actor.sub, rejectedAt: now, reason: body.reason };
   },
 });
@@ -270,10 +338,17 @@ export const listDisbursements = defineRoute({
 });
 
 const holdMissing = () =>
-  problems.conflict('hold-missing', { zh: '预留资金不足，账目异常。', en: 'The money held for this disbursement is missing; the books need checking.' });
+  problems.conflict('hold-missing', {
+    zh: '预留资金不足，账目异常。',
+    en: 'The money held for this disbursement is missing; the books need checking.',
+  });
 
 function wrongStatus(status: string) {
-  return problems.conflict('wrong-status', { zh: `该拨付当前状态为 ${status}，不能执行此操作。`, en: `The disbursement is ${status}; this step does not apply.` }, { current: status });
+  return problems.conflict(
+    'wrong-status',
+    { zh: `该拨付当前状态为 ${status}，不能执行此操作。`, en: `The disbursement is ${status}; this step does not apply.` },
+    { current: status },
+  );
 }
 
 function controlProblem(r: ApprovalRefusal | CountersignRefusal) {
@@ -283,9 +358,15 @@ function controlProblem(r: ApprovalRefusal | CountersignRefusal) {
     case 'not-supervision-member':
       return problems.forbidden(text.notSupervision, { requiredBody: 'supervision-committee' });
     case 'own-request':
-      return problems.forbidden({ zh: '不能审批或会签自己提出的申请。', en: 'You cannot approve or countersign your own request.' }, { rule: 'own-request' });
+      return problems.forbidden(
+        { zh: '不能审批或会签自己提出的申请。', en: 'You cannot approve or countersign your own request.' },
+        { rule: 'own-request' },
+      );
     case 'same-person':
-      return problems.forbidden({ zh: '审批与会签须由两个不同的人完成。', en: 'Approval and countersignature must come from two different people.' }, { rule: 'two-different-people' });
+      return problems.forbidden(
+        { zh: '审批与会签须由两个不同的人完成。', en: 'Approval and countersignature must come from two different people.' },
+        { rule: 'two-different-people' },
+      );
     case 'wrong-status':
       return wrongStatus(r.status);
   }

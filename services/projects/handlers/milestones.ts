@@ -62,7 +62,10 @@ export const completeMilestone = defineRoute({
   auth: { roles: ['cadre', 'contractor'], place: projectPlace },
   params: z.object({ projectId: Id, milestoneId: Id }),
   body: z.object({ evidence: z.array(EvidenceRef).max(20).default([]), note: z.string().trim().max(1000).optional() }),
-  response: z.object({ milestone: Milestone, progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }) }),
+  response: z.object({
+    milestone: Milestone,
+    progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),
+  }),
   idempotent: true,
   handler: async ({ params, body }, ctx) => {
     const project = await loadProject(ctx, params.projectId);
@@ -75,10 +78,16 @@ export const completeMilestone = defineRoute({
     if ('refused' in verdict) throw completionProblem(verdict);
     const now = ctx.now().toISOString();
     const done: Milestone = { ...m, status: 'completed', completedAt: now, completedBy: ctx.actor.sub, evidence: verified };
-    milestones.complete(ctx.tx, done, problems.conflict('already-completed', { zh: '该节点已完成。', en: 'The milestone is already complete.' }));
+    milestones.complete(
+      ctx.tx,
+      done,
+      problems.conflict('already-completed', { zh: '该节点已完成。', en: 'The milestone is already complete.' }),
+    );
     // Bumps the version read: a concurrent stage move or completion makes this recompute (exact progress in the event).
     projects.patch(ctx.tx, project, { updatedAt: now });
-    const progress = progressOf(list.map((x) => ({ weight: x.weight, completed: x.status === 'completed' || x.milestoneId === m.milestoneId })));
+    const progress = progressOf(
+      list.map((x) => ({ weight: x.weight, completed: x.status === 'completed' || x.milestoneId === m.milestoneId })),
+    );
     ctx.tx.emit(
       MilestoneCompleted,
       {
@@ -101,17 +110,41 @@ export const completeMilestone = defineRoute({
 function completionProblem(r: CompletionRefusal) {
   switch (r.refused) {
     case 'not-building':
-      return problems.conflict('not-building', { zh: '只有施工或整改阶段才能完成节点。', en: 'Milestones complete only during construction or rectification.' }, { stage: r.stage, allowedStages: BUILDING_STAGES });
+      return problems.conflict(
+        'not-building',
+        { zh: '只有施工或整改阶段才能完成节点。', en: 'Milestones complete only during construction or rectification.' },
+        { stage: r.stage, allowedStages: BUILDING_STAGES },
+      );
     case 'already-completed':
       return problems.conflict('already-completed', { zh: '该节点已完成。', en: 'The milestone is already complete.' });
     case 'evidence-required':
-      return problems.rule('evidence-required', { zh: '隐蔽工程须上传照片或视频后才能完成。', en: 'Hidden works need photo or video evidence before they are covered.' }, {}, [
-        { in: 'body', pointer: '/evidence', rule: 'hidden-works-evidence', message: { zh: '至少一张已上传的照片或视频', en: 'at least one uploaded photo or video' } },
-      ]);
+      return problems.rule(
+        'evidence-required',
+        { zh: '隐蔽工程须上传照片或视频后才能完成。', en: 'Hidden works need photo or video evidence before they are covered.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/evidence',
+            rule: 'hidden-works-evidence',
+            message: { zh: '至少一张已上传的照片或视频', en: 'at least one uploaded photo or video' },
+          },
+        ],
+      );
     case 'evidence-not-photo-or-video':
-      return problems.rule('evidence-not-photo-or-video', { zh: '隐蔽工程的证据须为照片或视频。', en: 'Hidden-works evidence must be a photo or a video.' }, { keys: r.keys }, [
-        { in: 'body', pointer: '/evidence', rule: 'photo-or-video', message: { zh: '仅限 image/* 或 video/*', en: 'image/* or video/* only' } },
-      ]);
+      return problems.rule(
+        'evidence-not-photo-or-video',
+        { zh: '隐蔽工程的证据须为照片或视频。', en: 'Hidden-works evidence must be a photo or a video.' },
+        { keys: r.keys },
+        [
+          {
+            in: 'body',
+            pointer: '/evidence',
+            rule: 'photo-or-video',
+            message: { zh: '仅限 image/* 或 video/*', en: 'image/* or video/* only' },
+          },
+        ],
+      );
   }
 }
 

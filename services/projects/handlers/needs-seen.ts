@@ -28,9 +28,7 @@ export const listNeedsSeen = defineRoute({
   query: z.object({ village: PlacePath }),
   response: z.object({
     count: z.number().int(),
-    needs: z.array(
-      z.object({ needId: z.string(), village: z.string(), category: z.string(), eventId: z.string(), seenAt: z.string() }),
-    ),
+    needs: z.array(z.object({ needId: z.string(), village: z.string(), category: z.string(), eventId: z.string(), seenAt: z.string() })),
   }),
   handler: async ({ query }, ctx) => needsSeen.list(ctx.table, query.village),
 });

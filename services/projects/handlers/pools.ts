@@ -31,9 +31,19 @@ export async function poolKind(ctx: ServiceContext, pool: string): Promise<'vill
 async function requirePool(ctx: ServiceContext, pool: string, pointer = '/pool'): Promise<'village' | 'township'> {
   const kind = await poolKind(ctx, pool);
   if (!kind) {
-    throw problems.rule('not-a-pool', { zh: '资金池只设在村（社区）或乡镇。', en: 'Fund pools are kept by villages, communities or townships.' }, {}, [
-      { in: pointer === '/pool' ? 'body' : 'query', pointer, rule: 'pool-place', message: { zh: '须为村、社区或乡镇路径', en: 'a village, community or township path' } },
-    ]);
+    throw problems.rule(
+      'not-a-pool',
+      { zh: '资金池只设在村（社区）或乡镇。', en: 'Fund pools are kept by villages, communities or townships.' },
+      {},
+      [
+        {
+          in: pointer === '/pool' ? 'body' : 'query',
+          pointer,
+          rule: 'pool-place',
+          message: { zh: '须为村、社区或乡镇路径', en: 'a village, community or township path' },
+        },
+      ],
+    );
   }
   return kind;
 }
@@ -62,22 +72,35 @@ export const SourceView = z.object({
  * with FundsReceived, all in the caller's unit of work. Used by the receipts route, money contributions, awards
  * and township transfers alike.
  */
-export function bookReceipt(
-  tx: UnitOfWork,
-  r: Omit<SourceRecord, 'sourceId' | 'postingId'> & { sourceId?: string },
-): SourceRecord {
+export function bookReceipt(tx: UnitOfWork, r: Omit<SourceRecord, 'sourceId' | 'postingId'> & { sourceId?: string }): SourceRecord {
   const sourceId = r.sourceId ?? newId();
   const postingId = newId();
   const record: SourceRecord = { ...r, sourceId, postingId };
   ledger.post(
     tx,
-    { postingId, pool: r.pool, kind: 'receipt', lines: receiptLines(sourceId, r.amount), memo: `${r.source}: ${r.from}`, at: r.receivedAt, by: r.recordedBy, sourceId },
+    {
+      postingId,
+      pool: r.pool,
+      kind: 'receipt',
+      lines: receiptLines(sourceId, r.amount),
+      memo: `${r.source}: ${r.from}`,
+      at: r.receivedAt,
+      by: r.recordedBy,
+      sourceId,
+    },
     'retry',
   );
   sources.create(tx, record);
   tx.emit(
     FundsReceived,
-    { entryId: sourceId, pool: r.pool, source: r.source, amount: r.amount, from: r.from.slice(0, 200), ...(r.restriction ? { restriction: r.restriction } : {}) },
+    {
+      entryId: sourceId,
+      pool: r.pool,
+      source: r.source,
+      amount: r.amount,
+      from: r.from.slice(0, 200),
+      ...(r.restriction ? { restriction: r.restriction } : {}),
+    },
     { place: r.pool },
   );
   return record;
@@ -89,9 +112,12 @@ async function checkRestrictedProjects(ctx: ServiceContext, pool: string, restri
   const found = await Promise.all(ids.map((id) => projects.get(ctx.table, id)));
   const bad = ids.filter((_, i) => !found[i] || !isWithin(found[i]!.village, pool));
   if (bad.length) {
-    throw problems.rule('unknown-project', { zh: '限定用途中的项目不属于该资金池。', en: 'The restriction names projects that are not this pool’s.' }, { projects: bad }, [
-      { in: 'body', pointer: '/restriction/projects', rule: 'pool-project', message: `unknown here: ${bad.join(', ')}` },
-    ]);
+    throw problems.rule(
+      'unknown-project',
+      { zh: '限定用途中的项目不属于该资金池。', en: 'The restriction names projects that are not this pool’s.' },
+      { projects: bad },
+      [{ in: 'body', pointer: '/restriction/projects', rule: 'pool-project', message: `unknown here: ${bad.join(', ')}` }],
+    );
   }
 }
 
@@ -150,27 +176,53 @@ export const transferToVillage = defineRoute({
   handler: async ({ body }, ctx) => {
     const [kind, receiverKind] = await Promise.all([requirePool(ctx, body.pool), poolKind(ctx, body.toVillage)]);
     if (kind !== 'township') {
-      throw problems.rule('not-a-township-pool', { zh: '只有乡镇资金池可以下拨到村。', en: 'Only a township pool passes money on to villages.' }, {}, [
-        { in: 'body', pointer: '/pool', rule: 'township', message: { zh: '须为乡镇路径', en: 'a township path' } },
-      ]);
+      throw problems.rule(
+        'not-a-township-pool',
+        { zh: '只有乡镇资金池可以下拨到村。', en: 'Only a township pool passes money on to villages.' },
+        {},
+        [{ in: 'body', pointer: '/pool', rule: 'township', message: { zh: '须为乡镇路径', en: 'a township path' } }],
+      );
     }
     if (receiverKind !== 'village' || !isWithin(body.toVillage, body.pool)) {
-      throw problems.rule('not-a-village-of-township', { zh: '接收方须是本乡镇的村或社区。', en: 'The receiving pool must be a village or community of this township.' }, {}, [
-        { in: 'body', pointer: '/toVillage', rule: 'within-township', message: { zh: `须为 ${body.pool} 下的村`, en: `a village under ${body.pool}` } },
-      ]);
+      throw problems.rule(
+        'not-a-village-of-township',
+        { zh: '接收方须是本乡镇的村或社区。', en: 'The receiving pool must be a village or community of this township.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/toVillage',
+            rule: 'within-township',
+            message: { zh: `须为 ${body.pool} 下的村`, en: `a village under ${body.pool}` },
+          },
+        ],
+      );
     }
     const source = await sources.get(ctx.table, body.pool, body.sourceId);
     if (!source) throw problems.notFound({ zh: '资金来源', en: 'The source' });
     const [acct] = await ledger.accounts(ctx.table, body.pool, `src:${body.sourceId}`);
     const balance = acct?.balance ?? 0;
     if (balance < body.amount) {
-      throw problems.conflict('insufficient-source', { zh: '该来源的未分配余额不足。', en: 'The source has too little unallocated money.' }, { sourceId: body.sourceId, balance });
+      throw problems.conflict(
+        'insufficient-source',
+        { zh: '该来源的未分配余额不足。', en: 'The source has too little unallocated money.' },
+        { sourceId: body.sourceId, balance },
+      );
     }
     const now = ctx.now().toISOString();
     const transferPostingId = newId();
     ledger.post(
       ctx.tx,
-      { postingId: transferPostingId, pool: body.pool, kind: 'transfer-out', lines: transferOutLines(body.toVillage, body.sourceId, body.amount), memo: `to ${body.toVillage}`, at: now, by: ctx.actor.sub, sourceId: body.sourceId },
+      {
+        postingId: transferPostingId,
+        pool: body.pool,
+        kind: 'transfer-out',
+        lines: transferOutLines(body.toVillage, body.sourceId, body.amount),
+        memo: `to ${body.toVillage}`,
+        at: now,
+        by: ctx.actor.sub,
+        sourceId: body.sourceId,
+      },
       'retry',
     );
     const received = bookReceipt(ctx.tx, {
@@ -188,7 +240,14 @@ export const transferToVillage = defineRoute({
     });
     ctx.tx.emit(
       FundsTransferred,
-      { fromPool: body.pool, toPool: body.toVillage, sourceId: body.sourceId, newSourceId: received.sourceId, source: source.source, amount: body.amount },
+      {
+        fromPool: body.pool,
+        toPool: body.toVillage,
+        sourceId: body.sourceId,
+        newSourceId: received.sourceId,
+        source: source.source,
+        amount: body.amount,
+      },
       { place: body.pool },
     );
     return { transferPostingId, source: received };
@@ -204,7 +263,11 @@ export const allocateFunds = defineRoute({
   params: z.object({ projectId: Id }),
   body: z.object({
     amount: Fen.positive(),
-    sources: z.array(z.object({ sourceId: Id, amount: Fen.positive() })).min(1).max(20).optional(),
+    sources: z
+      .array(z.object({ sourceId: Id, amount: Fen.positive() }))
+      .min(1)
+      .max(20)
+      .optional(),
   }),
   response: z.object({
     postingId: Id,
@@ -242,7 +305,12 @@ export const allocateFunds = defineRoute({
       budget: project.budget,
       allocatedSoFar,
       project,
-      sources: list.map((s) => ({ sourceId: s.sourceId, source: s.source, restriction: s.restriction, balance: balanceOf.get(s.sourceId) ?? 0 })),
+      sources: list.map((s) => ({
+        sourceId: s.sourceId,
+        source: s.source,
+        restriction: s.restriction,
+        balance: balanceOf.get(s.sourceId) ?? 0,
+      })),
       explicit: body.sources,
     });
     if ('refused' in plan) throw allocationProblem(plan);
@@ -252,18 +320,33 @@ export const allocateFunds = defineRoute({
     const restrictionOf = new Map(list.map((s) => [s.sourceId, s.restriction]));
     ledger.post(
       ctx.tx,
-      { postingId, pool, kind: 'allocation', lines: allocationLines(project.projectId, plan.draws), memo: project.title, at: now, by: ctx.actor.sub, projectId: project.projectId },
+      {
+        postingId,
+        pool,
+        kind: 'allocation',
+        lines: allocationLines(project.projectId, plan.draws),
+        memo: project.title,
+        at: now,
+        by: ctx.actor.sub,
+        projectId: project.projectId,
+      },
       'retry',
       // The allocation account carries its source's kind and restriction: spending re-checks them without a read.
       (name) => {
         const a = parseAccount(name);
-        return a.kind === 'alloc' ? { source: kindOf.get(a.sourceId), ...(restrictionOf.get(a.sourceId) ? { restriction: restrictionOf.get(a.sourceId) } : {}) } : {};
+        return a.kind === 'alloc'
+          ? { source: kindOf.get(a.sourceId), ...(restrictionOf.get(a.sourceId) ? { restriction: restrictionOf.get(a.sourceId) } : {}) }
+          : {};
       },
     );
     funds.addAllocated(ctx.tx, project.projectId, body.amount, project.budget);
     projects.checkVersion(ctx.tx, project);
     const drawn = plan.draws.map((d) => ({ sourceId: d.sourceId, source: kindOf.get(d.sourceId)!, amount: d.amount }));
-    ctx.tx.emit(FundsAllocated, { postingId, pool, projectId: project.projectId, village: project.village, amount: body.amount, sources: drawn }, { place: project.village });
+    ctx.tx.emit(
+      FundsAllocated,
+      { postingId, pool, projectId: project.projectId, village: project.village, amount: body.amount, sources: drawn },
+      { place: project.village },
+    );
     const before = await projectFunds(ctx.table, project);
     const bySource = new Map(before.bySource.map((r) => [r.sourceId, { ...r }]));
     for (const d of plan.draws) {
@@ -284,28 +367,53 @@ export const allocateFunds = defineRoute({
 function allocationProblem(r: AllocationRefusal) {
   switch (r.refused) {
     case 'over-budget':
-      return problems.conflict('over-budget', { zh: '安排的资金将超过项目预算。', en: 'The allocation would exceed the project’s budget.' }, { room: r.room });
+      return problems.conflict(
+        'over-budget',
+        { zh: '安排的资金将超过项目预算。', en: 'The allocation would exceed the project’s budget.' },
+        { room: r.room },
+      );
     case 'unknown-source':
-      return problems.rule('unknown-source', { zh: '资金池中没有所列来源。', en: 'The pool has no such source.' }, { sourceIds: r.sourceIds }, [
-        { in: 'body', pointer: '/sources', rule: 'pool-source', message: `unknown: ${r.sourceIds.join(', ')}` },
-      ]);
+      return problems.rule(
+        'unknown-source',
+        { zh: '资金池中没有所列来源。', en: 'The pool has no such source.' },
+        { sourceIds: r.sourceIds },
+        [{ in: 'body', pointer: '/sources', rule: 'pool-source', message: `unknown: ${r.sourceIds.join(', ')}` }],
+      );
     case 'restricted-source':
       return problems.rule(
         'restricted-source',
-        { zh: '该来源限定了用途，不能用于本项目（渠道不乱、用途不变）。', en: 'The source’s purpose restriction does not allow this project (purposes unchanged).' },
+        {
+          zh: '该来源限定了用途，不能用于本项目（渠道不乱、用途不变）。',
+          en: 'The source’s purpose restriction does not allow this project (purposes unchanged).',
+        },
         { sourceIds: r.sourceIds },
         [{ in: 'body', pointer: '/sources', rule: 'purpose-restriction', message: `restricted: ${r.sourceIds.join(', ')}` }],
       );
     case 'insufficient-source':
-      return problems.conflict('insufficient-source', { zh: '该来源的未分配余额不足。', en: 'The source has too little unallocated money.' }, { sourceId: r.sourceId, balance: r.balance });
+      return problems.conflict(
+        'insufficient-source',
+        { zh: '该来源的未分配余额不足。', en: 'The source has too little unallocated money.' },
+        { sourceId: r.sourceId, balance: r.balance },
+      );
     case 'insufficient-pool':
-      return problems.conflict('insufficient-pool', { zh: '资金池中可用于本项目的资金不足。', en: 'The pool has too little money this project may use.' }, { available: r.available });
+      return problems.conflict(
+        'insufficient-pool',
+        { zh: '资金池中可用于本项目的资金不足。', en: 'The pool has too little money this project may use.' },
+        { available: r.available },
+      );
     case 'sources-do-not-add-up':
-      return problems.rule('sources-do-not-add-up', { zh: '各来源金额之和须等于安排总额。', en: 'The sources’ amounts must add up to the amount.' }, { total: r.total }, [
-        { in: 'body', pointer: '/sources', rule: 'sum', message: { zh: `合计为 ${r.total}`, en: `adds up to ${r.total}` } },
-      ]);
+      return problems.rule(
+        'sources-do-not-add-up',
+        { zh: '各来源金额之和须等于安排总额。', en: 'The sources’ amounts must add up to the amount.' },
+        { total: r.total },
+        [{ in: 'body', pointer: '/sources', rule: 'sum', message: { zh: `合计为 ${r.total}`, en: `adds up to ${r.total}` } }],
+      );
     case 'too-many-sources':
-      return problems.rule('too-many-sources', { zh: `一次最多使用 ${r.max} 个来源，请分次安排。`, en: `At most ${r.max} sources at once; split the allocation.` }, { max: r.max });
+      return problems.rule(
+        'too-many-sources',
+        { zh: `一次最多使用 ${r.max} 个来源，请分次安排。`, en: `At most ${r.max} sources at once; split the allocation.` },
+        { max: r.max },
+      );
   }
 }
 
@@ -335,20 +443,42 @@ export const reversePosting = defineRoute({
     const now = ctx.now().toISOString();
     const used = problems.conflict(
       'money-already-used',
-      { zh: '这笔钱已被安排或支出，不能冲销；请先冲销后续凭证。', en: 'The money has already been allocated or spent; reverse what followed first.' },
+      {
+        zh: '这笔钱已被安排或支出，不能冲销；请先冲销后续凭证。',
+        en: 'The money has already been allocated or spent; reverse what followed first.',
+      },
       { postingId: original.postingId },
     );
     const lines: Line[] = reversalLines(original.lines);
     ledger.post(
       ctx.tx,
-      { postingId: reversalId, pool: body.pool, kind: 'reversal', lines, memo: body.reason, at: now, by: ctx.actor.sub, reverses: original.postingId, ...(original.projectId ? { projectId: original.projectId } : {}), ...(original.sourceId ? { sourceId: original.sourceId } : {}) },
+      {
+        postingId: reversalId,
+        pool: body.pool,
+        kind: 'reversal',
+        lines,
+        memo: body.reason,
+        at: now,
+        by: ctx.actor.sub,
+        reverses: original.postingId,
+        ...(original.projectId ? { projectId: original.projectId } : {}),
+        ...(original.sourceId ? { sourceId: original.sourceId } : {}),
+      },
       used,
     );
     ledger.markReversed(ctx.tx, body.pool, original.postingId, reversalId, alreadyReversed());
     if (original.kind === 'allocation' && original.projectId) funds.addAllocated(ctx.tx, original.projectId, -original.amount, 0);
     ctx.tx.emit(
       PostingReversed,
-      { pool: body.pool, postingId: original.postingId, reversalId, kind: original.kind, amount: original.amount, reason: body.reason, ...(original.projectId ? { projectId: original.projectId } : {}) },
+      {
+        pool: body.pool,
+        postingId: original.postingId,
+        reversalId,
+        kind: original.kind,
+        amount: original.amount,
+        reason: body.reason,
+        ...(original.projectId ? { projectId: original.projectId } : {}),
+      },
       { place: body.pool },
     );
     return { reversalId, reverses: original.postingId, amount: original.amount };
@@ -379,9 +509,7 @@ export const PoolView = z.object({
     /** Money still in the pool: unallocated + allocated + held. */
     balance: Fen,
   }),
-  sources: z.array(
-    SourceView.extend({ unallocated: Fen, allocated: Fen, held: Fen, spent: Fen, transferred: Fen, reversed: Fen }),
-  ),
+  sources: z.array(SourceView.extend({ unallocated: Fen, allocated: Fen, held: Fen, spent: Fen, transferred: Fen, reversed: Fen })),
 });
 
 export const getPool = defineRoute({
@@ -400,7 +528,9 @@ export const getPool = defineRoute({
 
 export async function poolView(ctx: ServiceContext, pool: string, kind: 'village' | 'township'): Promise<z.infer<typeof PoolView>> {
   const [list, accounts] = await Promise.all([sources.list(ctx.table, pool), ledger.accounts(ctx.table, pool)]);
-  const per = new Map(list.map((s) => [s.sourceId, { ...s, unallocated: 0, allocated: 0, held: 0, spent: 0, transferred: 0, received: 0 }]));
+  const per = new Map(
+    list.map((s) => [s.sourceId, { ...s, unallocated: 0, allocated: 0, held: 0, spent: 0, transferred: 0, received: 0 }]),
+  );
   for (const a of accounts) {
     const row = per.get(a.sourceId);
     if (!row) continue;
@@ -488,4 +618,3 @@ export const checkLedger = defineRoute({
     return { pool: query.pool, ...trialBalance(postings, accounts) };
   },
 });
-

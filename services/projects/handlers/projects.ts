@@ -84,7 +84,9 @@ export const moveStage = defineRoute({
       milestones.list(ctx.table, project.projectId),
       body.to === 'final-accounts' ? ledger.projectAccounts(ctx.table, project.village, 'alloc', project.projectId) : Promise.resolve([]),
       // Representatives take part in the acceptance held today: the assembly as it sits on this day.
-      body.representatives ? ctx.register.body(project.village, 'representatives-assembly', chinaDate(ctx.now())) : Promise.resolve(undefined),
+      body.representatives
+        ? ctx.register.body(project.village, 'representatives-assembly', chinaDate(ctx.now()))
+        : Promise.resolve(undefined),
     ]);
     const verdict = checkTransition(
       {
@@ -93,7 +95,12 @@ export const moveStage = defineRoute({
         milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
         heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
         ...(body.representatives
-          ? { representatives: body.representatives.map((person) => ({ person, isRepresentative: assembly?.members.includes(person) ?? false })) }
+          ? {
+              representatives: body.representatives.map((person) => ({
+                person,
+                isRepresentative: assembly?.members.includes(person) ?? false,
+              })),
+            }
           : {}),
       },
       body.to,
@@ -101,12 +108,25 @@ export const moveStage = defineRoute({
     if ('refused' in verdict) throw transitionProblem(verdict, project, body.to);
     if (allocations.length > 90) {
       // Closing the books checks every allocation account in one transaction (DynamoDB holds 100 writes).
-      throw problems.rule('too-many-sources', { zh: '该项目的资金来源过多，无法一次决算，请联系运维。', en: 'The project draws on too many sources to close in one step; contact operations.' });
+      throw problems.rule('too-many-sources', {
+        zh: '该项目的资金来源过多，无法一次决算，请联系运维。',
+        en: 'The project draws on too many sources to close in one step; contact operations.',
+      });
     }
     if (body.facilities && body.to !== 'final-acceptance') {
-      throw problems.rule('facilities-at-final-acceptance', { zh: '设施只在竣工验收时移交。', en: 'Facilities are handed over at final acceptance only.' }, {}, [
-        { in: 'body', pointer: '/facilities', rule: 'final-acceptance-only', message: { zh: '仅用于 to = final-acceptance', en: 'only with to = final-acceptance' } },
-      ]);
+      throw problems.rule(
+        'facilities-at-final-acceptance',
+        { zh: '设施只在竣工验收时移交。', en: 'Facilities are handed over at final acceptance only.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/facilities',
+            rule: 'final-acceptance-only',
+            message: { zh: '仅用于 to = final-acceptance', en: 'only with to = final-acceptance' },
+          },
+        ],
+      );
     }
     const outside = (body.facilities ?? []).map((f, i) => ({ f, i })).filter(({ f }) => !isWithin(f.place, project.village));
     if (outside.length) {
@@ -114,23 +134,46 @@ export const moveStage = defineRoute({
         'facility-outside-village',
         { zh: '移交的设施须位于本村。', en: 'Handed-over facilities must lie in the project’s village.' },
         {},
-        outside.map(({ i }) => ({ in: 'body' as const, pointer: `/facilities/${i}/place`, rule: 'within-village', message: { zh: `须在 ${project.village} 之内`, en: `must lie within ${project.village}` } })),
+        outside.map(({ i }) => ({
+          in: 'body' as const,
+          pointer: `/facilities/${i}/place`,
+          rule: 'within-village',
+          message: { zh: `须在 ${project.village} 之内`, en: `must lie within ${project.village}` },
+        })),
       );
     }
     const now = ctx.now().toISOString();
     const facilities: Facility[] = (body.facilities ?? []).map((f) => ({ facilityId: newId(), ...f }));
     const move = { from: project.stage, to: body.to, at: now, by: ctx.actor.sub, ...(body.note ? { note: body.note } : {}) };
-    projects.patch(ctx.tx, project, { stage: body.to, updatedAt: now, ...(facilities.length ? { facilities } : {}) }, { append: { stageHistory: [move] } });
+    projects.patch(
+      ctx.tx,
+      project,
+      { stage: body.to, updatedAt: now, ...(facilities.length ? { facilities } : {}) },
+      { append: { stageHistory: [move] } },
+    );
     // The books close only if nothing is held at commit: a request holding money meanwhile makes this recompute
     // (and a request after it finds the project no longer spending).
     for (const a of allocations) ledger.checkNothingHeld(ctx.tx, project.village, a.account);
-    ctx.tx.emit(ProjectStageChanged, { projectId: project.projectId, village: project.village, from: project.stage, to: body.to, beneficiaries: project.beneficiaries }, { place: project.village });
+    ctx.tx.emit(
+      ProjectStageChanged,
+      { projectId: project.projectId, village: project.village, from: project.stage, to: body.to, beneficiaries: project.beneficiaries },
+      { place: project.village },
+    );
     const acceptance = acceptanceOf(body.to);
     if (acceptance) {
       const f = await projectFunds(ctx.table, project);
       ctx.tx.emit(
         ProjectAccepted,
-        { projectId: project.projectId, proposalId: project.proposalId, village: project.village, acceptance, acceptedAt: now, beneficiaries: project.beneficiaries, spent: f.spent, budget: project.budget },
+        {
+          projectId: project.projectId,
+          proposalId: project.proposalId,
+          village: project.village,
+          acceptance,
+          acceptedAt: now,
+          beneficiaries: project.beneficiaries,
+          spent: f.spent,
+          budget: project.budget,
+        },
         { place: project.village },
       );
     }
@@ -162,23 +205,54 @@ function transitionProblem(r: TransitionRefusal, project: Project, to: string) {
     case 'change-pending':
       return problems.conflict(
         'change-pending',
-        { zh: '项目有待审议的重大变更，决定前暂停推进。', en: 'A major change awaits deliberation; the project waits until it is decided or withdrawn.' },
+        {
+          zh: '项目有待审议的重大变更，决定前暂停推进。',
+          en: 'A major change awaits deliberation; the project waits until it is decided or withdrawn.',
+        },
         { changeId: project.pendingChange?.changeId },
       );
     case 'no-milestones':
       return problems.conflict('no-milestones', { zh: '项目没有任何节点，无法验收。', en: 'The project has no milestones to accept.' });
     case 'milestones-open':
-      return problems.conflict('milestones-open', { zh: '仍有未完成的节点，不能初验。', en: 'Milestones are still open; initial acceptance needs every one complete.' }, { open: r.open });
+      return problems.conflict(
+        'milestones-open',
+        { zh: '仍有未完成的节点，不能初验。', en: 'Milestones are still open; initial acceptance needs every one complete.' },
+        { open: r.open },
+      );
     case 'representatives-required':
-      return problems.rule('representatives-required', { zh: '初步验收须有村民代表参加。', en: 'Initial acceptance needs residents’ representatives present.' }, {}, [
-        { in: 'body', pointer: '/representatives', rule: 'required', message: { zh: '请列出参加的代表', en: 'name the representatives taking part' } },
-      ]);
+      return problems.rule(
+        'representatives-required',
+        { zh: '初步验收须有村民代表参加。', en: 'Initial acceptance needs residents’ representatives present.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/representatives',
+            rule: 'required',
+            message: { zh: '请列出参加的代表', en: 'name the representatives taking part' },
+          },
+        ],
+      );
     case 'not-representatives':
-      return problems.rule('not-representatives', { zh: '所列人员不是本村村民代表。', en: 'Some of the people named are not villager representatives here.' }, { people: r.people }, [
-        { in: 'body', pointer: '/representatives', rule: 'representatives-assembly', message: `not representatives: ${r.people.join(', ')}` },
-      ]);
+      return problems.rule(
+        'not-representatives',
+        { zh: '所列人员不是本村村民代表。', en: 'Some of the people named are not villager representatives here.' },
+        { people: r.people },
+        [
+          {
+            in: 'body',
+            pointer: '/representatives',
+            rule: 'representatives-assembly',
+            message: `not representatives: ${r.people.join(', ')}`,
+          },
+        ],
+      );
     case 'disbursements-open':
-      return problems.conflict('disbursements-open', { zh: '仍有未结的拨付申请，不能决算。', en: 'Disbursements are still awaiting approval; settle them before the final accounts.' }, { held: r.held });
+      return problems.conflict(
+        'disbursements-open',
+        { zh: '仍有未结的拨付申请，不能决算。', en: 'Disbursements are still awaiting approval; settle them before the final accounts.' },
+        { held: r.held },
+      );
   }
 }
 
@@ -205,17 +279,39 @@ export const requestChange = defineRoute({
     const project = await loadProject(ctx, params.projectId);
     await requireCommittee(ctx, project.village);
     if (!CHANGEABLE_STAGES.includes(project.stage)) {
-      throw problems.conflict('not-changeable', { zh: '项目已进入决算，不能再变更。', en: 'The project is past the point where it can change.' }, { stage: project.stage });
+      throw problems.conflict(
+        'not-changeable',
+        { zh: '项目已进入决算，不能再变更。', en: 'The project is past the point where it can change.' },
+        { stage: project.stage },
+      );
     }
     if (project.pendingChange) {
-      throw problems.conflict('change-pending', { zh: '已有一项变更在审议中。', en: 'Another change is already waiting for deliberation.' }, { changeId: project.pendingChange.changeId });
+      throw problems.conflict(
+        'change-pending',
+        { zh: '已有一项变更在审议中。', en: 'Another change is already waiting for deliberation.' },
+        { changeId: project.pendingChange.changeId },
+      );
     }
     const share = (await settings.get(ctx.table, countyOf(project.village)))?.majorChangeShareBp ?? DEFAULT_MAJOR_CHANGE_SHARE_BP;
-    const cls = classifyChange(project.budget, { changesContent: body.changesContent, ...(body.budget !== undefined ? { budget: body.budget } : {}) }, share);
+    const cls = classifyChange(
+      project.budget,
+      { changesContent: body.changesContent, ...(body.budget !== undefined ? { budget: body.budget } : {}) },
+      share,
+    );
     if ('refused' in cls) {
-      throw problems.rule('empty-change', { zh: '变更既未改变内容也未改变预算。', en: 'The change alters neither content nor budget.' }, {}, [
-        { in: 'body', pointer: '/budget', rule: 'changes-something', message: { zh: '请给出不同的预算，或设置 changesContent', en: 'give a different budget or set changesContent' } },
-      ]);
+      throw problems.rule(
+        'empty-change',
+        { zh: '变更既未改变内容也未改变预算。', en: 'The change alters neither content nor budget.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/budget',
+            rule: 'changes-something',
+            message: { zh: '请给出不同的预算，或设置 changesContent', en: 'give a different budget or set changesContent' },
+          },
+        ],
+      );
     }
     const now = ctx.now().toISOString();
     const record: ChangeRecord = {
@@ -233,11 +329,26 @@ export const requestChange = defineRoute({
     };
     changes.put(ctx.tx, record);
     if (cls.kind === 'minor') {
-      const amendment: Amendment = { changeId: record.changeId, description: body.description, previousBudget: project.budget, budget: body.budget!, direct: true, appliedAt: now };
+      const amendment: Amendment = {
+        changeId: record.changeId,
+        description: body.description,
+        previousBudget: project.budget,
+        budget: body.budget!,
+        direct: true,
+        appliedAt: now,
+      };
       projects.patch(ctx.tx, project, { budget: body.budget!, updatedAt: now }, { append: { amendments: [amendment] } });
       ctx.tx.emit(
         ProjectChangeApplied,
-        { projectId: project.projectId, changeId: record.changeId, village: project.village, description: body.description, budget: body.budget!, previousBudget: project.budget, direct: true },
+        {
+          projectId: project.projectId,
+          changeId: record.changeId,
+          village: project.village,
+          description: body.description,
+          budget: body.budget!,
+          previousBudget: project.budget,
+          direct: true,
+        },
         { place: project.village },
       );
       return { change: record, waitsForDeliberation: false, budget: body.budget! };
@@ -287,13 +398,21 @@ export const withdrawChange = defineRoute({
     const record = await changes.get(ctx.table, project.projectId, params.changeId);
     if (!record) throw problems.notFound({ zh: '变更', en: 'The change' });
     if (project.pendingChange?.changeId !== params.changeId) {
-      throw problems.conflict('change-not-pending', { zh: '该变更不在审议中。', en: 'That change is not waiting for deliberation.' }, { current: record.status });
+      throw problems.conflict(
+        'change-not-pending',
+        { zh: '该变更不在审议中。', en: 'That change is not waiting for deliberation.' },
+        { current: record.status },
+      );
     }
     const now = ctx.now().toISOString();
     projects.patch(ctx.tx, project, { updatedAt: now }, { removePending: true });
     const withdrawn: ChangeRecord = { ...record, status: 'withdrawn' };
     changes.put(ctx.tx, withdrawn);
-    ctx.tx.emit(ProjectChangeWithdrawn, { projectId: project.projectId, changeId: params.changeId, village: project.village, withdrawnBy: ctx.actor.sub }, { place: project.village });
+    ctx.tx.emit(
+      ProjectChangeWithdrawn,
+      { projectId: project.projectId, changeId: params.changeId, village: project.village, withdrawnBy: ctx.actor.sub },
+      { place: project.village },
+    );
     return withdrawn;
   },
 });
@@ -308,4 +427,3 @@ export const listParkedDecisions = defineRoute({
   response: z.object({ items: z.array(ParkedDecision) }),
   handler: async ({ query }, ctx) => ({ items: await parked.listByVillage(ctx.table, query.village) }),
 });
-

@@ -14,7 +14,14 @@ async function requireCounty(ctx: ServiceContext, county: string, part: 'body' |
   }
 }
 
-const RateView = z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen, setBy: z.string(), setAt: z.string(), version: z.number().int() });
+const RateView = z.object({
+  county: PlacePath,
+  effectiveFrom: IsoDate,
+  hourlyWage: Fen,
+  setBy: z.string(),
+  setAt: z.string(),
+  version: z.number().int(),
+});
 
 export const setWageRate = defineRoute({
   method: 'POST',
@@ -30,20 +37,37 @@ export const setWageRate = defineRoute({
     const today = chinaDate(ctx.now());
     const when = checkRateChange(body.effectiveFrom, today);
     if ('refused' in when) {
-      throw problems.rule('backdated', { zh: '工时费标准只能从今天或以后生效。', en: 'A rate takes effect today or later, never backdated.' }, { today }, [
-        { in: 'body', pointer: '/effectiveFrom', rule: 'not-backdated', message: { zh: `${today} 或之后`, en: `on or after ${today}` } },
-      ]);
+      throw problems.rule(
+        'backdated',
+        { zh: '工时费标准只能从今天或以后生效。', en: 'A rate takes effect today or later, never backdated.' },
+        { today },
+        [{ in: 'body', pointer: '/effectiveFrom', rule: 'not-backdated', message: { zh: `${today} 或之后`, en: `on or after ${today}` } }],
+      );
     }
     const existing = await rates.get(ctx.table, body.county, body.effectiveFrom);
     if (existing) {
       const replace = checkRateReplace(existing, today);
       if ('refused' in replace) {
-        throw problems.conflict('rate-in-force', { zh: '该标准已生效，不能修改；请设定新的生效日期。', en: 'That rate is in force and fixed; set a new one from a later date.' }, { effectiveFrom: existing.effectiveFrom });
+        throw problems.conflict(
+          'rate-in-force',
+          { zh: '该标准已生效，不能修改；请设定新的生效日期。', en: 'That rate is in force and fixed; set a new one from a later date.' },
+          { effectiveFrom: existing.effectiveFrom },
+        );
       }
     }
-    const r = { county: body.county, effectiveFrom: body.effectiveFrom, hourlyWage: body.hourlyWage, setBy: ctx.actor.sub, setAt: ctx.now().toISOString() };
+    const r = {
+      county: body.county,
+      effectiveFrom: body.effectiveFrom,
+      hourlyWage: body.hourlyWage,
+      setBy: ctx.actor.sub,
+      setAt: ctx.now().toISOString(),
+    };
     rates.put(ctx.tx, r, existing?.version);
-    ctx.tx.emit(WageRateSet, { county: body.county, effectiveFrom: body.effectiveFrom, hourlyWage: body.hourlyWage }, { place: body.county });
+    ctx.tx.emit(
+      WageRateSet,
+      { county: body.county, effectiveFrom: body.effectiveFrom, hourlyWage: body.hourlyWage },
+      { place: body.county },
+    );
     return { ...r, version: (existing?.version ?? 0) + 1 };
   },
 });
@@ -64,7 +88,12 @@ export const listWageRates = defineRoute({
   },
 });
 
-const SettingsView = z.object({ county: PlacePath, majorChangeShareBp: z.number().int(), setBy: z.string().optional(), setAt: z.string().optional() });
+const SettingsView = z.object({
+  county: PlacePath,
+  majorChangeShareBp: z.number().int(),
+  setBy: z.string().optional(),
+  setAt: z.string().optional(),
+});
 
 export const putCountySettings = defineRoute({
   method: 'PUT',

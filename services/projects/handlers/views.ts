@@ -56,7 +56,13 @@ export async function projectFunds(table: Table, project: Pick<Project, 'project
   for (const a of spent) row(a.sourceId).spent += a.balance;
   const rows = [...bySource.values()].sort((a, b) => (a.sourceId < b.sourceId ? -1 : 1));
   const sum = (k: 'available' | 'held' | 'spent') => rows.reduce((s, r) => s + r[k], 0);
-  return { available: sum('available'), held: sum('held'), spent: sum('spent'), allocated: sum('available') + sum('held') + sum('spent'), bySource: rows };
+  return {
+    available: sum('available'),
+    held: sum('held'),
+    spent: sum('spent'),
+    allocated: sum('available') + sum('held') + sum('spent'),
+    bySource: rows,
+  };
 }
 
 export async function projectProgress(table: Table, projectId: string): Promise<{ progress: Progress; milestones: Milestone[] }> {

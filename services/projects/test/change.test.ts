@@ -26,7 +26,10 @@ describe('project changes', () => {
 
   it('applies a small budget-only change directly and sends a large one to deliberation', () => {
     expect(classifyChange(1_000_000, { changesContent: false, budget: 1_050_000 }, 1000)).toEqual({ kind: 'minor' });
-    expect(classifyChange(1_000_000, { changesContent: false, budget: 1_200_000 }, 1000)).toEqual({ kind: 'major', reason: 'budget-share' });
+    expect(classifyChange(1_000_000, { changesContent: false, budget: 1_200_000 }, 1000)).toEqual({
+      kind: 'major',
+      reason: 'budget-share',
+    });
     // A county that sets 0 % sends every budget change to deliberation.
     expect(classifyChange(1_000_000, { changesContent: false, budget: 1_000_001 }, 0)).toEqual({ kind: 'major', reason: 'budget-share' });
   });

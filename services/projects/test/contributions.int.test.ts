@@ -17,8 +17,10 @@ const hongan = api.official('c-hongan-housing', 'county-official', demo.hongan);
 const h3 = `${F}/g1/h03`;
 const h5 = `${F}/g1/h05`;
 
-const record = (projectId: string, body: Record<string, unknown>, as = secretary) => api.post(`/projects/projects/${projectId}/contributions`, body, { as });
-const setRate = (effectiveFrom: string, hourlyWage: number, as: any = macheng) => api.post('/projects/wage-rates', { county: demo.macheng, effectiveFrom, hourlyWage }, { as });
+const record = (projectId: string, body: Record<string, unknown>, as = secretary) =>
+  api.post(`/projects/projects/${projectId}/contributions`, body, { as });
+const setRate = (effectiveFrom: string, hourlyWage: number, as: any = macheng) =>
+  api.post('/projects/wage-rates', { county: demo.macheng, effectiveFrom, hourlyWage }, { as });
 
 async function openHere(plan: Record<string, unknown> = {}) {
   const opened = await openProject({ budget: 5_000_000, beneficiaries: [h3, h5], place: F, ...plan }, { village: F });
@@ -40,7 +42,15 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     const replaced = await setRate(addDays(t, 2), 2600); // not yet in force: may still be corrected
     expect(replaced.status).toBe(201);
     expect(replaced.body).toMatchObject({ hourlyWage: 2600, version: 2 });
-    expect((await api.post('/projects/wage-rates', { county: F, effectiveFrom: t, hourlyWage: 1 }, { as: api.official('c2', 'county-official', F) })).body.code).toBe('not-a-county');
+    expect(
+      (
+        await api.post(
+          '/projects/wage-rates',
+          { county: F, effectiveFrom: t, hourlyWage: 1 },
+          { as: api.official('c2', 'county-official', F) },
+        )
+      ).body.code,
+    ).toBe('not-a-county');
     const [set] = await eventuallyOnBus('WageRateSet', (d) => d.county === demo.macheng && d.effectiveFrom === t);
     expect(set.data.hourlyWage).toBe(2000);
 
@@ -49,8 +59,12 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     const day1 = await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: t });
     expect(day1.status).toBe(201);
     expect(day1.body).toMatchObject({ kind: 'labour', hours: 8, hourlyWage: 2000, value: 16_000, paid: true });
-    expect((await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: addDays(t, 2) })).body.code).toBe('future-date');
-    expect((await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: addDays(t, -1) })).body.code).toBe('no-wage-rate');
+    expect(
+      (await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: addDays(t, 2) })).body.code,
+    ).toBe('future-date');
+    expect(
+      (await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: addDays(t, -1) })).body.code,
+    ).toBe('no-wage-rate');
 
     // Two days on, the day before the new rate still uses the old one; the day itself uses the new one.
     expect((await api.post('/_local/clock', { advance: 'P2D' })).status).toBe(200);
@@ -61,27 +75,61 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     const rates = await api.get(`/projects/wage-rates${q({ county: demo.macheng })}`, { as: secretary });
     expect(rates.body.inForce).toMatchObject({ effectiveFrom: addDays(t, 2), hourlyWage: 2600 });
     const [ev] = await eventuallyOnBus('ContributionRecorded', (d) => d.contributionId === day3.body.contributionId);
-    expect(ev.data).toMatchObject({ projectId, household: h3, person: worker, kind: 'labour', value: 20_800, hours: 8, paid: true, contributedOn: addDays(t, 2) });
+    expect(ev.data).toMatchObject({
+      projectId,
+      household: h3,
+      person: worker,
+      kind: 'labour',
+      value: 20_800,
+      hours: 8,
+      paid: true,
+      contributedOn: addDays(t, 2),
+    });
 
     // The wages payable are disbursed like any spend: allocated money, a request, approval and countersignature.
     const due = 16_000 + 15_000 + 20_800;
     const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
     expect(list.body.wages).toEqual([{ person: worker, accrued: due, due, paid: 0 }]);
     expect(list.body.totals).toMatchObject({ count: 3, labour: due, wagesValue: due, inKindValue: 0, hours: 23.5 });
-    const src = await api.post('/projects/pools/receipts', { pool: F, source: 'township-subsidy', amount: 100_000, from: '龟山镇', restriction: { projects: [projectId] } }, { as: treasurer });
-    await api.post(`/projects/projects/${projectId}/allocations`, { amount: 100_000, sources: [{ sourceId: src.body.sourceId, amount: 100_000 }] }, { as: secretary });
-    const milestone = (await api.post(`/projects/projects/${projectId}/milestones`, { title: '渠道开挖', weight: 1 }, { as: secretary })).body;
-    const wages = (amount: number) => ({ milestoneId: milestone.milestoneId, amount, purpose: 'wages', payee: { kind: 'person', person: worker }, description: '务工工资' });
+    const src = await api.post(
+      '/projects/pools/receipts',
+      { pool: F, source: 'township-subsidy', amount: 100_000, from: '龟山镇', restriction: { projects: [projectId] } },
+      { as: treasurer },
+    );
+    await api.post(
+      `/projects/projects/${projectId}/allocations`,
+      { amount: 100_000, sources: [{ sourceId: src.body.sourceId, amount: 100_000 }] },
+      { as: secretary },
+    );
+    const milestone = (await api.post(`/projects/projects/${projectId}/milestones`, { title: '渠道开挖', weight: 1 }, { as: secretary }))
+      .body;
+    const wages = (amount: number) => ({
+      milestoneId: milestone.milestoneId,
+      amount,
+      purpose: 'wages',
+      payee: { kind: 'person', person: worker },
+      description: '务工工资',
+    });
     const tooMuch = await api.post(`/projects/projects/${projectId}/disbursements`, wages(due + 1), { as: treasurer });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'wages-not-due', due });
-    const toOrg = await api.post(`/projects/projects/${projectId}/disbursements`, { ...wages(100), payee: { kind: 'organisation', name: '合作社' } }, { as: treasurer });
+    const toOrg = await api.post(
+      `/projects/projects/${projectId}/disbursements`,
+      { ...wages(100), payee: { kind: 'organisation', name: '合作社' } },
+      { as: treasurer },
+    );
     expect(toOrg.body.code).toBe('wages-to-a-person');
     const req = await api.post(`/projects/projects/${projectId}/disbursements`, wages(due), { as: treasurer });
     expect(req.status).toBe(201);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, wages(1), { as: treasurer })).body).toMatchObject({ code: 'wages-not-due', due: 0 });
+    expect((await api.post(`/projects/projects/${projectId}/disbursements`, wages(1), { as: treasurer })).body).toMatchObject({
+      code: 'wages-not-due',
+      due: 0,
+    });
     await api.post(`/projects/projects/${projectId}/disbursements/${req.body.disbursementId}/approve`, {}, { as: secretary });
-    expect((await api.post(`/projects/projects/${projectId}/disbursements/${req.body.disbursementId}/countersign`, {}, { as: supervisor })).status).toBe(200);
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements/${req.body.disbursementId}/countersign`, {}, { as: supervisor }))
+        .status,
+    ).toBe(200);
     const after = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
     expect(after.body.wages).toEqual([{ person: worker, accrued: due, due: 0, paid: due }]);
     const [paid] = await eventuallyOnBus('FundsDisbursed', (d) => d.disbursementId === req.body.disbursementId);
@@ -108,26 +156,80 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     const { projectId } = await openHere({ title: '村口小广场', category: 'public-space' });
     const { projectId: other } = await openHere({ title: '另一个项目' });
 
-    const money = await record(projectId, { kind: 'money', household: h3, person: 'p-fengshu-03', amount: 50_000, contributedOn: t }, treasurer);
+    const money = await record(
+      projectId,
+      { kind: 'money', household: h3, person: 'p-fengshu-03', amount: 50_000, contributedOn: t },
+      treasurer,
+    );
     expect(money.status).toBe(201);
     expect(money.body).toMatchObject({ value: 50_000, paid: false });
     const [received] = await eventuallyOnBus('FundsReceived', (d) => d.entryId === money.body.sourceId);
-    expect(received.data).toMatchObject({ pool: F, source: 'self-raised', amount: 50_000, from: h3, restriction: { projects: [projectId] } });
+    expect(received.data).toMatchObject({
+      pool: F,
+      source: 'self-raised',
+      amount: 50_000,
+      from: h3,
+      restriction: { projects: [projectId] },
+    });
     // Residents' money for this project is not for another (用途不变).
-    const misuse = await api.post(`/projects/projects/${other}/allocations`, { amount: 10_000, sources: [{ sourceId: money.body.sourceId, amount: 10_000 }] }, { as: secretary });
+    const misuse = await api.post(
+      `/projects/projects/${other}/allocations`,
+      { amount: 10_000, sources: [{ sourceId: money.body.sourceId, amount: 10_000 }] },
+      { as: secretary },
+    );
     expect(misuse.body.code).toBe('restricted-source');
-    expect((await api.post(`/projects/projects/${projectId}/allocations`, { amount: 50_000, sources: [{ sourceId: money.body.sourceId, amount: 50_000 }] }, { as: secretary })).status).toBe(201);
+    expect(
+      (
+        await api.post(
+          `/projects/projects/${projectId}/allocations`,
+          { amount: 50_000, sources: [{ sourceId: money.body.sourceId, amount: 50_000 }] },
+          { as: secretary },
+        )
+      ).status,
+    ).toBe(201);
 
-    const materials = await record(projectId, { kind: 'materials', household: h3, contributedOn: t, description: '红砖', quantity: 2.5, unit: '千块', unitPrice: 45_001 });
+    const materials = await record(projectId, {
+      kind: 'materials',
+      household: h3,
+      contributedOn: t,
+      description: '红砖',
+      quantity: 2.5,
+      unit: '千块',
+      unitPrice: 45_001,
+    });
     expect(materials.body).toMatchObject({ value: 112_503, quantity: 2.5, unit: '千块' }); // 112502.5 → 112503
-    const land = await record(projectId, { kind: 'land', household: h5, contributedOn: t, description: '让出菜地 30 平方米', area: 30, termMonths: 120 });
+    const land = await record(projectId, {
+      kind: 'land',
+      household: h5,
+      contributedOn: t,
+      description: '让出菜地 30 平方米',
+      area: 30,
+      termMonths: 120,
+    });
     expect(land.body).toMatchObject({ value: 0, area: 30, termMonths: 120 });
-    const idea = await record(projectId, { kind: 'ideas', household: h5, person: 'p-fengshu-05-1', contributedOn: t, description: '广场边加一排石凳' });
+    const idea = await record(projectId, {
+      kind: 'ideas',
+      household: h5,
+      person: 'p-fengshu-05-1',
+      contributedOn: t,
+      description: '广场边加一排石凳',
+    });
     expect(idea.body).toMatchObject({ value: 0, kind: 'ideas' });
     await record(other, { kind: 'money', household: h3, amount: 7_000, contributedOn: t }, treasurer);
 
     const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: 'p-fengshu-07' });
-    expect(list.body.totals).toMatchObject({ count: 4, value: 162_503, money: 50_000, materials: 112_503, land: 0, ideas: 0, landArea: 30, moneyCount: 1, ideasCount: 1, landCount: 1 });
+    expect(list.body.totals).toMatchObject({
+      count: 4,
+      value: 162_503,
+      money: 50_000,
+      materials: 112_503,
+      land: 0,
+      ideas: 0,
+      landArea: 30,
+      moneyCount: 1,
+      ideasCount: 1,
+      landCount: 1,
+    });
     expect(Object.fromEntries(list.body.households.map((h: any) => [h.household, h.totals.value]))).toEqual({ [h3]: 162_503, [h5]: 0 });
     const household = await api.get(`/projects/households/contributions${q({ household: h3 })}`, { as: 'p-fengshu-03' });
     expect(household.status).toBe(200);
@@ -141,7 +243,11 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     const { projectId } = await openHere({ title: '并发出钱' });
     const h7 = `${F}/g2/h07`;
     const before = (await api.get(`/projects/households/contributions${q({ household: h7 })}`, { as: secretary })).body.totals;
-    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => record(projectId, { kind: 'money', household: h7, amount: 100 + i, contributedOn: t }, treasurer)));
+    const all = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        record(projectId, { kind: 'money', household: h7, amount: 100 + i, contributedOn: t }, treasurer),
+      ),
+    );
     expect(all.every((r) => r.status === 201)).toBe(true);
     const sum = Array.from({ length: 20 }, (_, i) => 100 + i).reduce((a, b) => a + b, 0);
     const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
@@ -157,9 +263,15 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     const elsewhere = await record(projectId, { kind: 'ideas', household: `${demo.majiaqiao}/g1/h03`, contributedOn: t, description: 'x' });
     expect(elsewhere.status).toBe(422);
     expect(elsewhere.body).toMatchObject({ code: 'household-elsewhere', errors: [{ pointer: '/household' }] });
-    expect((await record(projectId, { kind: 'ideas', household: h3, person: 'p-fengshu-05', contributedOn: t, description: 'x' })).body.code).toBe('not-a-member');
-    expect((await record(projectId, { kind: 'ideas', household: h3, contributedOn: t, description: 'x' }, 'p-fengshu-07')).status).toBe(403);
-    expect((await record(projectId, { kind: 'ideas', household: h3, contributedOn: t, description: 'x' }, 'p-majiaqiao-01')).status).toBe(403);
+    expect(
+      (await record(projectId, { kind: 'ideas', household: h3, person: 'p-fengshu-05', contributedOn: t, description: 'x' })).body.code,
+    ).toBe('not-a-member');
+    expect((await record(projectId, { kind: 'ideas', household: h3, contributedOn: t, description: 'x' }, 'p-fengshu-07')).status).toBe(
+      403,
+    );
+    expect((await record(projectId, { kind: 'ideas', household: h3, contributedOn: t, description: 'x' }, 'p-majiaqiao-01')).status).toBe(
+      403,
+    );
     const bad = await record(projectId, { kind: 'labour', household: h3, hours: 30, contributedOn: 'yesterday' });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/contributedOn', '/hours', '/person']);

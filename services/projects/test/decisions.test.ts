@@ -39,13 +39,28 @@ describe('opening a project from a plan', () => {
       },
       '2026-04-11T00:00:00.000Z',
     );
-    expect(p).toMatchObject({ projectId: projectIdFor(proposal), stage: 'survey', budget: 48_000_000, category: 'roads', builder: 'cooperative', version: 1 });
+    expect(p).toMatchObject({
+      projectId: projectIdFor(proposal),
+      stage: 'survey',
+      budget: 48_000_000,
+      category: 'roads',
+      builder: 'cooperative',
+      version: 1,
+    });
     expect(p.beneficiaries).toEqual([`${V}/g1/h01`, `${V}/g1/h02`]);
   });
 });
 
 describe('a final project-change decision', () => {
-  const pending = { changeId: change, title: 't', description: 'd', budget: 60_000, changesContent: true, requestedBy: 'p-01', requestedAt: '2026-05-01T00:00:00Z' };
+  const pending = {
+    changeId: change,
+    title: 't',
+    description: 'd',
+    budget: 60_000,
+    changesContent: true,
+    requestedBy: 'p-01',
+    requestedAt: '2026-05-01T00:00:00Z',
+  };
   const project = { village: V, budget: 48_000, pendingChange: pending, amendments: [] };
   const d = { projectId: 'P', changeId: change, village: V, description: 'decided', budget: 58_000 };
 
@@ -57,11 +72,24 @@ describe('a final project-change decision', () => {
 
   it('is parked when the project is unknown (out of order) or never asked for that change', () => {
     expect(judgeChangeDecision(undefined, undefined, d)).toEqual({ outcome: 'park', reason: 'unknown-project' });
-    expect(judgeChangeDecision({ ...project, pendingChange: undefined }, undefined, d)).toEqual({ outcome: 'park', reason: 'unknown-change' });
+    expect(judgeChangeDecision({ ...project, pendingChange: undefined }, undefined, d)).toEqual({
+      outcome: 'park',
+      reason: 'unknown-change',
+    });
   });
 
   it('is a no-op when already applied, recorded only when the change was withdrawn', () => {
-    expect(judgeChangeDecision({ ...project, pendingChange: undefined, amendments: [{ changeId: change, description: '', previousBudget: 1, budget: 2, direct: false, appliedAt: '' }] }, undefined, d)).toEqual({
+    expect(
+      judgeChangeDecision(
+        {
+          ...project,
+          pendingChange: undefined,
+          amendments: [{ changeId: change, description: '', previousBudget: 1, budget: 2, direct: false, appliedAt: '' }],
+        },
+        undefined,
+        d,
+      ),
+    ).toEqual({
       outcome: 'already-applied',
     });
     const withdrawn = { status: 'withdrawn' } as ChangeRecord;

@@ -15,7 +15,11 @@ describe('dual control (双签)', () => {
 
   it('refuses approving one’s own request, or twice', () => {
     expect(checkApproval(requested, { sub: 'p-02', isCommitteeMember: true })).toEqual({ refused: 'own-request' });
-    expect(checkApproval(approved, { sub: 'p-03', isCommitteeMember: true })).toEqual({ refused: 'wrong-status', status: 'approved', expected: 'requested' });
+    expect(checkApproval(approved, { sub: 'p-03', isCommitteeMember: true })).toEqual({
+      refused: 'wrong-status',
+      status: 'approved',
+      expected: 'requested',
+    });
   });
 
   it('lets a supervision member countersign an approved request', () => {
@@ -24,23 +28,45 @@ describe('dual control (双签)', () => {
 
   it('refuses the same person twice, the requester, non-members and unapproved requests', () => {
     expect(checkCountersign(approved, { sub: 'p-01', isSupervisionMember: true })).toEqual({ refused: 'same-person' });
-    expect(checkCountersign({ ...approved, requestedBy: 'p-11' }, { sub: 'p-11', isSupervisionMember: true })).toEqual({ refused: 'own-request' });
+    expect(checkCountersign({ ...approved, requestedBy: 'p-11' }, { sub: 'p-11', isSupervisionMember: true })).toEqual({
+      refused: 'own-request',
+    });
     expect(checkCountersign(approved, { sub: 'p-03', isSupervisionMember: false })).toEqual({ refused: 'not-supervision-member' });
-    expect(checkCountersign(requested, { sub: 'p-10', isSupervisionMember: true })).toEqual({ refused: 'wrong-status', status: 'requested', expected: 'approved' });
-    expect(checkCountersign({ ...approved, status: 'disbursed' }, { sub: 'p-10', isSupervisionMember: true })).toMatchObject({ refused: 'wrong-status' });
+    expect(checkCountersign(requested, { sub: 'p-10', isSupervisionMember: true })).toEqual({
+      refused: 'wrong-status',
+      status: 'requested',
+      expected: 'approved',
+    });
+    expect(checkCountersign({ ...approved, status: 'disbursed' }, { sub: 'p-10', isSupervisionMember: true })).toMatchObject({
+      refused: 'wrong-status',
+    });
   });
 
   it('lets either control reject until the money is posted', () => {
     expect(checkRejection(requested, { isCommitteeMember: true, isSupervisionMember: false })).toEqual({ ok: true });
     expect(checkRejection(approved, { isCommitteeMember: false, isSupervisionMember: true })).toEqual({ ok: true });
-    expect(checkRejection({ ...approved, status: 'disbursed' }, { isCommitteeMember: true, isSupervisionMember: false })).toMatchObject({ refused: 'wrong-status' });
+    expect(checkRejection({ ...approved, status: 'disbursed' }, { isCommitteeMember: true, isSupervisionMember: false })).toMatchObject({
+      refused: 'wrong-status',
+    });
     expect(checkRejection(requested, { isCommitteeMember: false, isSupervisionMember: false })).toEqual({ refused: 'not-a-controller' });
   });
 
   it('validates a request: a milestone, positive fen, a payee', () => {
-    const ok = RequestDisbursement.safeParse({ milestoneId: '01MMMMMMMMMMMMMMMMMMMMMMMM', amount: 100, purpose: 'materials', payee: { kind: 'organisation', name: '建材店' }, description: '水泥' });
+    const ok = RequestDisbursement.safeParse({
+      milestoneId: '01MMMMMMMMMMMMMMMMMMMMMMMM',
+      amount: 100,
+      purpose: 'materials',
+      payee: { kind: 'organisation', name: '建材店' },
+      description: '水泥',
+    });
     expect(ok.success).toBe(true);
-    const bad = RequestDisbursement.safeParse({ milestoneId: 'x', amount: 1.5, purpose: 'gifts', payee: { kind: 'person' }, description: '' });
+    const bad = RequestDisbursement.safeParse({
+      milestoneId: 'x',
+      amount: 1.5,
+      purpose: 'gifts',
+      payee: { kind: 'person' },
+      description: '',
+    });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(['amount', 'description', 'milestoneId', 'payee', 'purpose']);
   });

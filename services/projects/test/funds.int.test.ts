@@ -31,8 +31,12 @@ async function fundedProject(amount: number, plan: Record<string, unknown> = {})
   const { projectId, project } = await openProject({ budget: 10_000_000, ...plan });
   await moveAll(projectId, PATH_TO_CONSTRUCTION);
   const milestone = await addMilestone(projectId, { title: '材料进场', weight: 10 });
-  const source = await receive(V, amount, { restriction: { projects: [projectId] }, from: '马家桥村乡贤' , source: 'worthies-donation' });
-  const alloc = await api.post(`/projects/projects/${projectId}/allocations`, { amount, sources: [{ sourceId: source.sourceId, amount }] }, { as: secretary });
+  const source = await receive(V, amount, { restriction: { projects: [projectId] }, from: '马家桥村乡贤', source: 'worthies-donation' });
+  const alloc = await api.post(
+    `/projects/projects/${projectId}/allocations`,
+    { amount, sources: [{ sourceId: source.sourceId, amount }] },
+    { as: secretary },
+  );
   expect(alloc.status, JSON.stringify(alloc.body)).toBe(201);
   return { projectId, project, milestone, source };
 }
@@ -48,23 +52,62 @@ const requestBody = (milestoneId: string, amount: number, extra: Record<string, 
 
 describe('money coming into a pool', () => {
   it('books a receipt as a source with its restriction, announced as FundsReceived', async () => {
-    const s = await receive(V, 5_000_000, { source: 'department-funds', from: '红安县住建局', restriction: { categories: ['roads', 'water'] } });
-    expect(s).toMatchObject({ pool: V, source: 'department-funds', amount: 5_000_000, origin: 'manual', recordedBy: treasurer, restriction: { categories: ['roads', 'water'] } });
+    const s = await receive(V, 5_000_000, {
+      source: 'department-funds',
+      from: '红安县住建局',
+      restriction: { categories: ['roads', 'water'] },
+    });
+    expect(s).toMatchObject({
+      pool: V,
+      source: 'department-funds',
+      amount: 5_000_000,
+      origin: 'manual',
+      recordedBy: treasurer,
+      restriction: { categories: ['roads', 'water'] },
+    });
     const [ev] = await eventuallyOnBus('FundsReceived', (d) => d.entryId === s.sourceId);
-    expect(ev.data).toEqual({ entryId: s.sourceId, pool: V, source: 'department-funds', amount: 5_000_000, from: '红安县住建局', restriction: { categories: ['roads', 'water'] } });
+    expect(ev.data).toEqual({
+      entryId: s.sourceId,
+      pool: V,
+      source: 'department-funds',
+      amount: 5_000_000,
+      from: '红安县住建局',
+      restriction: { categories: ['roads', 'water'] },
+    });
     const pool = await api.get(`/projects/pools${q({ pool: V })}`, { as: secretary });
-    expect(pool.body.sources.find((x: any) => x.sourceId === s.sourceId)).toMatchObject({ unallocated: 5_000_000, allocated: 0, spent: 0, reversed: 0 });
+    expect(pool.body.sources.find((x: any) => x.sourceId === s.sourceId)).toMatchObject({
+      unallocated: 5_000_000,
+      allocated: 0,
+      spent: 0,
+      reversed: 0,
+    });
   });
 
   it('keeps each county to its own pools: a treasurer of county A cannot touch county B’s pool', async () => {
-    const r = await api.post('/projects/pools/receipts', { pool: demo.fengshu, source: 'self-raised', amount: 100, from: 'x' }, { as: treasurer });
+    const r = await api.post(
+      '/projects/pools/receipts',
+      { pool: demo.fengshu, source: 'self-raised', amount: 100, from: 'x' },
+      { as: treasurer },
+    );
     expect(r.status).toBe(403);
     expect((await api.get(`/projects/pools${q({ pool: demo.fengshu })}`, { as: treasurer })).status).toBe(403);
     expect((await api.get(`/projects/pools/ledger-check${q({ pool: V })}`, { as: fengshuTreasurer })).status).toBe(403);
     // …and not the township's pool above their own village either.
-    expect((await api.post('/projects/pools/receipts', { pool: demo.qiliping, source: 'self-raised', amount: 100, from: 'x' }, { as: treasurer })).status).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/projects/pools/receipts',
+          { pool: demo.qiliping, source: 'self-raised', amount: 100, from: 'x' },
+          { as: treasurer },
+        )
+      ).status,
+    ).toBe(403);
     // Their own pool works.
-    const own = await api.post('/projects/pools/receipts', { pool: demo.fengshu, source: 'self-raised', amount: 100, from: '枫树村群众' }, { as: fengshuTreasurer });
+    const own = await api.post(
+      '/projects/pools/receipts',
+      { pool: demo.fengshu, source: 'self-raised', amount: 100, from: '枫树村群众' },
+      { as: fengshuTreasurer },
+    );
     expect(own.status).toBe(201);
   });
 
@@ -72,17 +115,35 @@ describe('money coming into a pool', () => {
     const bad = await api.post('/projects/pools/receipts', { pool: V, source: 'lottery', amount: 10.5, from: '' }, { as: treasurer });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/amount', '/from', '/source']);
-    const group = await api.post('/projects/pools/receipts', { pool: `${V}/g1`, source: 'self-raised', amount: 10, from: 'x' }, { as: treasurer });
+    const group = await api.post(
+      '/projects/pools/receipts',
+      { pool: `${V}/g1`, source: 'self-raised', amount: 10, from: 'x' },
+      { as: treasurer },
+    );
     expect(group.status).toBe(422);
     expect(group.body.code).toBe('not-a-pool');
-    const elsewhere = await api.post('/projects/pools/receipts', { pool: V, source: 'self-raised', amount: 10, from: 'x', restriction: { projects: [newId()] } }, { as: treasurer });
+    const elsewhere = await api.post(
+      '/projects/pools/receipts',
+      { pool: V, source: 'self-raised', amount: 10, from: 'x', restriction: { projects: [newId()] } },
+      { as: treasurer },
+    );
     expect(elsewhere.body.code).toBe('unknown-project');
-    expect((await api.post('/projects/pools/receipts', { pool: V, source: 'self-raised', amount: 10, from: 'x' }, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect(
+      (await api.post('/projects/pools/receipts', { pool: V, source: 'self-raised', amount: 10, from: 'x' }, { as: 'p-majiaqiao-07' }))
+        .status,
+    ).toBe(403);
   });
 
   it('pays an award in lieu of subsidy (以奖代补) into the village pool once, with the round’s restriction', async () => {
     const awardId = newId();
-    const award = { awardId, roundId: newId(), village: V, amount: 15_000_000, title: `2026 年红安县以奖代补 ${awardId.slice(-4)}`, restriction: { categories: ['public-space' as const] } };
+    const award = {
+      awardId,
+      roundId: newId(),
+      village: V,
+      amount: 15_000_000,
+      title: `2026 年红安县以奖代补 ${awardId.slice(-4)}`,
+      restriction: { categories: ['public-space' as const] },
+    };
     await publishEvent(stack.eventbridge, SubsidyAwarded, award, { place: V });
     await publishEvent(stack.eventbridge, SubsidyAwarded, award, { place: V }); // a second copy under another event id
     const [ev] = await eventuallyOnBus('FundsReceived', (d) => d.from === award.title);
@@ -91,20 +152,66 @@ describe('money coming into a pool', () => {
     const pool = await api.get(`/projects/pools${q({ pool: V })}`, { as: secretary });
     const paid = pool.body.sources.filter((s: any) => s.awardId === awardId);
     expect(paid).toHaveLength(1);
-    expect(paid[0]).toMatchObject({ source: 'fiscal-award', origin: 'award', unallocated: 15_000_000, restriction: { categories: ['public-space'] } });
+    expect(paid[0]).toMatchObject({
+      source: 'fiscal-award',
+      origin: 'award',
+      unallocated: 15_000_000,
+      restriction: { categories: ['public-space'] },
+    });
   });
 
   it('lets a township pass money on to one of its villages, source and restriction unchanged', async () => {
-    const s = await receive(demo.qiliping, 3_000_000, { source: 'township-subsidy', from: '七里坪镇财政所', restriction: { categories: ['sanitation'] } }, township);
-    expect((await api.post('/projects/pools/transfers', { pool: demo.qiliping, toVillage: demo.fengshu, sourceId: s.sourceId, amount: 1 }, { as: township })).body.code).toBe('not-a-village-of-township');
-    expect((await api.post('/projects/pools/transfers', { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 3_000_001 }, { as: township })).body.code).toBe('insufficient-source');
-    const t = await api.post('/projects/pools/transfers', { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 1_000_000 }, { as: township });
+    const s = await receive(
+      demo.qiliping,
+      3_000_000,
+      { source: 'township-subsidy', from: '七里坪镇财政所', restriction: { categories: ['sanitation'] } },
+      township,
+    );
+    expect(
+      (
+        await api.post(
+          '/projects/pools/transfers',
+          { pool: demo.qiliping, toVillage: demo.fengshu, sourceId: s.sourceId, amount: 1 },
+          { as: township },
+        )
+      ).body.code,
+    ).toBe('not-a-village-of-township');
+    expect(
+      (
+        await api.post(
+          '/projects/pools/transfers',
+          { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 3_000_001 },
+          { as: township },
+        )
+      ).body.code,
+    ).toBe('insufficient-source');
+    const t = await api.post(
+      '/projects/pools/transfers',
+      { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 1_000_000 },
+      { as: township },
+    );
     expect(t.status).toBe(201);
-    expect(t.body.source).toMatchObject({ pool: V, source: 'township-subsidy', amount: 1_000_000, restriction: { categories: ['sanitation'] }, origin: 'transfer', viaPool: demo.qiliping, viaSource: s.sourceId });
+    expect(t.body.source).toMatchObject({
+      pool: V,
+      source: 'township-subsidy',
+      amount: 1_000_000,
+      restriction: { categories: ['sanitation'] },
+      origin: 'transfer',
+      viaPool: demo.qiliping,
+      viaSource: s.sourceId,
+    });
     const town = await api.get(`/projects/pools${q({ pool: demo.qiliping })}`, { as: township });
     expect(town.body.sources.find((x: any) => x.sourceId === s.sourceId)).toMatchObject({ unallocated: 2_000_000, transferred: 1_000_000 });
     expect((await ledgerOk(demo.qiliping, township)).ok).toBe(true);
-    expect((await api.post('/projects/pools/transfers', { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 1 }, { as: treasurer })).status).toBe(403);
+    expect(
+      (
+        await api.post(
+          '/projects/pools/transfers',
+          { pool: demo.qiliping, toVillage: V, sourceId: s.sourceId, amount: 1 },
+          { as: treasurer },
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -113,9 +220,17 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
     const { projectId } = await openProject({ category: 'roads', budget: 10_000_000 });
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
     const lighting = await receive(V, 800_000, { source: 'department-funds', from: '县供电所', restriction: { categories: ['lighting'] } });
-    const otherProject = await receive(V, 500_000, { source: 'self-raised', from: 'x', restriction: { projects: [(await openProject()).projectId] } });
+    const otherProject = await receive(V, 500_000, {
+      source: 'self-raised',
+      from: 'x',
+      restriction: { projects: [(await openProject()).projectId] },
+    });
     for (const s of [lighting, otherProject]) {
-      const r = await api.post(`/projects/projects/${projectId}/allocations`, { amount: 100_000, sources: [{ sourceId: s.sourceId, amount: 100_000 }] }, { as: secretary });
+      const r = await api.post(
+        `/projects/projects/${projectId}/allocations`,
+        { amount: 100_000, sources: [{ sourceId: s.sourceId, amount: 100_000 }] },
+        { as: secretary },
+      );
       expect(r.status).toBe(422);
       expect(r.body).toMatchObject({ code: 'restricted-source', sourceIds: [s.sourceId], errors: [{ pointer: '/sources' }] });
     }
@@ -127,7 +242,11 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
     // The same money is fine for what it was given for.
     const { projectId: lamps } = await openProject({ category: 'lighting', budget: 10_000_000 });
     await moveAll(lamps, PATH_TO_CONSTRUCTION);
-    const ok = await api.post(`/projects/projects/${lamps}/allocations`, { amount: 100_000, sources: [{ sourceId: lighting.sourceId, amount: 100_000 }] }, { as: secretary });
+    const ok = await api.post(
+      `/projects/projects/${lamps}/allocations`,
+      { amount: 100_000, sources: [{ sourceId: lighting.sourceId, amount: 100_000 }] },
+      { as: secretary },
+    );
     expect(ok.status).toBe(201);
     expect(ok.body.sources).toEqual([{ sourceId: lighting.sourceId, source: 'department-funds', amount: 100_000 }]);
     const [ev] = await eventuallyOnBus('FundsAllocated', (d) => d.postingId === ok.body.postingId);
@@ -137,18 +256,40 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
   it('never allocates beyond the budget or before approval, and only by the two committees', async () => {
     const { projectId } = await openProject({ budget: 50_000 });
     const s = await receive(V, 200_000, { restriction: { projects: [projectId] } });
-    const early = await api.post(`/projects/projects/${projectId}/allocations`, { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 10_000 }] }, { as: secretary });
+    const early = await api.post(
+      `/projects/projects/${projectId}/allocations`,
+      { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 10_000 }] },
+      { as: secretary },
+    );
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('not-spending-stage');
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
-    const over = await api.post(`/projects/projects/${projectId}/allocations`, { amount: 50_001, sources: [{ sourceId: s.sourceId, amount: 50_001 }] }, { as: secretary });
+    const over = await api.post(
+      `/projects/projects/${projectId}/allocations`,
+      { amount: 50_001, sources: [{ sourceId: s.sourceId, amount: 50_001 }] },
+      { as: secretary },
+    );
     expect(over.status).toBe(409);
     expect(over.body).toMatchObject({ code: 'over-budget', room: 50_000 });
     expect((await api.post(`/projects/projects/${projectId}/allocations`, { amount: 10_000 }, { as: supervisor })).status).toBe(403);
-    expect((await api.post(`/projects/projects/${projectId}/allocations`, { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 9_000 }] }, { as: secretary })).body.code).toBe('sources-do-not-add-up');
+    expect(
+      (
+        await api.post(
+          `/projects/projects/${projectId}/allocations`,
+          { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 9_000 }] },
+          { as: secretary },
+        )
+      ).body.code,
+    ).toBe('sources-do-not-add-up');
     // Concurrent allocations cannot together pass the budget.
     const all = await Promise.all(
-      Array.from({ length: 8 }, () => api.post(`/projects/projects/${projectId}/allocations`, { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 10_000 }] }, { as: secretary })),
+      Array.from({ length: 8 }, () =>
+        api.post(
+          `/projects/projects/${projectId}/allocations`,
+          { amount: 10_000, sources: [{ sourceId: s.sourceId, amount: 10_000 }] },
+          { as: secretary },
+        ),
+      ),
     );
     expect(all.filter((r) => r.status === 201)).toHaveLength(5);
     expect(all.filter((r) => r.status === 409).every((r) => r.body.code === 'over-budget')).toBe(true);
@@ -159,9 +300,15 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
 describe('dual control of every disbursement (双签)', () => {
   it('holds on request, needs the committee then the supervision committee — two people — and only then posts', async () => {
     const { projectId, milestone, source } = await fundedProject(1_000_000);
-    const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 300_000), { as: treasurer });
+    const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 300_000), {
+      as: treasurer,
+    });
     expect(d.status).toBe(201);
-    expect(d.body).toMatchObject({ status: 'requested', requestedBy: treasurer, draws: [{ sourceId: source.sourceId, source: 'worthies-donation', amount: 300_000 }] });
+    expect(d.body).toMatchObject({
+      status: 'requested',
+      requestedBy: treasurer,
+      draws: [{ sourceId: source.sourceId, source: 'worthies-donation', amount: 300_000 }],
+    });
     const id = d.body.disbursementId;
     const url = (step: string) => `/projects/projects/${projectId}/disbursements/${id}/${step}`;
     let funds = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.funds;
@@ -216,31 +363,70 @@ describe('dual control of every disbursement (双签)', () => {
     const { projectId, milestone } = await fundedProject(100_000);
     const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 60_000), { as: cadre3 });
     const id = d.body.disbursementId;
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 40_001), { as: treasurer })).body).toMatchObject({
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 40_001), { as: treasurer })).body,
+    ).toMatchObject({
       code: 'insufficient-allocation',
       available: 40_000,
     });
-    expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '' }, { as: supervisor })).status).toBe(422);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '无发票' }, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '' }, { as: supervisor })).status).toBe(
+      422,
+    );
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '无发票' }, { as: 'p-majiaqiao-07' })).status,
+    ).toBe(403);
     const r = await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '发票不全' }, { as: supervisor });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'rejected', rejectedBy: supervisor, reason: '发票不全' });
-    expect((await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.funds).toMatchObject({ available: 100_000, held: 0, spent: 0 });
-    expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/approve`, {}, { as: secretary })).body.code).toBe('wrong-status');
+    expect((await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.funds).toMatchObject({
+      available: 100_000,
+      held: 0,
+      spent: 0,
+    });
+    expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/approve`, {}, { as: secretary })).body.code).toBe(
+      'wrong-status',
+    );
     expect(await eventuallyOnBus('DisbursementRejected', (x) => x.disbursementId === id)).toHaveLength(1);
   });
 
   it('refuses requests outside the rules: wrong milestone, unknown payee, another county, before approval', async () => {
     const { projectId, milestone } = await fundedProject(50_000);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(newId(), 10), { as: treasurer })).body.code).toBe('unknown-milestone');
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10, { payee: { kind: 'person', person: 'p-nobody' } }), { as: treasurer })).body.code).toBe('unknown-person');
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: fengshuTreasurer })).status).toBe(403);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: supervisor })).status).toBe(403);
-    const bad = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, -5, { purpose: 'gifts' }), { as: treasurer });
+    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(newId(), 10), { as: treasurer })).body.code).toBe(
+      'unknown-milestone',
+    );
+    expect(
+      (
+        await api.post(
+          `/projects/projects/${projectId}/disbursements`,
+          requestBody(milestone.milestoneId, 10, { payee: { kind: 'person', person: 'p-nobody' } }),
+          { as: treasurer },
+        )
+      ).body.code,
+    ).toBe('unknown-person');
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: fengshuTreasurer }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: supervisor })).status,
+    ).toBe(403);
+    const bad = await api.post(
+      `/projects/projects/${projectId}/disbursements`,
+      requestBody(milestone.milestoneId, -5, { purpose: 'gifts' }),
+      { as: treasurer },
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/amount', '/purpose']);
     // Wages are only paid against wages due (see the contributions tests for the paid path).
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10, { purpose: 'wages', payee: { kind: 'person', person: 'p-majiaqiao-07' } }), { as: treasurer })).body.code).toBe('wages-not-due');
+    expect(
+      (
+        await api.post(
+          `/projects/projects/${projectId}/disbursements`,
+          requestBody(milestone.milestoneId, 10, { purpose: 'wages', payee: { kind: 'person', person: 'p-majiaqiao-07' } }),
+          { as: treasurer },
+        )
+      ).body.code,
+    ).toBe('wages-not-due');
   });
 
   it('closes the books only when every disbursement is settled', async () => {
@@ -255,7 +441,10 @@ describe('dual control of every disbursement (双签)', () => {
     await api.post(`/projects/projects/${projectId}/disbursements/${d.body.disbursementId}/approve`, {}, { as: secretary });
     await api.post(`/projects/projects/${projectId}/disbursements/${d.body.disbursementId}/countersign`, {}, { as: supervisor2 });
     expect((await move(projectId, 'final-accounts')).status).toBe(200);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 1_000), { as: treasurer })).body.code).toBe('not-spending-stage');
+    expect(
+      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 1_000), { as: treasurer })).body
+        .code,
+    ).toBe('not-spending-stage');
     // Final acceptance came before the last payment posted: it reported what was spent then.
     const [final] = await eventuallyOnBus('ProjectAccepted', (x) => x.projectId === projectId && x.acceptance === 'final');
     expect(final.data.spent).toBe(0);
@@ -266,27 +455,51 @@ describe('dual control of every disbursement (双签)', () => {
 describe('corrections are reversing postings', () => {
   it('reverses a mistyped receipt once, and refuses to reverse money already used', async () => {
     const wrong = await receive(V, 999_999, { from: '录入错误' });
-    const rev = await api.post(`/projects/pools/postings/${wrong.postingId}/reverse`, { pool: V, reason: '金额录入错误' }, { as: secretary });
+    const rev = await api.post(
+      `/projects/pools/postings/${wrong.postingId}/reverse`,
+      { pool: V, reason: '金额录入错误' },
+      { as: secretary },
+    );
     expect(rev.status).toBe(201);
     expect(rev.body).toMatchObject({ reverses: wrong.postingId, amount: 999_999 });
-    expect((await api.post(`/projects/pools/postings/${wrong.postingId}/reverse`, { pool: V, reason: '再冲一次' }, { as: secretary })).body.code).toBe('already-reversed');
+    expect(
+      (await api.post(`/projects/pools/postings/${wrong.postingId}/reverse`, { pool: V, reason: '再冲一次' }, { as: secretary })).body.code,
+    ).toBe('already-reversed');
     const pool = await api.get(`/projects/pools${q({ pool: V })}`, { as: secretary });
-    expect(pool.body.sources.find((s: any) => s.sourceId === wrong.sourceId)).toMatchObject({ amount: 999_999, unallocated: 0, reversed: 999_999 });
+    expect(pool.body.sources.find((s: any) => s.sourceId === wrong.sourceId)).toMatchObject({
+      amount: 999_999,
+      unallocated: 0,
+      reversed: 999_999,
+    });
     // The original stays in the journal; the reversal is a new posting.
     const journal = await api.get(`/projects/pools/postings${q({ pool: V, limit: 200 })}`, { as: supervisor });
     expect(journal.body.items.find((p: any) => p.postingId === wrong.postingId)).toBeDefined();
-    expect(journal.body.items.find((p: any) => p.postingId === rev.body.reversalId)).toMatchObject({ kind: 'reversal', reverses: wrong.postingId });
+    expect(journal.body.items.find((p: any) => p.postingId === rev.body.reversalId)).toMatchObject({
+      kind: 'reversal',
+      reverses: wrong.postingId,
+    });
 
     const { projectId, source } = await fundedProject(20_000);
     const used = await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: 'x' }, { as: secretary });
     expect(used.status).toBe(409);
     expect(used.body.code).toBe('money-already-used');
     // Undo the allocation first, then the receipt.
-    const allocation = journal.body.items.length && (await api.get(`/projects/pools/postings${q({ pool: V, limit: 200 })}`, { as: supervisor })).body.items.find((p: any) => p.kind === 'allocation' && p.projectId === projectId);
-    expect((await api.post(`/projects/pools/postings/${allocation.postingId}/reverse`, { pool: V, reason: '安排错误' }, { as: secretary })).status).toBe(201);
+    const allocation =
+      journal.body.items.length &&
+      (await api.get(`/projects/pools/postings${q({ pool: V, limit: 200 })}`, { as: supervisor })).body.items.find(
+        (p: any) => p.kind === 'allocation' && p.projectId === projectId,
+      );
+    expect(
+      (await api.post(`/projects/pools/postings/${allocation.postingId}/reverse`, { pool: V, reason: '安排错误' }, { as: secretary }))
+        .status,
+    ).toBe(201);
     expect((await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.funds.allocated).toBe(0);
-    expect((await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: '退回' }, { as: secretary })).status).toBe(201);
-    expect((await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: 'x' }, { as: supervisor })).status).toBe(403);
+    expect(
+      (await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: '退回' }, { as: secretary })).status,
+    ).toBe(201);
+    expect(
+      (await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: 'x' }, { as: supervisor })).status,
+    ).toBe(403);
     expect((await ledgerOk(V)).ok).toBe(true);
   });
 });
@@ -296,7 +509,11 @@ describe('the public disclosure board (公开)', () => {
     const { projectId, milestone } = await fundedProject(500_000, { title: '公开栏测试道路' });
     const d = await api.post(
       `/projects/projects/${projectId}/disbursements`,
-      requestBody(milestone.milestoneId, 120_000, { purpose: 'services', payee: { kind: 'person', person: 'p-majiaqiao-07' }, description: '测量' }),
+      requestBody(milestone.milestoneId, 120_000, {
+        purpose: 'services',
+        payee: { kind: 'person', person: 'p-majiaqiao-07' },
+        description: '测量',
+      }),
       { as: treasurer },
     );
     await api.post(`/projects/projects/${projectId}/disbursements/${d.body.disbursementId}/approve`, {}, { as: secretary });
@@ -305,12 +522,26 @@ describe('the public disclosure board (公开)', () => {
     expect(board.status).toBe(200);
     expect(board.body.name).toBe('马家桥村');
     const p = board.body.projects.find((x: any) => x.projectId === projectId);
-    expect(p).toMatchObject({ title: '公开栏测试道路', stage: 'in-construction', stageLabel: '组织实施', budget: 10_000_000, money: { allocated: 500_000, spent: 120_000 } });
-    expect(p.sources).toEqual([expect.objectContaining({ source: 'worthies-donation', label: '乡贤捐助', from: '马家桥村乡贤', allocated: 500_000, spent: 120_000 })]);
+    expect(p).toMatchObject({
+      title: '公开栏测试道路',
+      stage: 'in-construction',
+      stageLabel: '组织实施',
+      budget: 10_000_000,
+      money: { allocated: 500_000, spent: 120_000 },
+    });
+    expect(p.sources).toEqual([
+      expect.objectContaining({ source: 'worthies-donation', label: '乡贤捐助', from: '马家桥村乡贤', allocated: 500_000, spent: 120_000 }),
+    ]);
     expect(p.schedule.stages.map((s: any) => s.stage)).toEqual(PATH_TO_CONSTRUCTION);
     expect(p.schedule.milestones).toEqual([expect.objectContaining({ title: '材料进场', weight: 10, completed: false })]);
     const shown = p.disbursements[0];
-    expect(shown).toMatchObject({ amount: 120_000, purpose: '服务费', status: 'disbursed', milestone: '材料进场', sources: [{ label: '乡贤捐助 · 马家桥村乡贤', amount: 120_000 }] });
+    expect(shown).toMatchObject({
+      amount: 120_000,
+      purpose: '服务费',
+      status: 'disbursed',
+      milestone: '材料进场',
+      sources: [{ label: '乡贤捐助 · 马家桥村乡贤', amount: 120_000 }],
+    });
     // Names masked as public notices mask them; no ids, no full names.
     const full = (id: string) => demoDirectory.person(id)!.name;
     expect(shown.payee).toMatch(/^.\*+.?$|^.\*$/);
@@ -331,10 +562,14 @@ describe('the public disclosure board (公开)', () => {
 
 describe('the ledger after all of the above', () => {
   it('balances, every running balance equals the sum of its entries, nothing negative', async () => {
-    const check = await eventually(async () => {
-      const c = await ledgerOk(V);
-      return c.ok ? c : undefined;
-    }, 5_000, 'a balanced ledger');
+    const check = await eventually(
+      async () => {
+        const c = await ledgerOk(V);
+        return c.ok ? c : undefined;
+      },
+      5_000,
+      'a balanced ledger',
+    );
     expect(check.totalDebits).toBe(check.totalCredits);
     expect(check.mismatches).toEqual([]);
     expect(check.negative).toEqual([]);

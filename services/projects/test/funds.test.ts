@@ -37,32 +37,74 @@ describe('allocation', () => {
   const base = { budget: 100_000, allocatedSoFar: 0, project: roadsProject, sources: pool };
 
   it('refuses money named for a forbidden purpose', () => {
-    expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(1), amount: 1000 }] })).toEqual({ refused: 'restricted-source', sourceIds: [S(1)] });
-    expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(4), amount: 1000 }] })).toEqual({ refused: 'restricted-source', sourceIds: [S(4)] });
+    expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(1), amount: 1000 }] })).toEqual({
+      refused: 'restricted-source',
+      sourceIds: [S(1)],
+    });
+    expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(4), amount: 1000 }] })).toEqual({
+      refused: 'restricted-source',
+      sourceIds: [S(4)],
+    });
   });
 
   it('picks only the sources that allow the project, oldest first', () => {
-    expect(planAllocation({ ...base, amount: 4000 })).toEqual({ draws: [{ sourceId: S(2), amount: 3000 }, { sourceId: S(3), amount: 1000 }] });
+    expect(planAllocation({ ...base, amount: 4000 })).toEqual({
+      draws: [
+        { sourceId: S(2), amount: 3000 },
+        { sourceId: S(3), amount: 1000 },
+      ],
+    });
     // 5000 + 9000 restricted elsewhere do not count.
     expect(planAllocation({ ...base, amount: 5001 })).toEqual({ refused: 'insufficient-pool', available: 5000 });
   });
 
   it('never allocates beyond the budget', () => {
-    expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_001 })).toEqual({ refused: 'over-budget', room: 2_000 });
-    expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_000 })).toMatchObject({ draws: [{ sourceId: S(2), amount: 2000 }] });
+    expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_001 })).toEqual({
+      refused: 'over-budget',
+      room: 2_000,
+    });
+    expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_000 })).toMatchObject({
+      draws: [{ sourceId: S(2), amount: 2000 }],
+    });
   });
 
   it('checks named sources exist, hold enough and add up', () => {
-    expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(9), amount: 100 }] })).toEqual({ refused: 'unknown-source', sourceIds: [S(9)] });
-    expect(planAllocation({ ...base, amount: 3001, explicit: [{ sourceId: S(2), amount: 3001 }] })).toEqual({ refused: 'insufficient-source', sourceId: S(2), balance: 3000 });
-    expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(2), amount: 99 }] })).toEqual({ refused: 'sources-do-not-add-up', total: 99 });
-    expect(planAllocation({ ...base, amount: 3500, explicit: [{ sourceId: S(2), amount: 3000 }, { sourceId: S(3), amount: 500 }] })).toEqual({
-      draws: [{ sourceId: S(2), amount: 3000 }, { sourceId: S(3), amount: 500 }],
+    expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(9), amount: 100 }] })).toEqual({
+      refused: 'unknown-source',
+      sourceIds: [S(9)],
+    });
+    expect(planAllocation({ ...base, amount: 3001, explicit: [{ sourceId: S(2), amount: 3001 }] })).toEqual({
+      refused: 'insufficient-source',
+      sourceId: S(2),
+      balance: 3000,
+    });
+    expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(2), amount: 99 }] })).toEqual({
+      refused: 'sources-do-not-add-up',
+      total: 99,
+    });
+    expect(
+      planAllocation({
+        ...base,
+        amount: 3500,
+        explicit: [
+          { sourceId: S(2), amount: 3000 },
+          { sourceId: S(3), amount: 500 },
+        ],
+      }),
+    ).toEqual({
+      draws: [
+        { sourceId: S(2), amount: 3000 },
+        { sourceId: S(3), amount: 500 },
+      ],
     });
   });
 
   it('caps the sources of one posting', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ sourceId: `01SSSSSSSSSSSSSSSSSSSSSS${String(i).padStart(2, '0')}`, source: 'self-raised' as const, balance: 1 }));
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      sourceId: `01SSSSSSSSSSSSSSSSSSSSSS${String(i).padStart(2, '0')}`,
+      source: 'self-raised' as const,
+      balance: 1,
+    }));
     expect(planAllocation({ ...base, sources: many, amount: 25 })).toEqual({ refused: 'too-many-sources', max: 20 });
   });
 });
@@ -74,7 +116,12 @@ describe('holding money for a disbursement', () => {
       { sourceId: S(1), source: 'fiscal-award' as const, restriction: { categories: ['lighting' as const] }, balance: 1000 },
       { sourceId: S(3), source: 'self-raised' as const, balance: 80 },
     ];
-    expect(planHold(100, roadsProject, allocations)).toEqual({ draws: [{ sourceId: S(2), amount: 50 }, { sourceId: S(3), amount: 50 }] });
+    expect(planHold(100, roadsProject, allocations)).toEqual({
+      draws: [
+        { sourceId: S(2), amount: 50 },
+        { sourceId: S(3), amount: 50 },
+      ],
+    });
     expect(planHold(131, roadsProject, allocations)).toEqual({ refused: 'insufficient-allocation', available: 130 });
   });
 });

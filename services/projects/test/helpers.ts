@@ -60,10 +60,14 @@ export async function openProject(
   );
   const projectId = projectIdFor(proposalId);
   const as = village === V ? secretary : `p-${village.split('/').at(-1)}-01`;
-  const project = await eventually(async () => {
-    const r = await api.get(`/projects/projects/${projectId}`, { as });
-    return r.status === 200 ? r.body : undefined;
-  }, 20_000, `project ${projectId} to open`);
+  const project = await eventually(
+    async () => {
+      const r = await api.get(`/projects/projects/${projectId}`, { as });
+      return r.status === 200 ? r.body : undefined;
+    },
+    20_000,
+    `project ${projectId} to open`,
+  );
   return { projectId, proposalId, project };
 }
 
@@ -91,10 +95,14 @@ export async function onBus(type: string, match: (data: any) => boolean): Promis
 }
 
 export async function eventuallyOnBus(type: string, match: (data: any) => boolean, count = 1): Promise<any[]> {
-  return eventually(async () => {
-    const found = await onBus(type, match);
-    return found.length >= count ? found : undefined;
-  }, 20_000, `${type} on the bus`);
+  return eventually(
+    async () => {
+      const found = await onBus(type, match);
+      return found.length >= count ? found : undefined;
+    },
+    20_000,
+    `${type} on the bus`,
+  );
 }
 
 /** Today's date in China by the shared local clock. */
@@ -111,7 +119,11 @@ export function addDays(date: string, days: number): string {
 
 /** Books money into a pool as the treasurer; returns the source. */
 export async function receive(pool: string, amount: number, extra: Record<string, unknown> = {}, as: any = treasurer): Promise<any> {
-  const r = await api.post('/projects/pools/receipts', { pool, source: 'township-subsidy', amount, from: '七里坪镇人民政府', ...extra }, { as });
+  const r = await api.post(
+    '/projects/pools/receipts',
+    { pool, source: 'township-subsidy', amount, from: '七里坪镇人民政府', ...extra },
+    { as },
+  );
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body;
 }

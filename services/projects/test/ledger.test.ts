@@ -40,7 +40,10 @@ describe('accounts', () => {
 
 describe('postings', () => {
   it('every builder produces a balanced posting', () => {
-    const draws = [{ sourceId: S1, amount: 300 }, { sourceId: S2, amount: 200 }];
+    const draws = [
+      { sourceId: S1, amount: 300 },
+      { sourceId: S2, amount: 200 },
+    ];
     for (const lines of [receiptLines(S1, 500), allocationLines(P, draws), spendLines(P, draws), transferOutLines('v', S1, 5)]) {
       expect(postingErrors(lines)).toEqual([]);
     }
@@ -48,9 +51,24 @@ describe('postings', () => {
   });
 
   it('refuses unbalanced, fractional, non-positive and repeated lines', () => {
-    expect(postingErrors([{ account: account.source(S1), side: 'debit', amount: 5 }, { account: account.fund(S1), side: 'credit', amount: 4 }])).toContain('debits 5 ≠ credits 4');
-    expect(postingErrors([{ account: account.source(S1), side: 'debit', amount: 1.5 }, { account: account.fund(S1), side: 'credit', amount: 1.5 }]).length).toBeGreaterThan(0);
-    expect(postingErrors([{ account: account.source(S1), side: 'debit', amount: 0 }, { account: account.fund(S1), side: 'credit', amount: 0 }]).length).toBeGreaterThan(0);
+    expect(
+      postingErrors([
+        { account: account.source(S1), side: 'debit', amount: 5 },
+        { account: account.fund(S1), side: 'credit', amount: 4 },
+      ]),
+    ).toContain('debits 5 ≠ credits 4');
+    expect(
+      postingErrors([
+        { account: account.source(S1), side: 'debit', amount: 1.5 },
+        { account: account.fund(S1), side: 'credit', amount: 1.5 },
+      ]).length,
+    ).toBeGreaterThan(0);
+    expect(
+      postingErrors([
+        { account: account.source(S1), side: 'debit', amount: 0 },
+        { account: account.fund(S1), side: 'credit', amount: 0 },
+      ]).length,
+    ).toBeGreaterThan(0);
     expect(postingErrors([{ account: account.source(S1), side: 'debit', amount: 1 }])).toContain('a posting has at least two lines');
     expect(
       postingErrors([
@@ -76,7 +94,10 @@ describe('postings', () => {
   });
 
   it('a reversal undoes a posting exactly', () => {
-    const original = allocationLines(P, [{ sourceId: S1, amount: 600 }, { sourceId: S2, amount: 40 }]);
+    const original = allocationLines(P, [
+      { sourceId: S1, amount: 600 },
+      { sourceId: S2, amount: 40 },
+    ]);
     const b = run([receiptLines(S1, 1000), receiptLines(S2, 50), original, reversalLines(original)]);
     expect(b.get(account.source(S1))).toBe(1000);
     expect(b.get(account.source(S2))).toBe(50);
@@ -87,15 +108,50 @@ describe('postings', () => {
 
 describe('choosing sources', () => {
   it('takes the oldest sources first, as few as needed', () => {
-    expect(pickDraws([{ sourceId: S2, balance: 100 }, { sourceId: S1, balance: 70 }], 120)).toEqual({
-      draws: [{ sourceId: S1, amount: 70 }, { sourceId: S2, amount: 50 }],
+    expect(
+      pickDraws(
+        [
+          { sourceId: S2, balance: 100 },
+          { sourceId: S1, balance: 70 },
+        ],
+        120,
+      ),
+    ).toEqual({
+      draws: [
+        { sourceId: S1, amount: 70 },
+        { sourceId: S2, amount: 50 },
+      ],
     });
-    expect(pickDraws([{ sourceId: S1, balance: 70 }, { sourceId: S2, balance: 100 }], 70)).toEqual({ draws: [{ sourceId: S1, amount: 70 }] });
+    expect(
+      pickDraws(
+        [
+          { sourceId: S1, balance: 70 },
+          { sourceId: S2, balance: 100 },
+        ],
+        70,
+      ),
+    ).toEqual({ draws: [{ sourceId: S1, amount: 70 }] });
   });
 
   it('skips empty sources and reports the shortfall', () => {
-    expect(pickDraws([{ sourceId: S1, balance: 0 }, { sourceId: S2, balance: 30 }], 30)).toEqual({ draws: [{ sourceId: S2, amount: 30 }] });
-    expect(pickDraws([{ sourceId: S1, balance: 10 }, { sourceId: S2, balance: 30 }], 41)).toEqual({ shortfall: 1, available: 40 });
+    expect(
+      pickDraws(
+        [
+          { sourceId: S1, balance: 0 },
+          { sourceId: S2, balance: 30 },
+        ],
+        30,
+      ),
+    ).toEqual({ draws: [{ sourceId: S2, amount: 30 }] });
+    expect(
+      pickDraws(
+        [
+          { sourceId: S1, balance: 10 },
+          { sourceId: S2, balance: 30 },
+        ],
+        41,
+      ),
+    ).toEqual({ shortfall: 1, available: 40 });
   });
 });
 
@@ -111,7 +167,15 @@ describe('the trial balance', () => {
   ];
 
   it('passes books whose running balances equal the sum of their entries', () => {
-    expect(trialBalance(postings, stored)).toMatchObject({ postings: 2, totalDebits: 1600, totalCredits: 1600, balanced: true, mismatches: [], negative: [], ok: true });
+    expect(trialBalance(postings, stored)).toMatchObject({
+      postings: 2,
+      totalDebits: 1600,
+      totalCredits: 1600,
+      balanced: true,
+      mismatches: [],
+      negative: [],
+      ok: true,
+    });
   });
 
   it('checks that an allocation’s available and held money add up to its balance, neither negative', () => {
@@ -126,7 +190,16 @@ describe('the trial balance', () => {
     expect(trialBalance(postings, drifted).mismatches).toEqual([{ account: account.source(S1), stored: 399, fromEntries: 400 }]);
     const negative = [...stored, { account: account.spent(P, S1), balance: -1, debits: 0, credits: 1 }];
     expect(trialBalance(postings, negative)).toMatchObject({ negative: [account.spent(P, S1)], ok: false });
-    const broken = [...postings, { postingId: 'c', lines: [{ account: account.source(S2), side: 'debit' as const, amount: 5 }, { account: account.fund(S2), side: 'credit' as const, amount: 4 }] }];
+    const broken = [
+      ...postings,
+      {
+        postingId: 'c',
+        lines: [
+          { account: account.source(S2), side: 'debit' as const, amount: 5 },
+          { account: account.fund(S2), side: 'credit' as const, amount: 4 },
+        ],
+      },
+    ];
     expect(trialBalance(broken, stored)).toMatchObject({ balanced: false, unbalancedPostings: ['c'], ok: false });
   });
 });

@@ -24,11 +24,31 @@ const machengCadre = api.official('p-fengshu-01', 'cadre', demo.macheng);
 
 describe('a project opens from deliberation’s final project-plan decision', () => {
   it('opens once at the survey with the plan’s budget, category, builder and beneficiaries, and announces it', async () => {
-    const { projectId, proposalId, project } = await openProject({ title: '二组路灯', category: 'lighting', builder: 'cooperative', budget: 2_345_600 });
-    expect(project).toMatchObject({ projectId, proposalId, village: V, stage: 'survey', budget: 2_345_600, category: 'lighting', builder: 'cooperative' });
+    const { projectId, proposalId, project } = await openProject({
+      title: '二组路灯',
+      category: 'lighting',
+      builder: 'cooperative',
+      budget: 2_345_600,
+    });
+    expect(project).toMatchObject({
+      projectId,
+      proposalId,
+      village: V,
+      stage: 'survey',
+      budget: 2_345_600,
+      category: 'lighting',
+      builder: 'cooperative',
+    });
     expect(project.progress).toEqual({ completedWeight: 0, totalWeight: 0, percent: 0 });
     const [opened] = await eventuallyOnBus('ProjectOpened', (d) => d.projectId === projectId);
-    expect(opened.data).toMatchObject({ proposalId, village: V, category: 'lighting', builder: 'cooperative', budget: 2_345_600, stage: 'survey' });
+    expect(opened.data).toMatchObject({
+      proposalId,
+      village: V,
+      category: 'lighting',
+      builder: 'cooperative',
+      budget: 2_345_600,
+      stage: 'survey',
+    });
     expect(opened.meta.source).toBe('cocreate.projects');
 
     // The same decision delivered again under another event id opens nothing new.
@@ -44,7 +64,15 @@ describe('a project opens from deliberation’s final project-plan decision', ()
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
-      { kind: 'village-classification', proposalId, village: V, title: '划分两类村', decidedAt: new Date().toISOString(), filedWith: demo.qiliping, classification: 'pilot' },
+      {
+        kind: 'village-classification',
+        proposalId,
+        village: V,
+        title: '划分两类村',
+        decidedAt: new Date().toISOString(),
+        filedWith: demo.qiliping,
+        classification: 'pilot',
+      },
       { place: V },
     );
     await new Promise((r) => setTimeout(r, 800));
@@ -84,7 +112,9 @@ describe('the lifecycle state machine through the gateway', () => {
     const open = await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-04'] });
     expect(open.status).toBe(409);
     expect(open.body).toMatchObject({ code: 'milestones-open', open: [m.milestoneId] });
-    expect((await api.post(`/projects/projects/${projectId}/milestones/${m.milestoneId}/complete`, {}, { as: secretary })).status).toBe(200);
+    expect((await api.post(`/projects/projects/${projectId}/milestones/${m.milestoneId}/complete`, {}, { as: secretary })).status).toBe(
+      200,
+    );
     const noReps = await move(projectId, 'initial-acceptance');
     expect(noReps.status).toBe(422);
     expect(noReps.body.code).toBe('representatives-required');
@@ -94,10 +124,15 @@ describe('the lifecycle state machine through the gateway', () => {
     expect((await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-04', 'p-majiaqiao-05'] })).status).toBe(200);
 
     expect((await move(projectId, 'rectification', { note: '排水沟盖板不齐' })).status).toBe(200);
-    expect((await move(projectId, 'archived')).body).toMatchObject({ code: 'illegal-transition', allowed: ['initial-acceptance', 'final-acceptance'] });
+    expect((await move(projectId, 'archived')).body).toMatchObject({
+      code: 'illegal-transition',
+      allowed: ['initial-acceptance', 'final-acceptance'],
+    });
     expect((await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-06'] })).status).toBe(200);
 
-    const outside = await move(projectId, 'final-acceptance', { facilities: [{ name: '排水沟', kind: 'facility', place: `${demo.changsheng}/g1` }] });
+    const outside = await move(projectId, 'final-acceptance', {
+      facilities: [{ name: '排水沟', kind: 'facility', place: `${demo.changsheng}/g1` }],
+    });
     expect(outside.status).toBe(422);
     expect(outside.body.errors[0].pointer).toBe('/facilities/0/place');
     const final = await move(projectId, 'final-acceptance', {
@@ -134,7 +169,13 @@ describe('the lifecycle state machine through the gateway', () => {
     expect(changed[0].data.beneficiaries).toEqual([`${V}/g1/h04`, `${V}/g2/h08`]);
     const accepted = await eventuallyOnBus('ProjectAccepted', (d) => d.projectId === projectId, 3);
     expect(accepted.map((e) => e.data.acceptance)).toEqual(['initial', 'initial', 'final']);
-    expect(accepted[2].data).toMatchObject({ proposalId, village: V, spent: 0, budget: 1_000_000, beneficiaries: [`${V}/g1/h04`, `${V}/g2/h08`] });
+    expect(accepted[2].data).toMatchObject({
+      proposalId,
+      village: V,
+      spent: 0,
+      budget: 1_000_000,
+      beneficiaries: [`${V}/g1/h04`, `${V}/g2/h08`],
+    });
     const [handed] = await eventuallyOnBus('FacilitiesHandedOver', (d) => d.projectId === projectId);
     expect(handed.data.facilities.map((f: any) => [f.name, f.kind, f.place])).toEqual([
       ['村口排水沟', 'facility', `${V}/g1`],
@@ -159,13 +200,21 @@ describe('the lifecycle state machine through the gateway', () => {
 describe('project changes', () => {
   it('applies a budget move within the share directly, and sends a larger one to deliberation', async () => {
     const { projectId } = await openProject({ budget: 1_000_000 });
-    const minor = await api.post(`/projects/projects/${projectId}/changes`, { title: '材料涨价', description: '水泥涨价', changesContent: false, budget: 1_100_000 }, { as: secretary });
+    const minor = await api.post(
+      `/projects/projects/${projectId}/changes`,
+      { title: '材料涨价', description: '水泥涨价', changesContent: false, budget: 1_100_000 },
+      { as: secretary },
+    );
     expect(minor.status).toBe(201);
     expect(minor.body).toMatchObject({ waitsForDeliberation: false, budget: 1_100_000, change: { class: 'minor', status: 'applied' } });
     const [applied] = await eventuallyOnBus('ProjectChangeApplied', (d) => d.projectId === projectId);
     expect(applied.data).toMatchObject({ direct: true, previousBudget: 1_000_000, budget: 1_100_000 });
 
-    const major = await api.post(`/projects/projects/${projectId}/changes`, { title: '追加', description: '再铺 100 米', changesContent: false, budget: 1_210_001 }, { as: secretary });
+    const major = await api.post(
+      `/projects/projects/${projectId}/changes`,
+      { title: '追加', description: '再铺 100 米', changesContent: false, budget: 1_210_001 },
+      { as: secretary },
+    );
     expect(major.body).toMatchObject({ waitsForDeliberation: true, budget: 1_100_000, change: { class: 'major', status: 'pending' } });
     const project = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
     expect(project.budget).toBe(1_100_000);
@@ -183,27 +232,53 @@ describe('project changes', () => {
     expect(asked.status).toBe(201);
     const changeId = asked.body.change.changeId;
     const [requested] = await eventuallyOnBus('ProjectChangeRequested', (d) => d.changeId === changeId);
-    expect(requested.data).toEqual({ projectId, changeId, village: V, title: '道路延长 100 米', description: '延长至小学门口', budget: 60_000, previousBudget: 48_000, requestedBy: secretary });
+    expect(requested.data).toEqual({
+      projectId,
+      changeId,
+      village: V,
+      title: '道路延长 100 米',
+      description: '延长至小学门口',
+      budget: 60_000,
+      previousBudget: 48_000,
+      requestedBy: secretary,
+    });
 
     // Waiting: no stage move, no second change.
     const waiting = await move(projectId, 'implementation-plan');
     expect(waiting.status).toBe(409);
     expect(waiting.body).toMatchObject({ code: 'change-pending', changeId });
-    expect((await api.post(`/projects/projects/${projectId}/changes`, { title: 'x', description: 'y', changesContent: true }, { as: secretary })).body.code).toBe('change-pending');
+    expect(
+      (await api.post(`/projects/projects/${projectId}/changes`, { title: 'x', description: 'y', changesContent: true }, { as: secretary }))
+        .body.code,
+    ).toBe('change-pending');
 
     const decision = newId();
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
-      { kind: 'project-change', proposalId: decision, village: V, title: '道路延长', decidedAt: new Date().toISOString(), filedWith: demo.qiliping, change: { projectId, changeId, description: '延长至小学门口（决定）', budget: 58_000 } },
+      {
+        kind: 'project-change',
+        proposalId: decision,
+        village: V,
+        title: '道路延长',
+        decidedAt: new Date().toISOString(),
+        filedWith: demo.qiliping,
+        change: { projectId, changeId, description: '延长至小学门口（决定）', budget: 58_000 },
+      },
       { place: V },
     );
-    const resumed = await eventually(async () => {
-      const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
-      return p.pendingChange === undefined ? p : undefined;
-    }, 20_000, 'the change to apply');
+    const resumed = await eventually(
+      async () => {
+        const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+        return p.pendingChange === undefined ? p : undefined;
+      },
+      20_000,
+      'the change to apply',
+    );
     expect(resumed.budget).toBe(58_000);
-    expect(resumed.amendments).toEqual([expect.objectContaining({ changeId, budget: 58_000, previousBudget: 48_000, direct: false, proposalId: decision })]);
+    expect(resumed.amendments).toEqual([
+      expect.objectContaining({ changeId, budget: 58_000, previousBudget: 48_000, direct: false, proposalId: decision }),
+    ]);
     expect(resumed.changes.find((c: any) => c.changeId === changeId)).toMatchObject({ status: 'applied', proposalId: decision });
     const [applied] = await eventuallyOnBus('ProjectChangeApplied', (d) => d.changeId === changeId);
     expect(applied.data).toMatchObject({ direct: false, budget: 58_000, previousBudget: 48_000, proposalId: decision });
@@ -213,7 +288,11 @@ describe('project changes', () => {
 
   it('lets the village withdraw a pending change; a late decision for it is recorded, not applied', async () => {
     const { projectId } = await openProject({ budget: 10_000 });
-    const asked = await api.post(`/projects/projects/${projectId}/changes`, { title: '改线', description: '改走北侧', changesContent: true }, { as: secretary });
+    const asked = await api.post(
+      `/projects/projects/${projectId}/changes`,
+      { title: '改线', description: '改走北侧', changesContent: true },
+      { as: secretary },
+    );
     const changeId = asked.body.change.changeId;
     expect((await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: supervisor })).status).toBe(403);
     const w = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
@@ -224,14 +303,26 @@ describe('project changes', () => {
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
-      { kind: 'project-change', proposalId: newId(), village: V, title: '改线', decidedAt: new Date().toISOString(), filedWith: demo.qiliping, change: { projectId, changeId, description: '改走北侧', budget: 99_999 } },
+      {
+        kind: 'project-change',
+        proposalId: newId(),
+        village: V,
+        title: '改线',
+        decidedAt: new Date().toISOString(),
+        filedWith: demo.qiliping,
+        change: { projectId, changeId, description: '改走北侧', budget: 99_999 },
+      },
       { place: V },
     );
-    const record = await eventually(async () => {
-      const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
-      const c = p.changes.find((x: any) => x.changeId === changeId);
-      return c.status === 'decided-after-withdrawal' ? p : undefined;
-    }, 20_000, 'the late decision to be recorded');
+    const record = await eventually(
+      async () => {
+        const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+        const c = p.changes.find((x: any) => x.changeId === changeId);
+        return c.status === 'decided-after-withdrawal' ? p : undefined;
+      },
+      20_000,
+      'the late decision to be recorded',
+    );
     expect(record.budget).toBe(10_000);
     expect(record.amendments).toEqual([]);
   });
@@ -243,13 +334,25 @@ describe('project changes', () => {
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
-      { kind: 'project-change', proposalId: newId(), village: V, title: '预算调整', decidedAt: new Date(Date.now() - 1000).toISOString(), filedWith: demo.qiliping, change: { projectId, changeId, description: '预算调整为 7 万', budget: 70_000 } },
+      {
+        kind: 'project-change',
+        proposalId: newId(),
+        village: V,
+        title: '预算调整',
+        decidedAt: new Date(Date.now() - 1000).toISOString(),
+        filedWith: demo.qiliping,
+        change: { projectId, changeId, description: '预算调整为 7 万', budget: 70_000 },
+      },
       { place: V },
     );
-    const parked = await eventually(async () => {
-      const r = await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: secretary });
-      return r.body.items.find((d: any) => d.changeId === changeId);
-    }, 20_000, 'the decision to be parked');
+    const parked = await eventually(
+      async () => {
+        const r = await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: secretary });
+        return r.body.items.find((d: any) => d.changeId === changeId);
+      },
+      20_000,
+      'the decision to be parked',
+    );
     expect(parked).toMatchObject({ projectId, reason: 'unknown-project', status: 'parked', budget: 70_000 });
     expect((await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: 'p-majiaqiao-07' })).status).toBe(403);
 
@@ -262,12 +365,24 @@ describe('project changes', () => {
 
   it('never lets another village’s decision change a project', async () => {
     const { projectId } = await openProject({ budget: 30_000 });
-    const asked = await api.post(`/projects/projects/${projectId}/changes`, { title: '改', description: '改', changesContent: true, budget: 90_000 }, { as: secretary });
+    const asked = await api.post(
+      `/projects/projects/${projectId}/changes`,
+      { title: '改', description: '改', changesContent: true, budget: 90_000 },
+      { as: secretary },
+    );
     const changeId = asked.body.change.changeId;
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
-      { kind: 'project-change', proposalId: newId(), village: demo.changsheng, title: '改', decidedAt: new Date().toISOString(), filedWith: demo.qiliping, change: { projectId, changeId, description: '改', budget: 90_000 } },
+      {
+        kind: 'project-change',
+        proposalId: newId(),
+        village: demo.changsheng,
+        title: '改',
+        decidedAt: new Date().toISOString(),
+        filedWith: demo.qiliping,
+        change: { projectId, changeId, description: '改', budget: 90_000 },
+      },
       { place: demo.changsheng },
     );
     await new Promise((r) => setTimeout(r, 1000));
@@ -285,7 +400,9 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     expect((await api.post(`/projects/projects/${projectId}/milestones`, { title: 'x', weight: 0 }, { as: secretary })).status).toBe(422);
 
     // Not before construction.
-    expect((await api.post(`/projects/projects/${projectId}/milestones/${road.milestoneId}/complete`, {}, { as: secretary })).body.code).toBe('not-building');
+    expect(
+      (await api.post(`/projects/projects/${projectId}/milestones/${road.milestoneId}/complete`, {}, { as: secretary })).body.code,
+    ).toBe('not-building');
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
 
     const none = await api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, {}, { as: secretary });
@@ -306,10 +423,24 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     expect(road2.body.progress).toEqual({ completedWeight: 70, totalWeight: 100, percent: 70 });
     const [ev] = await eventuallyOnBus('MilestoneCompleted', (d) => d.projectId === projectId);
     expect(ev.data).toMatchObject({ milestoneId: road.milestoneId, hiddenWorks: false, evidenceCount: 0, progressPercent: 70 });
-    expect((await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.milestones.find((m: any) => m.milestoneId === pipes.milestoneId).status).toBe('open');
+    expect(
+      (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.milestones.find(
+        (m: any) => m.milestoneId === pipes.milestoneId,
+      ).status,
+    ).toBe('open');
     // Residents cannot upload evidence or complete milestones.
-    expect((await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename: 'a.jpg', contentType: 'image/jpeg' }, { as: 'p-majiaqiao-07' })).status).toBe(403);
-    expect((await api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, {}, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect(
+      (
+        await api.post(
+          `/projects/projects/${projectId}/evidence-uploads`,
+          { filename: 'a.jpg', contentType: 'image/jpeg' },
+          { as: 'p-majiaqiao-07' },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, {}, { as: 'p-majiaqiao-07' })).status,
+    ).toBe(403);
   });
 
   it('accepts hidden works only with a photo or video that was uploaded by presigned URL and exists', async () => {
@@ -320,7 +451,11 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     const complete = (evidence: unknown[], as: any = secretary) =>
       api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, { evidence }, { as });
 
-    const upload = await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename: 'pipes.jpg', contentType: 'image/jpeg' }, { as: secretary });
+    const upload = await api.post(
+      `/projects/projects/${projectId}/evidence-uploads`,
+      { filename: 'pipes.jpg', contentType: 'image/jpeg' },
+      { as: secretary },
+    );
     expect(upload.status).toBe(201);
     expect(upload.body.key.startsWith(`projects/${V}/`)).toBe(true);
     // Referenced before the upload happened: the object does not exist yet.
@@ -328,7 +463,11 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('evidence-missing');
     // A document is not a photo.
-    const pdf = await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename: 'invoice.pdf', contentType: 'application/pdf' }, { as: secretary });
+    const pdf = await api.post(
+      `/projects/projects/${projectId}/evidence-uploads`,
+      { filename: 'invoice.pdf', contentType: 'application/pdf' },
+      { as: secretary },
+    );
     await uploadToPresigned(pdf.body, '%PDF-1.4');
     expect((await complete([{ key: pdf.body.key }])).body.code).toBe('evidence-not-photo-or-video');
 
@@ -359,16 +498,32 @@ describe('the county’s share of the budget a change may move directly', () => 
   it('is the county’s own setting (10 % until it sets one)', async () => {
     const county = api.official('c-hongan-finance', 'county-official', demo.hongan);
     expect((await api.get(`/projects/county-settings${q({ county: demo.hongan })}`, { as: secretary })).body.majorChangeShareBp).toBe(1000);
-    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: secretary })).status).toBe(403);
-    expect((await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500 }, { as: county })).status).toBe(403);
-    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 10_001 }, { as: county })).status).toBe(422);
+    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: secretary })).status).toBe(
+      403,
+    );
+    expect((await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500 }, { as: county })).status).toBe(
+      403,
+    );
+    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 10_001 }, { as: county })).status).toBe(
+      422,
+    );
     try {
-      expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: county })).status).toBe(200);
+      expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: county })).status).toBe(
+        200,
+      );
       const { projectId } = await openProject({ budget: 1_000_000 });
-      const six = await api.post(`/projects/projects/${projectId}/changes`, { title: '涨价', description: '材料涨价 6%', changesContent: false, budget: 1_060_000 }, { as: secretary });
+      const six = await api.post(
+        `/projects/projects/${projectId}/changes`,
+        { title: '涨价', description: '材料涨价 6%', changesContent: false, budget: 1_060_000 },
+        { as: secretary },
+      );
       expect(six.body).toMatchObject({ waitsForDeliberation: true, change: { class: 'major' } });
       const { projectId: p2 } = await openProject({ budget: 1_000_000 });
-      const five = await api.post(`/projects/projects/${p2}/changes`, { title: '涨价', description: '材料涨价 5%', changesContent: false, budget: 1_050_000 }, { as: secretary });
+      const five = await api.post(
+        `/projects/projects/${p2}/changes`,
+        { title: '涨价', description: '材料涨价 5%', changesContent: false, budget: 1_050_000 },
+        { as: secretary },
+      );
       expect(five.body).toMatchObject({ waitsForDeliberation: false, budget: 1_050_000 });
     } finally {
       await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1000 }, { as: county });

@@ -71,26 +71,41 @@ describe('the lifecycle state machine', () => {
     expect(checkTransition(base('in-construction', { milestones: [] }), 'initial-acceptance')).toEqual({ refused: 'no-milestones' });
     expect(
       checkTransition(
-        base('in-construction', { milestones: [{ milestoneId: 'm1', title: 'a', completed: true }, { milestoneId: 'm2', title: 'b', completed: false }] }),
+        base('in-construction', {
+          milestones: [
+            { milestoneId: 'm1', title: 'a', completed: true },
+            { milestoneId: 'm2', title: 'b', completed: false },
+          ],
+        }),
         'initial-acceptance',
       ),
     ).toEqual({ refused: 'milestones-open', open: ['m2'] });
   });
 
   it('needs residents’ representatives, all of them on the assembly, at initial acceptance', () => {
-    expect(checkTransition(base('in-construction', { representatives: [] }), 'initial-acceptance')).toEqual({ refused: 'representatives-required' });
+    expect(checkTransition(base('in-construction', { representatives: [] }), 'initial-acceptance')).toEqual({
+      refused: 'representatives-required',
+    });
     const { representatives: _r, ...without } = base('in-construction');
     expect(checkTransition(without, 'initial-acceptance')).toEqual({ refused: 'representatives-required' });
     expect(
       checkTransition(
-        base('in-construction', { representatives: [{ person: 'p-03', isRepresentative: true }, { person: 'p-12', isRepresentative: false }] }),
+        base('in-construction', {
+          representatives: [
+            { person: 'p-03', isRepresentative: true },
+            { person: 'p-12', isRepresentative: false },
+          ],
+        }),
         'initial-acceptance',
       ),
     ).toEqual({ refused: 'not-representatives', people: ['p-12'] });
   });
 
   it('closes the books only when no disbursement is open', () => {
-    expect(checkTransition(base('final-acceptance', { heldMoney: 2 }), 'final-accounts')).toEqual({ refused: 'disbursements-open', held: 2 });
+    expect(checkTransition(base('final-acceptance', { heldMoney: 2 }), 'final-accounts')).toEqual({
+      refused: 'disbursements-open',
+      held: 2,
+    });
     expect(checkTransition(base('final-acceptance', { heldMoney: 0 }), 'final-accounts')).toEqual(ok);
   });
 

@@ -4,11 +4,31 @@ import { canPlanMilestones, checkCompletion, isPhotoOrVideo, progressOf } from '
 describe('progress', () => {
   it('is derived from the weights of completed milestones only', () => {
     expect(progressOf([])).toEqual({ completedWeight: 0, totalWeight: 0, percent: 0 });
-    expect(progressOf([{ weight: 30, completed: true }, { weight: 70, completed: false }])).toEqual({ completedWeight: 30, totalWeight: 100, percent: 30 });
-    expect(progressOf([{ weight: 1, completed: true }, { weight: 2, completed: false }]).percent).toBe(33.3);
+    expect(
+      progressOf([
+        { weight: 30, completed: true },
+        { weight: 70, completed: false },
+      ]),
+    ).toEqual({ completedWeight: 30, totalWeight: 100, percent: 30 });
+    expect(
+      progressOf([
+        { weight: 1, completed: true },
+        { weight: 2, completed: false },
+      ]).percent,
+    ).toBe(33.3);
     // Rounded down: 100 only when every milestone is complete.
-    expect(progressOf([{ weight: 999, completed: true }, { weight: 1, completed: false }]).percent).toBe(99.9);
-    expect(progressOf([{ weight: 2, completed: true }, { weight: 1, completed: true }]).percent).toBe(100);
+    expect(
+      progressOf([
+        { weight: 999, completed: true },
+        { weight: 1, completed: false },
+      ]).percent,
+    ).toBe(99.9);
+    expect(
+      progressOf([
+        { weight: 2, completed: true },
+        { weight: 1, completed: true },
+      ]).percent,
+    ).toBe(100);
   });
 });
 

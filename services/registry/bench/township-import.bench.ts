@@ -89,7 +89,8 @@ function village(vi: number, households: number, first: number): Village {
   const id = `v${pad(vi + 1, 2)}`;
   const inBuilding = Math.ceil(households / 5);
   const places: Record<string, string>[] = [{ path: 'b1', kind: placeKindName('building'), zh: '1号楼', en: 'Building 1' }];
-  for (let g = 0; g * GROUP_SIZE < households - inBuilding; g++) places.push({ path: `g${g + 1}`, kind: placeKindName('group'), zh: `${g + 1}组`, en: `Group ${g + 1}` });
+  for (let g = 0; g * GROUP_SIZE < households - inBuilding; g++)
+    places.push({ path: `g${g + 1}`, kind: placeKindName('group'), zh: `${g + 1}组`, en: `Group ${g + 1}` });
   const people: Record<string, string>[] = [];
   const properties: Record<string, string>[] = [];
   const heads: { idNumber: string; fullName: string }[] = [];
@@ -119,7 +120,8 @@ function village(vi: number, households: number, first: number): Village {
       });
       if (m === 0) {
         heads.push({ idNumber: idNo, fullName });
-        if (k < inBuilding) properties.push({ path, ownerIdNumber: idNo, ownerName: fullName, area: (60 + (gh % 80) + 0.5).toFixed(1), from: OWNED_FROM });
+        if (k < inBuilding)
+          properties.push({ path, ownerIdNumber: idNo, ownerName: fullName, area: (60 + (gh % 80) + 0.5).toFixed(1), from: OWNED_FROM });
       }
     }
   }
@@ -132,7 +134,13 @@ function village(vi: number, households: number, first: number): Village {
   const memberships = seats.flatMap(([kind, ks]) =>
     ks
       .filter((k) => k < heads.length)
-      .map((k, i) => ({ body: bodyName(kind), idNumber: heads[k]!.idNumber, fullName: heads[k]!.fullName, title: TITLES[kind]?.[i === 0 ? 0 : 1] ?? '代表', from: TERM_FROM })),
+      .map((k, i) => ({
+        body: bodyName(kind),
+        idNumber: heads[k]!.idNumber,
+        fullName: heads[k]!.fullName,
+        title: TITLES[kind]?.[i === 0 ? 0 : 1] ?? '代表',
+        from: TERM_FROM,
+      })),
   );
   const csv = (name: string, text: string): RosterUpload => ({ name, bytes: utf8.encode(text), contentType: 'text/csv' });
   return {
@@ -191,7 +199,11 @@ async function scanAll(db: DynamoDBClient, table: string, projection?: string): 
   let start: Item | undefined;
   do {
     const out = await db.send(
-      new ScanCommand({ TableName: table, ExclusiveStartKey: start, ...(projection ? { ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': projection } } : {}) }),
+      new ScanCommand({
+        TableName: table,
+        ExclusiveStartKey: start,
+        ...(projection ? { ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': projection } } : {}),
+      }),
     );
     items.push(...(out.Items ?? []));
     start = out.LastEvaluatedKey;
@@ -259,15 +271,33 @@ async function main(): Promise<void> {
 
   const t0 = Date.now();
   // All services; no demo province: the township is the whole register.
-  const stack = await startLocalStack({ port: 0, register: { places: [], people: [], households: [], bodies: [] }, logLevel: 'ERROR', retryBaseDelayMs: 50, timeoutScale: 4 });
-  const copies = [...stack.runtimes.values()].filter((rt) => rt.manifest.keepsRegister).map((rt) => ({ service: rt.manifest.name, scope: rt.manifest.keepsRegister!, table: resourceNames.table(rt.manifest.name) }));
-  console.log(`stack up in ${secs(Date.now() - t0)}: ${stack.runtimes.size} services; copies of the register in ${copies.map((c) => `${c.service} (${c.scope})`).join(', ')}`);
-  const db = new DynamoDBClient({ endpoint: stack.endpoints.dynamodb, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const stack = await startLocalStack({
+    port: 0,
+    register: { places: [], people: [], households: [], bodies: [] },
+    logLevel: 'ERROR',
+    retryBaseDelayMs: 50,
+    timeoutScale: 4,
+  });
+  const copies = [...stack.runtimes.values()]
+    .filter((rt) => rt.manifest.keepsRegister)
+    .map((rt) => ({ service: rt.manifest.name, scope: rt.manifest.keepsRegister!, table: resourceNames.table(rt.manifest.name) }));
+  console.log(
+    `stack up in ${secs(Date.now() - t0)}: ${stack.runtimes.size} services; copies of the register in ${copies.map((c) => `${c.service} (${c.scope})`).join(', ')}`,
+  );
+  const db = new DynamoDBClient({
+    endpoint: stack.endpoints.dynamodb,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 
   const tokens = new Map<string, Promise<string>>();
   const token = (role: string, place: string) => {
     const key = `${role} ${place}`;
-    if (!tokens.has(key)) tokens.set(key, stack.issuer.sign({ sub: `bench-${role}`, roles: [{ role: role as never, place }] }).then((t) => t.token));
+    if (!tokens.has(key))
+      tokens.set(
+        key,
+        stack.issuer.sign({ sub: `bench-${role}`, roles: [{ role: role as never, place }] }).then((t) => t.token),
+      );
     return tokens.get(key)!;
   };
   const scopeToken = (scope: string) => (scope === TOWNSHIP ? token('township-official', TOWNSHIP) : token('cadre', scope));
@@ -276,7 +306,8 @@ async function main(): Promise<void> {
   const marks = { firstApply: Number.POSITIVE_INFINITY };
   const realFetch = globalThis.fetch;
   globalThis.fetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-    if (init?.method === 'POST' && String(input instanceof Request ? input.url : input).endsWith('/apply')) marks.firstApply = Math.min(marks.firstApply, Date.now());
+    if (init?.method === 'POST' && String(input instanceof Request ? input.url : input).endsWith('/apply'))
+      marks.firstApply = Math.min(marks.firstApply, Date.now());
     return realFetch(input, init);
   }) as typeof fetch;
 
@@ -299,11 +330,14 @@ async function main(): Promise<void> {
       if (res.status !== 201) throw new Error(`registering ${id}: ${res.status} ${await res.text()}`);
     }
     const villageRows = villages.map((v, i) => ({ path: v.id, kind: placeKindName('village'), zh: `${i + 1}村`, en: `Village ${i + 1}` }));
-    await importRosters([{ scope: TOWNSHIP, files: [{ name: 'places.csv', bytes: utf8.encode(rosterCsv('places', villageRows)), contentType: 'text/csv' }] }], {
-      baseUrl: stack.url,
-      token: scopeToken,
-      runJob: true,
-    });
+    await importRosters(
+      [{ scope: TOWNSHIP, files: [{ name: 'places.csv', bytes: utf8.encode(rosterCsv('places', villageRows)), contentType: 'text/csv' }] }],
+      {
+        baseUrl: stack.url,
+        token: scopeToken,
+        runJob: true,
+      },
+    );
     await realFetch(`${stack.url}/_local/bus/idle`).then((r) => r.text());
 
     // 1. The import, timed.
@@ -325,14 +359,22 @@ async function main(): Promise<void> {
     const parts = results.reduce((n, r) => n + (r.progress?.parts ?? 0), 0);
     const peopleAdded = results.reduce((n, r) => n + (r.summary.people?.added ?? 0), 0);
     if (peopleAdded !== people) console.log(`!! people added ${peopleAdded}, expected ${people}`);
-    console.log(`\nimported ${results.length} villages in ${secs(importMs)} (create, upload, dry run, apply, job); from the first apply: ${secs(applyMs)}`);
+    console.log(
+      `\nimported ${results.length} villages in ${secs(importMs)} (create, upload, dry run, apply, job); from the first apply: ${secs(applyMs)}`,
+    );
     console.log(`  ${num(people)} people rows, ${num(changes)} changes in ${num(parts)} parts (chunks)`);
 
     // 2. Copies catching up.
     const want = (scope: string): Record<string, number> =>
       scope === 'places'
         ? { 'REG#KIDS': expected.places }
-        : { 'REG#KIDS': expected.places, 'REG#PERSON': expected.people, 'REG#HH': expected.households, 'REG#PROP': expected.properties, 'REG#BODY': expected.memberships };
+        : {
+            'REG#KIDS': expected.places,
+            'REG#PERSON': expected.people,
+            'REG#HH': expected.households,
+            'REG#PROP': expected.properties,
+            'REG#BODY': expected.memberships,
+          };
     const caughtUp = new Map<string, number>();
     const timeoutMs = int('REGISTRY_BENCH_CATCHUP_TIMEOUT_S', Math.max(300, Math.ceil(people / 50))) * 1000;
     const last = new Map<string, Map<string, number>>();
@@ -357,7 +399,9 @@ async function main(): Promise<void> {
       const at = caughtUp.get(c.service);
       if (at === undefined) {
         failed = true;
-        const got = Object.entries(want(c.scope)).map(([f, n]) => `${f} ${last.get(c.service)?.get(f) ?? 0}/${n}`).join(', ');
+        const got = Object.entries(want(c.scope))
+          .map(([f, n]) => `${f} ${last.get(c.service)?.get(f) ?? 0}/${n}`)
+          .join(', ');
         console.log(`| ${c.service} | ${c.scope} | NEVER within ${secs(timeoutMs)} (${got}) | |`);
       } else console.log(`| ${c.service} | ${c.scope} | ${secs(at - ended)} | ${secs(at - started)} |`);
     }
@@ -378,19 +422,31 @@ async function main(): Promise<void> {
     const rate = (n: number, ms: number) => n / (ms / 1000);
     const ratio = rawMs / importMs;
     const applyRatio = rawMs / applyMs;
-    console.log(`\nraw BatchWriteItem: ${num(written.length)} register items (${num(written.reduce((n, i) => n + itemSize(i), 0) / 1024 / 1024, 2)} MB) in ${num(calls)} calls of ≤25, ${IMPORT_CONCURRENCY} at once (the import job's imports at once), fresh table with gsi1 and a stream: ${secs(rawMs)}`);
+    console.log(
+      `\nraw BatchWriteItem: ${num(written.length)} register items (${num(written.reduce((n, i) => n + itemSize(i), 0) / 1024 / 1024, 2)} MB) in ${num(calls)} calls of ≤25, ${IMPORT_CONCURRENCY} at once (the import job's imports at once), fresh table with gsi1 and a stream: ${secs(rawMs)}`,
+    );
     console.log('| | time | people rows/s | changes/s | register items/s | × raw |');
     console.log('|---|---|---|---|---|---|');
-    console.log(`| import, end to end | ${secs(importMs)} | ${num(rate(people, importMs))} | ${num(rate(changes, importMs))} | ${num(rate(written.length, importMs))} | ${ratio.toFixed(2)} |`);
-    console.log(`| import, from the first apply | ${secs(applyMs)} | ${num(rate(people, applyMs))} | ${num(rate(changes, applyMs))} | ${num(rate(written.length, applyMs))} | ${applyRatio.toFixed(2)} |`);
-    console.log(`| raw BatchWriteItem | ${secs(rawMs)} | ${num(rate(people, rawMs))} | ${num(rate(changes, rawMs))} | ${num(rate(written.length, rawMs))} | 1.00 |`);
-    console.log(`goal ≥ 0.5× raw: end to end ${ratio >= 0.5 ? 'MET' : 'NOT MET'} (${ratio.toFixed(2)}×); from the first apply ${applyRatio >= 0.5 ? 'MET' : 'NOT MET'} (${applyRatio.toFixed(2)}×)`);
+    console.log(
+      `| import, end to end | ${secs(importMs)} | ${num(rate(people, importMs))} | ${num(rate(changes, importMs))} | ${num(rate(written.length, importMs))} | ${ratio.toFixed(2)} |`,
+    );
+    console.log(
+      `| import, from the first apply | ${secs(applyMs)} | ${num(rate(people, applyMs))} | ${num(rate(changes, applyMs))} | ${num(rate(written.length, applyMs))} | ${applyRatio.toFixed(2)} |`,
+    );
+    console.log(
+      `| raw BatchWriteItem | ${secs(rawMs)} | ${num(rate(people, rawMs))} | ${num(rate(changes, rawMs))} | ${num(rate(written.length, rawMs))} | 1.00 |`,
+    );
+    console.log(
+      `goal ≥ 0.5× raw: end to end ${ratio >= 0.5 ? 'MET' : 'NOT MET'} (${ratio.toFixed(2)}×); from the first apply ${applyRatio >= 0.5 ? 'MET' : 'NOT MET'} (${applyRatio.toFixed(2)}×)`,
+    );
 
     // 4. Items and bytes per person in each table.
     const tables = [{ service: 'registry', table: registryTable, items: registryItems }];
     for (const c of copies) tables.push({ service: c.service, table: c.table, items: await scanAll(db, c.table) });
     const indexAttrs = (service: string) => stack.runtimes.get(service)!.manifest.table.indexes.map((i) => i.partitionKey);
-    console.log(`\nitems and bytes per person (${num(people)} people; bytes = attribute names + values; stored = + ${STORED_OVERHEAD} B per item and per index entry)`);
+    console.log(
+      `\nitems and bytes per person (${num(people)} people; bytes = attribute names + values; stored = + ${STORED_OVERHEAD} B per item and per index entry)`,
+    );
     console.log('| table | family | items | per person | bytes | bytes per person |');
     console.log('|---|---|---|---|---|---|');
     const perTable: { service: string; items: number; bytes: number; stored: number; registerItems: Item[]; inbox: Item[] }[] = [];
@@ -408,11 +464,15 @@ async function main(): Promise<void> {
         stored += size + STORED_OVERHEAD + attrs.filter((a) => i[a]).length * (size + STORED_OVERHEAD);
       }
       for (const [f, e] of [...families].sort(([a], [b]) => a.localeCompare(b))) {
-        console.log(`| ${t.service} | ${f} | ${num(e.items)} | ${num(e.items / people, 3)} | ${num(e.bytes)} | ${num(e.bytes / people, 1)} |`);
+        console.log(
+          `| ${t.service} | ${f} | ${num(e.items)} | ${num(e.items / people, 3)} | ${num(e.bytes)} | ${num(e.bytes / people, 1)} |`,
+        );
       }
       const items = t.items.length;
       const total = t.items.reduce((n, i) => n + itemSize(i), 0);
-      console.log(`| **${t.service}** | all | ${num(items)} | ${num(items / people, 3)} | ${num(total)} | ${num(total / people, 1)} (stored ${num(stored / people, 1)}) |`);
+      console.log(
+        `| **${t.service}** | all | ${num(items)} | ${num(items / people, 3)} | ${num(total)} | ${num(total / people, 1)} (stored ${num(stored / people, 1)}) |`,
+      );
       perTable.push({
         service: t.service,
         items,
@@ -425,7 +485,11 @@ async function main(): Promise<void> {
 
     // 5. Per person: write units, events, invocations, storage — and the province at that mix.
     const importIds = new Set(results.map((r) => r.importId));
-    const events = stack.bus.events().filter((e) => e['detail-type'] === RegisterImported.type && importIds.has((e.detail as { data: { importId: string } }).data.importId));
+    const events = stack.bus
+      .events()
+      .filter(
+        (e) => e['detail-type'] === RegisterImported.type && importIds.has((e.detail as { data: { importId: string } }).data.importId),
+      );
     const eventBytes = events.map((e) => bytes(JSON.stringify(e.detail)) + bytes(e['detail-type']) + bytes(e.source));
     const eventChunks = eventBytes.reduce((n, b) => n + Math.ceil(b / 65_536), 0);
     const importRecords = registryItems.filter((i) => i.sk?.S === 'IMPORT' && importIds.has(i.pk!.S!.slice('IMPORT#'.length)));
@@ -437,31 +501,43 @@ async function main(): Promise<void> {
       reg.registerItems.reduce((n, i) => n + 2 * kb(itemSize(i)) + (i.gsi1pk ? kb(itemSize(i)) : 0), 0) +
       eventBytes.reduce((n, b) => n + 2 * kb(b + 200), 0) +
       parts * (2 + 3 * recordKb);
-    console.log(`\nper person, from these figures (WRU: transactional 2 per KB, index entries 1 per KB; the copies write each part in one transaction plus the event's processed marker)`);
+    console.log(
+      `\nper person, from these figures (WRU: transactional 2 per KB, index entries 1 per KB; the copies write each part in one transaction plus the event's processed marker)`,
+    );
     console.log('| table | import WRU | WRU per person | stored GB per million people |');
     console.log('|---|---|---|---|');
-    console.log(`| registry | ${num(regWru)} | ${num(regWru / people, 2)} | ${num((reg.stored / people) * 1e6 / 1e9, 3)} |`);
+    console.log(`| registry | ${num(regWru)} | ${num(regWru / people, 2)} | ${num(((reg.stored / people) * 1e6) / 1e9, 3)} |`);
     let copyWru = 0;
     let stored = reg.stored;
     for (const t of perTable.slice(1)) {
       const wru = t.registerItems.reduce((n, i) => n + 2 * kb(itemSize(i)), 0) + t.inbox.reduce((n, i) => n + 2 * kb(itemSize(i)), 0);
       copyWru += wru;
       stored += t.stored;
-      console.log(`| ${t.service} | ${num(wru)} | ${num(wru / people, 2)} | ${num((t.stored / people) * 1e6 / 1e9, 3)} |`);
+      console.log(`| ${t.service} | ${num(wru)} | ${num(wru / people, 2)} | ${num(((t.stored / people) * 1e6) / 1e9, 3)} |`);
     }
     const eventsPerPerson = events.length / people;
     const invocationsPerPerson = (events.length * copies.length + parts) / people;
-    console.log(`RegisterImported events: ${events.length} (${num(eventsPerPerson, 4)} per person; ${(changes / Math.max(1, events.length)).toFixed(1)} changes each; ${num(Math.max(...eventBytes, 0))} B the largest; ${eventChunks} billed 64 KB chunks)`);
-    console.log(`Lambda invocations: ${events.length} × ${copies.length} copying services + ${parts} relay batches (at most one per chunk) = ${num(events.length * copies.length + parts)} (${num(invocationsPerPerson, 4)} per person), besides ~4 HTTP calls and a few status polls per village and the job's runs`);
+    console.log(
+      `RegisterImported events: ${events.length} (${num(eventsPerPerson, 4)} per person; ${(changes / Math.max(1, events.length)).toFixed(1)} changes each; ${num(Math.max(...eventBytes, 0))} B the largest; ${eventChunks} billed 64 KB chunks)`,
+    );
+    console.log(
+      `Lambda invocations: ${events.length} × ${copies.length} copying services + ${parts} relay batches (at most one per chunk) = ${num(events.length * copies.length + parts)} (${num(invocationsPerPerson, 4)} per person), besides ~4 HTTP calls and a few status polls per village and the job's runs`,
+    );
 
     const scale = PROVINCE_PEOPLE / people;
     const wru = (regWru + copyWru) * scale;
     const gb = (stored * scale) / 1e9;
     const ev = eventChunks * scale;
     const inv = (events.length * copies.length + parts) * scale;
-    console.log(`\nprovince at this mix (× ${num(scale, 1)}: ${num(PROVINCE_PEOPLE)} people), us-east-1 on-demand list prices in USD (China regions: CNY on amazonaws.cn, substitute):`);
-    console.log(`  import: ${num(wru / 1e6, 1)} M WRU ($${num((wru / 1e6) * PRICE.perMillionWru, 0)}), ${num(ev / 1e6, 2)} M events ($${num((ev / 1e6) * PRICE.perMillionEvents, 0)}), ${num(inv / 1e6, 2)} M invocations ($${num((inv / 1e6) * PRICE.perMillionLambda, 0)} in requests)`);
-    console.log(`  held: ${num(gb, 1)} GB in all tables ($${num(gb * PRICE.perGbMonth, 0)} a month, PITR $${num(gb * PRICE.pitrPerGbMonth, 0)} a month)`);
+    console.log(
+      `\nprovince at this mix (× ${num(scale, 1)}: ${num(PROVINCE_PEOPLE)} people), us-east-1 on-demand list prices in USD (China regions: CNY on amazonaws.cn, substitute):`,
+    );
+    console.log(
+      `  import: ${num(wru / 1e6, 1)} M WRU ($${num((wru / 1e6) * PRICE.perMillionWru, 0)}), ${num(ev / 1e6, 2)} M events ($${num((ev / 1e6) * PRICE.perMillionEvents, 0)}), ${num(inv / 1e6, 2)} M invocations ($${num((inv / 1e6) * PRICE.perMillionLambda, 0)} in requests)`,
+    );
+    console.log(
+      `  held: ${num(gb, 1)} GB in all tables ($${num(gb * PRICE.perGbMonth, 0)} a month, PITR $${num(gb * PRICE.pitrPerGbMonth, 0)} a month)`,
+    );
   } finally {
     globalThis.fetch = realFetch;
     await stack.stop();

@@ -179,7 +179,8 @@ export function chunkPlan(changes: readonly { change: RegisterChange }[]): numbe
 export const chunkRange = (plan: StoredPlan, i: number): [number, number] => [plan.chunks[i]!, plan.chunks[i + 1] ?? plan.changes.length];
 
 /** Whether the children of a place of `kind` can hold a place as deep as `deepest`. */
-export const descendsInto = (kind: PlaceKind, deepest: PlaceKind): boolean => PLACE_LEVEL[kind] < PLACE_LEVEL[deepest] && kind !== 'household';
+export const descendsInto = (kind: PlaceKind, deepest: PlaceKind): boolean =>
+  PLACE_LEVEL[kind] < PLACE_LEVEL[deepest] && kind !== 'household';
 
 /** What of the register a roster needs to be compared with: a places-only roster of the tree reads no people. */
 export function sliceNeeds(roster: Roster, removeMissing: boolean): SliceNeeds {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type HouseholdState, IsoDate, type MembershipState, type PersonState, type PlaceState, type PropertyState } from '@cocreate/contracts';
+import {
+  type HouseholdState,
+  IsoDate,
+  type MembershipState,
+  type PersonState,
+  type PlaceState,
+  type PropertyState,
+} from '@cocreate/contracts';
 
 /**
  * What the registry (村情台账) holds. The public part of each record is exactly the state its events carry

@@ -6,7 +6,10 @@ import { isCalendarDate } from './import/id-number.ts';
 import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord } from './model.ts';
 import { type Refused, isRefused, refused } from './refusals.ts';
 
-const Phone = z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, says({ zh: '数字、空格、“-”或开头的“+”', en: 'digits, spaces, "-" or a leading "+"' }));
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 -]{5,20}$/, says({ zh: '数字、空格、“-”或开头的“+”', en: 'digits, spaces, "-" or a leading "+"' }));
 const FullName = z.string().trim().min(1).max(60);
 const IdNumberInput = z.string().trim().min(1).max(30).describe('身份证号, 18 characters (GB 11643-1999)');
 
@@ -160,7 +163,11 @@ export function decideAddPerson(
 }
 
 /** A correction or a change of circumstances (party membership, residence, name, phone, ID number). */
-export function decideChangePerson(person: PersonRecord, patch: ChangePerson, today: string): Decision<{ person: PersonRecord; facts: PersonFacts; idChanged: boolean }> {
+export function decideChangePerson(
+  person: PersonRecord,
+  patch: ChangePerson,
+  today: string,
+): Decision<{ person: PersonRecord; facts: PersonFacts; idChanged: boolean }> {
   if (patch.expectedRevision !== undefined && patch.expectedRevision !== person.revision) {
     return refused('stale-revision', { currentRevision: person.revision });
   }
@@ -171,7 +178,9 @@ export function decideChangePerson(person: PersonRecord, patch: ChangePerson, to
       fullName: patch.fullName ?? person.fullName,
       ...(patch.phone === null ? {} : { phone: patch.phone ?? person.phone }),
       ...(patch.idNumber !== undefined ? { idNumber: patch.idNumber } : {}),
-      ...(patch.idNumber === undefined ? { bornOn: patch.bornOn ?? person.bornOn, sex: patch.sex ?? person.sex } : { bornOn: patch.bornOn, sex: patch.sex }),
+      ...(patch.idNumber === undefined
+        ? { bornOn: patch.bornOn ?? person.bornOn, sex: patch.sex ?? person.sex }
+        : { bornOn: patch.bornOn, sex: patch.sex }),
       resident: patch.resident ?? person.resident,
       partyMember: patch.partyMember ?? person.partyMember,
     },
@@ -186,9 +195,14 @@ export function decideChangePerson(person: PersonRecord, patch: ChangePerson, to
   const household = { path: person.household, village: person.village } as HouseholdRecord;
   const next: PersonRecord = {
     ...personRecord(person.person, facts, household, person.revision + 1),
-    ...(person.idCipher && patch.idNumber === undefined ? { idCipher: person.idCipher, idHash: person.idHash, idMasked: person.idMasked } : {}),
+    ...(person.idCipher && patch.idNumber === undefined
+      ? { idCipher: person.idCipher, idHash: person.idHash, idMasked: person.idMasked }
+      : {}),
   };
-  return { state: { person: next, facts, idChanged: patch.idNumber !== undefined }, changes: [{ type: 'PersonChanged', state: publicPerson(next) }] };
+  return {
+    state: { person: next, facts, idChanged: patch.idNumber !== undefined },
+    changes: [{ type: 'PersonChanged', state: publicPerson(next) }],
+  };
 }
 
 /** 户主变更: the new head is one of the household's members. */
@@ -202,9 +216,7 @@ export function decideChangeHead(household: HouseholdRecord, cmd: ChangeHead): D
 }
 
 /** What becomes of the household a person leaves: a smaller household, or — when they were its last member — closed. */
-export type Departure =
-  | { kind: 'smaller'; household: HouseholdRecord }
-  | { kind: 'closed'; place: PlaceRecord };
+export type Departure = { kind: 'smaller'; household: HouseholdRecord } | { kind: 'closed'; place: PlaceRecord };
 
 function depart(person: PersonRecord, household: HouseholdRecord, place: PlaceRecord, on: string): Departure | Refused {
   const members = household.members.filter((m) => m !== person.person);
@@ -255,9 +267,19 @@ export function decideMove(
   if (to.place.retired) return refused('household-retired');
   const departure = depart(person, from.household, from.place, cmd.on);
   if ('refused' in departure) return departure;
-  const joined: HouseholdRecord = { ...to.household, members: [...to.household.members, person.person], revision: to.household.revision + 1 };
+  const joined: HouseholdRecord = {
+    ...to.household,
+    members: [...to.household.members, person.person],
+    revision: to.household.revision + 1,
+  };
   const moved: PersonRecord = { ...person, household: joined.path, village: joined.village, revision: person.revision + 1 };
-  const ended = joined.village === person.village ? [] : endMembershipsOn(memberships.filter((m) => m.village === person.village), cmd.on);
+  const ended =
+    joined.village === person.village
+      ? []
+      : endMembershipsOn(
+          memberships.filter((m) => m.village === person.village),
+          cmd.on,
+        );
   return {
     state: { person: moved, from: departure, to: joined, ended },
     changes: [

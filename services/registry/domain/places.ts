@@ -5,7 +5,11 @@ import type { PlaceRecord } from './model.ts';
 import { type Refused, refused } from './refusals.ts';
 
 /** The id a place adds to its parent's path: lower-case letters, digits and hyphens. */
-export const PlaceId = z.string().min(1).max(40).regex(/^[a-z0-9-]+$/, says({ zh: '小写字母、数字和“-”', en: 'lower-case letters, digits and "-"' }));
+export const PlaceId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9-]+$/, says({ zh: '小写字母、数字和“-”', en: 'lower-case letters, digits and "-"' }));
 
 export const Name = z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) });
 

@@ -14,8 +14,6 @@ export type RecordOwner = z.infer<typeof RecordOwner>;
 export const RecordSale = z.object({ property: PlacePath, seller: PersonId, buyer: PersonId, on: IsoDate, area: Area.optional() });
 export type RecordSale = z.infer<typeof RecordSale>;
 
-
-
 /** The owners of a property on a day, with their areas. */
 export function ownersOn(property: Pick<PropertyRecord, 'owners'>, day: string): OwnershipTerm[] {
   return property.owners.filter((t) => holdsOn(t, day));

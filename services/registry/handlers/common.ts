@@ -1,8 +1,8 @@
 import { type EventContract, type RegisterChange, registerChangeEvents } from '@cocreate/contracts';
-import { type Problem, type ProblemExtensions, type RouteContext, type UnitOfWork, grantFor, problems } from '@cocreate/kernel';
+import { type RouteContext, type UnitOfWork, grantFor, refusalsOf } from '@cocreate/kernel';
 import { type PlaceKind, type Role, chinaDay } from '@cocreate/places';
 import { managersOf } from '../domain/places.ts';
-import { type RefusalCode, type Refused, isRefused, refusals } from '../domain/refusals.ts';
+import { refusals } from '../domain/refusals.ts';
 
 /** Who may change a village's register: its cadres (村"两委"), and the township and county above it. */
 export const KEEPERS: readonly Role[] = ['cadre', 'township-official', 'county-official'];
@@ -13,20 +13,8 @@ export const READERS: readonly Role[] = [...KEEPERS, 'supervisor'];
 /** Everyone who registers places of some level (the use case then checks the level, see `managersOf`). */
 export const PLACE_MANAGERS: readonly Role[] = ['ops-admin', ...KEEPERS];
 
-/** The problem for a refusal: 403, 409 or 422 with its code, both languages and the facts it names. */
-export function refuse(code: RefusalCode, extensions: ProblemExtensions = {}, pointer?: string): Problem {
-  const [kind, zh, en] = refusals[code];
-  const text = { zh, en };
-  if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });
-  if (kind === 'conflict') return problems.conflict(code, text, extensions);
-  return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: text }] : []);
-}
-
-/** A domain decision's value, or its refusal thrown as a problem. */
-export function settled<T>(decision: T | Refused, pointer?: string): T {
-  if (isRefused(decision)) throw refuse(decision.refused, decision.detail ?? {}, pointer);
-  return decision;
-}
+/** The registry's refusals as problems (`refuse`), and domain decisions settled into values or thrown (`settled`). */
+export const { refuse, settled } = refusalsOf(refusals);
 
 /** Today in China (UTC+8, no daylight saving): the day rules about terms and ages are asked of. */
 export function today(ctx: Pick<RouteContext, 'now'>): string {

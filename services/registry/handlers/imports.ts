@@ -32,9 +32,20 @@ export const ImportView = z.object({
   report: z
     .object({
       ok: z.boolean(),
-      refusal: z.object({ reason: z.string(), file: z.string(), sheet: z.string().optional(), missing: z.array(z.string()).optional(), unknown: z.array(z.string()).optional(), message: Text }).optional(),
+      refusal: z
+        .object({
+          reason: z.string(),
+          file: z.string(),
+          sheet: z.string().optional(),
+          missing: z.array(z.string()).optional(),
+          unknown: z.array(z.string()).optional(),
+          message: Text,
+        })
+        .optional(),
       /** Every wrong row (the first 500; `problemCount` says how many in all): sheet, line as Excel shows it, column as headed in the file. */
-      problems: z.array(z.object({ sheet: z.string(), sheetName: z.string(), line: z.number(), column: z.string(), reason: z.string(), message: Text })),
+      problems: z.array(
+        z.object({ sheet: z.string(), sheetName: z.string(), line: z.number(), column: z.string(), reason: z.string(), message: Text }),
+      ),
       problemCount: z.number(),
       /** What the register holds under the scope and the files do not mention (masked names only). */
       left: z.array(z.object({ section: z.string(), key: z.string(), maskedName: z.string().optional() })),
@@ -81,7 +92,16 @@ export const createImportRoute = defineRoute({
   auth: { roles: IMPORTERS, place: ({ body }) => body.scope },
   body: CreateImport,
   response: ImportView.extend({
-    uploads: z.array(z.object({ name: z.string(), method: z.literal('PUT'), url: z.string(), headers: z.record(z.string(), z.string()), expiresAt: IsoDateTime, maxBytes: z.number() })),
+    uploads: z.array(
+      z.object({
+        name: z.string(),
+        method: z.literal('PUT'),
+        url: z.string(),
+        headers: z.record(z.string(), z.string()),
+        expiresAt: IsoDateTime,
+        maxBytes: z.number(),
+      }),
+    ),
   }),
   status: 201,
   idempotent: true,
@@ -103,7 +123,8 @@ export const dryRunRoute = defineRoute({
   method: 'POST',
   path: '/registry/imports/{id}/dry-run',
   operationId: 'dryRunImport',
-  summary: 'Read the uploaded files and compare them with the register: the report (every wrong row) and the summary; nothing is written to the register',
+  summary:
+    'Read the uploaded files and compare them with the register: the report (every wrong row) and the summary; nothing is written to the register',
   auth: { roles: IMPORTERS, place: importScope },
   params: ImportParams,
   response: ImportView,

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { HouseholdState, Id, IsoDate, IsoDateTime, MembershipState, OwnershipTerm, PersonId, PersonState, PlacePath, PlaceState, PropertyState } from '@cocreate/contracts';
+import {
+  HouseholdState,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  MembershipState,
+  OwnershipTerm,
+  PersonId,
+  PersonState,
+  PlacePath,
+  PlaceState,
+  PropertyState,
+} from '@cocreate/contracts';
 
 /** Response shapes, for the OpenAPI document and the local stack's response checks. */
 export const PlaceView = PlaceState;

@@ -86,7 +86,9 @@ const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"
 /** A roster sheet as the CSV Excel writes (UTF-8 with BOM, CRLF), the template's Chinese headers; rows by column key. */
 export function rosterCsv(kind: SheetKind, rows: readonly Record<string, string | undefined>[]): string {
   const columns = SHEETS[kind].columns;
-  const lines = [columns.map((c) => c.zh), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))].map((cells) => cells.map(quote).join(','));
+  const lines = [columns.map((c) => c.zh), ...rows.map((r) => columns.map((c) => r[c.key] ?? ''))].map((cells) =>
+    cells.map(quote).join(','),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -102,14 +104,22 @@ function main(): void {
   rmSync(DEMO_FIXTURES, { recursive: true, force: true });
   const villages = demoSeed.places.filter((p) => p.kind === 'village' || p.kind === 'community');
   const upper = demoSeed.places.filter((p) => p.path.split('/').length <= villages[0]!.path.split('/').length);
-  writeCsv(join(DEMO_FIXTURES, PROVINCE, FIXTURE_FILES.places), 'places', upper.map((p) => ({ path: relative(p.path, PROVINCE), kind: placeKindName(p.kind), zh: p.name.zh, en: p.name.en })));
+  writeCsv(
+    join(DEMO_FIXTURES, PROVINCE, FIXTURE_FILES.places),
+    'places',
+    upper.map((p) => ({ path: relative(p.path, PROVINCE), kind: placeKindName(p.kind), zh: p.name.zh, en: p.name.en })),
+  );
 
   const ids = new Set<string>();
   villages.forEach((village, vi) => {
     const dir = join(DEMO_FIXTURES, village.path);
     const region = REGION[village.path.split('/')[2]!]!;
     const inside = demoSeed.places.filter((p) => p.path.startsWith(`${village.path}/`));
-    writeCsv(join(dir, FIXTURE_FILES.places), 'places', inside.map((p) => ({ path: relative(p.path, village.path), kind: placeKindName(p.kind), zh: p.name.zh, en: p.name.en })));
+    writeCsv(
+      join(dir, FIXTURE_FILES.places),
+      'places',
+      inside.map((p) => ({ path: relative(p.path, village.path), kind: placeKindName(p.kind), zh: p.name.zh, en: p.name.en })),
+    );
 
     const households = demoSeed.households.filter((h) => h.village === village.path);
     // The seed keeps its grid worker outside the households (at g1/h01, a path its community lacks); the register
@@ -142,7 +152,15 @@ function main(): void {
       }),
     );
 
-    const owned = households.flatMap((h) => h.owners.map((o) => ({ path: relative(h.path, village.path), ownerPerson: o.person, ownerName: demoSeed.people.find((p) => p.id === o.person)!.name, area: String(o.area), from: OWNED_FROM })));
+    const owned = households.flatMap((h) =>
+      h.owners.map((o) => ({
+        path: relative(h.path, village.path),
+        ownerPerson: o.person,
+        ownerName: demoSeed.people.find((p) => p.id === o.person)!.name,
+        area: String(o.area),
+        from: OWNED_FROM,
+      })),
+    );
     if (owned.length > 0) writeCsv(join(dir, FIXTURE_FILES.properties), 'properties', owned);
 
     const members = demoSeed.bodies

@@ -79,7 +79,9 @@ async function workbook(rows: unknown[][], name = '人口花名册'): Promise<Ui
 
 describe('reading rosters', () => {
   it('reads a UTF-8 CSV with its BOM, lines numbered as Excel shows them', async () => {
-    const read = await readRoster([{ name: 'people.csv', bytes: utf8(`\uFEFF${PEOPLE_HEADER}\r\n${ROW}\r\n\r\n${ROW.replace('p-x-01', 'p-x-02')}\r\n`) }]);
+    const read = await readRoster([
+      { name: 'people.csv', bytes: utf8(`\uFEFF${PEOPLE_HEADER}\r\n${ROW}\r\n\r\n${ROW.replace('p-x-01', 'p-x-02')}\r\n`) },
+    ]);
     expect(read.ok).toBe(true);
     const sheet = read.ok ? read.roster.people! : undefined;
     expect(sheet?.rows.map((r) => [r.line, r.cells.person, r.cells.fullName])).toEqual([
@@ -97,17 +99,25 @@ describe('reading rosters', () => {
   });
 
   it('accepts English headers, a title row above the header, and a 序号 column', async () => {
-    const read = await readRoster([{ name: 'places.csv', bytes: utf8('马家桥村地点表\n序号,path,kind,name,name-en\n1,g1,湾组,1组,Group 1\n') }]);
+    const read = await readRoster([
+      { name: 'places.csv', bytes: utf8('马家桥村地点表\n序号,path,kind,name,name-en\n1,g1,湾组,1组,Group 1\n') },
+    ]);
     expect(read.ok && read.roster.places!.rows).toEqual([{ line: 3, cells: { path: 'g1', kind: '湾组', zh: '1组', en: 'Group 1' } }]);
   });
 
   it('reads a workbook: sheets told apart by their headers, dates and numbers as Excel stored them', async () => {
-    const bytes = await workbook([
-      ['组织', '人员编号', '任期开始'],
-      ['村党支部', 'p-x-01', new Date(Date.UTC(2026, 0, 1))],
-    ], 'Sheet1');
+    const bytes = await workbook(
+      [
+        ['组织', '人员编号', '任期开始'],
+        ['村党支部', 'p-x-01', new Date(Date.UTC(2026, 0, 1))],
+      ],
+      'Sheet1',
+    );
     const read = await readRoster([{ name: 'roster.xlsx', bytes }]);
-    expect(read.ok && read.roster.memberships).toMatchObject({ name: 'Sheet1', rows: [{ line: 2, cells: { body: '村党支部', person: 'p-x-01', from: new Date(Date.UTC(2026, 0, 1)) } }] });
+    expect(read.ok && read.roster.memberships).toMatchObject({
+      name: 'Sheet1',
+      rows: [{ line: 2, cells: { body: '村党支部', person: 'p-x-01', from: new Date(Date.UTC(2026, 0, 1)) } }],
+    });
   });
 
   it('serves templates that read back: a CSV per sheet and one workbook with a sheet and a note per column', async () => {
@@ -134,7 +144,9 @@ describe('reading rosters', () => {
 
 describe('files refused whole, before any cell is read', () => {
   it('wrong columns: names the missing and the unknown ones', async () => {
-    const read = await readRoster([{ name: 'people.csv', bytes: utf8('姓名,身份证号,住址,与户主关系\n王建国,11010519491231002X,某街,户主\n') }]);
+    const read = await readRoster([
+      { name: 'people.csv', bytes: utf8('姓名,身份证号,住址,与户主关系\n王建国,11010519491231002X,某街,户主\n') },
+    ]);
     expect(refusal(read)).toMatchObject({ reason: 'wrong-columns', file: 'people.csv', missing: ['户'], unknown: ['住址'] });
     expect(refusal(read)!.message.zh).toContain('缺少：户');
     const none = await readRoster([{ name: 'x.csv', bytes: utf8('a,b,c\n1,2,3\n') }]);
@@ -149,18 +161,30 @@ describe('files refused whole, before any cell is read', () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...junk.slice(0, 512)]);
     expect(refusal(await readRoster([{ name: 'people.xls', bytes: xls }]))).toMatchObject({ reason: 'old-xls' });
     const zip = new JSZip().file('word/document.xml', '<w:document/>');
-    expect(refusal(await readRoster([{ name: 'people.xlsx', bytes: await zip.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({ reason: 'not-csv-or-xlsx' });
+    expect(refusal(await readRoster([{ name: 'people.xlsx', bytes: await zip.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({
+      reason: 'not-csv-or-xlsx',
+    });
   });
 
   it('a macro-enabled workbook: by its vbaProject part, or by its content type', async () => {
     const plain = await workbook([PEOPLE_HEADER.split(','), ROW.split(',')]);
     const withVba = await JSZip.loadAsync(plain);
     withVba.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
-    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: await withVba.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({ reason: 'macro-enabled' });
+    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: await withVba.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({
+      reason: 'macro-enabled',
+    });
     const xlsm = await JSZip.loadAsync(plain);
     const types = await xlsm.file('[Content_Types].xml')!.async('string');
-    xlsm.file('[Content_Types].xml', types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
-    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: await xlsm.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({ reason: 'macro-enabled' });
+    xlsm.file(
+      '[Content_Types].xml',
+      types.replace(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+        'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      ),
+    );
+    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: await xlsm.generateAsync({ type: 'uint8array' }) }]))).toMatchObject({
+      reason: 'macro-enabled',
+    });
   });
 
   it('200,000 rows of one village, as CSV and as XLSX: refused quickly by their row count', async () => {
@@ -174,12 +198,19 @@ describe('files refused whole, before any cell is read', () => {
     // A real workbook with one small sheet, whose sheet part is then replaced by 200,000 rows of inline strings.
     const parts = await partsOf(await workbook([PEOPLE_HEADER.split(',')]));
     const part = 'xl/worksheets/sheet1.xml';
-    const row = (i: number) => `<row r="${i}"><c r="B${i}" t="inlineStr"><is><t>王明</t></is></c><c r="G${i}" t="inlineStr"><is><t>g1/h01</t></is></c></row>`;
+    const row = (i: number) =>
+      `<row r="${i}"><c r="B${i}" t="inlineStr"><is><t>王明</t></is></c><c r="G${i}" t="inlineStr"><is><t>g1/h01</t></is></c></row>`;
     const body = Array.from({ length: 200_000 }, (_, i) => row(i + 2)).join('');
-    const xlsx = zipOf({ ...parts, [part]: new TextDecoder().decode(parts[part]).replace(/<\/row><\/sheetData>/, `</row>${body}</sheetData>`) });
+    const xlsx = zipOf({
+      ...parts,
+      [part]: new TextDecoder().decode(parts[part]).replace(/<\/row><\/sheetData>/, `</row>${body}</sheetData>`),
+    });
     expect(xlsx.length).toBeLessThan(LIMITS.fileBytes);
     started = performance.now();
-    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: xlsx }]))).toMatchObject({ reason: 'too-many-rows', sheet: '人口花名册' });
+    expect(refusal(await readRoster([{ name: 'roster.xlsx', bytes: xlsx }]))).toMatchObject({
+      reason: 'too-many-rows',
+      sheet: '人口花名册',
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
@@ -192,7 +223,10 @@ describe('files refused whole, before any cell is read', () => {
 
   it('two files of the same sheet, and files without rows', async () => {
     const people = { name: 'people.csv', bytes: utf8(`${PEOPLE_HEADER}\n${ROW}\n`) };
-    expect(refusal(await readRoster([people, { ...people, name: 'people (2).csv' }]))).toMatchObject({ reason: 'duplicate-sheet', file: 'people (2).csv' });
+    expect(refusal(await readRoster([people, { ...people, name: 'people (2).csv' }]))).toMatchObject({
+      reason: 'duplicate-sheet',
+      file: 'people (2).csv',
+    });
     expect(refusal(await readRoster([{ name: 'people.csv', bytes: templateCsv('people') }]))).toMatchObject({ reason: 'empty' });
   });
 });

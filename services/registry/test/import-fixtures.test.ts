@@ -30,7 +30,12 @@ async function loadAll(): Promise<{ register: MemoryRegister; rosters: Map<strin
 describe('the demo province as import files', () => {
   it('lists the province first, then every village and community', () => {
     expect(fixtures[0]!.scope).toBe('hubei');
-    expect(fixtures.slice(1).map((f) => f.scope).sort()).toEqual([...villagePaths].sort());
+    expect(
+      fixtures
+        .slice(1)
+        .map((f) => f.scope)
+        .sort(),
+    ).toEqual([...villagePaths].sort());
   });
 
   it('imported scope by scope into an empty register, gives exactly the seed', async () => {
@@ -42,23 +47,45 @@ describe('the demo province as import files', () => {
     );
 
     const grid = (id: string) => id.endsWith('-grid');
-    expect(sortBy([...register.people.values()], (p) => p.person).map((p) => ({ id: p.person, name: p.fullName, phone: p.phone, village: p.village, partyMember: p.partyMember }))).toEqual(
-      sortBy(demoSeed.people, (p) => p.id).map((p) => ({ id: p.id, name: p.name, phone: p.phone, village: p.village, partyMember: p.roles.includes('party-member') })),
+    expect(
+      sortBy([...register.people.values()], (p) => p.person).map((p) => ({
+        id: p.person,
+        name: p.fullName,
+        phone: p.phone,
+        village: p.village,
+        partyMember: p.partyMember,
+      })),
+    ).toEqual(
+      sortBy(demoSeed.people, (p) => p.id).map((p) => ({
+        id: p.id,
+        name: p.name,
+        phone: p.phone,
+        village: p.village,
+        partyMember: p.roles.includes('party-member'),
+      })),
     );
     for (const p of demoSeed.people.filter((p) => !grid(p.id))) expect(register.people.get(p.id)!.household).toBe(p.household);
 
     // The seed's grid worker sits outside every household; the register seats them in the village's first household.
     const households = sortBy([...register.households.values()], (h) => h.path);
-    expect(households.map(({ path, village, head, members }) => ({ path, village, head, members: members.filter((m) => !grid(m)) }))).toEqual(
-      sortBy(demoSeed.households, (h) => h.path).map(({ path, village, head, members }) => ({ path, village, head, members })),
-    );
+    expect(
+      households.map(({ path, village, head, members }) => ({ path, village, head, members: members.filter((m) => !grid(m)) })),
+    ).toEqual(sortBy(demoSeed.households, (h) => h.path).map(({ path, village, head, members }) => ({ path, village, head, members })));
     for (const village of villagePaths) {
       const first = demoSeed.households.find((h) => h.village === village)!.path;
       expect(register.households.get(first)!.members).toContain(`p-${village.split('/').at(-1)}-grid`);
     }
 
-    expect(sortBy([...register.properties.values()], (p) => p.path).map((p) => ({ path: p.path, owners: p.owners.map(({ person, area }) => ({ person, area })) }))).toEqual(
-      sortBy(demoSeed.households.filter((h) => h.owners.length > 0), (h) => h.path).map((h) => ({ path: h.path, owners: h.owners })),
+    expect(
+      sortBy([...register.properties.values()], (p) => p.path).map((p) => ({
+        path: p.path,
+        owners: p.owners.map(({ person, area }) => ({ person, area })),
+      })),
+    ).toEqual(
+      sortBy(
+        demoSeed.households.filter((h) => h.owners.length > 0),
+        (h) => h.path,
+      ).map((h) => ({ path: h.path, owners: h.owners })),
     );
 
     const bodies = new Map<string, string[]>();
@@ -114,7 +141,9 @@ describe('an edited village roster', () => {
     const was = (id: string) => register.people.get(id)!;
     const household = (path: string) => register.households.get(`${v}/${path}`)!;
     const moved = plan.changes.filter((c) => c.change.type === 'PersonMoved');
-    expect(moved.map((c) => c.change.state)).toEqual([{ ...publicOf(was('p-xingfu-05-1')), household: `${v}/c2/h09`, fromHousehold: `${v}/c1/h05`, revision: 2 }]);
+    expect(moved.map((c) => c.change.state)).toEqual([
+      { ...publicOf(was('p-xingfu-05-1')), household: `${v}/c2/h09`, fromHousehold: `${v}/c1/h05`, revision: 2 },
+    ]);
     expect(moved[0]!.private).toMatchObject({ fullName: was('p-xingfu-05-1').fullName, phone: was('p-xingfu-05-1').phone });
     expect(plan.changes.filter((c) => c.change.type === 'HouseholdChanged').map((c) => c.change.state)).toEqual([
       { ...household('c1/h05'), members: ['p-xingfu-05', 'p-xingfu-05-2'], revision: 2 },
@@ -143,4 +172,5 @@ function publicOf(p: PersonRecord): PersonState {
   return state;
 }
 
-const memberCount = (register: MemoryRegister, village: string) => [...register.memberships.values()].filter((m) => m.village === village).length;
+const memberCount = (register: MemoryRegister, village: string) =>
+  [...register.memberships.values()].filter((m) => m.village === village).length;

@@ -15,8 +15,18 @@ const header = (kind: SheetKind) => SHEETS[kind].columns.map((c) => c.zh).join('
 function village(): MemoryRegister {
   const register = new MemoryRegister();
   register.apply([
-    { change: { type: 'PlaceRegistered', state: { path: V.slice(0, V.lastIndexOf('/')), kind: 'township', name: { zh: '七里坪镇', en: 'Qiliping Town' }, revision: 1 } } },
-    { change: { type: 'PlaceRegistered', state: { path: V, kind: 'village', name: { zh: '马家桥村', en: 'Majiaqiao Village' }, revision: 1 } } },
+    {
+      change: {
+        type: 'PlaceRegistered',
+        state: { path: V.slice(0, V.lastIndexOf('/')), kind: 'township', name: { zh: '七里坪镇', en: 'Qiliping Town' }, revision: 1 },
+      },
+    },
+    {
+      change: {
+        type: 'PlaceRegistered',
+        state: { path: V, kind: 'village', name: { zh: '马家桥村', en: 'Majiaqiao Village' }, revision: 1 },
+      },
+    },
   ]);
   return register;
 }
@@ -46,7 +56,12 @@ describe('planImport: a village roster', () => {
       'places.csv': `${header('places')}\ng1/h02,户,2户,\ng1/h01,户,1户,\ng1,湾组,1组,Group 1\n`,
     });
     expect(result.report).toEqual({ ok: true, problems: [], left: [] });
-    expect(result.changes.map((c) => `${c.change.type} ${'path' in c.change.state ? c.change.state.path.slice(V.length) : 'person' in c.change.state ? c.change.state.person : ''}`)).toEqual([
+    expect(
+      result.changes.map(
+        (c) =>
+          `${c.change.type} ${'path' in c.change.state ? c.change.state.path.slice(V.length) : 'person' in c.change.state ? c.change.state.person : ''}`,
+      ),
+    ).toEqual([
       'PlaceRegistered /g1',
       'PlaceRegistered /g1/h02',
       'PlaceRegistered /g1/h01',
@@ -62,15 +77,50 @@ describe('planImport: a village roster', () => {
     expect(result.changes[4]).toEqual({
       change: {
         type: 'PersonRegistered',
-        state: { person: 'p-new-1', maskedName: '李*英', household: `${V}/g1/h01`, village: V, partyMember: false, resident: true, votingAgeFrom: '1980-03-01', revision: 1 },
+        state: {
+          person: 'p-new-1',
+          maskedName: '李*英',
+          household: `${V}/g1/h01`,
+          village: V,
+          partyMember: false,
+          resident: true,
+          votingAgeFrom: '1980-03-01',
+          revision: 1,
+        },
       },
-      private: { fullName: '李秀英', idNumber: id('1962-03-01', '124'), idHash: hashId(id('1962-03-01', '124')), bornOn: '1962-03-01', sex: 'female' },
+      private: {
+        fullName: '李秀英',
+        idNumber: id('1962-03-01', '124'),
+        idHash: hashId(id('1962-03-01', '124')),
+        bornOn: '1962-03-01',
+        sex: 'female',
+      },
     });
-    expect(result.changes[6]!.change.state).toEqual({ path: `${V}/g1/h01`, village: V, head: 'p-w-01', members: ['p-w-01', 'p-new-1'], revision: 1 });
-    expect(result.changes[8]!.change.state).toEqual({ path: `${V}/g1/h02`, village: V, owners: [{ person: 'p-new-2', area: 120.5, from: '2020-01-01' }], revision: 1 });
+    expect(result.changes[6]!.change.state).toEqual({
+      path: `${V}/g1/h01`,
+      village: V,
+      head: 'p-w-01',
+      members: ['p-w-01', 'p-new-1'],
+      revision: 1,
+    });
+    expect(result.changes[8]!.change.state).toEqual({
+      path: `${V}/g1/h02`,
+      village: V,
+      owners: [{ person: 'p-new-2', area: 120.5, from: '2020-01-01' }],
+      revision: 1,
+    });
     expect(result.changes[10]!.change).toEqual({
       type: 'MembershipStarted',
-      state: { membershipId: '01JD7Z8Q9W3V4X5Y6Z00000002', village: V, body: 'two-committees', person: 'p-new-1', title: '委员', from: '2023-01-01', until: '2026-01-01', revision: 1 },
+      state: {
+        membershipId: '01JD7Z8Q9W3V4X5Y6Z00000002',
+        village: V,
+        body: 'two-committees',
+        person: 'p-new-1',
+        title: '委员',
+        from: '2023-01-01',
+        until: '2026-01-01',
+        revision: 1,
+      },
     });
     expect(result.summary.people).toEqual({ added: 3, changed: 0, unchanged: 0, left: 0 });
   });
@@ -89,7 +139,15 @@ describe('planImport: a village roster', () => {
 
   it('reports people missing from the sheet as left, and makes them leave only when asked', async () => {
     const register = village();
-    register.apply((await plan(register, { 'places.csv': PLACES, 'people.csv': people([WANG, WANG_WIFE, ZHANG]), 'memberships.csv': `${header('memberships')}\n红白理事会,,${id('1962-03-01', '124')},,,2026-01-01,,\n` })).changes);
+    register.apply(
+      (
+        await plan(register, {
+          'places.csv': PLACES,
+          'people.csv': people([WANG, WANG_WIFE, ZHANG]),
+          'memberships.csv': `${header('memberships')}\n红白理事会,,${id('1962-03-01', '124')},,,2026-01-01,,\n`,
+        })
+      ).changes,
+    );
     const files = { 'people.csv': people([WANG, ZHANG]) };
     const reported = await plan(register, files);
     expect(reported.report.left).toEqual([{ section: 'people', key: 'p-new-1', maskedName: '李*英' }]);
@@ -99,7 +157,20 @@ describe('planImport: a village roster', () => {
     const removed = await plan(register, files, planOptions({ removeMissing: true, today: '2026-12-01' }));
     const wife = register.people.get('p-new-1')!;
     expect(removed.changes.map((c) => c.change)).toEqual([
-      { type: 'PersonLeft', state: { person: 'p-new-1', maskedName: '李*英', household: `${V}/g1/h01`, village: V, partyMember: false, resident: true, votingAgeFrom: '1980-03-01', left: { on: '2026-12-01', reason: 'moved-away' }, revision: 2 } },
+      {
+        type: 'PersonLeft',
+        state: {
+          person: 'p-new-1',
+          maskedName: '李*英',
+          household: `${V}/g1/h01`,
+          village: V,
+          partyMember: false,
+          resident: true,
+          votingAgeFrom: '1980-03-01',
+          left: { on: '2026-12-01', reason: 'moved-away' },
+          revision: 2,
+        },
+      },
       { type: 'HouseholdChanged', state: { path: `${V}/g1/h01`, village: V, head: 'p-w-01', members: ['p-w-01'], revision: 2 } },
       { type: 'MembershipEnded', state: { ...[...register.memberships.values()][0]!, until: '2026-12-01', reason: 'left', revision: 2 } },
     ]);
@@ -125,33 +196,40 @@ describe('planImport: a village roster', () => {
     expect(result.report.ok).toBe(false);
     expect(result.changes).toEqual([]);
     const found = result.report.problems.map((p) => `${p.sheet}:${p.line}:${p.column}:${p.reason}`);
-    expect(found).toEqual([
-      'places:5:地点编码:bad-path',
-      'places:9:地点编码:duplicate-place',
-      'places:6:类型:kind-not-allowed',
-      'places:7:地点编码:unknown-parent',
-      'places:8:类型:unknown-place-kind',
-      'people:3:身份证号:id-number-check-digit',
-      'people:4:身份证号:id-number-old-15',
-      'people:5:性别:sex-not-matching-id',
-      'people:5:出生日期:born-on-not-matching-id',
-      'people:5:是否常住:bad-yes-no',
-      'people:6:身份证号:duplicate-person',
-      'people:7:人员编号:duplicate-person-id',
-      'people:7:户:unknown-household',
-      'people:8:户:not-a-household',
-      'properties:2:业主人员编号:unknown-person',
-      'properties:3:专有部分面积:bad-area',
-      'properties:3:起始日期:bad-date',
-      'properties:4:业主姓名:name-not-matching',
-      'properties:4:截止日期:end-before-start',
-      'memberships:2:组织:unknown-body',
-      'memberships:4:任期开始:overlapping-terms',
-      'memberships:5:离任原因:unknown-end-reason',
-    ].sort(bySheetAndLine));
+    expect(found).toEqual(
+      [
+        'places:5:地点编码:bad-path',
+        'places:9:地点编码:duplicate-place',
+        'places:6:类型:kind-not-allowed',
+        'places:7:地点编码:unknown-parent',
+        'places:8:类型:unknown-place-kind',
+        'people:3:身份证号:id-number-check-digit',
+        'people:4:身份证号:id-number-old-15',
+        'people:5:性别:sex-not-matching-id',
+        'people:5:出生日期:born-on-not-matching-id',
+        'people:5:是否常住:bad-yes-no',
+        'people:6:身份证号:duplicate-person',
+        'people:7:人员编号:duplicate-person-id',
+        'people:7:户:unknown-household',
+        'people:8:户:not-a-household',
+        'properties:2:业主人员编号:unknown-person',
+        'properties:3:专有部分面积:bad-area',
+        'properties:3:起始日期:bad-date',
+        'properties:4:业主姓名:name-not-matching',
+        'properties:4:截止日期:end-before-start',
+        'memberships:2:组织:unknown-body',
+        'memberships:4:任期开始:overlapping-terms',
+        'memberships:5:离任原因:unknown-end-reason',
+      ].sort(bySheetAndLine),
+    );
     const overlap = result.report.problems.find((p) => p.reason === 'overlapping-terms')!;
-    expect(overlap.message).toEqual({ zh: '与第 3 行是同一人在同一组织的重叠任期', en: 'Overlaps the term on line 3 of the same person on the same body' });
-    expect(result.report.problems.find((p) => p.reason === 'born-on-not-matching-id')!.message.zh).toBe('出生日期与身份证号不符（身份证号中为 1970-01-02）');
+    expect(overlap.message).toEqual({
+      zh: '与第 3 行是同一人在同一组织的重叠任期',
+      en: 'Overlaps the term on line 3 of the same person on the same body',
+    });
+    expect(result.report.problems.find((p) => p.reason === 'born-on-not-matching-id')!.message.zh).toBe(
+      '出生日期与身份证号不符（身份证号中为 1970-01-02）',
+    );
   });
 
   it('flags a household without a head, and one with two', async () => {

@@ -4,7 +4,14 @@ import { basename } from 'node:path';
 import { isWithin } from '@cocreate/places';
 import { type PlannedChange, type PlanOptions } from '../domain/import/plan.ts';
 import { readRoster, type Roster } from '../domain/import/read.ts';
-import { type HouseholdRecord, type MembershipRecord, type PersonRecord, type PlaceRecord, type PropertyRecord, type RegisterSlice } from '../domain/model.ts';
+import {
+  type HouseholdRecord,
+  type MembershipRecord,
+  type PersonRecord,
+  type PlaceRecord,
+  type PropertyRecord,
+  type RegisterSlice,
+} from '../domain/model.ts';
 
 /** A register held in memory that applies planned changes the way the registry's store will: the whole new state. */
 export class MemoryRegister {
@@ -33,7 +40,14 @@ export class MemoryRegister {
           const was = this.people.get(state.person);
           const { idNumber, ...kept } = inClear ?? { idNumber: undefined };
           this.people.set(state.person, {
-            ...(was && { fullName: was.fullName, phone: was.phone, idHash: was.idHash, bornOn: was.bornOn, sex: was.sex, idCipher: was.idCipher }),
+            ...(was && {
+              fullName: was.fullName,
+              phone: was.phone,
+              idHash: was.idHash,
+              bornOn: was.bornOn,
+              sex: was.sex,
+              idCipher: was.idCipher,
+            }),
             ...kept,
             ...(idNumber && { idCipher: `test:${idNumber}` }),
             ...state,

@@ -32,7 +32,11 @@ interface Upload {
 
 /** Creates an import and uploads its files to the presigned URLs; answers the import id. */
 async function upload(scope: string, files: Upload[], as: Caller = cadre): Promise<string> {
-  const created = await api.post('/registry/imports', { scope, files: files.map((f) => ({ name: f.name, contentType: f.contentType ?? 'text/csv' })) }, { as });
+  const created = await api.post(
+    '/registry/imports',
+    { scope, files: files.map((f) => ({ name: f.name, contentType: f.contentType ?? 'text/csv' })) },
+    { as },
+  );
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   expect(created.body).toMatchObject({ scope, status: 'awaiting-upload' });
   await Promise.all(
@@ -44,7 +48,8 @@ async function upload(scope: string, files: Upload[], as: Caller = cadre): Promi
   return created.body.importId;
 }
 
-const dryRun = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') => api.post(`/registry/imports/${id}/dry-run`, undefined, { as, lang });
+const dryRun = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') =>
+  api.post(`/registry/imports/${id}/dry-run`, undefined, { as, lang });
 const apply = (id: string, as: Caller = cadre) => api.post(`/registry/imports/${id}/apply`, undefined, { as });
 const status = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') => api.get(`/registry/imports/${id}`, { as, lang });
 
@@ -83,7 +88,11 @@ beforeAll(async () => {
 
 describe('the demo province through the import API', () => {
   it('imported every scope, the province before its villages: the tree, households, people and bodies are in the register', async () => {
-    expect(again.map((r) => r.scope).sort()).toEqual(demoProvinceFixtures().map((f) => f.scope).sort());
+    expect(again.map((r) => r.scope).sort()).toEqual(
+      demoProvinceFixtures()
+        .map((f) => f.scope)
+        .sort(),
+    );
     for (const r of again) {
       for (const section of Object.values(r.summary)) expect(section, r.scope).toMatchObject({ added: 0, changed: 0 });
     }
@@ -104,7 +113,8 @@ describe('the demo province through the import API', () => {
     const dry = await dryRun(id);
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ status: 'dry-run-clean', report: { ok: true, problemCount: 0 }, progress: { total: 0 } });
-    for (const section of Object.values(dry.body.summary) as { added: number; changed: number }[]) expect(section).toMatchObject({ added: 0, changed: 0 });
+    for (const section of Object.values(dry.body.summary) as { added: number; changed: number }[])
+      expect(section).toMatchObject({ added: 0, changed: 0 });
     expect(dry.body.summary.people.unchanged).toBeGreaterThan(20);
     const done = await apply(id);
     expect(done).toMatchObject({ status: 202, body: { status: 'applied' } });
@@ -152,7 +162,10 @@ describe('the dry-run report', () => {
     `,测试三,${twin},,,,g1/h02,户主,是,否`,
     `,测试四,${twin},,,,g1/h03,户主,是,否`, // line 5: the same person as line 3
   ].join('\r\n');
-  const properties = ['房屋编码,业主人员编号,业主身份证号,业主姓名,专有部分面积,起始日期,截止日期', 'g1/h01,p-majiaqiao-01,,,八十平方,2026-01-01,'].join('\r\n');
+  const properties = [
+    '房屋编码,业主人员编号,业主身份证号,业主姓名,专有部分面积,起始日期,截止日期',
+    'g1/h01,p-majiaqiao-01,,,八十平方,2026-01-01,',
+  ].join('\r\n');
   let id: string;
 
   beforeAll(async () => {
@@ -170,15 +183,36 @@ describe('the dry-run report', () => {
     const problems = en.body.report.problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'people', sheetName: '人口.csv', line: 2, column: '身份证号', reason: 'id-number-check-digit', message: expect.stringMatching(/check character/) }),
-        expect.objectContaining({ sheet: 'people', line: 3, column: '户', reason: 'unknown-household', message: expect.stringMatching(/neither in the places sheet/) }),
-        expect.objectContaining({ sheet: 'people', line: 5, column: '身份证号', reason: 'duplicate-person', message: 'The same person as line 4 (same ID number)' }),
+        expect.objectContaining({
+          sheet: 'people',
+          sheetName: '人口.csv',
+          line: 2,
+          column: '身份证号',
+          reason: 'id-number-check-digit',
+          message: expect.stringMatching(/check character/),
+        }),
+        expect.objectContaining({
+          sheet: 'people',
+          line: 3,
+          column: '户',
+          reason: 'unknown-household',
+          message: expect.stringMatching(/neither in the places sheet/),
+        }),
+        expect.objectContaining({
+          sheet: 'people',
+          line: 5,
+          column: '身份证号',
+          reason: 'duplicate-person',
+          message: 'The same person as line 4 (same ID number)',
+        }),
         expect.objectContaining({ sheet: 'properties', sheetName: '房屋.csv', line: 2, column: '专有部分面积', reason: 'bad-area' }),
       ]),
     );
     expect(en.body.report.problemCount).toBe(problems.length);
     const zh = await status(id, cadre, 'zh-CN');
-    expect(zh.body.report.problems.find((p: { reason: string }) => p.reason === 'duplicate-person').message).toBe('与第 4 行是同一人（身份证号相同）');
+    expect(zh.body.report.problems.find((p: { reason: string }) => p.reason === 'duplicate-person').message).toBe(
+      '与第 4 行是同一人（身份证号相同）',
+    );
     expect(zh.body.report.problems.find((p: { reason: string }) => p.reason === 'bad-area').message).toMatch(/面积应为大于 0 的数字/);
     // An import with wrong rows cannot be applied, and nothing reached the register or the bus.
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean' } });
@@ -214,7 +248,10 @@ describe('files refused whole', () => {
   });
 
   it('10 MB of junk', async () => {
-    await refused([{ name: 'people.csv', body: new Uint8Array(randomBytes(10 * 1024 * 1024 + 1024)), contentType: 'application/octet-stream' }], 'file-too-large');
+    await refused(
+      [{ name: 'people.csv', body: new Uint8Array(randomBytes(10 * 1024 * 1024 + 1024)), contentType: 'application/octet-stream' }],
+      'file-too-large',
+    );
   });
 
   it('a macro-enabled workbook, whatever it is called', async () => {
@@ -223,18 +260,29 @@ describe('files refused whole', () => {
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
     const bytes = await zip.generateAsync({ type: 'uint8array' });
-    await refused([{ name: 'roster.xlsx', body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }], 'macro-enabled');
+    await refused(
+      [{ name: 'roster.xlsx', body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }],
+      'macro-enabled',
+    );
   });
 
   it('200,000 rows of one village', async () => {
     const rows = ['姓名,身份证号,户,与户主关系'];
-    for (let i = 0; i < 200_000; i++) rows.push(`张${i},${idNumber('1980-01-01', String(i % 1000).padStart(3, '0'), '421122')},g1/h01,${i ? '子' : '户主'}`);
+    for (let i = 0; i < 200_000; i++)
+      rows.push(`张${i},${idNumber('1980-01-01', String(i % 1000).padStart(3, '0'), '421122')},g1/h01,${i ? '子' : '户主'}`);
     await refused([{ name: 'people.csv', body: rows.join('\r\n') }], 'too-many-rows');
   });
 
   it('a file not uploaded yet', async () => {
-    const created = await api.post('/registry/imports', { scope: MAJIAQIAO, files: [{ name: 'people.csv', contentType: 'text/csv' }] }, { as: cadre });
-    expect(await dryRun(created.body.importId)).toMatchObject({ status: 422, body: { code: 'import-files-missing', files: ['people.csv'] } });
+    const created = await api.post(
+      '/registry/imports',
+      { scope: MAJIAQIAO, files: [{ name: 'people.csv', contentType: 'text/csv' }] },
+      { as: cadre },
+    );
+    expect(await dryRun(created.body.importId)).toMatchObject({
+      status: 422,
+      body: { code: 'import-files-missing', files: ['people.csv'] },
+    });
     expect((await status(created.body.importId)).body.status).toBe('awaiting-upload');
   });
 });
@@ -259,13 +307,22 @@ describe('who may import, and when', () => {
   });
 
   it('applies only after a clean dry run, once, and only if the register did not change since', async () => {
-    const id = await upload(MAJIAQIAO, [{ name: 'places.csv', body: fixture(MAJIAQIAO, 'places.csv').replace('1组,Group 1', '一组,Group One') }]);
+    const id = await upload(MAJIAQIAO, [
+      { name: 'places.csv', body: fixture(MAJIAQIAO, 'places.csv').replace('1组,Group 1', '一组,Group One') },
+    ]);
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean', status: 409, current: 'awaiting-upload' } });
     expect((await dryRun(id)).body).toMatchObject({ status: 'dry-run-clean', summary: { places: { changed: 1 } } });
     // Someone renames a group meanwhile: the plan was made against the register before it.
-    const renamed = await api.post('/registry/places/rename', { path: `${MAJIAQIAO}/g2`, name: { zh: '二组', en: 'Group 2' } }, { as: cadre });
+    const renamed = await api.post(
+      '/registry/places/rename',
+      { path: `${MAJIAQIAO}/g2`, name: { zh: '二组', en: 'Group 2' } },
+      { as: cadre },
+    );
     expect(renamed.status).toBe(200);
-    expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-register-changed', detail: expect.stringMatching(/dry run again/) } });
+    expect(await apply(id)).toMatchObject({
+      status: 409,
+      body: { code: 'import-register-changed', detail: expect.stringMatching(/dry run again/) },
+    });
     expect((await dryRun(id)).body.status).toBe('dry-run-clean');
     expect((await apply(id)).status).toBe(202);
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-busy' } });
@@ -279,11 +336,16 @@ describe('who may import, and when', () => {
 describe('the blank templates', () => {
   it('serves each sheet as CSV with a BOM and the workbook, with Chinese file names', async () => {
     const token = await api.token(cadre);
-    const res = await fetch(`${api.url}/registry/imports/templates/people`, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+    const res = await fetch(`${api.url}/registry/imports/templates/people`, {
+      headers: { authorization: `Bearer ${token}` },
+      redirect: 'manual',
+    });
     expect(res.status).toBe(303);
     const file = await fetch(res.headers.get('location')!);
     expect(file.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="people-template.csv"; filename*=UTF-8''${encodeURIComponent('人口花名册模板.csv')}`);
+    expect(file.headers.get('content-disposition')).toBe(
+      `attachment; filename="people-template.csv"; filename*=UTF-8''${encodeURIComponent('人口花名册模板.csv')}`,
+    );
     const bytes = new Uint8Array(await file.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toMatch(/^人员编号,姓名,身份证号/);
@@ -298,7 +360,11 @@ describe('the blank templates', () => {
 describe('a larger import', () => {
   it('applies a generated village of 2,400 people in chunks, with progress visible while it runs', async () => {
     const village = `${QILIPING}/dacun`;
-    const registered = await api.post('/registry/places', { parent: QILIPING, id: 'dacun', kind: 'village', name: { zh: '大村', en: 'Dacun' } }, { as: township });
+    const registered = await api.post(
+      '/registry/places',
+      { parent: QILIPING, id: 'dacun', kind: 'village', name: { zh: '大村', en: 'Dacun' } },
+      { as: township },
+    );
     expect(registered.status).toBe(201);
     const places = ['地点编码,类型,名称'];
     const people = ['姓名,身份证号,户,与户主关系'];
@@ -308,12 +374,24 @@ describe('a larger import', () => {
       const household = `g${(h % 8) + 1}/h${h}`;
       if (i % 3 === 0) places.push(`${household},户,${h}户`);
       const bornOn = new Date(Date.UTC(1950, 0, 1) + i * 86_400_000 * 7).toISOString().slice(0, 10);
-      people.push(`村民${i},${idNumber(bornOn, String(100 + (i % 800)).padStart(3, '0'), '421122')},${household},${i % 3 === 0 ? '户主' : '子'}`);
+      people.push(
+        `村民${i},${idNumber(bornOn, String(100 + (i % 800)).padStart(3, '0'), '421122')},${household},${i % 3 === 0 ? '户主' : '子'}`,
+      );
     }
     const dacun = cadreOf(village);
-    const id = await upload(village, [{ name: 'places.csv', body: places.join('\n') }, { name: 'people.csv', body: people.join('\n') }], dacun);
+    const id = await upload(
+      village,
+      [
+        { name: 'places.csv', body: places.join('\n') },
+        { name: 'people.csv', body: people.join('\n') },
+      ],
+      dacun,
+    );
     const dry = await dryRun(id, dacun);
-    expect(dry.body).toMatchObject({ status: 'dry-run-clean', summary: { people: { added: 2400 }, households: { added: 800 }, places: { added: 808 } } });
+    expect(dry.body).toMatchObject({
+      status: 'dry-run-clean',
+      summary: { people: { added: 2400 }, households: { added: 800 }, places: { added: 808 } },
+    });
     const total = dry.body.progress.total;
     expect(total).toBe(2400 + 800 + 808);
     expect((await apply(id, dacun)).status).toBe(202);

@@ -10,7 +10,11 @@ const g2 = `${tree.village}/g2`;
 describe('households and people', () => {
   it('registers a household with its head and members: masked views, events without full names or ID numbers', async () => {
     const head = newPerson('张三明', { personId: 'p-yucun-zhang' });
-    const res = await api.post('/registry/households', { parent: g1, id: 'h01', head, members: [newPerson('李秀英'), { fullName: '张小宝', bornOn: '2015-08-01' }] }, { as: callers.cadre });
+    const res = await api.post(
+      '/registry/households',
+      { parent: g1, id: 'h01', head, members: [newPerson('李秀英'), { fullName: '张小宝', bornOn: '2015-08-01' }] },
+      { as: callers.cadre },
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ path: `${g1}/h01`, village: tree.village, head: 'p-yucun-zhang', revision: 1 });
     expect(res.body.members).toHaveLength(3);
@@ -42,8 +46,12 @@ describe('households and people', () => {
     expect(list.body.items.map((p: any) => p.maskedName)).toEqual(expect.arrayContaining(['张*明', '李*英', '张*宝']));
     const first = await api.get(`/registry/people${q({ village: tree.village, limit: 2 })}`, { as: callers.supervisor });
     expect(first.body.items).toHaveLength(2);
-    const rest = await api.get(`/registry/people${q({ village: tree.village, limit: 2, cursor: first.body.cursor })}`, { as: callers.supervisor });
-    expect([...first.body.items, ...rest.body.items].map((p: any) => p.person).sort()).toEqual(list.body.items.map((p: any) => p.person).sort());
+    const rest = await api.get(`/registry/people${q({ village: tree.village, limit: 2, cursor: first.body.cursor })}`, {
+      as: callers.supervisor,
+    });
+    expect([...first.body.items, ...rest.body.items].map((p: any) => p.person).sort()).toEqual(
+      list.body.items.map((p: any) => p.person).sort(),
+    );
     const one = await api.get('/registry/people/p-yucun-zhang', { as: callers.supervisor });
     expect(one.body).toMatchObject({ maskedName: '张*明', household: `${g1}/h01` });
     expect(one.body.fullName).toBeUndefined();
@@ -55,17 +63,42 @@ describe('households and people', () => {
 
   it('refuses a second person with the same ID number — 409 naming the existing person, nothing written', async () => {
     const first = newPerson('赵大海');
-    const registered = await api.post('/registry/people', { household: `${g1}/h01`, personId: 'p-yucun-zhao', ...first }, { as: callers.cadre });
+    const registered = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, personId: 'p-yucun-zhao', ...first },
+      { as: callers.cadre },
+    );
     expect(registered.status).toBe(201);
-    const dup = await api.post('/registry/households', { parent: g2, id: 'h05', head: newPerson('钱二'), members: [{ ...newPerson('赵海'), idNumber: first.idNumber.toLowerCase() }] }, { as: callers.cadre });
+    const dup = await api.post(
+      '/registry/households',
+      { parent: g2, id: 'h05', head: newPerson('钱二'), members: [{ ...newPerson('赵海'), idNumber: first.idNumber.toLowerCase() }] },
+      { as: callers.cadre },
+    );
     expect(dup).toMatchObject({ status: 409, body: { code: 'duplicate-id-number', existingPerson: 'p-yucun-zhao' } });
     // Nothing of the refused household was written: no place, no household, no head.
     expect((await api.get(`/registry/places${q({ path: `${g2}/h05` })}`, { as: callers.cadre })).status).toBe(404);
-    const sameRequest = await api.post('/registry/households', { parent: g2, id: 'h06', head: newPerson('孙一', { idNumber: first.idNumber }), members: [] }, { as: callers.cadre });
+    const sameRequest = await api.post(
+      '/registry/households',
+      { parent: g2, id: 'h06', head: newPerson('孙一', { idNumber: first.idNumber }), members: [] },
+      { as: callers.cadre },
+    );
     expect(sameRequest).toMatchObject({ status: 409, body: { code: 'duplicate-id-number', existingPerson: 'p-yucun-zhao' } });
-    const twiceInOne = await api.post('/registry/households', { parent: g2, id: 'h07', head: newPerson('孙二', { idNumber: idNumber('1970-01-01', '555') }), members: [{ fullName: '孙三', idNumber: idNumber('1970-01-01', '555') }] }, { as: callers.cadre });
+    const twiceInOne = await api.post(
+      '/registry/households',
+      {
+        parent: g2,
+        id: 'h07',
+        head: newPerson('孙二', { idNumber: idNumber('1970-01-01', '555') }),
+        members: [{ fullName: '孙三', idNumber: idNumber('1970-01-01', '555') }],
+      },
+      { as: callers.cadre },
+    );
     expect(twiceInOne).toMatchObject({ status: 409, body: { code: 'duplicate-id-number' } });
-    const idTaken = await api.post('/registry/people', { household: `${g1}/h01`, personId: 'p-yucun-zhao', fullName: '赵小海' }, { as: callers.cadre });
+    const idTaken = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, personId: 'p-yucun-zhao', fullName: '赵小海' },
+      { as: callers.cadre },
+    );
     expect(idTaken).toMatchObject({ status: 409, body: { code: 'person-exists' } });
     const existing = await api.post('/registry/households', { parent: g1, id: 'h01', head: newPerson('周一') }, { as: callers.cadre });
     expect(existing).toMatchObject({ status: 409, body: { code: 'household-exists' } });
@@ -79,14 +112,18 @@ describe('households and people', () => {
   it('under concurrent writes: one of two entries with the same ID number wins, and no member added at once is lost', async () => {
     const shared = idNumber('1975-09-09', '321');
     const racing = await Promise.all(
-      ['h11', 'h12'].map((id) => api.post('/registry/households', { parent: g2, id, head: newPerson('同号人', { idNumber: shared }) }, { as: callers.cadre })),
+      ['h11', 'h12'].map((id) =>
+        api.post('/registry/households', { parent: g2, id, head: newPerson('同号人', { idNumber: shared }) }, { as: callers.cadre }),
+      ),
     );
     expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
     const winner = racing.find((r) => r.status === 201)!.body.head;
     expect(racing.find((r) => r.status === 409)!.body).toMatchObject({ code: 'duplicate-id-number', existingPerson: winner });
     const home = await household(g2, 'h13', callers.cadre, [], '多子女');
     const births = await Promise.all(
-      [1, 2, 3, 4, 5].map((i) => api.post('/registry/people', { household: home.path, fullName: `孩子${i}`, bornOn: '2020-01-0' + i }, { as: callers.cadre })),
+      [1, 2, 3, 4, 5].map((i) =>
+        api.post('/registry/people', { household: home.path, fullName: `孩子${i}`, bornOn: '2020-01-0' + i }, { as: callers.cadre }),
+      ),
     );
     expect(births.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     const after = await api.get(`/registry/households${q({ path: home.path })}`, { as: callers.cadre });
@@ -96,16 +133,32 @@ describe('households and people', () => {
 
   it('answers bad input with 4xx problem+json naming the field, never a 500', async () => {
     const id = idNumber('1986-05-04');
-    const badCheck = await api.post('/registry/people', { household: `${g1}/h01`, fullName: '错号', idNumber: `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}` }, { as: callers.cadre });
+    const badCheck = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, fullName: '错号', idNumber: `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}` },
+      { as: callers.cadre },
+    );
     expect(badCheck).toMatchObject({ status: 422, body: { code: 'id-number-check-digit', errors: [{ pointer: '/idNumber' }] } });
     expect(badCheck.headers.get('content-type')).toMatch(/problem\+json/);
-    const mismatch = await api.post('/registry/people', { household: `${g1}/h01`, fullName: '错日', idNumber: id, bornOn: '1986-05-05' }, { as: callers.cadre });
+    const mismatch = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, fullName: '错日', idNumber: id, bornOn: '1986-05-05' },
+      { as: callers.cadre },
+    );
     expect(mismatch).toMatchObject({ status: 422, body: { code: 'birth-date-mismatch', errors: [{ pointer: '/bornOn' }] } });
-    const inHousehold = await api.post('/registry/households', { parent: g2, id: 'h10', head: newPerson('错号户', { idNumber: '420102860504123' }) }, { as: callers.cadre });
+    const inHousehold = await api.post(
+      '/registry/households',
+      { parent: g2, id: 'h10', head: newPerson('错号户', { idNumber: '420102860504123' }) },
+      { as: callers.cadre },
+    );
     expect(inHousehold).toMatchObject({ status: 422, body: { code: 'id-number-old-15', errors: [{ pointer: '/head/idNumber' }] } });
     const notHousehold = await api.post('/registry/people', { household: g1, fullName: '无户' }, { as: callers.cadre });
     expect(notHousehold).toMatchObject({ status: 422, body: { code: 'not-a-household' } });
-    const malformed = await api.post('/registry/people', { household: `${g1}/h01`, fullName: '', phone: 'call me', resident: 'yes', personId: 'P_1' }, { as: callers.cadre });
+    const malformed = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, fullName: '', phone: 'call me', resident: 'yes', personId: 'P_1' },
+      { as: callers.cadre },
+    );
     expect(malformed.status).toBe(422);
     expect(malformed.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/fullName', '/personId', '/phone', '/resident']);
     const patchNothing = await api.patch('/registry/people/p-yucun-zhao', {}, { as: callers.cadre });
@@ -113,7 +166,11 @@ describe('households and people', () => {
   });
 
   it('refuses a cadre of another village — 403, nothing written', async () => {
-    const res = await api.post('/registry/people', { household: `${g1}/h01`, personId: 'p-intruder', fullName: '外村人' }, { as: callers.otherCadre });
+    const res = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, personId: 'p-intruder', fullName: '外村人' },
+      { as: callers.otherCadre },
+    );
     expect(res.status).toBe(403);
     const change = await api.patch('/registry/people/p-yucun-zhao', { partyMember: true }, { as: callers.otherCadre });
     expect(change.status).toBe(403);
@@ -132,7 +189,11 @@ describe('households and people', () => {
     // The old number is free again; the new one is taken.
     const old = (await api.get('/registry/people/p-yucun-zhao/export?purpose=核对', { as: callers.cadre })).body.person.idNumber;
     expect(old).toBe(corrected);
-    const reuse = await api.post('/registry/people', { household: `${g1}/h01`, fullName: '新人', idNumber: corrected }, { as: callers.cadre });
+    const reuse = await api.post(
+      '/registry/people',
+      { household: `${g1}/h01`, fullName: '新人', idNumber: corrected },
+      { as: callers.cadre },
+    );
     expect(reuse).toMatchObject({ status: 409, body: { code: 'duplicate-id-number', existingPerson: 'p-yucun-zhao' } });
     const stale = await api.patch('/registry/people/p-yucun-zhao', { resident: false, expectedRevision: 2 }, { as: callers.cadre });
     expect(stale).toMatchObject({ status: 409, body: { code: 'stale-revision', currentRevision: 3 } });
@@ -155,7 +216,9 @@ describe('households and people', () => {
     expect(notMember).toMatchObject({ status: 422, body: { code: 'head-not-a-member' } });
     const head = await api.post('/registry/households/head', { household: `${g1}/h01`, head: newHead }, { as: callers.cadre });
     expect(head).toMatchObject({ status: 200, body: { head: newHead } });
-    expect((await api.post('/registry/people/p-yucun-zhang/move', { to: target.path, on: '2027-03-02' }, { as: callers.cadre })).status).toBe(200);
+    expect(
+      (await api.post('/registry/people/p-yucun-zhang/move', { to: target.path, on: '2027-03-02' }, { as: callers.cadre })).status,
+    ).toBe(200);
     const same = await api.post('/registry/people/p-yucun-zhang/move', { to: target.path, on: '2027-03-03' }, { as: callers.cadre });
     expect(same).toMatchObject({ status: 422, body: { code: 'same-household' } });
   });
@@ -167,18 +230,29 @@ describe('households and people', () => {
   });
 
   it('a person who dies leaves their household and every body that day (PersonLeft, MembershipEnded with reason left)', async () => {
-    const seat = await api.post('/registry/memberships', { village: tree.village, body: 'supervision-committee', person: 'p-yucun-zhao', title: '委员', from: '2026-01-01' }, { as: callers.cadre });
+    const seat = await api.post(
+      '/registry/memberships',
+      { village: tree.village, body: 'supervision-committee', person: 'p-yucun-zhao', title: '委员', from: '2026-01-01' },
+      { as: callers.cadre },
+    );
     expect(seat.status).toBe(201);
     const left = await api.post('/registry/people/p-yucun-zhao/leave', { on: '2027-05-01', reason: 'died' }, { as: callers.cadre });
     expect(left).toMatchObject({ status: 200, body: { left: { on: '2027-05-01', reason: 'died' }, revision: 5 } });
     const ended = await eventually('MembershipEnded', (d) => d.person === 'p-yucun-zhao');
     expect(ended[0].data).toMatchObject({ membershipId: seat.body.membershipId, until: '2027-05-01', reason: 'left' });
     expect(await eventually('PersonLeft', (d) => d.person === 'p-yucun-zhao')).toHaveLength(1);
-    const members = await api.get(`/registry/bodies/members${q({ village: tree.village, body: 'supervision-committee', on: '2027-05-01' })}`, { as: callers.cadre });
+    const members = await api.get(
+      `/registry/bodies/members${q({ village: tree.village, body: 'supervision-committee', on: '2027-05-01' })}`,
+      { as: callers.cadre },
+    );
     expect(members.body.members).toEqual([]);
     const again = await api.post('/registry/people/p-yucun-zhao/leave', { on: '2027-06-01', reason: 'died' }, { as: callers.cadre });
     expect(again).toMatchObject({ status: 409, body: { code: 'person-left' } });
-    const nowOwner = await api.post('/registry/memberships', { village: tree.village, body: 'party-branch', person: 'p-yucun-zhao', from: '2027-06-01' }, { as: callers.cadre });
+    const nowOwner = await api.post(
+      '/registry/memberships',
+      { village: tree.village, body: 'party-branch', person: 'p-yucun-zhao', from: '2027-06-01' },
+      { as: callers.cadre },
+    );
     expect(nowOwner).toMatchObject({ status: 409, body: { code: 'person-left' } });
   });
 });
@@ -190,12 +264,22 @@ describe('unmasked reads (PIPL): a purpose, a log the county sees, a subject-acc
     const bySupervisor = await api.get(`/registry/people/p-yucun-zhang/record${q({ purpose: '核查' })}`, { as: callers.supervisor });
     expect(bySupervisor.status).toBe(403);
     const full = await api.get(`/registry/people/p-yucun-zhang/record${q({ purpose: '低保资格核查' })}`, { as: callers.cadre });
-    expect(full).toMatchObject({ status: 200, body: { fullName: '张三明', phone: '13812345678', bornOn: '1980-06-15', sex: 'male', maskedName: '张*明' } });
+    expect(full).toMatchObject({
+      status: 200,
+      body: { fullName: '张三明', phone: '13812345678', bornOn: '1980-06-15', sex: 'male', maskedName: '张*明' },
+    });
     expect(full.body.idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(full.body.idCipher).toBeUndefined();
     const log = await api.get(`/registry/access-log${q({ county: tree.county })}`, { as: callers.county });
     expect(log.status).toBe(200);
-    expect(log.body.items[0]).toMatchObject({ person: 'p-yucun-zhang', by: 'cadre-yucun', role: 'cadre', purpose: '低保资格核查', what: 'record', county: tree.county });
+    expect(log.body.items[0]).toMatchObject({
+      person: 'p-yucun-zhang',
+      by: 'cadre-yucun',
+      role: 'cadre',
+      purpose: '低保资格核查',
+      what: 'record',
+      county: tree.county,
+    });
     expect((await api.get(`/registry/access-log${q({ county: tree.county })}`, { as: callers.otherCounty })).status).toBe(403);
     expect((await api.get(`/registry/access-log${q({ county: tree.county })}`, { as: callers.cadre })).status).toBe(403);
     const elsewhere = await api.get(`/registry/access-log${q({ county: tree.otherCounty })}`, { as: callers.otherCounty });
@@ -203,7 +287,9 @@ describe('unmasked reads (PIPL): a purpose, a log the county sees, a subject-acc
   });
 
   it('exports everything held about a person, unmasked, and logs the export', async () => {
-    const res = await api.get(`/registry/people/p-yucun-zhang/export${q({ purpose: '本人申请查阅（个人信息保护法第四十五条）' })}`, { as: callers.township });
+    const res = await api.get(`/registry/people/p-yucun-zhang/export${q({ purpose: '本人申请查阅（个人信息保护法第四十五条）' })}`, {
+      as: callers.township,
+    });
     expect(res.status).toBe(200);
     expect(res.body.person).toMatchObject({ person: 'p-yucun-zhang', fullName: '张三明' });
     expect(res.body.household.members).toContain('p-yucun-zhang');

@@ -55,12 +55,20 @@ describe('the place tree: what may hold what', () => {
   });
 
   it('refuses an unknown or retired parent, a second place at a path, and a province with a parent', () => {
-    expect(decideRegisterPlace({ parent: 'nowhere', id: 'x', kind: 'village', name }, undefined, undefined)).toEqual({ refused: 'parent-unknown' });
+    expect(decideRegisterPlace({ parent: 'nowhere', id: 'x', kind: 'village', name }, undefined, undefined)).toEqual({
+      refused: 'parent-unknown',
+    });
     const retired = { ...township, retired: { on: '2027-01-01' } };
-    expect(decideRegisterPlace({ parent: township.path, id: 'x', kind: 'village', name }, retired, undefined)).toEqual({ refused: 'parent-retired' });
+    expect(decideRegisterPlace({ parent: township.path, id: 'x', kind: 'village', name }, retired, undefined)).toEqual({
+      refused: 'parent-retired',
+    });
     const existing = place(`${township.path}/x`, 'village');
-    expect(decideRegisterPlace({ parent: township.path, id: 'x', kind: 'village', name }, township, existing)).toMatchObject({ refused: 'place-exists' });
-    expect(decideRegisterPlace({ parent: 'china', id: 'hubei', kind: 'province', name }, undefined, undefined)).toEqual({ refused: 'province-has-no-parent' });
+    expect(decideRegisterPlace({ parent: township.path, id: 'x', kind: 'village', name }, township, existing)).toMatchObject({
+      refused: 'place-exists',
+    });
+    expect(decideRegisterPlace({ parent: 'china', id: 'hubei', kind: 'province', name }, undefined, undefined)).toEqual({
+      refused: 'province-has-no-parent',
+    });
     expect(decideRegisterPlace({ id: 'hubei', kind: 'province', name }, undefined, undefined)).toHaveProperty('state.path', 'hubei');
   });
 
@@ -87,8 +95,13 @@ describe('renaming, retiring and merging (撤销, 撤并村): never deleted', ()
   it('renames with the next revision; a stale expected revision or a retired place is refused', () => {
     const d = decideRenamePlace(village, { path: village.path, name: { zh: '马家桥社区', en: 'Majiaqiao Community' } });
     expect(d).toMatchObject({ state: { revision: 2, name: { zh: '马家桥社区' } }, changes: [{ type: 'PlaceRenamed' }] });
-    expect(decideRenamePlace(village, { path: village.path, name, expectedRevision: 5 })).toEqual({ refused: 'stale-revision', detail: { currentRevision: 1 } });
-    expect(decideRenamePlace({ ...village, retired: { on: '2027-01-01' } }, { path: village.path, name })).toEqual({ refused: 'place-retired' });
+    expect(decideRenamePlace(village, { path: village.path, name, expectedRevision: 5 })).toEqual({
+      refused: 'stale-revision',
+      detail: { currentRevision: 1 },
+    });
+    expect(decideRenamePlace({ ...village, retired: { on: '2027-01-01' } }, { path: village.path, name })).toEqual({
+      refused: 'place-retired',
+    });
   });
 
   it('merges a village into another: retired with mergedInto, nothing below it moved', () => {
@@ -100,13 +113,29 @@ describe('renaming, retiring and merging (撤销, 撤并村): never deleted', ()
   });
 
   it('refuses merging into itself or below itself, into a retired or non-village place, and retiring twice', () => {
-    expect(decideRetirePlace(village, { path: village.path, on: '2027-01-01', mergedInto: `${village.path}/g1` }, place(`${village.path}/g1`, 'group'))).toEqual({
+    expect(
+      decideRetirePlace(
+        village,
+        { path: village.path, on: '2027-01-01', mergedInto: `${village.path}/g1` },
+        place(`${village.path}/g1`, 'group'),
+      ),
+    ).toEqual({
       refused: 'merge-into-self',
     });
-    expect(decideRetirePlace(village, { path: village.path, on: '2027-01-01', mergedInto: township.path }, township)).toEqual({ refused: 'merge-target-unsuitable' });
-    expect(decideRetirePlace(village, { path: village.path, on: '2027-01-01', mergedInto: other.path }, { ...other, retired: { on: '2026-01-01' } })).toEqual({
+    expect(decideRetirePlace(village, { path: village.path, on: '2027-01-01', mergedInto: township.path }, township)).toEqual({
       refused: 'merge-target-unsuitable',
     });
-    expect(decideRetirePlace({ ...village, retired: { on: '2026-01-01' } }, { path: village.path, on: '2027-01-01' }, undefined)).toEqual({ refused: 'place-retired' });
+    expect(
+      decideRetirePlace(
+        village,
+        { path: village.path, on: '2027-01-01', mergedInto: other.path },
+        { ...other, retired: { on: '2026-01-01' } },
+      ),
+    ).toEqual({
+      refused: 'merge-target-unsuitable',
+    });
+    expect(decideRetirePlace({ ...village, retired: { on: '2026-01-01' } }, { path: village.path, on: '2027-01-01' }, undefined)).toEqual({
+      refused: 'place-retired',
+    });
   });
 });

@@ -41,7 +41,8 @@ async function must(res: Promise<{ status: number; body: any }>, what: string) {
 
 /** Registers the test tree through the API, each level by the role that manages it. */
 export async function registerTree(): Promise<void> {
-  const place = (body: Record<string, unknown>, as: typeof callers.ops) => must(api.post('/registry/places', body, { as }), `register ${body.id}`);
+  const place = (body: Record<string, unknown>, as: typeof callers.ops) =>
+    must(api.post('/registry/places', body, { as }), `register ${body.id}`);
   await place({ id: 'zhejiang', kind: 'province', name: name('浙江省', 'Zhejiang') }, callers.ops);
   await place({ parent: tree.province, id: 'huzhou', kind: 'city', name: name('湖州市', 'Huzhou') }, callers.ops);
   await place({ parent: tree.city, id: 'anji', kind: 'county', name: name('安吉县', 'Anji County') }, callers.ops);

@@ -19,9 +19,20 @@ beforeAll(async () => {
 
 describe('owners over time: a sale mid-year', () => {
   it('records an owner’s share, then a sale: the seller owns before the day, the buyer from it', async () => {
-    const owned = await api.post('/registry/properties/owners', { property: flat, person: seller, area: 88.4, from: '2020-01-01' }, { as: callers.communityCadre });
-    expect(owned).toMatchObject({ status: 201, body: { path: flat, village: tree.community, owners: [{ person: seller, area: 88.4, from: '2020-01-01' }], revision: 1 } });
-    const sale = await api.post('/registry/properties/sales', { property: flat, seller, buyer, on: '2027-06-15' }, { as: callers.communityCadre });
+    const owned = await api.post(
+      '/registry/properties/owners',
+      { property: flat, person: seller, area: 88.4, from: '2020-01-01' },
+      { as: callers.communityCadre },
+    );
+    expect(owned).toMatchObject({
+      status: 201,
+      body: { path: flat, village: tree.community, owners: [{ person: seller, area: 88.4, from: '2020-01-01' }], revision: 1 },
+    });
+    const sale = await api.post(
+      '/registry/properties/sales',
+      { property: flat, seller, buyer, on: '2027-06-15' },
+      { as: callers.communityCadre },
+    );
     expect(sale).toMatchObject({ status: 201, body: { revision: 2 } });
     expect(sale.body.owners).toEqual([
       { person: seller, area: 88.4, from: '2020-01-01', until: '2027-06-15' },
@@ -36,15 +47,35 @@ describe('owners over time: a sale mid-year', () => {
   });
 
   it('refuses a seller who no longer owns it, a repeated share, a village household and an unknown buyer', async () => {
-    const again = await api.post('/registry/properties/sales', { property: flat, seller, buyer, on: '2027-07-01' }, { as: callers.communityCadre });
+    const again = await api.post(
+      '/registry/properties/sales',
+      { property: flat, seller, buyer, on: '2027-07-01' },
+      { as: callers.communityCadre },
+    );
     expect(again).toMatchObject({ status: 409, body: { code: 'seller-not-owner' } });
-    const overlap = await api.post('/registry/properties/owners', { property: flat, person: buyer, area: 10, from: '2027-08-01' }, { as: callers.communityCadre });
+    const overlap = await api.post(
+      '/registry/properties/owners',
+      { property: flat, person: buyer, area: 10, from: '2027-08-01' },
+      { as: callers.communityCadre },
+    );
     expect(overlap).toMatchObject({ status: 409, body: { code: 'owner-term-overlaps' } });
-    const village = await api.post('/registry/properties/owners', { property: `${tree.village}/g1/h01`, person: seller, area: 120, from: '2020-01-01' }, { as: callers.cadre });
+    const village = await api.post(
+      '/registry/properties/owners',
+      { property: `${tree.village}/g1/h01`, person: seller, area: 120, from: '2020-01-01' },
+      { as: callers.cadre },
+    );
     expect(village).toMatchObject({ status: 422, body: { code: 'not-a-flat', errors: [{ pointer: '/property' }] } });
-    const nobody = await api.post('/registry/properties/sales', { property: flat, seller: buyer, buyer: 'p-nobody', on: '2028-01-01' }, { as: callers.communityCadre });
+    const nobody = await api.post(
+      '/registry/properties/sales',
+      { property: flat, seller: buyer, buyer: 'p-nobody', on: '2028-01-01' },
+      { as: callers.communityCadre },
+    );
     expect(nobody).toMatchObject({ status: 422, body: { code: 'person-unknown', errors: [{ pointer: '/buyer' }] } });
-    const elsewhere = await api.post('/registry/properties/sales', { property: flat, seller: buyer, buyer: seller, on: '2028-01-01' }, { as: callers.cadre });
+    const elsewhere = await api.post(
+      '/registry/properties/sales',
+      { property: flat, seller: buyer, buyer: seller, on: '2028-01-01' },
+      { as: callers.cadre },
+    );
     expect(elsewhere.status).toBe(403);
   });
 });
@@ -60,11 +91,17 @@ describe('an election mid-year (换届选举): members of a body on a day', () =
     const s2 = await start(zhou!, '2024-01-01', '委员');
     await start(wu!, '2024-01-01', '委员');
     // The election of 2027-03-01: 周 steps down, 郑 is elected, the others stay.
-    const ended = await api.post(`/registry/memberships/${s2.body.membershipId}/end`, { until: '2027-03-01', reason: 'term-ended' }, { as: callers.cadre });
+    const ended = await api.post(
+      `/registry/memberships/${s2.body.membershipId}/end`,
+      { until: '2027-03-01', reason: 'term-ended' },
+      { as: callers.cadre },
+    );
     expect(ended).toMatchObject({ status: 200, body: { until: '2027-03-01', revision: 2 } });
     expect((await start(zheng!, '2027-03-01', '委员')).status).toBe(201);
     const on = async (day: string) =>
-      ((await api.get(`/registry/bodies/members${q({ ...cadres, on: day })}`, { as: callers.supervisor })).body.members as any[]).map((m) => m.person).sort();
+      ((await api.get(`/registry/bodies/members${q({ ...cadres, on: day })}`, { as: callers.supervisor })).body.members as any[])
+        .map((m) => m.person)
+        .sort();
     expect(await on('2027-02-28')).toEqual([secretary, zhou, wu].sort());
     expect(await on('2027-03-01')).toEqual([secretary, wu, zheng].sort());
     expect(await on('2023-12-31')).toEqual([]);
@@ -80,19 +117,49 @@ describe('an election mid-year (换届选举): members of a body on a day', () =
     const twice = await api.post('/registry/memberships', { ...cadres, person: secretary, from: '2026-01-01' }, { as: callers.cadre });
     expect(twice).toMatchObject({ status: 409, body: { code: 'overlapping-term' } });
     const concurrent = await Promise.all(
-      ['2030-01-01', '2030-06-01'].map((from) => api.post('/registry/memberships', { village: tree.village, body: 'worthies-council', person: secretary, from }, { as: callers.cadre })),
+      ['2030-01-01', '2030-06-01'].map((from) =>
+        api.post(
+          '/registry/memberships',
+          { village: tree.village, body: 'worthies-council', person: secretary, from },
+          { as: callers.cadre },
+        ),
+      ),
     );
     expect(concurrent.map((r) => r.status).sort()).toEqual([201, 409]);
     const zhouTerm = (await busEvents('MembershipEnded', (d) => d.village === tree.village))[0].data;
-    const endAgain = await api.post(`/registry/memberships/${zhouTerm.membershipId}/end`, { until: '2027-04-01', reason: 'resigned' }, { as: callers.cadre });
+    const endAgain = await api.post(
+      `/registry/memberships/${zhouTerm.membershipId}/end`,
+      { until: '2027-04-01', reason: 'resigned' },
+      { as: callers.cadre },
+    );
     expect(endAgain).toMatchObject({ status: 409, body: { code: 'membership-ended' } });
     const open = (await api.get(`/registry/bodies/members${q({ ...cadres, on: '2027-03-01' })}`, { as: callers.cadre })).body.members[0];
-    const early = await api.post(`/registry/memberships/${open.membershipId}/end`, { until: open.from, reason: 'corrected' }, { as: callers.cadre });
+    const early = await api.post(
+      `/registry/memberships/${open.membershipId}/end`,
+      { until: open.from, reason: 'corrected' },
+      { as: callers.cadre },
+    );
     expect(early).toMatchObject({ status: 422, body: { code: 'until-not-after-from' } });
-    const notVillage = await api.post('/registry/memberships', { village: `${tree.village}/g1`, body: 'party-branch', person: secretary, from: '2026-01-01' }, { as: callers.cadre });
+    const notVillage = await api.post(
+      '/registry/memberships',
+      { village: `${tree.village}/g1`, body: 'party-branch', person: secretary, from: '2026-01-01' },
+      { as: callers.cadre },
+    );
     expect(notVillage).toMatchObject({ status: 422, body: { code: 'not-a-village' } });
-    const byOther = await api.post(`/registry/memberships/${open.membershipId}/end`, { until: '2028-01-01', reason: 'recalled' }, { as: callers.otherCadre });
+    const byOther = await api.post(
+      `/registry/memberships/${open.membershipId}/end`,
+      { until: '2028-01-01', reason: 'recalled' },
+      { as: callers.otherCadre },
+    );
     expect(byOther.status).toBe(403);
-    expect((await api.post('/registry/memberships/01JD7Z8Q9W3V4X5Y6Z7A8B9C0C/end', { until: '2028-01-01', reason: 'recalled' }, { as: callers.cadre })).status).toBe(404);
+    expect(
+      (
+        await api.post(
+          '/registry/memberships/01JD7Z8Q9W3V4X5Y6Z7A8B9C0C/end',
+          { until: '2028-01-01', reason: 'recalled' },
+          { as: callers.cadre },
+        )
+      ).status,
+    ).toBe(404);
   });
 });

@@ -74,7 +74,16 @@ export const CreateImport = z.object({
   scope: PlacePath,
   /** One XLSX workbook, or up to four CSV files (one per sheet). */
   files: z
-    .array(z.object({ name: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })), contentType: RosterContentType }))
+    .array(
+      z.object({
+        name: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
+        contentType: RosterContentType,
+      }),
+    )
     .min(1)
     .max(4),
   /** People of the register missing from the people sheet leave (moved away) instead of only being reported. */
@@ -103,7 +112,10 @@ export const IMPORTERS: readonly Role[] = ['cadre', 'township-official', 'county
  * The scope of an import, and the caller's right to import there. A province not registered yet may be imported by
  * operations: its places sheet registers it (the `.` row); any other scope must be a registered village or above.
  */
-async function scopeOrThrow(path: string, ctx: RouteContext): Promise<{ place: PlaceRecord | undefined; frame: PlaceFrame; kind: PlaceKind }> {
+async function scopeOrThrow(
+  path: string,
+  ctx: RouteContext,
+): Promise<{ place: PlaceRecord | undefined; frame: PlaceFrame; kind: PlaceKind }> {
   const stored = await ctx.once(`place:${path}`, () => places.get(ctx.table, path));
   const kind: PlaceKind | undefined = stored ? stored.place.kind : path.includes('/') ? undefined : 'province';
   if (!kind || stored?.place.retired || ['group', 'compound', 'building', 'household'].includes(kind)) {
@@ -153,7 +165,16 @@ export function importView(r: ImportRecord, locale: Locale) {
         }
       : {}),
     ...(r.progress ? { progress: r.progress } : {}),
-    ...(r.failure ? { failure: { code: r.failure.code, message: say(r.failure.message, locale), retryable: r.failure.retryable, attempts: r.failure.attempts } } : {}),
+    ...(r.failure
+      ? {
+          failure: {
+            code: r.failure.code,
+            message: say(r.failure.message, locale),
+            retryable: r.failure.retryable,
+            attempts: r.failure.attempts,
+          },
+        }
+      : {}),
     ...(r.appliedAt ? { appliedAt: r.appliedAt } : {}),
   };
 }
@@ -163,7 +184,9 @@ export function importView(r: ImportRecord, locale: Locale) {
 export async function createImport(cmd: CreateImport, ctx: RouteContext) {
   await scopeOrThrow(cmd.scope, ctx);
   const importId = newId();
-  const uploads = await Promise.all(cmd.files.map((f) => presignFileUpload(ctx, `${cmd.scope}/imports/${importId.toLowerCase()}`, f.name, f.contentType)));
+  const uploads = await Promise.all(
+    cmd.files.map((f) => presignFileUpload(ctx, `${cmd.scope}/imports/${importId.toLowerCase()}`, f.name, f.contentType)),
+  );
   const at = ctx.now().toISOString();
   const record = imports.save(ctx.tx, {
     importId,
@@ -177,7 +200,14 @@ export async function createImport(cmd: CreateImport, ctx: RouteContext) {
   });
   return {
     ...importView(record, ctx.locale),
-    uploads: cmd.files.map((f, i) => ({ name: f.name, method: 'PUT' as const, url: uploads[i]!.uploadUrl, headers: uploads[i]!.headers, expiresAt: uploads[i]!.expiresAt, maxBytes: LIMITS.fileBytes })),
+    uploads: cmd.files.map((f, i) => ({
+      name: f.name,
+      method: 'PUT' as const,
+      url: uploads[i]!.uploadUrl,
+      headers: uploads[i]!.headers,
+      expiresAt: uploads[i]!.expiresAt,
+      maxBytes: LIMITS.fileBytes,
+    })),
   };
 }
 
@@ -192,7 +222,18 @@ const INLINE_PLAN_BYTES = 96 * 1024;
 
 /** Clears what an earlier dry run left on the record. */
 function fresh(r: ImportRecord, at: string): ImportRecord {
-  const { refusal: _r, summary: _s, problems: _p, problemCount: _pc, left: _l, leftCount: _lc, plan: _plan, progress: _pr, failure: _f, ...rest } = r;
+  const {
+    refusal: _r,
+    summary: _s,
+    problems: _p,
+    problemCount: _pc,
+    left: _l,
+    leftCount: _lc,
+    plan: _plan,
+    progress: _pr,
+    failure: _f,
+    ...rest
+  } = r;
   return { ...rest, dryRunAt: at, updatedAt: at };
 }
 
@@ -231,7 +272,10 @@ async function seal(changes: readonly PlannedChange[], frames: Map<string, Place
   const cipher = fieldCipher();
   return Promise.all(
     changes.map(async ({ change, private: inClear }): Promise<StoredChange> => {
-      const frame = 'path' in change.state && (change.type === 'PlaceRegistered' || change.type === 'PlaceRenamed') ? frames.get(change.state.path) : undefined;
+      const frame =
+        'path' in change.state && (change.type === 'PlaceRegistered' || change.type === 'PlaceRenamed')
+          ? frames.get(change.state.path)
+          : undefined;
       if (!inClear) return { change, ...(frame ? { frame } : {}) };
       const { idNumber, ...kept } = inClear;
       const secret: PersonSecret = { ...kept, idCipher: await cipher.encrypt(idNumber), idMasked: maskIdNumber(idNumber) };
@@ -254,7 +298,10 @@ export async function dryRun(id: string, ctx: RouteContext) {
   if (missing.length) throw refuse('import-files-missing', { files: missing });
   const tooLarge = imp.files.find((_, i) => !read[i]!.ok);
   const outcome = tooLarge
-    ? ({ ok: false, refusal: { reason: 'file-too-large', file: tooLarge.name, message: FILE_REASONS['file-too-large'](LIMITS.fileBytes / 1024 / 1024) } } as const)
+    ? ({
+        ok: false,
+        refusal: { reason: 'file-too-large', file: tooLarge.name, message: FILE_REASONS['file-too-large'](LIMITS.fileBytes / 1024 / 1024) },
+      } as const)
     : await readRoster(imp.files.map((f, i) => ({ name: f.name, bytes: (read[i] as { bytes: Uint8Array }).bytes })));
 
   let plan: ImportPlan | undefined;
@@ -304,7 +351,15 @@ export async function dryRun(id: string, ctx: RouteContext) {
   const record = imports.save(ctx.tx, {
     ...base,
     status: 'dry-run-clean',
-    plan: { id: newId(), where: inline ? 'inline' : 's3', ...(key ? { key } : {}), changes: changes.length, parts: stored.chunks.length, fingerprint: fingerprint(slice!), needs: needs! },
+    plan: {
+      id: newId(),
+      where: inline ? 'inline' : 's3',
+      ...(key ? { key } : {}),
+      changes: changes.length,
+      parts: stored.chunks.length,
+      fingerprint: fingerprint(slice!),
+      needs: needs!,
+    },
     progress: { done: 0, total: changes.length, partsDone: 0, parts: stored.chunks.length },
   });
   return importView(record, ctx.locale);
@@ -325,7 +380,12 @@ export async function applyImport(id: string, ctx: RouteContext) {
   if (fingerprint(now) !== imp.plan.fingerprint) throw refuse('import-register-changed', { dryRunAt: imp.dryRunAt });
   const at = ctx.now().toISOString();
   const empty = imp.plan.changes === 0;
-  const record = imports.save(ctx.tx, { ...imp, status: empty ? 'applied' : 'applying', updatedAt: at, ...(empty ? { appliedAt: at } : {}) });
+  const record = imports.save(ctx.tx, {
+    ...imp,
+    status: empty ? 'applied' : 'applying',
+    updatedAt: at,
+    ...(empty ? { appliedAt: at } : {}),
+  });
   return reply(importView(record, ctx.locale), { status: 202 });
 }
 
@@ -344,7 +404,11 @@ export const CHUNK_CONCURRENCY = 1;
 export const IMPORT_CONCURRENCY = 4;
 
 /** Changes the record with fresh reads, retried on a lost race. */
-async function bump(ctx: ServiceContext, id: string, change: (r: ImportRecord) => ImportRecord | undefined): Promise<ImportRecord | undefined> {
+async function bump(
+  ctx: ServiceContext,
+  id: string,
+  change: (r: ImportRecord) => ImportRecord | undefined,
+): Promise<ImportRecord | undefined> {
   let out: ImportRecord | undefined;
   await ctx.unit(async (tx) => {
     const r = await imports.get(ctx.table, id);
@@ -374,15 +438,32 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
   const [from, to] = chunkRange(plan, chunk);
   const entries = plan.changes.slice(from, to);
   const cipher = fieldCipher();
-  const secrets = await Promise.all(entries.map(async (e) => (e.sealed ? (JSON.parse(await cipher.decrypt(e.sealed)) as PersonSecret) : undefined)));
+  const secrets = await Promise.all(
+    entries.map(async (e) => (e.sealed ? (JSON.parse(await cipher.decrypt(e.sealed)) as PersonSecret) : undefined)),
+  );
   await ctx.unit(async (tx) => {
-    const wanted = { places: [] as string[], households: [] as string[], people: [] as string[], properties: [] as string[], memberships: [] as string[], idHashes: [] as string[], seats: [] as [string, string, string][] };
+    const wanted = {
+      places: [] as string[],
+      households: [] as string[],
+      people: [] as string[],
+      properties: [] as string[],
+      memberships: [] as string[],
+      idHashes: [] as string[],
+      seats: [] as [string, string, string][],
+    };
     entries.forEach(({ change }, i) => {
       const [kind, key] = thingOf(change).split(' ') as [keyof typeof wanted, string];
-      const list = { place: wanted.places, household: wanted.households, person: wanted.people, property: wanted.properties, membership: wanted.memberships }[kind as string]!;
+      const list = {
+        place: wanted.places,
+        household: wanted.households,
+        person: wanted.people,
+        property: wanted.properties,
+        membership: wanted.memberships,
+      }[kind as string]!;
       list.push(key);
       if (secrets[i]) wanted.idHashes.push(secrets[i].idHash);
-      if (change.type === 'MembershipStarted' || change.type === 'MembershipEnded') wanted.seats.push([change.state.person, change.state.village, change.state.body]);
+      if (change.type === 'MembershipStarted' || change.type === 'MembershipEnded')
+        wanted.seats.push([change.state.person, change.state.village, change.state.body]);
     });
     const stored = await thingsOf(ctx.table, wanted);
     const written: StoredChange[] = [];
@@ -425,13 +506,25 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
             if (!owner) idHashes.claim(tx, secret.idHash, change.state.person);
             if (before?.idHash) idHashes.release(tx, before.idHash, change.state.person);
           }
-          people.write(tx, { ...(recordOf(change) as PersonRecord), ...kept, ...(secret && before?.idHash === secret.idHash && before.idCipher ? { idCipher: before.idCipher } : {}) }, 'retry');
+          people.write(
+            tx,
+            {
+              ...(recordOf(change) as PersonRecord),
+              ...kept,
+              ...(secret && before?.idHash === secret.idHash && before.idCipher ? { idCipher: before.idCipher } : {}),
+            },
+            'retry',
+          );
         }
       }
     }
     for (const [seat, terms] of seatTerms) memberships.writeSeat(tx, stored.get(`seat ${seat}`) as Seat | undefined, terms);
     if (written.length) {
-      tx.emit(RegisterImported, { importId: r.importId, scope: r.scope, part: chunk + 1, parts: plan.chunks.length, changes: written.map((e) => e.change) }, { place: r.scope });
+      tx.emit(
+        RegisterImported,
+        { importId: r.importId, scope: r.scope, part: chunk + 1, parts: plan.chunks.length, changes: written.map((e) => e.change) },
+        { place: r.scope },
+      );
     }
     imports.markChunk(tx, r.importId, r.plan!.id, chunk, entries.length);
     imports.advance(tx, r.importId, entries.length, ctx.now().toISOString());
@@ -442,7 +535,9 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
 function pick(p: PersonRecord | undefined): Partial<PersonSecret> {
   if (!p) return {};
   const { fullName, phone, bornOn, sex, idCipher, idHash, idMasked } = p;
-  return Object.fromEntries(Object.entries({ fullName, phone, bornOn, sex, idCipher, idHash, idMasked }).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({ fullName, phone, bornOn, sex, idCipher, idHash, idMasked }).filter(([, v]) => v !== undefined),
+  );
 }
 
 async function inParallel<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
@@ -504,10 +599,18 @@ async function runImport(ctx: JobContext, id: string, inBudget: () => boolean): 
     await bump(ctx, id, ({ leaseUntil: _l, ...r }) => {
       const attempts = (r.failure?.attempts ?? 0) + 1;
       const failure: ImportFailure = changed
-        ? { code: 'import-register-changed', message: { zh: '试导入之后台账已有变动，请重新试导入。', en: 'The register changed since the dry run: dry run again.' }, retryable: false, attempts }
+        ? {
+            code: 'import-register-changed',
+            message: { zh: '试导入之后台账已有变动，请重新试导入。', en: 'The register changed since the dry run: dry run again.' },
+            retryable: false,
+            attempts,
+          }
         : {
             code: 'import-apply-failed',
-            message: { zh: `导入中断（已完成的部分完整保留），将自动重试：${(err as Error).message}`, en: `The import stopped (what was applied is whole) and will be retried: ${(err as Error).message}` },
+            message: {
+              zh: `导入中断（已完成的部分完整保留），将自动重试：${(err as Error).message}`,
+              en: `The import stopped (what was applied is whole) and will be retried: ${(err as Error).message}`,
+            },
             retryable: attempts < MAX_APPLY_ATTEMPTS,
             attempts,
           };
@@ -548,7 +651,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const CSV = 'text/csv; charset=utf-8';
 
 /** `attachment` with the Chinese name for browsers (RFC 5987 `filename*`) and an ASCII one for the rest. */
-export const contentDisposition = (name: { zh: string; en: string }) => `attachment; filename="${name.en}"; filename*=UTF-8''${encodeURIComponent(name.zh)}`;
+export const contentDisposition = (name: { zh: string; en: string }) =>
+  `attachment; filename="${name.en}"; filename*=UTF-8''${encodeURIComponent(name.zh)}`;
 
 /** The templates change only with the sheets' columns: stored once per version of them. */
 const TEMPLATE_VERSION = createHash('sha256').update(JSON.stringify(SHEETS)).digest('hex').slice(0, 12);

@@ -42,7 +42,10 @@ export async function endMembership(membershipId: string, cmd: EndMembership, ct
 export async function bodyMembers(query: { village: string; body: BodyKind; on?: string | undefined }, ctx: RouteContext) {
   const on = query.on ?? today(ctx);
   const terms = membersOn(await memberships.ofBody(ctx.table, query.village, query.body), on);
-  const names = await people.getMany(ctx.table, terms.map((t) => t.person));
+  const names = await people.getMany(
+    ctx.table,
+    terms.map((t) => t.person),
+  );
   return {
     village: query.village,
     body: query.body,

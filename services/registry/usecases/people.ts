@@ -73,7 +73,11 @@ async function enter(inputs: readonly NewPerson[], pointers: readonly string[], 
       const hash = await cipher.hash(facts.idNumber);
       const owner = await idHashes.owner(ctx.table, hash);
       if (owner && owner !== id) throw refuse('duplicate-id-number', { existingPerson: owner }, `${pointers[i]}/idNumber`);
-      return { personId: id, facts, secret: { idCipher: await cipher.encrypt(facts.idNumber), idHash: hash, idMasked: maskIdNumber(facts.idNumber) } };
+      return {
+        personId: id,
+        facts,
+        secret: { idCipher: await cipher.encrypt(facts.idNumber), idHash: hash, idMasked: maskIdNumber(facts.idNumber) },
+      };
     }),
   );
   const ids = new Set<string>();
@@ -106,7 +110,10 @@ export async function registerHousehold(cmd: RegisterHousehold, ctx: RouteContex
   const [parent, existing] = await Promise.all([places.get(ctx.table, cmd.parent), places.get(ctx.table, path)]);
   if (existing) throw refuse('household-exists', { path });
   const name = cmd.name ?? { zh: `${cmd.id}户`, en: `Household ${cmd.id}` };
-  const placed = settled(decideRegisterPlace({ parent: cmd.parent, id: cmd.id, kind: 'household', name }, parent?.place, undefined), '/parent');
+  const placed = settled(
+    decideRegisterPlace({ parent: cmd.parent, id: cmd.id, kind: 'household', name }, parent?.place, undefined),
+    '/parent',
+  );
   const frame = frameOf('household', path, parent?.frame);
   const entered = await enter([cmd.head, ...cmd.members], ['/head', ...cmd.members.map((_, i) => `/members/${i}`)], ctx);
   const { state, changes } = settled(decideRegisterHousehold(placed.state, frame.village!, entered));
@@ -150,7 +157,10 @@ export async function getPerson(personId: string, ctx: RouteContext) {
   return maskedView(await personOrThrow(personId, ctx));
 }
 
-export async function listPeople(query: { village: string; household?: string | undefined; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
+export async function listPeople(
+  query: { village: string; household?: string | undefined; limit: number; cursor?: string | undefined },
+  ctx: RouteContext,
+) {
   const page = await people.ofVillage(ctx.table, query.village, {
     limit: query.limit,
     ...(query.household ? { household: query.household } : {}),

@@ -32,7 +32,10 @@ export async function renamePlace(cmd: RenamePlace, ctx: RouteContext): Promise<
 }
 
 export async function retirePlace(cmd: RetirePlace, ctx: RouteContext): Promise<PlaceRecord> {
-  const [stored, target] = await Promise.all([placeOrThrow(cmd.path, ctx), cmd.mergedInto ? places.get(ctx.table, cmd.mergedInto) : undefined]);
+  const [stored, target] = await Promise.all([
+    placeOrThrow(cmd.path, ctx),
+    cmd.mergedInto ? places.get(ctx.table, cmd.mergedInto) : undefined,
+  ]);
   requireManager(ctx, stored.place.kind, stored.place.path);
   const { state, changes } = settled(decideRetirePlace(stored.place, cmd, target?.place), cmd.mergedInto ? '/mergedInto' : undefined);
   places.write(ctx.tx, state, stored.frame, 'retry');

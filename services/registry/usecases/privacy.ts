@@ -6,7 +6,12 @@ import { accessLog, households, memberships, places, properties } from '../store
 import { maskedView, personOrThrow } from './people.ts';
 
 /** Why unmasked data is read (PIPL: a stated purpose for every read of full personal data). */
-export const Purpose = z.string().trim().min(2).max(200).describe('Why the full record is needed, e.g. 低保资格核查 / verifying a subsidy claim');
+export const Purpose = z
+  .string()
+  .trim()
+  .min(2)
+  .max(200)
+  .describe('Why the full record is needed, e.g. 低保资格核查 / verifying a subsidy claim');
 
 /** The whole record: full name, phone, ID number in clear, date of birth, sex. */
 async function unmasked(p: PersonRecord) {

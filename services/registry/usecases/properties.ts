@@ -22,7 +22,10 @@ export async function flatAt(path: string, ctx: RouteContext): Promise<string> {
 
 /** Each person named must be in the register and not have died or moved away. */
 async function requirePeople(ids: readonly { id: string; pointer: string }[], ctx: RouteContext): Promise<void> {
-  const found = await people.getMany(ctx.table, ids.map((i) => i.id));
+  const found = await people.getMany(
+    ctx.table,
+    ids.map((i) => i.id),
+  );
   for (const { id, pointer } of ids) {
     const p = found.get(id);
     if (!p) throw refuse('person-unknown', { person: id }, pointer);
@@ -32,7 +35,10 @@ async function requirePeople(ids: readonly { id: string; pointer: string }[], ct
 
 export async function recordOwner(cmd: RecordOwner, ctx: RouteContext): Promise<PropertyRecord> {
   const village = await flatAt(cmd.property, ctx);
-  const [current] = await Promise.all([properties.get(ctx.table, cmd.property), requirePeople([{ id: cmd.person, pointer: '/person' }], ctx)]);
+  const [current] = await Promise.all([
+    properties.get(ctx.table, cmd.property),
+    requirePeople([{ id: cmd.person, pointer: '/person' }], ctx),
+  ]);
   const { state, changes } = settled(decideRecordOwner(current, village, cmd));
   properties.write(ctx.tx, state);
   properties.pointOwner(ctx.tx, cmd.person, state.path);
@@ -42,7 +48,10 @@ export async function recordOwner(cmd: RecordOwner, ctx: RouteContext): Promise<
 
 export async function recordSale(cmd: RecordSale, ctx: RouteContext): Promise<PropertyRecord> {
   await flatAt(cmd.property, ctx);
-  const [current] = await Promise.all([properties.get(ctx.table, cmd.property), requirePeople([{ id: cmd.buyer, pointer: '/buyer' }], ctx)]);
+  const [current] = await Promise.all([
+    properties.get(ctx.table, cmd.property),
+    requirePeople([{ id: cmd.buyer, pointer: '/buyer' }], ctx),
+  ]);
   const { state, changes } = settled(decideSale(current, cmd));
   properties.write(ctx.tx, state);
   properties.pointOwner(ctx.tx, cmd.buyer, state.path);

@@ -53,7 +53,18 @@ export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 export type EntryDetails = Omit<
   LedgerEntry,
-  'entryId' | 'seq' | 'at' | 'person' | 'village' | 'household' | 'balanceChange' | 'heldChange' | 'debtChange' | 'balanceAfter' | 'heldAfter' | 'debtAfter'
+  | 'entryId'
+  | 'seq'
+  | 'at'
+  | 'person'
+  | 'village'
+  | 'household'
+  | 'balanceChange'
+  | 'heldChange'
+  | 'debtChange'
+  | 'balanceAfter'
+  | 'heldAfter'
+  | 'debtAfter'
 >;
 
 /** The running-balance part of an entry: what changed between two states. */
@@ -72,7 +83,9 @@ export function movement(before: AccountState, after: AccountState) {
  * Replays a person's entries in order and reports every break: a gap in numbering, or a line whose "after"
  * figures are not the previous line's plus its changes. Used by tests and the consistency check of an account.
  */
-export function auditEntries(entries: Pick<LedgerEntry, 'seq' | 'balanceChange' | 'heldChange' | 'debtChange' | 'balanceAfter' | 'heldAfter' | 'debtAfter'>[]): string[] {
+export function auditEntries(
+  entries: Pick<LedgerEntry, 'seq' | 'balanceChange' | 'heldChange' | 'debtChange' | 'balanceAfter' | 'heldAfter' | 'debtAfter'>[],
+): string[] {
   const out: string[] = [];
   let prev = { seq: 0, balanceAfter: 0, heldAfter: 0, debtAfter: 0 };
   for (const e of [...entries].sort((a, b) => a.seq - b.seq)) {

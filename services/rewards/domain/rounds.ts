@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  AllocationRule,
-  Fen,
-  Id,
-  IsoDateTime,
-  KpiWeights,
-  PlacePath,
-  VillageKpis,
-  WorkCategory,
-} from '@cocreate/contracts';
+import { AllocationRule, Fen, Id, IsoDateTime, KpiWeights, PlacePath, VillageKpis, WorkCategory } from '@cocreate/contracts';
 import { AllocationInputs, AllocationLine } from './allocation.ts';
 
 /**
@@ -80,7 +71,10 @@ export const KpiRecord = z.object({
 export type KpiRecord = z.infer<typeof KpiRecord>;
 
 /** Late or repeated assessments: the one published last (then the larger id) stands. */
-export function supersedes(incoming: Pick<KpiRecord, 'assessedAt' | 'assessmentId'>, current?: Pick<KpiRecord, 'assessedAt' | 'assessmentId'>): boolean {
+export function supersedes(
+  incoming: Pick<KpiRecord, 'assessedAt' | 'assessmentId'>,
+  current?: Pick<KpiRecord, 'assessedAt' | 'assessmentId'>,
+): boolean {
   if (!current) return true;
   if (incoming.assessedAt !== current.assessedAt) return incoming.assessedAt > current.assessedAt;
   return incoming.assessmentId > current.assessmentId;
@@ -111,7 +105,11 @@ export function canPublish(round: Round, now: string): RoundRefusal | undefined 
 }
 
 /** Whether `applicant` may apply: in the explicit list, or of the right kind inside the scope. */
-export function eligible(round: Pick<Round, 'eligible' | 'scope'>, applicant: string, isWithin: (p: string, s: string) => boolean): boolean {
+export function eligible(
+  round: Pick<Round, 'eligible' | 'scope'>,
+  applicant: string,
+  isWithin: (p: string, s: string) => boolean,
+): boolean {
   return round.eligible ? round.eligible.includes(applicant) : isWithin(applicant, round.scope);
 }
 

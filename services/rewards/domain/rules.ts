@@ -11,9 +11,7 @@ export const ActivityRule = z.object({
   /** Points per occurrence (per hour for `labour-hour`); 0 switches the activity off. */
   points: z.number().int().min(0).max(1000),
   /** Most points a resident earns from this activity per period; null means uncapped. */
-  cap: z
-    .object({ period: z.enum(CapPeriod), max: z.number().int().positive().max(1_000_000) })
-    .nullable(),
+  cap: z.object({ period: z.enum(CapPeriod), max: z.number().int().positive().max(1_000_000) }).nullable(),
 });
 export type ActivityRule = z.infer<typeof ActivityRule>;
 
@@ -93,5 +91,4 @@ export function earn(rule: ActivityRule, activity: PointsActivity, units: number
   return { requested, points: Math.min(requested, room), capKey: capKey(activity, rule.cap.period, at) };
 }
 
-export const capKey = (activity: PointsActivity, period: CapPeriod, at: string): string =>
-  `${activity}#${periodKey(at, period)}`;
+export const capKey = (activity: PointsActivity, period: CapPeriod, at: string): string => `${activity}#${periodKey(at, period)}`;

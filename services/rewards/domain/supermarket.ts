@@ -82,13 +82,7 @@ export const Reserve = z.object({
 });
 
 export type Refusal =
-  | 'item-unavailable'
-  | 'out-of-stock'
-  | 'not-reserved'
-  | 'own-order'
-  | 'not-the-merchant'
-  | 'not-your-order'
-  | 'not-expired';
+  'item-unavailable' | 'out-of-stock' | 'not-reserved' | 'own-order' | 'not-the-merchant' | 'not-your-order' | 'not-expired';
 
 /** Whether an item can be reserved in this quantity now (the stock condition on the write re-checks it). */
 export function reservable(item: CatalogueItem, quantity: number): Refusal | undefined {

@@ -32,20 +32,30 @@ const refused = (code: RoundRefusal | 'already-applied' | 'too-many-applications
     'round-published': { zh: '该轮结果已公布。', en: 'The round’s results are already published.' },
     'not-eligible': { zh: '申报对象不在本轮范围内。', en: 'The applicant is not eligible for this round.' },
     'wrong-applicant-kind': { zh: '本轮不接受此类申报对象。', en: 'This round takes another kind of applicant.' },
-    'figures-not-for-villages': { zh: '村级申报的指标取自效果共评的年度考核。', en: 'Village applicants are scored on evaluation’s figures.' },
+    'figures-not-for-villages': {
+      zh: '村级申报的指标取自效果共评的年度考核。',
+      en: 'Village applicants are scored on evaluation’s figures.',
+    },
     'deadline-passed': { zh: '截止时间须晚于现在。', en: 'The deadline must be in the future.' },
     'bad-weights': { zh: '四项指标权重之和须为 100。', en: 'The four weights must sum to 100.' },
     'already-applied': { zh: '该对象已申报本轮。', en: 'This applicant already applied to the round.' },
     'too-many-applications': { zh: '本轮申报数量已达上限。', en: 'The round has reached its limit of applications.' },
   };
   const t = text[code];
-  if (code === 'not-eligible' || code === 'wrong-applicant-kind' || code === 'figures-not-for-villages' || code === 'deadline-passed' || code === 'bad-weights') {
+  if (
+    code === 'not-eligible' ||
+    code === 'wrong-applicant-kind' ||
+    code === 'figures-not-for-villages' ||
+    code === 'deadline-passed' ||
+    code === 'bad-weights'
+  ) {
     throw problems.rule(code, t);
   }
   throw problems.conflict(code, t);
 };
 
-const roundScope = async ({ params }: { params: { roundId: string } }, ctx: RouteContext) => (await rounds.get(ctx.table, params.roundId))?.scope;
+const roundScope = async ({ params }: { params: { roundId: string } }, ctx: RouteContext) =>
+  (await rounds.get(ctx.table, params.roundId))?.scope;
 
 const loadRound = async (ctx: RouteContext, roundId: string) => (await rounds.get(ctx.table, roundId))!;
 
@@ -70,9 +80,19 @@ export const openRound = defineRoute({
   handler: async ({ body }, ctx) => {
     const kind = (await ctx.register.place(body.scope))?.kind;
     if (kind !== 'county' && kind !== 'township') {
-      throw problems.rule('scope-not-county-or-township', { zh: '以奖代补按县或乡镇组织。', en: 'A round is run by a county or a township.' }, {}, [
-        { in: 'body', pointer: '/scope', rule: 'county-or-township', message: { zh: '须为县或乡镇路径', en: 'a county or township path' } },
-      ]);
+      throw problems.rule(
+        'scope-not-county-or-township',
+        { zh: '以奖代补按县或乡镇组织。', en: 'A round is run by a county or a township.' },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/scope',
+            rule: 'county-or-township',
+            message: { zh: '须为县或乡镇路径', en: 'a county or township path' },
+          },
+        ],
+      );
     }
     const w = weightsProblem(body.weights);
     if (w) {
@@ -86,17 +106,27 @@ export const openRound = defineRoute({
         { in: 'body', pointer: '/deadline', rule: 'future', message: { zh: '须晚于现在', en: 'must be after now' } },
       ]);
     }
-    const eligiblePlaces = await Promise.all((body.eligible ?? []).map((p) => (isWithin(p, body.scope) ? ctx.register.place(p) : undefined)));
+    const eligiblePlaces = await Promise.all(
+      (body.eligible ?? []).map((p) => (isWithin(p, body.scope) ? ctx.register.place(p) : undefined)),
+    );
     const bad = (body.eligible ?? [])
       .map((p, i) => ({ p, i }))
       .filter(({ p, i }) => !isWithin(p, body.scope) || !applicantKindOk(eligiblePlaces[i]?.kind, body.applicantKind));
     if (bad.length || new Set(body.eligible ?? []).size !== (body.eligible ?? []).length) {
-      throw problems.rule('bad-eligible', { zh: '申报对象须为本范围内、类型正确且不重复的地点。', en: 'Eligible applicants must be distinct places of the right kind inside the scope.' }, {}, bad.map(({ i }) => ({
-        in: 'body' as const,
-        pointer: `/eligible/${i}`,
-        rule: 'eligible-place',
-        message: { zh: `须为 ${body.scope} 内的${body.applicantKind}`, en: `a ${body.applicantKind} inside ${body.scope}` },
-      })));
+      throw problems.rule(
+        'bad-eligible',
+        {
+          zh: '申报对象须为本范围内、类型正确且不重复的地点。',
+          en: 'Eligible applicants must be distinct places of the right kind inside the scope.',
+        },
+        {},
+        bad.map(({ i }) => ({
+          in: 'body' as const,
+          pointer: `/eligible/${i}`,
+          rule: 'eligible-place',
+          message: { zh: `须为 ${body.scope} 内的${body.applicantKind}`, en: `a ${body.applicantKind} inside ${body.scope}` },
+        })),
+      );
     }
     const round: Round = {
       ...body,
@@ -187,7 +217,10 @@ export const apply = defineRoute({
     if (round.applicantKind === 'village' ? !cadre : !cadre && household?.head !== ctx.actor.sub) {
       throw problems.forbidden({
         zh: round.applicantKind === 'village' ? '村级申报须由村"两委"提交。' : '户级申报须由户主（或村干部代为）提交。',
-        en: round.applicantKind === 'village' ? 'A village applies through its cadres.' : 'A household applies through its head (or a cadre on its behalf).',
+        en:
+          round.applicantKind === 'village'
+            ? 'A village applies through its cadres.'
+            : 'A household applies through its head (or a cadre on its behalf).',
       });
     }
     const app: Application = {
@@ -200,7 +233,12 @@ export const apply = defineRoute({
       appliedAt: ctx.now().toISOString(),
       status: 'submitted',
     };
-    rounds.writeApplication(ctx.tx, app, undefined, problems.conflict('already-applied', { zh: '该对象已申报本轮。', en: 'This applicant already applied to the round.' }));
+    rounds.writeApplication(
+      ctx.tx,
+      app,
+      undefined,
+      problems.conflict('already-applied', { zh: '该对象已申报本轮。', en: 'This applicant already applied to the round.' }),
+    );
     rounds.countApplication(ctx.tx, round.roundId, MAX_APPLICANTS);
     return app;
   },
@@ -280,17 +318,25 @@ export const publishResults = defineRoute({
     const taking = apps.filter((a) => a.status === 'submitted');
     const figures = new Map<string, { kpis: VillageKpis; source?: string }>();
     if (round.applicantKind === 'village') {
-      const found = await kpis.getMany(ctx.table, taking.map((a) => a.applicant), round.kpiYear);
+      const found = await kpis.getMany(
+        ctx.table,
+        taking.map((a) => a.applicant),
+        round.kpiYear,
+      );
       for (const [village, rec] of found) figures.set(village, { kpis: rec.kpis, source: rec.assessmentId });
     } else {
       for (const a of taking) if (a.figures) figures.set(a.applicant, { kpis: a.figures });
     }
     const missing = taking.filter((a) => !figures.has(a.applicant)).map((a) => a.applicant);
     if (missing.length) {
-      throw problems.conflict('figures-missing', {
-        zh: `${missing.length} 个申报对象缺少${round.kpiYear}年度考核指标；请待考核公布或排除其申报。`,
-        en: `${missing.length} applicant(s) have no ${round.kpiYear} figures yet; wait for them or exclude the application.`,
-      }, { missing });
+      throw problems.conflict(
+        'figures-missing',
+        {
+          zh: `${missing.length} 个申报对象缺少${round.kpiYear}年度考核指标；请待考核公布或排除其申报。`,
+          en: `${missing.length} applicant(s) have no ${round.kpiYear} figures yet; wait for them or exclude the application.`,
+        },
+        { missing },
+      );
     }
     const inputs: AllocationInputs = {
       budget: round.budget,
@@ -304,7 +350,10 @@ export const publishResults = defineRoute({
     // Household awards are published under the head's masked name.
     const households =
       round.applicantKind === 'household' ? await Promise.all(allocation.lines.map((l) => ctx.register.household(l.applicant))) : [];
-    const headNames = await namesOf(ctx.register, households.flatMap((h) => (h ? [h.head] : [])));
+    const headNames = await namesOf(
+      ctx.register,
+      households.flatMap((h) => (h ? [h.head] : [])),
+    );
     const lines: ResultLine[] = allocation.lines.map((l, i) => {
       const publicName = households[i] && headNames.get(households[i].head);
       return {
@@ -327,7 +376,13 @@ export const publishResults = defineRoute({
     };
     const due = round.applicantKind === 'village' ? lines.filter((l) => l.amount > 0).length : 0;
     const { version, ...rest } = round;
-    const published: Round = { ...rest, status: 'published', publishedAt: now, publishedBy: ctx.actor.sub, ...(due ? { payout: { due, paid: 0 } } : {}) };
+    const published: Round = {
+      ...rest,
+      status: 'published',
+      publishedAt: now,
+      publishedBy: ctx.actor.sub,
+      ...(due ? { payout: { due, paid: 0 } } : {}),
+    };
     rounds.write(ctx.tx, published, version, due > 0);
     rounds.putResult(ctx.tx, result);
     ctx.tx.emit(
@@ -383,4 +438,15 @@ export const getVillageKpis = defineRoute({
   handler: async ({ query }, ctx) => ({ items: await kpis.ofVillage(ctx.table, query.village) }),
 });
 
-export const awardRoutes = [openRound, listRounds, getRound, apply, listApplications, enterFigures, excludeApplication, publishResults, getResults, getVillageKpis];
+export const awardRoutes = [
+  openRound,
+  listRounds,
+  getRound,
+  apply,
+  listApplications,
+  enterFigures,
+  excludeApplication,
+  publishResults,
+  getResults,
+  getVillageKpis,
+];

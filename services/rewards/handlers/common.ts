@@ -36,4 +36,6 @@ export const Page = {
 };
 
 /** A month `2026-05` or a year `2026` (China time). */
-export const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }));
+export const Period = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }));

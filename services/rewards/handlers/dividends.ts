@@ -32,10 +32,24 @@ export const putShares = defineRoute({
       const dup = body.holdings.findIndex((o) => o.household === h.household) !== i;
       return ofVillage.has(h.household) && !dup
         ? []
-        : [{ in: 'body' as const, pointer: `/holdings/${i}/household`, rule: dup ? 'unique' : 'household-of-village', message: dup ? { zh: '重复列出', en: 'listed twice' } : { zh: `不是 ${body.village} 的住户`, en: `not a household of ${body.village}` } }];
+        : [
+            {
+              in: 'body' as const,
+              pointer: `/holdings/${i}/household`,
+              rule: dup ? 'unique' : 'household-of-village',
+              message: dup
+                ? { zh: '重复列出', en: 'listed twice' }
+                : { zh: `不是 ${body.village} 的住户`, en: `not a household of ${body.village}` },
+            },
+          ];
     });
     if (errors.length) {
-      throw problems.rule('bad-holdings', { zh: '股东须为本村的户，且不重复。', en: 'Members must be distinct households of this village.' }, {}, errors);
+      throw problems.rule(
+        'bad-holdings',
+        { zh: '股东须为本村的户，且不重复。', en: 'Members must be distinct households of this village.' },
+        {},
+        errors,
+      );
     }
     const current = await coop.register(ctx.table, body.village);
     const reg = { village: body.village, holdings: body.holdings, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub };
@@ -92,7 +106,10 @@ export const distribute = defineRoute({
   handler: async ({ body }, ctx) => {
     const reg = await coop.register(ctx.table, body.village);
     if (!reg || !reg.holdings.length) {
-      throw problems.conflict('no-share-register', { zh: '请先登记合作社股东名册。', en: 'Record the cooperative’s share register first.' });
+      throw problems.conflict('no-share-register', {
+        zh: '请先登记合作社股东名册。',
+        en: 'Record the cooperative’s share register first.',
+      });
     }
     const lines = splitDividend(body.amount, reg.holdings);
     const d: Distribution = {
@@ -111,7 +128,14 @@ export const distribute = defineRoute({
     coop.createDistribution(ctx.tx, d);
     ctx.tx.emit(
       DividendDistributed,
-      { distributionId: d.distributionId, village: d.village, title: d.title, amount: d.amount, totalShares: d.totalShares, allocations: lines },
+      {
+        distributionId: d.distributionId,
+        village: d.village,
+        title: d.title,
+        amount: d.amount,
+        totalShares: d.totalShares,
+        allocations: lines,
+      },
       { place: d.village },
     );
     return d;

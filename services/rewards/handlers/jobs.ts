@@ -99,7 +99,13 @@ export const paySubsidies = defineJob({
           const done = await rounds.paidAwards(ctx.table, roundId);
           for (const l of chunk) {
             if (done.has(l.applicant)) continue;
-            rounds.createAward(tx, { roundId, awardId: l.awardId!, village: l.applicant, amount: l.amount, paidAt: ctx.now().toISOString() });
+            rounds.createAward(tx, {
+              roundId,
+              awardId: l.awardId!,
+              village: l.applicant,
+              amount: l.amount,
+              paidAt: ctx.now().toISOString(),
+            });
             tx.emit(
               SubsidyAwarded,
               {

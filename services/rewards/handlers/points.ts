@@ -77,7 +77,12 @@ const ManualCredit = z.object({
   person: PersonId,
   activity: z.enum(['volunteering']).default('volunteering'),
   /** The activity's own reference (a canteen shift, a clean-up day): one credit per person and reference. */
-  reference: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, says({ zh: '字母、数字和 . _ : -', en: 'letters, digits and . _ : -' })),
+  reference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._:-]+$/, says({ zh: '字母、数字和 . _ : -', en: 'letters, digits and . _ : -' })),
   occurredOn: IsoDate.optional(),
   note: z.string().trim().min(1).max(500),
 });
@@ -109,7 +114,12 @@ export const creditPoints = defineRoute({
     const on = body.occurredOn ?? today;
     if (on > today) {
       throw problems.rule('occurred-in-future', { zh: '活动日期不能晚于今天。', en: 'The activity date cannot be in the future.' }, {}, [
-        { in: 'body', pointer: '/occurredOn', rule: 'not-future', message: { zh: '不能晚于今天（北京时间）', en: 'must not be after today (China time)' } },
+        {
+          in: 'body',
+          pointer: '/occurredOn',
+          rule: 'not-future',
+          message: { zh: '不能晚于今天（北京时间）', en: 'must not be after today (China time)' },
+        },
       ]);
     }
     const village = (await personVillage(ctx, body.person))!;
@@ -123,12 +133,17 @@ export const creditPoints = defineRoute({
       note: body.note,
     });
     if (out.outcome === 'duplicate') {
-      throw problems.conflict('already-credited', {
-        zh: '该居民已就此活动记过积分。',
-        en: 'This person was already credited for this activity.',
-      }, { entryId: out.previous.entryId });
+      throw problems.conflict(
+        'already-credited',
+        {
+          zh: '该居民已就此活动记过积分。',
+          en: 'This person was already credited for this activity.',
+        },
+        { entryId: out.previous.entryId },
+      );
     }
-    if (out.outcome === 'credited') return { outcome: 'credited' as const, requested: out.entry.requested ?? out.entry.points, entry: out.entry };
+    if (out.outcome === 'credited')
+      return { outcome: 'credited' as const, requested: out.entry.requested ?? out.entry.points, entry: out.entry };
     return reply({ outcome: out.outcome, requested: out.requested }, { status: 200 });
   },
 });
@@ -206,7 +221,11 @@ export const getStatement = defineRoute({
       throw problems.forbidden({ zh: '只能查看自己的积分明细。', en: 'You may only read your own statement.' });
     }
     const bounds = query.period ? periodBounds(query.period) : undefined;
-    const page = await entries.page(ctx.table, params.person, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}), ...(bounds ?? {}) });
+    const page = await entries.page(ctx.table, params.person, {
+      limit: query.limit,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+      ...(bounds ?? {}),
+    });
     const household = account?.household ?? (await personOnce(ctx, params.person))?.household;
     const base = {
       person: params.person,
@@ -253,7 +272,11 @@ export const getHouseholdPoints = defineRoute({
       const a = found.get(p);
       return { person: p, name: names.get(p) ?? maskName(p), balance: a?.balance ?? 0, held: a?.held ?? 0, debt: a?.debt ?? 0 };
     });
-    const total = members.reduce((t, m) => ({ balance: t.balance + m.balance, held: t.held + m.held, debt: t.debt + m.debt }), { balance: 0, held: 0, debt: 0 });
+    const total = members.reduce((t, m) => ({ balance: t.balance + m.balance, held: t.held + m.held, debt: t.debt + m.debt }), {
+      balance: 0,
+      held: 0,
+      debt: 0,
+    });
     return { household: hh.path, head: hh.head, members, total };
   },
 });
@@ -289,9 +312,13 @@ export const getLeaderboard = defineRoute({
     const rows = await boards.list(ctx.table, query.village, query.period);
     const ranked = rank(rows, query.by).slice(0, query.limit);
     // By household, the row names its head.
-    const heads = query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
+    const heads =
+      query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
     const personOf = (key: string) => (heads ? heads.get(key) : key);
-    const names = await namesOf(ctx.register, ranked.flatMap((r) => personOf(r.key) ?? []));
+    const names = await namesOf(
+      ctx.register,
+      ranked.flatMap((r) => personOf(r.key) ?? []),
+    );
     const nameOf = (key: string) => names.get(personOf(key) ?? '') ?? '*';
     return { village: query.village, period: query.period, by: query.by, rows: ranked.map((r) => ({ ...r, name: nameOf(r.key) })) };
   },
@@ -310,11 +337,29 @@ export const getSourceFact = defineRoute({
     },
   },
   query: z.object({ source: z.string().min(1).max(300) }),
-  response: z.object({ source: z.string(), outcome: z.string(), person: z.string().optional(), entryId: z.string().optional(), points: z.number().optional(), at: z.string() }).loose(),
+  response: z
+    .object({
+      source: z.string(),
+      outcome: z.string(),
+      person: z.string().optional(),
+      entryId: z.string().optional(),
+      points: z.number().optional(),
+      at: z.string(),
+    })
+    .loose(),
   handler: async ({ query }, ctx) => {
     const { entryKey: _k, ...record } = (await sources.get(ctx.table, query.source))!;
     return record;
   },
 });
 
-export const pointsRoutes = [putEarningRules, getEarningRules, creditPoints, reversePoints, getStatement, getHouseholdPoints, getLeaderboard, getSourceFact];
+export const pointsRoutes = [
+  putEarningRules,
+  getEarningRules,
+  creditPoints,
+  reversePoints,
+  getStatement,
+  getHouseholdPoints,
+  getLeaderboard,
+  getSourceFact,
+];

@@ -39,7 +39,9 @@ export async function loadAccount(ctx: Pick<PostingContext, 'table' | 'register'
   const record = await accounts.get(ctx.table, who.person);
   const household = record?.household ?? who.household ?? (await ctx.register.person(who.person))?.household;
   const holder: Holder = { person: who.person, village: record?.village ?? who.village, ...(household ? { household } : {}) };
-  const state: AccountState = record ? { balance: record.balance, held: record.held, debt: record.debt, lots: record.lots } : emptyAccount();
+  const state: AccountState = record
+    ? { balance: record.balance, held: record.held, debt: record.debt, lots: record.lots }
+    : emptyAccount();
   return { record, state, holder };
 }
 
@@ -76,7 +78,16 @@ export function append(ctx: PostingContext, loaded: LoadedAccount, after: Accoun
   entries.create(ctx.tx, entry);
   if (details.standing && details.periods) {
     for (const period of details.periods) {
-      boards.add(ctx.tx, { village: loaded.holder.village, period, person: loaded.holder.person, ...(loaded.holder.household ? { household: loaded.holder.household } : {}) }, details.standing);
+      boards.add(
+        ctx.tx,
+        {
+          village: loaded.holder.village,
+          period,
+          person: loaded.holder.person,
+          ...(loaded.holder.household ? { household: loaded.holder.household } : {}),
+        },
+        details.standing,
+      );
     }
   }
   return entry;
@@ -169,7 +180,10 @@ export async function creditActivity(ctx: PostingContext, req: CreditRequest): P
   return { outcome: 'credited', entry };
 }
 
-const entryKey = (e: Pick<LedgerEntry, 'person' | 'at' | 'seq'>) => ({ pk: `ACCT#${e.person}`, sk: `E#${e.at}#${String(e.seq).padStart(10, '0')}` });
+const entryKey = (e: Pick<LedgerEntry, 'person' | 'at' | 'seq'>) => ({
+  pk: `ACCT#${e.person}`,
+  sk: `E#${e.at}#${String(e.seq).padStart(10, '0')}`,
+});
 
 export interface ViolationFacts extends Holder {
   violationId: string;
@@ -182,7 +196,10 @@ export interface ViolationFacts extends Holder {
  * A violation's deduction (the compact article's handling). Order-tolerant with its overturning: if the overturn
  * arrived first, the source record says so and nothing is deducted.
  */
-export async function deductForViolation(ctx: PostingContext, v: ViolationFacts): Promise<'deducted' | 'duplicate' | 'overturned-first' | 'no-deduction'> {
+export async function deductForViolation(
+  ctx: PostingContext,
+  v: ViolationFacts,
+): Promise<'deducted' | 'duplicate' | 'overturned-first' | 'no-deduction'> {
   const source = `violation:${v.violationId}`;
   const previous = await sources.get(ctx.table, source);
   const at = ctx.now().toISOString();
@@ -212,7 +229,14 @@ export async function deductForViolation(ctx: PostingContext, v: ViolationFacts)
     standing: { earned: 0, deducted: v.points },
     actor: ctx.actor,
   });
-  sources.create(ctx.tx, { ...base, outcome: 'deducted', recordedAt: at, entryId: entry.entryId, entryKey: entryKey(entry), points: v.points });
+  sources.create(ctx.tx, {
+    ...base,
+    outcome: 'deducted',
+    recordedAt: at,
+    entryId: entry.entryId,
+    entryKey: entryKey(entry),
+    points: v.points,
+  });
   ctx.tx.emit(
     PointsDebited,
     {
@@ -238,12 +262,22 @@ export async function deductForViolation(ctx: PostingContext, v: ViolationFacts)
  * go back into the lots they were taken from, the rest into today's lot). If the violation has not arrived yet,
  * leave a record that it was overturned so its deduction is never made.
  */
-export async function reverseViolation(ctx: PostingContext, v: Holder & { violationId: string; eventId?: string }): Promise<'reversed' | 'duplicate' | 'overturned-first' | 'nothing-to-reverse'> {
+export async function reverseViolation(
+  ctx: PostingContext,
+  v: Holder & { violationId: string; eventId?: string },
+): Promise<'reversed' | 'duplicate' | 'overturned-first' | 'nothing-to-reverse'> {
   const source = `violation:${v.violationId}`;
   const previous = await sources.get(ctx.table, source);
   const at = ctx.now().toISOString();
   if (!previous) {
-    sources.create(ctx.tx, { source, person: v.person, at, outcome: 'overturned', overturnedAt: at, ...(v.eventId ? { eventId: v.eventId } : {}) });
+    sources.create(ctx.tx, {
+      source,
+      person: v.person,
+      at,
+      outcome: 'overturned',
+      overturnedAt: at,
+      ...(v.eventId ? { eventId: v.eventId } : {}),
+    });
     return 'overturned-first';
   }
   if (previous.outcome === 'no-deduction') {
@@ -290,7 +324,13 @@ export async function reverseCredit(ctx: PostingContext, original: LedgerEntry, 
   });
   // The cap room the wrong credit used is given back.
   if (original.capKey) caps.add(ctx.tx, original.person, original.capKey, -original.points);
-  sources.create(ctx.tx, { source: `reversal:${original.entryId}`, outcome: 'reversed', person: original.person, at: entry.at, entryId: entry.entryId });
+  sources.create(ctx.tx, {
+    source: `reversal:${original.entryId}`,
+    outcome: 'reversed',
+    person: original.person,
+    at: entry.at,
+    entryId: entry.entryId,
+  });
   emitReversal(ctx, entry, original.entryId, 'correction');
   return entry;
 }

@@ -66,10 +66,22 @@ export const listItem = defineRoute({
   handler: async ({ body }, ctx) => {
     const level = catalogueLevel((await ctx.register.place(body.place))?.kind);
     if (!level) {
-      throw problems.rule('not-a-catalogue-place', {
-        zh: '积分超市按村/社区或乡镇设置。',
-        en: 'A points supermarket belongs to a village, community or township.',
-      }, {}, [{ in: 'body', pointer: '/place', rule: 'catalogue-place', message: { zh: '须为村、社区或乡镇', en: 'a village, community or township' } }]);
+      throw problems.rule(
+        'not-a-catalogue-place',
+        {
+          zh: '积分超市按村/社区或乡镇设置。',
+          en: 'A points supermarket belongs to a village, community or township.',
+        },
+        {},
+        [
+          {
+            in: 'body',
+            pointer: '/place',
+            rule: 'catalogue-place',
+            message: { zh: '须为村、社区或乡镇', en: 'a village, community or township' },
+          },
+        ],
+      );
     }
     const at = ctx.now().toISOString();
     const item: CatalogueItem = {
@@ -92,7 +104,8 @@ export const listItem = defineRoute({
   },
 });
 
-const itemPlace = async ({ params }: { params: { itemId: string } }, ctx: RouteContext) => (await items.get(ctx.table, params.itemId))?.place;
+const itemPlace = async ({ params }: { params: { itemId: string } }, ctx: RouteContext) =>
+  (await items.get(ctx.table, params.itemId))?.place;
 
 export const changeItem = defineRoute({
   method: 'PATCH',
@@ -198,10 +211,14 @@ export const reserve = defineRoute({
       held = hold(loaded.state, points);
     } catch (err) {
       if (err instanceof LedgerError) {
-        throw problems.conflict('insufficient-points', {
-          zh: `可用积分 ${loaded.state.balance}，需要 ${points}。`,
-          en: `Available points ${loaded.state.balance}, needed ${points}.`,
-        }, { available: loaded.state.balance, needed: points });
+        throw problems.conflict(
+          'insufficient-points',
+          {
+            zh: `可用积分 ${loaded.state.balance}，需要 ${points}。`,
+            en: `Available points ${loaded.state.balance}, needed ${points}.`,
+          },
+          { available: loaded.state.balance, needed: points },
+        );
       }
       throw err;
     }
@@ -244,12 +261,14 @@ function eventData<E extends object>(r: Redemption, extra: E) {
   };
 }
 
-const redemptionAt = (pick: 'place' | 'mine') => async ({ params }: { params: { redemptionId: string } }, ctx: RouteContext) => {
-  const r = await redemptions.get(ctx.table, params.redemptionId);
-  if (!r) return undefined;
-  // The resident acts on their order within their own village; the merchant within the item's place.
-  return pick === 'mine' && r.person === ctx.identity?.sub ? r.village : r.place;
-};
+const redemptionAt =
+  (pick: 'place' | 'mine') =>
+  async ({ params }: { params: { redemptionId: string } }, ctx: RouteContext) => {
+    const r = await redemptions.get(ctx.table, params.redemptionId);
+    if (!r) return undefined;
+    // The resident acts on their order within their own village; the merchant within the item's place.
+    return pick === 'mine' && r.person === ctx.identity?.sub ? r.village : r.place;
+  };
 
 export const fulfil = defineRoute({
   method: 'POST',
@@ -298,11 +317,23 @@ async function settledMeanwhile<T>(ctx: RouteContext, redemptionId: string, step
 }
 
 /** Cancels or expires a reservation: points back into their lots, stock back on the shelf, one ledger entry. */
-export async function releaseRedemption(p: PostingContext, r: Redemption & { version: number }, reason: CancelReason, by: string): Promise<Redemption> {
+export async function releaseRedemption(
+  p: PostingContext,
+  r: Redemption & { version: number },
+  reason: CancelReason,
+  by: string,
+): Promise<Redemption> {
   const loaded = await loadAccount(p, { person: r.person, village: r.village });
   const rules = await rulesFor(p, loaded.holder.village);
   const result = release(loaded.state, r.points, r.lots, todaysLot(p.now(), rules));
-  append(p, loaded, result.state, { kind: 'release', points: r.points, lots: result.placed, redemptionId: r.redemptionId, reason, actor: by });
+  append(p, loaded, result.state, {
+    kind: 'release',
+    points: r.points,
+    lots: result.placed,
+    redemptionId: r.redemptionId,
+    reason,
+    actor: by,
+  });
   items.releaseStock(p.tx, r.itemId, r.quantity);
   const { version, ...rest } = r;
   const done: Redemption = { ...rest, status: 'cancelled', cancelledAt: p.now().toISOString(), cancelledBy: by, cancelReason: reason };
@@ -378,4 +409,16 @@ export const listShopOrders = defineRoute({
   },
 });
 
-export const supermarketRoutes = [listItem, changeItem, restockItem, getCatalogue, getItem, reserve, fulfil, cancel, getRedemption, listMyRedemptions, listShopOrders];
+export const supermarketRoutes = [
+  listItem,
+  changeItem,
+  restockItem,
+  getCatalogue,
+  getItem,
+  reserve,
+  fulfil,
+  cancel,
+  getRedemption,
+  listMyRedemptions,
+  listShopOrders,
+];

@@ -86,7 +86,9 @@ describe('the worked example (budget 1 000 001 fen, threshold 60, cap 400 000)',
     const inputs = worked(1_000_001);
     const reversed = { ...inputs, applicants: [...inputs.applicants].reverse() };
     expect(allocate(reversed)).toEqual(allocate(inputs));
-    const reordered = JSON.parse(JSON.stringify({ rule: inputs.rule, applicants: inputs.applicants, weights: inputs.weights, budget: inputs.budget }));
+    const reordered = JSON.parse(
+      JSON.stringify({ rule: inputs.rule, applicants: inputs.applicants, weights: inputs.weights, budget: inputs.budget }),
+    );
     expect(inputsHash(reordered)).toBe(inputsHash(inputs));
     expect(inputsHash({ ...inputs, budget: 1_000_002 })).not.toBe(inputsHash(inputs));
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 1 }] })).toBe('{"a":[{"c":1,"d":2}],"b":1}');
@@ -102,7 +104,7 @@ describe('the worked example (budget 1 000 001 fen, threshold 60, cap 400 000)',
 describe('allocation properties over random rounds', () => {
   // A small deterministic PRNG so failures reproduce.
   let seed = 20260501;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const kpi = () => Math.round(rnd() * 10_000) / 100;
 
   it('sum ≤ budget (= budget unless capped out or nobody eligible), caps hold, higher score never gets less', () => {
@@ -113,7 +115,11 @@ describe('allocation properties over random rounds', () => {
       const inputs: AllocationInputs = {
         budget,
         weights: { deliberationDepth: 25, buildResults: 25, managementMechanism: 25, evaluationResponse: 25 },
-        rule: { method: 'proportional-above-threshold', threshold: Math.round(rnd() * 8000) / 100, ...(cap ? { capPerApplicant: cap } : {}) },
+        rule: {
+          method: 'proportional-above-threshold',
+          threshold: Math.round(rnd() * 8000) / 100,
+          ...(cap ? { capPerApplicant: cap } : {}),
+        },
         applicants: Array.from({ length: n }, (_, i) => ({
           applicant: `hubei/r/v${String(i).padStart(3, '0')}`,
           kpis: { deliberationDepth: kpi(), buildResults: kpi(), managementMechanism: kpi(), evaluationResponse: kpi() },
@@ -140,8 +146,20 @@ describe('allocation properties over random rounds', () => {
 
 describe('largest remainder', () => {
   it('splits exactly, with ties ordered by the tie-break', () => {
-    const out = largestRemainder(100n, [{ key: 'z', weight: 1n }, { key: 'y', weight: 1n }, { key: 'x', weight: 1n }], (a, b) => (a < b ? -1 : 1));
-    expect([...out.entries()].sort()).toEqual([['x', 34n], ['y', 33n], ['z', 33n]]);
+    const out = largestRemainder(
+      100n,
+      [
+        { key: 'z', weight: 1n },
+        { key: 'y', weight: 1n },
+        { key: 'x', weight: 1n },
+      ],
+      (a, b) => (a < b ? -1 : 1),
+    );
+    expect([...out.entries()].sort()).toEqual([
+      ['x', 34n],
+      ['y', 33n],
+      ['z', 33n],
+    ]);
     expect(() => largestRemainder<string>(1n, [], (a, b) => (a < b ? -1 : 1))).toThrow();
     expect([...largestRemainder(0n, [{ key: 'a', weight: 0n }], () => 0).values()]).toEqual([0n]);
   });

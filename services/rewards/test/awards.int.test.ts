@@ -26,7 +26,13 @@ async function assess(village: string, k: number, occurredAt?: string) {
 }
 
 const kpiOf = async (village: string) =>
-  ((await api.get(`/rewards/village-kpis${q({ village })}`, { as: county })).body.items as { year: number; kpis: { buildResults: number }; assessmentId: string }[]).find((r) => r.year === YEAR);
+  (
+    (await api.get(`/rewards/village-kpis${q({ village })}`, { as: county })).body.items as {
+      year: number;
+      kpis: { buildResults: number };
+      assessmentId: string;
+    }[]
+  ).find((r) => r.year === YEAR);
 
 describe('a county round for villages', () => {
   it('runs from opening to paid awards, exact to the fen and reproducible from what is published', async () => {
@@ -52,17 +58,32 @@ describe('a county round for villages', () => {
       rule: { method: 'proportional-above-threshold', threshold: 60, capPerApplicant: 400_000 },
       restriction: { categories: ['roads', 'water'] },
     };
-    expect((await api.post('/rewards/award-rounds', body, { as: api.official('t-qlp', 'township-official', demo.qiliping) })).status).toBe(403);
-    expect((await api.post('/rewards/award-rounds', body, { as: api.official('co-mc', 'county-official', demo.macheng) })).status).toBe(403);
+    expect((await api.post('/rewards/award-rounds', body, { as: api.official('t-qlp', 'township-official', demo.qiliping) })).status).toBe(
+      403,
+    );
+    expect((await api.post('/rewards/award-rounds', body, { as: api.official('co-mc', 'county-official', demo.macheng) })).status).toBe(
+      403,
+    );
     expect((await api.post('/rewards/award-rounds', body, { as: 'p-majiaqiao-01' })).status).toBe(403);
     const badWeights = await api.post('/rewards/award-rounds', { ...body, weights: { ...weights, buildResults: 29 } }, { as: county });
     expect(badWeights.status).toBe(422);
     expect(badWeights.body.errors[0].pointer).toBe('/weights');
-    expect((await api.post('/rewards/award-rounds', { ...body, deadline: new Date(now.getTime() - 1000).toISOString() }, { as: county })).body.code).toBe('deadline-passed');
-    const badEligible = await api.post('/rewards/award-rounds', { ...body, eligible: [demo.majiaqiao, `${demo.majiaqiao}/g1/h01`, demo.fengshu] }, { as: county });
+    expect(
+      (await api.post('/rewards/award-rounds', { ...body, deadline: new Date(now.getTime() - 1000).toISOString() }, { as: county })).body
+        .code,
+    ).toBe('deadline-passed');
+    const badEligible = await api.post(
+      '/rewards/award-rounds',
+      { ...body, eligible: [demo.majiaqiao, `${demo.majiaqiao}/g1/h01`, demo.fengshu] },
+      { as: county },
+    );
     expect(badEligible.status).toBe(422);
     expect(badEligible.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/eligible/1', '/eligible/2']);
-    const malformed = await api.post('/rewards/award-rounds', { ...body, budget: 10.5, rule: { method: 'lottery', threshold: 60.123 } }, { as: county });
+    const malformed = await api.post(
+      '/rewards/award-rounds',
+      { ...body, budget: 10.5, rule: { method: 'lottery', threshold: 60.123 } },
+      { as: county },
+    );
     expect(malformed.status).toBe(422);
     expect(malformed.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/budget', '/rule/method', '/rule/threshold']);
 
@@ -74,7 +95,8 @@ describe('a county round for villages', () => {
     const listed = await api.get(`/rewards/award-rounds${q({ place: demo.majiaqiao })}`);
     expect(listed.body.items.map((r: { roundId: string }) => r.roundId)).toContain(roundId);
 
-    const applyAs = (as: string, applicant: string) => api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '我村群众参与面广，成效明显。' }, { as });
+    const applyAs = (as: string, applicant: string) =>
+      api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '我村群众参与面广，成效明显。' }, { as });
     expect((await applyAs('p-majiaqiao-07', demo.majiaqiao)).status).toBe(403); // a household head, not a cadre
     expect((await applyAs('p-changsheng-01', demo.majiaqiao)).status).toBe(403); // another village's cadre
     expect((await applyAs('p-majiaqiao-01', `${demo.majiaqiao}/g1/h01`)).body.code).toBe('wrong-applicant-kind');
@@ -90,7 +112,9 @@ describe('a county round for villages', () => {
       expect(res.body).toMatchObject({ applicant: village, status: 'submitted', appliedBy: cadre });
     }
     const apps = await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: county });
-    expect(apps.body.items.map((a: { applicant: string }) => a.applicant).sort()).toEqual([demo.changsheng, demo.majiaqiao, demo.taohua, demo.xingfu].sort());
+    expect(apps.body.items.map((a: { applicant: string }) => a.applicant).sort()).toEqual(
+      [demo.changsheng, demo.majiaqiao, demo.taohua, demo.xingfu].sort(),
+    );
     expect((await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: 'p-majiaqiao-01' })).status).toBe(403);
     expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.applications).toBe(4);
     const twice = await applyAs('p-majiaqiao-02', demo.majiaqiao);
@@ -107,7 +131,9 @@ describe('a county round for villages', () => {
     const missing = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
     expect(missing.status).toBe(409);
     expect(missing.body).toMatchObject({ code: 'figures-missing', missing: [demo.taohua] });
-    expect((await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: demo.taohua, kpis: flat(99) }, { as: county })).body.code).toBe('figures-not-for-villages');
+    expect(
+      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: demo.taohua, kpis: flat(99) }, { as: county })).body.code,
+    ).toBe('figures-not-for-villages');
     await assess(demo.taohua, 55);
     await eventually(async () => !!(await kpiOf(demo.taohua)), 60_000, 'taohua’s KPIs');
 
@@ -123,24 +149,40 @@ describe('a county round for villages', () => {
     expect(result.lines.map((l: { rank: number }) => l.rank)).toEqual([1, 2, 3, 4]);
     // Reproducible: the published inputs give the published hash and the same awards.
     expect(inputsHash(result.inputs)).toBe(result.inputsHash);
-    expect(allocate(result.inputs).lines.map((l) => [l.applicant, l.amount])).toEqual(result.lines.map((l: { applicant: string; amount: number }) => [l.applicant, l.amount]));
+    expect(allocate(result.inputs).lines.map((l) => [l.applicant, l.amount])).toEqual(
+      result.lines.map((l: { applicant: string; amount: number }) => [l.applicant, l.amount]),
+    );
     expect(result.kpiSources[demo.majiaqiao]).toBe(latest);
     expect((await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county })).body.code).toBe('round-published');
     const publicView = await api.get(`/rewards/award-rounds/${roundId}/results`);
     expect(publicView.status).toBe(200);
     expect(publicView.body.inputsHash).toBe(result.inputsHash);
-    const announced = await onBus<{ roundId: string; allocated: number; inputsHash: string }>('AwardsPublished', (d) => d.roundId === roundId, 1);
+    const announced = await onBus<{ roundId: string; allocated: number; inputsHash: string }>(
+      'AwardsPublished',
+      (d) => d.roundId === roundId,
+      1,
+    );
     expect(announced.map((e) => [e.data.allocated, e.data.inputsHash])).toEqual([[1_000_001, result.inputsHash]]);
 
     // Village awards are paid into the pools once each, however often the job runs.
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
-    const paid = await onBus<{ roundId: string; village: string; amount: number; awardId: string; restriction?: unknown }>('SubsidyAwarded', (d) => d.roundId === roundId, 3);
+    const paid = await onBus<{ roundId: string; village: string; amount: number; awardId: string; restriction?: unknown }>(
+      'SubsidyAwarded',
+      (d) => d.roundId === roundId,
+      3,
+    );
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
     await onBus('SubsidyAwarded', (d: { roundId: string }) => d.roundId === roundId, 3);
-    expect(Object.fromEntries(paid.map((e) => [e.data.village, e.data.amount]))).toEqual({ [demo.majiaqiao]: 400_000, [demo.changsheng]: 400_000, [demo.xingfu]: 200_001 });
+    expect(Object.fromEntries(paid.map((e) => [e.data.village, e.data.amount]))).toEqual({
+      [demo.majiaqiao]: 400_000,
+      [demo.changsheng]: 400_000,
+      [demo.xingfu]: 200_001,
+    });
     expect(paid.every((e) => JSON.stringify(e.data.restriction) === JSON.stringify({ categories: ['roads', 'water'] }))).toBe(true);
-    expect(new Set(paid.map((e) => e.data.awardId))).toEqual(new Set(result.lines.filter((l: { amount: number }) => l.amount > 0).map((l: { awardId: string }) => l.awardId)));
+    expect(new Set(paid.map((e) => e.data.awardId))).toEqual(
+      new Set(result.lines.filter((l: { amount: number }) => l.amount > 0).map((l: { awardId: string }) => l.awardId)),
+    );
     expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.payout).toEqual({ due: 3, paid: 3 });
   });
 });
@@ -149,20 +191,25 @@ describe('a township round for households', () => {
   it('takes applications from heads (or cadres for them), figures from reviewers, exclusions with reasons; no pool payment', async () => {
     const township = api.official('t-qiliping', 'township-official', demo.qiliping);
     const now = await clockNow();
-    const opened = await api.post('/rewards/award-rounds', {
-      scope: demo.qiliping,
-      title: `七里坪镇最美庭院奖补 ${ulid()}`,
-      budget: 10_000,
-      applicantKind: 'household',
-      kpiYear: YEAR,
-      deadline: new Date(now.getTime() + 86_400_000).toISOString(),
-      weights: { deliberationDepth: 25, buildResults: 25, managementMechanism: 25, evaluationResponse: 25 },
-      rule: { method: 'proportional-above-threshold', threshold: 50 },
-    }, { as: township });
+    const opened = await api.post(
+      '/rewards/award-rounds',
+      {
+        scope: demo.qiliping,
+        title: `七里坪镇最美庭院奖补 ${ulid()}`,
+        budget: 10_000,
+        applicantKind: 'household',
+        kpiYear: YEAR,
+        deadline: new Date(now.getTime() + 86_400_000).toISOString(),
+        weights: { deliberationDepth: 25, buildResults: 25, managementMechanism: 25, evaluationResponse: 25 },
+        rule: { method: 'proportional-above-threshold', threshold: 50 },
+      },
+      { as: township },
+    );
     expect(opened.status).toBe(201);
     const roundId = opened.body.roundId as string;
     const V = demo.majiaqiao;
-    const applyAs = (as: string, applicant: string) => api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '庭院整洁' }, { as });
+    const applyAs = (as: string, applicant: string) =>
+      api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '庭院整洁' }, { as });
     expect((await applyAs('p-majiaqiao-04', `${V}/g1/h04`)).status).toBe(201); // the head
     expect((await applyAs('p-majiaqiao-05', `${V}/g1/h06`)).status).toBe(201); // a cadre on the household's behalf
     expect((await applyAs('p-majiaqiao-07', `${V}/g2/h08`)).status).toBe(403); // another household's head
@@ -170,26 +217,42 @@ describe('a township round for households', () => {
     expect((await applyAs('p-majiaqiao-07', `${V}/g2/h07`)).status).toBe(201);
     expect((await applyAs('p-majiaqiao-01', V)).body.code).toBe('wrong-applicant-kind');
 
-    const figures = (applicant: string, k: number) => api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant, kpis: flat(k) }, { as: township });
-    expect((await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(80) }, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    const figures = (applicant: string, k: number) =>
+      api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant, kpis: flat(k) }, { as: township });
+    expect(
+      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(80) }, { as: 'p-majiaqiao-01' }))
+        .status,
+    ).toBe(403);
     expect((await figures(`${V}/g1/h04`, 80)).status).toBe(200);
     expect((await figures(`${V}/g1/h06`, 70)).status).toBe(200);
     expect((await figures(`${V}/g2/h09`, 70)).status).toBe(404);
-    expect((await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(101) }, { as: township })).status).toBe(422);
-    const excluded = await api.post(`/rewards/award-rounds/${roundId}/exclusions`, { applicant: `${V}/g2/h07`, reason: '材料不全' }, { as: township });
+    expect(
+      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(101) }, { as: township })).status,
+    ).toBe(422);
+    const excluded = await api.post(
+      `/rewards/award-rounds/${roundId}/exclusions`,
+      { applicant: `${V}/g2/h07`, reason: '材料不全' },
+      { as: township },
+    );
     expect(excluded.body).toMatchObject({ status: 'excluded', excludedReason: '材料不全' });
 
     await advance('P2D');
     const published = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: township });
     expect(published.status).toBe(200);
     // Claims above 50: h04 30, h06 20 → 6 000 and 4 000.
-    expect(published.body.lines.map((l: { applicant: string; amount: number }) => [l.applicant.slice(-3), l.amount])).toEqual([['h04', 6_000], ['h06', 4_000]]);
+    expect(published.body.lines.map((l: { applicant: string; amount: number }) => [l.applicant.slice(-3), l.amount])).toEqual([
+      ['h04', 6_000],
+      ['h06', 4_000],
+    ]);
     expect(published.body.excluded).toEqual([{ applicant: `${V}/g2/h07`, reason: '材料不全' }]);
     expect(published.body.lines.every((l: { publicName: string }) => l.publicName.includes('*'))).toBe(true);
     expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.payout).toBeUndefined();
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
     await settle(1_000);
     await onBus('SubsidyAwarded', (d: { roundId: string }) => d.roundId === roundId, 0);
-    expect((await api.post(`/rewards/award-rounds/${roundId}/exclusions`, { applicant: `${V}/g1/h04`, reason: 'x' }, { as: township })).body.code).toBe('round-published');
+    expect(
+      (await api.post(`/rewards/award-rounds/${roundId}/exclusions`, { applicant: `${V}/g1/h04`, reason: 'x' }, { as: township })).body
+        .code,
+    ).toBe('round-published');
   });
 });

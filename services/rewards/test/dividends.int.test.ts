@@ -18,11 +18,21 @@ describe('cooperative dividends', () => {
       { household: hh(8), shares: 1 },
     ];
     expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: 'p-xingfu-07' })).status).toBe(403);
-    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: api.official('m-xf', 'merchant', X) })).status).toBe(403);
-    const bad = await api.put('/rewards/cooperative-shares', { village: X, holdings: [...holdings, { household: `${demo.taohua}/c1/h01`, shares: 1 }, { household: hh(1), shares: 2 }] }, { as: treasurer });
+    expect(
+      (await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: api.official('m-xf', 'merchant', X) })).status,
+    ).toBe(403);
+    const bad = await api.put(
+      '/rewards/cooperative-shares',
+      { village: X, holdings: [...holdings, { household: `${demo.taohua}/c1/h01`, shares: 1 }, { household: hh(1), shares: 2 }] },
+      { as: treasurer },
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/holdings/5/household', '/holdings/6/household']);
-    const zero = await api.put('/rewards/cooperative-shares', { village: X, holdings: [{ household: hh(1), shares: 0 }] }, { as: treasurer });
+    const zero = await api.put(
+      '/rewards/cooperative-shares',
+      { village: X, holdings: [{ household: hh(1), shares: 0 }] },
+      { as: treasurer },
+    );
     expect(zero.status).toBe(422);
     expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: treasurer })).status).toBe(200);
     expect((await api.get(`/rewards/cooperative-shares${q({ village: X })}`, { as: 'p-xingfu-07' })).body.holdings).toEqual(holdings);
@@ -43,7 +53,11 @@ describe('cooperative dividends', () => {
     ]);
     expect(made.body.lines.reduce((s: number, l: { amount: number }) => s + l.amount, 0)).toBe(100_001);
     expect(made.body.totalShares).toBe(10);
-    const events = await onBus<{ distributionId: string; allocations: { amount: number }[] }>('DividendDistributed', (d) => d.distributionId === made.body.distributionId, 1);
+    const events = await onBus<{ distributionId: string; allocations: { amount: number }[] }>(
+      'DividendDistributed',
+      (d) => d.distributionId === made.body.distributionId,
+      1,
+    );
     expect(events[0]!.data.allocations.reduce((s, a) => s + a.amount, 0)).toBe(100_001);
 
     const mine = await api.get(`/rewards/dividends${q({ village: X, household: hh(1) })}`, { as: 'p-xingfu-01' });
@@ -51,7 +65,9 @@ describe('cooperative dividends', () => {
     const line = mine.body.items.find((d: { distributionId: string }) => d.distributionId === made.body.distributionId);
     expect(line.lines).toEqual([{ household: hh(1), shares: 3, amount: 30_001 }]);
     expect(mine.body.householdTotal).toBeGreaterThanOrEqual(30_001);
-    expect((await api.get(`/rewards/dividends${q({ village: X, household: `${demo.taohua}/c1/h01` })}`, { as: 'p-xingfu-01' })).status).toBe(422);
+    expect(
+      (await api.get(`/rewards/dividends${q({ village: X, household: `${demo.taohua}/c1/h01` })}`, { as: 'p-xingfu-01' })).status,
+    ).toBe(422);
     expect((await api.get(`/rewards/dividends${q({ village: X })}`, { as: 'p-taohua-01' })).status).toBe(403);
   });
 

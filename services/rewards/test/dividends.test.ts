@@ -17,12 +17,31 @@ describe('dividend split (分红)', () => {
 
   it('equal remainders: more shares first, then household path order', () => {
     // 7 fen over shares 1,1,1 → 2.33 each, one fen left → the household whose path sorts first.
-    expect(splitDividend(7, [{ household: `${v}/g1/h03`, shares: 1 }, { household: `${v}/g1/h02`, shares: 1 }, { household: `${v}/g1/h01`, shares: 1 }]).map((l) => l.amount)).toEqual([3, 2, 2]);
+    expect(
+      splitDividend(7, [
+        { household: `${v}/g1/h03`, shares: 1 },
+        { household: `${v}/g1/h02`, shares: 1 },
+        { household: `${v}/g1/h01`, shares: 1 },
+      ]).map((l) => l.amount),
+    ).toEqual([3, 2, 2]);
     // 5 fen over shares [1,1,2] → 1.25, 1.25, 2.5:
     // floors 1,1,2 (4), one fen left; remainders .25,.25,.5 → the 2-share household.
-    expect(splitDividend(5, [{ household: `${v}/g1/h01`, shares: 1 }, { household: `${v}/g1/h02`, shares: 1 }, { household: `${v}/g1/h03`, shares: 2 }]).map((l) => l.amount)).toEqual([1, 1, 3]);
+    expect(
+      splitDividend(5, [
+        { household: `${v}/g1/h01`, shares: 1 },
+        { household: `${v}/g1/h02`, shares: 1 },
+        { household: `${v}/g1/h03`, shares: 2 },
+      ]).map((l) => l.amount),
+    ).toEqual([1, 1, 3]);
     // 3 fen over [2, 2, 1, 1] (sum 6) → 1, 1, .5, .5: two households tie at .5 → path order.
-    expect(splitDividend(3, [{ household: `${v}/g1/h04`, shares: 1 }, { household: `${v}/g1/h03`, shares: 1 }, { household: `${v}/g1/h01`, shares: 2 }, { household: `${v}/g1/h02`, shares: 2 }]).map((l) => [l.household.slice(-3), l.amount])).toEqual([
+    expect(
+      splitDividend(3, [
+        { household: `${v}/g1/h04`, shares: 1 },
+        { household: `${v}/g1/h03`, shares: 1 },
+        { household: `${v}/g1/h01`, shares: 2 },
+        { household: `${v}/g1/h02`, shares: 2 },
+      ]).map((l) => [l.household.slice(-3), l.amount]),
+    ).toEqual([
       ['h01', 1],
       ['h02', 1],
       ['h03', 1],
@@ -32,7 +51,7 @@ describe('dividend split (分红)', () => {
 
   it('always sums exactly, over many random registers', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 500; i++) {
       const n = 1 + Math.floor(rnd() * 60);
       const amount = 1 + Math.floor(rnd() * 10 ** (1 + Math.floor(rnd() * 11)));
@@ -48,6 +67,11 @@ describe('dividend split (分红)', () => {
     expect(() => splitDividend(0, [{ household: `${v}/g1/h01`, shares: 1 }])).toThrow();
     expect(() => splitDividend(10.5, [{ household: `${v}/g1/h01`, shares: 1 }])).toThrow();
     expect(() => splitDividend(10, [])).toThrow();
-    expect(() => splitDividend(10, [{ household: `${v}/g1/h01`, shares: 1 }, { household: `${v}/g1/h01`, shares: 2 }])).toThrow(/twice/);
+    expect(() =>
+      splitDividend(10, [
+        { household: `${v}/g1/h01`, shares: 1 },
+        { household: `${v}/g1/h01`, shares: 2 },
+      ]),
+    ).toThrow(/twice/);
   });
 });

@@ -45,7 +45,10 @@ describe('credit', () => {
 
   it('restores points to the lots they came from before a new lot', () => {
     const s = ok(credit(emptyAccount(), 2, MAR).state);
-    const r = credit(s, 7, MAR, [{ ...JAN, points: 3 }, { ...FEB, points: 2 }]);
+    const r = credit(s, 7, MAR, [
+      { ...JAN, points: 3 },
+      { ...FEB, points: 2 },
+    ]);
     expect(r.placed.map((p) => [p.lot, p.points])).toEqual([
       [JAN.lot, 3],
       [FEB.lot, 2],

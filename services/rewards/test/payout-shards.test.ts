@@ -32,7 +32,7 @@ describe('rounds waiting for payout', () => {
   const many = Array.from({ length: 100 }, (_, n) => round(n));
   const items = many.flatMap((r) => written((tx) => rounds.write(tx, r, undefined, true)));
 
-  it('spread over every shard of the index, so a province\'s rounds never share one partition', () => {
+  it("spread over every shard of the index, so a province's rounds never share one partition", () => {
     const partitions = new Set(items.map((i) => i.gsi2pk));
     for (const pk of partitions) expect(pk).toMatch(/^PAYOUTS#\d+$/);
     expect(partitions.size).toBe(SHARDS);

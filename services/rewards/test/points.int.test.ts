@@ -44,7 +44,16 @@ const need = (raisedBy: string, outcome: 'accepted' | 'rejected' = 'accepted', v
 describe('credits from the other services’ events', () => {
   it('each participation-bearing event credits the right person by the default rules', async () => {
     const now = (await clockNow()).toISOString();
-    const people = ['p-majiaqiao-05-1', 'p-majiaqiao-07-1', 'p-majiaqiao-04-1', 'p-majiaqiao-06', 'p-majiaqiao-09', 'p-majiaqiao-03', 'p-majiaqiao-12', 'p-majiaqiao-01-1'];
+    const people = [
+      'p-majiaqiao-05-1',
+      'p-majiaqiao-07-1',
+      'p-majiaqiao-04-1',
+      'p-majiaqiao-06',
+      'p-majiaqiao-09',
+      'p-majiaqiao-03',
+      'p-majiaqiao-12',
+      'p-majiaqiao-01-1',
+    ];
     const before = Object.fromEntries(await Promise.all(people.map(async (p) => [p, await balance(p)] as const)));
     await Promise.all([
       publish(BallotCast, ballot('p-majiaqiao-05-1'), { place: V }), // +2
@@ -54,19 +63,107 @@ describe('credits from the other services’ events', () => {
       publish(CandidateSupported, { candidateId: ulid(), village: V, supporter: 'p-majiaqiao-07-1', total: 3 }, { place: V }), // +1
       publish(
         DiscussionHeld,
-        { sessionId: ulid(), village: V, planId: ulid(), planVersion: 2, heldAt: now, parties: ['government', 'residents'], residentAttendees: ['p-majiaqiao-04-1', 'p-majiaqiao-06', 'p-majiaqiao-09'], otherAttendees: 2 },
+        {
+          sessionId: ulid(),
+          village: V,
+          planId: ulid(),
+          planVersion: 2,
+          heldAt: now,
+          parties: ['government', 'residents'],
+          residentAttendees: ['p-majiaqiao-04-1', 'p-majiaqiao-06', 'p-majiaqiao-09'],
+          otherAttendees: 2,
+        },
         { place: V },
       ), // +3 each
       // Labour with nobody named: the household head (h03's head is p-majiaqiao-03); 2.5 h × 2 = 5.
-      publish(ContributionRecorded, { contributionId: ulid(), projectId: ulid(), village: V, household: `${V}/g1/h03`, kind: 'labour', value: 15_000, hours: 2.5, paid: false, contributedOn: now.slice(0, 10) }, { place: V }),
+      publish(
+        ContributionRecorded,
+        {
+          contributionId: ulid(),
+          projectId: ulid(),
+          village: V,
+          household: `${V}/g1/h03`,
+          kind: 'labour',
+          value: 15_000,
+          hours: 2.5,
+          paid: false,
+          contributedOn: now.slice(0, 10),
+        },
+        { place: V },
+      ),
       // Paid labour is wages, not volunteering: 0.
-      publish(ContributionRecorded, { contributionId: ulid(), projectId: ulid(), village: V, household: `${V}/g1/h03`, kind: 'labour', value: 15_000, hours: 4, paid: true, contributedOn: now.slice(0, 10) }, { place: V }),
-      publish(ContributionRecorded, { contributionId: ulid(), projectId: ulid(), village: V, household: `${V}/g2/h12`, person: 'p-majiaqiao-12', kind: 'materials', value: 5_000, paid: false, contributedOn: now.slice(0, 10) }, { place: V }), // +3
-      publish(SpaceAdopted, { spaceId: ulid(), village: V, spaceKind: 'green-plot', adopter: { kind: 'household', id: `${V}/g1/h03` }, person: 'p-majiaqiao-03', household: `${V}/g1/h03`, adoptedOn: now.slice(0, 10) }, { place: V }), // +10
-      publish(UpkeepLogged, { upkeepId: ulid(), spaceId: ulid(), village: V, person: 'p-majiaqiao-03', loggedAt: now, hasEvidence: true }, { place: V }), // +1
-      publish(AwardGranted, { awardId: ulid(), competitionId: ulid(), village: V, title: '最美庭院', winner: { kind: 'household', id: `${V}/g2/h12` }, person: 'p-majiaqiao-12', household: `${V}/g2/h12`, rank: 1 }, { place: V }), // +20
-      publish(AwardGranted, { awardId: ulid(), competitionId: ulid(), village: V, title: '示范村', winner: { kind: 'village', id: V }, rank: 1 }, { place: V }), // village: nobody
-      publish(ReviewSubmitted, { reviewId: ulid(), responseId: ulid(), village: V, purpose: 'satisfaction', reviewer: 'p-majiaqiao-01-1' }, { place: V }), // +1
+      publish(
+        ContributionRecorded,
+        {
+          contributionId: ulid(),
+          projectId: ulid(),
+          village: V,
+          household: `${V}/g1/h03`,
+          kind: 'labour',
+          value: 15_000,
+          hours: 4,
+          paid: true,
+          contributedOn: now.slice(0, 10),
+        },
+        { place: V },
+      ),
+      publish(
+        ContributionRecorded,
+        {
+          contributionId: ulid(),
+          projectId: ulid(),
+          village: V,
+          household: `${V}/g2/h12`,
+          person: 'p-majiaqiao-12',
+          kind: 'materials',
+          value: 5_000,
+          paid: false,
+          contributedOn: now.slice(0, 10),
+        },
+        { place: V },
+      ), // +3
+      publish(
+        SpaceAdopted,
+        {
+          spaceId: ulid(),
+          village: V,
+          spaceKind: 'green-plot',
+          adopter: { kind: 'household', id: `${V}/g1/h03` },
+          person: 'p-majiaqiao-03',
+          household: `${V}/g1/h03`,
+          adoptedOn: now.slice(0, 10),
+        },
+        { place: V },
+      ), // +10
+      publish(
+        UpkeepLogged,
+        { upkeepId: ulid(), spaceId: ulid(), village: V, person: 'p-majiaqiao-03', loggedAt: now, hasEvidence: true },
+        { place: V },
+      ), // +1
+      publish(
+        AwardGranted,
+        {
+          awardId: ulid(),
+          competitionId: ulid(),
+          village: V,
+          title: '最美庭院',
+          winner: { kind: 'household', id: `${V}/g2/h12` },
+          person: 'p-majiaqiao-12',
+          household: `${V}/g2/h12`,
+          rank: 1,
+        },
+        { place: V },
+      ), // +20
+      publish(
+        AwardGranted,
+        { awardId: ulid(), competitionId: ulid(), village: V, title: '示范村', winner: { kind: 'village', id: V }, rank: 1 },
+        { place: V },
+      ), // village: nobody
+      publish(
+        ReviewSubmitted,
+        { reviewId: ulid(), responseId: ulid(), village: V, purpose: 'satisfaction', reviewer: 'p-majiaqiao-01-1' },
+        { place: V },
+      ), // +1
     ]);
     const expected: Record<string, number> = {
       'p-majiaqiao-05-1': 2,
@@ -94,8 +191,16 @@ describe('credits from the other services’ events', () => {
     const before = await statement(person);
     const facts: { contract: Parameters<typeof publish>[0]; data: Record<string, unknown>; points: number }[] = [
       ...Array.from({ length: 4 }, () => ({ contract: BallotCast, data: ballot(person), points: 2 })),
-      ...Array.from({ length: 3 }, () => ({ contract: CandidateSupported, data: { candidateId: ulid(), village: V, supporter: person, total: 1 }, points: 1 })),
-      ...Array.from({ length: 2 }, () => ({ contract: UpkeepLogged, data: { upkeepId: ulid(), spaceId: ulid(), village: V, person, loggedAt: now, hasEvidence: false }, points: 1 })),
+      ...Array.from({ length: 3 }, () => ({
+        contract: CandidateSupported,
+        data: { candidateId: ulid(), village: V, supporter: person, total: 1 },
+        points: 1,
+      })),
+      ...Array.from({ length: 2 }, () => ({
+        contract: UpkeepLogged,
+        data: { upkeepId: ulid(), spaceId: ulid(), village: V, person, loggedAt: now, hasEvidence: false },
+        points: 1,
+      })),
       { contract: NeedTriaged, data: need(person), points: 5 },
     ];
     // Each fact three times: the same event twice (a redelivery) and once more under a new event id (a re-send).
@@ -130,7 +235,11 @@ describe('caps per period', () => {
     expect((await api.put('/rewards/earning-rules', override, { as: api.official('m-cs', 'merchant', C) })).status).toBe(403);
     expect((await api.put('/rewards/earning-rules', override, { as: 'p-changsheng-07' })).status).toBe(403);
     expect((await api.put('/rewards/earning-rules', { ...override, scope: demo.hongan }, { as: cadre })).status).toBe(403);
-    const badRule = await api.put('/rewards/earning-rules', { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } } }, { as: cadre });
+    const badRule = await api.put(
+      '/rewards/earning-rules',
+      { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } } },
+      { as: cadre },
+    );
     expect(badRule.status).toBe(422);
     expect(badRule.body.errors[0].pointer).toBe('/activities/upkeep-logged/points');
     expect((await api.put('/rewards/earning-rules', { ...override, scope: `${C}/g1` }, { as: cadre })).status).toBe(422);
@@ -145,9 +254,10 @@ describe('caps per period', () => {
     const now = (await clockNow()).toISOString();
     const before = await statement(person);
     await Promise.all(
-      shuffle(Array.from({ length: 4 }, () => ({ upkeepId: ulid(), spaceId: ulid(), village: C, person, loggedAt: now, hasEvidence: true })), 3).map((d) =>
-        publish(UpkeepLogged, d, { place: C }),
-      ),
+      shuffle(
+        Array.from({ length: 4 }, () => ({ upkeepId: ulid(), spaceId: ulid(), village: C, person, loggedAt: now, hasEvidence: true })),
+        3,
+      ).map((d) => publish(UpkeepLogged, d, { place: C })),
     );
     await waitFor(person, (s) => s.balance === before.balance + 5, 'the capped 5 points');
     await settle();
@@ -187,7 +297,11 @@ describe('deductions (violations)', () => {
     await publish(ViolationRecorded, v.recorded, { place: V });
     const owing = await waitFor(person, (s) => s.debt === 3, 'the debt');
     expect(owing.balance).toBe(0);
-    const debited = await onBus<{ source: string; fromBalance: number; toDebt: number }>('PointsDebited', (d) => d.source === `violation:${v.recorded.violationId}`, 1);
+    const debited = await onBus<{ source: string; fromBalance: number; toDebt: number }>(
+      'PointsDebited',
+      (d) => d.source === `violation:${v.recorded.violationId}`,
+      1,
+    );
     expect(debited.map((e) => [e.data.fromBalance, e.data.toDebt])).toEqual([[b0.balance + 5, 3]]);
     // A later credit clears the debt first.
     await publish(NeedTriaged, need(person), { place: V });
@@ -213,7 +327,11 @@ describe('deductions (violations)', () => {
     const start = await waitFor(person, (s) => s.balance >= 5, 'a first credit');
     const v = facts(ulid(), person, 4);
     await publish(ViolationOverturned, v.overturned, { place: V });
-    await eventually(async () => (await fact(`violation:${v.recorded.violationId}`))?.outcome === 'overturned', 60_000, 'the overturn recorded');
+    await eventually(
+      async () => (await fact(`violation:${v.recorded.violationId}`))?.outcome === 'overturned',
+      60_000,
+      'the overturn recorded',
+    );
     await publish(ViolationRecorded, v.recorded, { place: V });
     await eventually(async () => !!(await fact(`violation:${v.recorded.violationId}`))?.recordedAt, 60_000, 'the late violation noted');
     await settle();
@@ -235,10 +353,14 @@ describe('deductions (violations)', () => {
     ]);
     await Promise.all(shuffle(sends, 11).map((s) => s()));
     for (const v of vs) {
-      await eventually(async () => {
-        const f = await fact(`violation:${v.recorded.violationId}`);
-        return f?.outcome === 'reversed' || (f?.outcome === 'overturned' && !!f.recordedAt);
-      }, 60_000, 'every violation settled');
+      await eventually(
+        async () => {
+          const f = await fact(`violation:${v.recorded.violationId}`);
+          return f?.outcome === 'reversed' || (f?.outcome === 'overturned' && !!f.recordedAt);
+        },
+        60_000,
+        'every violation settled',
+      );
     }
     await settle();
     expect(await statement(person)).toMatchObject({ balance: start.balance, debt: 0 });
@@ -281,7 +403,9 @@ describe('manual credits and corrections, by role', () => {
     const made = await api.post('/rewards/credits', credit(), { as: cadre });
     const entryId = made.body.entry.entryId;
     const balanceThen = made.body.entry.balanceAfter;
-    expect((await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: api.official('m-mjq', 'merchant', V) })).status).toBe(403);
+    expect(
+      (await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: api.official('m-mjq', 'merchant', V) })).status,
+    ).toBe(403);
     expect((await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: 'p-majiaqiao-10' })).status).toBe(403);
     const rev = await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: cadre });
     expect(rev.status).toBe(201);
@@ -339,7 +463,9 @@ describe('statements, household view, leaderboards', () => {
     expect(rows.length).toBeGreaterThan(5);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.score).toBeGreaterThanOrEqual(rows[i]!.score);
     expect(rows.every((r) => r.score === r.earned - r.deducted && r.name.includes('*'))).toBe(true);
-    const byHousehold = await api.get(`/rewards/leaderboard${q({ village: V, period: month.slice(0, 4), by: 'household' })}`, { as: 'p-majiaqiao-07' });
+    const byHousehold = await api.get(`/rewards/leaderboard${q({ village: V, period: month.slice(0, 4), by: 'household' })}`, {
+      as: 'p-majiaqiao-07',
+    });
     expect(byHousehold.body.rows.every((r: { key: string }) => r.key.startsWith(`${V}/g`))).toBe(true);
     expect((await api.get(`/rewards/leaderboard${q({ village: V, period: month })}`, { as: 'p-changsheng-07' })).status).toBe(403);
   });
@@ -362,12 +488,27 @@ describe('expiry', () => {
     const secondLot = second.body.entry.lots[0].lot as string;
     expect(secondLot > firstLot).toBe(true);
     // A deduction of 3 takes from the oldest lot: 2 left there, 5 in the newer one.
-    await publish(ViolationRecorded, {
-      violationId: ulid(), village: F, household: `${F}/g1/h02`, person, compactId: ulid(), compactVersion: 1,
-      articleId: 'art-2', violationType: 'littering', occurredOn: '2026-10-12', handling: { pointsDeduction: 3 },
-    }, { place: F });
+    await publish(
+      ViolationRecorded,
+      {
+        violationId: ulid(),
+        village: F,
+        household: `${F}/g1/h02`,
+        person,
+        compactId: ulid(),
+        compactVersion: 1,
+        articleId: 'art-2',
+        violationType: 'littering',
+        occurredOn: '2026-10-12',
+        handling: { pointsDeduction: 3 },
+      },
+      { place: F },
+    );
     const afterDebit = await waitFor(person, (s) => s.balance === 7, 'the deduction');
-    expect(afterDebit.lots.map((l) => [l.lot, l.remaining])).toEqual([[firstLot, 2], [secondLot, 5]]);
+    expect(afterDebit.lots.map((l) => [l.lot, l.remaining])).toEqual([
+      [firstLot, 2],
+      [secondLot, 5],
+    ]);
 
     await advance('P7D'); // 11 days after the first credit: its lot is due, the second is not
     const once = await waitFor(person, (s) => s.balance === 5, 'the first lot to expire');
@@ -381,7 +522,10 @@ describe('expiry', () => {
     const all = await waitFor(person, (s) => s.balance === 0, 'the second lot to expire');
     expect(all.lots).toEqual([]);
     const expiries = (await audited(person)).filter((e) => e.kind === 'expiry');
-    expect(expiries.map((e) => [e.lots[0]!.lot, e.points])).toEqual([[firstLot, 2], [secondLot, 5]]);
+    expect(expiries.map((e) => [e.lots[0]!.lot, e.points])).toEqual([
+      [firstLot, 2],
+      [secondLot, 5],
+    ]);
     const events = await onBus<{ person: string; points: number }>('PointsExpired', (d) => d.person === person, 2);
     expect(events.map((e) => e.data.points)).toEqual([2, 5]);
   });

@@ -5,7 +5,10 @@ import { boardPeriods, chinaDate, periodBounds, periodKey, startOfChinaDay } fro
 describe('earning rules', () => {
   it('defaults, then county, then village: the most local wins per activity', () => {
     const r = effectiveRules(
-      { activities: { 'ballot-cast': { points: 3, cap: null }, 'upkeep-logged': { points: 2, cap: { period: 'day', max: 2 } } }, expiryDays: 365 },
+      {
+        activities: { 'ballot-cast': { points: 3, cap: null }, 'upkeep-logged': { points: 2, cap: { period: 'day', max: 2 } } },
+        expiryDays: 365,
+      },
       { activities: { 'ballot-cast': { points: 4, cap: { period: 'month', max: 8 } } }, holdDays: 3 },
     );
     expect(r.activities['ballot-cast']).toEqual({ points: 4, cap: { period: 'month', max: 8 } });
@@ -39,7 +42,9 @@ describe('earning rules', () => {
     const rule = { points: 1, cap: { period: 'day' as const, max: 1 } };
     // 16:30 UTC on 31 May is already 1 June in Beijing.
     expect(earn(rule, 'upkeep-logged', 1, '2026-05-31T16:30:00Z', 0).capKey).toBe('upkeep-logged#2026-06-01');
-    expect(earn({ ...rule, cap: { period: 'year', max: 1 } }, 'upkeep-logged', 1, '2026-12-31T16:00:00Z', 0).capKey).toBe('upkeep-logged#2027');
+    expect(earn({ ...rule, cap: { period: 'year', max: 1 } }, 'upkeep-logged', 1, '2026-12-31T16:00:00Z', 0).capKey).toBe(
+      'upkeep-logged#2027',
+    );
   });
 });
 

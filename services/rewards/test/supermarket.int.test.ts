@@ -19,7 +19,11 @@ const cadre = 'p-taohua-01';
 
 async function fund(village: string, people: string[], points: number, cadres: [string, string]) {
   // One volunteering credit worth `points` each (a village override); nobody credits themselves.
-  const set = await api.put('/rewards/earning-rules', { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2 }, { as: cadres[0] });
+  const set = await api.put(
+    '/rewards/earning-rules',
+    { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2 },
+    { as: cadres[0] },
+  );
   if (set.status !== 200) throw new Error(JSON.stringify(set.body));
   for (const person of people) {
     const by = person === cadres[0] ? cadres[1] : cadres[0];
@@ -38,16 +42,34 @@ const item = async (itemId: string, as = merchant) => (await api.get(`/rewards/c
 
 describe('catalogue', () => {
   it('merchants list items at a village or township; nobody else, nowhere else', async () => {
-    expect((await api.post('/rewards/catalogue-items', { place: T, name: '肥皂', price: 5, stock: 3 }, { as: 'p-taohua-07' })).status).toBe(403);
-    expect((await api.post('/rewards/catalogue-items', { place: T, name: '肥皂', price: 5, stock: 3 }, { as: api.official('m-x', 'merchant', demo.changsheng) })).status).toBe(403);
-    const county = await api.post('/rewards/catalogue-items', { place: demo.hongan, name: '肥皂', price: 5, stock: 3 }, { as: api.official('m-county', 'merchant', demo.hongan) });
+    expect((await api.post('/rewards/catalogue-items', { place: T, name: '肥皂', price: 5, stock: 3 }, { as: 'p-taohua-07' })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await api.post(
+          '/rewards/catalogue-items',
+          { place: T, name: '肥皂', price: 5, stock: 3 },
+          { as: api.official('m-x', 'merchant', demo.changsheng) },
+        )
+      ).status,
+    ).toBe(403);
+    const county = await api.post(
+      '/rewards/catalogue-items',
+      { place: demo.hongan, name: '肥皂', price: 5, stock: 3 },
+      { as: api.official('m-county', 'merchant', demo.hongan) },
+    );
     expect(county.status).toBe(422);
     expect(county.body.code).toBe('not-a-catalogue-place');
     const bad = await api.post('/rewards/catalogue-items', { place: T, name: '', price: 0, stock: -1 }, { as: merchant });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/name', '/price', '/stock']);
     const own = await listItem(merchant, { name: `毛巾-${ulid()}` });
-    const town = await api.post('/rewards/catalogue-items', { place: township, name: `大米-${ulid()}`, price: 20, stock: 10 }, { as: townMerchant });
+    const town = await api.post(
+      '/rewards/catalogue-items',
+      { place: township, name: `大米-${ulid()}`, price: 20, stock: 10 },
+      { as: townMerchant },
+    );
     expect(town.status).toBe(201);
     expect(town.body.placeKind).toBe('township');
     const cat = await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-taohua-07' });
@@ -68,7 +90,11 @@ describe('catalogue', () => {
     const res = await api.post('/rewards/redemptions', { itemId: it1.itemId }, { as: 'p-taohua-07' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('item-unavailable');
-    expect((await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-taohua-07' })).body.items.some((i: { itemId: string }) => i.itemId === it1.itemId)).toBe(false);
+    expect(
+      (await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-taohua-07' })).body.items.some(
+        (i: { itemId: string }) => i.itemId === it1.itemId,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -194,7 +220,11 @@ describe('redemption', () => {
   });
 
   it('a township item is redeemed by residents of its villages, not by others', async () => {
-    const town = await api.post('/rewards/catalogue-items', { place: township, name: `菜籽油-${ulid()}`, price: 3, stock: 5 }, { as: townMerchant });
+    const town = await api.post(
+      '/rewards/catalogue-items',
+      { place: township, name: `菜籽油-${ulid()}`, price: 3, stock: 5 },
+      { as: townMerchant },
+    );
     const r = await api.post('/rewards/redemptions', { itemId: town.body.itemId }, { as: neighbour });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ place: township, village: T });
@@ -213,59 +243,75 @@ describe('redemption', () => {
     expect(await item(soap.itemId)).toMatchObject({ stock: 2, held: 0 });
     expect(await statement(neighbour)).toMatchObject({ balance: before.balance, held: before.held });
     expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: merchant })).status).toBe(409);
-    const cancelled = await onBus<{ redemptionId: string; reason: string }>('RedemptionCancelled', (d) => d.redemptionId === r.body.redemptionId, 1);
+    const cancelled = await onBus<{ redemptionId: string; reason: string }>(
+      'RedemptionCancelled',
+      (d) => d.redemptionId === r.body.redemptionId,
+      1,
+    );
     expect(cancelled.map((e) => e.data.reason)).toEqual(['expired']);
     await api.post('/_local/jobs/rewards/expire-reservations', {});
-    expect((await allEntries(neighbour)).filter((e) => e.redemptionId === r.body.redemptionId).map((e) => e.kind)).toEqual(['hold', 'release']);
+    expect((await allEntries(neighbour)).filter((e) => e.redemptionId === r.body.redemptionId).map((e) => e.kind)).toEqual([
+      'hold',
+      'release',
+    ]);
   });
 });
 
 describe('300 concurrent redemptions against small stock and small balances', () => {
-  it('never oversells, never overdraws, and every ledger adds up', async () => {
-    const S = demo.shifeng;
-    const residents = demoDirectory.people(S).filter((p) => p.roles.includes('resident')).map((p) => p.id);
-    expect(residents).toHaveLength(24);
-    const shop = api.official('m-shifeng', 'merchant', S);
-    for (const p of residents) expect((await statement(p)).balance).toBe(0);
-    await fund(S, residents, 25, ['p-shifeng-01', 'p-shifeng-02']);
-    const groupX = residents.slice(0, 12); // small stock: 10 units at 5 points (each could afford 5)
-    const groupY = residents.slice(12); // small balances: 25 points, price 10 (each can afford 2)
-    const small = (await api.post('/rewards/catalogue-items', { place: S, name: '限量毛巾', price: 5, stock: 10 }, { as: shop })).body;
-    const large = (await api.post('/rewards/catalogue-items', { place: S, name: '食盐', price: 10, stock: 1000 }, { as: shop })).body;
+  it(
+    'never oversells, never overdraws, and every ledger adds up',
+    async () => {
+      const S = demo.shifeng;
+      const residents = demoDirectory
+        .people(S)
+        .filter((p) => p.roles.includes('resident'))
+        .map((p) => p.id);
+      expect(residents).toHaveLength(24);
+      const shop = api.official('m-shifeng', 'merchant', S);
+      for (const p of residents) expect((await statement(p)).balance).toBe(0);
+      await fund(S, residents, 25, ['p-shifeng-01', 'p-shifeng-02']);
+      const groupX = residents.slice(0, 12); // small stock: 10 units at 5 points (each could afford 5)
+      const groupY = residents.slice(12); // small balances: 25 points, price 10 (each can afford 2)
+      const small = (await api.post('/rewards/catalogue-items', { place: S, name: '限量毛巾', price: 5, stock: 10 }, { as: shop })).body;
+      const large = (await api.post('/rewards/catalogue-items', { place: S, name: '食盐', price: 10, stock: 1000 }, { as: shop })).body;
 
-    const requests = [
-      ...Array.from({ length: 150 }, (_, i) => ({ person: groupX[i % 12]!, itemId: small.itemId as string })),
-      ...Array.from({ length: 150 }, (_, i) => ({ person: groupY[i % 12]!, itemId: large.itemId as string })),
-    ];
-    for (let i = requests.length - 1; i > 0; i--) {
-      const j = (i * 7919) % (i + 1);
-      [requests[i], requests[j]] = [requests[j]!, requests[i]!];
-    }
-    const results = await Promise.all(requests.map((r) => api.post('/rewards/redemptions', { itemId: r.itemId }, { as: r.person }).then((res) => ({ ...r, res }))));
-    expect(results.filter((r) => r.res.status >= 500)).toEqual([]);
-    const won = results.filter((r) => r.res.status === 201);
-    const lost = results.filter((r) => r.res.status !== 201);
-    expect(lost.every((r) => r.res.status === 409 && ['out-of-stock', 'insufficient-points'].includes(r.res.body.code))).toBe(true);
+      const requests = [
+        ...Array.from({ length: 150 }, (_, i) => ({ person: groupX[i % 12]!, itemId: small.itemId as string })),
+        ...Array.from({ length: 150 }, (_, i) => ({ person: groupY[i % 12]!, itemId: large.itemId as string })),
+      ];
+      for (let i = requests.length - 1; i > 0; i--) {
+        const j = (i * 7919) % (i + 1);
+        [requests[i], requests[j]] = [requests[j]!, requests[i]!];
+      }
+      const results = await Promise.all(
+        requests.map((r) => api.post('/rewards/redemptions', { itemId: r.itemId }, { as: r.person }).then((res) => ({ ...r, res }))),
+      );
+      expect(results.filter((r) => r.res.status >= 500)).toEqual([]);
+      const won = results.filter((r) => r.res.status === 201);
+      const lost = results.filter((r) => r.res.status !== 201);
+      expect(lost.every((r) => r.res.status === 409 && ['out-of-stock', 'insufficient-points'].includes(r.res.body.code))).toBe(true);
 
-    const wonSmall = won.filter((r) => r.itemId === small.itemId);
-    const wonLarge = won.filter((r) => r.itemId === large.itemId);
-    expect(wonSmall).toHaveLength(10);
-    expect(wonLarge).toHaveLength(24);
-    expect(await item(small.itemId, shop)).toMatchObject({ stock: 0, held: 10, sold: 0 });
-    expect(await item(large.itemId, shop)).toMatchObject({ stock: 976, held: 24, sold: 0 });
+      const wonSmall = won.filter((r) => r.itemId === small.itemId);
+      const wonLarge = won.filter((r) => r.itemId === large.itemId);
+      expect(wonSmall).toHaveLength(10);
+      expect(wonLarge).toHaveLength(24);
+      expect(await item(small.itemId, shop)).toMatchObject({ stock: 0, held: 10, sold: 0 });
+      expect(await item(large.itemId, shop)).toMatchObject({ stock: 976, held: 24, sold: 0 });
 
-    for (const p of residents) {
-      const list = await audited(p);
-      const s = await statement(p);
-      const price = groupX.includes(p) ? 5 : 10;
-      const mine = won.filter((r) => r.person === p).length;
-      expect(s.balance).toBeGreaterThanOrEqual(0);
-      expect(s).toMatchObject({ held: price * mine, balance: 25 - price * mine, debt: 0 });
-      expect(list.filter((e) => e.kind === 'hold')).toHaveLength(mine);
-      if (groupY.includes(p)) expect(mine).toBe(2);
-    }
-    const ids = new Set(won.map((r) => r.res.body.redemptionId));
-    expect(ids.size).toBe(34);
-    await onBus<{ redemptionId: string }>('RedemptionReserved', (d) => ids.has(d.redemptionId), 34);
-  }, LOAD_TEST_TIMEOUT);
+      for (const p of residents) {
+        const list = await audited(p);
+        const s = await statement(p);
+        const price = groupX.includes(p) ? 5 : 10;
+        const mine = won.filter((r) => r.person === p).length;
+        expect(s.balance).toBeGreaterThanOrEqual(0);
+        expect(s).toMatchObject({ held: price * mine, balance: 25 - price * mine, debt: 0 });
+        expect(list.filter((e) => e.kind === 'hold')).toHaveLength(mine);
+        if (groupY.includes(p)) expect(mine).toBe(2);
+      }
+      const ids = new Set(won.map((r) => r.res.body.redemptionId));
+      expect(ids.size).toBe(34);
+      await onBus<{ redemptionId: string }>('RedemptionReserved', (d) => ids.has(d.redemptionId), 34);
+    },
+    LOAD_TEST_TIMEOUT,
+  );
 });

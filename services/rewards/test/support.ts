@@ -79,17 +79,24 @@ export async function audited(person: string): Promise<LedgerEntry[]> {
 
 /** Waits until `person`'s ledger satisfies `check`. */
 export function waitFor(person: string, check: (s: Statement) => boolean, what: string, timeoutMs = 60_000): Promise<Statement> {
-  return eventually(async () => {
-    const s = await statement(person);
-    return check(s) ? s : undefined;
-  }, timeoutMs, what);
+  return eventually(
+    async () => {
+      const s = await statement(person);
+      return check(s) ? s : undefined;
+    },
+    timeoutMs,
+    what,
+  );
 }
 
 /** Lets in-flight deliveries finish before asserting that nothing more happened. */
 export const settle = (ms = 1_500) => new Promise((r) => setTimeout(r, ms));
 
 /** Events the local bus accepted, by type, filtered on their data. */
-export async function busEvents<T = Record<string, unknown>>(type: string, match: (data: T) => boolean): Promise<{ meta: Record<string, unknown>; data: T }[]> {
+export async function busEvents<T = Record<string, unknown>>(
+  type: string,
+  match: (data: T) => boolean,
+): Promise<{ meta: Record<string, unknown>; data: T }[]> {
   const res = await api.get(`/_local/bus/events${q({ type })}`);
   return (res.body.events as { detail: { meta: Record<string, unknown>; data: T } }[]).map((e) => e.detail).filter((d) => match(d.data));
 }
@@ -98,7 +105,11 @@ export async function busEvents<T = Record<string, unknown>>(type: string, match
  * Waits until exactly `count` matching events are on the bus (they leave through the outbox relay, a moment after
  * the change commits), then lets deliveries settle and checks no further copy arrived.
  */
-export async function onBus<T = Record<string, unknown>>(type: string, match: (data: T) => boolean, count: number): Promise<{ meta: Record<string, unknown>; data: T }[]> {
+export async function onBus<T = Record<string, unknown>>(
+  type: string,
+  match: (data: T) => boolean,
+  count: number,
+): Promise<{ meta: Record<string, unknown>; data: T }[]> {
   await eventually(async () => (await busEvents<T>(type, match)).length >= count || undefined, 60_000, `${count} ${type} on the bus`);
   await settle(500);
   const found = await busEvents<T>(type, match);

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
-import {
-  BallotChannel,
-  Builder,
-  NeedChannel,
-  ProposalKind,
-  RenovationClass,
-  VillageClass,
-  WorkCategory,
-} from '../vocabulary.ts';
+import { BallotChannel, Builder, NeedChannel, ProposalKind, RenovationClass, VillageClass, WorkCategory } from '../vocabulary.ts';
 
 /**
  * Events of the deliberation service (决策共谋). The ones other services consume are fixed here first
@@ -122,7 +114,14 @@ export const BallotCast = defineEvent({
     voter: PersonId,
     channel: BallotChannel,
   }),
-  example: { proposalId: ex.id, village: ex.village, body: 'representatives-assembly', step: 3, voter: 'p-majiaqiao-05', channel: 'online' },
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    body: 'representatives-assembly',
+    step: 3,
+    voter: 'p-majiaqiao-05',
+    channel: 'online',
+  },
 });
 
 /** The plan a project-plan decision carries to the projects service. */
@@ -307,7 +306,14 @@ export const ProposalAdopted = defineEvent({
     round: z.number().int().positive(),
     adoptedAt: IsoDateTime,
   }),
-  example: { proposalId: ex.id, village: ex.village, kind: 'project-plan', title: '村口道路硬化', round: 1, adoptedAt: '2026-04-01T10:00:00+08:00' },
+  example: {
+    proposalId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    title: '村口道路硬化',
+    round: 1,
+    adoptedAt: '2026-04-01T10:00:00+08:00',
+  },
 });
 
 /** A body failed a proposal and the chain sends it back to its drafters for revision (退回). */
@@ -402,7 +408,14 @@ export const ObjectionAnswered = defineEvent({
     sustained: z.boolean(),
     answeredBy: z.string().min(1),
   }),
-  example: { objectionId: ex.id2, proposalId: ex.id, village: ex.village, objector: 'p-majiaqiao-11', sustained: false, answeredBy: 'p-majiaqiao-01' },
+  example: {
+    objectionId: ex.id2,
+    proposalId: ex.id,
+    village: ex.village,
+    objector: 'p-majiaqiao-11',
+    sustained: false,
+    answeredBy: 'p-majiaqiao-01',
+  },
 });
 
 /** A sustained objection reopened a noticed decision: it is no longer adopted and must go through its chain again. */

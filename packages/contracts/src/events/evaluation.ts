@@ -140,7 +140,9 @@ export const ReviewPurpose = ReviewSubmitted.data.shape.purpose;
 export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
 
 /** A scheme id: a ULID for schemes saved by users, `tpl-…` for the templates shipped with the service. */
-export const SchemeId = z.string().regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, says({ zh: 'ULID 或 tpl-<名称>', en: 'a ULID or tpl-<name>' }));
+export const SchemeId = z
+  .string()
+  .regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, says({ zh: 'ULID 或 tpl-<名称>', en: 'a ULID or tpl-<name>' }));
 
 /** A version of an evaluation scheme (评价标准) was saved and is now usable at its place and below. */
 export const SchemePublished = defineEvent({

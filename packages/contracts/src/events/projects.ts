@@ -130,9 +130,7 @@ export const FundsReceived = defineEvent({
     source: FundSource,
     amount: Fen.positive(),
     from: z.string().max(200),
-    restriction: z
-      .object({ categories: z.array(WorkCategory).optional(), projects: z.array(Id).optional() })
-      .optional(),
+    restriction: z.object({ categories: z.array(WorkCategory).optional(), projects: z.array(Id).optional() }).optional(),
   }),
   example: { entryId: ex.id, pool: ex.village, source: 'township-subsidy', amount: 20_000_000, from: '七里坪镇人民政府' },
 });

@@ -149,7 +149,13 @@ export const HouseholdChanged = defineEvent({
   service: 'registry',
   summary: 'A household was registered, or its head or members changed (a birth, a marriage, a move, a split).',
   data: HouseholdState,
-  example: { path: ex.household, village: ex.village, head: 'p-majiaqiao-03', members: ['p-majiaqiao-03', 'p-majiaqiao-03-1'], revision: 1 },
+  example: {
+    path: ex.household,
+    village: ex.village,
+    head: 'p-majiaqiao-03',
+    members: ['p-majiaqiao-03', 'p-majiaqiao-03-1'],
+    revision: 1,
+  },
 });
 
 export const PersonRegistered = defineEvent({
@@ -228,7 +234,10 @@ export const RegisterChange = z.discriminatedUnion('type', [
   z.object({ type: z.literal('PersonLeft'), state: PersonState }),
   z.object({ type: z.literal('OwnershipChanged'), state: PropertyState }),
   z.object({ type: z.literal('MembershipStarted'), state: MembershipState }),
-  z.object({ type: z.literal('MembershipEnded'), state: MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }) }),
+  z.object({
+    type: z.literal('MembershipEnded'),
+    state: MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
+  }),
 ]);
 export type RegisterChange = z.infer<typeof RegisterChange>;
 

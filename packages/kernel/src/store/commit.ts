@@ -23,12 +23,8 @@ export async function commit(doc: DynamoDBDocumentClient, unit: UnitOfWork): Pro
   } catch (err) {
     const name = (err as Error).name;
     if (name === 'TransactionCanceledException') {
-      const reasons = ((err as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? []).map(
-        (r) => r?.Code ?? 'None',
-      );
-      const failed = reasons
-        .map((code, i) => ({ code, write: writes[i] }))
-        .filter((r) => r.code === 'ConditionalCheckFailed');
+      const reasons = ((err as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? []).map((r) => r?.Code ?? 'None');
+      const failed = reasons.map((code, i) => ({ code, write: writes[i] })).filter((r) => r.code === 'ConditionalCheckFailed');
       if (failed.some((f) => f.write?.duplicateMarker)) return 'duplicate';
       // A lost optimistic race means the state moved on: recompute before judging any other condition, which may
       // only have failed because of that same concurrent change (e.g. an identical retried request).

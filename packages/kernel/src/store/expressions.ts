@@ -107,7 +107,10 @@ export function compileUpdate(changes: UpdateChanges): Compiled {
 }
 
 /** Merges compiled parts; throws on a placeholder bound twice to different things (a programming error). */
-export function merge(...parts: (Condition | Compiled | undefined)[]): { names?: Record<string, string>; values?: Record<string, unknown> } {
+export function merge(...parts: (Condition | Compiled | undefined)[]): {
+  names?: Record<string, string>;
+  values?: Record<string, unknown>;
+} {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   for (const p of parts) {

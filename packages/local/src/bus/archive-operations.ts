@@ -52,11 +52,7 @@ const replayView = (r: Replay) => ({
   ...(r.eventLastReplayedTime ? { EventLastReplayedTime: seconds(r.eventLastReplayedTime) } : {}),
 });
 
-export function archiveOperations(
-  registry: BusRegistry,
-  archives: Archives,
-  run: (replay: Replay) => void,
-): Record<string, Operation> {
+export function archiveOperations(registry: BusRegistry, archives: Archives, run: (replay: Replay) => void): Record<string, Operation> {
   return {
     CreateArchive: (input) => {
       const source = str(input, 'EventSourceArn', true);
@@ -98,7 +94,12 @@ export function archiveOperations(
     DescribeReplay: (input) => replayView(archives.replay(str(input, 'ReplayName', true))),
     ListReplays: (input) => {
       const prefix = str(input, 'NamePrefix') ?? '';
-      return { Replays: archives.allReplays().filter((r) => r.name.startsWith(prefix)).map(replayView) };
+      return {
+        Replays: archives
+          .allReplays()
+          .filter((r) => r.name.startsWith(prefix))
+          .map(replayView),
+      };
     },
   };
 }

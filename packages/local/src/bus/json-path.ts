@@ -4,7 +4,8 @@
  * wildcards), plus bracketed names (`$['a b']`), which the PutTargets reference also allows.
  */
 
-type Step = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'all' };
+type Step =
+  { readonly kind: 'name'; readonly name: string } | { readonly kind: 'index'; readonly index: number } | { readonly kind: 'all' };
 
 export interface JsonPath {
   readonly steps: readonly Step[];

@@ -91,7 +91,10 @@ export function controlPlane(registry: BusRegistry, accountId: string): Record<s
     DescribeEventBus: (input) => busView(registry.bus(optionalString(input, 'Name'))),
     ListEventBuses: (input) => {
       const prefix = optionalString(input, 'NamePrefix') ?? '';
-      const { items, nextToken } = page(registry.allBuses().filter((b) => b.name.startsWith(prefix)), input);
+      const { items, nextToken } = page(
+        registry.allBuses().filter((b) => b.name.startsWith(prefix)),
+        input,
+      );
       return { EventBuses: items.map(busView), ...(nextToken === undefined ? {} : { NextToken: nextToken }) };
     },
     PutRule: (input) => {

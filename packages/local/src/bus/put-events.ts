@@ -63,10 +63,7 @@ const invalidArgument = (parameter: string, reason: string): EntryFailure => ({
 });
 
 /** Builds the event for one entry, or says why the entry fails. */
-export function readEntry(
-  entry: RawEntry,
-  origin: { account: string; region: string; now: Date },
-): AcceptedEntry | EntryFailure {
+export function readEntry(entry: RawEntry, origin: { account: string; region: string; now: Date }): AcceptedEntry | EntryFailure {
   const { Source: source, DetailType: detailType, Detail: detailText } = entry;
   if (typeof source !== 'string' || source === '') return invalidArgument('Source', 'Source is a required argument.');
   if (typeof detailType !== 'string' || detailType === '') {
@@ -109,9 +106,7 @@ export function readEntry(
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -119,7 +114,8 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 
 /** EventBridge writes event times to the second: `2017-12-22T18:43:48Z`. The SDK sends Time as epoch seconds. */
 function eventTime(time: unknown, now: Date): string | undefined {
-  const date = time === undefined ? now : typeof time === 'number' ? new Date(time * 1000) : typeof time === 'string' ? new Date(time) : undefined;
+  const date =
+    time === undefined ? now : typeof time === 'number' ? new Date(time * 1000) : typeof time === 'string' ? new Date(time) : undefined;
   if (date === undefined || Number.isNaN(date.getTime())) return undefined;
   return `${date.toISOString().slice(0, 19)}Z`;
 }

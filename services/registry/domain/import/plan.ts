@@ -15,7 +15,18 @@ import { addYears, cellArea, cellDate, cellIdNumber, cellText } from './cells.ts
 import { checkIdNumber } from './id-number.ts';
 import { FILE_REASONS, ROW_REASONS, type FileRefusal, type RowProblem, type RowReason } from './reasons.ts';
 import { LIMITS, type Cell, type Roster, type RosterRow, type RosterSheet } from './read.ts';
-import { bodyKindOf, CHILD_KINDS, SHEET_KINDS, endReasonOf, HEAD_RELATION, placeKindName, placeKindOf, sexOf, yesNo, type EndReason } from './sheets.ts';
+import {
+  bodyKindOf,
+  CHILD_KINDS,
+  SHEET_KINDS,
+  endReasonOf,
+  HEAD_RELATION,
+  placeKindName,
+  placeKindOf,
+  sexOf,
+  yesNo,
+  type EndReason,
+} from './sheets.ts';
 
 /**
  * Planning an import (导入): what a roster would change in the register under its scope, as the changes to apply in a
@@ -132,7 +143,13 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
   const problems: RowProblem[] = [];
   const summary = emptySummary();
   const left: LeftCandidate[] = [];
-  const flag = <R extends RowReason>(sheet: RosterSheet, row: RosterRow, column: string, reason: R, ...args: Parameters<(typeof ROW_REASONS)[R]>) => {
+  const flag = <R extends RowReason>(
+    sheet: RosterSheet,
+    row: RosterRow,
+    column: string,
+    reason: R,
+    ...args: Parameters<(typeof ROW_REASONS)[R]>
+  ) => {
     const message = (ROW_REASONS[reason] as (...a: unknown[]) => RowProblem['message'])(...args);
     problems.push({ sheet: sheet.kind, sheetName: sheet.name, line: row.line, column: sheet.headers[column] ?? column, reason, message });
   };
@@ -157,7 +174,13 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     if (iso === undefined) flag(sheet, row, column, 'bad-date');
     return iso;
   };
-  const changes: { places: PlannedChange[]; people: PlannedChange[]; households: PlannedChange[]; properties: PlannedChange[]; memberships: PlannedChange[] } = {
+  const changes: {
+    places: PlannedChange[];
+    people: PlannedChange[];
+    households: PlannedChange[];
+    properties: PlannedChange[];
+    memberships: PlannedChange[];
+  } = {
     places: [],
     people: [],
     households: [],
@@ -198,7 +221,8 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       if (path === scope) return true;
       const parent = places.get(path.slice(0, path.lastIndexOf('/')));
       if (!parent) return void flag(placeSheet, row, 'path', 'unknown-parent');
-      if (!CHILD_KINDS[parent.kind].includes(kind)) return void flag(placeSheet, row, 'kind', 'kind-not-allowed', placeKindName(parent.kind));
+      if (!CHILD_KINDS[parent.kind].includes(kind))
+        return void flag(placeSheet, row, 'kind', 'kind-not-allowed', placeKindName(parent.kind));
       return true;
     });
     const depth = (p: string) => p.split('/').length;
@@ -247,7 +271,12 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     }
     for (const [village, count] of perVillage) {
       if (count > LIMITS.peoplePerVillage) {
-        const refusal: FileRefusal = { reason: 'too-many-people', file: peopleSheet.name, sheet: peopleSheet.name, message: FILE_REASONS['too-many-people'](LIMITS.peoplePerVillage, village) };
+        const refusal: FileRefusal = {
+          reason: 'too-many-people',
+          file: peopleSheet.name,
+          sheet: peopleSheet.name,
+          message: FILE_REASONS['too-many-people'](LIMITS.peoplePerVillage, village),
+        };
         return { report: { ok: false, refusal, problems: [], left: [] }, changes: [], summary: emptySummary() };
       }
     }
@@ -388,7 +417,14 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       votingAgeFrom: addYears(p.bornOn, 18),
       revision: (was?.revision ?? 0) + 1,
     });
-    const inClear: PersonInClear = defined({ fullName: p.fullName, phone: p.phone, idNumber: p.idNumber, idHash: hashes.get(p)!, bornOn: p.bornOn, sex: p.sex });
+    const inClear: PersonInClear = defined({
+      fullName: p.fullName,
+      phone: p.phone,
+      idNumber: p.idNumber,
+      idHash: hashes.get(p)!,
+      bornOn: p.bornOn,
+      sex: p.sex,
+    });
     if (!was) {
       changes.people.push({ change: { type: 'PersonRegistered', state }, private: inClear });
       summary.people.added++;
@@ -409,7 +445,12 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     left.push({ section: 'people', key: p.person, maskedName: p.maskedName });
     summary.people.left++;
     if (leaving.has(p.person)) {
-      changes.people.push({ change: { type: 'PersonLeft', state: { ...publicPerson(p), left: { on: options.today, reason: 'moved-away' }, revision: p.revision + 1 } } });
+      changes.people.push({
+        change: {
+          type: 'PersonLeft',
+          state: { ...publicPerson(p), left: { on: options.today, reason: 'moved-away' }, revision: p.revision + 1 },
+        },
+      });
     }
   }
 
@@ -442,7 +483,9 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       const remaining = was.members.filter(stays);
       if (remaining.length === was.members.length) summary.households.unchanged++;
       else if (remaining.includes(was.head)) {
-        changes.households.push({ change: { type: 'HouseholdChanged', state: { ...was, members: remaining, revision: was.revision + 1 } } });
+        changes.households.push({
+          change: { type: 'HouseholdChanged', state: { ...was, members: remaining, revision: was.revision + 1 } },
+        });
         summary.households.changed++;
       } else {
         left.push({ section: 'households', key: was.path });
@@ -476,7 +519,8 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       person = found;
     }
     const nameCell = row.cells[nameColumn];
-    if (nameCell !== undefined && cellText(nameCell) !== known.get(person!)!.fullName) return void flag(sheet, row, nameColumn, 'name-not-matching');
+    if (nameCell !== undefined && cellText(nameCell) !== known.get(person!)!.fullName)
+      return void flag(sheet, row, nameColumn, 'name-not-matching');
     return person;
   };
   const term = (sheet: RosterSheet, row: RosterRow): { from?: string; until?: string; ok: boolean } => {
@@ -522,14 +566,16 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       owners.set(path, p);
     }
     const registeredProperties = new Map(current.properties.map((p) => [p.path, p]));
-    const byStart = (a: { from: string; person: string }, b: { from: string; person: string }) => a.from.localeCompare(b.from) || a.person.localeCompare(b.person);
+    const byStart = (a: { from: string; person: string }, b: { from: string; person: string }) =>
+      a.from.localeCompare(b.from) || a.person.localeCompare(b.person);
     for (const [path, p] of owners) {
       const was = registeredProperties.get(path);
       const state: PropertyState = { path, village: p.village, owners: [...p.terms].sort(byStart), revision: (was?.revision ?? 0) + 1 };
       if (!was) {
         changes.properties.push({ change: { type: 'OwnershipChanged', state } });
         summary.properties.added++;
-      } else if (same({ ...was, owners: [...was.owners].sort(byStart).map(defined) }, state, ['village', 'owners'])) summary.properties.unchanged++;
+      } else if (same({ ...was, owners: [...was.owners].sort(byStart).map(defined) }, state, ['village', 'owners']))
+        summary.properties.unchanged++;
       else {
         changes.properties.push({ change: { type: 'OwnershipChanged', state } });
         summary.properties.changed++;
@@ -548,7 +594,17 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
   const registeredMemberships = new Map(current.memberships.map((m) => [`${m.village}|${m.body}|${m.person}|${m.from}`, m]));
   const seenMemberships = new Set<string>();
   if (memberSheet) {
-    const rows: { row: RosterRow; key: string; body: BodyKind; person: string; village: string; title?: string; from: string; until?: string; reason: EndReason }[] = [];
+    const rows: {
+      row: RosterRow;
+      key: string;
+      body: BodyKind;
+      person: string;
+      village: string;
+      title?: string;
+      from: string;
+      until?: string;
+      reason: EndReason;
+    }[] = [];
     const lines = new Map<string, number>();
     for (const row of memberSheet.rows) {
       const bodyCell = required(memberSheet, row, 'body');
@@ -562,7 +618,15 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
       const reason = reasonCell === undefined ? 'term-ended' : endReasonOf(cellText(reasonCell));
       if (!reason) flag(memberSheet, row, 'endReason', 'unknown-end-reason');
       else if (reasonCell !== undefined && row.cells.until === undefined) flag(memberSheet, row, 'endReason', 'end-reason-without-end');
-      if (!body || !person || !ok || !reason || (title !== undefined && title.length > 40) || (reasonCell !== undefined && until === undefined)) continue;
+      if (
+        !body ||
+        !person ||
+        !ok ||
+        !reason ||
+        (title !== undefined && title.length > 40) ||
+        (reasonCell !== undefined && until === undefined)
+      )
+        continue;
       const village = known.get(person)!.village;
       const key = `${village}|${body}|${person}|${from}`;
       const earlier = lines.get(key);
@@ -575,7 +639,8 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
     }
     // One person holds one seat on a body at a time: terms of the same person on the same body may not overlap.
     const bySeat = new Map<string, typeof rows>();
-    for (const r of rows) bySeat.set(`${r.village}|${r.body}|${r.person}`, [...(bySeat.get(`${r.village}|${r.body}|${r.person}`) ?? []), r]);
+    for (const r of rows)
+      bySeat.set(`${r.village}|${r.body}|${r.person}`, [...(bySeat.get(`${r.village}|${r.body}|${r.person}`) ?? []), r]);
     const overlapping = new Set<(typeof rows)[number]>();
     for (const terms of bySeat.values()) {
       const sorted = [...terms].sort((a, b) => a.from.localeCompare(b.from));
@@ -607,7 +672,9 @@ export function planImport(scope: string, current: RegisterSlice, parsed: Roster
         summary.memberships.added++;
       } else if (same(was, state, ['title', 'until'])) summary.memberships.unchanged++;
       else {
-        changes.memberships.push({ change: state.until ? { type: 'MembershipEnded', state: { ...state, reason: r.reason } } : { type: 'MembershipStarted', state } });
+        changes.memberships.push({
+          change: state.until ? { type: 'MembershipEnded', state: { ...state, reason: r.reason } } : { type: 'MembershipStarted', state },
+        });
         summary.memberships.changed++;
       }
     }

@@ -52,7 +52,12 @@ class Refused extends Error {
   }
 }
 
-function refuse<R extends FileReason>(reason: R, file: string, args: Parameters<(typeof FILE_REASONS)[R]>, extra: Partial<FileRefusal> = {}): never {
+function refuse<R extends FileReason>(
+  reason: R,
+  file: string,
+  args: Parameters<(typeof FILE_REASONS)[R]>,
+  extra: Partial<FileRefusal> = {},
+): never {
   const message = (FILE_REASONS[reason] as (...a: unknown[]) => FileRefusal['message'])(...args);
   throw new Refused({ reason, file, ...extra, message });
 }
@@ -123,7 +128,11 @@ function readCsv(file: RosterFile): RosterSheet[] {
   } catch (e) {
     refuse('unreadable', file.name, [(e as Error).message]);
   }
-  const sheet = toSheet(file.name, file.name, records.map((cells, i) => ({ line: i + 1, cells })));
+  const sheet = toSheet(
+    file.name,
+    file.name,
+    records.map((cells, i) => ({ line: i + 1, cells })),
+  );
   return sheet ? [sheet] : [];
 }
 
@@ -184,7 +193,11 @@ async function inspectPackage(file: RosterFile): Promise<void> {
 }
 
 /** Unpacks one part as a stream, stopping as soon as the budget is spent or there are more rows than a sheet may hold. */
-function unpack(file: RosterFile, part: JSZip.JSZipObject, opts: { budget: number; countRows?: boolean }): Promise<{ text: string; bytes: number; rows: number }> {
+function unpack(
+  file: RosterFile,
+  part: JSZip.JSZipObject,
+  opts: { budget: number; countRows?: boolean },
+): Promise<{ text: string; bytes: number; rows: number }> {
   return new Promise((resolve, reject) => {
     const stream = part.nodeStream('nodebuffer');
     const keep = !opts.countRows && opts.budget <= 1024 * 1024;
@@ -202,7 +215,13 @@ function unpack(file: RosterFile, part: JSZip.JSZipObject, opts: { budget: numbe
       if (bytes > opts.budget) {
         stream.removeAllListeners('data');
         stream.pause();
-        reject(new Refused({ reason: 'file-unpacks-too-large', file: file.name, message: FILE_REASONS['file-unpacks-too-large'](LIMITS.unpackedBytes / 1024 / 1024) }));
+        reject(
+          new Refused({
+            reason: 'file-unpacks-too-large',
+            file: file.name,
+            message: FILE_REASONS['file-unpacks-too-large'](LIMITS.unpackedBytes / 1024 / 1024),
+          }),
+        );
         return;
       }
       const s = chunk.toString('latin1');
@@ -216,7 +235,9 @@ function unpack(file: RosterFile, part: JSZip.JSZipObject, opts: { budget: numbe
       }
     });
     stream.on('end', () => resolve({ text, bytes, rows: rows + (tail.match(/<(?:\w+:)?row[\s>]/g)?.length ?? 0) }));
-    stream.on('error', () => reject(new Refused({ reason: 'unreadable', file: file.name, message: FILE_REASONS.unreadable('damaged zip / 压缩包损坏') })));
+    stream.on('error', () =>
+      reject(new Refused({ reason: 'unreadable', file: file.name, message: FILE_REASONS.unreadable('damaged zip / 压缩包损坏') })),
+    );
   });
 }
 
@@ -224,7 +245,9 @@ function unpack(file: RosterFile, part: JSZip.JSZipObject, opts: { budget: numbe
 async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => [attr(tag, 'Id'), attr(tag, 'Target')?.replace(/^\/?(xl\/)?/, 'xl/')]));
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => [attr(tag, 'Id'), attr(tag, 'Target')?.replace(/^\/?(xl\/)?/, 'xl/')]),
+  );
   return new Map(
     [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].flatMap(([tag]) => {
       const part = targets.get(attr(tag, 'r:id'));
@@ -241,7 +264,13 @@ function cellValue(value: ExcelJS.CellValue): Cell | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim() || undefined;
+  if ('richText' in value)
+    return (
+      value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim() || undefined
+    );
   if ('hyperlink' in value) return String(value.text).trim() || undefined;
   if ('result' in value) return value.result === undefined ? undefined : cellValue(value.result as ExcelJS.CellValue);
   if ('error' in value) return value.error;
@@ -290,7 +319,8 @@ function toSheet(file: string, name: string, raw: RawRow[]): RosterSheet | undef
   if (score(kind, titles) === 0) {
     refuse('wrong-columns', file, [[], unknown, SHEET_KINDS.map((k) => SHEETS[k].zh).join('/')], { sheet: name, missing: [], unknown });
   }
-  if (missing.length > 0 || unknown.length > 0) refuse('wrong-columns', file, [missing, unknown, spec.zh], { sheet: name, missing, unknown });
+  if (missing.length > 0 || unknown.length > 0)
+    refuse('wrong-columns', file, [missing, unknown, spec.zh], { sheet: name, missing, unknown });
   const rows: RosterRow[] = [];
   for (const r of raw) {
     if (r.line <= headerRow.line) continue;

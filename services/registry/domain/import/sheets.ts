@@ -42,16 +42,26 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     zh: '地点',
     en: 'places',
     columns: [
-      col('path', '地点编码', ['path', '编码'], true, {
-        zh: '相对本次导入范围的编码路径，小写字母、数字和连字符，用“/”分级，如 g1、g1/h03；“.”表示导入范围本身',
-        en: 'Path relative to the import scope: lower-case letters, digits and hyphens joined by "/", e.g. g1 or g1/h03; "." is the scope itself',
-      }, true),
+      col(
+        'path',
+        '地点编码',
+        ['path', '编码'],
+        true,
+        {
+          zh: '相对本次导入范围的编码路径，小写字母、数字和连字符，用“/”分级，如 g1、g1/h03；“.”表示导入范围本身',
+          en: 'Path relative to the import scope: lower-case letters, digits and hyphens joined by "/", e.g. g1 or g1/h03; "." is the scope itself',
+        },
+        true,
+      ),
       col('kind', '类型', ['kind', '地点类型'], true, {
         zh: '自然村/湾组、小区、楼栋、户（上级导入还可用 省、市、县/区、乡镇/街道、行政村、社区）',
         en: 'group, compound, building or household (imports above villages also: province, city, county, township, village, community)',
       }),
       col('zh', '名称', ['name', 'name-zh', '中文名称'], true, { zh: '中文名称，如 1组、马家桥村', en: 'Chinese name, e.g. 1组' }),
-      col('en', '英文名称', ['name-en', 'english name'], false, { zh: '英文名称；不填则用中文名称', en: 'English name; the Chinese name when blank' }),
+      col('en', '英文名称', ['name-en', 'english name'], false, {
+        zh: '英文名称；不填则用中文名称',
+        en: 'English name; the Chinese name when blank',
+      }),
     ],
   },
   people: {
@@ -59,15 +69,29 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     zh: '人口花名册',
     en: 'people',
     columns: [
-      col('person', '人员编号', ['person-id', 'person'], false, {
-        zh: '平台人员编号（再次导入时保留）；新登记的人不填，按身份证号匹配或新建',
-        en: 'The platform’s person id (keep it when re-importing); blank for new people, matched by ID number or created',
-      }, true),
+      col(
+        'person',
+        '人员编号',
+        ['person-id', 'person'],
+        false,
+        {
+          zh: '平台人员编号（再次导入时保留）；新登记的人不填，按身份证号匹配或新建',
+          en: 'The platform’s person id (keep it when re-importing); blank for new people, matched by ID number or created',
+        },
+        true,
+      ),
       col('fullName', '姓名', ['name', 'full-name'], true, { zh: '姓名', en: 'Full name' }),
-      col('idNumber', '身份证号', ['id-number', '公民身份号码', '身份证号码'], true, {
-        zh: '18位居民身份证号（末位可为X），请设为文本格式；15位旧号码不受理',
-        en: '18-character resident ID number (last may be X), formatted as text; old 15-digit numbers are refused',
-      }, true),
+      col(
+        'idNumber',
+        '身份证号',
+        ['id-number', '公民身份号码', '身份证号码'],
+        true,
+        {
+          zh: '18位居民身份证号（末位可为X），请设为文本格式；15位旧号码不受理',
+          en: '18-character resident ID number (last may be X), formatted as text; old 15-digit numbers are refused',
+        },
+        true,
+      ),
       col('sex', '性别', ['sex', 'gender'], false, { zh: '男/女；须与身份证号一致', en: 'male/female (男/女); must match the ID number' }),
       col('bornOn', '出生日期', ['born-on', 'date of birth'], false, {
         zh: '如 1980-05-04；须与身份证号一致，不填则取身份证号中的日期',
@@ -95,12 +119,38 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
         zh: '房屋（户）的地点编码，如 c1/h03；一套房有几名业主就填几行',
         en: 'Path of the flat or house (a household place), e.g. c1/h03; one row per owner',
       }),
-      col('ownerPerson', '业主人员编号', ['owner-person-id'], false, { zh: '业主的人员编号；与业主身份证号二选一', en: 'The owner’s person id; or the owner’s ID number' }, true),
-      col('ownerIdNumber', '业主身份证号', ['owner-id-number'], false, { zh: '业主的身份证号；与人员编号二选一', en: 'The owner’s ID number; or the person id' }, true),
-      col('ownerName', '业主姓名', ['owner-name'], false, { zh: '可不填；填写时须与登记的姓名一致', en: 'Optional; when given it must match the registered name' }),
-      col('area', '专有部分面积', ['area', '面积'], true, { zh: '专有部分建筑面积（平方米），正数', en: 'Exclusive floor area in m², a positive number' }),
-      col('from', '起始日期', ['from', '登记日期'], true, { zh: '成为业主之日，如 2020-01-01', en: 'First day of ownership, e.g. 2020-01-01' }),
-      col('until', '截止日期', ['until'], false, { zh: '不再是业主之日（出售、继承）；仍是业主则不填', en: 'First day no longer owner (sale, inheritance); blank while owner' }),
+      col(
+        'ownerPerson',
+        '业主人员编号',
+        ['owner-person-id'],
+        false,
+        { zh: '业主的人员编号；与业主身份证号二选一', en: 'The owner’s person id; or the owner’s ID number' },
+        true,
+      ),
+      col(
+        'ownerIdNumber',
+        '业主身份证号',
+        ['owner-id-number'],
+        false,
+        { zh: '业主的身份证号；与人员编号二选一', en: 'The owner’s ID number; or the person id' },
+        true,
+      ),
+      col('ownerName', '业主姓名', ['owner-name'], false, {
+        zh: '可不填；填写时须与登记的姓名一致',
+        en: 'Optional; when given it must match the registered name',
+      }),
+      col('area', '专有部分面积', ['area', '面积'], true, {
+        zh: '专有部分建筑面积（平方米），正数',
+        en: 'Exclusive floor area in m², a positive number',
+      }),
+      col('from', '起始日期', ['from', '登记日期'], true, {
+        zh: '成为业主之日，如 2020-01-01',
+        en: 'First day of ownership, e.g. 2020-01-01',
+      }),
+      col('until', '截止日期', ['until'], false, {
+        zh: '不再是业主之日（出售、继承）；仍是业主则不填',
+        en: 'First day no longer owner (sale, inheritance); blank while owner',
+      }),
     ],
   },
   memberships: {
@@ -108,14 +158,40 @@ export const SHEETS: Record<SheetKind, SheetSpec> = {
     zh: '组织成员',
     en: 'memberships',
     columns: [
-      col('body', '组织', ['body', '组织名称'], true, { zh: '如 村党支部、村“两委”、村务监督委员会、红白理事会', en: 'e.g. 村党支部, 村“两委”, or a code such as supervision-committee' }),
-      col('person', '人员编号', ['person-id', 'person'], false, { zh: '成员的人员编号；与身份证号二选一', en: 'The member’s person id; or the ID number' }, true),
-      col('idNumber', '身份证号', ['id-number'], false, { zh: '成员的身份证号；与人员编号二选一', en: 'The member’s ID number; or the person id' }, true),
-      col('fullName', '姓名', ['name'], false, { zh: '可不填；填写时须与登记的姓名一致', en: 'Optional; when given it must match the registered name' }),
+      col('body', '组织', ['body', '组织名称'], true, {
+        zh: '如 村党支部、村“两委”、村务监督委员会、红白理事会',
+        en: 'e.g. 村党支部, 村“两委”, or a code such as supervision-committee',
+      }),
+      col(
+        'person',
+        '人员编号',
+        ['person-id', 'person'],
+        false,
+        { zh: '成员的人员编号；与身份证号二选一', en: 'The member’s person id; or the ID number' },
+        true,
+      ),
+      col(
+        'idNumber',
+        '身份证号',
+        ['id-number'],
+        false,
+        { zh: '成员的身份证号；与人员编号二选一', en: 'The member’s ID number; or the person id' },
+        true,
+      ),
+      col('fullName', '姓名', ['name'], false, {
+        zh: '可不填；填写时须与登记的姓名一致',
+        en: 'Optional; when given it must match the registered name',
+      }),
       col('title', '职务', ['title'], false, { zh: '书记、主任、委员、成员……', en: 'Secretary, chair, member… (free text)' }),
       col('from', '任期开始', ['from', 'term-from'], true, { zh: '如 2026-01-01', en: 'e.g. 2026-01-01' }),
-      col('until', '任期结束', ['until', 'term-until'], false, { zh: '不再任职之日；在任不填', en: 'First day no longer sitting; blank while in office' }),
-      col('endReason', '离任原因', ['end-reason'], false, { zh: '任期届满、辞职、罢免或更正；不填为任期届满', en: 'term ended, resigned, recalled or corrected; term ended when blank' }),
+      col('until', '任期结束', ['until', 'term-until'], false, {
+        zh: '不再任职之日；在任不填',
+        en: 'First day no longer sitting; blank while in office',
+      }),
+      col('endReason', '离任原因', ['end-reason'], false, {
+        zh: '任期届满、辞职、罢免或更正；不填为任期届满',
+        en: 'term ended, resigned, recalled or corrected; term ended when blank',
+      }),
     ],
   },
 };
@@ -129,7 +205,11 @@ export function headerKey(header: string): string {
     .toLowerCase();
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/[\s"'“”‘’「」]/g, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s"'“”‘’「」]/g, '')
+    .toLowerCase();
 
 /** Place kinds by the words clerks use (湾组 and 自然村 are both groups), and by their codes. */
 const PLACE_KIND_WORDS: Record<PlaceKind, string[]> = {

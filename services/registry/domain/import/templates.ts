@@ -19,7 +19,12 @@ export async function templateWorkbook(): Promise<Uint8Array> {
   for (const kind of SHEET_KINDS) {
     const spec = SHEETS[kind];
     const ws = workbook.addWorksheet(spec.zh, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = spec.columns.map((c) => ({ header: c.zh, key: c.key, width: Math.max(12, c.zh.length * 2 + 4), ...(c.text ? { style: { numFmt: '@' } } : {}) }));
+    ws.columns = spec.columns.map((c) => ({
+      header: c.zh,
+      key: c.key,
+      width: Math.max(12, c.zh.length * 2 + 4),
+      ...(c.text ? { style: { numFmt: '@' } } : {}),
+    }));
     const header = ws.getRow(1);
     header.font = { bold: true };
     spec.columns.forEach((c, i) => {

@@ -1,0 +1,37 @@
+import { type RefusalCatalogue, type Refused, isRefused } from '@cocreate/contracts';
+import { type Problem, type ProblemExtensions, problems } from './problem.ts';
+
+/** What the application layer does with a service's catalogue: a code becomes a problem, a decision a value. */
+export interface Refusals<Code extends string> {
+  /** Every code of the catalogue (the refusal-coverage test reads them). */
+  readonly codes: readonly Code[];
+  /** The problem for a refusal: 403, 409 or 422 with its code, both languages and the facts it names. */
+  refuse(code: Code, extensions?: ProblemExtensions, pointer?: string): Problem;
+  /** A domain decision's value, or its refusal thrown as the problem (`pointer` names the field it is about). */
+  settled<T>(decision: T | Refused<Code>, pointer?: string): T;
+}
+
+/**
+ * The one way a refusal becomes a problem, for every service: `rule` → 422 with a field error when a pointer is
+ * given, `conflict` → 409, `forbidden` → 403 `forbidden` with the code as `reason`; otherwise the code is the problem's `code`.
+ */
+export function refusalsOf<const C extends RefusalCatalogue>(catalogue: C): Refusals<keyof C & string> {
+  type Code = keyof C & string;
+  const refuse = (code: Code, extensions: ProblemExtensions = {}, pointer?: string): Problem => {
+    const entry = catalogue[code];
+    if (!entry) throw new Error(`refusal ${code} is not in the catalogue`);
+    const [kind, zh, en] = entry;
+    const text = { zh, en };
+    if (kind === 'forbidden') return problems.forbidden(text, { reason: code, ...extensions });
+    if (kind === 'conflict') return problems.conflict(code, text, extensions);
+    return problems.rule(code, text, extensions, pointer ? [{ in: 'body', pointer, rule: code, message: text }] : []);
+  };
+  return {
+    codes: Object.keys(catalogue) as Code[],
+    refuse,
+    settled<T>(decision: T | Refused<Code>, pointer?: string): T {
+      if (isRefused(decision)) throw refuse(decision.refused as Code, decision.detail ?? {}, pointer);
+      return decision as T;
+    },
+  };
+}
