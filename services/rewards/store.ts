@@ -1,5 +1,5 @@
 import type { Item, Key, Table, UnitOfWork } from '@cocreate/kernel';
-import { cond, problems } from '@cocreate/kernel';
+import { cond, problems, recordOf } from '@cocreate/kernel';
 import type { LedgerEntry } from './domain/entries.ts';
 import type { Lot } from './domain/ledger.ts';
 import type { RulesOverride } from './domain/rules.ts';
@@ -59,12 +59,6 @@ export const keys = {
   distribution: (village: string, at: string, id: string): Key => ({ pk: `COOP#${village}`, sk: `DIV#${at}#${id}` }),
 };
 
-/** Drops storage attributes so records leave the store as domain objects. */
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, gsi3pk: _g3, gsi3sk: _g3s, version: _v, ...rest } = item;
-  return rest as T;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Points accounts and the ledger
 // ---------------------------------------------------------------------------------------------------------------
@@ -87,12 +81,12 @@ export interface AccountRecord {
 export const accounts = {
   async get(table: Table, person: string): Promise<AccountRecord | undefined> {
     const item = await table.get(keys.account(person));
-    return item ? { ...strip<AccountRecord>(item), version: item.version as number } : undefined;
+    return item ? { ...recordOf<AccountRecord>(item), version: item.version as number } : undefined;
   },
 
   async getMany(table: Table, people: string[]): Promise<AccountRecord[]> {
     const items = await table.getMany(people.map((p) => keys.account(p)));
-    return items.map((i) => ({ ...strip<AccountRecord>(i), version: i.version as number }));
+    return items.map((i) => ({ ...recordOf<AccountRecord>(i), version: i.version as number }));
   },
 
   /** Writes the account as of `record.seq`, only if nobody else moved it since `expectedVersion` (else recompute). */
@@ -123,7 +117,7 @@ export const entries = {
   async byId(table: Table, entryId: string): Promise<LedgerEntry | undefined> {
     const page = await table.query({ index: 'gsi1', pk: `ENTRY#${entryId}`, limit: 1 });
     const item = page.items[0];
-    return item ? strip<LedgerEntry>(item) : undefined;
+    return item ? recordOf<LedgerEntry>(item) : undefined;
   },
 
   /** Newest first; `from`/`to` bound the entry time (ISO, `to` exclusive). */
@@ -137,7 +131,7 @@ export const entries = {
       ...(opts.cursor ? { cursor: opts.cursor } : {}),
     });
     return {
-      items: page.items.map((i) => strip<LedgerEntry>(i)).filter((e) => !opts.to || e.at < opts.to),
+      items: page.items.map((i) => recordOf<LedgerEntry>(i)).filter((e) => !opts.to || e.at < opts.to),
       ...(page.cursor ? { cursor: page.cursor } : {}),
     };
   },
@@ -146,12 +140,12 @@ export const entries = {
   async lastBefore(table: Table, person: string, at: string): Promise<LedgerEntry | undefined> {
     const page = await table.query({ pk: keys.account(person).pk, sk: { between: ['E#', `E#${at}`] }, forward: false, limit: 1 });
     const item = page.items[0];
-    return item ? strip<LedgerEntry>(item) : undefined;
+    return item ? recordOf<LedgerEntry>(item) : undefined;
   },
 
   async all(table: Table, person: string): Promise<LedgerEntry[]> {
     const items = await table.queryAll({ pk: keys.account(person).pk, sk: { beginsWith: 'E#' } });
-    return items.map((i) => strip<LedgerEntry>(i));
+    return items.map((i) => recordOf<LedgerEntry>(i));
   },
 };
 
@@ -182,7 +176,7 @@ export interface SourceRecord {
 export const sources = {
   async get(table: Table, source: string): Promise<SourceRecord | undefined> {
     const item = await table.get(keys.source(source));
-    return item ? strip<SourceRecord>(item) : undefined;
+    return item ? recordOf<SourceRecord>(item) : undefined;
   },
 
   /** Records a source as applied; a concurrent twin makes the whole change recompute (and then skip). */
@@ -224,7 +218,7 @@ export const boards = {
 
   async list(table: Table, village: string, period: string): Promise<BoardRecord[]> {
     const items = await table.queryAll({ pk: `BOARD#${village}#${period}` });
-    return items.map((i) => strip<BoardRecord>(i));
+    return items.map((i) => recordOf<BoardRecord>(i));
   },
 };
 
@@ -241,12 +235,12 @@ export interface RulesRecord extends RulesOverride {
 export const rules = {
   async get(table: Table, scope: string): Promise<RulesRecord | undefined> {
     const item = await table.get(keys.rules(scope));
-    return item ? strip<RulesRecord>(item) : undefined;
+    return item ? recordOf<RulesRecord>(item) : undefined;
   },
 
   async getMany(table: Table, scopes: string[]): Promise<Map<string, RulesRecord>> {
     const items = await table.getMany(scopes.map((s) => keys.rules(s)));
-    return new Map(items.map((i) => [i.scope as string, strip<RulesRecord>(i)]));
+    return new Map(items.map((i) => [i.scope as string, recordOf<RulesRecord>(i)]));
   },
 
   put(tx: UnitOfWork, record: RulesRecord): void {
@@ -266,7 +260,7 @@ const outOfStock = problems.conflict('out-of-stock', {
 export const items = {
   async get(table: Table, itemId: string): Promise<CatalogueItem | undefined> {
     const item = await table.get(keys.item(itemId));
-    return item ? strip<CatalogueItem>(item) : undefined;
+    return item ? recordOf<CatalogueItem>(item) : undefined;
   },
 
   create(tx: UnitOfWork, item: CatalogueItem): void {
@@ -314,14 +308,14 @@ export const items = {
 
   async listByPlace(table: Table, place: string): Promise<CatalogueItem[]> {
     const list = await table.queryAll({ index: 'gsi1', pk: `CATALOGUE#${place}` });
-    return list.map((i) => strip<CatalogueItem>(i));
+    return list.map((i) => recordOf<CatalogueItem>(i));
   },
 };
 
 export const redemptions = {
   async get(table: Table, id: string): Promise<(Redemption & { version: number }) | undefined> {
     const item = await table.get(keys.redemption(id));
-    return item ? { ...strip<Redemption>(item), version: item.version as number } : undefined;
+    return item ? { ...recordOf<Redemption>(item), version: item.version as number } : undefined;
   },
 
   /** Writes a redemption in its new state; reserved ones are indexed for the expiry job. */
@@ -349,7 +343,7 @@ export const redemptions = {
       limit: opts.limit,
       ...(opts.cursor ? { cursor: opts.cursor } : {}),
     });
-    return { items: page.items.map((i) => strip<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return { items: page.items.map((i) => recordOf<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 
   async ofShop(table: Table, place: string, opts: { limit: number; cursor?: string }) {
@@ -360,7 +354,7 @@ export const redemptions = {
       limit: opts.limit,
       ...(opts.cursor ? { cursor: opts.cursor } : {}),
     });
-    return { items: page.items.map((i) => strip<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    return { items: page.items.map((i) => recordOf<Redemption>(i)), ...(page.cursor ? { cursor: page.cursor } : {}) };
   },
 
   async dueForExpiry(table: Table, shard: number, now: string): Promise<string[]> {
@@ -376,7 +370,7 @@ export const redemptions = {
 export const rounds = {
   async get(table: Table, roundId: string): Promise<(Round & { version: number }) | undefined> {
     const item = await table.get(keys.round(roundId));
-    return item ? { ...strip<Round>(item), version: item.version as number } : undefined;
+    return item ? { ...recordOf<Round>(item), version: item.version as number } : undefined;
   },
 
   write(tx: UnitOfWork, round: Round, expectedVersion: number | undefined, payoutPending: boolean): void {
@@ -396,7 +390,7 @@ export const rounds = {
 
   async listByScope(table: Table, scope: string): Promise<Round[]> {
     const list = await table.queryAll({ index: 'gsi1', pk: `ROUNDS#${scope}` });
-    return list.map((i) => strip<Round>(i));
+    return list.map((i) => recordOf<Round>(i));
   },
 
   /** Rounds published and not yet fully paid, from every shard, earliest published first. */
@@ -412,7 +406,7 @@ export const rounds = {
 
   async application(table: Table, roundId: string, applicant: string): Promise<(Application & { version: number }) | undefined> {
     const item = await table.get(keys.application(roundId, applicant));
-    return item ? { ...strip<Application>(item), version: item.version as number } : undefined;
+    return item ? { ...recordOf<Application>(item), version: item.version as number } : undefined;
   },
 
   writeApplication(
@@ -426,7 +420,7 @@ export const rounds = {
 
   async applications(table: Table, roundId: string): Promise<Application[]> {
     const list = await table.queryAll({ pk: `ROUND#${roundId}`, sk: { beginsWith: 'APP#' } });
-    return list.map((i) => strip<Application>(i));
+    return list.map((i) => recordOf<Application>(i));
   },
 
   /**
@@ -454,7 +448,7 @@ export const rounds = {
 
   async result(table: Table, roundId: string): Promise<RoundResult | undefined> {
     const item = await table.get(keys.result(roundId));
-    return item ? strip<RoundResult>(item) : undefined;
+    return item ? recordOf<RoundResult>(item) : undefined;
   },
 
   async paidAwards(table: Table, roundId: string): Promise<Set<string>> {
@@ -470,17 +464,17 @@ export const rounds = {
 export const kpis = {
   async get(table: Table, village: string, year: number): Promise<KpiRecord | undefined> {
     const item = await table.get(keys.kpi(village, year));
-    return item ? strip<KpiRecord>(item) : undefined;
+    return item ? recordOf<KpiRecord>(item) : undefined;
   },
 
   async getMany(table: Table, villages: string[], year: number): Promise<Map<string, KpiRecord>> {
     const list = await table.getMany(villages.map((v) => keys.kpi(v, year)));
-    return new Map(list.map((i) => [i.village as string, strip<KpiRecord>(i)]));
+    return new Map(list.map((i) => [i.village as string, recordOf<KpiRecord>(i)]));
   },
 
   async ofVillage(table: Table, village: string): Promise<KpiRecord[]> {
     const list = await table.queryAll({ pk: `KPI#${village}` });
-    return list.map((i) => strip<KpiRecord>(i));
+    return list.map((i) => recordOf<KpiRecord>(i));
   },
 
   /** Replaces the record only if it is still the one the decision was made against. */
@@ -520,7 +514,7 @@ export interface Distribution {
 export const coop = {
   async register(table: Table, village: string): Promise<ShareRegister | undefined> {
     const item = await table.get(keys.shares(village));
-    return item ? { ...strip<ShareRegister>(item), version: item.version as number } : undefined;
+    return item ? { ...recordOf<ShareRegister>(item), version: item.version as number } : undefined;
   },
 
   writeRegister(tx: UnitOfWork, reg: Omit<ShareRegister, 'version'>, expectedVersion: number | undefined): void {
@@ -541,6 +535,6 @@ export const coop = {
 
   async distributions(table: Table, village: string): Promise<Distribution[]> {
     const list = await table.queryAll({ pk: `COOP#${village}`, sk: { beginsWith: 'DIV#' }, forward: false });
-    return list.map((i) => strip<Distribution>(i));
+    return list.map((i) => recordOf<Distribution>(i));
   },
 };

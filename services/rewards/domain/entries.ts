@@ -98,3 +98,8 @@ export function auditEntries(
   }
   return out;
 }
+
+/** Later of two ISO instants (ledger times never run backwards, whatever clock skew a container has). */
+export function laterOf(a: string, b: string | undefined): string {
+  return b !== undefined && b > a ? b : a;
+}

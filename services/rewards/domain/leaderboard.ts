@@ -1,3 +1,5 @@
+import { periodKey } from '@cocreate/places';
+
 /**
  * Leaderboards (积分榜) per village and period (a month `2026-05` or a year `2026`). A resident's standing is the
  * points earned from activities in the period minus violation deductions in it (reversals undo either); spending
@@ -37,4 +39,9 @@ export function rank(rows: BoardRow[], by: 'person' | 'household'): Ranked[] {
   const list = [...totals].map(([key, t]) => ({ key, earned: t.earned, deducted: t.deducted, score: t.earned - t.deducted }));
   list.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return list.map((r) => ({ ...r, rank: 1 + list.filter((o) => o.score > r.score).length }));
+}
+
+/** The leaderboard periods an activity counts towards: its month and its year (China time). */
+export function boardPeriods(at: Date | string): [month: string, year: string] {
+  return [periodKey(at, 'month'), periodKey(at, 'year')];
 }

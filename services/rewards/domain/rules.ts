@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PointsActivity } from '@cocreate/contracts';
-import { CapPeriod, periodKey } from './time.ts';
+import { PeriodLength, periodKey } from '@cocreate/places';
 
 /**
  * Earning rules (积分规则): how many points each activity earns and the most it can earn a resident per period.
@@ -11,7 +11,7 @@ export const ActivityRule = z.object({
   /** Points per occurrence (per hour for `labour-hour`); 0 switches the activity off. */
   points: z.number().int().min(0).max(1000),
   /** Most points a resident earns from this activity per period; null means uncapped. */
-  cap: z.object({ period: z.enum(CapPeriod), max: z.number().int().positive().max(1_000_000) }).nullable(),
+  cap: z.object({ period: z.enum(PeriodLength), max: z.number().int().positive().max(1_000_000) }).nullable(),
 });
 export type ActivityRule = z.infer<typeof ActivityRule>;
 
@@ -83,6 +83,10 @@ export interface Earning {
   capKey?: string;
 }
 
+/** The cap counter an activity at `at` counts against under `rule` (read its use before calling `earn`), if capped. */
+export const capKeyOf = (rule: ActivityRule, activity: PointsActivity, at: string): string | undefined =>
+  rule.cap ? capKey(activity, rule.cap.period, at) : undefined;
+
 /** Points an activity earns: `units` × rule points (hours for labour, rounded down), then cut to the cap's room. */
 export function earn(rule: ActivityRule, activity: PointsActivity, units: number, at: string, usedInPeriod: number): Earning {
   const requested = Math.floor(rule.points * units + 1e-9);
@@ -91,4 +95,4 @@ export function earn(rule: ActivityRule, activity: PointsActivity, units: number
   return { requested, points: Math.min(requested, room), capKey: capKey(activity, rule.cap.period, at) };
 }
 
-export const capKey = (activity: PointsActivity, period: CapPeriod, at: string): string => `${activity}#${periodKey(at, period)}`;
+export const capKey = (activity: PointsActivity, period: PeriodLength, at: string): string => `${activity}#${periodKey(at, period)}`;

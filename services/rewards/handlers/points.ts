@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoDate, PersonId, PlacePath, PointsActivity, says } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, problems, reply } from '@cocreate/kernel';
-import { maskName } from '@cocreate/places';
+import { chinaDay, maskName, periodBounds } from '@cocreate/places';
 import { LedgerEntry } from '../domain/entries.ts';
 import { Lot } from '../domain/ledger.ts';
 import { rank } from '../domain/leaderboard.ts';
 import { ActivityRule, RulesOverride, effectiveRules } from '../domain/rules.ts';
-import { chinaDate, periodBounds } from '../domain/time.ts';
 import { accounts, boards, entries, rules, sources } from '../store.ts';
 import { Page, Period, STEWARDS, holdsAny, namesOf, personOnce, posting } from './common.ts';
 import { countyOf, creditActivity, reverseCredit } from './posting.ts';
@@ -110,7 +109,7 @@ export const creditPoints = defineRoute({
     if (body.person === ctx.actor.sub) {
       throw problems.forbidden({ zh: '不能给自己记积分。', en: 'You cannot credit points to yourself.' });
     }
-    const today = chinaDate(ctx.now());
+    const today = chinaDay(ctx.now());
     const on = body.occurredOn ?? today;
     if (on > today) {
       throw problems.rule('occurred-in-future', { zh: '活动日期不能晚于今天。', en: 'The activity date cannot be in the future.' }, {}, [

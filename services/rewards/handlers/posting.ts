@@ -1,10 +1,10 @@
 import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
-import { type Register, ancestorsOf } from '@cocreate/places';
-import { type EntryDetails, type LedgerEntry, movement } from '../domain/entries.ts';
+import { type Register, addDays, ancestorsOf, chinaDay, startOfChinaDay } from '@cocreate/places';
+import { type EntryDetails, type LedgerEntry, laterOf, movement } from '../domain/entries.ts';
+import { boardPeriods } from '../domain/leaderboard.ts';
 import { type AccountState, type LotMove, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
-import { type EffectiveRules, earn, effectiveRules } from '../domain/rules.ts';
-import { addDays, boardPeriods, chinaDate, laterOf, startOfChinaDay } from '../domain/time.ts';
+import { type EffectiveRules, capKeyOf, earn, effectiveRules } from '../domain/rules.ts';
 import { type AccountRecord, type SourceRecord, accounts, boards, caps, entries, rules, sources } from '../store.ts';
 
 /**
@@ -107,7 +107,7 @@ export async function rulesFor(ctx: Pick<PostingContext, 'table' | 'register'>, 
 
 /** The lot points credited now go into: today's (China time), expiring after the village's configured age. */
 export function todaysLot(now: Date, r: Pick<EffectiveRules, 'expiryDays'>): LotSpec {
-  const creditedOn = chinaDate(now);
+  const creditedOn = chinaDay(now);
   const expiresOn = addDays(creditedOn, r.expiryDays);
   return { lot: lotId(creditedOn, expiresOn), expiresAt: startOfChinaDay(expiresOn) };
 }
@@ -135,8 +135,8 @@ export async function creditActivity(ctx: PostingContext, req: CreditRequest): P
   const [previous, loaded, r] = await Promise.all([sources.get(ctx.table, req.source), loadAccount(ctx, req), rulesFor(ctx, req.village)]);
   if (previous) return { outcome: 'duplicate', previous };
   const rule = r.activities[req.activity];
-  const probe = earn(rule, req.activity, req.units, req.occurredAt, 0);
-  const used = probe.capKey ? await caps.used(ctx.table, req.person, probe.capKey) : 0;
+  const cap = capKeyOf(rule, req.activity, req.occurredAt);
+  const used = cap ? await caps.used(ctx.table, req.person, cap) : 0;
   const e = earn(rule, req.activity, req.units, req.occurredAt, used);
   const at = ctx.now().toISOString();
   const base = { source: req.source, person: req.person, at, ...(req.eventId ? { eventId: req.eventId } : {}) };

@@ -14,7 +14,7 @@ import {
 } from '@cocreate/contracts';
 import { demo } from '@cocreate/places/seed';
 import { eventually, q } from '@cocreate/local/testing';
-import { periodKey } from '../domain/time.ts';
+import { periodKey } from '@cocreate/places';
 import { advance, allEntries, api, audited, clockNow, onBus, publish, settle, shuffle, statement, ulid, waitFor } from './support.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules, earn, effectiveRules } from '../domain/rules.ts';
-import { boardPeriods, chinaDate, periodBounds, periodKey, startOfChinaDay } from '../domain/time.ts';
+import { capKeyOf, defaultRules, earn, effectiveRules } from '../domain/rules.ts';
+import { chinaDay, periodBounds, periodKey, startOfChinaDay } from '@cocreate/places';
+import { boardPeriods } from '../domain/leaderboard.ts';
 
 describe('earning rules', () => {
   it('defaults, then county, then village: the most local wins per activity', () => {
@@ -38,6 +39,14 @@ describe('earning rules', () => {
     expect(earn({ points: 0, cap: null }, 'ballot-cast', 1, '2026-05-20T10:00:00Z', 0)).toEqual({ requested: 0, points: 0 });
   });
 
+  it('the cap counter is known before the one computation of the points', () => {
+    const rule = { points: 3, cap: { period: 'month' as const, max: 10 } };
+    const at = '2026-05-20T10:00:00+08:00';
+    expect(capKeyOf(rule, 'ballot-cast', at)).toBe('ballot-cast#2026-05');
+    expect(capKeyOf(rule, 'ballot-cast', at)).toBe(earn(rule, 'ballot-cast', 1, at, 0).capKey);
+    expect(capKeyOf({ points: 3, cap: null }, 'ballot-cast', at)).toBeUndefined();
+  });
+
   it('cap periods follow the China calendar', () => {
     const rule = { points: 1, cap: { period: 'day' as const, max: 1 } };
     // 16:30 UTC on 31 May is already 1 June in Beijing.
@@ -50,8 +59,8 @@ describe('earning rules', () => {
 
 describe('China-time calendar', () => {
   it('dates, periods and bounds', () => {
-    expect(chinaDate('2026-05-31T15:59:59Z')).toBe('2026-05-31');
-    expect(chinaDate('2026-05-31T16:00:00Z')).toBe('2026-06-01');
+    expect(chinaDay('2026-05-31T15:59:59Z')).toBe('2026-05-31');
+    expect(chinaDay('2026-05-31T16:00:00Z')).toBe('2026-06-01');
     expect(periodKey('2026-05-31T16:00:00Z', 'month')).toBe('2026-06');
     expect(boardPeriods('2026-12-31T16:00:00Z')).toEqual(['2027-01', '2027']);
     expect(startOfChinaDay('2026-06-01')).toBe('2026-05-31T16:00:00.000Z');
