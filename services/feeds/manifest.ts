@@ -1,19 +1,19 @@
 import { feedsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
-import { addAgencyMembers, getAgency, listAgencies, myAgency, registerAgency } from './handlers/agencies.ts';
+import { addAgencyMembersRoute, getAgencyRoute, listAgenciesRoute, myAgencyRoute, registerAgencyRoute } from './handlers/agencies.ts';
 import { deliverJob } from './handlers/deliver-job.ts';
-import { listDeadLetters, listDeliveries, redriveDeadLetters } from './handlers/deliveries.ts';
+import { listDeadLettersRoute, listDeliveriesRoute, redriveDeadLettersRoute } from './handlers/deliveries.ts';
 import { dispatchSubscriptions } from './handlers/dispatch.ts';
-import { asyncApi, eventSchema, pullEvents } from './handlers/feed.ts';
-import { archiveReplayDeliveries, getReplay, requestReplay } from './handlers/replays.ts';
+import { asyncApiRoute, eventSchemaRoute, pullEventsRoute } from './handlers/feed.ts';
+import { archiveReplayDeliveries, getReplayRoute, requestReplayRoute } from './handlers/replays.ts';
 import {
-  createSubscription,
-  deleteSubscription,
-  getSubscription,
-  listSubscriptions,
-  resumeSubscription,
-  rotateSecret,
-  updateSubscription,
+  createSubscriptionRoute,
+  deleteSubscriptionRoute,
+  getSubscriptionRoute,
+  listSubscriptionsRoute,
+  resumeSubscriptionRoute,
+  rotateSecretRoute,
+  updateSubscriptionRoute,
 } from './handlers/subscriptions.ts';
 
 /** 机构事件订阅 — agencies subscribe to what happens in their jurisdiction: signed webhooks, a pull feed, replays. */
@@ -27,26 +27,26 @@ export const manifest = defineService({
     ],
   },
   routes: [
-    registerAgency,
-    listAgencies,
-    getAgency,
-    addAgencyMembers,
-    myAgency,
-    createSubscription,
-    listSubscriptions,
-    getSubscription,
-    updateSubscription,
-    deleteSubscription,
-    rotateSecret,
-    resumeSubscription,
-    listDeliveries,
-    listDeadLetters,
-    redriveDeadLetters,
-    requestReplay,
-    getReplay,
-    pullEvents,
-    eventSchema,
-    asyncApi,
+    registerAgencyRoute,
+    listAgenciesRoute,
+    getAgencyRoute,
+    addAgencyMembersRoute,
+    myAgencyRoute,
+    createSubscriptionRoute,
+    listSubscriptionsRoute,
+    getSubscriptionRoute,
+    updateSubscriptionRoute,
+    deleteSubscriptionRoute,
+    rotateSecretRoute,
+    resumeSubscriptionRoute,
+    listDeliveriesRoute,
+    listDeadLettersRoute,
+    redriveDeadLettersRoute,
+    requestReplayRoute,
+    getReplayRoute,
+    pullEventsRoute,
+    eventSchemaRoute,
+    asyncApiRoute,
   ],
   subscriptions: [...dispatchSubscriptions, archiveReplayDeliveries],
   jobs: [deliverJob],

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, PlacePath, says } from '@cocreate/contracts';
+import { MAX_MEMBERS_PER_AGENCY } from './limits.ts';
+import { type Refused, refused } from './refusals.ts';
 
 /**
  * Agencies (订阅机构): bodies outside the platform — county housing bureaus (住建局), finance (财政局) and audit (审计局)
@@ -49,10 +51,9 @@ export const Agency = RegisterAgency.extend({
 export type Agency = z.infer<typeof Agency>;
 
 export const AddMembers = z.object({ members: z.array(Member).min(1).max(50) });
+export type AddMembers = z.infer<typeof AddMembers>;
 
-/** The limit of subscriptions per agency: each is matched against every event in its jurisdiction. */
-export const MAX_SUBSCRIPTIONS_PER_AGENCY = 20;
-export const MAX_MEMBERS_PER_AGENCY = 200;
+export { MAX_MEMBERS_PER_AGENCY, MAX_SUBSCRIPTIONS_PER_AGENCY } from './limits.ts';
 
 /**
  * Who may act for an agency: operations (role `ops-admin` over a subtree containing the jurisdiction — the kernel
@@ -61,4 +62,24 @@ export const MAX_MEMBERS_PER_AGENCY = 200;
 export function actsFor(agency: Pick<Agency, 'members'>, actor: { sub: string; role?: string | undefined }): boolean {
   if (actor.role === 'ops-admin') return true;
   return actor.role === 'agency' && agency.members.includes(actor.sub);
+}
+
+/** Where a members list first repeats a user (its index), if it does. */
+export function repeatedAt(list: readonly string[]): number | undefined {
+  const seen = new Set<string>();
+  for (const [i, m] of list.entries()) {
+    if (seen.has(m)) return i;
+    seen.add(m);
+  }
+  return undefined;
+}
+
+/** An agency's members after adding `requested` (those already members are skipped), or too many. */
+export function withMembers(
+  agency: Pick<Agency, 'members'>,
+  requested: readonly string[],
+): { members: string[]; added: string[] } | Refused<'too-many-members'> {
+  const added = requested.filter((m) => !agency.members.includes(m));
+  const members = [...agency.members, ...added];
+  return members.length > MAX_MEMBERS_PER_AGENCY ? refused('too-many-members') : { members, added };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import { type Envelope, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import type { LogEntry } from './log.ts';
 import { nextAttempt } from './backoff.ts';
 
 /**
@@ -56,6 +57,62 @@ export type Delivery = z.infer<typeof Delivery>;
 const HISTORY = 10;
 
 export const deliveryIdOf = (eventId: string, replayId?: string): string => (replayId ? `${eventId}.r${replayId}` : eventId);
+
+/** A pending delivery of a logged event to one subscription (due at once). */
+export function newDelivery(
+  sub: { agencyId: string; subscriptionId: string },
+  entry: Pick<LogEntry, 'eventId' | 'type' | 'version' | 'place' | 'occurredAt' | 'root' | 'seq'>,
+  now: Date,
+  replayId?: string,
+): Delivery {
+  return {
+    deliveryId: deliveryIdOf(entry.eventId, replayId),
+    subscriptionId: sub.subscriptionId,
+    agencyId: sub.agencyId,
+    eventId: entry.eventId,
+    eventType: entry.type,
+    eventVersion: entry.version,
+    place: entry.place,
+    occurredAt: entry.occurredAt,
+    log: { root: entry.root, seq: entry.seq },
+    ...(replayId ? { replayId } : {}),
+    ...freshDelivery(now),
+  };
+}
+
+/** Where every delivery starts: pending, due now, never tried. */
+const freshDelivery = (now: Date) =>
+  ({
+    status: 'pending',
+    attempts: 0,
+    createdAt: now.toISOString(),
+    nextAttemptAt: now.toISOString(),
+    redrives: 0,
+    history: [],
+    version: 1,
+  }) as const satisfies Partial<Delivery>;
+
+/** A delivery of an event an archive replay sent back: not in the log any more, so it carries the envelope. */
+export function newArchiveDelivery(
+  sub: { agencyId: string; subscriptionId: string },
+  event: Envelope,
+  now: Date,
+  replayId: string,
+): Delivery {
+  return {
+    deliveryId: deliveryIdOf(event.meta.id, replayId),
+    subscriptionId: sub.subscriptionId,
+    agencyId: sub.agencyId,
+    eventId: event.meta.id,
+    eventType: event.meta.type,
+    eventVersion: event.meta.version,
+    place: event.meta.place,
+    occurredAt: event.meta.occurredAt,
+    detail: JSON.stringify({ meta: event.meta, data: event.data }),
+    replayId,
+    ...freshDelivery(now),
+  };
+}
 
 /** The outcome of one HTTP attempt, as the sender saw it. */
 export type AttemptOutcome =

@@ -52,3 +52,13 @@ export function dispatchGroups(contracts: readonly EventContract[], patternText:
   }
   return groups;
 }
+
+/** An event whose matching subscriptions did not all fit in the dispatch transaction: the rest, expanded by the job. */
+export interface Fanout {
+  eventId: string;
+  log: { root: string; seq: number };
+  subscriptions: { agencyId: string; subscriptionId: string }[];
+  /** How many of `subscriptions` already have their delivery. */
+  done: number;
+  createdAt: string;
+}

@@ -1,3 +1,4 @@
+import type { Envelope } from '@cocreate/contracts';
 import { isWithin } from '@cocreate/places';
 
 /**
@@ -6,7 +7,7 @@ import { isWithin } from '@cocreate/places';
  * A log root is the county an event's place lies in (the first three path segments: province/city/county), or
  * the place itself when it is above county level. Each root has a sequence counter; appending events writes the
  * entries with seq = counter + 1, + 2, … and moves the counter from n to n + k under the condition "counter is
- * still n", in one transaction (a batch: see handlers/sequencer.ts). Hence, at every instant, the committed
+ * still n", in one transaction (a batch: see app/sequencer.ts). Hence, at every instant, the committed
  * entries of a root are exactly seq 1..N:
  *   - two appends can never take the same seq (the second's condition fails; it re-reads and tries again);
  *   - seq n + 1 cannot commit before n has, because its condition reads the counter that n's commit moved.
@@ -18,8 +19,7 @@ import { isWithin } from '@cocreate/places';
  */
 
 export const ROOT_DEPTH = 3;
-/** How long the log keeps an event (older windows are replayed from the EventBridge archive in AWS). */
-export const LOG_RETENTION_DAYS = 90;
+export { LOG_RETENTION_DAYS } from './limits.ts';
 
 export function logRoot(place: string): string {
   return place.split('/').slice(0, ROOT_DEPTH).join('/');
@@ -70,6 +70,42 @@ export interface LogEntryRef {
   root: string;
   seq: number;
   committedAt: string;
+}
+
+/** An event received but not yet given its place in the log. */
+export interface StagedEntry {
+  root: string;
+  eventId: string;
+  type: string;
+  /** The event's contract version (not a record version). */
+  version: number;
+  source: string;
+  place: string;
+  occurredAt: string;
+  stagedAt: string;
+  /** The envelope as JSON text. */
+  detail: string;
+}
+
+/** A log entry as stored: where it is, what it is, and the envelope as JSON text. */
+export interface LogEntry extends LogEntryRef, StagedEntry {}
+
+export const parseEntry = (e: LogEntry): Envelope => JSON.parse(e.detail) as Envelope;
+
+/** What dispatch stages for an event it received at `now`. */
+export function stagedEntryOf(event: Envelope, now: Date): StagedEntry {
+  const { meta } = event;
+  return {
+    root: logRoot(meta.place),
+    eventId: meta.id,
+    type: meta.type,
+    version: meta.version,
+    source: meta.source,
+    place: meta.place,
+    occurredAt: meta.occurredAt,
+    stagedAt: now.toISOString(),
+    detail: JSON.stringify({ meta, data: event.data }),
+  };
 }
 
 export interface RootBatch<E extends LogEntryRef> {

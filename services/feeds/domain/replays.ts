@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from '@cocreate/contracts';
-import { LOG_RETENTION_DAYS } from './log.ts';
+import { LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
+import { type Refused, refused } from './refusals.ts';
 
 /**
  * Replays (重放): an agency asks for the events of a time window (by when they occurred) to be sent again to one of
@@ -13,44 +14,26 @@ import { LOG_RETENTION_DAYS } from './log.ts';
 
 export const RequestReplay = z.object({ from: IsoDateTime, to: IsoDateTime });
 
-export const MAX_REPLAY_WINDOW_DAYS = 31;
+export { MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
 
-export type WindowCheck =
-  | { ok: true; from: Date; to: Date; source: ReplaySource }
-  | { ok: false; code: 'window-order' | 'window-in-future' | 'window-too-long' | 'window-beyond-log'; detail: { zh: string; en: string } };
+export type WindowRefusal = 'window-order' | 'window-in-future' | 'window-too-long' | 'window-beyond-log';
+export type WindowCheck = { from: Date; to: Date; source: ReplaySource } | Refused<WindowRefusal>;
 
 /** Where a replay's events come from: the feeds' own log, or the bus archive for windows older than the log. */
 export const ReplaySource = z.enum(['log', 'archive']);
 export type ReplaySource = z.infer<typeof ReplaySource>;
 
+/** A replay's window, from the log or (when there is one) the bus archive, or why it is refused. */
 export function checkWindow(fromText: string, toText: string, now: Date, opts: { archive: boolean } = { archive: false }): WindowCheck {
   const from = new Date(fromText);
   const to = new Date(toText);
-  if (!(from.getTime() < to.getTime())) {
-    return { ok: false, code: 'window-order', detail: { zh: '起始时间须早于结束时间。', en: '`from` must be before `to`.' } };
-  }
-  if (to.getTime() > now.getTime()) {
-    return { ok: false, code: 'window-in-future', detail: { zh: '结束时间不能晚于当前时间。', en: '`to` may not be in the future.' } };
-  }
-  if (to.getTime() - from.getTime() > MAX_REPLAY_WINDOW_DAYS * 86_400_000) {
-    return {
-      ok: false,
-      code: 'window-too-long',
-      detail: { zh: `一次重放最多 ${MAX_REPLAY_WINDOW_DAYS} 天。`, en: `A replay covers at most ${MAX_REPLAY_WINDOW_DAYS} days.` },
-    };
-  }
+  if (!(from.getTime() < to.getTime())) return refused('window-order');
+  if (to.getTime() > now.getTime()) return refused('window-in-future');
+  if (to.getTime() - from.getTime() > MAX_REPLAY_WINDOW_DAYS * 86_400_000) return refused('window-too-long');
   if (from.getTime() < now.getTime() - LOG_RETENTION_DAYS * 86_400_000) {
-    if (opts.archive) return { ok: true, from, to, source: 'archive' };
-    return {
-      ok: false,
-      code: 'window-beyond-log',
-      detail: {
-        zh: `事件日志只保留 ${LOG_RETENTION_DAYS} 天；更早的时间窗口请联系运维从事件总线归档中重放。`,
-        en: `The event log keeps ${LOG_RETENTION_DAYS} days; for an older window ask operations to replay it from the bus archive.`,
-      },
-    };
+    return opts.archive ? { from, to, source: 'archive' } : refused('window-beyond-log');
   }
-  return { ok: true, from, to, source: 'log' };
+  return { from, to, source: 'log' };
 }
 
 /** pending: the job walks the log; replaying: the archive is sending events back; failed: it could not start. */
@@ -89,3 +72,26 @@ export type Replay = z.infer<typeof Replay>;
 
 /** Sort key of the log's time index: normalised so offsets and precision never break the string order. */
 export const timeKey = (occurredAt: string, eventId: string): string => `${new Date(occurredAt).toISOString()}#${eventId}`;
+
+/** A replay as requested: the window, who asked, and where it comes from (the log walks roots; the archive none). */
+export function replayRequest(
+  sub: { subscriptionId: string; agencyId: string },
+  window: { from: Date; to: Date },
+  how: Pick<Replay, 'source' | 'status' | 'roots'>,
+  request: { replayId: string; requestedBy: string; requestedAt: Date },
+): Replay {
+  return {
+    replayId: request.replayId,
+    subscriptionId: sub.subscriptionId,
+    agencyId: sub.agencyId,
+    from: window.from.toISOString(),
+    to: window.to.toISOString(),
+    ...how,
+    requestedBy: request.requestedBy,
+    requestedAt: request.requestedAt.toISOString(),
+    rootIndex: 0,
+    scanned: 0,
+    queued: 0,
+    version: 1,
+  };
+}

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
 import { isLoopback, nonPublicReason } from './addresses.ts';
+import { LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
+import { type Refused, refused } from './refusals.ts';
 import { secretHint } from './signatures.ts';
 
 /**
@@ -38,6 +40,7 @@ export const UpdateSubscription = z
     (u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined,
     says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }),
   );
+export type UpdateSubscription = z.infer<typeof UpdateSubscription>;
 
 export const RotateSecret = z.object({
   /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
@@ -48,6 +51,7 @@ export const RotateSecret = z.object({
     .max(7 * 24 * 3600)
     .default(24 * 3600),
 });
+export type RotateSecret = z.infer<typeof RotateSecret>;
 
 export const SigningSecret = z.object({
   secretId: z.string(),
@@ -198,4 +202,38 @@ export function pauseFor(input: { consecutiveDeadLetters: number; gone: boolean;
     };
   }
   return undefined;
+}
+
+/** Only webhook subscriptions have deliveries, dead letters, secrets and replays. */
+export function webhookOnly<S extends Pick<Subscription, 'delivery'>>(sub: S): S | Refused<'not-a-webhook-subscription'> {
+  return sub.delivery.mode === 'webhook' ? sub : refused('not-a-webhook-subscription');
+}
+
+/** A paused subscription is resumed before anything is sent to it again (redrive, replay). */
+export function notPaused<S extends Pick<Subscription, 'status'>>(sub: S): S | Refused<'subscription-paused'> {
+  return sub.status === 'paused' ? refused('subscription-paused') : sub;
+}
+
+/** An edit made from the version read: refused when the subscription changed since. */
+export function atVersion<S extends Pick<Subscription, 'version'>>(sub: S, expectedVersion: number): S | Refused<'stale-version'> {
+  return sub.version === expectedVersion ? sub : refused('stale-version', { currentVersion: sub.version });
+}
+
+/**
+ * Resuming a paused subscription: active again, its dead-letter count reset. `missedFrom` is where a replay of the
+ * paused window starts — clamped to what the log holds and to one replay's length — if there is anything to replay.
+ */
+export function resume(
+  sub: Subscription,
+  now: Date,
+): { next: Subscription; pausedAt: string; missedFrom: Date | undefined } | Refused<'not-paused'> {
+  if (sub.status !== 'paused' || !sub.pause) return refused('not-paused');
+  const { pause, ...rest } = sub;
+  const earliest = now.getTime() - Math.min(LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS) * 86_400_000 + 60_000;
+  const from = new Date(Math.max(Date.parse(pause.pausedAt), earliest));
+  return {
+    next: { ...rest, status: 'active', consecutiveDeadLetters: 0, updatedAt: now.toISOString(), version: sub.version + 1 },
+    pausedAt: pause.pausedAt,
+    missedFrom: from.getTime() < now.getTime() ? from : undefined,
+  };
 }

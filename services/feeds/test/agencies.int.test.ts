@@ -45,6 +45,11 @@ describe('agencies: registered by operations within their own subtree', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/agencyId', '/members']);
     expect((await api.post('/feeds/agencies', agencyBody(), {})).status).toBe(401);
+    const twice = agencyBody();
+    const repeated = await api.post('/feeds/agencies', { ...twice, members: [...twice.members, twice.members[0]] }, { as: opsAdmin(api) });
+    expect(repeated.status).toBe(422);
+    expect(repeated.body).toMatchObject({ code: 'duplicate-member', member: twice.members[0], errors: [{ pointer: '/members/1' }] });
+    expect((await api.get(`/feeds/agencies/${twice.agencyId}`, { as: opsAdmin(api) })).status).toBe(404);
   });
 
   it('refuses a second agency with the same id, or a user already in another agency — writing nothing', async () => {

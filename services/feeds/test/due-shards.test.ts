@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Table, UnitOfWork } from '@cocreate/kernel';
 import type { Delivery } from '../domain/deliveries.ts';
-import { DUE_SHARDS, deliveries } from '../store.ts';
+import { DUE_SHARDS, deliveries } from '../repos/deliveries.ts';
 
 const now = new Date('2026-06-01T08:00:00.000Z');
 

@@ -133,7 +133,9 @@ describe('the pull feed', () => {
       expect((await api.get('/feeds/events?limit=0', { as: county.as })).status).toBe(400);
       // Not a member of any agency: refused, even holding the agency role.
       const stranger = api.official(`agency-stranger-${Date.now()}`, 'agency', demo.hongan);
-      expect((await api.get('/feeds/events', { as: stranger })).status).toBe(403);
+      const strangerRes = await api.get('/feeds/events', { as: stranger });
+      expect(strangerRes.status).toBe(403);
+      expect(strangerRes.body).toMatchObject({ code: 'forbidden', reason: 'not-an-agency-member' });
       // A resident is no agency.
       expect((await api.get('/feeds/events', { as: 'p-majiaqiao-03' })).status).toBe(403);
     },

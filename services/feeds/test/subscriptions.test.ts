@@ -4,6 +4,7 @@ import { demo } from '@cocreate/places/seed';
 import { RETRY_WINDOW_MS } from '../domain/backoff.ts';
 import { baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
 import { type Delivery, applyAttempt, deliveryIdOf, kill, redrive } from '../domain/deliveries.ts';
+import { refused } from '../domain/refusals.ts';
 import { checkWindow } from '../domain/replays.ts';
 import { PAUSE_AFTER_DEAD_LETTERS, activeSecrets, checkWebhookUrl, pauseFor, rotate } from '../domain/subscriptions.ts';
 import { actsFor } from '../domain/agencies.ts';
@@ -216,13 +217,20 @@ describe('CloudEvents', () => {
 describe('replay windows', () => {
   const now = new Date('2026-06-01T00:00:00Z');
   it('accepts a past window within the log’s retention', () => {
-    expect(checkWindow('2026-05-30T00:00:00Z', '2026-05-31T00:00:00Z', now)).toMatchObject({ ok: true });
+    expect(checkWindow('2026-05-30T00:00:00Z', '2026-05-31T00:00:00Z', now)).toEqual({
+      from: new Date('2026-05-30T00:00:00Z'),
+      to: new Date('2026-05-31T00:00:00Z'),
+      source: 'log',
+    });
+  });
+  it('takes a window older than the log from the bus archive, when there is one', () => {
+    expect(checkWindow('2026-02-01T00:00:00Z', '2026-02-10T00:00:00Z', now, { archive: true })).toMatchObject({ source: 'archive' });
   });
   it('refuses an empty, future, too long or too old window', () => {
-    expect(checkWindow('2026-05-31T00:00:00Z', '2026-05-31T00:00:00Z', now)).toMatchObject({ ok: false, code: 'window-order' });
-    expect(checkWindow('2026-05-31T00:00:00Z', '2026-06-02T00:00:00Z', now)).toMatchObject({ ok: false, code: 'window-in-future' });
-    expect(checkWindow('2026-04-01T00:00:00Z', '2026-05-31T00:00:00Z', now)).toMatchObject({ ok: false, code: 'window-too-long' });
-    expect(checkWindow('2026-02-01T00:00:00Z', '2026-02-10T00:00:00Z', now)).toMatchObject({ ok: false, code: 'window-beyond-log' });
+    expect(checkWindow('2026-05-31T00:00:00Z', '2026-05-31T00:00:00Z', now)).toEqual(refused('window-order'));
+    expect(checkWindow('2026-05-31T00:00:00Z', '2026-06-02T00:00:00Z', now)).toEqual(refused('window-in-future'));
+    expect(checkWindow('2026-04-01T00:00:00Z', '2026-05-31T00:00:00Z', now)).toEqual(refused('window-too-long'));
+    expect(checkWindow('2026-02-01T00:00:00Z', '2026-02-10T00:00:00Z', now)).toEqual(refused('window-beyond-log'));
   });
 });
 

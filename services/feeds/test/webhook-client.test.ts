@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOOPBACK_RECEIVERS_ENV, postWebhook, webhookPolicy } from '../handlers/webhook-client.ts';
+import { LOOPBACK_RECEIVERS_ENV, postWebhook, webhookPolicy } from '../app/webhook-client.ts';
 
 /**
  * The delivery-time check: a name is judged on the addresses it resolves to when the attempt is made, and the

@@ -1,5 +1,6 @@
-import { Problem, type ServiceContext, problems } from '@cocreate/kernel';
-import { type StagedEntry, eventLog } from '../store.ts';
+import type { ServiceContext } from '@cocreate/kernel';
+import type { StagedEntry } from '../domain/log.ts';
+import { eventLog } from '../repos/log.ts';
 
 /**
  * Gives events their place in the log (see domain/log.ts for why the order is gapless) by group commit. A
@@ -27,17 +28,14 @@ const ROUNDS = 60;
 const pauseAfterLoss = (losses: number) =>
   new Promise((r) => setTimeout(r, Math.random() * Math.min(1_000, 20 * 2 ** Math.min(losses, 6))));
 
-const alreadyStaged = problems.conflict('already-staged', { zh: '事件已在排序队列中。', en: 'The event is already staged or sequenced.' });
+/** Tries at staging an event whose transaction lost to a concurrent one (not to its own conditions). */
+const STAGE_TRIES = 10;
 
 /** The event's position in the log, sequencing it first if needed. */
 export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise<{ root: string; seq: number }> {
   const existing = await eventLog.pointer(ctx.table, entry.eventId);
   if (existing) return existing;
-  try {
-    await ctx.unit(async (tx) => eventLog.stage(tx, entry, alreadyStaged));
-  } catch (err) {
-    if (!(err instanceof Problem && err.code === 'already-staged')) throw err;
-  }
+  await stage(ctx, entry);
   let losses = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const ptr = await eventLog.pointer(ctx.table, entry.eventId);
@@ -45,6 +43,24 @@ export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise
     if ((await sequenceBatch(ctx, entry.root)) === 'lost') await pauseAfterLoss(losses++);
   }
   throw new Error(`event ${entry.eventId} not sequenced after ${ROUNDS} rounds`);
+}
+
+/**
+ * Stages the event unless it is staged or sequenced already. A staging that loses (`'lost'`) either met those
+ * conditions — the event is there, nothing to do — or lost to a concurrent transaction on the same items: then it
+ * looks which, and stages again if the event is in neither place.
+ */
+async function stage(ctx: ServiceContext, entry: StagedEntry): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    if ((await ctx.tryUnit(async (tx) => eventLog.stage(tx, entry, 'retry'))) !== 'lost') return;
+    if (tries >= STAGE_TRIES) return;
+    const [staged, pointer] = await Promise.all([
+      eventLog.isStaged(ctx.table, entry.root, entry.eventId),
+      eventLog.pointer(ctx.table, entry.eventId),
+    ]);
+    if (staged || pointer) return;
+    await pauseAfterLoss(tries);
+  }
 }
 
 /** Appends the oldest staged events of a root; returns how many, or 'lost' if another batch got there first. */
