@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLocalStack } from '@cocreate/local';
+import { manifests, seedDemoProvince } from '@cocreate/suite';
 import { runCycle } from './cycle.ts';
 
 /**
@@ -10,7 +11,9 @@ import { runCycle } from './cycle.ts';
  */
 const { values } = parseArgs({ options: { url: { type: 'string' }, report: { type: 'string', default: 'reports/cycle-report.json' } } });
 
-const stack = values.url ? undefined : await startLocalStack({ port: 0, retryBaseDelayMs: 100 });
+const stack = values.url
+  ? undefined
+  : await startLocalStack({ services: manifests, seedRegister: seedDemoProvince, port: 0, retryBaseDelayMs: 100 });
 const url = values.url ?? stack!.url;
 console.log(`共同缔造 — one year in 幸福社区 (Xingfu Community, Hong'an), against ${url}`);
 let ok = false;

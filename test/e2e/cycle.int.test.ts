@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '@cocreate/local';
+import { manifests, seedDemoProvince } from '@cocreate/suite';
 import { runCycle, type CycleReport } from '../cycle/cycle.ts';
 
 /**
@@ -10,7 +11,7 @@ let stack: LocalStack;
 let report: CycleReport;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ port: 0, retryBaseDelayMs: 100, timeoutScale: 4 });
+  stack = await startLocalStack({ services: manifests, seedRegister: seedDemoProvince, port: 0, retryBaseDelayMs: 100, timeoutScale: 4 });
   report = await runCycle(stack.url, () => undefined);
 }, 900_000);
 

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startLocalStack } from '@cocreate/local';
+import { manifests, seedDemoProvince } from '@cocreate/suite';
 
 import '@cocreate/local/testing';
 
@@ -7,7 +8,13 @@ import '@cocreate/local/testing';
 export default async function setup(project: TestProject) {
   // Concurrency tests send hundreds of requests at once to one DynamoDB Local on a 2-core machine: give each request
   // four times a Lambda's time before it is cut off (what they check is the outcome, not the speed).
-  const stack = await startLocalStack({ port: 0, retryBaseDelayMs: 50, timeoutScale: 4 });
+  const stack = await startLocalStack({
+    services: manifests,
+    seedRegister: seedDemoProvince,
+    port: 0,
+    retryBaseDelayMs: 50,
+    timeoutScale: 4,
+  });
   project.provide('stack', {
     url: stack.url,
     dynamodb: stack.endpoints.dynamodb,

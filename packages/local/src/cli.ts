@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demo, demoSeed } from '@cocreate/places/seed';
+import { manifests, seedDemoProvince } from '@cocreate/suite';
 import { PortInUse, startLocalStack } from './stack.ts';
 
 const USAGE = `pnpm dev [flags] — the whole suite on this machine (DynamoDB Local, an S3 server, the local bus, the gateway)
@@ -43,6 +44,8 @@ const started = Date.now();
 let stack: Awaited<ReturnType<typeof startLocalStack>>;
 try {
   stack = await startLocalStack({
+    services: manifests,
+    seedRegister: seedDemoProvince,
     port: Number(port),
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),

@@ -16,11 +16,8 @@ import {
 import { type PlaceData } from '@cocreate/places';
 import { PROVINCE, demoSeed } from '@cocreate/places/seed';
 import { RegisterImported } from '@cocreate/contracts';
-import { demoProvinceFixtures } from '@cocreate/registry/fixtures/demo-province';
-import { importRosters } from '@cocreate/registry/import-client';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
-import { manifests as allManifests } from '@cocreate/suite';
 import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
@@ -41,9 +38,15 @@ export interface LocalStackOptions {
   port?: number;
   /** Persist DynamoDB, S3 and the signing key here; in memory when absent. */
   dataDir?: string;
-  services?: readonly ServiceManifest[];
-  /** The register the stack imports at start and after each reset (default: the demo province). */
+  /** The services to run (a composition root passes the suite's list, a test of one service just that one). */
+  services: readonly ServiceManifest[];
+  /** The register the stack sends the services at start and after each reset (default: the demo province). */
   register?: PlaceData;
+  /**
+   * How a stack that runs the registry fills it: imports the province's rosters through the registry's HTTP API the
+   * way an operator would. Without it (or with `register`), the register is sent as the registry's import events.
+   */
+  seedRegister?: RegisterSeed;
   /** Powertools log level for the services (default WARN: the console stays readable). */
   logLevel?: string;
   /** Delay before the first retry of a failed delivery (the bus backs off exponentially from here). */
@@ -56,6 +59,12 @@ export interface LocalStackOptions {
   /** Told as each component is up and how long it took (`pnpm dev` prints it). */
   progress?: (step: string, ms: number) => void;
 }
+
+/**
+ * Fills the registry of a running stack through its HTTP API and says how many `RegisterImported` parts the import
+ * published (the stack waits until every part reached the services' copies).
+ */
+export type RegisterSeed = (target: { baseUrl: string; token: (scope: string) => Promise<string> }) => Promise<number>;
 
 /** The gateway's port is taken: nothing was started. */
 export class PortInUse extends Error {
@@ -79,8 +88,8 @@ export interface LocalStack {
  * stream pump + outbox relay per table, the scheduler and the HTTP gateway — every service built from its manifest
  * exactly as the CDK app builds it in AWS.
  */
-export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
-  const services = opts.services ?? allManifests;
+export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
+  const { services } = opts;
   const stops: (() => Promise<void> | void)[] = [];
   // A component that does not stop within 10 s is left behind with a warning: a stop never hangs the caller
   // (a test run's teardown waited forever on one open connection).
@@ -256,7 +265,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     };
     const fillRegister = async () => {
       if (!services.some((m) => m.keepsRegister)) return;
-      if (opts.register || !services.some((m) => m.name === 'registry')) {
+      const seed = opts.register || !services.some((m) => m.name === 'registry') ? undefined : opts.seedRegister;
+      if (!seed) {
         await publishRegisterImport(clients.eventBridge, LOCAL_BUS, PROVINCE, demoRegisterChanges(opts.register ?? demoSeed), clock.now());
         await bus.bus.idle();
         return;
@@ -265,9 +275,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       if (imported) return;
       const token = async (scope: string) =>
         (await issuer.sign({ sub: 'local-import', roles: [{ role: scope === PROVINCE ? 'ops-admin' : 'cadre', place: scope }] })).token;
-      const results = await importRosters(demoProvinceFixtures(), { baseUrl: url, token, runJob: true });
+      const parts = await seed({ baseUrl: url, token });
       // The copies are complete once every part the import published has been relayed and delivered.
-      const parts = results.reduce((n, r) => n + (r.progress?.parts ?? 0), 0);
       const published = () => bus.bus.events().filter((e) => e['detail-type'] === RegisterImported.type).length;
       for (const deadline = Date.now() + 120_000; published() < parts;) {
         if (Date.now() > deadline) throw new Error(`the demo import published ${published()} of ${parts} parts`);
@@ -336,8 +345,8 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       registerLoaded: () => registerLoaded,
     });
     await timed(
-      services.some((m) => m.name === 'registry') && !opts.register
-        ? 'demo province imported through the registry'
+      services.some((m) => m.name === 'registry') && !opts.register && opts.seedRegister
+        ? 'register imported through the registry'
         : 'register sent to the services',
       loadRegister,
     );

@@ -93,7 +93,7 @@ describe('pnpm dev', () => {
           reject(new Error(`pnpm dev exited (${code}): ${run.err()}`));
         });
       });
-      for (const step of ['DynamoDB Local', 'S3 server', 'event bus', 'services: tables', 'demo province imported']) {
+      for (const step of ['DynamoDB Local', 'S3 server', 'event bus', 'services: tables', 'register imported through the registry']) {
         expect(run.out()).toMatch(new RegExp(`✓ .*${step}.* \\(\\d+\\.\\d s\\)`));
       }
       expect((await fetch(`${url}/health`)).status).toBe(200);
