@@ -5,7 +5,6 @@ import type { Lot } from './domain/ledger.ts';
 import type { RulesOverride } from './domain/rules.ts';
 import type { CatalogueItem, Redemption } from './domain/supermarket.ts';
 import type { Application, KpiRecord, Round, RoundResult } from './domain/rounds.ts';
-import type { DividendLine, Holding } from './domain/dividends.ts';
 
 /**
  * The rewards table's layout. Keys are built here and nowhere else.
@@ -483,58 +482,5 @@ export const kpis = {
       { ...keys.kpi(record.village, record.year), ...record },
       { condition: previous ? cond.equals('assessmentId', previous.assessmentId) : cond.notExists(), onConflict: 'retry' },
     );
-  },
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// Cooperative shares and dividends (股金、分红)
-// ---------------------------------------------------------------------------------------------------------------
-
-export interface ShareRegister {
-  village: string;
-  holdings: Holding[];
-  updatedAt: string;
-  updatedBy: string;
-  version: number;
-}
-
-export interface Distribution {
-  distributionId: string;
-  village: string;
-  title: string;
-  amount: number;
-  totalShares: number;
-  registerVersion: number;
-  lines: DividendLine[];
-  distributedAt: string;
-  distributedBy: string;
-  decisionRef?: string;
-}
-
-export const coop = {
-  async register(table: Table, village: string): Promise<ShareRegister | undefined> {
-    const item = await table.get(keys.shares(village));
-    return item ? { ...recordOf<ShareRegister>(item), version: item.version as number } : undefined;
-  },
-
-  writeRegister(tx: UnitOfWork, reg: Omit<ShareRegister, 'version'>, expectedVersion: number | undefined): void {
-    tx.putVersioned({ ...keys.shares(reg.village), ...reg }, expectedVersion, 'retry');
-  },
-
-  /** A distribution is made against the register as read: a concurrent change to it makes it recompute. */
-  checkRegister(tx: UnitOfWork, village: string, version: number): void {
-    tx.check(keys.shares(village), cond.versionIs(version), 'retry');
-  },
-
-  createDistribution(tx: UnitOfWork, d: Distribution): void {
-    tx.put(
-      { ...keys.distribution(d.village, d.distributedAt, d.distributionId), gsi1pk: `DIV#${d.distributionId}`, gsi1sk: 'DIV', ...d },
-      { condition: cond.notExists(), onConflict: 'retry' },
-    );
-  },
-
-  async distributions(table: Table, village: string): Promise<Distribution[]> {
-    const list = await table.queryAll({ pk: `COOP#${village}`, sk: { beginsWith: 'DIV#' }, forward: false });
-    return list.map((i) => recordOf<Distribution>(i));
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Fen, PlacePath } from '@cocreate/contracts';
+import { type Refused, refused } from '@cocreate/contracts';
 import { byString, largestRemainder } from './apportion.ts';
 
 /**
@@ -29,4 +30,62 @@ export function splitDividend(amount: number, holdings: Holding[]): DividendLine
   return [...holdings]
     .sort((a, b) => byString(a.household, b.household))
     .map((h) => ({ household: h.household, shares: h.shares, amount: Number(split.get(h.household)!) }));
+}
+
+/** The cooperative's share register (股东名册). */
+export interface ShareRegister {
+  village: string;
+  holdings: Holding[];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** One distribution (分红) with a line per member household. */
+export interface Distribution {
+  distributionId: string;
+  village: string;
+  title: string;
+  amount: number;
+  totalShares: number;
+  registerVersion: number;
+  lines: DividendLine[];
+  distributedAt: string;
+  distributedBy: string;
+  decisionRef?: string;
+}
+
+/** A holding the register cannot take: a household listed twice, or one that is not the village's. */
+export interface HoldingFault {
+  index: number;
+  rule: 'unique' | 'household-of-village';
+}
+
+/** Every holding that breaks the register's rules (distinct households of the village), by position. */
+export function holdingFaults(holdings: readonly Holding[], householdsOfVillage: ReadonlySet<string>): HoldingFault[] {
+  return holdings.flatMap((h, i): HoldingFault[] => {
+    const dup = holdings.findIndex((o) => o.household === h.household) !== i;
+    if (dup) return [{ index: i, rule: 'unique' }];
+    return householdsOfVillage.has(h.household) ? [] : [{ index: i, rule: 'household-of-village' }];
+  });
+}
+
+/** A distribution of `amount` over the register as read (at `registerVersion`), or why there can be none. */
+export function decideDistribution(
+  register: ShareRegister | undefined,
+  registerVersion: number,
+  d: Pick<Distribution, 'distributionId' | 'village' | 'title' | 'amount' | 'distributedAt' | 'distributedBy' | 'decisionRef'>,
+): Distribution | Refused<'no-share-register'> {
+  if (!register || !register.holdings.length) return refused('no-share-register');
+  return {
+    distributionId: d.distributionId,
+    village: d.village,
+    title: d.title,
+    amount: d.amount,
+    totalShares: register.holdings.reduce((s, h) => s + h.shares, 0),
+    registerVersion,
+    lines: splitDividend(d.amount, register.holdings),
+    distributedAt: d.distributedAt,
+    distributedBy: d.distributedBy,
+    ...(d.decisionRef ? { decisionRef: d.decisionRef } : {}),
+  };
 }

@@ -103,3 +103,17 @@ export function auditEntries(
 export function laterOf(a: string, b: string | undefined): string {
   return b !== undefined && b > a ? b : a;
 }
+
+/** What became of a source fact (an event's natural key): credited, skipped (and why), or a violation's state. */
+export interface SourceRecord {
+  source: string;
+  outcome: string;
+  person?: string;
+  entryId?: string;
+  /** Where the entry it made is stored (a reversal reads it back). */
+  entryKey?: { pk: string; sk: string };
+  points?: number;
+  at: string;
+  eventId?: string;
+  [more: string]: unknown;
+}

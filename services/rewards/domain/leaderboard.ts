@@ -45,3 +45,9 @@ export function rank(rows: BoardRow[], by: 'person' | 'household'): Ranked[] {
 export function boardPeriods(at: Date | string): [month: string, year: string] {
   return [periodKey(at, 'month'), periodKey(at, 'year')];
 }
+
+/** A leaderboard row as stored: one person's standing in a village and period. */
+export interface BoardRecord extends BoardRow {
+  village: string;
+  period: string;
+}

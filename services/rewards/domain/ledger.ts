@@ -29,6 +29,17 @@ export interface AccountState {
 
 export const emptyAccount = (): AccountState => ({ balance: 0, held: 0, debt: 0, lots: [] });
 
+/** A points account as stored: its state, whose it is, and how far its ledger has got. */
+export interface AccountRecord extends AccountState {
+  person: string;
+  village: string;
+  household?: string;
+  /** Entries written so far (the last entry's seq). */
+  seq: number;
+  /** Time of the last entry: the next is never earlier, so entry keys sort in seq order. */
+  lastAt?: string;
+}
+
 /** Points moved into or out of one lot (positive amounts; the entry kind says which way). */
 export const LotMove = z.object({ lot: z.string(), expiresAt: z.string(), points: z.number().int().positive() });
 export type LotMove = z.infer<typeof LotMove>;

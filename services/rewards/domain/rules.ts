@@ -96,3 +96,10 @@ export function earn(rule: ActivityRule, activity: PointsActivity, units: number
 }
 
 export const capKey = (activity: PointsActivity, period: PeriodLength, at: string): string => `${activity}#${periodKey(at, period)}`;
+
+/** A county's rules or a village's overrides as stored. */
+export interface RulesRecord extends RulesOverride {
+  scope: string;
+  updatedAt: string;
+  updatedBy: string;
+}

@@ -27,6 +27,8 @@ describe('cooperative dividends', () => {
       { as: treasurer },
     );
     expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('bad-holdings');
+    expect(bad.body.errors.map((e: { rule: string }) => e.rule)).toEqual(['household-of-village', 'unique']);
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/holdings/5/household', '/holdings/6/household']);
     const zero = await api.put(
       '/rewards/cooperative-shares',
@@ -65,9 +67,9 @@ describe('cooperative dividends', () => {
     const line = mine.body.items.find((d: { distributionId: string }) => d.distributionId === made.body.distributionId);
     expect(line.lines).toEqual([{ household: hh(1), shares: 3, amount: 30_001 }]);
     expect(mine.body.householdTotal).toBeGreaterThanOrEqual(30_001);
-    expect(
-      (await api.get(`/rewards/dividends${q({ village: X, household: `${demo.taohua}/c1/h01` })}`, { as: 'p-xingfu-01' })).status,
-    ).toBe(422);
+    const elsewhere = await api.get(`/rewards/dividends${q({ village: X, household: `${demo.taohua}/c1/h01` })}`, { as: 'p-xingfu-01' });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('household-elsewhere');
     expect((await api.get(`/rewards/dividends${q({ village: X })}`, { as: 'p-taohua-01' })).status).toBe(403);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitDividend } from '../domain/dividends.ts';
+import { decideDistribution, holdingFaults, splitDividend } from '../domain/dividends.ts';
 
 const v = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 
@@ -73,5 +73,59 @@ describe('dividend split (分红)', () => {
         { household: `${v}/g1/h01`, shares: 2 },
       ]),
     ).toThrow(/twice/);
+  });
+});
+
+describe('share register and distribution decisions', () => {
+  const h = (n: number) => `${v}/g1/h0${n}`;
+  const by = {
+    distributionId: 'd1',
+    village: v,
+    title: '分红',
+    amount: 1_000,
+    distributedAt: '2026-06-01T00:00:00.000Z',
+    distributedBy: 'p-1',
+  };
+
+  it('names each holding that is listed twice or not a household of the village', () => {
+    const ofVillage = new Set([h(1), h(2)]);
+    expect(
+      holdingFaults(
+        [
+          { household: h(1), shares: 1 },
+          { household: h(2), shares: 2 },
+        ],
+        ofVillage,
+      ),
+    ).toEqual([]);
+    expect(
+      holdingFaults(
+        [
+          { household: h(1), shares: 1 },
+          { household: h(3), shares: 1 },
+          { household: h(1), shares: 2 },
+        ],
+        ofVillage,
+      ),
+    ).toEqual([
+      { index: 1, rule: 'household-of-village' },
+      { index: 2, rule: 'unique' },
+    ]);
+  });
+
+  it('distributes over the register as read, and refuses without one', () => {
+    const register = {
+      village: v,
+      holdings: [
+        { household: h(1), shares: 3 },
+        { household: h(2), shares: 1 },
+      ],
+      updatedAt: '',
+      updatedBy: '',
+    };
+    const d = decideDistribution(register, 4, by);
+    expect(d).toMatchObject({ totalShares: 4, registerVersion: 4, lines: [{ amount: 750 }, { amount: 250 }] });
+    expect(decideDistribution(undefined, 0, by)).toEqual({ refused: 'no-share-register' });
+    expect(decideDistribution({ ...register, holdings: [] }, 2, by)).toEqual({ refused: 'no-share-register' });
   });
 });

@@ -1,0 +1,33 @@
+import { type FieldError, type Identity, type ProblemExtensions, type RouteContext, Problem, holds, refusalsOf } from '@cocreate/kernel';
+import type { Register, RegisteredPerson, Role } from '@cocreate/places';
+import { type RefusalCode, refusals } from '../domain/refusals.ts';
+
+/** The one way a rewards refusal becomes a problem (403, 409 or 422 with the catalogue's code and text). */
+export const { refuse, settled } = refusalsOf(refusals);
+
+/**
+ * A refusal naming several fields (or a field with its own rule and message): the catalogue's problem with these field
+ * errors. (The kernel's `refuse` takes one pointer and names the code as the rule; this keeps the errors callers had.)
+ */
+export function refuseFields(code: RefusalCode, errors: FieldError[], extensions: ProblemExtensions = {}): Problem {
+  const p = refuse(code, extensions);
+  return new Problem(p.status, p.code, p.title, p.detail, p.extensions, errors);
+}
+
+/** Roles that look after a village's residents and may read their points (not just their own). */
+export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', 'township-official', 'county-official'];
+
+/** Whether the caller holds any of `roles` over `place` (finer checks than the route's own). */
+export function holdsAny(identity: Identity | undefined, roles: readonly Role[], place: string): boolean {
+  return !!identity && roles.some((r) => holds(identity, r, place));
+}
+
+/** A person as read in this attempt: the route's place check and the use case share one read. */
+export const personOnce = (ctx: RouteContext, id: string): Promise<RegisteredPerson | undefined> =>
+  ctx.once(`person:${id}`, () => ctx.register.person(id));
+
+/** People's names as the register has them (already masked), read together; people it does not know are left out. */
+export async function namesOf(register: Register, people: Iterable<string>): Promise<Map<string, string>> {
+  const found = await Promise.all([...new Set(people)].map((id) => register.person(id)));
+  return new Map(found.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+}

@@ -1,0 +1,17 @@
+import { type Table, type UnitOfWork, readRecord, recordOf } from '@cocreate/kernel';
+import type { RulesRecord } from '../domain/rules.ts';
+import { keys } from './keys.ts';
+
+/** Earning rules of a county and overrides of a village. */
+export const rules = {
+  get: (table: Table, scope: string): Promise<RulesRecord | undefined> => readRecord(table, keys.rules(scope)),
+
+  async getMany(table: Table, scopes: string[]): Promise<Map<string, RulesRecord>> {
+    const items = await table.getMany(scopes.map((s) => keys.rules(s)));
+    return new Map(items.map((i) => [i.scope as string, recordOf<RulesRecord>(i)]));
+  },
+
+  put(tx: UnitOfWork, record: RulesRecord): void {
+    tx.put({ ...keys.rules(record.scope), ...record });
+  },
+};
