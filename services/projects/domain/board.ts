@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Builder, Fen, FundSource, ProjectStage, WorkCategory } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
+import { type Disbursement, DisbursementStatus, type Purpose } from './disbursements.ts';
 import { stageLabels } from './lifecycle.ts';
 import type { Progress } from './milestones.ts';
 
@@ -23,12 +24,12 @@ export const sourceLabels: Readonly<Record<FundSource, { zh: string; en: string 
   'maintenance-fund': { zh: '维修资金', en: 'Maintenance fund' },
 };
 
-const purposeLabels = {
+const purposeLabels: Readonly<Record<Purpose, { zh: string; en: string }>> = {
   works: { zh: '工程款', en: 'Works' },
   materials: { zh: '材料款', en: 'Materials' },
   wages: { zh: '务工工资', en: 'Wages' },
   services: { zh: '服务费', en: 'Services' },
-} as const;
+};
 
 export const BoardSource = z.object({
   sourceId: z.string(),
@@ -44,7 +45,7 @@ export const BoardDisbursement = z.object({
   amount: Fen,
   purpose: z.string(),
   payee: z.string(),
-  status: z.enum(['requested', 'approved', 'disbursed', 'rejected']),
+  status: DisbursementStatus,
   requestedAt: z.string(),
   approvedBy: z.string().optional(),
   approvedAt: z.string().optional(),
@@ -139,20 +140,21 @@ export interface BoardInput {
     };
     households: { household: string; totals: { count: number; value: number; hours: number } }[];
   };
-  disbursements: {
-    disbursementId: string;
-    milestoneId: string;
-    amount: number;
-    purpose: keyof typeof purposeLabels;
-    payee: { kind: 'person'; person: string } | { kind: 'organisation'; name: string };
-    status: 'requested' | 'approved' | 'disbursed' | 'rejected';
-    requestedAt: string;
-    approvedBy?: string | undefined;
-    approvedAt?: string | undefined;
-    countersignedBy?: string | undefined;
-    countersignedAt?: string | undefined;
-    draws: { sourceId: string; source: FundSource; amount: number }[];
-  }[];
+  disbursements: Pick<
+    Disbursement,
+    | 'disbursementId'
+    | 'milestoneId'
+    | 'amount'
+    | 'purpose'
+    | 'payee'
+    | 'status'
+    | 'requestedAt'
+    | 'approvedBy'
+    | 'approvedAt'
+    | 'countersignedBy'
+    | 'countersignedAt'
+    | 'draws'
+  >[];
 }
 
 export interface Names {

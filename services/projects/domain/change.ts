@@ -1,3 +1,6 @@
+import { refused } from '@cocreate/contracts';
+import type { Refused } from './refusals.ts';
+
 /**
  * Project changes (项目变更). "Major changes of content or money are re-approved and re-noticed" (DOMAIN §2): a change
  * of content, or of the budget by more than a set share, goes back to deliberation as a project-change proposal; a
@@ -14,7 +17,7 @@ export interface ChangeRequest {
   budget?: number;
 }
 
-export type ChangeClass = { kind: 'minor' } | { kind: 'major'; reason: 'content' | 'budget-share' } | { refused: 'empty-change' };
+export type ChangeClass = { kind: 'minor' } | { kind: 'major'; reason: 'content' | 'budget-share' } | Refused<'empty-change'>;
 
 /**
  * Whether a budget move exceeds the share: |new − old| > old × share. Exactly the share is still minor; any move off
@@ -27,7 +30,7 @@ export function exceedsShare(previous: number, next: number, shareBp: number): b
 
 export function classifyChange(previousBudget: number, change: ChangeRequest, shareBp: number): ChangeClass {
   const budgetMoves = change.budget !== undefined && change.budget !== previousBudget;
-  if (!change.changesContent && !budgetMoves) return { refused: 'empty-change' };
+  if (!change.changesContent && !budgetMoves) return refused('empty-change');
   if (change.changesContent) return { kind: 'major', reason: 'content' };
   if (exceedsShare(previousBudget, change.budget!, shareBp)) return { kind: 'major', reason: 'budget-share' };
   return { kind: 'minor' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Builder, Fen, IsoDate, PersonId, PlacePath } from '@cocreate/contracts';
+import { type Builder, Fen, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
+import type { Refused } from './refusals.ts';
 
 /**
  * Contributions (出钱出力出物让地出点子): money enters the pool; labour hours are valued at the county's local hourly
@@ -80,19 +81,19 @@ export function rateOn(rates: readonly WageRate[], date: string): WageRate | und
   return best;
 }
 
-export type RateRefusal = { refused: 'rate-in-force'; effectiveFrom: string } | { refused: 'backdated'; today: string };
+export type RateRefusal = Refused<'rate-in-force' | 'backdated'>;
 
 /**
  * A county sets rates ahead: a rate takes effect today or later, and once in force it is fixed (labour was valued
  * with it). A rate announced for a future date may be replaced until that date.
  */
 export function checkRateChange(effectiveFrom: string, today: string): { ok: true } | RateRefusal {
-  if (effectiveFrom < today) return { refused: 'backdated', today };
+  if (effectiveFrom < today) return refused('backdated', { today });
   return { ok: true };
 }
 
 export function checkRateReplace(existing: WageRate, today: string): { ok: true } | RateRefusal {
-  if (existing.effectiveFrom <= today) return { refused: 'rate-in-force', effectiveFrom: existing.effectiveFrom };
+  if (existing.effectiveFrom <= today) return refused('rate-in-force', { effectiveFrom: existing.effectiveFrom });
   return { ok: true };
 }
 
@@ -103,7 +104,7 @@ export interface Valuation {
   hourlyWage?: number;
 }
 
-export type ValuationRefusal = { refused: 'no-wage-rate'; date: string } | { refused: 'future-date'; today: string };
+export type ValuationRefusal = Refused<'no-wage-rate' | 'future-date'>;
 
 /**
  * Values a contribution. Labour needs the rate in force on its work date; nothing is recorded for a day that has
@@ -115,13 +116,13 @@ export function valueContribution(
   today: string,
   rateFor: (date: string) => WageRate | undefined,
 ): Valuation | ValuationRefusal {
-  if (c.contributedOn > today) return { refused: 'future-date', today };
+  if (c.contributedOn > today) return refused('future-date', { today });
   switch (c.kind) {
     case 'money':
       return { value: c.amount, paid: false };
     case 'labour': {
       const rate = rateFor(c.contributedOn);
-      if (!rate) return { refused: 'no-wage-rate', date: c.contributedOn };
+      if (!rate) return refused('no-wage-rate', { date: c.contributedOn });
       return { value: valueLabour(c.hours, rate.hourlyWage), paid: labourIsPaid(builder), hours: c.hours, hourlyWage: rate.hourlyWage };
     }
     case 'materials':
@@ -130,4 +131,96 @@ export function valueContribution(
     case 'ideas':
       return { value: 0, paid: false };
   }
+}
+
+/** A contribution as recorded (valued; money also booked as a pool source). */
+export interface ContributionRecord {
+  contributionId: string;
+  projectId: string;
+  village: string;
+  household: string;
+  person?: string;
+  kind: 'money' | 'labour' | 'materials' | 'land' | 'ideas';
+  value: number;
+  paid: boolean;
+  contributedOn: string;
+  hours?: number;
+  hourlyWage?: number;
+  quantity?: number;
+  unit?: string;
+  unitPrice?: number;
+  area?: number;
+  termMonths?: number;
+  description?: string;
+  note?: string;
+  /** For money: the pool source it became. */
+  sourceId?: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** The counters kept per project, per household and per household-on-project (flat names: ADD needs no parent map). */
+export interface Totals {
+  count: number;
+  value: number;
+  /** Labour given in kind (volunteer) vs paid as wages. */
+  inKindValue: number;
+  wagesValue: number;
+  hours: number;
+  money: number;
+  labour: number;
+  materials: number;
+  land: number;
+  ideas: number;
+  /** Counts by kind. */
+  moneyCount: number;
+  labourCount: number;
+  materialsCount: number;
+  landCount: number;
+  ideasCount: number;
+  landArea: number;
+}
+
+export const emptyTotals = (): Totals => ({
+  count: 0,
+  value: 0,
+  inKindValue: 0,
+  wagesValue: 0,
+  hours: 0,
+  money: 0,
+  labour: 0,
+  materials: 0,
+  land: 0,
+  ideas: 0,
+  moneyCount: 0,
+  labourCount: 0,
+  materialsCount: 0,
+  landCount: 0,
+  ideasCount: 0,
+  landArea: 0,
+});
+
+export interface WagesPayable {
+  projectId: string;
+  person: string;
+  /** Everything earned. */
+  accrued: number;
+  /** Earned and not yet requested for payment. */
+  due: number;
+  paid: number;
+}
+
+/** A county's hourly wage from a date on. */
+export interface StoredRate extends WageRate {
+  county: string;
+  setBy: string;
+  setAt: string;
+  version: number;
+}
+
+export interface CountySettings {
+  county: string;
+  majorChangeShareBp: number;
+  setBy: string;
+  setAt: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Fen, Id, PersonId } from '@cocreate/contracts';
+import { Fen, FundSource, Id, PersonId, refused } from '@cocreate/contracts';
+import type { Refused } from './refusals.ts';
 
 /**
  * Dual control of spending (双签): a disbursement against a milestone is requested (treasurer 报账员 or cadre), approved
@@ -29,52 +30,73 @@ export const RequestDisbursement = z.object({
 });
 export type RequestDisbursement = z.infer<typeof RequestDisbursement>;
 
+/** A disbursement and its approvals: the record stored, the API's view and what the public board shows are this. */
+export const Disbursement = z.object({
+  disbursementId: Id,
+  projectId: Id,
+  village: z.string(),
+  pool: z.string(),
+  milestoneId: Id,
+  amount: z.number().int(),
+  purpose: Purpose,
+  payee: Payee,
+  description: z.string(),
+  status: DisbursementStatus,
+  /** The sources paying it (held at the request, spent at the countersignature). */
+  draws: z.array(z.object({ sourceId: Id, source: FundSource, amount: z.number().int() })),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  approvedBy: z.string().optional(),
+  approvedAt: z.string().optional(),
+  countersignedBy: z.string().optional(),
+  countersignedAt: z.string().optional(),
+  postingId: z.string().optional(),
+  rejectedBy: z.string().optional(),
+  rejectedAt: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type Disbursement = z.infer<typeof Disbursement>;
+
 export interface DisbursementFacts {
   status: DisbursementStatus;
   requestedBy: string;
   approvedBy?: string | undefined;
 }
 
-export type ApprovalRefusal =
-  | { refused: 'not-committee-member' }
-  | { refused: 'own-request' }
-  | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
+export type ApprovalRefusal = Refused<'not-committee-member' | 'own-request' | 'wrong-status'>;
+
+const wrongStatus = (d: DisbursementFacts) => refused('wrong-status', { current: d.status });
 
 /** The committee's approval: a two-committees member, not the requester, of a request still waiting. */
 export function checkApproval(d: DisbursementFacts, approver: { sub: string; isCommitteeMember: boolean }): { ok: true } | ApprovalRefusal {
-  if (!approver.isCommitteeMember) return { refused: 'not-committee-member' };
-  if (d.status !== 'requested') return { refused: 'wrong-status', status: d.status, expected: 'requested' };
-  if (approver.sub === d.requestedBy) return { refused: 'own-request' };
+  if (!approver.isCommitteeMember) return refused('not-committee-member', { requiredBody: 'two-committees' });
+  if (d.status !== 'requested') return wrongStatus(d);
+  if (approver.sub === d.requestedBy) return refused('own-request', { rule: 'own-request' });
   return { ok: true };
 }
 
-export type CountersignRefusal =
-  | { refused: 'not-supervision-member' }
-  | { refused: 'same-person' }
-  | { refused: 'own-request' }
-  | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
+export type CountersignRefusal = Refused<'not-supervision-member' | 'same-person' | 'own-request' | 'wrong-status'>;
 
 /** The supervision committee's countersignature: a member, not the approver, not the requester, after approval. */
 export function checkCountersign(
   d: DisbursementFacts,
   signer: { sub: string; isSupervisionMember: boolean },
 ): { ok: true } | CountersignRefusal {
-  if (!signer.isSupervisionMember) return { refused: 'not-supervision-member' };
-  if (d.status !== 'approved') return { refused: 'wrong-status', status: d.status, expected: 'approved' };
-  if (signer.sub === d.approvedBy) return { refused: 'same-person' };
-  if (signer.sub === d.requestedBy) return { refused: 'own-request' };
+  if (!signer.isSupervisionMember) return refused('not-supervision-member', { requiredBody: 'supervision-committee' });
+  if (d.status !== 'approved') return wrongStatus(d);
+  if (signer.sub === d.approvedBy) return refused('same-person', { rule: 'two-different-people' });
+  if (signer.sub === d.requestedBy) return refused('own-request', { rule: 'own-request' });
   return { ok: true };
 }
 
-export type RejectionRefusal =
-  { refused: 'not-a-controller' } | { refused: 'wrong-status'; status: DisbursementStatus; expected: DisbursementStatus };
+export type RejectionRefusal = Refused<'not-a-controller' | 'wrong-status'>;
 
 /** Either control may refuse a disbursement that has not been posted; the held money goes back to the allocation. */
 export function checkRejection(
   d: DisbursementFacts,
   by: { isCommitteeMember: boolean; isSupervisionMember: boolean },
 ): { ok: true } | RejectionRefusal {
-  if (!by.isCommitteeMember && !by.isSupervisionMember) return { refused: 'not-a-controller' };
-  if (d.status !== 'requested' && d.status !== 'approved') return { refused: 'wrong-status', status: d.status, expected: 'requested' };
+  if (!by.isCommitteeMember && !by.isSupervisionMember) return refused('not-a-controller');
+  if (d.status !== 'requested' && d.status !== 'approved') return wrongStatus(d);
   return { ok: true };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type FundSource, Id, WorkCategory, says } from '@cocreate/contracts';
-import { type Draw, MAX_SOURCES_PER_POSTING, pickDraws } from './ledger.ts';
+import { type FundSource, Id, WorkCategory, refused, says } from '@cocreate/contracts';
+import { type Draw, MAX_SOURCES_PER_POSTING, type StoredAccount, pickDraws } from './ledger.ts';
+import type { Refused } from './refusals.ts';
 
 /**
  * Sources of pool money and their purpose restrictions. "Channels not mixed, purposes unchanged" (渠道不乱、用途不变):
@@ -43,14 +44,16 @@ export interface SourceBalance {
   balance: number;
 }
 
-export type AllocationRefusal =
-  | { refused: 'over-budget'; room: number }
-  | { refused: 'unknown-source'; sourceIds: string[] }
-  | { refused: 'restricted-source'; sourceIds: string[] }
-  | { refused: 'insufficient-source'; sourceId: string; balance: number }
-  | { refused: 'insufficient-pool'; available: number }
-  | { refused: 'sources-do-not-add-up'; total: number }
-  | { refused: 'too-many-sources'; max: number };
+export type AllocationRefusal = Refused<
+  | 'over-budget'
+  | 'unknown-source'
+  | 'restricted-source'
+  | 'insufficient-source'
+  | 'insufficient-pool'
+  | 'sources-do-not-add-up'
+  | 'too-many-sources'
+  | 'duplicate-source'
+>;
 
 /**
  * Plans an allocation of `amount` to a project: from the named sources (each must allow the project and hold
@@ -64,31 +67,33 @@ export function planAllocation(input: {
   sources: readonly SourceBalance[];
   explicit?: readonly Draw[] | undefined;
 }): { draws: Draw[] } | AllocationRefusal {
+  const named = input.explicit?.map((d) => d.sourceId) ?? [];
+  if (new Set(named).size !== named.length) return refused('duplicate-source');
   const room = input.budget - input.allocatedSoFar;
-  if (input.amount > room) return { refused: 'over-budget', room: Math.max(0, room) };
+  if (input.amount > room) return refused('over-budget', { room: Math.max(0, room) });
   const byId = new Map(input.sources.map((s) => [s.sourceId, s]));
   if (input.explicit) {
     const total = input.explicit.reduce((s, d) => s + d.amount, 0);
-    if (total !== input.amount) return { refused: 'sources-do-not-add-up', total };
-    if (input.explicit.length > MAX_SOURCES_PER_POSTING) return { refused: 'too-many-sources', max: MAX_SOURCES_PER_POSTING };
+    if (total !== input.amount) return refused('sources-do-not-add-up', { total });
+    if (input.explicit.length > MAX_SOURCES_PER_POSTING) return refused('too-many-sources', { max: MAX_SOURCES_PER_POSTING });
     const unknown = input.explicit.filter((d) => !byId.has(d.sourceId)).map((d) => d.sourceId);
-    if (unknown.length) return { refused: 'unknown-source', sourceIds: unknown };
+    if (unknown.length) return refused('unknown-source', { sourceIds: unknown });
     const restricted = input.explicit.filter((d) => !permits(byId.get(d.sourceId)!.restriction, input.project)).map((d) => d.sourceId);
-    if (restricted.length) return { refused: 'restricted-source', sourceIds: restricted };
+    if (restricted.length) return refused('restricted-source', { sourceIds: restricted });
     for (const d of input.explicit) {
       const s = byId.get(d.sourceId)!;
-      if (s.balance < d.amount) return { refused: 'insufficient-source', sourceId: d.sourceId, balance: s.balance };
+      if (s.balance < d.amount) return refused('insufficient-source', { sourceId: d.sourceId, balance: s.balance });
     }
     return { draws: input.explicit.map((d) => ({ ...d })) };
   }
   const eligible = input.sources.filter((s) => permits(s.restriction, input.project));
   const picked = pickDraws(eligible, input.amount);
-  if ('shortfall' in picked) return { refused: 'insufficient-pool', available: picked.available };
-  if (picked.draws.length > MAX_SOURCES_PER_POSTING) return { refused: 'too-many-sources', max: MAX_SOURCES_PER_POSTING };
+  if ('shortfall' in picked) return refused('insufficient-pool', { available: picked.available });
+  if (picked.draws.length > MAX_SOURCES_PER_POSTING) return refused('too-many-sources', { max: MAX_SOURCES_PER_POSTING });
   return picked;
 }
 
-export type HoldRefusal = { refused: 'insufficient-allocation'; available: number } | { refused: 'too-many-sources'; max: number };
+export type HoldRefusal = Refused<'insufficient-allocation' | 'too-many-sources'>;
 
 /**
  * Chooses which of the project's allocations pay a disbursement: oldest source first, re-checking each source's
@@ -97,7 +102,78 @@ export type HoldRefusal = { refused: 'insufficient-allocation'; available: numbe
 export function planHold(amount: number, project: ProjectPurpose, allocations: readonly SourceBalance[]): { draws: Draw[] } | HoldRefusal {
   const eligible = allocations.filter((a) => permits(a.restriction, project));
   const picked = pickDraws(eligible, amount);
-  if ('shortfall' in picked) return { refused: 'insufficient-allocation', available: picked.available };
-  if (picked.draws.length > MAX_SOURCES_PER_POSTING) return { refused: 'too-many-sources', max: MAX_SOURCES_PER_POSTING };
+  if ('shortfall' in picked) return refused('insufficient-allocation', { available: picked.available, requested: amount });
+  if (picked.draws.length > MAX_SOURCES_PER_POSTING) return refused('too-many-sources', { max: MAX_SOURCES_PER_POSTING });
   return picked;
+}
+
+/** Where pool money came from: its kind and restriction (sources never change). */
+export interface SourceRecord {
+  sourceId: string;
+  pool: string;
+  source: FundSource;
+  from: string;
+  amount: number;
+  restriction?: Restriction;
+  receivedAt: string;
+  receivedOn: string;
+  recordedBy: string;
+  origin: 'manual' | 'contribution' | 'award' | 'transfer';
+  postingId: string;
+  contributionId?: string;
+  awardId?: string;
+  viaPool?: string;
+  viaSource?: string;
+  note?: string;
+}
+
+/** An account's running balance in a pool. */
+export interface AccountRecord extends StoredAccount {
+  pool: string;
+  kind: string;
+  sourceId: string;
+  projectId?: string;
+  /** On allocation accounts: the source's kind and restriction, copied when allocated (sources never change). */
+  source?: FundSource;
+  restriction?: Restriction;
+}
+
+/** A project's money by source: allocated and free, held by requests awaiting approval, spent. */
+export interface ProjectFunds {
+  available: number;
+  held: number;
+  spent: number;
+  /** available + held + spent. */
+  allocated: number;
+  bySource: { sourceId: string; available: number; held: number; spent: number }[];
+}
+
+/** A project's money from its allocation and spending accounts (the running balances), sources in id order. */
+export function projectFundsOf(
+  alloc: readonly Pick<AccountRecord, 'sourceId' | 'available' | 'held'>[],
+  spent: readonly Pick<AccountRecord, 'sourceId' | 'balance'>[],
+  /** Allocations being made now, not yet in the balances read. */
+  allocating: readonly Draw[] = [],
+): ProjectFunds {
+  const bySource = new Map<string, { sourceId: string; available: number; held: number; spent: number }>();
+  const row = (sourceId: string) => {
+    let r = bySource.get(sourceId);
+    if (!r) bySource.set(sourceId, (r = { sourceId, available: 0, held: 0, spent: 0 }));
+    return r;
+  };
+  for (const a of alloc) {
+    row(a.sourceId).available += a.available ?? 0;
+    row(a.sourceId).held += a.held ?? 0;
+  }
+  for (const a of spent) row(a.sourceId).spent += a.balance;
+  for (const d of allocating) row(d.sourceId).available += d.amount;
+  const rows = [...bySource.values()].sort((a, b) => (a.sourceId < b.sourceId ? -1 : 1));
+  const sum = (k: 'available' | 'held' | 'spent') => rows.reduce((s, r) => s + r[k], 0);
+  return {
+    available: sum('available'),
+    held: sum('held'),
+    spent: sum('spent'),
+    allocated: sum('available') + sum('held') + sum('spent'),
+    bySource: rows,
+  };
 }

@@ -240,3 +240,25 @@ export function trialBalance(
     ok: balanced && mismatches.length === 0 && holdMismatches.length === 0 && negative.length === 0,
   };
 }
+
+/** An immutable, balanced posting of a pool's journal. */
+export interface Posting {
+  postingId: string;
+  pool: string;
+  kind: PostingKind;
+  lines: Line[];
+  amount: number;
+  memo: string;
+  at: string;
+  by: string;
+  projectId?: string;
+  disbursementId?: string;
+  sourceId?: string;
+  reverses?: string;
+}
+
+/** A posting ready to book: its lines balance (checked) and its amount is their debits. */
+export function postingOf(p: Omit<Posting, 'amount'>): Posting {
+  assertBalanced(p.lines);
+  return { ...p, amount: amountOf(p.lines) };
+}

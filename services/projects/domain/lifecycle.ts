@@ -1,4 +1,5 @@
-import type { ProjectStage } from '@cocreate/contracts';
+import { type ProjectStage, refused } from '@cocreate/contracts';
+import type { Refused } from './refusals.ts';
 
 /**
  * The project lifecycle (DOMAIN §2) as an explicit state machine over the contracts' `ProjectStage`:
@@ -85,6 +86,8 @@ export interface TransitionFacts {
   stage: ProjectStage;
   /** A major change waits for deliberation: the project does not move until it is decided or withdrawn. */
   changePending: boolean;
+  /** The change waiting, named in the refusal. */
+  pendingChangeId?: string | undefined;
   milestones: { milestoneId: string; title: string; completed: boolean }[];
   /** Money held by disbursements requested or approved but not yet posted or rejected. */
   heldMoney: number;
@@ -92,14 +95,15 @@ export interface TransitionFacts {
   representatives?: { person: string; isRepresentative: boolean }[];
 }
 
-export type TransitionRefusal =
-  | { refused: 'illegal-transition'; allowed: readonly ProjectStage[] }
-  | { refused: 'change-pending' }
-  | { refused: 'milestones-open'; open: string[] }
-  | { refused: 'no-milestones' }
-  | { refused: 'representatives-required' }
-  | { refused: 'not-representatives'; people: string[] }
-  | { refused: 'disbursements-open'; held: number };
+export type TransitionRefusal = Refused<
+  | 'illegal-transition'
+  | 'change-pending'
+  | 'milestones-open'
+  | 'no-milestones'
+  | 'representatives-required'
+  | 'not-representatives'
+  | 'disbursements-open'
+>;
 
 /**
  * Whether a project may move to `to`. Checks, in order: a pending major change (the project waits), the state
@@ -107,21 +111,19 @@ export type TransitionRefusal =
  * representatives present; the final accounts need every disbursement settled.
  */
 export function checkTransition(facts: TransitionFacts, to: ProjectStage): { ok: true } | TransitionRefusal {
-  if (facts.changePending) return { refused: 'change-pending' };
+  if (facts.changePending) return refused('change-pending', { changeId: facts.pendingChangeId });
   const allowed = allowedNext(facts.stage);
-  if (!allowed.includes(to)) return { refused: 'illegal-transition', allowed };
+  if (!allowed.includes(to)) return refused('illegal-transition', { stage: facts.stage, allowed });
   if (to === 'initial-acceptance') {
-    if (!facts.milestones.length) return { refused: 'no-milestones' };
+    if (!facts.milestones.length) return refused('no-milestones');
     const open = facts.milestones.filter((m) => !m.completed).map((m) => m.milestoneId);
-    if (open.length) return { refused: 'milestones-open', open };
+    if (open.length) return refused('milestones-open', { open });
     const reps = facts.representatives ?? [];
-    if (!reps.length) return { refused: 'representatives-required' };
+    if (!reps.length) return refused('representatives-required');
     const outsiders = reps.filter((r) => !r.isRepresentative).map((r) => r.person);
-    if (outsiders.length) return { refused: 'not-representatives', people: outsiders };
+    if (outsiders.length) return refused('not-representatives', { people: outsiders });
   }
-  if (to === 'final-accounts' && facts.heldMoney > 0) {
-    return { refused: 'disbursements-open', held: facts.heldMoney };
-  }
+  if (to === 'final-accounts' && facts.heldMoney > 0) return refused('disbursements-open', { held: facts.heldMoney });
   return { ok: true };
 }
 
@@ -130,4 +132,24 @@ export function acceptanceOf(to: ProjectStage): 'initial' | 'final' | undefined 
   if (to === 'initial-acceptance') return 'initial';
   if (to === 'final-acceptance') return 'final';
   return undefined;
+}
+
+/** Money is allocated, requested and paid only between approval and the final accounts. */
+export function checkSpending(stage: ProjectStage): { ok: true } | Refused<'not-spending-stage'> {
+  return SPENDING_STAGES.includes(stage) ? { ok: true } : refused('not-spending-stage', { stage, allowedStages: SPENDING_STAGES });
+}
+
+/** Milestones are planned until construction, not once anything is inspected. */
+export function checkPlanning(stage: ProjectStage): { ok: true } | Refused<'milestones-frozen'> {
+  return PLANNING_STAGES.includes(stage) ? { ok: true } : refused('milestones-frozen', { stage, allowedStages: PLANNING_STAGES });
+}
+
+/** A change may be asked for before the books close, and one at a time. */
+export function checkChangeable(project: {
+  stage: ProjectStage;
+  pendingChange?: { changeId: string } | undefined;
+}): { ok: true } | Refused<'not-changeable' | 'change-pending'> {
+  if (!CHANGEABLE_STAGES.includes(project.stage)) return refused('not-changeable', { stage: project.stage });
+  if (project.pendingChange) return refused('change-pending', { changeId: project.pendingChange.changeId });
+  return { ok: true };
 }

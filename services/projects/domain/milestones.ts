@@ -1,4 +1,5 @@
-import type { ProjectStage } from '@cocreate/contracts';
+import { type ProjectStage, refused } from '@cocreate/contracts';
+import type { Refused } from './refusals.ts';
 import { BUILDING_STAGES, PLANNING_STAGES } from './lifecycle.ts';
 
 /**
@@ -30,11 +31,7 @@ export function isPhotoOrVideo(contentType: string | undefined): boolean {
   return !!contentType && /^(image|video)\//i.test(contentType);
 }
 
-export type CompletionRefusal =
-  | { refused: 'not-building'; stage: ProjectStage }
-  | { refused: 'already-completed' }
-  | { refused: 'evidence-required' }
-  | { refused: 'evidence-not-photo-or-video'; keys: string[] };
+export type CompletionRefusal = Refused<'not-building' | 'already-completed' | 'evidence-required' | 'evidence-not-photo-or-video'>;
 
 /**
  * Whether a milestone may complete now. `evidence` lists the verified objects (their stored content types); the
@@ -45,12 +42,12 @@ export function checkCompletion(
   milestone: { hiddenWorks: boolean; completed: boolean },
   evidence: readonly { key: string; contentType?: string | undefined }[],
 ): { ok: true } | CompletionRefusal {
-  if (!BUILDING_STAGES.includes(stage)) return { refused: 'not-building', stage };
-  if (milestone.completed) return { refused: 'already-completed' };
+  if (!BUILDING_STAGES.includes(stage)) return refused('not-building', { stage, allowedStages: BUILDING_STAGES });
+  if (milestone.completed) return refused('already-completed');
   if (milestone.hiddenWorks) {
-    if (!evidence.length) return { refused: 'evidence-required' };
+    if (!evidence.length) return refused('evidence-required');
     const wrong = evidence.filter((e) => !isPhotoOrVideo(e.contentType)).map((e) => e.key);
-    if (wrong.length) return { refused: 'evidence-not-photo-or-video', keys: wrong };
+    if (wrong.length) return refused('evidence-not-photo-or-video', { keys: wrong });
   }
   return { ok: true };
 }

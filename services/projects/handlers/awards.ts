@@ -1,40 +1,11 @@
 import { SubsidyAwarded } from '@cocreate/contracts';
 import { defineSubscription } from '@cocreate/kernel';
-import { chinaDate } from '../domain/dates.ts';
-import { sources } from '../store.ts';
-import { bookReceipt } from './pools.ts';
+import { payInAward } from '../app/awards.ts';
 
-/**
- * Awards in lieu of subsidies (以奖代补) from the rewards service are paid into the village's pool as a fiscal-award
- * source, carrying the round's purpose restriction. Once per award, however many copies of the event arrive.
- */
+/** Awards in lieu of subsidies (以奖代补) from the rewards service, paid into the village's pool once per award. */
 export const onSubsidyAwarded = defineSubscription({
   name: 'subsidy-awarded',
   summary: 'Pay an award in lieu of subsidy into the village’s fund pool as a fiscal-award source',
   events: [SubsidyAwarded],
-  handler: async (event, ctx) => {
-    const a = event.data;
-    const kind = (await ctx.register.place(a.village))?.kind;
-    if (kind !== 'village' && kind !== 'community') {
-      throw new Error(`SubsidyAwarded ${a.awardId}: ${a.village} is not a village or community in the places data`);
-    }
-    if (await sources.awardSeen(ctx.table, a.village, a.awardId)) {
-      ctx.log.info('award already paid in', { awardId: a.awardId });
-      return;
-    }
-    const categories = a.restriction?.categories;
-    const received = bookReceipt(ctx.tx, {
-      pool: a.village,
-      source: 'fiscal-award',
-      from: a.title,
-      amount: a.amount,
-      ...(categories && categories.length ? { restriction: { categories } } : {}),
-      receivedAt: ctx.now().toISOString(),
-      receivedOn: chinaDate(ctx.now()),
-      recordedBy: event.meta.actor.sub,
-      origin: 'award',
-      awardId: a.awardId,
-    });
-    sources.markAward(ctx.tx, a.village, a.awardId, received.sourceId);
-  },
+  handler: (event, ctx) => payInAward(event, ctx),
 });

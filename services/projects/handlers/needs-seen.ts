@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
 import { defineRoute, defineSubscription } from '@cocreate/kernel';
-import { needsSeen } from '../store.ts';
+import { listNeedsSeen as needsSeenOf, recordNeedSeen } from '../app/needs-seen.ts';
 
 /** Deliberation announced a need: projects keeps a record so candidate projects can be traced back to it. */
 export const onNeedRaised = defineSubscription({
   name: 'need-raised',
   summary: 'Record each need raised, once, for tracing projects back to residents’ needs',
   events: [NeedRaised],
-  handler: async (event, ctx) => {
-    needsSeen.record(ctx.tx, {
-      needId: event.data.needId,
-      village: event.data.village,
-      category: event.data.category,
-      eventId: event.meta.id,
-      seenAt: ctx.now().toISOString(),
-    });
-  },
+  handler: (event, ctx) => recordNeedSeen(event, ctx),
 });
 
 export const listNeedsSeen = defineRoute({
@@ -30,5 +22,5 @@ export const listNeedsSeen = defineRoute({
     count: z.number().int(),
     needs: z.array(z.object({ needId: z.string(), village: z.string(), category: z.string(), eventId: z.string(), seenAt: z.string() })),
   }),
-  handler: async ({ query }, ctx) => needsSeen.list(ctx.table, query.village),
+  handler: ({ query }, ctx) => needsSeenOf(query.village, ctx),
 });

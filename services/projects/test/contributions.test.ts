@@ -9,7 +9,7 @@ import {
   valueLabour,
   valueMaterials,
 } from '../domain/contributions.ts';
-import { chinaDate } from '../domain/dates.ts';
+import { chinaDay } from '@cocreate/places';
 
 const H = 'hubei/huanggang/hongan/qiliping/majiaqiao/g1/h03';
 const rates = [
@@ -38,11 +38,11 @@ describe('the local hourly wage, versioned by date (当地工时费)', () => {
 
   it('is set ahead and never changed once in force', () => {
     expect(checkRateChange('2026-05-01', '2026-05-01')).toEqual({ ok: true });
-    expect(checkRateChange('2026-04-30', '2026-05-01')).toEqual({ refused: 'backdated', today: '2026-05-01' });
+    expect(checkRateChange('2026-04-30', '2026-05-01')).toEqual({ refused: 'backdated', detail: { today: '2026-05-01' } });
     expect(checkRateReplace({ effectiveFrom: '2026-05-02', hourlyWage: 1 }, '2026-05-01')).toEqual({ ok: true });
     expect(checkRateReplace({ effectiveFrom: '2026-05-01', hourlyWage: 1 }, '2026-05-01')).toEqual({
       refused: 'rate-in-force',
-      effectiveFrom: '2026-05-01',
+      detail: { effectiveFrom: '2026-05-01' },
     });
   });
 });
@@ -83,9 +83,15 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
       hours: 8,
       contributedOn: '2025-12-31',
     });
-    expect(valueContribution(labour, 'residents', '2026-06-01', rateFor)).toEqual({ refused: 'no-wage-rate', date: '2025-12-31' });
+    expect(valueContribution(labour, 'residents', '2026-06-01', rateFor)).toEqual({
+      refused: 'no-wage-rate',
+      detail: { date: '2025-12-31' },
+    });
     const money = RecordContribution.parse({ kind: 'money', household: H, amount: 100, contributedOn: '2026-06-02' });
-    expect(valueContribution(money, 'residents', '2026-06-01', rateFor)).toEqual({ refused: 'future-date', today: '2026-06-01' });
+    expect(valueContribution(money, 'residents', '2026-06-01', rateFor)).toEqual({
+      refused: 'future-date',
+      detail: { today: '2026-06-01' },
+    });
   });
 
   it('values materials at quantity × agreed price, land and ideas at nothing', () => {
@@ -140,7 +146,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
 
 describe('dates in China', () => {
   it('turns over at midnight Beijing time, not UTC', () => {
-    expect(chinaDate(new Date('2026-05-01T15:59:59Z'))).toBe('2026-05-01');
-    expect(chinaDate(new Date('2026-05-01T16:00:00Z'))).toBe('2026-05-02');
+    expect(chinaDay(new Date('2026-05-01T15:59:59Z'))).toBe('2026-05-01');
+    expect(chinaDay(new Date('2026-05-01T16:00:00Z'))).toBe('2026-05-02');
   });
 });

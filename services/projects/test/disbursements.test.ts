@@ -10,15 +10,20 @@ describe('dual control (双签)', () => {
   });
 
   it('refuses approval by a non-member (a supervision member cannot approve as the committee)', () => {
-    expect(checkApproval(requested, { sub: 'p-10', isCommitteeMember: false })).toEqual({ refused: 'not-committee-member' });
+    expect(checkApproval(requested, { sub: 'p-10', isCommitteeMember: false })).toEqual({
+      refused: 'not-committee-member',
+      detail: { requiredBody: 'two-committees' },
+    });
   });
 
   it('refuses approving one’s own request, or twice', () => {
-    expect(checkApproval(requested, { sub: 'p-02', isCommitteeMember: true })).toEqual({ refused: 'own-request' });
+    expect(checkApproval(requested, { sub: 'p-02', isCommitteeMember: true })).toEqual({
+      refused: 'own-request',
+      detail: { rule: 'own-request' },
+    });
     expect(checkApproval(approved, { sub: 'p-03', isCommitteeMember: true })).toEqual({
       refused: 'wrong-status',
-      status: 'approved',
-      expected: 'requested',
+      detail: { current: 'approved' },
     });
   });
 
@@ -27,15 +32,21 @@ describe('dual control (双签)', () => {
   });
 
   it('refuses the same person twice, the requester, non-members and unapproved requests', () => {
-    expect(checkCountersign(approved, { sub: 'p-01', isSupervisionMember: true })).toEqual({ refused: 'same-person' });
+    expect(checkCountersign(approved, { sub: 'p-01', isSupervisionMember: true })).toEqual({
+      refused: 'same-person',
+      detail: { rule: 'two-different-people' },
+    });
     expect(checkCountersign({ ...approved, requestedBy: 'p-11' }, { sub: 'p-11', isSupervisionMember: true })).toEqual({
       refused: 'own-request',
+      detail: { rule: 'own-request' },
     });
-    expect(checkCountersign(approved, { sub: 'p-03', isSupervisionMember: false })).toEqual({ refused: 'not-supervision-member' });
+    expect(checkCountersign(approved, { sub: 'p-03', isSupervisionMember: false })).toEqual({
+      refused: 'not-supervision-member',
+      detail: { requiredBody: 'supervision-committee' },
+    });
     expect(checkCountersign(requested, { sub: 'p-10', isSupervisionMember: true })).toEqual({
       refused: 'wrong-status',
-      status: 'requested',
-      expected: 'approved',
+      detail: { current: 'requested' },
     });
     expect(checkCountersign({ ...approved, status: 'disbursed' }, { sub: 'p-10', isSupervisionMember: true })).toMatchObject({
       refused: 'wrong-status',

@@ -39,11 +39,11 @@ describe('allocation', () => {
   it('refuses money named for a forbidden purpose', () => {
     expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(1), amount: 1000 }] })).toEqual({
       refused: 'restricted-source',
-      sourceIds: [S(1)],
+      detail: { sourceIds: [S(1)] },
     });
     expect(planAllocation({ ...base, amount: 1000, explicit: [{ sourceId: S(4), amount: 1000 }] })).toEqual({
       refused: 'restricted-source',
-      sourceIds: [S(4)],
+      detail: { sourceIds: [S(4)] },
     });
   });
 
@@ -55,13 +55,13 @@ describe('allocation', () => {
       ],
     });
     // 5000 + 9000 restricted elsewhere do not count.
-    expect(planAllocation({ ...base, amount: 5001 })).toEqual({ refused: 'insufficient-pool', available: 5000 });
+    expect(planAllocation({ ...base, amount: 5001 })).toEqual({ refused: 'insufficient-pool', detail: { available: 5000 } });
   });
 
   it('never allocates beyond the budget', () => {
     expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_001 })).toEqual({
       refused: 'over-budget',
-      room: 2_000,
+      detail: { room: 2_000 },
     });
     expect(planAllocation({ ...base, budget: 10_000, allocatedSoFar: 8_000, amount: 2_000 })).toMatchObject({
       draws: [{ sourceId: S(2), amount: 2000 }],
@@ -71,16 +71,15 @@ describe('allocation', () => {
   it('checks named sources exist, hold enough and add up', () => {
     expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(9), amount: 100 }] })).toEqual({
       refused: 'unknown-source',
-      sourceIds: [S(9)],
+      detail: { sourceIds: [S(9)] },
     });
     expect(planAllocation({ ...base, amount: 3001, explicit: [{ sourceId: S(2), amount: 3001 }] })).toEqual({
       refused: 'insufficient-source',
-      sourceId: S(2),
-      balance: 3000,
+      detail: { sourceId: S(2), balance: 3000 },
     });
     expect(planAllocation({ ...base, amount: 100, explicit: [{ sourceId: S(2), amount: 99 }] })).toEqual({
       refused: 'sources-do-not-add-up',
-      total: 99,
+      detail: { total: 99 },
     });
     expect(
       planAllocation({
@@ -105,7 +104,7 @@ describe('allocation', () => {
       source: 'self-raised' as const,
       balance: 1,
     }));
-    expect(planAllocation({ ...base, sources: many, amount: 25 })).toEqual({ refused: 'too-many-sources', max: 20 });
+    expect(planAllocation({ ...base, sources: many, amount: 25 })).toEqual({ refused: 'too-many-sources', detail: { max: 20 } });
   });
 });
 
@@ -122,6 +121,9 @@ describe('holding money for a disbursement', () => {
         { sourceId: S(3), amount: 50 },
       ],
     });
-    expect(planHold(131, roadsProject, allocations)).toEqual({ refused: 'insufficient-allocation', available: 130 });
+    expect(planHold(131, roadsProject, allocations)).toEqual({
+      refused: 'insufficient-allocation',
+      detail: { available: 130, requested: 131 },
+    });
   });
 });

@@ -52,19 +52,28 @@ describe('the lifecycle state machine', () => {
       for (const to of ProjectStage.options) {
         const r = checkTransition(base(from), to);
         if (transitions[from].includes(to)) continue;
-        expect(r).toEqual({ refused: 'illegal-transition', allowed: transitions[from] });
+        expect(r).toEqual({ refused: 'illegal-transition', detail: { stage: from, allowed: transitions[from] } });
       }
     }
   });
 
   it('refuses skipping steps (survey straight to construction) and going backwards', () => {
-    expect(checkTransition(base('survey'), 'in-construction')).toEqual({ refused: 'illegal-transition', allowed: ['willingness-survey'] });
-    expect(checkTransition(base('approved'), 'survey')).toEqual({ refused: 'illegal-transition', allowed: ['in-construction'] });
+    expect(checkTransition(base('survey'), 'in-construction')).toEqual({
+      refused: 'illegal-transition',
+      detail: { stage: 'survey', allowed: ['willingness-survey'] },
+    });
+    expect(checkTransition(base('approved'), 'survey')).toEqual({
+      refused: 'illegal-transition',
+      detail: { stage: 'approved', allowed: ['in-construction'] },
+    });
     expect(allowedNext('long-term-management')).toEqual([]);
   });
 
   it('keeps a project with a pending major change where it is', () => {
-    expect(checkTransition(base('approved', { changePending: true }), 'in-construction')).toEqual({ refused: 'change-pending' });
+    expect(checkTransition(base('approved', { changePending: true, pendingChangeId: 'c1' }), 'in-construction')).toEqual({
+      refused: 'change-pending',
+      detail: { changeId: 'c1' },
+    });
   });
 
   it('needs every milestone complete, and at least one, before initial acceptance', () => {
@@ -79,7 +88,7 @@ describe('the lifecycle state machine', () => {
         }),
         'initial-acceptance',
       ),
-    ).toEqual({ refused: 'milestones-open', open: ['m2'] });
+    ).toEqual({ refused: 'milestones-open', detail: { open: ['m2'] } });
   });
 
   it('needs residents’ representatives, all of them on the assembly, at initial acceptance', () => {
@@ -98,13 +107,13 @@ describe('the lifecycle state machine', () => {
         }),
         'initial-acceptance',
       ),
-    ).toEqual({ refused: 'not-representatives', people: ['p-12'] });
+    ).toEqual({ refused: 'not-representatives', detail: { people: ['p-12'] } });
   });
 
   it('closes the books only when no disbursement is open', () => {
     expect(checkTransition(base('final-acceptance', { heldMoney: 2 }), 'final-accounts')).toEqual({
       refused: 'disbursements-open',
-      held: 2,
+      detail: { held: 2 },
     });
     expect(checkTransition(base('final-acceptance', { heldMoney: 0 }), 'final-accounts')).toEqual(ok);
   });

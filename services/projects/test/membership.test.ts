@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteContext } from '@cocreate/kernel';
 import type { Register } from '@cocreate/places';
-import { requireCommittee, sitsOn } from '../handlers/common.ts';
+import { requireCommittee, sitsOn } from '../app/common.ts';
 
 const V = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 

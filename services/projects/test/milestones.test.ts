@@ -43,11 +43,14 @@ describe('the hidden-works evidence gate (隐蔽工程)', () => {
   it('accepts only photos and videos for hidden works', () => {
     expect(checkCompletion('in-construction', hidden, [{ key: 'a.pdf', contentType: 'application/pdf' }])).toEqual({
       refused: 'evidence-not-photo-or-video',
-      keys: ['a.pdf'],
+      detail: { keys: ['a.pdf'] },
     });
     expect(checkCompletion('in-construction', hidden, [{ key: 'a.jpg', contentType: 'image/jpeg' }])).toEqual({ ok: true });
     expect(checkCompletion('in-construction', hidden, [{ key: 'a.mp4', contentType: 'video/mp4' }])).toEqual({ ok: true });
-    expect(checkCompletion('in-construction', hidden, [{ key: 'x' }])).toEqual({ refused: 'evidence-not-photo-or-video', keys: ['x'] });
+    expect(checkCompletion('in-construction', hidden, [{ key: 'x' }])).toEqual({
+      refused: 'evidence-not-photo-or-video',
+      detail: { keys: ['x'] },
+    });
   });
 
   it('lets ordinary milestones complete without evidence', () => {
@@ -56,8 +59,11 @@ describe('the hidden-works evidence gate (隐蔽工程)', () => {
   });
 
   it('completes milestones only while building, and only once', () => {
-    expect(checkCompletion('approved', plain, [])).toEqual({ refused: 'not-building', stage: 'approved' });
-    expect(checkCompletion('initial-acceptance', plain, [])).toEqual({ refused: 'not-building', stage: 'initial-acceptance' });
+    expect(checkCompletion('approved', plain, [])).toMatchObject({ refused: 'not-building', detail: { stage: 'approved' } });
+    expect(checkCompletion('initial-acceptance', plain, [])).toMatchObject({
+      refused: 'not-building',
+      detail: { stage: 'initial-acceptance' },
+    });
     expect(checkCompletion('in-construction', { hiddenWorks: false, completed: true }, [])).toEqual({ refused: 'already-completed' });
   });
 

@@ -1,0 +1,19 @@
+import type { NeedRaised } from '@cocreate/contracts';
+import type { Delivered, EventContext, RouteContext } from '@cocreate/kernel';
+import type { NeedSeen } from '../domain/needs.ts';
+import { needsSeen } from '../repos/needs-seen.ts';
+
+/** Deliberation announced a need: projects keeps a record so candidate projects can be traced back to it. */
+export async function recordNeedSeen(event: Delivered<typeof NeedRaised>, ctx: EventContext): Promise<void> {
+  needsSeen.record(ctx.tx, {
+    needId: event.data.needId,
+    village: event.data.village,
+    category: event.data.category,
+    eventId: event.meta.id,
+    seenAt: ctx.now().toISOString(),
+  });
+}
+
+export function listNeedsSeen(village: string, ctx: RouteContext): Promise<{ count: number; needs: NeedSeen[] }> {
+  return needsSeen.list(ctx.table, village);
+}

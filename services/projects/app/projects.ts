@@ -1,0 +1,256 @@
+import {
+  FacilitiesHandedOver,
+  ProjectAccepted,
+  ProjectChangeApplied,
+  ProjectChangeRequested,
+  ProjectChangeWithdrawn,
+  type ProjectStage,
+  ProjectStageChanged,
+  type SpaceKind,
+} from '@cocreate/contracts';
+import { type RouteContext, newId, problems } from '@cocreate/kernel';
+import { isWithin } from '@cocreate/places';
+import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange } from '../domain/change.ts';
+import { acceptanceOf, checkChangeable, checkTransition } from '../domain/lifecycle.ts';
+import { progressOf } from '../domain/milestones.ts';
+import type { Amendment, ChangeRecord, Facility, ParkedDecision, Project } from '../domain/project.ts';
+import { ledger } from '../repos/ledger.ts';
+import { changes, milestones, parked, projects } from '../repos/projects.ts';
+import { settings } from '../repos/rates.ts';
+import { countyOf, loadProject, refuse, refuseAt, requireCommittee, settled, today } from './common.ts';
+import { type ProjectView, projectView } from './views.ts';
+
+/** Most allocation accounts the final accounts check in one transaction (DynamoDB holds 100 writes). */
+const MAX_ACCOUNTS_TO_CLOSE = 90;
+
+/** A village's projects (项目库) with their derived progress. */
+export async function listProjects(village: string, ctx: RouteContext): Promise<{ items: (Project & { progressPercent: number })[] }> {
+  const list = await projects.listByVillage(ctx.table, village);
+  const items = await Promise.all(
+    list.map(async (p) => {
+      const ms = await milestones.list(ctx.table, p.projectId);
+      return { ...p, progressPercent: progressOf(ms.map((m) => ({ weight: m.weight, completed: m.status === 'completed' }))).percent };
+    }),
+  );
+  return { items };
+}
+
+export async function getProject(projectId: string, ctx: RouteContext): Promise<ProjectView> {
+  return projectView(ctx.table, await loadProject(ctx, projectId));
+}
+
+export interface MoveStage {
+  projectId: string;
+  to: ProjectStage;
+  note?: string | undefined;
+  /** Initial acceptance: the residents' representatives taking part (村民代表参与初验). */
+  representatives?: string[] | undefined;
+  /** Final acceptance: the public spaces and facilities handed over for long-term management. */
+  facilities?: { name: string; kind: SpaceKind; place: string }[] | undefined;
+}
+
+/** Moves a project to its next lifecycle stage; illegal moves are refused with the allowed ones. */
+export async function moveStage(cmd: MoveStage, ctx: RouteContext): Promise<Project> {
+  const project = await loadProject(ctx, cmd.projectId);
+  if (ctx.actor.role === 'cadre') await requireCommittee(ctx, project.village);
+  const acceptance = acceptanceOf(cmd.to);
+  const [ms, allocations, spentAccounts, assembly] = await Promise.all([
+    milestones.list(ctx.table, project.projectId),
+    cmd.to === 'final-accounts' ? ledger.projectAccounts(ctx.table, project.village, 'alloc', project.projectId) : Promise.resolve([]),
+    // What was spent goes into the acceptance event.
+    acceptance ? ledger.projectAccounts(ctx.table, project.village, 'spent', project.projectId) : Promise.resolve([]),
+    // Representatives take part in the acceptance held today: the assembly as it sits on this day.
+    cmd.representatives ? ctx.register.body(project.village, 'representatives-assembly', today(ctx)) : Promise.resolve(undefined),
+  ]);
+  settled(
+    checkTransition(
+      {
+        stage: project.stage,
+        changePending: project.pendingChange !== undefined,
+        pendingChangeId: project.pendingChange?.changeId,
+        milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
+        heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
+        ...(cmd.representatives
+          ? {
+              representatives: cmd.representatives.map((person) => ({
+                person,
+                isRepresentative: assembly?.members.includes(person) ?? false,
+              })),
+            }
+          : {}),
+      },
+      cmd.to,
+    ),
+    '/representatives',
+  );
+  // Closing the books checks every allocation account in one transaction.
+  if (allocations.length > MAX_ACCOUNTS_TO_CLOSE) throw refuse('too-many-sources', { max: MAX_ACCOUNTS_TO_CLOSE });
+  if (cmd.facilities && cmd.to !== 'final-acceptance') throw refuse('facilities-at-final-acceptance', {}, '/facilities');
+  const outside = (cmd.facilities ?? []).flatMap((f, i) => (isWithin(f.place, project.village) ? [] : [`/facilities/${i}/place`]));
+  if (outside.length) throw refuseAt('facility-outside-village', outside);
+
+  const now = ctx.now().toISOString();
+  const facilities: Facility[] = (cmd.facilities ?? []).map((f) => ({ facilityId: newId(), ...f }));
+  const move = { from: project.stage, to: cmd.to, at: now, by: ctx.actor.sub, ...(cmd.note ? { note: cmd.note } : {}) };
+  projects.patch(
+    ctx.tx,
+    project,
+    { stage: cmd.to, updatedAt: now, ...(facilities.length ? { facilities } : {}) },
+    { append: { stageHistory: [move] } },
+  );
+  // The books close only if nothing is held at commit: a request holding money meanwhile makes this recompute
+  // (and a request after it finds the project no longer spending).
+  for (const a of allocations) ledger.checkNothingHeld(ctx.tx, project.village, a.account);
+  ctx.tx.emit(
+    ProjectStageChanged,
+    { projectId: project.projectId, village: project.village, from: project.stage, to: cmd.to, beneficiaries: project.beneficiaries },
+    { place: project.village },
+  );
+  if (acceptance) {
+    ctx.tx.emit(
+      ProjectAccepted,
+      {
+        projectId: project.projectId,
+        proposalId: project.proposalId,
+        village: project.village,
+        acceptance,
+        acceptedAt: now,
+        beneficiaries: project.beneficiaries,
+        spent: spentAccounts.reduce((sum, a) => sum + a.balance, 0),
+        budget: project.budget,
+      },
+      { place: project.village },
+    );
+  }
+  if (cmd.to === 'final-acceptance' && facilities.length) {
+    ctx.tx.emit(FacilitiesHandedOver, { projectId: project.projectId, village: project.village, facilities }, { place: project.village });
+  }
+  return {
+    ...project,
+    stage: cmd.to,
+    updatedAt: now,
+    version: project.version + 1,
+    stageHistory: [...project.stageHistory, move],
+    ...(facilities.length ? { facilities } : {}),
+  };
+}
+
+export interface RequestChange {
+  projectId: string;
+  title: string;
+  description: string;
+  /** True when what is built changes (scope, location, design): always goes back to deliberation. */
+  changesContent: boolean;
+  budget?: number | undefined;
+}
+
+/** A small budget adjustment applies directly; content or a larger budget move waits for deliberation. */
+export async function requestChange(
+  cmd: RequestChange,
+  ctx: RouteContext,
+): Promise<{ change: ChangeRecord; waitsForDeliberation: boolean; budget: number }> {
+  const project = await loadProject(ctx, cmd.projectId);
+  await requireCommittee(ctx, project.village);
+  settled(checkChangeable(project));
+  const share = (await settings.get(ctx.table, countyOf(project.village)))?.majorChangeShareBp ?? DEFAULT_MAJOR_CHANGE_SHARE_BP;
+  const cls = settled(
+    classifyChange(
+      project.budget,
+      { changesContent: cmd.changesContent, ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}) },
+      share,
+    ),
+    '/budget',
+  );
+  const now = ctx.now().toISOString();
+  const record: ChangeRecord = {
+    changeId: newId(),
+    projectId: project.projectId,
+    title: cmd.title,
+    description: cmd.description,
+    ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
+    previousBudget: project.budget,
+    changesContent: cmd.changesContent,
+    class: cls.kind,
+    status: cls.kind === 'minor' ? 'applied' : 'pending',
+    requestedBy: ctx.actor.sub,
+    requestedAt: now,
+  };
+  changes.put(ctx.tx, record);
+  if (cls.kind === 'minor') {
+    // A minor change always moves the budget (an empty change was refused).
+    const budget = cmd.budget!;
+    const amendment: Amendment = {
+      changeId: record.changeId,
+      description: cmd.description,
+      previousBudget: project.budget,
+      budget,
+      direct: true,
+      appliedAt: now,
+    };
+    projects.patch(ctx.tx, project, { budget, updatedAt: now }, { append: { amendments: [amendment] } });
+    ctx.tx.emit(
+      ProjectChangeApplied,
+      {
+        projectId: project.projectId,
+        changeId: record.changeId,
+        village: project.village,
+        description: cmd.description,
+        budget,
+        previousBudget: project.budget,
+        direct: true,
+      },
+      { place: project.village },
+    );
+    return { change: record, waitsForDeliberation: false, budget };
+  }
+  projects.patch(ctx.tx, project, {
+    pendingChange: {
+      changeId: record.changeId,
+      title: cmd.title,
+      description: cmd.description,
+      ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
+      changesContent: cmd.changesContent,
+      requestedBy: ctx.actor.sub,
+      requestedAt: now,
+    },
+    updatedAt: now,
+  });
+  ctx.tx.emit(
+    ProjectChangeRequested,
+    {
+      projectId: project.projectId,
+      changeId: record.changeId,
+      village: project.village,
+      title: cmd.title,
+      description: cmd.description,
+      ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
+      previousBudget: project.budget,
+      requestedBy: ctx.actor.sub,
+    },
+    { place: project.village },
+  );
+  return { change: record, waitsForDeliberation: true, budget: project.budget };
+}
+
+/** Withdraws a change still waiting for deliberation; the project resumes unchanged. */
+export async function withdrawChange(cmd: { projectId: string; changeId: string }, ctx: RouteContext): Promise<ChangeRecord> {
+  const project = await loadProject(ctx, cmd.projectId);
+  await requireCommittee(ctx, project.village);
+  const record = await changes.get(ctx.table, project.projectId, cmd.changeId);
+  if (!record) throw problems.notFound({ zh: '变更', en: 'The change' });
+  if (project.pendingChange?.changeId !== cmd.changeId) throw refuse('change-not-pending', { current: record.status });
+  projects.patch(ctx.tx, project, { updatedAt: ctx.now().toISOString() }, { removePending: true });
+  const withdrawn: ChangeRecord = { ...record, status: 'withdrawn' };
+  changes.put(ctx.tx, withdrawn);
+  ctx.tx.emit(
+    ProjectChangeWithdrawn,
+    { projectId: project.projectId, changeId: cmd.changeId, village: project.village, withdrawnBy: ctx.actor.sub },
+    { place: project.village },
+  );
+  return withdrawn;
+}
+
+/** Final project-change decisions that could not be applied when they arrived. */
+export async function listParkedDecisions(village: string, ctx: RouteContext): Promise<{ items: ParkedDecision[] }> {
+  return { items: await parked.listByVillage(ctx.table, village) };
+}
