@@ -1,39 +1,13 @@
 import { compactsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
-import { getBoardInFull, getPublicBoards, publishBoard } from './handlers/boards.ts';
-import {
-  draftAmendment,
-  draftCompact,
-  editDraft,
-  getCompact,
-  getVersion,
-  listCompacts,
-  listParkedDecisions,
-  submitDraft,
-  versionInForceOn,
-} from './handlers/compacts.ts';
-import { createInspection, getInspection, listInspections, recordInspectionResults } from './handlers/inspections.ts';
+import { boardRoutes } from './handlers/boards.ts';
+import { compactRoutes } from './handlers/compacts.ts';
+import { inspectionRoutes } from './handlers/inspections.ts';
 import { flagOverdueRectifications } from './handlers/jobs.ts';
-import { assignDuty, getOrganisation, listCouncils, listDuties, setOrgUnit } from './handlers/organisation.ts';
-import {
-  adoptSpace,
-  getAdoption,
-  getSpace,
-  listSpaces,
-  logUpkeep,
-  registerSpace,
-  releaseAdoption,
-  requestEvidenceUpload,
-} from './handlers/spaces.ts';
+import { organisationRoutes } from './handlers/organisation.ts';
+import { spaceRoutes } from './handlers/spaces.ts';
 import { onDecisionFinal, onFacilitiesHandedOver } from './handlers/subscriptions.ts';
-import {
-  appealViolation,
-  closeViolationRectification,
-  getViolation,
-  listViolations,
-  recordViolation,
-  ruleOnAppeal,
-} from './handlers/violations.ts';
+import { violationRoutes } from './handlers/violations.ts';
 
 /** 建设共管 — compacts, duties, adoption of spaces, inspections, violations, red/black lists. */
 export const manifest = defineService({
@@ -47,45 +21,16 @@ export const manifest = defineService({
   },
   routes: [
     // compacts (村规民约, 管护公约)
-    draftCompact,
-    draftAmendment,
-    editDraft,
-    submitDraft,
-    listCompacts,
-    getCompact,
-    getVersion,
-    versionInForceOn,
-    listParkedDecisions,
+    ...compactRoutes,
     // 一约四会, 门前三包, four-level organisation
-    listCouncils,
-    assignDuty,
-    listDuties,
-    setOrgUnit,
-    getOrganisation,
+    ...organisationRoutes,
     // spaces and adoption (认领)
-    registerSpace,
-    listSpaces,
-    getSpace,
-    adoptSpace,
-    releaseAdoption,
-    getAdoption,
-    logUpkeep,
-    requestEvidenceUpload,
+    ...spaceRoutes,
     // inspections, violations, appeals, rectification
-    createInspection,
-    recordInspectionResults,
-    listInspections,
-    getInspection,
-    recordViolation,
-    listViolations,
-    getViolation,
-    appealViolation,
-    ruleOnAppeal,
-    closeViolationRectification,
+    ...inspectionRoutes,
+    ...violationRoutes,
     // 红黑榜
-    publishBoard,
-    getPublicBoards,
-    getBoardInFull,
+    ...boardRoutes,
   ],
   subscriptions: [onDecisionFinal, onFacilitiesHandedOver],
   jobs: [flagOverdueRectifications],

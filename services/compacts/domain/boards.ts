@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
+import { periodDays } from '@cocreate/places';
 import type { ArticleHandling } from './compacts.ts';
 import type { Rectification, ViolationStatus } from './violations.ts';
 
@@ -210,4 +211,17 @@ export function publicBoard(
 /** A board is published for a period that has ended (the last day is before today, China time). */
 export function periodEnded(to: string, today: string): boolean {
   return to < today;
+}
+
+/** A board period: a month `2026-10` or a quarter `2026-Q4`. */
+export const Period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, says({ zh: '月份 YYYY-MM 或季度 YYYY-Qn', en: 'a month YYYY-MM or a quarter YYYY-Qn' }))
+  .describe('A month (YYYY-MM) or a quarter (YYYY-Qn)');
+export type Period = z.infer<typeof Period>;
+
+/** The first and last day of a period whose board can be published on `today` (refused until it has ended). */
+export function publishableDays(period: Period, today: string): { from: string; to: string } | Refused<'period-not-ended'> {
+  const { from, to } = periodDays(period);
+  return periodEnded(to, today) ? { from, to } : refused('period-not-ended', { to });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, PlacePath, said, says } from '@cocreate/contracts';
-import { chinaDate, latestDate } from './dates.ts';
+import { Id, IsoDate, IsoDateTime, PlacePath, type Refused, refused, said, says } from '@cocreate/contracts';
+import { chinaDay } from '@cocreate/places';
 
 /**
  * Compacts (村规民约 village rules, 管护公约 maintenance compacts): versioned documents of articles. An article may
@@ -200,7 +200,15 @@ export function versionInForce<V extends Pick<CompactVersion, 'version' | 'inFor
  * the draft proposed, and never before the text was frozen (a decision that waited for its draft — see README).
  */
 export function inForceDate(decidedAt: string, effectiveFrom?: string, frozenAt?: string): string {
-  return latestDate(chinaDate(decidedAt), effectiveFrom, frozenAt ? chinaDate(frozenAt) : undefined);
+  return latestDate(chinaDay(decidedAt), effectiveFrom, frozenAt ? chinaDay(frozenAt) : undefined);
+}
+
+/** The latest of some dates (undefined ones ignored). */
+export function latestDate(...dates: (string | undefined)[]): string {
+  const present = dates.filter((d): d is string => d !== undefined).sort();
+  const last = present.at(-1);
+  if (!last) throw new Error('latestDate needs at least one date');
+  return last;
 }
 
 export type AdoptionOutcome = { adopt: CompactVersion } | { skip: 'already-adopted' } | { park: 'village-mismatch' | 'not-submitted' };
@@ -272,8 +280,126 @@ export function findViolationType(
 }
 
 /** Only a draft can be edited or submitted; submission freezes the text deliberation votes on. */
-export function checkEditable(version: Pick<CompactVersion, 'status'>): 'ok' | 'frozen' {
-  return version.status === 'draft' ? 'ok' : 'frozen';
+export function checkEditable(version: Pick<CompactVersion, 'status'>): 'ok' | Refused<'version-frozen'> {
+  return version.status === 'draft' ? 'ok' : refused('version-frozen');
+}
+
+/** Who drafts and when: the facts a new version carries besides its text. */
+export interface Drafting {
+  by: string;
+  at: string;
+}
+
+/** A new compact: its header and its version 1, a draft. */
+export function draftCompact(
+  body: Omit<DraftCompact, 'compactId'>,
+  compactId: string,
+  origin: Compact['origin'],
+  drafting: Drafting,
+): { compact: Compact; version: CompactVersion } {
+  const { by, at } = drafting;
+  return {
+    compact: {
+      compactId,
+      village: body.village,
+      kind: body.kind,
+      title: body.title,
+      latestVersion: 1,
+      origin,
+      createdAt: at,
+      createdBy: by,
+    },
+    version: {
+      compactId,
+      village: body.village,
+      kind: body.kind,
+      version: 1,
+      title: body.title,
+      articles: body.articles,
+      status: 'draft',
+      ...(body.effectiveFrom ? { effectiveFrom: body.effectiveFrom } : {}),
+      revision: 1,
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+    },
+  };
+}
+
+/**
+ * An amendment: the next version, a draft. It revises the rules people live by now: it starts from the version in
+ * force on `today`, or, before any is, from the latest draft, unless the body gives the text.
+ */
+export function draftAmendment(
+  compact: Compact,
+  versions: readonly CompactVersion[],
+  body: DraftAmendment,
+  today: string,
+  drafting: Drafting,
+): CompactVersion {
+  const latest = versionInForce(versions, today) ?? versions.reduce((a, b) => (b.version > a.version ? b : a));
+  return {
+    compactId: compact.compactId,
+    village: compact.village,
+    kind: compact.kind,
+    version: compact.latestVersion + 1,
+    title: body.title ?? latest.title,
+    articles: body.articles ?? latest.articles,
+    status: 'draft',
+    ...(body.effectiveFrom ? { effectiveFrom: body.effectiveFrom } : {}),
+    revision: 1,
+    createdAt: drafting.at,
+    createdBy: drafting.by,
+    updatedAt: drafting.at,
+  };
+}
+
+/** An edit of a draft made from revision `body.revision`: refused once frozen or when someone edited meanwhile. */
+export function editDraft(
+  current: CompactVersion,
+  body: EditDraft,
+  at: string,
+): CompactVersion | Refused<'version-frozen' | 'stale-revision'> {
+  const editable = checkEditable(current);
+  if (editable !== 'ok') return editable;
+  if (body.revision !== current.revision) return refused('stale-revision', { revision: current.revision });
+  const { effectiveFrom: _old, ...rest } = current;
+  const effectiveFrom = body.effectiveFrom === null ? undefined : (body.effectiveFrom ?? current.effectiveFrom);
+  return {
+    ...rest,
+    ...(body.title ? { title: body.title } : {}),
+    ...(body.articles ? { articles: body.articles } : {}),
+    ...(effectiveFrom ? { effectiveFrom } : {}),
+    revision: current.revision + 1,
+    updatedAt: at,
+  };
+}
+
+/**
+ * Submission for deliberation freezes a draft (the revision is still the one it was read at; the repository moves it
+ * on). Submitting a submitted version again changes nothing: `unchanged`.
+ */
+export function submitDraft(
+  current: CompactVersion,
+  drafting: Drafting,
+): { unchanged: CompactVersion } | { submitted: CompactVersion } | Refused<'version-frozen'> {
+  if (current.status === 'submitted') return { unchanged: current };
+  const editable = checkEditable(current);
+  if (editable !== 'ok') return editable;
+  return { submitted: { ...current, status: 'submitted', submittedAt: drafting.at, submittedBy: drafting.by, updatedAt: drafting.at } };
+}
+
+/** A final decision that arrived for a compact version the service does not hold (yet). */
+export interface ParkedDecision {
+  compactId: string;
+  version: number;
+  village: string;
+  proposalId: string;
+  title: string;
+  decidedAt: string;
+  eventId: string;
+  reason: 'unknown-compact' | 'unknown-version' | 'village-mismatch' | 'not-submitted';
+  parkedAt: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DutyItem, Id, IsoDate, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
+import { DutyItem, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import type { PlaceKind } from '@cocreate/places';
 
 /**
@@ -79,6 +79,11 @@ export const OrgUnit = z.object({
 });
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
+/** The township committee's unit is set by township officials; the village levels by cadres too. */
+export function checkOrgSetter(level: OrgLevel, role: string | undefined): 'ok' | Refused<'township-officials-only'> {
+  return level === 'township-committee' && role !== 'township-official' ? refused('township-officials-only') : 'ok';
+}
+
 export type OrgRefusal =
   | 'wrong-place-kind'
   | 'leader-not-party-member'
@@ -96,17 +101,18 @@ export function checkOrgUnit(
   placeKind: PlaceKind,
   leader: { household: string; partyMember: boolean } | undefined,
   parentOf: (path: string) => string | undefined,
-): OrgRefusal | 'ok' {
-  if (!ORG_LEVELS[unit.level].placeKinds.includes(placeKind)) return 'wrong-place-kind';
-  if (unit.linkedHouseholds?.length && unit.level !== 'central-household') return 'linked-households-only-for-central-household';
+): Refused<OrgRefusal> | 'ok' {
+  if (!ORG_LEVELS[unit.level].placeKinds.includes(placeKind)) return refused('wrong-place-kind');
+  if (unit.linkedHouseholds?.length && unit.level !== 'central-household') return refused('linked-households-only-for-central-household');
   if (unit.level === 'township-committee') return 'ok';
-  if (!leader) return 'leader-elsewhere';
-  if (!leader.partyMember) return 'leader-not-party-member';
+  if (!leader) return refused('leader-elsewhere');
+  if (!leader.partyMember) return refused('leader-not-party-member');
   const within = leader.household === unit.place || leader.household.startsWith(`${unit.place}/`);
-  if (!within) return 'leader-elsewhere';
+  if (!within) return refused('leader-elsewhere');
   if (unit.level === 'central-household') {
     const group = parentOf(unit.place);
-    if ((unit.linkedHouseholds ?? []).some((h) => h === unit.place || parentOf(h) !== group)) return 'linked-household-outside-group';
+    if ((unit.linkedHouseholds ?? []).some((h) => h === unit.place || parentOf(h) !== group))
+      return refused('linked-household-outside-group');
   }
   return 'ok';
 }

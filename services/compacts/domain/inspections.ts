@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { DutyItem, EvidenceRef, Id, InspectionOutcome, IsoDate, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
-import { addDays } from './dates.ts';
+import {
+  DutyItem,
+  EvidenceRef,
+  Id,
+  InspectionOutcome,
+  IsoDate,
+  IsoDateTime,
+  PersonId,
+  PlacePath,
+  type Refused,
+  refused,
+} from '@cocreate/contracts';
+import { addDays } from '@cocreate/places';
 
 /**
  * Inspections by the sanitation-rating work group (卫生评比工作组): scheduled (announced beforehand, results later)
@@ -71,34 +82,38 @@ export const Inspection = z.object({
 });
 export type Inspection = z.infer<typeof Inspection>;
 
-export type ResultsRefusal =
-  | { rule: 'household-outside-village'; index: number }
-  | { rule: 'duplicate-result'; index: number }
-  | { rule: 'date-in-future' }
-  | { rule: 'date-too-old' };
+export type ResultsRefusal = 'household-outside-village' | 'duplicate-result' | 'date-in-future' | 'date-too-old';
 
 /** A recorded date is today or up to MAX_BACKDATE_DAYS before it. */
-export function checkRecordedDate(date: string, today: string): 'ok' | 'date-in-future' | 'date-too-old' {
-  if (date > today) return 'date-in-future';
-  if (date < addDays(today, -MAX_BACKDATE_DAYS)) return 'date-too-old';
+export function checkRecordedDate(date: string, today: string): 'ok' | Refused<'date-in-future' | 'date-too-old'> {
+  if (date > today) return refused('date-in-future');
+  if (date < addDays(today, -MAX_BACKDATE_DAYS)) return refused('date-too-old');
   return 'ok';
 }
 
-/** Every result is for a household of the village, and each household/item pair appears once. */
+/** A scheduled inspection is planned for today or later. */
+export function checkScheduledFor(scheduledFor: string, today: string): 'ok' | Refused<'scheduled-in-past'> {
+  return scheduledFor < today ? refused('scheduled-in-past') : 'ok';
+}
+
+/**
+ * Every result is for a household of the village, and each household/item pair appears once. A refused result names
+ * its `index` in the detail.
+ */
 export function checkResults(
   results: readonly InspectionResult[],
   conductedOn: string,
   today: string,
   householdVillage: (household: string) => string | undefined,
   village: string,
-): ResultsRefusal | 'ok' {
+): Refused<ResultsRefusal> | 'ok' {
   const date = checkRecordedDate(conductedOn, today);
-  if (date !== 'ok') return { rule: date };
+  if (date !== 'ok') return date;
   const seen = new Set<string>();
   for (const [index, r] of results.entries()) {
-    if (householdVillage(r.household) !== village) return { rule: 'household-outside-village', index };
+    if (householdVillage(r.household) !== village) return refused('household-outside-village', { index });
     const key = `${r.household}#${r.item}`;
-    if (seen.has(key)) return { rule: 'duplicate-result', index };
+    if (seen.has(key)) return refused('duplicate-result', { index });
     seen.add(key);
   }
   return 'ok';

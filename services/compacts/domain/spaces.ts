@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath, SpaceAdopter, SpaceKind } from '@cocreate/contracts';
+import {
+  EvidenceRef,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  PersonId,
+  PlacePath,
+  type Refused,
+  SpaceAdopter,
+  SpaceKind,
+  refused,
+} from '@cocreate/contracts';
 
 /**
  * The registry of public spaces, green plots, facilities and road sections of a village, and their adoption (认领)
@@ -78,17 +89,21 @@ export interface Caller {
 
 export type AdopterRefusal = 'not-a-resident' | 'not-a-party-member';
 
+/** Who adopts: the adopter as the space records it, the person who earns the points, and their household. */
+export interface Adopter {
+  adopter: SpaceAdopter;
+  person: string;
+  household: string | undefined;
+}
+
 /** Who the adopter is for a request: the caller's household, the caller as party member, or a named group. */
-export function resolveAdopter(
-  req: AdoptSpace,
-  caller: Caller,
-): { adopter: SpaceAdopter; person: string; household: string | undefined } | { refused: AdopterRefusal } {
-  if (!caller.household) return { refused: 'not-a-resident' };
+export function resolveAdopter(req: AdoptSpace, caller: Caller): Adopter | Refused<AdopterRefusal> {
+  if (!caller.household) return refused('not-a-resident');
   if (req.as === 'household') {
     return { adopter: { kind: 'household', id: caller.household }, person: caller.sub, household: caller.household };
   }
   if (req.as === 'party-member') {
-    if (!caller.isPartyMember) return { refused: 'not-a-party-member' };
+    if (!caller.isPartyMember) return refused('not-a-party-member');
     return { adopter: { kind: 'party-member', id: caller.sub }, person: caller.sub, household: caller.household };
   }
   return { adopter: { kind: 'group', id: req.group }, person: caller.sub, household: caller.household };
@@ -111,6 +126,45 @@ export function actsFor(adoption: Pick<Adoption, 'person' | 'adopter'>, caller: 
 /** A slot is free while fewer than `capacity` adopters hold the space. */
 export function hasFreeSlot(space: Pick<Space, 'capacity' | 'activeAdopters'>): boolean {
   return space.activeAdopters < space.capacity;
+}
+
+/** An adoption of a space with a free slot (the store's counter guards the same rule against a concurrent claim). */
+export function adopt(space: Space, who: Adopter, adoptionId: string, on: { today: string; at: string }): Adoption | Refused<'space-full'> {
+  if (!hasFreeSlot(space)) return refused('space-full');
+  return {
+    adoptionId,
+    spaceId: space.spaceId,
+    village: space.village,
+    spaceKind: space.kind,
+    adopter: who.adopter,
+    person: who.person,
+    ...(who.household ? { household: who.household } : {}),
+    status: 'active',
+    adoptedOn: on.today,
+    adoptedAt: on.at,
+  };
+}
+
+/** The adopter, their household or a cadre releases an active adoption. */
+export function release(
+  adoption: Adoption,
+  caller: { sub: string; household: string | undefined; isCadre: boolean },
+  today: string,
+  reason: string | undefined,
+): Adoption | Refused<'not-adopter-or-cadre' | 'already-released'> {
+  if (!actsFor(adoption, caller) && !caller.isCadre) return refused('not-adopter-or-cadre');
+  if (adoption.status !== 'active') return refused('already-released');
+  return { ...adoption, status: 'released', releasedOn: today, releasedBy: caller.sub, ...(reason ? { releaseReason: reason } : {}) };
+}
+
+/** Only the adopter or their household logs upkeep, and only while the adoption is active. */
+export function checkUpkeep(
+  adoption: Adoption,
+  caller: { sub: string; household: string | undefined },
+): 'ok' | Refused<'not-the-adopter' | 'adoption-released'> {
+  if (!actsFor(adoption, caller)) return refused('not-the-adopter');
+  if (adoption.status !== 'active') return refused('adoption-released');
+  return 'ok';
 }
 
 export const ReleaseAdoption = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict();

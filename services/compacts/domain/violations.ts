@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
+import { addDays } from '@cocreate/places';
 import { ArticleHandling, type CompactVersion, ViolationTypeCode, findViolationType, versionInForce } from './compacts.ts';
-import { addDays } from './dates.ts';
+import { checkRecordedDate } from './inspections.ts';
 
 /**
  * Violations of a compact. A violation references the article of the version in force on the day it happened and
@@ -85,17 +86,97 @@ export function applicableHandling(
   occurredOn: string,
 ):
   | { version: CompactVersion; articleId: string; articleTitle: string; violationName: string; handling: ArticleHandling }
-  | { refused: HandlingRefusal } {
+  | Refused<HandlingRefusal> {
   const version = versionInForce(versions, occurredOn);
-  if (!version) return { refused: 'no-version-in-force' };
+  if (!version) return refused('no-version-in-force');
   const found = findViolationType(version, code);
-  if (!found) return { refused: 'violation-type-not-in-force' };
+  if (!found) return refused('violation-type-not-in-force');
   return {
     version,
     articleId: found.article.articleId,
     articleTitle: found.article.title,
     violationName: found.type.name,
     handling: found.type.handling,
+  };
+}
+
+export type RecordRefusal =
+  'person-not-in-household' | 'date-in-future' | 'date-too-old' | 'compact-elsewhere' | 'inspection-elsewhere' | HandlingRefusal;
+
+/** The field of the request each refusal of a recording is about. */
+export const RECORD_POINTERS: Record<RecordRefusal, string> = {
+  'person-not-in-household': '/person',
+  'date-in-future': '/occurredOn',
+  'date-too-old': '/occurredOn',
+  'compact-elsewhere': '/compactId',
+  'inspection-elsewhere': '/inspectionId',
+  'no-version-in-force': '/occurredOn',
+  'violation-type-not-in-force': '/violationType',
+};
+
+/** What recording a violation is checked against: the household, the compact and the inspection it names. */
+export interface RecordingFacts {
+  household: { path: string; village: string; head: string; members: readonly string[] };
+  /** The compact named, with its versions (undefined: no such compact). */
+  compact: { village: string; versions: readonly CompactVersion[] } | undefined;
+  /** The village of the inspection named (undefined: none named, or no such inspection). */
+  inspectionVillage: string | undefined;
+  today: string;
+}
+
+export type Applied = Exclude<ReturnType<typeof applicableHandling>, Refused>;
+
+/**
+ * Whether a violation can be recorded, and what applies: the person it falls on (a member of the household, by
+ * default its head) and the article and handling of the version in force on the day it happened.
+ */
+export function checkRecording(
+  body: RecordViolation,
+  facts: RecordingFacts,
+): { person: string; applied: Applied } | Refused<RecordRefusal> {
+  const person = body.person ?? facts.household.head;
+  if (!facts.household.members.includes(person)) return refused('person-not-in-household');
+  const date = checkRecordedDate(body.occurredOn, facts.today);
+  if (date !== 'ok') return date;
+  const village = facts.household.village;
+  if (!facts.compact || facts.compact.village !== village) return refused('compact-elsewhere');
+  if (body.inspectionId && facts.inspectionVillage !== village) return refused('inspection-elsewhere');
+  const applied = applicableHandling(facts.compact.versions, body.violationType, body.occurredOn);
+  if ('refused' in applied) return applied;
+  return { person, applied };
+}
+
+/** The violation recorded: the handling applies, with the rectification it asks for due from `recordedOn`. */
+export function recordedViolation(
+  body: RecordViolation,
+  household: { path: string; village: string },
+  checked: { person: string; applied: Applied },
+  recording: { violationId: string; evidence: z.infer<typeof EvidenceRef>[]; by: string; at: string; on: string },
+): Violation {
+  const { person, applied } = checked;
+  const rectification = rectificationFor(applied.handling, recording.on);
+  return {
+    violationId: recording.violationId,
+    village: household.village,
+    household: household.path,
+    person,
+    compactId: body.compactId,
+    compactVersion: applied.version.version,
+    articleId: applied.articleId,
+    articleTitle: applied.articleTitle,
+    violationType: body.violationType,
+    violationName: applied.violationName,
+    occurredOn: body.occurredOn,
+    description: body.description,
+    handling: applied.handling,
+    ...(body.inspectionId ? { inspectionId: body.inspectionId } : {}),
+    evidence: recording.evidence,
+    recordedBy: recording.by,
+    recordedAt: recording.at,
+    recordedOn: recording.on,
+    status: 'recorded',
+    ...(rectification ? { rectification } : {}),
+    revision: 1,
   };
 }
 
@@ -113,10 +194,10 @@ export function appeal(
   reason: string,
   now: Date,
   today: string,
-): Violation | { refused: AppealRefusal } {
-  if (caller.household !== v.household) return { refused: 'not-your-household' };
-  if (v.appeal || v.status !== 'recorded') return { refused: 'already-appealed' };
-  if (today > addDays(v.recordedOn, APPEAL_WINDOW_DAYS)) return { refused: 'appeal-window-closed' };
+): Violation | Refused<AppealRefusal> {
+  if (caller.household !== v.household) return refused('not-your-household');
+  if (v.appeal || v.status !== 'recorded') return refused('already-appealed');
+  if (today > addDays(v.recordedOn, APPEAL_WINDOW_DAYS)) return refused('appeal-window-closed');
   return { ...v, status: 'appealed', appeal: { by: caller.sub, at: now.toISOString(), reason } };
 }
 
@@ -132,11 +213,11 @@ export function rule(
   outcome: 'uphold' | 'overturn',
   reason: string,
   now: Date,
-): Violation | { refused: RulingRefusal } {
-  if (!member.onCouncil) return { refused: 'not-on-council' };
-  if (member.household === v.household) return { refused: 'own-household' };
-  if (member.sub === v.recordedBy) return { refused: 'recorded-it' };
-  if (v.status !== 'appealed') return { refused: 'not-under-appeal' };
+): Violation | Refused<RulingRefusal> {
+  if (!member.onCouncil) return refused('not-on-council');
+  if (member.household === v.household) return refused('own-household');
+  if (member.sub === v.recordedBy) return refused('recorded-it');
+  if (v.status !== 'appealed') return refused('not-under-appeal');
   const ruling = {
     outcome: outcome === 'uphold' ? ('upheld' as const) : ('overturned' as const),
     by: member.sub,
@@ -162,11 +243,11 @@ export function closeRectification(
   today: string,
   note: string,
   evidence: z.infer<typeof EvidenceRef>[],
-): Violation | { refused: CloseRefusal } {
-  if (closer.household === v.household) return { refused: 'own-household' };
-  if (!v.rectification) return { refused: 'no-rectification' };
-  if (v.status === 'overturned' || v.rectification.status === 'cancelled') return { refused: 'overturned' };
-  if (v.rectification.status === 'closed') return { refused: 'already-closed' };
+): Violation | Refused<CloseRefusal> {
+  if (closer.household === v.household) return refused('own-household');
+  if (!v.rectification) return refused('no-rectification');
+  if (v.status === 'overturned' || v.rectification.status === 'cancelled') return refused('overturned');
+  if (v.rectification.status === 'closed') return refused('already-closed');
   return {
     ...v,
     rectification: {

@@ -1,169 +1,22 @@
-import { DecisionFinal, FacilitiesHandedOver, SpaceRegistered } from '@cocreate/contracts';
-import { type EventContext, type UnitOfWork, defineSubscription, newId } from '@cocreate/kernel';
-import { type Place, isWithin } from '@cocreate/places';
-import { type Compact, type CompactVersion, adopt, maintenanceTemplate } from '../domain/compacts.ts';
-import type { Space } from '../domain/spaces.ts';
-import { compacts, parked, spaces } from '../store.ts';
-import { recordAdoption } from './adoption-of-versions.ts';
-import { villageAt } from './common.ts';
+import { DecisionFinal, FacilitiesHandedOver } from '@cocreate/contracts';
+import { defineSubscription } from '@cocreate/kernel';
+import { applyFinalDecision, registerHandedOver } from '../app/decisions.ts';
 
 /**
- * deliberation → DecisionFinal (kind compact): the version the decision names comes into force.
- * A decision for a compact or version this service does not hold is parked, not lost: it is listed at
- * `GET /compacts/decisions/parked` and takes effect when that version is submitted here (README, "Decisions that
- * arrive first"). A decision naming another village than the compact's is parked too and never applied.
+ * deliberation → DecisionFinal (kind compact): the version the decision names comes into force; a decision for a
+ * compact or version not held here is parked, not lost (README, "Decisions that arrive first").
  */
 export const onDecisionFinal = defineSubscription({
   name: 'decision-final',
   summary: 'Bring a compact version into force when deliberation’s final decision on it arrives',
   events: [DecisionFinal],
-  handler: async (event, ctx) => {
-    const data = event.data;
-    if (data.kind !== 'compact') return; // other decisions are for other services
-    const { compactId, version } = data.compact;
-    const decision = { proposalId: data.proposalId, village: data.village, decidedAt: data.decidedAt };
-    const park = (reason: 'unknown-compact' | 'unknown-version' | 'village-mismatch') => {
-      ctx.log.warn('compact decision parked', { compactId, version, reason });
-      parked.put(ctx.tx, {
-        compactId,
-        version,
-        village: data.village,
-        proposalId: data.proposalId,
-        title: data.title,
-        decidedAt: data.decidedAt,
-        eventId: event.meta.id,
-        reason,
-        parkedAt: ctx.now().toISOString(),
-      });
-    };
-    const found = await compacts.getWithVersions(ctx.table, compactId);
-    if (!found) return park('unknown-compact');
-    const target = found.versions.find((v) => v.version === version);
-    if (!target) return park('unknown-version');
-    const outcome = adopt(target, decision, ctx.now());
-    if ('park' in outcome) return park('village-mismatch');
-    if ('skip' in outcome) {
-      ctx.log.info('compact version already in force; decision changes nothing', { compactId, version });
-      return;
-    }
-    recordAdoption(ctx.tx, found.compact, found.versions, outcome.adopt, target.revision);
-  },
+  handler: (event, ctx) => applyFinalDecision(event.data, event.meta.id, ctx),
 });
 
-/** Facilities per transaction: two writes each (space + event) within DynamoDB's 100, leaving room for the compact. */
-const FACILITIES_PER_UNIT = 40;
-
-/**
- * projects → FacilitiesHandedOver: each facility enters the village's public-space registry (space id = facility id,
- * so a repeated hand-over never registers one twice), kept under the village's maintenance compact (管护公约). A
- * village without one gets a draft from the standard template, to be adopted through deliberation like any compact.
- */
+/** projects → FacilitiesHandedOver: the facilities enter the village's space registry under its maintenance compact. */
 export const onFacilitiesHandedOver = defineSubscription({
   name: 'facilities-handed-over',
   summary: 'Register facilities a finished project handed over, under the village’s maintenance compact',
   events: [FacilitiesHandedOver],
-  handler: async (event, ctx) => {
-    const { projectId, village, facilities } = event.data;
-    const place = await villageAt(ctx, village);
-    if (!place) throw new Error(`FacilitiesHandedOver for unknown village ${village}`);
-    const outside = facilities.filter((f) => !isWithin(f.place, village));
-    if (outside.length) throw new Error(`facilities ${outside.map((f) => f.facilityId).join(',')} lie outside ${village}`);
-
-    const large = facilities.length > FACILITIES_PER_UNIT;
-    let compactId = await compacts.maintenanceCompactOf(ctx.table, village);
-    if (!compactId && !large) compactId = draftMaintenanceCompact(ctx, ctx.tx, place);
-    if (!compactId) {
-      // A large hand-over commits in several units: the compact must exist before the first of them.
-      await ctx.unit(async (tx) => {
-        if (!(await compacts.maintenanceCompactOf(ctx.table, village))) draftMaintenanceCompact(ctx, tx, place);
-      });
-      compactId = (await compacts.maintenanceCompactOf(ctx.table, village))!;
-    }
-    const at = ctx.now().toISOString();
-    const register = async (tx: UnitOfWork, batch: typeof facilities) => {
-      const existing = new Set(
-        (await Promise.all(batch.map((f) => spaces.get(ctx.table, f.facilityId)))).filter(Boolean).map((s) => s!.spaceId),
-      );
-      for (const f of batch) {
-        if (existing.has(f.facilityId)) continue;
-        const space: Space = {
-          spaceId: f.facilityId,
-          village,
-          kind: f.kind,
-          name: f.name,
-          place: f.place,
-          capacity: 1,
-          activeAdopters: 0,
-          compactId,
-          source: 'handed-over',
-          projectId,
-          registeredAt: at,
-          registeredBy: `project:${projectId}`,
-        };
-        // A concurrent delivery of another hand-over with the same facility: recompute, then skip it.
-        spaces.create(tx, space, 'retry');
-        tx.emit(
-          SpaceRegistered,
-          {
-            spaceId: space.spaceId,
-            village,
-            spaceKind: space.kind,
-            name: space.name,
-            place: space.place,
-            capacity: 1,
-            compactId,
-            source: 'handed-over',
-            projectId,
-          },
-          { place: village },
-        );
-      }
-    };
-    if (!large) {
-      await register(ctx.tx, facilities);
-      return;
-    }
-    // A very large hand-over: separate units of at most 40 facilities, each skipping what an earlier try registered.
-    for (let i = 0; i < facilities.length; i += FACILITIES_PER_UNIT) {
-      const batch = facilities.slice(i, i + FACILITIES_PER_UNIT);
-      await ctx.unit((tx) => register(tx, batch));
-    }
-  },
+  handler: (event, ctx) => registerHandedOver(event.data, ctx),
 });
-
-/** Drafts the village's maintenance compact from the template and names it the village's one; returns its id. */
-function draftMaintenanceCompact(ctx: EventContext, tx: UnitOfWork, place: Place): string {
-  const village = place.path;
-  const compactId = newId();
-  const at = ctx.now().toISOString();
-  const template = maintenanceTemplate(place.name.zh);
-  const createdBy = 'cocreate.compacts';
-  const compact: Compact = {
-    compactId,
-    village,
-    kind: 'maintenance',
-    title: template.title,
-    latestVersion: 1,
-    origin: 'template',
-    createdAt: at,
-    createdBy,
-  };
-  const version: CompactVersion = {
-    compactId,
-    village,
-    kind: 'maintenance',
-    version: 1,
-    title: template.title,
-    articles: template.articles,
-    status: 'draft',
-    revision: 1,
-    createdAt: at,
-    createdBy,
-    updatedAt: at,
-  };
-  compacts.createHeader(tx, compact, 'retry');
-  compacts.createVersion(tx, version, 'retry');
-  // Two hand-overs in a village at once: only one template becomes the village's; the other recomputes and uses it.
-  compacts.claimMaintenance(tx, village, compactId, 'retry');
-  return compactId;
-}

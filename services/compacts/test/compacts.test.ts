@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refused } from '@cocreate/contracts';
 import {
   type Article,
   Articles,
@@ -101,7 +102,7 @@ describe('adopting a version by a final decision', () => {
         proposalId,
         decidedAt: '2026-04-15T10:00:00+08:00',
       });
-      expect('adopt' in out && checkEditable(out.adopt)).toBe('frozen');
+      expect('adopt' in out && checkEditable(out.adopt)).toEqual(refused('version-frozen'));
     }
   });
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { Period, addDays, chinaDate, daysBetween, latestDate, periodRange } from '../domain/dates.ts';
+import { refused } from '@cocreate/contracts';
+import { addDays, chinaDay } from '@cocreate/places';
+import { Period, publishableDays } from '../domain/boards.ts';
+import { latestDate } from '../domain/compacts.ts';
 
+/** The dates compacts reasons with: China calendar days (from the shared calendar), board periods, latest dates. */
 describe('dates in China time', () => {
-  it('gives the calendar date in UTC+8, crossing midnight correctly', () => {
-    expect(chinaDate('2026-04-14T15:59:59Z')).toBe('2026-04-14');
-    expect(chinaDate('2026-04-14T16:00:00Z')).toBe('2026-04-15');
-    expect(chinaDate('2026-04-15T00:30:00+08:00')).toBe('2026-04-15');
-    expect(chinaDate(new Date('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
+  it('gives the calendar date in UTC+8, crossing midnight correctly, from an instant or its ISO text', () => {
+    expect(chinaDay('2026-04-14T15:59:59Z')).toBe('2026-04-14');
+    expect(chinaDay('2026-04-14T16:00:00Z')).toBe('2026-04-15');
+    expect(chinaDay('2026-04-15T00:30:00+08:00')).toBe('2026-04-15');
+    expect(chinaDay(new Date('2026-12-31T20:00:00Z'))).toBe('2027-01-01');
   });
 
   it('adds days across months, years and leap days', () => {
@@ -14,7 +18,6 @@ describe('dates in China time', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-25', 7)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-    expect(daysBetween('2026-10-12', '2026-10-19')).toBe(7);
   });
 
   it('picks the latest date, ignoring missing ones', () => {
@@ -22,12 +25,18 @@ describe('dates in China time', () => {
     expect(() => latestDate(undefined)).toThrow();
   });
 
-  it('turns months and quarters into inclusive date ranges', () => {
-    expect(periodRange('2026-10')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
-    expect(periodRange('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
-    expect(periodRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
-    expect(periodRange('2026-Q4')).toEqual({ from: '2026-10-01', to: '2026-12-31' });
-    expect(periodRange('2026-Q1')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+  it('turns ended months and quarters into inclusive date ranges', () => {
+    const after = '2029-01-01';
+    expect(publishableDays('2026-10', after)).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(publishableDays('2026-02', after)).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(publishableDays('2028-02', after)).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(publishableDays('2026-Q4', after)).toEqual({ from: '2026-10-01', to: '2026-12-31' });
+    expect(publishableDays('2026-Q1', after)).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+  });
+
+  it('a period is publishable only once its last day is past', () => {
+    expect(publishableDays('2026-10', '2026-10-31')).toEqual(refused('period-not-ended', { to: '2026-10-31' }));
+    expect(publishableDays('2026-10', '2026-11-01')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
   });
 
   it('accepts only months and quarters as periods', () => {

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
-import { addDays, chinaDate } from '../domain/dates.ts';
+import { addDays, chinaDay } from '@cocreate/places';
 
 /** Shared helpers of the compacts integration tests: they talk HTTP to the local stack like any client. */
 export const stack = inject('stack');
@@ -14,7 +14,7 @@ export async function clockNow(): Promise<Date> {
 
 /** Today in China on the shared clock, and a date `days` from it. */
 export async function today(days = 0): Promise<string> {
-  return addDays(chinaDate(await clockNow()), days);
+  return addDays(chinaDay(await clockNow()), days);
 }
 
 /** An instant `days` from the shared clock's now. */

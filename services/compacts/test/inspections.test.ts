@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CreateInspection, type InspectionResult, MAX_BACKDATE_DAYS, checkRecordedDate, checkResults } from '../domain/inspections.ts';
-import { addDays } from '../domain/dates.ts';
+import {
+  CreateInspection,
+  type InspectionResult,
+  MAX_BACKDATE_DAYS,
+  checkRecordedDate,
+  checkResults,
+  checkScheduledFor,
+} from '../domain/inspections.ts';
+import { refused } from '@cocreate/contracts';
+import { addDays } from '@cocreate/places';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const other = 'hubei/huanggang/hongan/qiliping/changsheng';
@@ -16,22 +24,25 @@ describe('inspection results', () => {
 
   it('one per household and duty item, all in the village', () => {
     expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`, 'order')], today, today, villageOf, village)).toBe('ok');
-    expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`)], today, today, villageOf, village)).toEqual({
-      rule: 'duplicate-result',
-      index: 1,
-    });
-    expect(checkResults([r(`${village}/g1/h01`), r(`${other}/g1/h01`)], today, today, villageOf, village)).toEqual({
-      rule: 'household-outside-village',
-      index: 1,
-    });
+    expect(checkResults([r(`${village}/g1/h01`), r(`${village}/g1/h01`)], today, today, villageOf, village)).toEqual(
+      refused('duplicate-result', { index: 1 }),
+    );
+    expect(checkResults([r(`${village}/g1/h01`), r(`${other}/g1/h01`)], today, today, villageOf, village)).toEqual(
+      refused('household-outside-village', { index: 1 }),
+    );
   });
 
   it('dated today or up to 30 days back, never ahead', () => {
     expect(checkRecordedDate(today, today)).toBe('ok');
     expect(checkRecordedDate(addDays(today, -MAX_BACKDATE_DAYS), today)).toBe('ok');
-    expect(checkRecordedDate(addDays(today, -MAX_BACKDATE_DAYS - 1), today)).toBe('date-too-old');
-    expect(checkRecordedDate(addDays(today, 1), today)).toBe('date-in-future');
-    expect(checkResults([r(`${village}/g1/h01`)], addDays(today, 1), today, villageOf, village)).toEqual({ rule: 'date-in-future' });
+    expect(checkRecordedDate(addDays(today, -MAX_BACKDATE_DAYS - 1), today)).toEqual(refused('date-too-old'));
+    expect(checkRecordedDate(addDays(today, 1), today)).toEqual(refused('date-in-future'));
+    expect(checkResults([r(`${village}/g1/h01`)], addDays(today, 1), today, villageOf, village)).toEqual(refused('date-in-future'));
+  });
+
+  it('a scheduled inspection is planned for today or later', () => {
+    expect(checkScheduledFor(today, today)).toBe('ok');
+    expect(checkScheduledFor(addDays(today, -1), today)).toEqual(refused('scheduled-in-past'));
   });
 
   it('an unannounced inspection comes with results; a scheduled one with a date', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { refused } from '@cocreate/contracts';
 import { parentOf, registerOf } from '@cocreate/places';
 import { demoSeed } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
 import { councilsOf } from '../domain/councils.ts';
-import { AssignDuty, type SetOrgUnit, checkOrgUnit } from '../domain/duties.ts';
+import { AssignDuty, type SetOrgUnit, checkOrgUnit, checkOrgSetter } from '../domain/duties.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({
@@ -21,20 +22,28 @@ const person = (id: string) => register.person(id);
 describe('the four-level organisation', () => {
   it('matches each level to its kind of place', async () => {
     expect(checkOrgUnit(unit({}), 'group', await person('p-majiaqiao-03'), parentOf)).toBe('ok');
-    expect(checkOrgUnit(unit({}), 'village', await person('p-majiaqiao-03'), parentOf)).toBe('wrong-place-kind');
+    expect(checkOrgUnit(unit({}), 'village', await person('p-majiaqiao-03'), parentOf)).toEqual(refused('wrong-place-kind'));
     expect(
       checkOrgUnit(unit({ level: 'township-committee', place: 'hubei/huanggang/hongan/qiliping' }), 'township', undefined, parentOf),
     ).toBe('ok');
     expect(checkOrgUnit(unit({ level: 'village-branch', place: village }), 'village', await person('p-majiaqiao-01'), parentOf)).toBe('ok');
   });
 
+  it('the township committee is set by township officials only', () => {
+    expect(checkOrgSetter('township-committee', 'cadre')).toEqual(refused('township-officials-only'));
+    expect(checkOrgSetter('township-committee', 'township-official')).toBe('ok');
+    expect(checkOrgSetter('village-branch', 'cadre')).toBe('ok');
+  });
+
   it('is led by party members living within the unit', async () => {
-    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-10' }), 'group', await person('p-majiaqiao-10'), parentOf)).toBe(
-      'leader-not-party-member',
+    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-10' }), 'group', await person('p-majiaqiao-10'), parentOf)).toEqual(
+      refused('leader-not-party-member'),
     );
     // household 7 lives in group 2, not group 1
-    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-07' }), 'group', await person('p-majiaqiao-07'), parentOf)).toBe('leader-elsewhere');
-    expect(checkOrgUnit(unit({ leader: 'p-nobody' }), 'group', undefined, parentOf)).toBe('leader-elsewhere');
+    expect(checkOrgUnit(unit({ leader: 'p-majiaqiao-07' }), 'group', await person('p-majiaqiao-07'), parentOf)).toEqual(
+      refused('leader-elsewhere'),
+    );
+    expect(checkOrgUnit(unit({ leader: 'p-nobody' }), 'group', undefined, parentOf)).toEqual(refused('leader-elsewhere'));
   });
 
   it('a central household links other households of its own group', async () => {
@@ -46,12 +55,12 @@ describe('the four-level organisation', () => {
     expect(checkOrgUnit(central, 'household', await person('p-majiaqiao-03'), parentOf)).toBe('ok');
     expect(
       checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g2/h08`] }, 'household', await person('p-majiaqiao-03'), parentOf),
-    ).toBe('linked-household-outside-group');
+    ).toEqual(refused('linked-household-outside-group'));
     expect(
       checkOrgUnit({ ...central, linkedHouseholds: [`${village}/g1/h03`] }, 'household', await person('p-majiaqiao-03'), parentOf),
-    ).toBe('linked-household-outside-group');
-    expect(checkOrgUnit(unit({ linkedHouseholds: [`${village}/g1/h04`] }), 'group', await person('p-majiaqiao-03'), parentOf)).toBe(
-      'linked-households-only-for-central-household',
+    ).toEqual(refused('linked-household-outside-group'));
+    expect(checkOrgUnit(unit({ linkedHouseholds: [`${village}/g1/h04`] }), 'group', await person('p-majiaqiao-03'), parentOf)).toEqual(
+      refused('linked-households-only-for-central-household'),
     );
   });
 });

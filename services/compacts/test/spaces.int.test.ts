@@ -34,6 +34,19 @@ describe('the registry of spaces', () => {
     const outside = await api.post('/compacts/spaces', { ...body, place: `${demo.changsheng}/g1` }, { as: cadre });
     expect(outside.status).toBe(422);
     expect(outside.body.errors[0].pointer).toBe('/place');
+    expect(outside.body.code).toBe('place-outside-village');
+    // A cadre over the whole township still registers spaces (and keeps evidence) per village, never the township.
+    const townshipCadre = api.person(cadre, [{ role: 'cadre', place: demo.qiliping }]);
+    const inTownship = await api.post('/compacts/spaces', { ...body, village: demo.qiliping, place: demo.qiliping }, { as: townshipCadre });
+    expect(inTownship.status).toBe(422);
+    expect(inTownship.body.code).toBe('not-a-village');
+    const upload = await api.post(
+      '/compacts/evidence-uploads',
+      { village: demo.qiliping, filename: 'photo.jpg', contentType: 'image/jpeg' },
+      { as: townshipCadre },
+    );
+    expect(upload.status).toBe(422);
+    expect(upload.body.code).toBe('not-a-village');
     const bad = await api.post('/compacts/spaces', { ...body, capacity: 0, kind: 'park' }, { as: cadre });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/capacity', '/kind']);

@@ -36,7 +36,12 @@ beforeAll(async () => {
   await waitAdopted(compactId, 2, cadre);
 });
 
-const record = async (household: number, occurredOn: string, extra: Record<string, unknown> = {}, as = inspector) =>
+const record = async (
+  household: number,
+  occurredOn: string,
+  extra: Record<string, unknown> = {},
+  as: string | ReturnType<typeof api.person> = inspector,
+) =>
   api.post(
     '/compacts/violations',
     {
@@ -189,12 +194,17 @@ describe('violations apply the handling of the article version in force on their
     expect(named.body.person).toBe('p-majiaqiao-08-2');
     const outsider = await record(8, await today(), { person: head(7) });
     expect(outsider.status).toBe(422);
+    expect(outsider.body.code).toBe('person-not-in-household');
     expect(outsider.body.errors[0].pointer).toBe('/person');
   });
 
   it('only the village’s inspectors (on the group) and cadres record; another village’s compact is refused', async () => {
     expect((await record(8, await today(), {}, 'p-changsheng-09')).status).toBe(403);
     expect((await record(8, await today(), {}, head(7))).status).toBe(403);
+    // The inspector role alone is not enough: head 3 does not sit on the sanitation-rating group.
+    const offGroup = await record(8, await today(), {}, api.person(head(3), [{ role: 'inspector', place: V }]));
+    expect(offGroup.status).toBe(403);
+    expect(offGroup.body.reason).toBe('not-in-rating-group');
     expect((await record(8, await today(), {}, cadre)).status).toBe(201);
     const foreign = await adoptedCompact(
       demo.changsheng,

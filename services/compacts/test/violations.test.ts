@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { refused } from '@cocreate/contracts';
 import type { CompactVersion } from '../domain/compacts.ts';
 import {
   APPEAL_WINDOW_DAYS,
   type Violation,
   appeal,
+  type RecordViolation,
+  type RecordingFacts,
   applicableHandling,
+  checkRecording,
   closeRectification,
   isOverdue,
   rectificationFor,
   rule,
+  recordedViolation,
 } from '../domain/violations.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
@@ -203,5 +208,54 @@ describe('rectification', () => {
     expect(isOverdue(violation({ status: 'appealed' }), '2026-10-20')).toBe(false);
     expect(isOverdue(violation({ rectification: { deadline: '2026-10-19', status: 'closed' } }), '2026-10-20')).toBe(false);
     expect(isOverdue(violation({ rectification: { deadline: '2026-10-19', status: 'overdue' } }), '2026-10-20')).toBe(false);
+  });
+});
+
+describe('recording a violation', () => {
+  const body: RecordViolation = {
+    household: h08,
+    compactId,
+    violationType: 'rubbish-not-sorted',
+    occurredOn: '2026-10-10',
+    description: '垃圾未分类',
+  };
+  const facts: RecordingFacts = {
+    household: { path: h08, village, head: 'p-majiaqiao-08', members: ['p-majiaqiao-08', 'p-majiaqiao-08-1'] },
+    compact: { village, versions: [v1, v2] },
+    inspectionVillage: undefined,
+    today: '2026-10-12',
+  };
+
+  it('falls on the household head by default and applies the article in force that day', () => {
+    const checked = checkRecording(body, facts);
+    expect(checked).toMatchObject({ person: 'p-majiaqiao-08', applied: { articleId: 'art-6', handling: { rectificationDays: 3 } } });
+    const v = recordedViolation(body, facts.household, checked as Exclude<typeof checked, { refused: string }>, {
+      violationId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0V',
+      evidence: [],
+      by: 'p-majiaqiao-09',
+      at: '2026-10-12T02:00:00.000Z',
+      on: '2026-10-12',
+    });
+    expect(v).toMatchObject({
+      status: 'recorded',
+      compactVersion: 2,
+      revision: 1,
+      rectification: { deadline: '2026-10-15', status: 'open' },
+    });
+  });
+
+  it('refuses someone outside the household, bad dates, another village’s compact or inspection, in that order', () => {
+    expect(checkRecording({ ...body, person: 'p-majiaqiao-07' }, facts)).toEqual(refused('person-not-in-household'));
+    expect(checkRecording({ ...body, occurredOn: '2026-10-13' }, facts)).toEqual(refused('date-in-future'));
+    expect(checkRecording({ ...body, occurredOn: '2026-09-01' }, facts)).toEqual(refused('date-too-old'));
+    expect(checkRecording(body, { ...facts, compact: undefined })).toEqual(refused('compact-elsewhere'));
+    expect(checkRecording(body, { ...facts, compact: { village: 'elsewhere', versions: [v1] } })).toEqual(refused('compact-elsewhere'));
+    const named = { ...body, inspectionId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0I' };
+    expect(checkRecording(named, facts)).toEqual(refused('inspection-elsewhere'));
+    expect(checkRecording(named, { ...facts, inspectionVillage: 'elsewhere' })).toEqual(refused('inspection-elsewhere'));
+    expect(checkRecording(named, { ...facts, inspectionVillage: village })).toMatchObject({ person: 'p-majiaqiao-08' });
+    expect(checkRecording({ ...body, occurredOn: '2026-09-20', violationType: 'dog-off-leash' }, facts)).toEqual(
+      refused('violation-type-not-in-force'),
+    );
   });
 });
