@@ -2,7 +2,7 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { createEventHandler, createHttpHandler, createJobHandler, createOutboxRelay, runtimeEnv, runtimeFromEnv } from '@cocreate/kernel';
 import { KmsFieldCipher, useFieldCipher } from './cipher.ts';
 import { manifest } from './manifest.ts';
-import { wrappedHashKeyStore } from './store.ts';
+import { wrappedHashKeyStore } from './repos/field-key.ts';
 
 // Built once per Lambda container, outside the handlers.
 const runtime = runtimeFromEnv(manifest);

@@ -49,12 +49,17 @@ import {
   sliceNeeds,
   thingOf,
 } from '../domain/imports.ts';
-import type { MembershipRecord, PersonRecord, PlaceRecord } from '../domain/model.ts';
+import type { MembershipRecord, PersonRecord, PlaceRecord, Seat } from '../domain/model.ts';
 import { refusals } from '../domain/refusals.ts';
 import type { PlaceFrame } from '../domain/places.ts';
 import { presignFileUpload, readFile, writeFile } from '../files.ts';
-import { type Seat, households, idHashes, imports, memberships, people, places, properties, registerSlice, thingsOf } from '../store.ts';
-import { refuse, today } from '../handlers/common.ts';
+import { households } from '../repos/households.ts';
+import { imports, registerSlice, thingsOf } from '../repos/imports.ts';
+import { memberships } from '../repos/memberships.ts';
+import { idHashes, people } from '../repos/people.ts';
+import { places } from '../repos/places.ts';
+import { properties } from '../repos/properties.ts';
+import { refuse, today } from './common.ts';
 
 // ── Requests ────────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -3,8 +3,10 @@ import type { BodyKind } from '@cocreate/contracts';
 import type { MembershipRecord } from '../domain/model.ts';
 import { type EndMembership, type StartMembership, decideEndMembership, decideStartMembership, membersOn } from '../domain/memberships.ts';
 import { VILLAGE_KINDS } from '../domain/places.ts';
-import { memberships, people, places } from '../store.ts';
-import { emitChanges, refuse, settled, today } from '../handlers/common.ts';
+import { memberships } from '../repos/memberships.ts';
+import { people } from '../repos/people.ts';
+import { places } from '../repos/places.ts';
+import { emitChanges, refuse, settled, today } from './common.ts';
 
 export async function startMembership(cmd: StartMembership, ctx: RouteContext): Promise<MembershipRecord> {
   const [village, person, seat] = await Promise.all([

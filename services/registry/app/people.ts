@@ -22,8 +22,11 @@ import {
 } from '../domain/people.ts';
 import { Name, PlaceId, decideRegisterPlace, frameOf } from '../domain/places.ts';
 import { type RefusalCode, isRefused } from '../domain/refusals.ts';
-import { households, idHashes, memberships, people, places } from '../store.ts';
-import { KEEPERS, emitChanges, refuse, requireManager, settled, today } from '../handlers/common.ts';
+import { households } from '../repos/households.ts';
+import { memberships } from '../repos/memberships.ts';
+import { idHashes, people } from '../repos/people.ts';
+import { places } from '../repos/places.ts';
+import { KEEPERS, emitChanges, refuse, requireManager, settled, today } from './common.ts';
 import type { Departure } from '../domain/people.ts';
 
 export const RegisterHousehold = z.object({

@@ -9,8 +9,8 @@ import {
   decideRetirePlace,
   frameOf,
 } from '../domain/places.ts';
-import { places } from '../store.ts';
-import { emitChanges, refuse, requireManager, settled } from '../handlers/common.ts';
+import { places } from '../repos/places.ts';
+import { emitChanges, refuse, requireManager, settled } from './common.ts';
 
 export async function registerPlace(cmd: RegisterPlace, ctx: RouteContext): Promise<PlaceRecord> {
   const path = cmd.parent ? `${cmd.parent}/${cmd.id}` : cmd.id;

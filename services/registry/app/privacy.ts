@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { type RouteContext, newId } from '@cocreate/kernel';
 import { fieldCipher } from '../cipher.ts';
 import type { PersonRecord } from '../domain/model.ts';
-import { accessLog, households, memberships, places, properties } from '../store.ts';
+import { accessLog } from '../repos/access-log.ts';
+import { households } from '../repos/households.ts';
+import { memberships } from '../repos/memberships.ts';
+import { places } from '../repos/places.ts';
+import { properties } from '../repos/properties.ts';
 import { maskedView, personOrThrow } from './people.ts';
 
 /** Why unmasked data is read (PIPL: a stated purpose for every read of full personal data). */

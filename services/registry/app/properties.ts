@@ -2,8 +2,10 @@ import { type RouteContext, problems } from '@cocreate/kernel';
 import { ancestorsOf } from '@cocreate/places';
 import type { PropertyRecord } from '../domain/model.ts';
 import { type RecordOwner, type RecordSale, decideRecordOwner, decideSale, ownersOn } from '../domain/properties.ts';
-import { people, places, properties } from '../store.ts';
-import { emitChanges, refuse, settled, today } from '../handlers/common.ts';
+import { people } from '../repos/people.ts';
+import { places } from '../repos/places.ts';
+import { properties } from '../repos/properties.ts';
+import { emitChanges, refuse, settled, today } from './common.ts';
 
 /**
  * A property is a household place in an urban community or inside a compound (小区): owners' decisions (业主共同决定)

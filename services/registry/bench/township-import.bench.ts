@@ -29,12 +29,13 @@ import { type AttributeValue, BatchWriteItemCommand, DynamoDBClient, ScanCommand
 import { type BodyKind, RegisterImported } from '@cocreate/contracts';
 import { resourceNames } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
+import { manifests } from '@cocreate/suite';
 import { ensureTable } from '@cocreate/local/dynamo';
 import { bodyName, placeKindName } from '../domain/import/sheets.ts';
 import { type RosterUpload, type ScopeImport, type ScopeImported, importRosters } from '../import-client.ts';
 import { manifest as registryManifest } from '../manifest.ts';
 import { TITLES, idNumber, rosterCsv } from '../scripts/write-demo-fixtures.ts';
-import { IMPORT_CONCURRENCY } from '../usecases/imports.ts';
+import { IMPORT_CONCURRENCY } from '../app/imports.ts';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -272,6 +273,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   // All services; no demo province: the township is the whole register.
   const stack = await startLocalStack({
+    services: manifests,
     port: 0,
     register: { places: [], people: [], households: [], bodies: [] },
     logLevel: 'ERROR',

@@ -46,3 +46,25 @@ export interface RegisterSlice {
   properties: PropertyRecord[];
   memberships: MembershipRecord[];
 }
+
+/** A person's terms on one body, in the shape the overlap check needs. */
+export interface Seat {
+  person: string;
+  village: string;
+  body: string;
+  terms: { membershipId: string; from: string; until?: string }[];
+  revision: number;
+}
+
+/** A read of unmasked data (PIPL): who, when, which person, why. */
+export interface AccessEntry {
+  entryId: string;
+  person: string;
+  village: string;
+  county: string;
+  by: string;
+  role?: string;
+  at: string;
+  purpose: string;
+  what: 'record' | 'export';
+}

@@ -12,7 +12,7 @@ import {
   runImportJob,
   scopeOfImport,
   template,
-} from '../usecases/imports.ts';
+} from '../app/imports.ts';
 
 const Counts = z.object({ added: z.number(), changed: z.number(), unchanged: z.number(), left: z.number() });
 const Text = z.string();

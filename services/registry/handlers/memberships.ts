@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { BodyKind, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { EndMembership, StartMembership } from '../domain/memberships.ts';
-import { bodyMembers, endMembership, membershipOrThrow, startMembership } from '../usecases/memberships.ts';
-import { KEEPERS, READERS } from './common.ts';
-import { BodyMembersView, MembershipView } from './views.ts';
+import { bodyMembers, endMembership, membershipOrThrow, startMembership } from '../app/memberships.ts';
+import { KEEPERS, READERS } from '../app/common.ts';
+import { BodyMembersView, MembershipView } from '../app/views.ts';
 
 export const startMembershipRoute = defineRoute({
   method: 'POST',

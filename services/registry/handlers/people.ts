@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PersonId, PlacePath } from '@cocreate/contracts';
-import { defineRoute } from '@cocreate/kernel';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { ChangeHead, ChangePerson, MovePerson, PersonLeaves } from '../domain/people.ts';
 import {
   AddPerson,
@@ -15,9 +15,9 @@ import {
   registerHousehold,
   registerPerson,
   villageOfPerson,
-} from '../usecases/people.ts';
-import { KEEPERS, READERS } from './common.ts';
-import { HouseholdView, PersonView } from './views.ts';
+} from '../app/people.ts';
+import { KEEPERS, READERS } from '../app/common.ts';
+import { HouseholdView, PersonView } from '../app/views.ts';
 
 const PersonParams = z.object({ personId: PersonId });
 const personVillage = ({ params }: { params: { personId: string } }, ctx: Parameters<typeof villageOfPerson>[1]) =>
@@ -81,8 +81,7 @@ export const listPeopleRoute = defineRoute({
   query: z.object({
     village: PlacePath,
     household: PlacePath.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    cursor: z.string().max(2048).optional(),
+    ...pageQuery({ max: 500, fallback: 100 }),
   }),
   response: z.object({ items: z.array(PersonView), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listPeople(query, ctx),

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { RegisterPlace, RenamePlace, RetirePlace } from '../domain/places.ts';
-import { getPlace, registerPlace, renamePlace, retirePlace } from '../usecases/places.ts';
-import { PLACE_MANAGERS, READERS } from './common.ts';
-import { PlaceView, PlaceWithChildren } from './views.ts';
+import { getPlace, registerPlace, renamePlace, retirePlace } from '../app/places.ts';
+import { PLACE_MANAGERS, READERS } from '../app/common.ts';
+import { PlaceView, PlaceWithChildren } from '../app/views.ts';
 
 export const registerPlaceRoute = defineRoute({
   method: 'POST',

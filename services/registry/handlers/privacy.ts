@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { PersonId, PlacePath } from '@cocreate/contracts';
-import { defineRoute } from '@cocreate/kernel';
-import { villageOfPerson } from '../usecases/people.ts';
-import { Purpose, accessLogOf, exportPerson, fullRecord } from '../usecases/privacy.ts';
-import { KEEPERS } from './common.ts';
-import { AccessEntryView, FullPerson, PersonExport } from './views.ts';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
+import { villageOfPerson } from '../app/people.ts';
+import { Purpose, accessLogOf, exportPerson, fullRecord } from '../app/privacy.ts';
+import { KEEPERS } from '../app/common.ts';
+import { AccessEntryView, FullPerson, PersonExport } from '../app/views.ts';
 
 const PersonParams = z.object({ personId: PersonId });
 
@@ -40,8 +40,7 @@ export const accessLogRoute = defineRoute({
   auth: { roles: ['county-official'], place: ({ query }) => query.county },
   query: z.object({
     county: PlacePath,
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    cursor: z.string().max(2048).optional(),
+    ...pageQuery({ max: 100, fallback: 50 }),
   }),
   response: z.object({ items: z.array(AccessEntryView), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => accessLogOf(query, ctx),

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { RecordOwner, RecordSale } from '../domain/properties.ts';
-import { getProperty, recordOwner, recordSale } from '../usecases/properties.ts';
-import { KEEPERS, READERS } from './common.ts';
-import { PropertyView } from './views.ts';
+import { getProperty, recordOwner, recordSale } from '../app/properties.ts';
+import { KEEPERS, READERS } from '../app/common.ts';
+import { PropertyView } from '../app/views.ts';
 import { PropertyState } from '@cocreate/contracts';
 
 export const recordOwnerRoute = defineRoute({
