@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlacePath, VillageClass, VillageKpis } from '@cocreate/contracts';
-import { type Counts, COMPONENT_NAMES, METRIC_VERSION, participation, yearEnd } from './participation.ts';
+import { yearEnd } from '@cocreate/places';
+import { type Counts, COMPONENT_NAMES, METRIC_VERSION, participation } from './participation.ts';
 import { type Margins, type TierDecision, Margins as MarginsSchema, TierOutcome, decideTier } from './tiers.ts';
 import { LocalText } from './scheme.ts';
 
@@ -156,3 +157,12 @@ export type AssessmentRun = z.infer<typeof AssessmentRun>;
 /** Percent done, one decimal. */
 export const progressPct = (run: Pick<AssessmentRun, 'done' | 'total'>): number =>
   run.total === 0 ? 100 : Math.floor((run.done / run.total) * 1000) / 10;
+
+/** A village's current tier and what set it. */
+export interface StoredTier extends TierRecord {
+  village: string;
+  county: string;
+  source: 'classification' | 'assessment';
+  /** The classification decision or assessed year that set it. */
+  basis: string;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath } from '@cocreate/contracts';
+import { PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { LocalText, SchemeSnapshot, type Criterion, type Scores, scoreResponse } from './scheme.ts';
 
@@ -136,4 +136,46 @@ export function conflictOfInterest(
   if (nominee.kind === 'person') return nominee.id === juror.id;
   if (nominee.kind === 'household') return nominee.id === juror.household;
   return nominee.id === juror.village;
+}
+
+export interface Nomination {
+  nominationId: string;
+  nominee: Nominee;
+  village: string;
+  nominatedBy: string;
+  reason?: string | undefined;
+  nominatedAt: string;
+}
+
+/** One juror's score of one nominee. */
+export interface JuryScore {
+  nominee: Nominee;
+  juror: string;
+  scores: Record<string, number>;
+  overall: number;
+  scoredAt: string;
+}
+
+/** A step of the competition that needs it in `status` (409 `wrong-status` naming the current one otherwise). */
+export function inStatus(c: Pick<Competition, 'status'>, status: Competition['status']): true | Refused<'wrong-status'> {
+  return c.status === status ? true : refused('wrong-status', { current: c.status });
+}
+
+/** Closing nominations: only while nominating, and only once someone is nominated. */
+export function startJudging<C extends Competition>(c: C): C | Refused<'wrong-status' | 'no-nominations'> {
+  const ok = inStatus(c, 'nominating');
+  if (ok !== true) return ok;
+  if (c.nominations === 0) return refused('no-nominations');
+  return { ...c, status: 'judging' };
+}
+
+/** The winners a decision grants: every award commits in one transaction, so ties may not push them past MAX_WINNERS. */
+export function decidedWinners(
+  c: Pick<Competition, 'status' | 'awards' | 'minScore'>,
+  standings: readonly Standing[],
+): Standing[] | Refused<'wrong-status' | 'too-many-tied-winners'> {
+  const ok = inStatus(c, 'judging');
+  if (ok !== true) return ok;
+  const won = winners(standings, c.awards, c.minScore);
+  return won.length > MAX_WINNERS ? refused('too-many-tied-winners') : won;
 }

@@ -10,6 +10,7 @@ import type {
   UpkeepLogged,
   VillageKpis,
 } from '@cocreate/contracts';
+import { yearOf } from '@cocreate/places';
 import { Ratio } from './ratio.ts';
 
 /**
@@ -102,19 +103,6 @@ export interface Fact {
   /** How many participations the fact is worth (attendees of a discussion; 1 otherwise). */
   count: number;
 }
-
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** The year of a date (`2026-05-12`) or of an instant in China time (`2026-12-31T17:00:00Z` is 2027). */
-export function yearOf(dateOrTime: string): number {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(dateOrTime)) return Number(dateOrTime.slice(0, 4));
-  const ms = Date.parse(dateOrTime);
-  if (Number.isNaN(ms)) throw new RangeError(`not a date: ${dateOrTime}`);
-  return new Date(ms + CHINA_OFFSET_MS).getUTCFullYear();
-}
-
-/** The first instant of the next year in China time: when a year's assessment takes effect. */
-export const yearEnd = (year: number): string => new Date(Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS).toISOString();
 
 export const factOf = {
   needRaised: (d: EventData<typeof NeedRaised>, occurredAt: string): Fact => ({

@@ -1,4 +1,4 @@
-import type { ProjectStage, ReviewStage } from '@cocreate/contracts';
+import { ProjectStage, type ReviewStage } from '@cocreate/contracts';
 import type { LocalText } from './scheme.ts';
 
 /**
@@ -46,4 +46,54 @@ export function stagedReviewTitle(projectTitle: string | undefined, stage: Revie
     zh: `${name.slice(0, 60)} · ${STAGE_NAMES[stage].zh} · ${what.zh}`.slice(0, 100),
     en: `${name.slice(0, 60)} · ${STAGE_NAMES[stage].en} · ${what.en}`.slice(0, 150),
   };
+}
+
+/** What evaluation knows of a project (a placeholder until ProjectOpened arrives). */
+export interface ProjectRecord {
+  projectId: string;
+  village: string;
+  title?: string | undefined;
+  stage?: string | undefined;
+  /** Stages whose reviews are open (or were). */
+  reviewedStages: ReviewStage[];
+  superseded: ReviewStage[];
+  known: boolean;
+  updatedAt: string;
+}
+
+/** What a project event says: the project, its beneficiaries, and which signal it is. */
+export interface ProjectEventFacts {
+  projectId: string;
+  village: string;
+  beneficiaries: readonly string[];
+  title?: string | undefined;
+  stage?: string | undefined;
+  signal: ProjectSignal;
+}
+
+/**
+ * One rule for every project event, whatever order they arrive in: the record starts as a placeholder if the first
+ * event seen is not ProjectOpened (filled in when it comes), keeps the furthest stage seen, and says which stage's
+ * reviews to open now (once; an earlier stage arriving after a later one is noted as superseded, not opened).
+ */
+export function noteProjectEvent(
+  stored: ProjectRecord | undefined,
+  e: ProjectEventFacts,
+  now: string,
+): { next: ProjectRecord; open: ReviewStage | undefined } {
+  const next: ProjectRecord = stored
+    ? { ...stored }
+    : { projectId: e.projectId, village: e.village, reviewedStages: [], superseded: [], known: false, updatedAt: now };
+  if (e.signal.type === 'opened') next.known = true;
+  if (e.title) next.title = e.title;
+  // Stage changes may arrive out of order: keep the furthest stage seen.
+  const order = (x: string | undefined) => (x ? ProjectStage.options.indexOf(x as ProjectStage) : -1);
+  if (e.stage && order(e.stage) > order(next.stage)) next.stage = e.stage;
+  next.updatedAt = now;
+  const stage = reviewStageFor(e.signal);
+  if (!stage) return { next, open: undefined };
+  const decision = openingDecision(stage, next.reviewedStages);
+  if (decision === 'open') return { next: { ...next, reviewedStages: [...next.reviewedStages, stage] }, open: stage };
+  if (decision === 'superseded' && !next.superseded.includes(stage)) next.superseded = [...next.superseded, stage];
+  return { next, open: undefined };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceRef, PlacePath, ReviewStage } from '@cocreate/contracts';
+import { EvidenceRef, PlacePath, type Refused, ReviewStage, refused } from '@cocreate/contracts';
 import { LocalText } from './scheme.ts';
 
 /**
@@ -43,12 +43,13 @@ export type RectificationStep =
   | { action: 'report'; by: string; note: string; evidence: EvidenceRef[] }
   | { action: 'verify'; by: string; accepted: boolean; note: string };
 
-export type StepRefusal = { refused: 'wrong-status' | 'same-person'; status: RectificationStatus };
+/** Why a step cannot be taken now (`current`: the item's status). */
+export type StepRefusal = Refused<'wrong-status' | 'same-person'>;
 
 /** Applies one step, or says why it cannot be taken now. */
 export function applyStep(r: Rectification, step: RectificationStep, at: string): Rectification | StepRefusal {
   if (step.action === 'report') {
-    if (r.status !== 'open') return { refused: 'wrong-status', status: r.status };
+    if (r.status !== 'open') return refused('wrong-status', { current: r.status });
     return {
       ...r,
       status: 'reported',
@@ -56,8 +57,8 @@ export function applyStep(r: Rectification, step: RectificationStep, at: string)
       history: [...r.history, { action: 'reported', by: step.by, at, note: step.note, evidence: step.evidence }],
     };
   }
-  if (r.status !== 'reported') return { refused: 'wrong-status', status: r.status };
-  if (step.by === r.reportedBy) return { refused: 'same-person', status: r.status };
+  if (r.status !== 'reported') return refused('wrong-status', { current: r.status });
+  if (step.by === r.reportedBy) return refused('same-person');
   const entry = { action: step.accepted ? ('accepted' as const) : ('rejected' as const), by: step.by, at, note: step.note };
   return step.accepted
     ? { ...r, status: 'closed', closedAt: at, history: [...r.history, entry] }

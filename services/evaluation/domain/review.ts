@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlacePath, ReviewStage, SchemeId } from '@cocreate/contracts';
+import { PlacePath, type Refused, ReviewStage, SchemeId, refused } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import {
   type Criterion,
@@ -67,7 +67,7 @@ export interface ResponseRecord {
   submittedAt: string;
 }
 
-export type Refusal = { refused: 'not-a-beneficiary' | 'not-a-quality-reviewer' | 'review-closed' };
+export type Refusal = Refused<'not-a-beneficiary' | 'not-a-quality-reviewer' | 'review-closed'>;
 
 /**
  * Whether a caller may answer a review, and as what. Satisfaction: their household must be one of the review's
@@ -84,12 +84,12 @@ export function mayRespond(
     sub: string;
   },
 ): { household?: string; role?: string; eligibleMember: boolean } | Refusal {
-  if (review.status !== 'open' || now.getTime() >= Date.parse(review.closesAt)) return { refused: 'review-closed' };
+  if (review.status !== 'open' || now.getTime() >= Date.parse(review.closesAt)) return refused('review-closed');
   if (review.kind === 'satisfaction') {
-    if (!caller.household || !caller.eligibleHouseholds.has(caller.household)) return { refused: 'not-a-beneficiary' };
+    if (!caller.household || !caller.eligibleHouseholds.has(caller.household)) return refused('not-a-beneficiary');
     return { household: caller.household, eligibleMember: true };
   }
-  if (!caller.qualityRole) return { refused: 'not-a-quality-reviewer' };
+  if (!caller.qualityRole) return refused('not-a-quality-reviewer');
   return { role: caller.qualityRole, eligibleMember: caller.eligibleMembers.has(caller.sub) };
 }
 

@@ -292,3 +292,23 @@ export function aggregate(
   const count = Ratio.of(responses.length);
   return rollUp(criteria, (leaf) => Ratio.sum(responses.map((r) => normalise(leaf.scale!, r[leaf.id]!))).div(count));
 }
+
+/** The latest version of a scheme, as the place's list shows it. */
+export interface SchemeHead {
+  schemeId: string;
+  place: string;
+  title: SchemeVersion['title'];
+  latest: number;
+  savedAt: string;
+  template?: string | undefined;
+}
+
+/** The scheme a purpose (and optionally a project stage) uses at a place and below. */
+export interface Binding {
+  place: string;
+  purpose: string;
+  stage?: string | undefined;
+  schemeId: string;
+  boundBy: string;
+  boundAt: string;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Bilingual, PlacePath, says } from '@cocreate/contracts';
+import { type Bilingual, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import { SchemeRef } from './review.ts';
 
 /**
@@ -62,7 +62,11 @@ export const VillageReview = z.object({
 });
 export type VillageReview = z.infer<typeof VillageReview>;
 
-export type ChainRefusal = { refused: 'out-of-order' | 'already-done' | 'not-paired'; step: ChainStep | undefined };
+/** Why a step of the chain cannot be taken now (`step`: the step the chain is at, null before the self-review). */
+export type ChainRefusal = Refused<'chain-out-of-order' | 'step-already-done' | 'not-paired'>;
+
+const outOfOrder = (r: VillageReview | undefined): ChainRefusal => refused('chain-out-of-order', { step: r?.step ?? null });
+const alreadyDone = (r: VillageReview | undefined): ChainRefusal => refused('step-already-done', { step: r?.step ?? null });
 
 const ORDER: readonly ChainStep[] = ['self-reviewed', 'mutually-reviewed', 'reported', 'verified'];
 const reached = (r: Pick<VillageReview, 'step'> | undefined, step: ChainStep) =>
@@ -70,7 +74,7 @@ const reached = (r: Pick<VillageReview, 'step'> | undefined, step: ChainStep) =>
 
 /** May the village self-review now? Only once, first. */
 export function canSelfReview(r: VillageReview | undefined): true | ChainRefusal {
-  return reached(r, 'self-reviewed') ? { refused: 'already-done', step: r?.step } : true;
+  return reached(r, 'self-reviewed') ? alreadyDone(r) : true;
 }
 
 /**
@@ -78,17 +82,17 @@ export function canSelfReview(r: VillageReview | undefined): true | ChainRefusal
  * once. A village is never its own partner (pairs refuse it), and reviewing oneself is refused before this.
  */
 export function canMutuallyReview(r: VillageReview | undefined, reviewer: string, partner: string | undefined): true | ChainRefusal {
-  if (!r || !reached(r, 'self-reviewed')) return { refused: 'out-of-order', step: r?.step };
-  if (reached(r, 'mutually-reviewed')) return { refused: 'already-done', step: r.step };
-  if (!partner || partner !== reviewer || reviewer === r.village) return { refused: 'not-paired', step: r.step };
+  if (!r || !reached(r, 'self-reviewed')) return outOfOrder(r);
+  if (reached(r, 'mutually-reviewed')) return alreadyDone(r);
+  if (!partner || partner !== reviewer || reviewer === r.village) return refused('not-paired');
   return true;
 }
 
 /** May the township report now? After the mutual review — or right after the self-review when the village is unpaired. */
 export function canReport(r: VillageReview | undefined, paired: boolean): true | ChainRefusal {
-  if (!r || !reached(r, 'self-reviewed')) return { refused: 'out-of-order', step: r?.step };
-  if (reached(r, 'reported')) return { refused: 'already-done', step: r.step };
-  if (paired && !reached(r, 'mutually-reviewed')) return { refused: 'out-of-order', step: r.step };
+  if (!r || !reached(r, 'self-reviewed')) return outOfOrder(r);
+  if (reached(r, 'reported')) return alreadyDone(r);
+  if (paired && !reached(r, 'mutually-reviewed')) return outOfOrder(r);
   return true;
 }
 
@@ -102,8 +106,8 @@ export function partnerOf(pairs: readonly (readonly [string, string])[], village
 }
 
 export function canVerify(r: VillageReview | undefined): true | ChainRefusal {
-  if (!r || !reached(r, 'reported')) return { refused: 'out-of-order', step: r?.step };
-  if (reached(r, 'verified')) return { refused: 'already-done', step: r.step };
+  if (!r || !reached(r, 'reported')) return outOfOrder(r);
+  if (reached(r, 'verified')) return alreadyDone(r);
   return true;
 }
 
@@ -121,11 +125,11 @@ export function suggestedScore(r: Pick<VillageReview, 'self' | 'mutual'>): numbe
 export function verify(
   reported: number,
   input: { score?: number | undefined; reason?: string | undefined },
-): { score: number; adjusted: boolean; reason?: string } | { refused: 'adjustment-needs-reason' } {
+): { score: number; adjusted: boolean; reason?: string } | Refused<'adjustment-needs-reason'> {
   const score = input.score ?? reported;
   const adjusted = Math.round(score * 100) !== Math.round(reported * 100);
   const reason = input.reason?.trim();
-  if (adjusted && !reason) return { refused: 'adjustment-needs-reason' };
+  if (adjusted && !reason) return refused('adjustment-needs-reason');
   return { score, adjusted, ...(reason ? { reason } : {}) };
 }
 
@@ -168,4 +172,14 @@ export function validatePairs(villagesOfTownship: ReadonlySet<string>, pairs: re
     });
   });
   return errors;
+}
+
+/** A township's mutual-review pairs for a year; fixed (locked) once a mutual review is in. */
+export interface Pairs {
+  township: string;
+  year: number;
+  pairs: [string, string][];
+  locked: boolean;
+  setBy: string;
+  setAt: string;
 }

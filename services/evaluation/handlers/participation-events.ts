@@ -12,13 +12,12 @@ import {
   VillageClassified,
 } from '@cocreate/contracts';
 import { type EventContext, type Delivered, defineSubscription } from '@cocreate/kernel';
+import { countFact, recordClassification } from '../app/participation.ts';
 import { type Fact, factOf } from '../domain/participation.ts';
-import { counters, tiers } from '../store.ts';
-import { countyOf } from './common.ts';
 
 /**
  * Participation counters: every participation-bearing event of the five services adds to ONE item per village and
- * year (O(1) per event: a get, a conditional fact record, an ADD). Counting commutes, so arrival order does not matter;
+ * year (see `countFact`). Counting commutes, so arrival order does not matter;
  * the kernel's processed-event marker stops a redelivered event, and the fact record stops the same fact published
  * again under another event id. Events arriving after an assessment are counted and picked up by a re-run.
  */
@@ -31,12 +30,7 @@ function counting<C extends EventContract>(
     name,
     summary: `Count ${contract.type} toward the village’s participation for its year`,
     events: [contract],
-    handler: async (event, ctx) => {
-      const f = await fact(event.data as EventData<C>, event, ctx);
-      if (!f || f.count === 0) return;
-      if (await counters.factSeen(ctx.table, f.village, f.component, f.key)) return;
-      counters.count(ctx.tx, f, ctx.now().toISOString());
-    },
+    handler: async (event, ctx) => countFact(await fact(event.data as EventData<C>, event, ctx), ctx),
   });
 }
 
@@ -62,22 +56,5 @@ export const onVillageClassified = defineSubscription({
   name: 'village-classified',
   summary: 'Record a village’s tier (pilot 试点村 / remediation 整治村) from its classification',
   events: [VillageClassified],
-  handler: async (event, ctx) => {
-    const d = event.data;
-    const effectiveAt = new Date(d.decidedAt).toISOString();
-    const [current, county] = await Promise.all([tiers.get(ctx.table, d.village), countyOf(ctx.register, d.village)]);
-    if (current && current.effectiveAt > effectiveAt) return;
-    tiers.put(
-      ctx.tx,
-      {
-        village: d.village,
-        county: county ?? d.village.split('/').slice(0, -2).join('/'),
-        tier: d.class,
-        effectiveAt,
-        source: 'classification',
-        basis: d.proposalId,
-      },
-      current?.version,
-    );
-  },
+  handler: (event, ctx) => recordClassification(event.data, ctx),
 });

@@ -1,30 +1,24 @@
 import { z } from 'zod';
-import { EvidenceRef, Id, PlacePath, EvaluationRectificationClosed } from '@cocreate/contracts';
-import { EvidenceUploadRequest, type RouteContext, defineRoute, problems } from '@cocreate/kernel';
-import { Rectification, RectificationStatus, type RectificationStep, applyStep } from '../domain/rectification.ts';
-import { rectifications } from '../store.ts';
-import { Page, notFound } from './common.ts';
+import { EvidenceRef, Id, PlacePath } from '@cocreate/contracts';
+import { EvidenceUploadRequest, type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
+import { getRectification, listRectifications, rectificationOf, reportRectification, verifyRectification } from '../app/rectifications.ts';
+import { Rectification, RectificationStatus } from '../domain/rectification.ts';
 
-const rectificationVillage = async (
-  { params }: { params: { rectificationId: string } },
-  ctx: { table: Parameters<typeof rectifications.get>[0] },
-) => (await rectifications.get(ctx.table, params.rectificationId))?.village;
+const rectificationVillage = async ({ params }: { params: { rectificationId: string } }, ctx: RouteContext) =>
+  (await rectificationOf(ctx, params.rectificationId))?.value.village;
 
-export const listRectifications = defineRoute({
+export const listRectificationsRoute = defineRoute({
   method: 'GET',
   path: '/evaluation/rectifications',
   operationId: 'listRectifications',
   summary: 'A village’s rectification items (整改清单), newest first — public, like the results that opened them',
   auth: { public: true },
-  query: Page.extend({ village: PlacePath, status: RectificationStatus.optional() }),
+  query: z.object({ village: PlacePath, status: RectificationStatus.optional(), ...pageQuery() }),
   response: z.object({ items: z.array(Rectification), cursor: z.string().optional() }),
-  handler: async ({ query }, ctx) => {
-    const page = await rectifications.listByVillage(ctx.table, query.village, query);
-    return { items: page.items.filter((r) => !query.status || r.status === query.status), ...(page.cursor ? { cursor: page.cursor } : {}) };
-  },
+  handler: ({ query }, ctx) => listRectifications(query, ctx),
 });
 
-export const getRectification = defineRoute({
+export const getRectificationRoute = defineRoute({
   method: 'GET',
   path: '/evaluation/rectifications/{rectificationId}',
   operationId: 'getRectification',
@@ -32,53 +26,10 @@ export const getRectification = defineRoute({
   auth: { public: true },
   params: z.object({ rectificationId: Id }),
   response: Rectification,
-  handler: async ({ params }, ctx) => {
-    const r = await rectifications.get(ctx.table, params.rectificationId);
-    if (!r) throw notFound.rectification();
-    const { version: _v, ...item } = r;
-    return item;
-  },
+  handler: ({ params }, ctx) => getRectification(params.rectificationId, ctx),
 });
 
-async function step(rectificationId: string, s: RectificationStep, ctx: RouteContext) {
-  const current = (await rectifications.get(ctx.table, rectificationId))!;
-  const { version, ...item } = current;
-  const at = ctx.now().toISOString();
-  const next = applyStep(item, s, at);
-  if ('refused' in next) {
-    throw next.refused === 'same-person'
-      ? problems.forbidden({ zh: '整改的上报人不能自己验收。', en: 'Whoever reported the rectification cannot verify it.' })
-      : problems.conflict(
-          'wrong-status',
-          { zh: `整改事项当前状态为 ${next.status}，不能执行该操作。`, en: `The item is ${next.status}; that step is not possible now.` },
-          { current: next.status },
-        );
-  }
-  const stale = problems.conflict('stale-version', {
-    zh: '整改事项已被他人更新，请刷新后重试。',
-    en: 'The item changed meanwhile; reload and retry.',
-  });
-  rectifications.put(ctx.tx, next, version, stale);
-  if (next.status === 'closed') {
-    ctx.tx.emit(
-      EvaluationRectificationClosed,
-      {
-        rectificationId: next.rectificationId,
-        reviewId: next.reviewId,
-        village: next.village,
-        ...(next.projectId ? { projectId: next.projectId } : {}),
-        criterionId: next.criterionId,
-        reportedBy: next.reportedBy!,
-        verifiedBy: ctx.actor.sub,
-        closedAt: at,
-      },
-      { place: next.village },
-    );
-  }
-  return next;
-}
-
-export const reportRectification = defineRoute({
+export const reportRectificationRoute = defineRoute({
   method: 'POST',
   path: '/evaluation/rectifications/{rectificationId}/report',
   operationId: 'reportRectification',
@@ -88,15 +39,10 @@ export const reportRectification = defineRoute({
   body: z.object({ note: z.string().trim().min(1).max(2000), evidence: z.array(EvidenceRef).max(10).default([]) }),
   response: Rectification,
   idempotent: true,
-  handler: async ({ params, body }, ctx) => {
-    const village = (await rectificationVillage({ params }, ctx))!;
-    const evidence = [];
-    for (const [i, ref] of body.evidence.entries()) evidence.push(await ctx.evidence.verify(ref, village, `/evidence/${i}`));
-    return step(params.rectificationId, { action: 'report', by: ctx.actor.sub, note: body.note, evidence }, ctx);
-  },
+  handler: ({ params, body }, ctx) => reportRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });
 
-export const verifyRectification = defineRoute({
+export const verifyRectificationRoute = defineRoute({
   method: 'POST',
   path: '/evaluation/rectifications/{rectificationId}/verify',
   operationId: 'verifyRectification',
@@ -106,8 +52,7 @@ export const verifyRectification = defineRoute({
   body: z.object({ accepted: z.boolean(), note: z.string().trim().min(1).max(2000) }),
   response: Rectification,
   idempotent: true,
-  handler: async ({ params, body }, ctx) =>
-    step(params.rectificationId, { action: 'verify', by: ctx.actor.sub, accepted: body.accepted, note: body.note }, ctx),
+  handler: ({ params, body }, ctx) => verifyRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });
 
 export const requestEvidenceUpload = defineRoute({
@@ -125,7 +70,13 @@ export const requestEvidenceUpload = defineRoute({
     expiresAt: z.string(),
   }),
   status: 201,
-  handler: async ({ body }, ctx) => ctx.evidence.presignUpload(body.place, { filename: body.filename, contentType: body.contentType }),
+  handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, { filename: body.filename, contentType: body.contentType }),
 });
 
-export const rectificationRoutes = [listRectifications, getRectification, reportRectification, verifyRectification, requestEvidenceUpload];
+export const rectificationRoutes = [
+  listRectificationsRoute,
+  getRectificationRoute,
+  reportRectificationRoute,
+  verifyRectificationRoute,
+  requestEvidenceUpload,
+];

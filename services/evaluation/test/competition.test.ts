@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictOfInterest, rank, winners } from '../domain/competition.ts';
+import { type Competition, MAX_WINNERS, conflictOfInterest, decidedWinners, rank, startJudging, winners } from '../domain/competition.ts';
 import { templateById, templateSnapshot } from '../domain/templates.ts';
 
 const sanitation = templateSnapshot(templateById('tpl-household-sanitation')!).criteria;
@@ -47,5 +47,46 @@ describe('competition ranking', () => {
     expect(conflictOfInterest({ kind: 'person', id: 'p-v-08' }, juror)).toBe(true);
     expect(conflictOfInterest({ kind: 'village', id: 'v' }, juror)).toBe(true);
     expect(conflictOfInterest({ kind: 'village', id: 'w' }, { id: 'expert' })).toBe(false);
+  });
+});
+
+describe('competition steps', () => {
+  const competition: Competition = {
+    competitionId: 'c1',
+    place: 'v',
+    kind: 'courtyard',
+    title: { zh: '最美庭院', en: 'Courtyard' },
+    nomineeKind: 'household',
+    openNominees: false,
+    scheme: templateSnapshot(templateById('tpl-household-sanitation')!),
+    jury: ['j1'],
+    awards: 1,
+    status: 'nominating',
+    nominations: 0,
+    scores: 0,
+    minJurors: 1,
+    createdBy: 'p1',
+    createdAt: '2030-01-01T00:00:00Z',
+  };
+
+  it('judging starts from nominating and only once someone is nominated', () => {
+    expect(startJudging(competition)).toEqual({ refused: 'no-nominations' });
+    expect(startJudging({ ...competition, nominations: 2 })).toMatchObject({ status: 'judging', nominations: 2 });
+    expect(startJudging({ ...competition, status: 'decided', nominations: 2 })).toEqual({
+      refused: 'wrong-status',
+      detail: { current: 'decided' },
+    });
+  });
+
+  it('a decision refuses more tied winners than one transaction can grant', () => {
+    const judging = { ...competition, status: 'judging' as const };
+    const tied = Array.from({ length: MAX_WINNERS + 1 }, (_, i) => ({
+      nominee: { kind: 'household' as const, id: `v/g1/h${i}` },
+      nominatedAt: `2030-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+      scores: [all(8)],
+    }));
+    expect(decidedWinners(judging, rank(sanitation, tied))).toEqual({ refused: 'too-many-tied-winners' });
+    expect(decidedWinners(judging, rank(sanitation, tied.slice(0, 3)))).toHaveLength(3);
+    expect(decidedWinners(competition, [])).toEqual({ refused: 'wrong-status', detail: { current: 'nominating' } });
   });
 });

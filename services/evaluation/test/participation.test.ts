@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Counts, type Fact, COMPONENT_NAMES, factOf, participation, yearEnd, yearOf, zeroCounts } from '../domain/participation.ts';
+import { yearEnd, yearOf } from '@cocreate/places';
+import { type Counts, type Fact, COMPONENT_NAMES, factOf, participation, zeroCounts } from '../domain/participation.ts';
 
 const v = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const id = (n: number) => `01JD7Z8Q9W3V4X5Y6Z7A8B9C${String(n).padStart(2, '0')}`;

@@ -147,15 +147,14 @@ describe('rectification state machine', () => {
     });
     expect(applyStep(reported, { action: 'verify', by: 'p-majiaqiao-01', accepted: true, note: 'x' }, 't2')).toEqual({
       refused: 'same-person',
-      status: 'reported',
     });
     expect(applyStep(item, { action: 'verify', by: 'p-majiaqiao-10', accepted: true, note: 'x' }, 't2')).toEqual({
       refused: 'wrong-status',
-      status: 'open',
+      detail: { current: 'open' },
     });
     expect(applyStep(reported, { action: 'report', by: 'p-majiaqiao-02', note: 'x', evidence: [] }, 't2')).toEqual({
       refused: 'wrong-status',
-      status: 'reported',
+      detail: { current: 'reported' },
     });
   });
 });

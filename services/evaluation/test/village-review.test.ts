@@ -24,22 +24,22 @@ const reported: VillageReview = {
 describe('the village review chain', () => {
   it('goes self → mutual → township report → county verification, never skipping or repeating', () => {
     expect(canSelfReview(undefined)).toBe(true);
-    expect(canSelfReview(selfDone)).toEqual({ refused: 'already-done', step: 'self-reviewed' });
-    expect(canMutuallyReview(undefined, 'b', 'b')).toEqual({ refused: 'out-of-order', step: undefined });
+    expect(canSelfReview(selfDone)).toEqual({ refused: 'step-already-done', detail: { step: 'self-reviewed' } });
+    expect(canMutuallyReview(undefined, 'b', 'b')).toEqual({ refused: 'chain-out-of-order', detail: { step: null } });
     expect(canMutuallyReview(selfDone, 'b', 'b')).toBe(true);
-    expect(canMutuallyReview(mutualDone, 'b', 'b')).toEqual({ refused: 'already-done', step: 'mutually-reviewed' });
-    expect(canReport(selfDone, true)).toEqual({ refused: 'out-of-order', step: 'self-reviewed' });
+    expect(canMutuallyReview(mutualDone, 'b', 'b')).toEqual({ refused: 'step-already-done', detail: { step: 'mutually-reviewed' } });
+    expect(canReport(selfDone, true)).toEqual({ refused: 'chain-out-of-order', detail: { step: 'self-reviewed' } });
     expect(canReport(mutualDone, true)).toBe(true);
     expect(canReport(selfDone, false)).toBe(true); // an unpaired village goes straight to the report
-    expect(canVerify(mutualDone)).toEqual({ refused: 'out-of-order', step: 'mutually-reviewed' });
+    expect(canVerify(mutualDone)).toEqual({ refused: 'chain-out-of-order', detail: { step: 'mutually-reviewed' } });
     expect(canVerify(reported)).toBe(true);
-    expect(canVerify({ ...reported, step: 'verified' })).toEqual({ refused: 'already-done', step: 'verified' });
+    expect(canVerify({ ...reported, step: 'verified' })).toEqual({ refused: 'step-already-done', detail: { step: 'verified' } });
   });
 
   it('only the assigned partner reviews, and never the village itself', () => {
-    expect(canMutuallyReview(selfDone, 'c', 'b')).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
-    expect(canMutuallyReview(selfDone, 'b', undefined)).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
-    expect(canMutuallyReview(selfDone, 'a', 'a')).toEqual({ refused: 'not-paired', step: 'self-reviewed' });
+    expect(canMutuallyReview(selfDone, 'c', 'b')).toEqual({ refused: 'not-paired' });
+    expect(canMutuallyReview(selfDone, 'b', undefined)).toEqual({ refused: 'not-paired' });
+    expect(canMutuallyReview(selfDone, 'a', 'a')).toEqual({ refused: 'not-paired' });
     expect(
       partnerOf(
         [
