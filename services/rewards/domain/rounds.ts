@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AllocationRule, Fen, Id, IsoDateTime, KpiWeights, PlacePath, VillageKpis, WorkCategory } from '@cocreate/contracts';
-import { AllocationInputs, AllocationLine } from './allocation.ts';
+import { type Refused, refused } from '@cocreate/contracts';
+import { type Allocation, AllocationInputs, AllocationLine, inputsHash, weightsProblem } from './allocation.ts';
 
 /**
  * An award round (以奖代补): a budget, who may apply (villages or households), a deadline, a scoring formula over
@@ -134,3 +135,183 @@ export const RoundResult = z.object({
   publishedAt: IsoDateTime,
 });
 export type RoundResult = z.infer<typeof RoundResult>;
+
+const applicantKindOk = (kind: string | undefined, wanted: Round['applicantKind']) =>
+  wanted === 'village' ? kind === 'village' || kind === 'community' : kind === 'household';
+
+export type OpenRefusal = Refused<'scope-not-county-or-township' | 'bad-weights' | 'deadline-passed' | 'bad-eligible'>;
+
+/**
+ * Opening a round: run by a county or township, weights summing to 100, a deadline in the future, and any explicit
+ * applicants distinct places of the round's kind inside its scope. `bad-weights` names the sum (`problem`),
+ * `bad-eligible` the positions of the places that are not right (`indexes`).
+ */
+export function decideOpenRound(
+  cmd: OpenRound,
+  facts: {
+    roundId: string;
+    by: string;
+    now: Date;
+    scopeKind: string | undefined;
+    /** The kind of each `eligible` place inside the scope (undefined outside it or unknown). */
+    eligibleKinds: readonly (string | undefined)[];
+    isWithin: (p: string, s: string) => boolean;
+  },
+): Round | OpenRefusal {
+  if (facts.scopeKind !== 'county' && facts.scopeKind !== 'township') return refused('scope-not-county-or-township');
+  const w = weightsProblem(cmd.weights);
+  if (w) return refused('bad-weights', { problem: w });
+  if (Date.parse(cmd.deadline) <= facts.now.getTime()) return refused('deadline-passed');
+  const list = cmd.eligible ?? [];
+  const indexes = list.flatMap((p, i) =>
+    !facts.isWithin(p, cmd.scope) || !applicantKindOk(facts.eligibleKinds[i], cmd.applicantKind) ? [i] : [],
+  );
+  if (indexes.length || new Set(list).size !== list.length) return refused('bad-eligible', { indexes });
+  return {
+    ...cmd,
+    deadline: new Date(cmd.deadline).toISOString(),
+    roundId: facts.roundId,
+    status: 'open',
+    openedBy: facts.by,
+    openedAt: facts.now.toISOString(),
+    applications: 0,
+  };
+}
+
+export type ApplyRefusal = Refused<
+  | 'round-published'
+  | 'round-closed'
+  | 'too-many-applications'
+  | 'wrong-applicant-kind'
+  | 'not-eligible'
+  | 'village-applies-through-cadres'
+  | 'household-applies-through-head'
+>;
+
+/**
+ * A competitive application (竞争性申报): while the round is open and below its limit, from an eligible place of the
+ * round's kind; a village applies through its cadres, a household through its head (or a cadre on its behalf).
+ */
+export function decideApplication(
+  round: Round,
+  cmd: { applicant: string; statement: string },
+  facts: {
+    now: string;
+    by: string;
+    applicantKind: string | undefined;
+    village: string;
+    cadre: boolean;
+    householdHead: string | undefined;
+    isWithin: (p: string, s: string) => boolean;
+  },
+): Application | ApplyRefusal {
+  const closed = canApply(round, facts.now);
+  if (closed) return refused(closed as 'round-published' | 'round-closed');
+  if (round.applications >= MAX_APPLICANTS) return refused('too-many-applications');
+  if (!applicantKindOk(facts.applicantKind, round.applicantKind)) return refused('wrong-applicant-kind');
+  if (!eligible(round, cmd.applicant, facts.isWithin)) return refused('not-eligible');
+  if (round.applicantKind === 'village' && !facts.cadre) return refused('village-applies-through-cadres');
+  if (round.applicantKind === 'household' && !facts.cadre && facts.householdHead !== facts.by) {
+    return refused('household-applies-through-head');
+  }
+  return {
+    roundId: round.roundId,
+    applicant: cmd.applicant,
+    applicantKind: round.applicantKind,
+    village: facts.village,
+    statement: cmd.statement,
+    appliedBy: facts.by,
+    appliedAt: facts.now,
+    status: 'submitted',
+  };
+}
+
+/** A household round's reviewers enter an applicant's figures, while the round is open. */
+export function decideFigures(
+  round: Round,
+  app: Application,
+  figures: VillageKpis,
+  by: string,
+): Application | Refused<'round-published' | 'figures-not-for-villages'> {
+  if (round.status !== 'open') return refused('round-published');
+  if (round.applicantKind !== 'household') return refused('figures-not-for-villages');
+  return { ...app, figures, figuresBy: by };
+}
+
+/** The round's officials exclude an application with a published reason, while the round is open. */
+export function decideExclusion(round: Round, app: Application, reason: string, by: string): Application | Refused<'round-published'> {
+  if (round.status !== 'open') return refused('round-published');
+  return { ...app, status: 'excluded', excludedReason: reason, excludedBy: by };
+}
+
+/**
+ * What a publication allocates: after the deadline, every application still taking part with its figures (a
+ * village's from evaluation, a household's as entered), sorted by applicant. `figures-missing` names who lacks them.
+ */
+export function publicationInputs(
+  round: Round,
+  apps: readonly Application[],
+  figures: ReadonlyMap<string, VillageKpis>,
+  now: string,
+): AllocationInputs | Refused<'round-published' | 'round-still-open' | 'figures-missing'> {
+  const not = canPublish(round, now);
+  if (not) return refused(not as 'round-published' | 'round-still-open');
+  const taking = apps.filter((a) => a.status === 'submitted');
+  const missing = taking.filter((a) => !figures.has(a.applicant)).map((a) => a.applicant);
+  if (missing.length) return refused('figures-missing', { missing });
+  return {
+    budget: round.budget,
+    weights: round.weights,
+    rule: round.rule,
+    applicants: taking
+      .map((a) => ({ applicant: a.applicant, kpis: figures.get(a.applicant)! }))
+      .sort((a, b) => (a.applicant < b.applicant ? -1 : 1)),
+  };
+}
+
+/** The published round and its result: an award id per positive award; village awards wait for their payout. */
+export function decidePublication(
+  round: Round,
+  apps: readonly Application[],
+  inputs: AllocationInputs,
+  allocation: Allocation,
+  facts: {
+    now: string;
+    by: string;
+    newId: () => string;
+    /** Where each village's figures came from (evaluation's assessment ids). */
+    kpiSources: Record<string, string>;
+    /** Household winners' masked head names by applicant. */
+    publicNames: ReadonlyMap<string, string>;
+  },
+): { round: Round; result: RoundResult; payoutPending: boolean } {
+  const lines: ResultLine[] = allocation.lines.map((l) => {
+    const publicName = facts.publicNames.get(l.applicant);
+    return {
+      ...l,
+      applicantKind: round.applicantKind,
+      ...(l.amount > 0 ? { awardId: facts.newId() } : {}),
+      ...(publicName ? { publicName } : {}),
+    };
+  });
+  const result: RoundResult = {
+    roundId: round.roundId,
+    inputs,
+    inputsHash: inputsHash(inputs),
+    kpiSources: facts.kpiSources,
+    excluded: apps.filter((a) => a.status === 'excluded').map((a) => ({ applicant: a.applicant, reason: a.excludedReason ?? '' })),
+    lines,
+    allocated: allocation.allocated,
+    unallocated: allocation.unallocated,
+    publishedAt: facts.now,
+  };
+  const due = round.applicantKind === 'village' ? lines.filter((l) => l.amount > 0).length : 0;
+  const published: Round = {
+    ...round,
+    status: 'published',
+    publishedAt: facts.now,
+    publishedBy: facts.by,
+    ...(due ? { payout: { due, paid: 0 } } : {}),
+  };
+  return { round: published, result, payoutPending: due > 0 };
+}

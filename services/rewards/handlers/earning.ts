@@ -15,7 +15,7 @@ import {
 } from '@cocreate/contracts';
 import { type EventContext, defineSubscription } from '@cocreate/kernel';
 import { supersedes } from '../domain/rounds.ts';
-import { kpis } from '../store.ts';
+import { kpis } from '../repos/kpis.ts';
 import { type CreditRequest, type PostingContext, creditActivity, deductForViolation, reverseViolation } from './posting.ts';
 
 /**

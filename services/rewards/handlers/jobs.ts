@@ -2,7 +2,8 @@ import { PointsExpired, SubsidyAwarded } from '@cocreate/contracts';
 import { type JobContext, defineJob } from '@cocreate/kernel';
 import { expire } from '../domain/ledger.ts';
 import { canCancel } from '../domain/supermarket.ts';
-import { SHARDS, accounts, redemptions, rounds } from '../store.ts';
+import { SHARDS, accounts, redemptions } from '../store.ts';
+import { rounds } from '../repos/rounds.ts';
 import { type PostingContext, append, loadAccount } from './posting.ts';
 import { releaseRedemption } from './supermarket.ts';
 
@@ -90,7 +91,8 @@ export const paySubsidies = defineJob({
   handler: async (ctx) => {
     let paid = 0;
     for (const roundId of await rounds.payoutsPending(ctx.table)) {
-      const [round, result] = await Promise.all([rounds.get(ctx.table, roundId), rounds.result(ctx.table, roundId)]);
+      const [stored, result] = await Promise.all([rounds.get(ctx.table, roundId), rounds.result(ctx.table, roundId)]);
+      const round = stored?.value;
       if (!round || !result || !round.payout) continue;
       const due = result.lines.filter((l) => l.applicantKind === 'village' && l.amount > 0 && l.awardId);
       for (let i = 0; i < due.length; i += PAYOUT_CHUNK) {
@@ -124,9 +126,8 @@ export const paySubsidies = defineJob({
       }
       await ctx.unit(async (tx) => {
         const fresh = await rounds.get(ctx.table, roundId);
-        if (!fresh?.payout || fresh.payout.paid === fresh.payout.due) return;
-        const { version, ...rest } = fresh;
-        rounds.write(tx, { ...rest, payout: { due: fresh.payout.due, paid: fresh.payout.due } }, version, false);
+        if (!fresh?.value.payout || fresh.value.payout.paid === fresh.value.payout.due) return;
+        rounds.write(tx, { ...fresh.value, payout: { due: fresh.value.payout.due, paid: fresh.value.payout.due } }, fresh.version, false);
       });
     }
     return { paid };

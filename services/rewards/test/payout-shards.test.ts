@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Table, UnitOfWork } from '@cocreate/kernel';
 import type { Round } from '../domain/rounds.ts';
-import { SHARDS, rounds } from '../store.ts';
+import { SHARDS } from '../repos/keys.ts';
+import { rounds } from '../repos/rounds.ts';
 
 const round = (n: number): Round => ({
   roundId: `01JD7Z8Q9W3V4X5Y6Z7A8B${String(n).padStart(4, '0')}`,
