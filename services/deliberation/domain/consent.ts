@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
 
 /**
@@ -110,6 +110,16 @@ export function openingElectorate(owners: readonly { person: string; household: 
   const ownerAreas = eligibleOwners(owners);
   const areaDm2 = Object.values(ownerAreas).reduce((a, b) => a + b, 0);
   return { ownerAreas, eligible: { owners: Object.keys(ownerAreas).length, areaDm2 } };
+}
+
+/** Most owners one poll fixes on its item (the eligibility snapshot must fit a DynamoDB item). */
+export const MAX_OWNERS = 5000;
+
+/** A poll needs someone to ask, and no more owners than its item can hold (a larger scope is polled compound by compound). */
+export function checkElectorate(eligible: ConsentElectorate['eligible']): Refused<'no-owners' | 'too-many-owners'> | undefined {
+  if (eligible.owners === 0) return refused('no-owners');
+  if (eligible.owners > MAX_OWNERS) return refused('too-many-owners', { owners: eligible.owners });
+  return undefined;
 }
 
 /** The weight an answer carries: the person's area in the electorate the poll opened with, none if they were not an owner then. */
@@ -234,3 +244,14 @@ export const ConsentPoll = z.object({
   result: ConsentResultSchema.optional(),
 });
 export type ConsentPoll = z.infer<typeof ConsentPoll>;
+
+/** An owner's one response to a poll, online by the owner or on paper recorded by a cadre. */
+export interface ConsentResponse {
+  owner: string;
+  choice: ConsentChoice;
+  areaDm2: number;
+  channel: 'online' | 'paper';
+  recordedBy: string;
+  at: string;
+  evidence?: { key: string; contentType?: string };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NeedChannel, PersonId, PlacePath, WorkCategory } from '@cocreate/contracts';
+import { Id, NeedChannel, PersonId, PlacePath, type Refused, WorkCategory, refused } from '@cocreate/contracts';
 
 /** 群众提: what a resident (or someone recording for them) submits. */
 export const RaiseNeed = z.object({
@@ -107,6 +107,11 @@ export function supportersToMove(
     if (p !== target.raisedBy && !targetSupporters.has(p)) out.add(p);
   }
   return [...out];
+}
+
+/** A merge moves its supporters in one transaction: `room` is how many supporter records that transaction can hold. */
+export function checkMergeSize(moving: number, room: number): Refused<'merge-too-large'> | undefined {
+  return moving > room ? refused('merge-too-large', { max: room, moving }) : undefined;
 }
 
 /** Seconding (附议): a resident of the village, not the raiser, on an open need. */

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { type DecisionFinal, Fen, Id, IsoDateTime, PlacePath, ProjectPlan, ProposalKind, VillageClass } from '@cocreate/contracts';
+import {
+  type DecisionFinal,
+  Fen,
+  Id,
+  IsoDateTime,
+  PlacePath,
+  ProjectPlan,
+  ProposalKind,
+  type Refused,
+  VillageClass,
+  refused,
+} from '@cocreate/contracts';
 import { Chain, type StepRule } from './chains.ts';
 import { type Resolution, type Tally, outcomeOf, resolveStep } from './votes.ts';
 
@@ -312,4 +323,78 @@ export function isElector(step: Pick<StepRecord, 'members'>, person: string): bo
 /** How a step resolves on its tally: quorum and passing share are judged against the electorate it opened with. */
 export function resolveRecordedStep(step: Pick<StepRecord, 'rule' | 'members'>, tally: Tally): Resolution {
   return resolveStep(step.rule, step.members.length, tally);
+}
+
+/** The second disclosure (第二次公开): the implementation result of the decision behind an accepted project. */
+export interface ImplementationDisclosure {
+  proposalId: string;
+  projectId: string;
+  village: string;
+  acceptedAt: string;
+  budget: number;
+  spent: number;
+  beneficiaries: string[];
+  disclosedAt: string;
+  /** False when the acceptance arrived before (or without) the proposal being known here. */
+  proposalKnown: boolean;
+}
+
+const secret = z.boolean().default(false).describe('Secret ballot: totals public, individual choices only to the supervision committee');
+
+/** A submission by kind (project changes come from the projects service's events, not from this command). */
+export const SubmitProposal = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('project-plan'),
+    village: PlacePath,
+    planId: Id,
+    /** The plan version the proposal carries (default: the current one). */
+    planVersion: z.number().int().positive().optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    secret,
+  }),
+  z.object({
+    kind: z.literal('compact'),
+    village: PlacePath,
+    /** The draft lives in the compacts service; the proposal names it. */
+    compactId: Id,
+    version: z.number().int().positive(),
+    title: z.string().trim().min(1).max(200),
+    secret,
+  }),
+  z.object({
+    kind: z.literal('village-classification'),
+    village: PlacePath,
+    classification: VillageClass,
+    reasons: z.string().trim().max(2000).optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+    secret,
+  }),
+]);
+export type SubmitProposal = z.infer<typeof SubmitProposal>;
+
+/** A resubmission, optionally revised: another plan version, compact version or class, a new title. */
+export const ResubmitProposal = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  planVersion: z.number().int().positive().optional(),
+  compactVersion: z.number().int().positive().optional(),
+  classification: VillageClass.optional(),
+  note: z.string().trim().max(1000).optional(),
+});
+export type ResubmitProposal = z.infer<typeof ResubmitProposal>;
+
+/** The revised subject a resubmission asks for, or the field that does not fit the proposal's kind. */
+export function revisedSubject(
+  s: ProposalSubject,
+  r: Pick<ResubmitProposal, 'compactVersion' | 'classification'>,
+): ProposalSubject | undefined | (Refused<'subject-mismatch'> & { pointer: string }) {
+  let subject: ProposalSubject | undefined;
+  if (r.compactVersion !== undefined) {
+    if (s.kind !== 'compact') return { ...refused('subject-mismatch'), pointer: '/compactVersion' };
+    subject = { ...s, version: r.compactVersion };
+  }
+  if (r.classification !== undefined) {
+    if (s.kind !== 'village-classification') return { ...refused('subject-mismatch'), pointer: '/classification' };
+    subject = { ...s, classification: r.classification };
+  }
+  return subject;
 }

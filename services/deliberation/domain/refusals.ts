@@ -10,13 +10,18 @@ export const refusals = {
   'not-a-community': ['rule', '业主意愿征询只适用于城市社区。', 'Owner consent polls are for urban communities.'],
   'no-owners': ['rule', '该范围内没有登记的业主。', 'There are no registered owners in that scope.'],
   'too-many-owners': ['rule', '业主超过 5000 人，请按小区分别征询。', 'More than 5,000 owners: poll each compound separately.'],
+  'not-a-recorder': ['forbidden', '只有网格员或村干部可以代为登记。', 'Only grid workers and cadres may record needs for others.'],
   'resident-elsewhere': ['rule', '该居民不属于本村。', 'That person is not a resident of this village.'],
   // needs
   'not-triageable': ['conflict', '该需求当前状态不允许此操作。', 'The need’s current state does not allow this.'],
   'merge-into-self': ['rule', '不能把需求合并到自身。', 'A need cannot be merged into itself.'],
   'merge-target-elsewhere': ['rule', '合并目标不存在或不在同一村。', 'The merge target does not exist or is in another village.'],
   'merge-target-closed': ['conflict', '合并目标已被合并或驳回。', 'The merge target was itself merged or rejected.'],
-  'merged-elsewhere': ['conflict', '该需求已合并到另一条需求。', 'The need was already merged into another need.'],
+  'merge-too-large': [
+    'rule',
+    '一次合并需转移的支持者过多，超出单次可处理的数量。',
+    'A merge would move more supporters than one change can hold.',
+  ],
   'need-closed': [
     'conflict',
     '该需求已结束（合并、驳回或已列入项目清单），不能再附议。',
@@ -58,7 +63,6 @@ export const refusals = {
   'not-resubmittable': ['conflict', '只有被退回或重新打开的议题可以重新提交。', 'Only returned or reopened proposals can be resubmitted.'],
   'subject-kind-changed': ['rule', '重新提交不能改变议题类型。', 'A resubmission cannot change the proposal’s kind.'],
   'subject-mismatch': ['rule', '修改内容与议题类型不符。', 'The revision does not match the proposal’s kind.'],
-  'proposal-kind-by-event': ['rule', '项目变更议题由项目服务发起。', 'Project-change proposals come from the projects service.'],
   'cadres-submit': [
     'forbidden',
     '此类议题由村干部提交；镇干部只提交村庄分类议题。',
@@ -105,7 +109,6 @@ export const refusals = {
   'not-cadre': ['forbidden', '只有村（社区）干部可以代为登记。', 'Only cadres may record on someone’s behalf.'],
   'fee-required': ['rule', '按老旧小区改造规则须提供物业费收缴情况。', 'The renovation rule needs the property-fee collection figures.'],
   'closes-in-past': ['rule', '截止时间须晚于现在。', 'The closing time must be in the future.'],
-  'scope-outside-village': ['rule', '征询范围不在该社区内。', 'The poll’s scope is not inside the community.'],
 } as const satisfies Record<string, RefusalEntry>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -56,3 +56,11 @@ export const ChainConfig = z.object({
   configuredAt: IsoDateTime.optional(),
 });
 export type ChainConfig = z.infer<typeof ChainConfig>;
+
+/** The village's class from its last final classification decision (划分两类村). */
+export interface Classification {
+  village: string;
+  class: string;
+  proposalId: string;
+  decidedAt: string;
+}

@@ -154,3 +154,31 @@ export function checkProxy(
   if (proxiesHeld >= MAX_PROXIES_PER_PERSON) return 'proxy-limit-reached';
   return undefined;
 }
+
+/** A proxy authorisation (委托书): `proxy` votes for `principal` at one step. */
+export interface ProxyAuthorisation {
+  authorisationId: string;
+  proposalId: string;
+  round: number;
+  step: number;
+  principal: string;
+  proxy: string;
+  /** The written authorisation (委托书) scan; absent when the principal granted it online themself. */
+  evidence?: { key: string; contentType?: string };
+  grantedBy: string;
+  grantedAt: string;
+}
+
+/** A paper tally sheet's import and the verdict of each of its lines. */
+export interface PaperImport {
+  proposalId: string;
+  round: number;
+  step: number;
+  batchRef: string;
+  scan: { key: string; contentType?: string };
+  importedBy: string;
+  importedAt: string;
+  accepted: number;
+  refused: number;
+  lines: unknown[];
+}

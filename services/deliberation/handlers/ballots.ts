@@ -1,42 +1,12 @@
 import { z } from 'zod';
-import { BallotCast, BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
-import { Problem, type RouteContext, defineRoute, newId, problems } from '@cocreate/kernel';
-import { type Proposal, type StepRecord, isElector } from '../domain/proposals.ts';
-import {
-  type Ballot,
-  Choice,
-  type LineVerdict,
-  MAX_PROXIES_PER_PERSON,
-  PaperLine,
-  checkProxy,
-  classifyPaperLines,
-} from '../domain/votes.ts';
-import { type ProxyAuthorisation, keys, proposals, shards } from '../store.ts';
-import { VILLAGE_PEOPLE, VILLAGE_READERS, callerHolds, peopleById, refuse } from './common.ts';
-import { loadProposal, proposalVillage } from './proposals.ts';
+import { BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
+import { Choice, PaperLine } from '../domain/votes.ts';
+import { authoriseProxy as authorise, castBallot as cast, importPaperBallots as importSheet, listBallots as list } from '../app/ballots.ts';
+import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
+import { proposalVillage } from '../app/proposals.ts';
 
 const ProposalParams = z.object({ proposalId: Id });
-
-/** The proposal and its open step, when `step` is the one voting now; otherwise the refusal. */
-async function openStepOf(ctx: RouteContext, proposalId: string, step: number): Promise<{ p: Proposal; s: StepRecord }> {
-  const cur = await loadProposal(ctx, proposalId);
-  if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
-  const p = cur.value;
-  if (p.status !== 'voting') throw refuse('voting-closed', { current: p.status });
-  if (step !== p.step) throw refuse('step-not-current', { currentStep: p.step });
-  const s = await proposals.step(ctx.table, proposalId, p.round, p.step);
-  if (!s || s.status !== 'open') throw refuse('voting-closed');
-  return { p, s };
-}
-
-function alreadyVoted(existing: Ballot): Problem {
-  return refuse('already-voted', {
-    voter: existing.voter,
-    channel: existing.channel,
-    castAt: existing.castAt,
-    ...(existing.batchRef ? { batchRef: existing.batchRef } : {}),
-  });
-}
 
 const BallotView = z.object({
   proposalId: Id,
@@ -55,8 +25,7 @@ const BallotView = z.object({
 
 /**
  * 投票: a member of the voting body casts their own ballot online, or an authorised proxy casts it for them. A voter
- * counts once across all channels: the ballot record is created only if none exists, in the same transaction as
- * the tally increment.
+ * counts once across all channels.
  */
 export const castBallot = defineRoute({
   method: 'POST',
@@ -74,34 +43,7 @@ export const castBallot = defineRoute({
   response: BallotView,
   status: 201,
   idempotent: true,
-  handler: async ({ params, body }, ctx) => {
-    const { p, s } = await openStepOf(ctx, params.proposalId, body.step);
-    const caller = ctx.actor.sub;
-    const proxying = body.onBehalfOf !== undefined && body.onBehalfOf !== caller;
-    const voter = proxying ? body.onBehalfOf! : caller;
-    const [authorisation, existing] = await Promise.all([
-      proxying ? proposals.proxy(ctx.table, p.proposalId, p.round, p.step, voter) : Promise.resolve(undefined),
-      proposals.ballot(ctx.table, p.proposalId, p.round, p.step, voter),
-    ]);
-    if (proxying && (!authorisation || authorisation.proxy !== caller)) throw refuse('no-proxy-authorisation', { voter });
-    if (!isElector(s, voter)) throw refuse('not-a-member', { body: s.body });
-    if (existing) throw alreadyVoted(existing);
-    const ballot: Ballot = {
-      voter,
-      choice: body.choice,
-      channel: proxying ? 'proxy' : 'online',
-      castBy: caller,
-      castAt: ctx.now().toISOString(),
-      ...(authorisation ? { authorisationId: authorisation.authorisationId } : {}),
-    };
-    proposals.countBallot(ctx.tx, p.proposalId, p.round, p.step, ballot, refuse('already-voted', { voter }), refuse('voting-closed'));
-    ctx.tx.emit(
-      BallotCast,
-      { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter, channel: ballot.channel },
-      { place: p.village },
-    );
-    return { proposalId: p.proposalId, round: p.round, step: s.step, body: s.body, ...ballot };
-  },
+  handler: ({ params, body }, ctx) => cast({ ...body, proposalId: params.proposalId }, ctx),
 });
 
 /** 委托投票: a voter authorises someone of the village to vote for them at one step (委托书). */
@@ -132,51 +74,8 @@ export const authoriseProxy = defineRoute({
   }),
   status: 201,
   idempotent: true,
-  handler: async ({ params, body }, ctx) => {
-    const { p, s } = await openStepOf(ctx, params.proposalId, body.step);
-    const self = ctx.actor.sub === body.principal;
-    if (!self && !callerHolds(ctx, 'cadre', p.village)) throw refuse('not-principal-or-cadre');
-    if (!self && !body.evidence) throw refuse('authorisation-evidence-required', {}, '/evidence');
-    const evidence = body.evidence ? await ctx.evidence.verify(body.evidence, p.village, '/evidence') : undefined;
-    const [held, proxy] = await Promise.all([
-      proposals.proxiesHeld(ctx.table, p.proposalId, p.round, p.step, body.proxy),
-      ctx.register.person(body.proxy),
-    ]);
-    const refusal = checkProxy(
-      body.principal,
-      body.proxy,
-      p.village,
-      (person) => isElector(s, person),
-      (person) => (person === proxy?.id ? proxy.village : undefined),
-      held,
-    );
-    if (refusal) throw refuse(refusal, refusal === 'proxy-limit-reached' ? { limit: MAX_PROXIES_PER_PERSON } : {});
-    const existing = await proposals.ballot(ctx.table, p.proposalId, p.round, p.step, body.principal);
-    if (existing) throw alreadyVoted(existing);
-    const a: ProxyAuthorisation = {
-      authorisationId: newId(),
-      proposalId: p.proposalId,
-      round: p.round,
-      step: p.step,
-      principal: body.principal,
-      proxy: body.proxy,
-      ...(evidence ? { evidence } : {}),
-      grantedBy: ctx.actor.sub,
-      grantedAt: ctx.now().toISOString(),
-    };
-    proposals.authoriseProxy(
-      ctx.tx,
-      a,
-      MAX_PROXIES_PER_PERSON,
-      refuse('proxy-already-authorised'),
-      refuse('proxy-limit-reached', { limit: MAX_PROXIES_PER_PERSON }),
-    );
-    return a;
-  },
+  handler: ({ params, body }, ctx) => authorise({ ...body, proposalId: params.proposalId }, ctx),
 });
-
-/** Lines of a sheet committed together: each line is a ballot and an event, plus one tally increment per chunk. */
-const LINES_PER_UNIT = 40;
 
 const Verdict = z.object({
   line: z.number().int(),
@@ -189,9 +88,7 @@ const Verdict = z.object({
 
 /**
  * 纸质计票单导入: a cadre imports a paper tally sheet for the current step, with the sheet's scan as evidence. Every
- * line gets a verdict — counted, already counted by this same sheet (a re-import), or refused with the reason (not a
- * member, twice on the sheet, already voted by another channel, voting closed). Lines are committed in chunks; a
- * chunk whose voter cast a ballot meanwhile is recomputed, so that line is reported as refused, never dropped.
+ * line gets a verdict — counted, already counted by this same sheet (a re-import), or refused with the reason.
  */
 export const importPaperBallots = defineRoute({
   method: 'POST',
@@ -220,95 +117,7 @@ export const importPaperBallots = defineRoute({
     lines: z.array(Verdict),
   }),
   idempotent: true,
-  handler: async ({ params, body }, ctx) => {
-    const { p, s } = await openStepOf(ctx, params.proposalId, body.step);
-    const scan = await ctx.evidence.verify(body.scan, p.village, '/scan');
-    const prior = await proposals.paper(ctx.table, p.proposalId, p.round, p.step, body.batchRef);
-    if (prior && prior.scan.key !== scan.key) throw refuse('paper-sheet-conflict', { batchRef: body.batchRef });
-    const isMember = (v: string) => isElector(s, v);
-    const existing = await proposals.ballotsOf(
-      ctx.table,
-      p.proposalId,
-      p.round,
-      p.step,
-      [...new Set(body.lines.map((l) => l.voter))].filter(isMember),
-    );
-    const verdicts = classifyPaperLines(body.lines, body.batchRef, isMember, (v) => existing.get(v));
-    const byLine = new Map(verdicts.map((v, i) => [i, v]));
-    const toCount = verdicts.map((v, i) => ({ v, i })).filter(({ v }) => v.verdict === 'accepted');
-    const castBy = ctx.actor.sub;
-    const tallyBase = keys.tally(p.proposalId, p.round, p.step);
-
-    for (let c = 0; c < toCount.length; c += LINES_PER_UNIT) {
-      const chunk = toCount.slice(c, c + LINES_PER_UNIT);
-      let outcome: Map<number, LineVerdict> = new Map();
-      try {
-        await ctx.unit(async (tx) => {
-          // Re-read inside the unit: a retry after a conflict sees the ballot that caused it.
-          const fresh = await proposals.ballotsOf(
-            ctx.table,
-            p.proposalId,
-            p.round,
-            p.step,
-            chunk.map(({ v }) => v.voter),
-          );
-          outcome = new Map();
-          const deltas = { yes: 0, no: 0, abstain: 0, cast: 0 };
-          for (const { v, i } of chunk) {
-            const again = classifyPaperLines([v], body.batchRef, isMember, (voter) => fresh.get(voter))[0]!;
-            outcome.set(i, again);
-            if (again.verdict !== 'accepted') continue;
-            const at = ctx.now().toISOString();
-            const ballot: Ballot = {
-              voter: v.voter,
-              choice: v.choice,
-              channel: 'paper',
-              castBy,
-              castAt: at,
-              batchRef: body.batchRef,
-              line: v.line,
-            };
-            tx.create({ ...keys.ballot(p.proposalId, p.round, p.step, v.voter), ...ballot }, 'retry');
-            tx.emit(
-              BallotCast,
-              { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter: v.voter, channel: 'paper' },
-              { place: p.village },
-            );
-            deltas[v.choice] += 1;
-            deltas.cast += 1;
-          }
-          if (deltas.cast > 0) shards.add(tx, tallyBase, deltas, refuse('voting-closed'));
-        });
-      } catch (err) {
-        if (!(err instanceof Problem) || err.code !== 'voting-closed') throw err;
-        outcome = new Map(chunk.map(({ v, i }) => [i, { ...v, verdict: 'refused' as const, reason: 'voting-closed' as const }]));
-      }
-      for (const [i, v] of outcome) byLine.set(i, v);
-    }
-
-    const lines = [...byLine.entries()].sort(([a], [b]) => a - b).map(([, v]) => v);
-    const count = (verdict: LineVerdict['verdict']) => lines.filter((l) => l.verdict === verdict).length;
-    const result = {
-      batchRef: body.batchRef,
-      accepted: count('accepted'),
-      alreadyCounted: count('already-counted'),
-      refused: count('refused'),
-      lines,
-    };
-    proposals.savePaper(ctx.tx, {
-      proposalId: p.proposalId,
-      round: p.round,
-      step: p.step,
-      batchRef: body.batchRef,
-      scan,
-      importedBy: castBy,
-      importedAt: ctx.now().toISOString(),
-      accepted: result.accepted + result.alreadyCounted,
-      refused: result.refused,
-      lines,
-    });
-    return result;
-  },
+  handler: ({ params, body }, ctx) => importSheet({ ...body, proposalId: params.proposalId }, ctx),
 });
 
 /**
@@ -325,8 +134,7 @@ export const listBallots = defineRoute({
   query: z.object({
     round: z.coerce.number().int().positive().optional(),
     step: z.coerce.number().int().nonnegative().optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(100),
-    cursor: z.string().max(2048).optional(),
+    ...pageQuery({ max: 200, fallback: 100 }),
   }),
   response: z.object({
     secret: z.boolean(),
@@ -334,29 +142,5 @@ export const listBallots = defineRoute({
     items: z.array(BallotView.extend({ voterName: z.string().optional() })),
     cursor: z.string().optional(),
   }),
-  handler: async ({ params, query }, ctx) => {
-    const cur = await loadProposal(ctx, params.proposalId);
-    if (!cur) throw problems.notFound({ zh: '议题', en: 'The proposal' });
-    const p = cur.value;
-    const round = query.round ?? p.round;
-    const step = query.step ?? p.step;
-    const body = p.chain[step]?.body;
-    if (!body) throw problems.notFound({ zh: '表决环节', en: 'The step' });
-    const visible = !p.secret || callerHolds(ctx, 'supervisor', p.village);
-    if (p.secret && visible) ctx.log.info('secret ballot choices read', { proposalId: p.proposalId, round, step, by: ctx.actor.sub });
-    const pageOf = await proposals.ballots(ctx.table, p.proposalId, round, step, query);
-    const people = await peopleById(
-      ctx,
-      pageOf.items.map((b) => b.voter),
-    );
-    return {
-      secret: p.secret,
-      choicesVisible: visible,
-      items: pageOf.items.map(({ choice, ...b }) => {
-        const name = people.get(b.voter)?.name;
-        return { proposalId: p.proposalId, round, step, body, ...b, ...(visible ? { choice } : {}), ...(name ? { voterName: name } : {}) };
-      }),
-      ...(pageOf.cursor ? { cursor: pageOf.cursor } : {}),
-    };
-  },
+  handler: ({ params, query }, ctx) => list(params.proposalId, query, ctx),
 });

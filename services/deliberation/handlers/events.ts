@@ -1,102 +1,19 @@
-import { ImplementationDisclosed, ProjectAccepted, ProjectChangeRequested } from '@cocreate/contracts';
-import { defineSubscription, newId } from '@cocreate/kernel';
-import { validateChain } from '../domain/chains.ts';
-import { startProposal } from '../domain/proposals.ts';
-import { proposals } from '../store.ts';
-import { beginRound } from './flow.ts';
-import { dayInChina, isVillage } from './common.ts';
-import { chainMembers, currentChain } from './settings.ts';
+import { ProjectAccepted, ProjectChangeRequested } from '@cocreate/contracts';
+import { defineSubscription } from '@cocreate/kernel';
+import { discloseImplementation, openChangeProposal } from '../app/events.ts';
 
-/**
- * A major change of a project (content, or budget beyond the set share) must be decided again: it becomes a
- * project-change proposal in the project's village, voting at the first body of the village's chain for that kind.
- * One proposal per change id, however many times (or under however many event ids) the request arrives.
- */
+/** A major change of a project must be decided again: a project-change proposal, once per change id. */
 export const onProjectChangeRequested = defineSubscription({
   name: 'project-change-requested',
   summary: 'Open a project-change proposal, ready for its decision chain, for each change the projects service requests',
   events: [ProjectChangeRequested],
-  handler: async (event, ctx) => {
-    const d = event.data;
-    if (await proposals.changeProposal(ctx.table, d.changeId)) {
-      ctx.log.info('project change already has a proposal', { changeId: d.changeId });
-      return;
-    }
-    if (!(await isVillage(ctx, d.village))) {
-      // Not a village of this deployment's register: nothing can decide it. Failing sends it to the dead letters.
-      throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village} is not a village in the register`);
-    }
-    const config = await currentChain(ctx, d.village, 'project-change');
-    const members = await chainMembers(ctx, d.village, config.chain, dayInChina(ctx.now()));
-    const problems = validateChain(config.chain, (body) => members.get(body)?.length ?? 0);
-    if (problems.length)
-      throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village}'s chain does not fit: ${JSON.stringify(problems)}`);
-    const p = startProposal({
-      proposalId: newId(),
-      village: d.village,
-      title: d.title,
-      subject: {
-        kind: 'project-change',
-        projectId: d.projectId,
-        changeId: d.changeId,
-        description: d.description,
-        ...(d.budget !== undefined ? { budget: d.budget } : {}),
-        previousBudget: d.previousBudget,
-        requestedBy: d.requestedBy,
-      },
-      chain: config.chain,
-      secret: false,
-      submittedBy: d.requestedBy,
-      now: ctx.now(),
-    });
-    proposals.linkChange(ctx.tx, d.changeId, p.proposalId);
-    beginRound(ctx, ctx.tx, p, undefined, d.requestedBy, members.get(config.chain[0]!.body)!);
-  },
+  handler: (event, ctx) => openChangeProposal(event.data, ctx),
 });
 
-/**
- * 第二次公开: when a project passes final acceptance, the implementation result of the decision behind it is
- * disclosed. Recorded once per proposal; an acceptance for a proposal this service does not (yet) know is still
- * recorded and disclosed — the disclosure lives under the proposal id and shows up whenever the proposal does.
- */
+/** 第二次公开: a project's final acceptance discloses the implementation result of the decision behind it, once. */
 export const onProjectAccepted = defineSubscription({
   name: 'project-accepted',
   summary: 'Disclose the implementation result (second disclosure) of the decision behind a project at its final acceptance',
   events: [ProjectAccepted],
-  handler: async (event, ctx) => {
-    const d = event.data;
-    if (d.acceptance !== 'final') return;
-    if (await proposals.disclosure(ctx.table, d.proposalId)) {
-      ctx.log.info('implementation already disclosed', { proposalId: d.proposalId });
-      return;
-    }
-    const known = await proposals.getVersioned(ctx.table, d.proposalId);
-    if (!known) ctx.log.warn('final acceptance for a proposal not known here; disclosed anyway', { proposalId: d.proposalId });
-    const disclosedAt = ctx.now().toISOString();
-    proposals.disclose(ctx.tx, {
-      proposalId: d.proposalId,
-      projectId: d.projectId,
-      village: d.village,
-      acceptedAt: d.acceptedAt,
-      budget: d.budget,
-      spent: d.spent,
-      beneficiaries: d.beneficiaries,
-      disclosedAt,
-      proposalKnown: known !== undefined,
-    });
-    ctx.tx.emit(
-      ImplementationDisclosed,
-      {
-        proposalId: d.proposalId,
-        projectId: d.projectId,
-        village: d.village,
-        acceptedAt: d.acceptedAt,
-        budget: d.budget,
-        spent: d.spent,
-        beneficiaries: d.beneficiaries,
-        disclosedAt,
-      },
-      { place: d.village },
-    );
-  },
+  handler: (event, ctx) => discloseImplementation(event.data, ctx),
 });

@@ -1,15 +1,21 @@
 import { z } from 'zod';
-import { CandidateListed, CandidateSupported, Id, PlacePath } from '@cocreate/contracts';
-import { type Table, defineRoute, newId, problems } from '@cocreate/kernel';
-import { Candidate, NewCandidate, NewResource, Resource, ResourceUpdate, canSupport } from '../domain/lists.ts';
-import { candidates, needs, resources, villages } from '../store.ts';
-import { PageQuery, VILLAGE_PEOPLE, VILLAGE_READERS, assertVillage, personIn, refuse } from './common.ts';
-import { currentSettings } from './settings.ts';
+import { Id, PlacePath } from '@cocreate/contracts';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
+import { Candidate, NewCandidate, NewResource, Resource, ResourceUpdate } from '../domain/lists.ts';
+import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
+import {
+  addResource as add,
+  candidateVillage,
+  getCandidate as get,
+  listCandidate as list,
+  listCandidates as listAll,
+  listResources as listAllResources,
+  resourceVillage,
+  supportCandidate as support,
+  updateResource as update,
+} from '../app/lists.ts';
 
 /* 资源清单 — the resources list ------------------------------------------------------------------------------- */
-
-const resourceVillage = async ({ params }: { params: { resourceId: string } }, ctx: { table: Table }) =>
-  (await resources.get(ctx.table, params.resourceId))?.village;
 
 export const addResource = defineRoute({
   method: 'POST',
@@ -21,21 +27,7 @@ export const addResource = defineRoute({
   response: Resource,
   status: 201,
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    await assertVillage(ctx, body.village);
-    const at = ctx.now().toISOString();
-    const r: Resource = {
-      ...body,
-      resourceId: newId(),
-      status: 'available',
-      createdBy: ctx.actor.sub,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    resources.save(ctx.tx, r, undefined, 'retry');
-    return r;
-  },
+  handler: ({ body }, ctx) => add(body, ctx),
 });
 
 export const listResources = defineRoute({
@@ -44,9 +36,9 @@ export const listResources = defineRoute({
   operationId: 'listResources',
   summary: 'The village resources list, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...PageQuery }),
+  query: z.object({ village: PlacePath, ...pageQuery() }),
   response: z.object({ items: z.array(Resource), cursor: z.string().optional() }),
-  handler: async ({ query }, ctx) => resources.listByVillage(ctx.table, query.village, query),
+  handler: ({ query }, ctx) => listAllResources(query, ctx),
 });
 
 export const updateResource = defineRoute({
@@ -58,26 +50,10 @@ export const updateResource = defineRoute({
   params: z.object({ resourceId: Id }),
   body: ResourceUpdate,
   response: Resource,
-  handler: async ({ params, body }, ctx) => {
-    const cur = await resources.get(ctx.table, params.resourceId);
-    if (!cur) throw problems.notFound({ zh: '资源', en: 'The resource' });
-    if (cur.version !== body.expectedVersion) throw refuse('stale-version', { version: cur.version });
-    const { expectedVersion, ...changes } = body;
-    const next: Resource = {
-      ...cur,
-      ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-      updatedAt: ctx.now().toISOString(),
-      version: expectedVersion + 1,
-    };
-    resources.save(ctx.tx, next, expectedVersion, refuse('stale-version'));
-    return next;
-  },
+  handler: ({ params, body }, ctx) => update(params.resourceId, body, ctx),
 });
 
 /* 项目清单 — the project list of candidate items, and residents' supports (点单式) ------------------------------- */
-
-const candidateVillage = async ({ params }: { params: { candidateId: string } }, ctx: { table: Table }) =>
-  (await candidates.getVersioned(ctx.table, params.candidateId))?.value.village;
 
 export const listCandidate = defineRoute({
   method: 'POST',
@@ -89,41 +65,7 @@ export const listCandidate = defineRoute({
   response: Candidate,
   status: 201,
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    await assertVillage(ctx, body.village);
-    const needIds = [...new Set(body.needIds)];
-    const found = await Promise.all(needIds.map((id) => needs.getVersioned(ctx.table, id)));
-    const candidateId = newId();
-    found.forEach((n, i) => {
-      if (!n || n.value.village !== body.village) throw refuse('need-elsewhere', { needId: needIds[i] }, `/needIds/${i}`);
-      if (n.value.status !== 'triaged') throw refuse('need-not-accepted', { needId: needIds[i], current: n.value.status }, `/needIds/${i}`);
-    });
-    const resourceIds = [...new Set(body.resourceIds)];
-    const rs = await resources.getMany(ctx.table, resourceIds);
-    resourceIds.forEach((id, i) => {
-      if (!rs.some((r) => r.resourceId === id && r.village === body.village))
-        throw refuse('resource-elsewhere', { resourceId: id }, `/resourceIds/${i}`);
-    });
-    const c: Candidate = {
-      candidateId,
-      village: body.village,
-      title: body.title,
-      description: body.description,
-      category: body.category,
-      needIds,
-      resourceIds,
-      ...(body.estimatedBudget !== undefined ? { estimatedBudget: body.estimatedBudget } : {}),
-      supports: 0,
-      status: 'open',
-      createdBy: ctx.actor.sub,
-      createdAt: ctx.now().toISOString(),
-    };
-    candidates.save(ctx.tx, c, undefined, 'retry');
-    // A need is listed on one item only: the version check makes a concurrent listing of the same need recompute.
-    for (const n of found) needs.save(ctx.tx, { ...n!.value, status: 'listed', candidateId }, n!.version);
-    ctx.tx.emit(CandidateListed, { candidateId, village: c.village, title: c.title, category: c.category, needIds }, { place: c.village });
-    return c;
-  },
+  handler: ({ body }, ctx) => list(body, ctx),
 });
 
 export const listCandidates = defineRoute({
@@ -132,19 +74,9 @@ export const listCandidates = defineRoute({
   operationId: 'listCandidates',
   summary: 'The village project list with running support totals; `order=supports` ranks the whole list by support',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, order: z.enum(['newest', 'supports']).default('newest'), ...PageQuery }),
+  query: z.object({ village: PlacePath, order: z.enum(['newest', 'supports']).default('newest'), ...pageQuery() }),
   response: z.object({ items: z.array(Candidate), cursor: z.string().optional() }),
-  handler: async ({ query }, ctx) => {
-    if (query.order === 'newest') return candidates.listByVillage(ctx.table, query.village, query);
-    const all: Candidate[] = [];
-    let cursor: string | undefined;
-    do {
-      const pageOf = await candidates.listByVillage(ctx.table, query.village, { limit: 100, ...(cursor ? { cursor } : {}) });
-      all.push(...pageOf.items);
-      cursor = pageOf.cursor;
-    } while (cursor && all.length < 2000);
-    return { items: all.sort((a, b) => b.supports - a.supports || a.createdAt.localeCompare(b.createdAt)).slice(0, query.limit) };
-  },
+  handler: ({ query }, ctx) => listAll(query, ctx),
 });
 
 export const getCandidate = defineRoute({
@@ -155,11 +87,7 @@ export const getCandidate = defineRoute({
   auth: { roles: VILLAGE_READERS, place: candidateVillage },
   params: z.object({ candidateId: Id }),
   response: Candidate,
-  handler: async ({ params }, ctx) => {
-    const c = await candidates.getVersioned(ctx.table, params.candidateId);
-    if (!c) throw problems.notFound({ zh: '项目清单条目', en: 'The candidate item' });
-    return c.value;
-  },
+  handler: ({ params }, ctx) => get(params.candidateId, ctx),
 });
 
 export const supportCandidate = defineRoute({
@@ -177,30 +105,5 @@ export const supportCandidate = defineRoute({
   }),
   status: 201,
   idempotent: true,
-  handler: async ({ params }, ctx) => {
-    const cur = await candidates.getVersioned(ctx.table, params.candidateId);
-    if (!cur) throw problems.notFound({ zh: '项目清单条目', en: 'The candidate item' });
-    const c = cur.value;
-    const person = await personIn(ctx, c.village);
-    if (await candidates.hasSupport(ctx.table, c.candidateId, person.id)) throw refuse('already-supported');
-    const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
-    const refusal = canSupport(c.status, used, settings.supportLimit);
-    if (refusal) throw refuse(refusal, refusal === 'support-limit-reached' ? { limit: settings.supportLimit } : {});
-    const at = ctx.now().toISOString();
-    candidates.addSupport(ctx.tx, c.candidateId, person.id, person.household, at, refuse('already-supported'));
-    villages.useSupport(
-      ctx.tx,
-      c.village,
-      person.id,
-      settings.supportLimit,
-      refuse('support-limit-reached', { limit: settings.supportLimit }),
-    );
-    candidates.countSupport(ctx.tx, c.candidateId, c.supports, at);
-    ctx.tx.emit(
-      CandidateSupported,
-      { candidateId: c.candidateId, village: c.village, supporter: person.id, household: person.household, total: c.supports + 1 },
-      { place: c.village },
-    );
-    return { candidateId: c.candidateId, supports: c.supports + 1, used: used + 1, limit: settings.supportLimit };
-  },
+  handler: ({ params }, ctx) => support(params.candidateId, ctx),
 });

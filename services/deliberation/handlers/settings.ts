@@ -1,44 +1,10 @@
 import { z } from 'zod';
 import { PlacePath, ProposalKind } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
-import type { BodyKind } from '@cocreate/places';
-import { Chain, defaultChain, validateChain } from '../domain/chains.ts';
-import { ChainConfig, SettingsUpdate, VillageSettings, effectiveSettings } from '../domain/settings.ts';
-import { villages } from '../store.ts';
-import type { ServiceContext } from '@cocreate/kernel';
-import { VILLAGE_READERS, assertVillage, dayInChina, refuse } from './common.ts';
-
-/** The chain that applies to a kind in a village now: the configured one, or the four deliberations. */
-export async function currentChain(ctx: ServiceContext, village: string, kind: ProposalKind): Promise<ChainConfig> {
-  const stored = await villages.chain(ctx.table, village, kind);
-  if (stored) return { ...stored.value, isDefault: false, version: stored.version };
-  return { village, kind, chain: defaultChain(kind), isDefault: true, version: 0 };
-}
-
-export async function currentSettings(ctx: ServiceContext, village: string): Promise<VillageSettings> {
-  return effectiveSettings(village, (await villages.settings(ctx.table, village))?.value);
-}
-
-/** Members of each body of a chain in a village on a day: one register read per body, all at once. */
-export async function chainMembers(
-  ctx: ServiceContext,
-  village: string,
-  chain: Chain,
-  on: string,
-): Promise<ReadonlyMap<BodyKind, string[]>> {
-  const kinds = [...new Set(chain.map((s) => s.body))];
-  const bodies = await Promise.all(kinds.map((kind) => ctx.register.body(village, kind, on)));
-  return new Map(kinds.map((kind, i) => [kind, bodies[i]?.members ?? []]));
-}
-
-/** Checks a chain against the members of the village's bodies; throws the first problem as a 422. */
-export function assertChainFits(chain: Chain, members: ReadonlyMap<BodyKind, readonly string[]>, pointer = '/steps'): void {
-  const problems = validateChain(chain, (body) => members.get(body)?.length ?? 0);
-  const first = problems[0];
-  if (first) throw refuse(first.code, { step: first.step, body: first.body }, `${pointer}/${first.step}/body`);
-}
-
-const VillageQuery = z.object({ village: PlacePath });
+import { Chain } from '../domain/chains.ts';
+import { ChainConfig, SettingsUpdate, VillageSettings } from '../domain/settings.ts';
+import { VILLAGE_READERS } from '../app/common.ts';
+import { currentChain, currentSettings, putChain as configure, putSettings as setSettings } from '../app/settings.ts';
 
 export const getSettings = defineRoute({
   method: 'GET',
@@ -46,9 +12,9 @@ export const getSettings = defineRoute({
   operationId: 'getVillageSettings',
   summary: 'A village’s deliberation settings: per-resident support limit, notice days per kind',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: VillageQuery,
+  query: z.object({ village: PlacePath }),
   response: VillageSettings,
-  handler: async ({ query }, ctx) => currentSettings(ctx, query.village),
+  handler: ({ query }, ctx) => currentSettings(ctx, query.village),
 });
 
 export const putSettings = defineRoute({
@@ -60,19 +26,7 @@ export const putSettings = defineRoute({
   body: SettingsUpdate,
   response: VillageSettings,
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    const [, stored] = await Promise.all([assertVillage(ctx, body.village), villages.settings(ctx.table, body.village)]);
-    const current = effectiveSettings(body.village, stored?.value);
-    const next: VillageSettings = {
-      ...current,
-      ...(body.supportLimit !== undefined ? { supportLimit: body.supportLimit } : {}),
-      noticeDays: { ...current.noticeDays, ...(body.noticeDays ?? {}) },
-      updatedBy: ctx.actor.sub,
-      updatedAt: ctx.now().toISOString(),
-    };
-    villages.saveSettings(ctx.tx, next, stored?.version);
-    return next;
-  },
+  handler: ({ body }, ctx) => setSettings(body, ctx),
 });
 
 export const getChain = defineRoute({
@@ -83,7 +37,7 @@ export const getChain = defineRoute({
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath, kind: ProposalKind }),
   response: ChainConfig,
-  handler: async ({ query }, ctx) => currentChain(ctx, query.village, query.kind),
+  handler: ({ query }, ctx) => currentChain(ctx, query.village, query.kind),
 });
 
 export const putChain = defineRoute({
@@ -101,17 +55,5 @@ export const putChain = defineRoute({
   }),
   response: ChainConfig,
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    await assertVillage(ctx, body.village);
-    assertChainFits(body.steps, await chainMembers(ctx, body.village, body.steps, dayInChina(ctx.now())));
-    const config = {
-      village: body.village,
-      kind: body.kind,
-      chain: body.steps,
-      configuredBy: ctx.actor.sub,
-      configuredAt: ctx.now().toISOString(),
-    };
-    villages.saveChain(ctx.tx, config, body.expectedVersion === 0 ? undefined : body.expectedVersion, refuse('stale-version'));
-    return { ...config, isDefault: false, version: body.expectedVersion + 1 };
-  },
+  handler: ({ body }, ctx) => configure(body, ctx),
 });

@@ -107,6 +107,10 @@ describe('who responds, and once', () => {
     // Household members are residents, not owners; people of another community cannot see it.
     expect((await respond(poll.pollId, `${head(v, 7)}-1`, 'agree')).status).toBe(403);
     expect((await respond(poll.pollId, 'p-majiaqiao-07', 'agree')).status).toBe(403);
+    // An owner records only their own response; paper forms are for cadres.
+    const forOther = await respond(poll.pollId, head(v, 9), 'agree', { owner: head(v, 10), evidence: form });
+    expect(forOther.status).toBe(403);
+    expect(forOther.body.reason).toBe('not-cadre');
     // Concurrent double responses of one owner: one counts.
     const both = await Promise.all([
       respond(poll.pollId, head(v, 8), 'agree'),
@@ -128,6 +132,21 @@ describe('who responds, and once', () => {
     expect(village.body.code).toBe('not-a-community');
     const noFee = await api.post('/deliberation/consent-polls', { scope: v, title: 'x', matter: 'renovation' }, { as: cadre });
     expect(noFee.body).toMatchObject({ code: 'fee-required', errors: [{ pointer: '/propertyFee' }] });
+    const past = await api.post(
+      '/deliberation/consent-polls',
+      { scope: v, title: 'x', matter: 'other', closesAt: new Date((await now()).getTime() - 60_000).toISOString() },
+      { as: cadre },
+    );
+    expect(past.status).toBe(422);
+    expect(past.body).toMatchObject({ code: 'closes-in-past', errors: [{ pointer: '/closesAt' }] });
+  });
+
+  it('only owners in the poll’s scope respond: an owner of another compound is refused', async () => {
+    const poll = await open({ scope: c1, matter: 'other' });
+    const outside = await respond(poll.pollId, head(v, 7), 'agree');
+    expect(outside.status).toBe(403);
+    expect(outside.body).toMatchObject({ reason: 'not-an-owner', owner: head(v, 7) });
+    expect((await respond(poll.pollId, head(v, 1), 'agree')).status).toBe(201);
   });
 });
 

@@ -3,7 +3,9 @@ import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
 import {
   type ConsentCounts,
+  MAX_OWNERS,
   answeringArea,
+  checkElectorate,
   defaultRule,
   eligibleOwners,
   emptyConsentCounts,
@@ -283,5 +285,17 @@ describe('the electorate is fixed when a poll opens', () => {
     const electorate = openingElectorate([...onOpeningDay, { person: 'o1', household: 'h4', area: 60.5 }]);
     expect(electorate.eligible).toEqual({ owners: 3, areaDm2: 30_050 });
     expect(answeringArea(electorate, 'o1')).toBe(15_050);
+  });
+});
+
+describe('a poll needs owners to ask, and no more than its item holds', () => {
+  it('refuses a scope without owners and one beyond the limit; a scope of one owner or of the limit opens', () => {
+    expect(checkElectorate({ owners: 0, areaDm2: 0 })).toEqual({ refused: 'no-owners' });
+    expect(checkElectorate({ owners: MAX_OWNERS + 1, areaDm2: 1 })).toEqual({
+      refused: 'too-many-owners',
+      detail: { owners: MAX_OWNERS + 1 },
+    });
+    expect(checkElectorate({ owners: 1, areaDm2: 6250 })).toBeUndefined();
+    expect(checkElectorate({ owners: MAX_OWNERS, areaDm2: 1 })).toBeUndefined();
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Item, UnitOfWork } from '@cocreate/kernel';
 import type { ConsentPoll } from '../domain/consent.ts';
 import type { Proposal } from '../domain/proposals.ts';
-import { DUE_SHARDS, polls, proposals } from '../store.ts';
+import { DUE_SHARDS } from '../repos/keys.ts';
+import { polls } from '../repos/polls.ts';
+import { proposals } from '../repos/proposals.ts';
 
 /** What a unit of work was asked to write. */
 function written(write: (tx: UnitOfWork) => void): Item[] {

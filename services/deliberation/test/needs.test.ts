@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Need, attributeNeed, canSecond, supportersToMove, triage } from '../domain/needs.ts';
+import { type Need, attributeNeed, canSecond, checkMergeSize, supportersToMove, triage } from '../domain/needs.ts';
 import { canSupport } from '../domain/lists.ts';
 import { effectiveSettings } from '../domain/settings.ts';
 
@@ -102,5 +102,13 @@ describe('who raised a need', () => {
     expect(attributeNeed({ onBehalfOf: 'p-fengshu-11' }, { sub: 'p-majiaqiao-01', role: 'cadre' }, village, villageOf)).toEqual({
       refused: 'resident-elsewhere',
     });
+  });
+});
+
+describe('a merge fits one change', () => {
+  it('moves as many supporters as the change has room for, and refuses more', () => {
+    expect(checkMergeSize(96, 96)).toBeUndefined();
+    expect(checkMergeSize(0, 96)).toBeUndefined();
+    expect(checkMergeSize(97, 96)).toEqual({ refused: 'merge-too-large', detail: { max: 96, moving: 97 } });
   });
 });

@@ -153,6 +153,7 @@ describe('village classification (划分两类村) is decided the same way', () 
       { as: official },
     );
     expect(plan.status).toBe(403);
+    expect(plan.body.reason).toBe('cadres-submit');
     const id = submitted.body.proposalId;
     await passSteps(id, v, 0, 1);
     await advance('P7DT1H');

@@ -178,6 +178,7 @@ describe('failing bodies', () => {
     // The step is closed: a late ballot is refused and does not count.
     const late = await vote(id, 1, head(v, 3));
     expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'voting-closed', current: 'returned' });
 
     const minutes = await evidence(v);
     const talk = await api.post(
@@ -260,9 +261,13 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(byProxy.body).toMatchObject({ voter: d, channel: 'proxy', castBy: head(v, 12) });
     expect((await vote(id, 2, d)).body).toMatchObject({ code: 'already-voted', channel: 'proxy' });
     // Someone without an authorisation cannot vote for e.
-    expect(
-      (await api.post(`/deliberation/proposals/${id}/ballots`, { step: 2, choice: 'no', onBehalfOf: e }, { as: head(v, 11) })).status,
-    ).toBe(403);
+    const unauthorised = await api.post(
+      `/deliberation/proposals/${id}/ballots`,
+      { step: 2, choice: 'no', onBehalfOf: e },
+      { as: head(v, 11) },
+    );
+    expect(unauthorised.status).toBe(403);
+    expect(unauthorised.body).toMatchObject({ reason: 'no-proxy-authorisation', voter: e });
 
     const scan = await evidence(v, 'sheet-7.jpg', 'image/jpeg');
     const sheet = {
@@ -303,6 +308,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
       { as: cadre },
     );
     expect(other.status).toBe(409);
+    expect(other.body).toMatchObject({ code: 'paper-sheet-conflict', batchRef: sheet.batchRef });
 
     const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: head(v, 8) });
     expect(tally.body).toMatchObject({ body: 'party-members-meeting', members: 7, tally: { yes: 3, no: 0, abstain: 1, cast: 4 } });
@@ -349,8 +355,10 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     const proxy = head(v, 12);
     const byOther = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 1), proxy }, { as: head(v, 9) });
     expect(byOther.status).toBe(403);
+    expect(byOther.body.reason).toBe('not-principal-or-cadre');
     const noForm = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 2), proxy }, { as: cadre });
     expect(noForm.status).toBe(422);
+    expect(noForm.body).toMatchObject({ code: 'authorisation-evidence-required', errors: [{ pointer: '/evidence' }] });
     const form = await evidence(v, 'proxy.jpg', 'image/jpeg');
     for (const n of [1, 2, 3]) {
       expect(
@@ -364,6 +372,14 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
       { as: cadre },
     );
     expect(fourth.body.code).toBe('proxy-limit-reached');
+    // A principal authorises one proxy per step.
+    const second = await api.post(
+      `/deliberation/proposals/${id}/proxies`,
+      { step: 2, principal: head(v, 1), proxy: head(v, 10), evidence: form },
+      { as: cadre },
+    );
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('proxy-already-authorised');
     const outsider = await api.post(
       `/deliberation/proposals/${id}/proxies`,
       { step: 2, principal: head(v, 5), proxy: 'p-changsheng-05' },

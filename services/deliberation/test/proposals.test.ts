@@ -21,7 +21,7 @@ import {
   startProposal,
 } from '../domain/proposals.ts';
 import { resolveStep } from '../domain/votes.ts';
-import { electorateAt } from '../handlers/flow.ts';
+import { electorateAt } from '../app/flow.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const township = 'hubei/huanggang/hongan/qiliping';

@@ -1,0 +1,147 @@
+import { CandidateListed, CandidateSupported } from '@cocreate/contracts';
+import { type RouteContext, newId, problems } from '@cocreate/kernel';
+import { type Candidate, type NewCandidate, type NewResource, type Resource, type ResourceUpdate, canSupport } from '../domain/lists.ts';
+import { candidates } from '../repos/candidates.ts';
+import { needs } from '../repos/needs.ts';
+import { resources } from '../repos/resources.ts';
+import { villages } from '../repos/villages.ts';
+import { assertVillage, personIn, refuse } from './common.ts';
+import { currentSettings } from './settings.ts';
+
+/* 资源清单 — the resources list ------------------------------------------------------------------------------- */
+
+const loadResource = (ctx: Pick<RouteContext, 'table' | 'once'>, id: string) =>
+  ctx.once(`resource:${id}`, () => resources.get(ctx.table, id));
+
+export const resourceVillage = async ({ params }: { params: { resourceId: string } }, ctx: RouteContext) =>
+  (await loadResource(ctx, params.resourceId))?.village;
+
+export async function addResource(cmd: NewResource, ctx: RouteContext): Promise<Resource> {
+  await assertVillage(ctx, cmd.village);
+  const at = ctx.now().toISOString();
+  const r: Resource = {
+    ...cmd,
+    resourceId: newId(),
+    status: 'available',
+    createdBy: ctx.actor.sub,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  resources.save(ctx.tx, r, undefined, 'retry');
+  return r;
+}
+
+/** A resource's status, quantity, amount or description, optimistic on the version the caller saw. */
+export async function updateResource(resourceId: string, cmd: ResourceUpdate, ctx: RouteContext): Promise<Resource> {
+  const cur = await loadResource(ctx, resourceId);
+  if (!cur) throw problems.notFound({ zh: '资源', en: 'The resource' });
+  if (cur.version !== cmd.expectedVersion) throw refuse('stale-version', { version: cur.version });
+  const { expectedVersion, ...changes } = cmd;
+  const next: Resource = {
+    ...cur,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    updatedAt: ctx.now().toISOString(),
+    version: expectedVersion + 1,
+  };
+  resources.save(ctx.tx, next, expectedVersion, refuse('stale-version'));
+  return next;
+}
+
+/* 项目清单 — the project list of candidate items, and residents' supports (点单式) ------------------------------- */
+
+const loadCandidate = (ctx: Pick<RouteContext, 'table' | 'once'>, id: string) =>
+  ctx.once(`candidate:${id}`, () => candidates.getVersioned(ctx.table, id));
+
+async function candidateOrThrow(ctx: RouteContext, id: string) {
+  const c = await loadCandidate(ctx, id);
+  if (!c) throw problems.notFound({ zh: '项目清单条目', en: 'The candidate item' });
+  return c;
+}
+
+export const candidateVillage = async ({ params }: { params: { candidateId: string } }, ctx: RouteContext) =>
+  (await loadCandidate(ctx, params.candidateId))?.value.village;
+
+export const getCandidate = async (id: string, ctx: RouteContext): Promise<Candidate> => (await candidateOrThrow(ctx, id)).value;
+
+/** A candidate item on the project list, from accepted needs of the village, which become listed on it. */
+export async function listCandidate(cmd: NewCandidate, ctx: RouteContext): Promise<Candidate> {
+  await assertVillage(ctx, cmd.village);
+  const needIds = [...new Set(cmd.needIds)];
+  const found = await Promise.all(needIds.map((id) => needs.getVersioned(ctx.table, id)));
+  const candidateId = newId();
+  found.forEach((n, i) => {
+    if (!n || n.value.village !== cmd.village) throw refuse('need-elsewhere', { needId: needIds[i] }, `/needIds/${i}`);
+    if (n.value.status !== 'triaged') throw refuse('need-not-accepted', { needId: needIds[i], current: n.value.status }, `/needIds/${i}`);
+  });
+  const resourceIds = [...new Set(cmd.resourceIds)];
+  const rs = await resources.getMany(ctx.table, resourceIds);
+  resourceIds.forEach((id, i) => {
+    if (!rs.some((r) => r.resourceId === id && r.village === cmd.village))
+      throw refuse('resource-elsewhere', { resourceId: id }, `/resourceIds/${i}`);
+  });
+  const c: Candidate = {
+    candidateId,
+    village: cmd.village,
+    title: cmd.title,
+    description: cmd.description,
+    category: cmd.category,
+    needIds,
+    resourceIds,
+    ...(cmd.estimatedBudget !== undefined ? { estimatedBudget: cmd.estimatedBudget } : {}),
+    supports: 0,
+    status: 'open',
+    createdBy: ctx.actor.sub,
+    createdAt: ctx.now().toISOString(),
+  };
+  candidates.save(ctx.tx, c, undefined, 'retry');
+  // A need is listed on one item only: the version check makes a concurrent listing of the same need recompute.
+  for (const n of found) needs.save(ctx.tx, { ...n!.value, status: 'listed', candidateId }, n!.version);
+  ctx.tx.emit(CandidateListed, { candidateId, village: c.village, title: c.title, category: c.category, needIds }, { place: c.village });
+  return c;
+}
+
+/** The project list, newest first, or (`supports`) the whole list ranked by support. */
+export async function listCandidates(
+  query: { village: string; order: 'newest' | 'supports'; limit: number; cursor?: string | undefined },
+  ctx: RouteContext,
+): Promise<{ items: Candidate[]; cursor?: string }> {
+  if (query.order === 'newest') return candidates.listByVillage(ctx.table, query.village, query);
+  const all: Candidate[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await candidates.listByVillage(ctx.table, query.village, { limit: 100, ...(cursor ? { cursor } : {}) });
+    all.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor && all.length < 2000);
+  return { items: all.sort((a, b) => b.supports - a.supports || a.createdAt.localeCompare(b.createdAt)).slice(0, query.limit) };
+}
+
+/** 点单: a resident supports an item once, within the village's per-resident limit. */
+export async function supportCandidate(candidateId: string, ctx: RouteContext) {
+  const c = (await candidateOrThrow(ctx, candidateId)).value;
+  const person = await personIn(ctx, c.village);
+  if (await candidates.hasSupport(ctx.table, c.candidateId, person.id)) throw refuse('already-supported');
+  const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
+  const refusal = canSupport(c.status, used, settings.supportLimit);
+  if (refusal) throw refuse(refusal, refusal === 'support-limit-reached' ? { limit: settings.supportLimit } : {});
+  const at = ctx.now().toISOString();
+  candidates.addSupport(ctx.tx, c.candidateId, person.id, person.household, at, refuse('already-supported'));
+  villages.useSupport(
+    ctx.tx,
+    c.village,
+    person.id,
+    settings.supportLimit,
+    refuse('support-limit-reached', { limit: settings.supportLimit }),
+  );
+  candidates.countSupport(ctx.tx, c.candidateId, c.supports, at);
+  ctx.tx.emit(
+    CandidateSupported,
+    { candidateId: c.candidateId, village: c.village, supporter: person.id, household: person.household, total: c.supports + 1 },
+    { place: c.village },
+  );
+  return { candidateId: c.candidateId, supports: c.supports + 1, used: used + 1, limit: settings.supportLimit };
+}
+
+export const listResources = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  resources.listByVillage(ctx.table, query.village, query);

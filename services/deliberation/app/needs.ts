@@ -1,0 +1,139 @@
+import { NeedRaised, NeedTriaged } from '@cocreate/contracts';
+import { MAX_TRANSACTION_ITEMS, type RouteContext, newId, problems } from '@cocreate/kernel';
+import {
+  type Need,
+  type RaiseNeed,
+  type TriageNeed,
+  attributeNeed,
+  canSecond,
+  checkMergeSize,
+  supportersToMove,
+  triage,
+} from '../domain/needs.ts';
+import { needs } from '../repos/needs.ts';
+import { personIn, refuse, settled, villageOf } from './common.ts';
+
+/** The need a request is about, read once per attempt: the route's place check and the use case share it. */
+const loadNeed = (ctx: Pick<RouteContext, 'table' | 'once'>, needId: string) =>
+  ctx.once(`need:${needId}`, () => needs.getVersioned(ctx.table, needId));
+
+async function needOrThrow(ctx: RouteContext, needId: string) {
+  const cur = await loadNeed(ctx, needId);
+  if (!cur) throw problems.notFound({ zh: '需求', en: 'The need' });
+  return cur;
+}
+
+export const needVillage = async ({ params }: { params: { needId: string } }, ctx: RouteContext) =>
+  (await loadNeed(ctx, params.needId))?.value.village;
+
+export const getNeed = async (needId: string, ctx: RouteContext): Promise<Need> => (await needOrThrow(ctx, needId)).value;
+
+/** 群众提: a resident raises a need, or a grid worker or cadre records one on a resident's behalf. */
+export async function raiseNeed(cmd: RaiseNeed, ctx: RouteContext): Promise<Need> {
+  const [village, resident] = await Promise.all([
+    villageOf(ctx, cmd.place),
+    cmd.onBehalfOf ? ctx.register.person(cmd.onBehalfOf) : Promise.resolve(undefined),
+  ]);
+  if (!village) throw refuse('place-not-in-village');
+  const who = settled<{ raisedBy: string; recordedBy: string }>(
+    attributeNeed(cmd, ctx.actor as { sub: string; role: string | undefined }, village, (p) =>
+      p === resident?.id ? resident.village : undefined,
+    ),
+  );
+  const need: Need = {
+    needId: newId(),
+    village,
+    place: cmd.place,
+    category: cmd.category,
+    text: cmd.text,
+    channel: cmd.channel,
+    ...who,
+    status: 'raised',
+    supporters: 0,
+    createdAt: ctx.now().toISOString(),
+  };
+  needs.create(ctx.tx, need);
+  ctx.tx.emit(
+    NeedRaised,
+    {
+      needId: need.needId,
+      village,
+      place: need.place,
+      category: need.category,
+      text: need.text,
+      channel: need.channel,
+      raisedBy: need.raisedBy,
+      recordedBy: need.recordedBy,
+    },
+    { place: need.place },
+  );
+  return need;
+}
+
+/** 附议: a resident of the village seconds an open need; once per person, the raiser already counts. */
+export async function secondNeed(needId: string, ctx: RouteContext): Promise<Need> {
+  const cur = await needOrThrow(ctx, needId);
+  const need = cur.value;
+  const person = await personIn(ctx, need.village);
+  const refusal = canSecond(need, person.id);
+  if (refusal) throw refuse(refusal);
+  const updated: Need = { ...need, supporters: need.supporters + 1 };
+  needs.addSupporter(ctx.tx, need.needId, person.id, ctx.now().toISOString(), undefined, refuse('already-supporting'));
+  needs.save(ctx.tx, updated, cur.version);
+  return updated;
+}
+
+/** Writes a merge needs besides the moved supporters: source, target, event, idempotency record. */
+const MERGE_OVERHEAD = 4;
+
+/** 分类、合并、驳回: cadres accept, recategorise, merge into a duplicate, or reject with a reason. */
+export async function triageNeed(needId: string, cmd: TriageNeed, ctx: RouteContext): Promise<Need> {
+  const cur = await needOrThrow(ctx, needId);
+  const target = cmd.action === 'merge' ? await needs.getVersioned(ctx.table, cmd.into) : undefined;
+  const now = ctx.now();
+  const result = triage(cur.value, cmd, target?.value, ctx.actor.sub, now);
+  if ('refused' in result) throw refuse(result.refused);
+  needs.save(ctx.tx, result, cur.version);
+
+  if (cmd.action === 'merge' && target) {
+    // The merged-into need keeps everyone who backed either: the duplicate's raiser and supporters move onto it.
+    const [sourceSupporters, targetSupporters] = await Promise.all([
+      needs.supporters(ctx.table, cur.value.needId),
+      needs.supporters(ctx.table, target.value.needId),
+    ]);
+    const moving = supportersToMove(cur.value, sourceSupporters, target.value, new Set(targetSupporters));
+    settled(checkMergeSize(moving.length, MAX_TRANSACTION_ITEMS - MERGE_OVERHEAD));
+    const at = now.toISOString();
+    // A supporter who seconds the target meanwhile makes this create fail: recompute without them.
+    for (const p of moving) needs.addSupporter(ctx.tx, target.value.needId, p, at, cur.value.needId, 'retry');
+    needs.save(
+      ctx.tx,
+      {
+        ...target.value,
+        supporters: target.value.supporters + moving.length,
+        mergedFrom: [...(target.value.mergedFrom ?? []), cur.value.needId],
+      },
+      target.version,
+    );
+  }
+
+  if (cmd.action !== 'categorise') {
+    ctx.tx.emit(
+      NeedTriaged,
+      {
+        needId: result.needId,
+        village: result.village,
+        outcome: cmd.action === 'accept' ? 'accepted' : cmd.action === 'merge' ? 'merged' : 'rejected',
+        category: result.category,
+        raisedBy: result.raisedBy,
+        ...(result.mergedInto ? { mergedInto: result.mergedInto } : {}),
+        ...(cmd.action === 'reject' ? { reason: cmd.reason } : {}),
+      },
+      { place: result.place },
+    );
+  }
+  return result;
+}
+
+export const listNeeds = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  needs.listByVillage(ctx.table, query.village, query);
