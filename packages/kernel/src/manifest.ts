@@ -1,8 +1,13 @@
 import type { z } from 'zod';
-import type { Envelope, EventContract, ServiceName } from '@cocreate/contracts';
+import type { EventContract, ServiceName } from '@cocreate/contracts';
 import type { Role } from '@cocreate/places';
-import type { EventContext, JobContext, RouteContext } from './context.ts';
-import { type RegisterCopyScope, registerCopySubscription } from './register-copy.ts';
+import type { RouteContext } from './context.ts';
+import { registerCopySubscription } from './register-copy.ts';
+import type { AnySubscription, JobDefinition } from './subscription.ts';
+import type { HttpMethod, RegisterCopyScope, TableSpec } from './types.ts';
+
+export * from './subscription.ts';
+export type * from './types.ts';
 
 /**
  * A service declares itself once, here: its table, routes, the events it publishes, what it subscribes to and its
@@ -33,19 +38,6 @@ export interface ServiceManifest {
    */
   fieldEncryption?: boolean;
 }
-
-/** Single-table design: keys are always the strings `pk` and `sk`; GSIs are declared by name. */
-export interface TableSpec {
-  indexes: readonly IndexSpec[];
-}
-
-export interface IndexSpec {
-  name: string;
-  partitionKey: string;
-  sortKey?: string;
-}
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call a route. `public`: anyone (no token). `authenticated`: any valid token. Otherwise the caller must
@@ -124,70 +116,6 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
 
 /** The `routeKey` API Gateway puts on each request, and the key the HTTP handler dispatches on. */
 export const routeKeyOf = (r: Pick<AnyRoute, 'method' | 'path'>): string => `${r.method} ${r.path}`;
-
-type DataOf<C> = C extends EventContract<infer T, infer S> ? { type: T; data: z.infer<S> } : never;
-
-/** The parsed event a subscription handler receives: envelope meta plus the data of one of its contracts. */
-export type Delivered<C extends EventContract> = Envelope<DataOf<C>['data']> & {
-  contract: C;
-  /** The replay's name when an archive replay sent this event again. */
-  replayName?: string;
-};
-
-export interface SubscriptionDefinition<C extends EventContract = EventContract> {
-  /** Unique within the service; also the rule name suffix and the processed-event key prefix. */
-  name: string;
-  summary: string;
-  /** The event versions it accepts; the bus pattern is derived from them. */
-  events: readonly C[];
-  /**
-   * The rule's pattern when the derived one does not say it all (e.g. a rule that only takes replayed events:
-   * `{"replay-name": [{"prefix": "feeds-"}]}`). Events outside `events` are still refused.
-   */
-  pattern?: Record<string, unknown>;
-  /**
-   * What an archive replay of an event already applied means. `skip` (default): nothing — replays redrive lost
-   * deliveries, and an applied event stays applied. `apply-again`: a replay is a deliberate new delivery (the feeds'
-   * replays to agencies), so the once-only record is kept per replay.
-   */
-  replays?: 'skip' | 'apply-again';
-  handler: (event: Delivered<C>, ctx: EventContext) => Promise<void>;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnySubscription = SubscriptionDefinition<any>;
-
-export function defineSubscription<C extends EventContract>(s: SubscriptionDefinition<C>): SubscriptionDefinition<C> {
-  return s;
-}
-
-/**
- * EventBridge pattern of a subscription, derived from its contracts: per source, the detail-types it accepts
- * (an `$or` when several sources, so a detail-type of one source never matches through another).
- */
-export function patternOf(s: Pick<AnySubscription, 'events' | 'pattern'>): Record<string, unknown> {
-  if (s.pattern) return s.pattern;
-  const bySource = new Map<string, Set<string>>();
-  for (const c of s.events as readonly EventContract[]) {
-    bySource.set(c.source, (bySource.get(c.source) ?? new Set()).add(c.type));
-  }
-  const branches = [...bySource.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([source, types]) => ({ source: [source], 'detail-type': [...types].sort() }));
-  return branches.length === 1 ? branches[0]! : { $or: branches };
-}
-
-export interface JobDefinition {
-  name: string;
-  summary: string;
-  /** EventBridge schedule expression: `rate(5 minutes)` or `cron(0 2 * * ? *)`. */
-  schedule: string;
-  handler: (ctx: JobContext) => Promise<Record<string, unknown> | void>;
-}
-
-export function defineJob(j: JobDefinition): JobDefinition {
-  return j;
-}
 
 export function defineService(declared: ServiceManifest): ServiceManifest {
   const m: ServiceManifest = declared.keepsRegister

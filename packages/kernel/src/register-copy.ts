@@ -21,7 +21,8 @@ import {
   parentOf,
   villageAmong,
 } from '@cocreate/places';
-import type { SubscriptionDefinition } from './manifest.ts';
+import type { SubscriptionDefinition } from './subscription.ts';
+import type { RegisterCopyScope } from './types.ts';
 import type { Item, Table } from './store/table.ts';
 
 /**
@@ -41,7 +42,7 @@ import type { Item, Table } from './store/table.ts';
  */
 
 /** What a service keeps: the place tree only (a service that only checks places), or everything it may be shown. */
-export type RegisterCopyScope = 'places' | 'everything';
+export type { RegisterCopyScope };
 
 const ROOT = '-';
 

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { TableSpec } from '../manifest.ts';
+import type { TableSpec } from '../types.ts';
 import { problems } from '../problem.ts';
 
 export interface Key {
