@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SubsidyAwarded } from '@cocreate/contracts';
-import { newId } from '@cocreate/kernel';
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { newId, resourceNames } from '@cocreate/kernel';
+import { localClients } from '@cocreate/local/clients';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
@@ -20,6 +22,7 @@ import {
   stack,
   supervisor,
   supervisor2,
+  today,
   treasurer,
 } from './helpers.ts';
 
@@ -39,6 +42,20 @@ async function fundedProject(amount: number, plan: Record<string, unknown> = {})
   );
   expect(alloc.status, JSON.stringify(alloc.body)).toBe(201);
   return { projectId, project, milestone, source };
+}
+
+/** Moves money between available and held on a project's allocation account behind the service's back (tampering). */
+async function moveHeld(projectId: string, sourceId: string, held: number): Promise<void> {
+  const { dynamodb } = localClients({ dynamodb: stack.dynamodb, s3: stack.s3, eventbridge: stack.eventbridge });
+  await dynamodb.send(
+    new UpdateItemCommand({
+      TableName: resourceNames.table('projects'),
+      Key: { pk: { S: `POOL#${V}` }, sk: { S: `ACCT#alloc:${projectId}:${sourceId}` } },
+      UpdateExpression: 'ADD #held :held, #available :available',
+      ExpressionAttributeNames: { '#held': 'held', '#available': 'available' },
+      ExpressionAttributeValues: { ':held': { N: String(held) }, ':available': { N: String(-held) } },
+    }),
+  );
 }
 
 const requestBody = (milestoneId: string, amount: number, extra: Record<string, unknown> = {}) => ({
@@ -176,6 +193,14 @@ describe('money coming into a pool', () => {
         )
       ).body.code,
     ).toBe('not-a-village-of-township');
+    // Only a township pool passes money on: a village pool is not one, whoever asks.
+    const fromVillage = await api.post(
+      '/projects/pools/transfers',
+      { pool: V, toVillage: demo.fengshu, sourceId: s.sourceId, amount: 1 },
+      { as: township },
+    );
+    expect(fromVillage.status).toBe(422);
+    expect(fromVillage.body).toMatchObject({ code: 'not-a-township-pool', errors: [{ pointer: '/pool' }] });
     expect(
       (
         await api.post(
@@ -281,6 +306,19 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
         )
       ).body.code,
     ).toBe('sources-do-not-add-up');
+    const twice = await api.post(
+      `/projects/projects/${projectId}/allocations`,
+      {
+        amount: 10_000,
+        sources: [
+          { sourceId: s.sourceId, amount: 5_000 },
+          { sourceId: s.sourceId, amount: 5_000 },
+        ],
+      },
+      { as: secretary },
+    );
+    expect(twice.status).toBe(422);
+    expect(twice.body).toMatchObject({ code: 'duplicate-source', errors: [{ pointer: '/sources' }] });
     // Concurrent allocations cannot together pass the budget.
     const all = await Promise.all(
       Array.from({ length: 8 }, () =>
@@ -322,6 +360,7 @@ describe('dual control of every disbursement (双签)', () => {
     const own = await api.post(url('approve'), {}, { as: treasurer });
     expect(own.status).toBe(403);
     expect(own.body.rule).toBe('own-request');
+    expect(own.body.reason).toBe('own-request');
 
     const approved = await api.post(url('approve'), {}, { as: secretary });
     expect(approved.status).toBe(200);
@@ -330,11 +369,21 @@ describe('dual control of every disbursement (双签)', () => {
     // The same person twice: the approver cannot countersign, even holding a supervisor grant.
     const twice = await api.post(url('countersign'), {}, { as: api.person(secretary, [{ role: 'supervisor', place: V }]) });
     expect(twice.status).toBe(403);
+    // (The approver sits on the two committees, not on the supervision committee: refused for that first.)
+    expect(twice.body).toMatchObject({ reason: 'not-supervision-member', requiredBody: 'supervision-committee' });
     // A cadre cannot countersign; another county's supervisor cannot either.
     expect((await api.post(url('countersign'), {}, { as: cadre3 })).status).toBe(403);
     expect((await api.post(url('countersign'), {}, { as: 'p-fengshu-10' })).status).toBe(403);
     funds = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.funds;
     expect(funds).toMatchObject({ held: 300_000, spent: 0 });
+
+    // Books tampered with: the money this request held is gone from its allocation account. The countersignature
+    // is refused and posts nothing; once the books are put right it goes through.
+    await moveHeld(projectId, source.sourceId, -300_000);
+    const tampered = await api.post(url('countersign'), {}, { as: supervisor });
+    expect(tampered.status).toBe(409);
+    expect(tampered.body.code).toBe('hold-missing');
+    await moveHeld(projectId, source.sourceId, 300_000);
 
     const signed = await api.post(url('countersign'), {}, { as: supervisor });
     expect(signed.status).toBe(200);
@@ -372,6 +421,13 @@ describe('dual control of every disbursement (双签)', () => {
     expect((await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '' }, { as: supervisor })).status).toBe(
       422,
     );
+    const stranger = await api.post(
+      `/projects/projects/${projectId}/disbursements/${id}/reject`,
+      { reason: '无发票' },
+      { as: api.person('p-majiaqiao-07', [{ role: 'supervisor', place: V }]) },
+    );
+    expect(stranger.status).toBe(403);
+    expect(stranger.body.reason).toBe('not-a-controller');
     expect(
       (await api.post(`/projects/projects/${projectId}/disbursements/${id}/reject`, { reason: '无发票' }, { as: 'p-majiaqiao-07' })).status,
     ).toBe(403);
@@ -480,6 +536,23 @@ describe('corrections are reversing postings', () => {
     });
 
     const { projectId, source } = await fundedProject(20_000);
+    // Money a household contributed is corrected at the contribution, not by reversing its receipt in the pool.
+    const given = await api.post(
+      `/projects/projects/${projectId}/contributions`,
+      { household: `${V}/g1/h01`, kind: 'money', amount: 500, contributedOn: await today() },
+      { as: treasurer },
+    );
+    expect(given.status, JSON.stringify(given.body)).toBe(201);
+    const contributed = (await api.get(`/projects/pools${q({ pool: V })}`, { as: secretary })).body.sources.find(
+      (x: any) => x.sourceId === given.body.sourceId,
+    );
+    const notReversible = await api.post(
+      `/projects/pools/postings/${contributed.postingId}/reverse`,
+      { pool: V, reason: '录错' },
+      { as: secretary },
+    );
+    expect(notReversible.status).toBe(422);
+    expect(notReversible.body.code).toBe('not-reversible');
     const used = await api.post(`/projects/pools/postings/${source.postingId}/reverse`, { pool: V, reason: 'x' }, { as: secretary });
     expect(used.status).toBe(409);
     expect(used.body.code).toBe('money-already-used');

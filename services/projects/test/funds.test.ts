@@ -98,6 +98,16 @@ describe('allocation', () => {
     });
   });
 
+  it('names each source once, before anything else is judged', () => {
+    const twice = [
+      { sourceId: S(2), amount: 1000 },
+      { sourceId: S(2), amount: 1000 },
+    ];
+    expect(planAllocation({ ...base, amount: 2000, explicit: twice })).toEqual({ refused: 'duplicate-source' });
+    // Even when the amount would also break the budget.
+    expect(planAllocation({ ...base, budget: 1000, amount: 2000, explicit: twice })).toEqual({ refused: 'duplicate-source' });
+  });
+
   it('caps the sources of one posting', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({
       sourceId: `01SSSSSSSSSSSSSSSSSSSSSS${String(i).padStart(2, '0')}`,

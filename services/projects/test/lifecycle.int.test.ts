@@ -123,6 +123,10 @@ describe('the lifecycle state machine through the gateway', () => {
     expect(notReps.body).toMatchObject({ code: 'not-representatives', people: ['p-majiaqiao-12'] });
     expect((await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-04', 'p-majiaqiao-05'] })).status).toBe(200);
 
+    // Facilities are handed over at final acceptance, not with any other move.
+    const early = await move(projectId, 'rectification', { facilities: [{ name: '排水沟', kind: 'facility', place: `${V}/g1` }] });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ code: 'facilities-at-final-acceptance', errors: [{ pointer: '/facilities' }] });
     expect((await move(projectId, 'rectification', { note: '排水沟盖板不齐' })).status).toBe(200);
     expect((await move(projectId, 'archived')).body).toMatchObject({
       code: 'illegal-transition',
@@ -131,10 +135,15 @@ describe('the lifecycle state machine through the gateway', () => {
     expect((await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-06'] })).status).toBe(200);
 
     const outside = await move(projectId, 'final-acceptance', {
-      facilities: [{ name: '排水沟', kind: 'facility', place: `${demo.changsheng}/g1` }],
+      facilities: [
+        { name: '排水沟', kind: 'facility', place: `${demo.changsheng}/g1` },
+        { name: '小广场', kind: 'public-space', place: `${V}/g2` },
+        { name: '路灯', kind: 'facility', place: `${demo.changsheng}/g2` },
+      ],
     });
     expect(outside.status).toBe(422);
-    expect(outside.body.errors[0].pointer).toBe('/facilities/0/place');
+    expect(outside.body.code).toBe('facility-outside-village');
+    expect(outside.body.errors.map((e: any) => e.pointer)).toEqual(['/facilities/0/place', '/facilities/2/place']);
     const final = await move(projectId, 'final-acceptance', {
       facilities: [
         { name: '村口排水沟', kind: 'facility', place: `${V}/g1` },
@@ -146,6 +155,14 @@ describe('the lifecycle state machine through the gateway', () => {
     for (const to of ['final-accounts', 'archived', 'long-term-management'] as const) expect((await move(projectId, to)).status).toBe(200);
     const end = await move(projectId, 'archived');
     expect(end.body).toMatchObject({ code: 'illegal-transition', allowed: [] });
+    // Past the final accounts nothing changes any more.
+    const late = await api.post(
+      `/projects/projects/${projectId}/changes`,
+      { title: '追加', description: '再修 50 米', changesContent: true },
+      { as: secretary },
+    );
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'not-changeable', stage: 'long-term-management' });
 
     // What the others consume: every stage change with beneficiaries, both acceptances, the hand-over.
     const changed = await eventuallyOnBus('ProjectStageChanged', (d) => d.projectId === projectId, 15);
@@ -189,7 +206,9 @@ describe('the lifecycle state machine through the gateway', () => {
     expect((await move(projectId, 'willingness-survey', {}, 'p-majiaqiao-07')).status).toBe(403);
     expect((await move(projectId, 'willingness-survey', {}, machengCadre)).status).toBe(403);
     // A cadre grant without a seat on the two committees is not enough.
-    expect((await move(projectId, 'willingness-survey', {}, api.person('p-majiaqiao-08', [{ role: 'cadre', place: V }]))).status).toBe(403);
+    const unseated = await move(projectId, 'willingness-survey', {}, api.person('p-majiaqiao-08', [{ role: 'cadre', place: V }]));
+    expect(unseated.status).toBe(403);
+    expect(unseated.body).toMatchObject({ reason: 'not-committee-member', requiredBody: 'two-committees' });
     const bad = await move(projectId, 'somewhere' as never);
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].pointer).toBe('/to');
@@ -298,7 +317,9 @@ describe('project changes', () => {
     const w = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
     expect(w.status).toBe(200);
     expect(w.body.status).toBe('withdrawn');
-    expect((await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary })).status).toBe(409);
+    const again = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ code: 'change-not-pending', current: 'withdrawn' });
     expect((await move(projectId, 'willingness-survey')).status).toBe(200);
     await publishEvent(
       stack.eventbridge,
