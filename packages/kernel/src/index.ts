@@ -17,3 +17,4 @@ export * from './store/expressions.ts';
 export * from './register-copy.ts';
 export * from './refusals.ts';
 export * from './store/records.ts';
+export * from './sweeps.ts';
