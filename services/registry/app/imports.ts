@@ -50,7 +50,6 @@ import {
   thingOf,
 } from '../domain/imports.ts';
 import type { MembershipRecord, PersonRecord, PlaceRecord, Seat } from '../domain/model.ts';
-import { refusals } from '../domain/refusals.ts';
 import type { PlaceFrame } from '../domain/places.ts';
 import { presignFileUpload, readFile, writeFile } from '../files.ts';
 import { households } from '../repos/households.ts';
@@ -242,10 +241,12 @@ function fresh(r: ImportRecord, at: string): ImportRecord {
   return { ...rest, dryRunAt: at, updatedAt: at };
 }
 
+/** The catalogue's refusal of a whole file, its text followed by what was wrong with the file. */
 function fileRefused(refusal: FileRefusal): Problem {
-  const [, zh, en] = refusals['import-file-refused'];
   const { message, ...facts } = refusal;
-  return problems.rule('import-file-refused', { zh: `${zh}${message.zh}`, en: `${en} ${message.en}` }, facts, [
+  const p = refuse('import-file-refused', facts);
+  const { zh, en } = p.detail!;
+  return new Problem(p.status, p.code, p.title, { zh: `${zh}${message.zh}`, en: `${en} ${message.en}` }, p.extensions, [
     { in: 'body', pointer: '', rule: refusal.reason, message },
   ]);
 }

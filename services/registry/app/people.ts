@@ -1,16 +1,16 @@
 import { type RouteContext, grantFor, newId, problems } from '@cocreate/kernel';
 import { maskIdNumber, maskPhone } from '@cocreate/places';
-import { z } from 'zod';
-import { PlacePath } from '@cocreate/contracts';
 import { fieldCipher } from '../cipher.ts';
 import type { MembershipRecord, PersonRecord } from '../domain/model.ts';
 import {
+  type AddPerson,
   type ChangeHead,
   type ChangePerson,
   type MovePerson,
-  NewPerson,
+  type NewPerson,
   type PersonFacts,
   type PersonLeaves,
+  type RegisterHousehold,
   decideAddPerson,
   decideChangeHead,
   decideChangePerson,
@@ -20,7 +20,7 @@ import {
   publicPerson,
   settleFacts,
 } from '../domain/people.ts';
-import { Name, PlaceId, decideRegisterPlace, frameOf } from '../domain/places.ts';
+import { decideRegisterPlace, frameOf } from '../domain/places.ts';
 import { type RefusalCode, isRefused } from '../domain/refusals.ts';
 import { households } from '../repos/households.ts';
 import { memberships } from '../repos/memberships.ts';
@@ -28,19 +28,6 @@ import { idHashes, people } from '../repos/people.ts';
 import { places } from '../repos/places.ts';
 import { KEEPERS, emitChanges, refuse, requireManager, settled, today } from './common.ts';
 import type { Departure } from '../domain/people.ts';
-
-export const RegisterHousehold = z.object({
-  parent: PlacePath,
-  id: PlaceId,
-  /** The household's name on rosters; by default its id (户 names would otherwise carry the head's full name). */
-  name: Name.optional(),
-  head: NewPerson,
-  members: z.array(NewPerson).max(30).default([]),
-});
-export type RegisterHousehold = z.infer<typeof RegisterHousehold>;
-
-export const AddPerson = NewPerson.extend({ household: PlacePath });
-export type AddPerson = z.infer<typeof AddPerson>;
 
 /** What a masked view shows of a person (supervisors, lists, anyone without a stated purpose). */
 export function maskedView(p: PersonRecord) {
@@ -136,7 +123,7 @@ async function householdAt(path: string, ctx: RouteContext) {
     ctx.once(`place:${path}`, () => places.get(ctx.table, path)),
   ]);
   if (!household || !stored) throw refuse('not-a-household', { path });
-  return { household, place: stored.place };
+  return { household, place: stored.place, frame: stored.frame };
 }
 
 export async function registerPerson(cmd: AddPerson, ctx: RouteContext) {
@@ -232,16 +219,15 @@ export async function movePerson(personId: string, cmd: MovePerson, ctx: RouteCo
   // The route checked the caller over the person's village; a move to another village needs them over that one too.
   if (!ctx.identity || !grantFor(ctx.identity, KEEPERS, cmd.to)) throw refuse('destination-outside-jurisdiction', {}, '/to');
   const person = await personOrThrow(personId, ctx);
-  const [from, to, terms, fromStored] = await Promise.all([
+  const [from, to, terms] = await Promise.all([
     householdAt(person.household, ctx),
     householdAt(cmd.to, ctx),
     memberships.ofPerson(ctx.table, personId),
-    places.get(ctx.table, person.household),
   ]);
   const { state, changes } = settled(decideMove(person, from, to, terms, cmd), '/to');
   const seats = await seatsOf(ctx, state.ended);
   people.write(ctx.tx, state.person, 'retry');
-  writeDeparture(ctx, state.from, fromStored!.frame);
+  writeDeparture(ctx, state.from, from.frame);
   households.write(ctx.tx, state.to, 'retry');
   writeEnded(ctx, state.ended, seats);
   emitChanges(ctx.tx, changes);
@@ -250,15 +236,11 @@ export async function movePerson(personId: string, cmd: MovePerson, ctx: RouteCo
 
 export async function personLeaves(personId: string, cmd: PersonLeaves, ctx: RouteContext) {
   const person = await personOrThrow(personId, ctx);
-  const [from, terms, fromStored] = await Promise.all([
-    householdAt(person.household, ctx),
-    memberships.ofPerson(ctx.table, personId),
-    places.get(ctx.table, person.household),
-  ]);
+  const [from, terms] = await Promise.all([householdAt(person.household, ctx), memberships.ofPerson(ctx.table, personId)]);
   const { state, changes } = settled(decideLeave(person, from, terms, cmd));
   const seats = await seatsOf(ctx, state.ended);
   people.write(ctx.tx, state.person, 'retry');
-  writeDeparture(ctx, state.from, fromStored!.frame);
+  writeDeparture(ctx, state.from, from.frame);
   writeEnded(ctx, state.ended, seats);
   emitChanges(ctx.tx, changes);
   return maskedView(state.person);

@@ -4,6 +4,7 @@ import { maskName } from '@cocreate/places';
 import { idNumberFacts, votingAgeFrom } from './id-numbers.ts';
 import { isCalendarDate } from './import/id-number.ts';
 import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord } from './model.ts';
+import { Name, PlaceId } from './places.ts';
 import { type Refused, isRefused, refused } from './refusals.ts';
 
 const Phone = z
@@ -27,6 +28,20 @@ export const NewPerson = z.object({
   partyMember: z.boolean().default(false),
 });
 export type NewPerson = z.infer<typeof NewPerson>;
+
+/** A household registered with its head and members (户). */
+export const RegisterHousehold = z.object({
+  parent: PlacePath,
+  id: PlaceId,
+  /** The household's name on rosters; by default its id (户 names would otherwise carry the head's full name). */
+  name: Name.optional(),
+  head: NewPerson,
+  members: z.array(NewPerson).max(30).default([]),
+});
+export type RegisterHousehold = z.infer<typeof RegisterHousehold>;
+
+export const AddPerson = NewPerson.extend({ household: PlacePath });
+export type AddPerson = z.infer<typeof AddPerson>;
 
 export const ChangePerson = z
   .object({

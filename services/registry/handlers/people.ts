@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { PersonId, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
-import { ChangeHead, ChangePerson, MovePerson, PersonLeaves } from '../domain/people.ts';
+import { AddPerson, ChangeHead, ChangePerson, MovePerson, PersonLeaves, RegisterHousehold } from '../domain/people.ts';
 import {
-  AddPerson,
-  RegisterHousehold,
   changeHead,
   changePerson,
   getHousehold,
