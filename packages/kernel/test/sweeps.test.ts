@@ -55,15 +55,12 @@ describe('sweeps', () => {
       key: (x) => x,
       each: async (x) => {
         tried.push(x);
-        if (x !== 'b')
-          (due.set(
-            0,
-            (due.get(0) ?? []).filter((y) => y !== x),
-          ),
-            due.set(
-              1,
-              (due.get(1) ?? []).filter((y) => y !== x),
-            ));
+        if (x === 'b') return;
+        for (const [shard, items] of due)
+          due.set(
+            shard,
+            items.filter((y) => y !== x),
+          );
       },
       concurrency: 2,
       go: () => true,
