@@ -83,7 +83,7 @@ describe('inspections by the sanitation-rating work group', () => {
   it('an inspector of another village cannot inspect here; an inspector role without a seat on the group cannot either', async () => {
     const body = { kind: 'unannounced', village: V, topic: '检查', results: results.slice(0, 1) };
     expect((await api.post('/compacts/inspections', body, { as: 'p-changsheng-09' })).status).toBe(403);
-    const notOnGroup = api.person(head(3), [{ role: 'inspector', place: V }]);
+    const notOnGroup = api.person(head(7), [{ role: 'inspector', place: V }]);
     const refused = await api.post('/compacts/inspections', body, { as: notOnGroup });
     expect(refused.status).toBe(403);
     expect((await api.post('/compacts/inspections', body, { as: head(7) })).status).toBe(403);
@@ -201,8 +201,8 @@ describe('violations apply the handling of the article version in force on their
   it('only the village’s inspectors (on the group) and cadres record; another village’s compact is refused', async () => {
     expect((await record(8, await today(), {}, 'p-changsheng-09')).status).toBe(403);
     expect((await record(8, await today(), {}, head(7))).status).toBe(403);
-    // The inspector role alone is not enough: head 3 does not sit on the sanitation-rating group.
-    const offGroup = await record(8, await today(), {}, api.person(head(3), [{ role: 'inspector', place: V }]));
+    // The inspector role alone is not enough: head 7 does not sit on the sanitation-rating group.
+    const offGroup = await record(8, await today(), {}, api.person(head(7), [{ role: 'inspector', place: V }]));
     expect(offGroup.status).toBe(403);
     expect(offGroup.body.reason).toBe('not-in-rating-group');
     expect((await record(8, await today(), {}, cadre)).status).toBe(201);
