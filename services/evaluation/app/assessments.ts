@@ -1,9 +1,9 @@
 import { AssessmentCompleted, ParticipationAssessed, VillageTierChanged } from '@cocreate/contracts';
 import { type JobContext, type RouteContext, newId } from '@cocreate/kernel';
 import { yearOf } from '@cocreate/places';
-import { AssessmentRun, type VillageInputs, assessVillage, progressPct } from '../domain/assessment.ts';
+import { AssessmentRun, type VillageInputs, assessVillage, progressPct, queueRun } from '../domain/assessment.ts';
 import { COMPONENTS, KPI_TARGETS, METRIC_VERSION, participation } from '../domain/participation.ts';
-import { DEFAULT_MARGINS, reasonLine } from '../domain/tiers.ts';
+import { reasonLine } from '../domain/tiers.ts';
 import { type VillageRead, readVillages, results, runs, tiers } from '../repos/assessments.ts';
 import { counters } from '../repos/participation.ts';
 import { notFound, villagesWithin } from './common.ts';
@@ -41,24 +41,7 @@ export async function startAssessment(cmd: StartAssessment, ctx: RouteContext) {
   if (cmd.year > yearOf(now)) throw ruleAt('future-year', '/year', 'range', { zh: '今年或更早', en: 'this year or earlier' });
   const running = await runs.guard(ctx.table, cmd.county, cmd.year);
   if (running) throw refuse('assessment-running', { runId: running });
-  const run: AssessmentRun = {
-    runId: newId(),
-    county: cmd.county,
-    year: cmd.year,
-    margins: {
-      promoteBp: cmd.promoteMarginPct === undefined ? DEFAULT_MARGINS.promoteBp : Math.round(cmd.promoteMarginPct * 100),
-      demoteBp: cmd.demoteMarginPct === undefined ? DEFAULT_MARGINS.demoteBp : Math.round(cmd.demoteMarginPct * 100),
-    },
-    status: 'queued',
-    total: villages.length,
-    done: 0,
-    changed: 0,
-    unchanged: 0,
-    tierChanges: 0,
-    startedBy: ctx.actor.sub,
-    createdAt: now,
-    elapsedMs: 0,
-  };
+  const run = queueRun(cmd, { runId: newId(), villages: villages.length, startedBy: ctx.actor.sub, now });
   runs.create(ctx.tx, run, refuse('assessment-running'));
   return runView(run);
 }

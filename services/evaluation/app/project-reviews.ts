@@ -1,3 +1,4 @@
+import type { EventData, ProjectAccepted, ProjectOpened, ProjectStageChanged } from '@cocreate/contracts';
 import type { EventContext } from '@cocreate/kernel';
 import { type ProjectEventFacts, noteProjectEvent, stagedReviewTitle } from '../domain/project-reviews.ts';
 import type { ReviewKind } from '../domain/review.ts';
@@ -34,3 +35,28 @@ export async function onProjectEvent(e: ProjectEventFacts, ctx: EventContext): P
   }
   projects.put(ctx.tx, next, stored?.version);
 }
+
+/** What each project event says, in the one shape `onProjectEvent` takes. */
+export const projectEventFacts = {
+  opened: (d: EventData<typeof ProjectOpened>): ProjectEventFacts => ({
+    projectId: d.projectId,
+    village: d.village,
+    beneficiaries: d.beneficiaries,
+    title: d.title,
+    stage: d.stage,
+    signal: { type: 'opened' },
+  }),
+  stageChanged: (d: EventData<typeof ProjectStageChanged>): ProjectEventFacts => ({
+    projectId: d.projectId,
+    village: d.village,
+    beneficiaries: d.beneficiaries,
+    stage: d.to,
+    signal: { type: 'stage-changed', to: d.to },
+  }),
+  accepted: (d: EventData<typeof ProjectAccepted>): ProjectEventFacts => ({
+    projectId: d.projectId,
+    village: d.village,
+    beneficiaries: d.beneficiaries,
+    signal: { type: 'accepted', acceptance: d.acceptance },
+  }),
+};

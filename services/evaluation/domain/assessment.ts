@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PlacePath, VillageClass, VillageKpis } from '@cocreate/contracts';
 import { yearEnd } from '@cocreate/places';
 import { type Counts, COMPONENT_NAMES, METRIC_VERSION, participation } from './participation.ts';
-import { type Margins, type TierDecision, Margins as MarginsSchema, TierOutcome, decideTier } from './tiers.ts';
+import { DEFAULT_MARGINS, type Margins, type TierDecision, Margins as MarginsSchema, TierOutcome, decideTier } from './tiers.ts';
 import { LocalText } from './scheme.ts';
 
 /**
@@ -153,6 +153,31 @@ export const AssessmentRun = z.object({
   elapsedMs: z.number().int().nonnegative(),
 });
 export type AssessmentRun = z.infer<typeof AssessmentRun>;
+
+/** A county's run for a year, queued over its villages; margins in percent (two decimals) become basis points. */
+export function queueRun(
+  cmd: { county: string; year: number; promoteMarginPct?: number | undefined; demoteMarginPct?: number | undefined },
+  at: { runId: string; villages: number; startedBy: string; now: string },
+): AssessmentRun {
+  return {
+    runId: at.runId,
+    county: cmd.county,
+    year: cmd.year,
+    margins: {
+      promoteBp: cmd.promoteMarginPct === undefined ? DEFAULT_MARGINS.promoteBp : Math.round(cmd.promoteMarginPct * 100),
+      demoteBp: cmd.demoteMarginPct === undefined ? DEFAULT_MARGINS.demoteBp : Math.round(cmd.demoteMarginPct * 100),
+    },
+    status: 'queued',
+    total: at.villages,
+    done: 0,
+    changed: 0,
+    unchanged: 0,
+    tierChanges: 0,
+    startedBy: at.startedBy,
+    createdAt: at.now,
+    elapsedMs: 0,
+  };
+}
 
 /** Percent done, one decimal. */
 export const progressPct = (run: Pick<AssessmentRun, 'done' | 'total'>): number =>
