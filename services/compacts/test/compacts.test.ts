@@ -9,9 +9,13 @@ import {
   adoptParked,
   checkEditable,
   diffArticles,
+  draftAmendment,
+  draftCompact,
+  editDraft,
   findViolationType,
   inForceDate,
   maintenanceTemplate,
+  submitDraft,
   versionInForce,
 } from '../domain/compacts.ts';
 
@@ -177,5 +181,61 @@ describe('articles', () => {
     const t = maintenanceTemplate('马家桥村');
     expect(t.title).toContain('马家桥村');
     expect(Articles.safeParse(t.articles).success).toBe(true);
+  });
+});
+
+describe('drafting, editing and submitting', () => {
+  const by = { by: 'p-majiaqiao-01', at: '2026-10-12T02:00:00.000Z' };
+
+  it('a new compact is its header and a version 1 draft', () => {
+    const { compact, version: v } = draftCompact(
+      { village, kind: 'village-rules', title: '村规民约', articles: [article('art-5', 5)], effectiveFrom: '2026-11-01' },
+      compactId,
+      'drafted',
+      by,
+    );
+    expect(compact).toEqual({
+      compactId,
+      village,
+      kind: 'village-rules',
+      title: '村规民约',
+      latestVersion: 1,
+      origin: 'drafted',
+      createdAt: by.at,
+      createdBy: by.by,
+    });
+    expect(v).toMatchObject({ version: 1, status: 'draft', revision: 1, effectiveFrom: '2026-11-01', updatedAt: by.at });
+  });
+
+  it('an amendment takes the next number and starts from the version in force (else the latest)', () => {
+    const { compact } = draftCompact({ village, kind: 'village-rules', title: 't', articles: [] }, compactId, 'drafted', by);
+    const header = { ...compact, latestVersion: 3 };
+    const versions = [
+      version(1, 'adopted', '2026-04-15', [article('a', 1)]),
+      version(2, 'adopted', '2026-09-01', [article('b', 2)]),
+      version(3, 'draft'),
+    ];
+    const next = draftAmendment(header, versions, {}, '2026-10-12', by);
+    expect(next).toMatchObject({ version: 4, status: 'draft', articles: [article('b', 2)] });
+    expect(draftAmendment(header, [version(3, 'draft', undefined, [article('c', 3)])], {}, '2026-10-12', by).articles).toEqual([
+      article('c', 3),
+    ]);
+  });
+
+  it('an edit needs the current revision and a draft; a proposed start date can be cleared', () => {
+    const current = { ...version(2, 'draft'), effectiveFrom: '2026-11-01', revision: 3 };
+    const edited = editDraft(current, { revision: 3, title: '新标题', effectiveFrom: null }, by.at);
+    expect(edited).toMatchObject({ title: '新标题', revision: 4, updatedAt: by.at });
+    expect('effectiveFrom' in (edited as CompactVersion)).toBe(false);
+    expect(editDraft(current, { revision: 2, title: 'x' }, by.at)).toEqual(refused('stale-revision', { revision: 3 }));
+    expect(editDraft(version(2, 'submitted'), { revision: 1, title: 'x' }, by.at)).toEqual(refused('version-frozen'));
+  });
+
+  it('submission freezes a draft once; a submitted version is left as it is, an adopted one refused', () => {
+    expect(submitDraft(version(2, 'draft'), by)).toEqual({
+      submitted: { ...version(2, 'draft'), status: 'submitted', submittedAt: by.at, submittedBy: by.by, updatedAt: by.at },
+    });
+    expect(submitDraft(version(2, 'submitted'), by)).toEqual({ unchanged: version(2, 'submitted') });
+    expect(submitDraft(version(2, 'adopted', '2026-04-15'), by)).toEqual(refused('version-frozen'));
   });
 });
