@@ -1,14 +1,16 @@
 import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
 import { type Register, addDays, ancestorsOf, chinaDay, startOfChinaDay } from '@cocreate/places';
-import { type EntryDetails, type LedgerEntry, laterOf, movement } from '../domain/entries.ts';
+import { type EntryDetails, type LedgerEntry, type SourceRecord, laterOf, movement } from '../domain/entries.ts';
 import { boardPeriods } from '../domain/leaderboard.ts';
-import { type AccountState, type LotMove, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
+import { type AccountRecord, type AccountState, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
 import { type EffectiveRules, capKeyOf, earn, effectiveRules } from '../domain/rules.ts';
-import { type AccountRecord, type SourceRecord, accounts, boards, caps, entries, rules, sources } from '../store.ts';
+import { accounts, boards, caps, entries, entryKey } from '../repos/accounts.ts';
+import { rules } from '../repos/rules.ts';
+import { sources } from '../repos/sources.ts';
 
 /**
- * Posting to the points ledger: read the account, apply a pure ledger operation, and record on the unit of work
+ * Posting to the points ledger (the use cases every change of points goes through): read the account, apply a pure ledger operation, and record on the unit of work
  * the new account (versioned: a concurrent change to the same person makes the whole change recompute), one
  * entry with the running balances, the leaderboard rows and the event. Shared by the event consumers, the routes
  * and the jobs so every change to points goes through the same few lines.
@@ -30,19 +32,22 @@ export interface Holder {
 
 export interface LoadedAccount {
   record: AccountRecord | undefined;
+  /** The version the account was read at (the write is conditional on it). */
+  version: number | undefined;
   state: AccountState;
   holder: Holder;
 }
 
 /** The account, or an empty one for a person seen for the first time (their household from the register). */
 export async function loadAccount(ctx: Pick<PostingContext, 'table' | 'register'>, who: Holder): Promise<LoadedAccount> {
-  const record = await accounts.get(ctx.table, who.person);
+  const stored = await accounts.get(ctx.table, who.person);
+  const record = stored?.value;
   const household = record?.household ?? who.household ?? (await ctx.register.person(who.person))?.household;
   const holder: Holder = { person: who.person, village: record?.village ?? who.village, ...(household ? { household } : {}) };
   const state: AccountState = record
     ? { balance: record.balance, held: record.held, debt: record.debt, lots: record.lots }
     : emptyAccount();
-  return { record, state, holder };
+  return { record, version: stored?.version, state, holder };
 }
 
 /** Records the new state and its ledger entry; returns the entry. */
@@ -72,7 +77,7 @@ export function append(ctx: PostingContext, loaded: LoadedAccount, after: Accoun
       seq,
       lastAt: at,
     },
-    loaded.record?.version,
+    loaded.version,
     nextExpiry(after),
   );
   entries.create(ctx.tx, entry);
@@ -180,11 +185,6 @@ export async function creditActivity(ctx: PostingContext, req: CreditRequest): P
   return { outcome: 'credited', entry };
 }
 
-const entryKey = (e: Pick<LedgerEntry, 'person' | 'at' | 'seq'>) => ({
-  pk: `ACCT#${e.person}`,
-  sk: `E#${e.at}#${String(e.seq).padStart(10, '0')}`,
-});
-
 export interface ViolationFacts extends Holder {
   violationId: string;
   points: number;
@@ -285,7 +285,7 @@ export async function reverseViolation(
     return 'nothing-to-reverse';
   }
   if (previous.outcome !== 'deducted' || !previous.entryKey) return 'duplicate';
-  const deduction = (await ctx.table.get(previous.entryKey)) as (LedgerEntry & { pk: string }) | undefined;
+  const deduction = await entries.at(ctx.table, previous.entryKey);
   if (!deduction) throw new Error(`deduction entry of ${source} is missing`);
   const loaded = await loadAccount(ctx, { person: deduction.person, village: deduction.village });
   const r = await rulesFor(ctx, loaded.holder.village);
@@ -351,5 +351,3 @@ function emitReversal(ctx: PostingContext, entry: LedgerEntry, reverses: string,
     { place: entry.village },
   );
 }
-
-export type { LotMove };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Refused, refused } from '@cocreate/contracts';
 import { Id, IsoDateTime, PersonId, PlacePath, PointsActivity } from '@cocreate/contracts';
 import { type AccountState, LotMove } from './ledger.ts';
 
@@ -116,4 +117,29 @@ export interface SourceRecord {
   at: string;
   eventId?: string;
   [more: string]: unknown;
+}
+
+/**
+ * A cadre's manual credit (volunteering): never to themselves, never for a day after today (China time). Returns the
+ * day it counts on (today when none is given).
+ */
+export function decideManualCredit(
+  cmd: { person: string; occurredOn?: string | undefined },
+  facts: { actor: string; today: string },
+): { on: string } | Refused<'own-credit' | 'occurred-in-future'> {
+  if (cmd.person === facts.actor) return refused('own-credit');
+  const on = cmd.occurredOn ?? facts.today;
+  if (on > facts.today) return refused('occurred-in-future');
+  return { on };
+}
+
+/** A cadre's correction of a credit: never of their own points, only a credit, only once. */
+export function decideCorrection(
+  original: Pick<LedgerEntry, 'person' | 'kind'>,
+  facts: { actor: string; alreadyReversed: boolean },
+): true | Refused<'own-correction' | 'not-reversible' | 'already-reversed'> {
+  if (original.person === facts.actor) return refused('own-correction');
+  if (original.kind !== 'credit') return refused('not-reversible');
+  if (facts.alreadyReversed) return refused('already-reversed');
+  return true;
 }

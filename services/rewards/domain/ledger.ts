@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Refused, refused } from '@cocreate/contracts';
 
 /**
  * The points account of one resident (爱心积分账户) and the pure operations on it. Every operation returns the new
@@ -52,8 +53,9 @@ export interface LotSpec {
 
 export const lotId = (creditedOn: string, expiresOn: string): string => `${creditedOn}~${expiresOn}`;
 
+/** A programming fault (a non-positive amount): never a caller's refusal, so it is thrown. */
 export class LedgerError extends Error {
-  constructor(readonly code: 'insufficient-points' | 'insufficient-held' | 'not-positive') {
+  constructor(readonly code: 'not-positive') {
     super(code);
   }
 }
@@ -147,24 +149,32 @@ export function debit(state: AccountState, points: number, prefer?: string): Deb
 }
 
 /** Holds points for a reservation; refuses rather than overdraw (a reservation never creates debt). */
-export function hold(state: AccountState, points: number): { state: AccountState; taken: LotMove[] } {
+export function hold(state: AccountState, points: number): { state: AccountState; taken: LotMove[] } | Refused<'insufficient-points'> {
   positive(points);
-  if (state.balance < points) throw new LedgerError('insufficient-points');
+  if (state.balance < points) return refused('insufficient-points', { available: state.balance, needed: points });
   const { lots, taken } = take(state.lots, points);
   return { state: { ...state, balance: state.balance - points, held: state.held + points, lots }, taken };
 }
 
-/** Releases held points back into the lots they came from (clearing any debt that arose meanwhile first). */
-export function release(state: AccountState, points: number, taken: LotMove[], fallback: LotSpec): CreditResult {
+/**
+ * Releases held points back into the lots they came from (clearing any debt that arose meanwhile first); refused when
+ * the account no longer holds them (another change settled the order meanwhile).
+ */
+export function release(
+  state: AccountState,
+  points: number,
+  taken: LotMove[],
+  fallback: LotSpec,
+): CreditResult | Refused<'points-not-held'> {
   positive(points);
-  if (state.held < points) throw new LedgerError('insufficient-held');
+  if (state.held < points) return refused('points-not-held');
   return credit({ ...state, held: state.held - points }, points, fallback, taken);
 }
 
-/** Spends held points (the merchant handed the item over). */
-export function spend(state: AccountState, points: number): AccountState {
+/** Spends held points (the merchant handed the item over); refused when the account no longer holds them. */
+export function spend(state: AccountState, points: number): AccountState | Refused<'points-not-held'> {
   positive(points);
-  if (state.held < points) throw new LedgerError('insufficient-held');
+  if (state.held < points) return refused('points-not-held');
   return { ...state, held: state.held - points };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PointsActivity } from '@cocreate/contracts';
+import { PointsActivity, type Refused, refused } from '@cocreate/contracts';
 import { PeriodLength, periodKey } from '@cocreate/places';
 
 /**
@@ -102,4 +102,14 @@ export interface RulesRecord extends RulesOverride {
   scope: string;
   updatedAt: string;
   updatedBy: string;
+}
+
+/** Rules are set by county officials for a county, or overridden for a village or community. */
+export function decideRules(
+  record: RulesRecord,
+  facts: { scopeKind: string | undefined; countyOfficial: boolean },
+): RulesRecord | Refused<'county-rules-by-county' | 'scope-not-county-or-village'> {
+  if (facts.scopeKind === 'county') return facts.countyOfficial ? record : refused('county-rules-by-county');
+  if (facts.scopeKind !== 'village' && facts.scopeKind !== 'community') return refused('scope-not-county-or-village');
+  return record;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
-import { LotMove } from './ledger.ts';
+import { type Refused, refused } from '@cocreate/contracts';
+import { type AccountState, type CreditResult, type LotSpec, LotMove, hold, release, spend } from './ledger.ts';
 
 /**
  * The points supermarket (积分超市): a catalogue per village or township, items offered by merchants with a
@@ -113,4 +114,97 @@ export function catalogueLevel(kind: string | undefined): 'village' | 'township'
   if (kind === 'village' || kind === 'community') return 'village';
   if (kind === 'township') return 'township';
   return undefined;
+}
+
+/** An item offered by a merchant at a village's, community's or township's supermarket. */
+export function decideListing(
+  cmd: NewItem,
+  facts: { itemId: string; merchant: string; at: string; placeKind: string | undefined },
+): CatalogueItem | Refused<'not-a-catalogue-place'> {
+  const level = catalogueLevel(facts.placeKind);
+  if (!level) return refused('not-a-catalogue-place');
+  return {
+    itemId: facts.itemId,
+    place: cmd.place,
+    placeKind: level,
+    merchant: facts.merchant,
+    name: cmd.name,
+    ...(cmd.description ? { description: cmd.description } : {}),
+    price: cmd.price,
+    stock: cmd.stock,
+    held: 0,
+    sold: 0,
+    active: true,
+    createdAt: facts.at,
+    updatedAt: facts.at,
+  };
+}
+
+/** Only the merchant who offers an item manages it (changes, restocks). */
+export function canManage(item: CatalogueItem, by: string): true | Refused<'not-your-item'> {
+  return item.merchant === by ? true : refused('not-your-item');
+}
+
+/**
+ * A reservation: the item offered and on the shelf, the points held from the resident's oldest lots (never an
+ * overdraft). The stock condition on the write re-checks the shelf.
+ */
+export function decideReservation(
+  item: CatalogueItem,
+  quantity: number,
+  account: AccountState,
+  facts: { redemptionId: string; person: string; village: string; household?: string | undefined; now: Date; holdDays: number },
+): { redemption: Redemption; state: AccountState } | Refused<'item-unavailable' | 'out-of-stock' | 'insufficient-points'> {
+  const refusal = reservable(item, quantity);
+  if (refusal) return refused(refusal as 'item-unavailable' | 'out-of-stock');
+  const points = item.price * quantity;
+  const held = hold(account, points);
+  if ('refused' in held) return held;
+  const redemption: Redemption = {
+    redemptionId: facts.redemptionId,
+    itemId: item.itemId,
+    itemName: item.name,
+    place: item.place,
+    village: facts.village,
+    person: facts.person,
+    ...(facts.household ? { household: facts.household } : {}),
+    merchant: item.merchant,
+    quantity,
+    unitPrice: item.price,
+    points,
+    status: 'reserved',
+    reservedAt: facts.now.toISOString(),
+    expiresAt: new Date(facts.now.getTime() + facts.holdDays * 86_400_000).toISOString(),
+    lots: held.taken,
+  };
+  return { redemption, state: held.state };
+}
+
+/** The merchant hands the item over: the held points are spent. */
+export function decideFulfilment(
+  r: Redemption,
+  by: string,
+  account: AccountState,
+  at: string,
+): { done: Redemption; state: AccountState } | Refused<Refusal | 'points-not-held'> {
+  const refusal = canFulfil(r, by);
+  if (refusal) return refused(refusal);
+  const state = spend(account, r.points);
+  if ('refused' in state) return state;
+  return { done: { ...r, status: 'fulfilled', fulfilledAt: at, fulfilledBy: by }, state };
+}
+
+/** A cancellation (or expiry): the held points go back into the lots they came from, `fallback` for the rest. */
+export function decideRelease(
+  r: Redemption,
+  by: { sub: string } | 'expiry',
+  account: AccountState,
+  facts: { at: string; fallback: LotSpec; actor: string },
+): { done: Redemption; result: CreditResult; reason: CancelReason } | Refused<Refusal | 'points-not-held'> {
+  const verdict = canCancel(r, by, facts.at);
+  if ('refused' in verdict) return refused(verdict.refused);
+  const result = release(account, r.points, r.lots, facts.fallback);
+  if ('refused' in result) return result;
+  const done: Redemption = { ...r, status: 'cancelled', cancelledAt: facts.at, cancelledBy: facts.actor, cancelReason: verdict.reason };
+  return { done, result, reason: verdict.reason };
 }

@@ -1,14 +1,29 @@
 import { z } from 'zod';
 import { Id, IsoDate, PersonId, PlacePath, PointsActivity, says } from '@cocreate/contracts';
-import { type RouteContext, defineRoute, problems, reply } from '@cocreate/kernel';
-import { chinaDay, maskName, periodBounds } from '@cocreate/places';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
+import { STEWARDS } from '../app/common.ts';
+import {
+  correctCredit,
+  creditPoints,
+  earningRulesIn,
+  entryVillage,
+  householdPoints,
+  leaderboard,
+  registeredVillage,
+  setEarningRules,
+  sourceFact,
+  sourceVillage,
+  statementOf,
+  villageOfPerson,
+} from '../app/points.ts';
 import { LedgerEntry } from '../domain/entries.ts';
 import { Lot } from '../domain/ledger.ts';
-import { rank } from '../domain/leaderboard.ts';
-import { ActivityRule, RulesOverride, effectiveRules } from '../domain/rules.ts';
-import { accounts, boards, entries, rules, sources } from '../store.ts';
-import { Page, Period, STEWARDS, holdsAny, namesOf, personOnce, posting } from './common.ts';
-import { countyOf, creditActivity, reverseCredit } from './posting.ts';
+import { ActivityRule, RulesOverride } from '../domain/rules.ts';
+
+/** A month `2026-05` or a year `2026` (China time). */
+const Period = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }));
 
 const READERS = ['resident', ...STEWARDS] as const;
 
@@ -28,22 +43,7 @@ export const putEarningRules = defineRoute({
   auth: { roles: ['county-official', 'township-official', 'cadre'], place: ({ body }) => body.scope },
   body: RulesBody,
   response: StoredRules,
-  handler: async ({ body }, ctx) => {
-    const kind = (await ctx.register.place(body.scope))?.kind;
-    if (kind === 'county') {
-      if (!holdsAny(ctx.identity, ['county-official'], body.scope)) {
-        throw problems.forbidden({ zh: '县级积分规则只能由县级部门设置。', en: 'Only county officials set a county’s rules.' });
-      }
-    } else if (kind !== 'village' && kind !== 'community') {
-      throw problems.rule('scope-not-county-or-village', {
-        zh: '积分规则只能按县设置，或按村/社区覆盖。',
-        en: 'Rules are set for a county, or overridden for a village or community.',
-      });
-    }
-    const record = { ...body, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub };
-    rules.put(ctx.tx, record);
-    return record;
-  },
+  handler: ({ body }, ctx) => setEarningRules(body, ctx),
 });
 
 export const getEarningRules = defineRoute({
@@ -61,11 +61,7 @@ export const getEarningRules = defineRoute({
     expiryDays: z.number().int(),
     holdDays: z.number().int(),
   }),
-  handler: async ({ query }, ctx) => {
-    const county = await countyOf(ctx.register, query.village);
-    const [c, v] = await Promise.all([county ? rules.get(ctx.table, county) : undefined, rules.get(ctx.table, query.village)]);
-    return { village: query.village, ...(county ? { county } : {}), ...effectiveRules(c, v) };
-  },
+  handler: ({ query }, ctx) => earningRulesIn(query.village, ctx),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -92,59 +88,18 @@ const CreditResponse = z.object({
   entry: LedgerEntry.optional(),
 });
 
-const personVillage = async (ctx: RouteContext, person: string) => (await personOnce(ctx, person))?.village;
-
-export const creditPoints = defineRoute({
+export const creditPointsRoute = defineRoute({
   method: 'POST',
   path: '/rewards/credits',
   operationId: 'creditPoints',
   summary: 'Credit points for volunteering attendance (志愿服务签到) — cadres and grid workers, never to themselves',
-  auth: { roles: ['cadre', 'grid-worker'], place: ({ body }, ctx) => personVillage(ctx, body.person) },
+  auth: { roles: ['cadre', 'grid-worker'], place: ({ body }, ctx) => registeredVillage(body.person, ctx) },
   body: ManualCredit,
   response: CreditResponse,
   status: 201,
   alsoAnswers: { 200: 'Nothing credited (capped, or the activity earns no points): the outcome and the points asked for' },
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    if (body.person === ctx.actor.sub) {
-      throw problems.forbidden({ zh: '不能给自己记积分。', en: 'You cannot credit points to yourself.' });
-    }
-    const today = chinaDay(ctx.now());
-    const on = body.occurredOn ?? today;
-    if (on > today) {
-      throw problems.rule('occurred-in-future', { zh: '活动日期不能晚于今天。', en: 'The activity date cannot be in the future.' }, {}, [
-        {
-          in: 'body',
-          pointer: '/occurredOn',
-          rule: 'not-future',
-          message: { zh: '不能晚于今天（北京时间）', en: 'must not be after today (China time)' },
-        },
-      ]);
-    }
-    const village = (await personVillage(ctx, body.person))!;
-    const out = await creditActivity(posting(ctx), {
-      person: body.person,
-      village,
-      activity: body.activity,
-      units: 1,
-      source: `manual:${body.activity}:${body.reference}:${body.person}`,
-      occurredAt: `${on}T12:00:00+08:00`,
-      note: body.note,
-    });
-    if (out.outcome === 'duplicate') {
-      throw problems.conflict(
-        'already-credited',
-        {
-          zh: '该居民已就此活动记过积分。',
-          en: 'This person was already credited for this activity.',
-        },
-        { entryId: out.previous.entryId },
-      );
-    }
-    if (out.outcome === 'credited')
-      return { outcome: 'credited' as const, requested: out.entry.requested ?? out.entry.points, entry: out.entry };
-    return reply({ outcome: out.outcome, requested: out.requested }, { status: 200 });
-  },
+  handler: ({ body }, ctx) => creditPoints(body, ctx),
 });
 
 export const reversePoints = defineRoute({
@@ -152,30 +107,12 @@ export const reversePoints = defineRoute({
   path: '/rewards/reversals',
   operationId: 'reversePoints',
   summary: 'Correct a wrong credit with a reversing entry (冲正); deductions are reversed only by an overturned violation',
-  auth: {
-    roles: ['cadre'],
-    place: async ({ body }, ctx) => (await entries.byId(ctx.table, body.entryId))?.village,
-  },
+  auth: { roles: ['cadre'], place: ({ body }, ctx) => entryVillage(body.entryId, ctx) },
   body: z.object({ entryId: Id, reason: z.string().trim().min(1).max(500) }),
   response: LedgerEntry,
   status: 201,
   idempotent: true,
-  handler: async ({ body }, ctx) => {
-    const original = (await entries.byId(ctx.table, body.entryId))!;
-    if (original.person === ctx.actor.sub) {
-      throw problems.forbidden({ zh: '不能更正自己的积分。', en: 'You cannot correct your own points.' });
-    }
-    if (original.kind !== 'credit') {
-      throw problems.rule('not-reversible', {
-        zh: '只有积分入账可以冲正；违约扣分须经道德评议会撤销。',
-        en: 'Only credits can be corrected; a deduction is reversed when its violation is overturned.',
-      });
-    }
-    if (await sources.get(ctx.table, `reversal:${original.entryId}`)) {
-      throw problems.conflict('already-reversed', { zh: '该笔积分已冲正。', en: 'This entry was already reversed.' });
-    }
-    return reverseCredit(posting(ctx), original, body.reason);
-  },
+  handler: ({ body }, ctx) => correctCredit(body, ctx),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,52 +135,16 @@ const Statement = z.object({
   cursor: z.string().optional(),
 });
 
-const figuresAfter = (e: LedgerEntry | undefined) =>
-  e ? { balance: e.balanceAfter, held: e.heldAfter, debt: e.debtAfter } : { balance: 0, held: 0, debt: 0 };
-
 export const getStatement = defineRoute({
   method: 'GET',
   path: '/rewards/accounts/{person}/statement',
   operationId: 'getPointsStatement',
   summary: 'A resident’s points statement (积分明细): balances, lots and entries, optionally for a month or year',
-  auth: {
-    roles: [...READERS],
-    place: async ({ params }, ctx) => (await personVillage(ctx, params.person)) ?? (await accounts.get(ctx.table, params.person))?.village,
-  },
+  auth: { roles: [...READERS], place: ({ params }, ctx) => villageOfPerson(params.person, ctx) },
   params: z.object({ person: PersonId }),
-  query: z.object({ period: Period.optional(), ...Page }),
+  query: z.object({ period: Period.optional(), ...pageQuery() }),
   response: Statement,
-  handler: async ({ params, query }, ctx) => {
-    const account = await accounts.get(ctx.table, params.person);
-    const village = account?.village ?? (await personVillage(ctx, params.person))!;
-    if (params.person !== ctx.actor.sub && !holdsAny(ctx.identity, STEWARDS, village)) {
-      throw problems.forbidden({ zh: '只能查看自己的积分明细。', en: 'You may only read your own statement.' });
-    }
-    const bounds = query.period ? periodBounds(query.period) : undefined;
-    const page = await entries.page(ctx.table, params.person, {
-      limit: query.limit,
-      ...(query.cursor ? { cursor: query.cursor } : {}),
-      ...(bounds ?? {}),
-    });
-    const household = account?.household ?? (await personOnce(ctx, params.person))?.household;
-    const base = {
-      person: params.person,
-      village,
-      ...(household ? { household } : {}),
-      balance: account?.balance ?? 0,
-      held: account?.held ?? 0,
-      debt: account?.debt ?? 0,
-      lots: account?.lots ?? [],
-      entries: page.items,
-      ...(page.cursor ? { cursor: page.cursor } : {}),
-    };
-    if (!bounds) return base;
-    const [opening, closing] = await Promise.all([
-      entries.lastBefore(ctx.table, params.person, bounds.from),
-      entries.lastBefore(ctx.table, params.person, bounds.to),
-    ]);
-    return { ...base, period: query.period, opening: figuresAfter(opening), closing: figuresAfter(closing) };
-  },
+  handler: ({ params, query }, ctx) => statementOf(params.person, query, ctx),
 });
 
 export const getHouseholdPoints = defineRoute({
@@ -259,25 +160,7 @@ export const getHouseholdPoints = defineRoute({
     members: z.array(z.object({ person: PersonId, name: z.string(), ...Figures.shape })),
     total: Figures,
   }),
-  handler: async ({ query }, ctx) => {
-    const [hh, me] = await Promise.all([ctx.register.household(query.household), personOnce(ctx, ctx.actor.sub)]);
-    if (!hh) throw problems.notFound({ zh: '该户', en: 'The household' });
-    if (me?.household !== hh.path && !holdsAny(ctx.identity, STEWARDS, hh.village)) {
-      throw problems.forbidden({ zh: '只能查看本户的积分。', en: 'You may only read your own household’s points.' });
-    }
-    const [memberAccounts, names] = await Promise.all([accounts.getMany(ctx.table, hh.members), namesOf(ctx.register, hh.members)]);
-    const found = new Map(memberAccounts.map((a) => [a.person, a]));
-    const members = hh.members.map((p) => {
-      const a = found.get(p);
-      return { person: p, name: names.get(p) ?? maskName(p), balance: a?.balance ?? 0, held: a?.held ?? 0, debt: a?.debt ?? 0 };
-    });
-    const total = members.reduce((t, m) => ({ balance: t.balance + m.balance, held: t.held + m.held, debt: t.debt + m.debt }), {
-      balance: 0,
-      held: 0,
-      debt: 0,
-    });
-    return { household: hh.path, head: hh.head, members, total };
-  },
+  handler: ({ query }, ctx) => householdPoints(query.household, ctx),
 });
 
 export const getLeaderboard = defineRoute({
@@ -307,20 +190,7 @@ export const getLeaderboard = defineRoute({
       }),
     ),
   }),
-  handler: async ({ query }, ctx) => {
-    const rows = await boards.list(ctx.table, query.village, query.period);
-    const ranked = rank(rows, query.by).slice(0, query.limit);
-    // By household, the row names its head.
-    const heads =
-      query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
-    const personOf = (key: string) => (heads ? heads.get(key) : key);
-    const names = await namesOf(
-      ctx.register,
-      ranked.flatMap((r) => personOf(r.key) ?? []),
-    );
-    const nameOf = (key: string) => names.get(personOf(key) ?? '') ?? '*';
-    return { village: query.village, period: query.period, by: query.by, rows: ranked.map((r) => ({ ...r, name: nameOf(r.key) })) };
-  },
+  handler: ({ query }, ctx) => leaderboard(query, ctx),
 });
 
 export const getSourceFact = defineRoute({
@@ -328,13 +198,7 @@ export const getSourceFact = defineRoute({
   path: '/rewards/source-facts',
   operationId: 'getSourceFact',
   summary: 'What became of a source fact (credited, capped, skipped, deducted, overturned…): “why no points for this?”',
-  auth: {
-    roles: [...STEWARDS],
-    place: async ({ query }, ctx) => {
-      const person = (await sources.get(ctx.table, query.source))?.person;
-      return person ? ((await personVillage(ctx, person)) ?? (await accounts.get(ctx.table, person))?.village) : undefined;
-    },
-  },
+  auth: { roles: [...STEWARDS], place: ({ query }, ctx) => sourceVillage(query.source, ctx) },
   query: z.object({ source: z.string().min(1).max(300) }),
   response: z
     .object({
@@ -346,16 +210,13 @@ export const getSourceFact = defineRoute({
       at: z.string(),
     })
     .loose(),
-  handler: async ({ query }, ctx) => {
-    const { entryKey: _k, ...record } = (await sources.get(ctx.table, query.source))!;
-    return record;
-  },
+  handler: ({ query }, ctx) => sourceFact(query.source, ctx),
 });
 
 export const pointsRoutes = [
   putEarningRules,
   getEarningRules,
-  creditPoints,
+  creditPointsRoute,
   reversePoints,
   getStatement,
   getHouseholdPoints,

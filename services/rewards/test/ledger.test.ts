@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Refused, isRefused } from '@cocreate/contracts';
 import { auditEntries, movement } from '../domain/entries.ts';
 import {
   type AccountState,
@@ -19,6 +20,12 @@ const lot = (creditedOn: string, expiresOn: string) => ({ lot: lotId(creditedOn,
 const JAN = lot('2026-01-05', '2027-01-05');
 const FEB = lot('2026-02-05', '2027-02-05');
 const MAR = lot('2026-03-05', '2027-03-05');
+
+/** A decision's value (the test fails on a refusal). */
+function must<T>(x: T | Refused): T {
+  if (isRefused(x)) throw new Error(`refused: ${x.refused}`);
+  return x;
+}
 
 function ok(s: AccountState): AccountState {
   expect(invariantViolations(s)).toEqual([]);
@@ -128,33 +135,34 @@ describe('debit (violation deductions)', () => {
 describe('hold, release, spend (supermarket)', () => {
   it('holds from the oldest lots and refuses rather than overdraw', () => {
     const s = credit(credit(emptyAccount(), 3, JAN).state, 4, FEB).state;
-    const h = hold(s, 5);
+    const h = must(hold(s, 5));
     expect(ok(h.state)).toMatchObject({ balance: 2, held: 5 });
     expect(h.taken.map((t) => [t.lot, t.points])).toEqual([
       [JAN.lot, 3],
       [FEB.lot, 2],
     ]);
-    expect(() => hold(h.state, 3)).toThrow('insufficient-points');
-    expect(ok(hold(h.state, 2).state)).toMatchObject({ balance: 0, held: 7 });
+    expect(hold(h.state, 3)).toEqual({ refused: 'insufficient-points', detail: { available: 2, needed: 3 } });
+    expect(ok(must(hold(h.state, 2)).state)).toMatchObject({ balance: 0, held: 7 });
   });
 
   it('release puts the points back where they came from; spend consumes the hold', () => {
     const s = credit(credit(emptyAccount(), 3, JAN).state, 4, FEB).state;
-    const h = hold(s, 5);
-    const r = release(h.state, 5, h.taken, MAR);
+    const h = must(hold(s, 5));
+    const r = must(release(h.state, 5, h.taken, MAR));
     expect(ok(r.state)).toEqual(s);
-    const spent = spend(h.state, 5);
+    const spent = must(spend(h.state, 5));
     expect(ok(spent)).toMatchObject({ balance: 2, held: 0 });
-    expect(() => spend(spent, 1)).toThrow('insufficient-held');
-    expect(() => release(spent, 1, [], MAR)).toThrow('insufficient-held');
+    // The order was settled meanwhile: the points are no longer held.
+    expect(spend(spent, 1)).toEqual({ refused: 'points-not-held' });
+    expect(release(spent, 1, [], MAR)).toEqual({ refused: 'points-not-held' });
   });
 
   it('a release after a deduction made debt clears the debt first', () => {
     const s = credit(emptyAccount(), 10, JAN).state;
-    const h = hold(s, 10);
+    const h = must(hold(s, 10));
     const owing = debit(h.state, 4).state;
     expect(owing).toMatchObject({ balance: 0, held: 10, debt: 4 });
-    const r = release(owing, 10, h.taken, MAR);
+    const r = must(release(owing, 10, h.taken, MAR));
     expect(r.debtCleared).toBe(4);
     expect(ok(r.state)).toMatchObject({ balance: 6, held: 0, debt: 0 });
   });
@@ -199,7 +207,7 @@ describe('running balances', () => {
   it('a sequence of entries audits clean, and a broken one is caught', () => {
     const states: AccountState[] = [emptyAccount()];
     states.push(credit(states.at(-1)!, 10, JAN).state);
-    states.push(hold(states.at(-1)!, 6).state);
+    states.push(must(hold(states.at(-1)!, 6)).state);
     states.push(debit(states.at(-1)!, 7).state);
     states.push(credit(states.at(-1)!, 5, FEB).state);
     const lines = states.slice(1).map((s, i) => ({ seq: i + 1, ...movement(states[i]!, s) }));

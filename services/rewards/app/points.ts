@@ -1,0 +1,206 @@
+import type { PointsActivity } from '@cocreate/contracts';
+import { type RouteContext, problems, reply } from '@cocreate/kernel';
+import { chinaDay, maskName, periodBounds } from '@cocreate/places';
+import { type LedgerEntry, decideCorrection, decideManualCredit } from '../domain/entries.ts';
+import { rank } from '../domain/leaderboard.ts';
+import { type RulesOverride, type RulesRecord, decideRules, effectiveRules } from '../domain/rules.ts';
+import { accounts, boards, entries } from '../repos/accounts.ts';
+import { rules } from '../repos/rules.ts';
+import { sources } from '../repos/sources.ts';
+import { STEWARDS, holdsAny, namesOf, personOnce, refuse, refuseFields, settled } from './common.ts';
+import { type PostingContext, countyOf, creditActivity, reverseCredit } from './posting.ts';
+
+/** Points: earning rules, manual credits and corrections, statements, household views, leaderboards, source facts. */
+
+/** The posting context of a request: its table, register, unit of work and the caller as actor. */
+export const posting = (ctx: RouteContext): PostingContext => ({
+  table: ctx.table,
+  register: ctx.register,
+  tx: ctx.tx,
+  now: ctx.now,
+  actor: ctx.actor.sub,
+});
+
+/** The account as read in this attempt (the place check and the use case share one read). */
+const accountOnce = (ctx: RouteContext, person: string) => ctx.once(`account:${person}`, () => accounts.get(ctx.table, person));
+
+/** The village a person lives in: the register's, else their account's (people who moved away keep their ledger). */
+export const villageOfPerson = async (person: string, ctx: RouteContext): Promise<string | undefined> =>
+  (await personOnce(ctx, person))?.village ?? (await accountOnce(ctx, person))?.value.village;
+
+/** The register's village of a person (the place check of a credit). */
+export const registeredVillage = async (person: string, ctx: RouteContext): Promise<string | undefined> =>
+  (await personOnce(ctx, person))?.village;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Earning rules
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function setEarningRules(cmd: RulesOverride & { scope: string }, ctx: RouteContext): Promise<RulesRecord> {
+  const kind = (await ctx.register.place(cmd.scope))?.kind;
+  const record = settled(
+    decideRules(
+      { ...cmd, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub },
+      { scopeKind: kind, countyOfficial: holdsAny(ctx.identity, ['county-official'], cmd.scope) },
+    ),
+  );
+  rules.put(ctx.tx, record);
+  return record;
+}
+
+export async function earningRulesIn(village: string, ctx: RouteContext) {
+  const county = await countyOf(ctx.register, village);
+  const [c, v] = await Promise.all([county ? rules.get(ctx.table, county) : undefined, rules.get(ctx.table, village)]);
+  return { village, ...(county ? { county } : {}), ...effectiveRules(c, v) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Manual credits (volunteering) and corrections
+// ---------------------------------------------------------------------------------------------------------------
+
+export async function creditPoints(
+  cmd: {
+    person: string;
+    activity: Extract<PointsActivity, 'volunteering'>;
+    reference: string;
+    occurredOn?: string | undefined;
+    note: string;
+  },
+  ctx: RouteContext,
+) {
+  const decided = decideManualCredit(cmd, { actor: ctx.actor.sub, today: chinaDay(ctx.now()) });
+  if ('refused' in decided && decided.refused === 'occurred-in-future') {
+    throw refuseFields('occurred-in-future', [
+      {
+        in: 'body',
+        pointer: '/occurredOn',
+        rule: 'not-future',
+        message: { zh: '不能晚于今天（北京时间）', en: 'must not be after today (China time)' },
+      },
+    ]);
+  }
+  const { on } = settled(decided);
+  const village = (await registeredVillage(cmd.person, ctx))!;
+  const out = await creditActivity(posting(ctx), {
+    person: cmd.person,
+    village,
+    activity: cmd.activity,
+    units: 1,
+    source: `manual:${cmd.activity}:${cmd.reference}:${cmd.person}`,
+    occurredAt: `${on}T12:00:00+08:00`,
+    note: cmd.note,
+  });
+  if (out.outcome === 'duplicate') throw refuse('already-credited', { entryId: out.previous.entryId });
+  if (out.outcome === 'credited')
+    return { outcome: 'credited' as const, requested: out.entry.requested ?? out.entry.points, entry: out.entry };
+  return reply({ outcome: out.outcome, requested: out.requested }, { status: 200 });
+}
+
+/** The entry as read in this attempt (the place check and the use case share one read). */
+const entryOnce = (ctx: RouteContext, entryId: string) => ctx.once(`entry:${entryId}`, () => entries.byId(ctx.table, entryId));
+
+/** The village of a ledger entry (the place check of a correction). */
+export const entryVillage = async (entryId: string, ctx: RouteContext): Promise<string | undefined> =>
+  (await entryOnce(ctx, entryId))?.village;
+
+/** Corrects a wrong credit with a reversing entry (冲正). */
+export async function correctCredit(cmd: { entryId: string; reason: string }, ctx: RouteContext): Promise<LedgerEntry> {
+  const original = (await entryOnce(ctx, cmd.entryId))!;
+  const reversed = original.kind === 'credit' && !!(await sources.get(ctx.table, `reversal:${original.entryId}`));
+  settled(decideCorrection(original, { actor: ctx.actor.sub, alreadyReversed: reversed }));
+  return reverseCredit(posting(ctx), original, cmd.reason);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statements, household view, leaderboards, source facts
+// ---------------------------------------------------------------------------------------------------------------
+
+const figuresAfter = (e: LedgerEntry | undefined) =>
+  e ? { balance: e.balanceAfter, held: e.heldAfter, debt: e.debtAfter } : { balance: 0, held: 0, debt: 0 };
+
+/** A resident's statement (积分明细): balances, lots and a page of entries, optionally for a month or year. */
+export async function statementOf(
+  person: string,
+  query: { period?: string | undefined; limit: number; cursor?: string | undefined },
+  ctx: RouteContext,
+) {
+  const account = (await accountOnce(ctx, person))?.value;
+  const village = account?.village ?? (await personOnce(ctx, person))!.village;
+  if (person !== ctx.actor.sub && !holdsAny(ctx.identity, STEWARDS, village)) throw refuse('not-your-statement');
+  const bounds = query.period ? periodBounds(query.period) : undefined;
+  const page = await entries.page(ctx.table, person, {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    ...(bounds ?? {}),
+  });
+  const household = account?.household ?? (await personOnce(ctx, person))?.household;
+  const base = {
+    person,
+    village,
+    ...(household ? { household } : {}),
+    balance: account?.balance ?? 0,
+    held: account?.held ?? 0,
+    debt: account?.debt ?? 0,
+    lots: account?.lots ?? [],
+    entries: page.items,
+    ...(page.cursor ? { cursor: page.cursor } : {}),
+  };
+  if (!bounds) return base;
+  const [opening, closing] = await Promise.all([
+    entries.lastBefore(ctx.table, person, bounds.from),
+    entries.lastBefore(ctx.table, person, bounds.to),
+  ]);
+  return { ...base, period: query.period, opening: figuresAfter(opening), closing: figuresAfter(closing) };
+}
+
+/** A household's points: each member's figures and the total (members and the village's stewards). */
+export async function householdPoints(household: string, ctx: RouteContext) {
+  const [hh, me] = await Promise.all([ctx.register.household(household), personOnce(ctx, ctx.actor.sub)]);
+  if (!hh) throw problems.notFound({ zh: '该户', en: 'The household' });
+  if (me?.household !== hh.path && !holdsAny(ctx.identity, STEWARDS, hh.village)) throw refuse('not-your-household');
+  const [memberAccounts, names] = await Promise.all([accounts.getMany(ctx.table, hh.members), namesOf(ctx.register, hh.members)]);
+  const found = new Map(memberAccounts.map((a) => [a.person, a]));
+  const members = hh.members.map((p) => {
+    const a = found.get(p);
+    return { person: p, name: names.get(p) ?? maskName(p), balance: a?.balance ?? 0, held: a?.held ?? 0, debt: a?.debt ?? 0 };
+  });
+  const total = members.reduce((t, m) => ({ balance: t.balance + m.balance, held: t.held + m.held, debt: t.debt + m.debt }), {
+    balance: 0,
+    held: 0,
+    debt: 0,
+  });
+  return { household: hh.path, head: hh.head, members, total };
+}
+
+/** A village's leaderboard (积分榜) for a month or a year, by resident or by household; names masked. */
+export async function leaderboard(
+  query: { village: string; period: string; by: 'person' | 'household'; limit: number },
+  ctx: RouteContext,
+) {
+  const rows = await boards.list(ctx.table, query.village, query.period);
+  const ranked = rank(rows, query.by).slice(0, query.limit);
+  // By household, the row names its head.
+  const heads = query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
+  const personOf = (key: string) => (heads ? heads.get(key) : key);
+  const names = await namesOf(
+    ctx.register,
+    ranked.flatMap((r) => personOf(r.key) ?? []),
+  );
+  const nameOf = (key: string) => names.get(personOf(key) ?? '') ?? '*';
+  return { village: query.village, period: query.period, by: query.by, rows: ranked.map((r) => ({ ...r, name: nameOf(r.key) })) };
+}
+
+/** The source record as read in this attempt (the place check and the use case share one read). */
+const sourceOnce = (ctx: RouteContext, source: string) => ctx.once(`source:${source}`, () => sources.get(ctx.table, source));
+
+/** The village of the person a source fact concerns (the place check of reading it). */
+export async function sourceVillage(source: string, ctx: RouteContext): Promise<string | undefined> {
+  const person = (await sourceOnce(ctx, source))?.person;
+  return person ? villageOfPerson(person, ctx) : undefined;
+}
+
+/** What became of a source fact (credited, capped, skipped, deducted, overturned…). */
+export async function sourceFact(source: string, ctx: RouteContext) {
+  const { entryKey: _k, ...record } = (await sourceOnce(ctx, source))!;
+  return record;
+}
