@@ -1,6 +1,6 @@
 import { BallotCast } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
-import { type Proposal, type StepRecord, isElector } from '../domain/proposals.ts';
+import { type Proposal, type StepRecord, checkVotingStep, isElector } from '../domain/proposals.ts';
 import {
   type Ballot,
   type Choice,
@@ -9,19 +9,19 @@ import {
   type PaperLine,
   type ProxyAuthorisation,
   checkProxy,
+  checkProxyRecorder,
   classifyPaperLines,
   emptyTally,
 } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
-import { callerHolds, isRecomputed, peopleById, refuse } from './common.ts';
+import { callerHolds, isRecomputed, peopleById, refuse, settled } from './common.ts';
 import { proposalOrThrow } from './proposals.ts';
 
 /** The proposal and its open step, when `step` is the one voting now; otherwise the refusal. */
 async function openStepOf(ctx: RouteContext, proposalId: string, step: number): Promise<{ p: Proposal; s: StepRecord }> {
   const p = (await proposalOrThrow(ctx, proposalId)).value;
-  if (p.status !== 'voting') throw refuse('voting-closed', { current: p.status });
-  if (step !== p.step) throw refuse('step-not-current', { currentStep: p.step });
+  settled(checkVotingStep(p, step));
   const s = await proposals.step(ctx.table, proposalId, p.round, p.step);
   if (!s || s.status !== 'open') throw refuse('voting-closed');
   return { p, s };
@@ -88,20 +88,22 @@ export async function authoriseProxy(
   ctx: RouteContext,
 ): Promise<ProxyAuthorisation> {
   const { p, s } = await openStepOf(ctx, cmd.proposalId, cmd.step);
-  const self = ctx.actor.sub === cmd.principal;
-  if (!self && !callerHolds(ctx, 'cadre', p.village)) throw refuse('not-principal-or-cadre');
-  if (!self && !cmd.evidence) throw refuse('authorisation-evidence-required', {}, '/evidence');
+  settled(
+    checkProxyRecorder({ principal: ctx.actor.sub === cmd.principal, cadre: callerHolds(ctx, 'cadre', p.village) }, !!cmd.evidence),
+    '/evidence',
+  );
   const evidence = cmd.evidence ? await ctx.evidence.verify(cmd.evidence, p.village, '/evidence') : undefined;
   const [held, proxy] = await Promise.all([ballots.proxiesHeld(ctx.table, p, cmd.proxy), ctx.register.person(cmd.proxy)]);
-  const refusal = checkProxy(
-    cmd.principal,
-    cmd.proxy,
-    p.village,
-    (person) => isElector(s, person),
-    (person) => (person === proxy?.id ? proxy.village : undefined),
-    held,
+  settled(
+    checkProxy(
+      cmd.principal,
+      cmd.proxy,
+      p.village,
+      (person) => isElector(s, person),
+      (person) => (person === proxy?.id ? proxy.village : undefined),
+      held,
+    ),
   );
-  if (refusal) throw refuse(refusal, refusal === 'proxy-limit-reached' ? { limit: MAX_PROXIES_PER_PERSON } : {});
   // No write of this request guards against the principal having voted already: that is read.
   const existing = await ballots.get(ctx.table, p, cmd.principal);
   if (existing) throw alreadyVoted(existing);

@@ -8,8 +8,9 @@ import {
   type ConsentResponse,
   type ConsentRule,
   type PropertyFee,
-  answeringArea,
   checkElectorate,
+  checkPollOpening,
+  decideResponse,
   defaultRule,
   evaluateConsent,
   openingElectorate,
@@ -53,17 +54,17 @@ export async function openPoll(
   ctx: RouteContext,
 ) {
   const community = await ctx.register.villageOf(cmd.scope);
-  if (!community || community.kind !== 'community') throw refuse('not-a-community', {}, '/scope');
   const rule = cmd.rule ?? defaultRule(cmd.matter);
-  if (rule === 'seed-renovation' && !cmd.propertyFee) throw refuse('fee-required', {}, '/propertyFee');
   const now = ctx.now();
-  if (cmd.closesAt && Date.parse(cmd.closesAt) <= now.getTime()) throw refuse('closes-in-past', {}, '/closesAt');
+  const bad = checkPollOpening({ communityKind: community?.kind, rule, propertyFee: cmd.propertyFee, closesAt: cmd.closesAt }, now);
+  if (bad) throw refuse(bad.refused, {}, bad.pointer);
+  const village = community!.path;
   // The owners on the opening day are the poll's electorate for its whole life: answering and counting never re-read them.
   const electorate = openingElectorate(await ctx.register.owners(cmd.scope, chinaDay(now)));
   settled(checkElectorate(electorate.eligible), '/scope');
   const poll: ConsentPoll = {
     pollId: newId(),
-    village: community.path,
+    village,
     scope: cmd.scope,
     title: cmd.title,
     ...(cmd.description ? { description: cmd.description } : {}),
@@ -109,13 +110,15 @@ export async function respondToPoll(
   const cur = await pollOrThrow(ctx, pollId);
   const poll = cur.value;
   const now = ctx.now();
-  if (poll.status !== 'open' || (poll.closesAt && now.getTime() >= Date.parse(poll.closesAt))) throw refuse('poll-closed');
-  const self = cmd.owner === undefined || cmd.owner === ctx.actor.sub;
-  const owner = self ? ctx.actor.sub : cmd.owner!;
-  if (!self && !callerHolds(ctx, 'cadre', poll.village)) throw refuse('not-cadre');
-  if (!self && !cmd.evidence) throw refuse('paper-evidence-required', {}, '/evidence');
-  const areaDm2 = answeringArea(cur, owner);
-  if (areaDm2 === undefined) throw refuse('not-an-owner', { owner });
+  const { owner, channel, areaDm2 } = settled(
+    decideResponse(
+      poll,
+      cur,
+      { caller: ctx.actor.sub, cadre: callerHolds(ctx, 'cadre', poll.village), owner: cmd.owner, hasForm: !!cmd.evidence },
+      now,
+    ),
+    '/evidence',
+  );
   const prior = await polls.response(ctx.table, poll.pollId, owner);
   if (prior) throw refuse('already-responded', { owner, channel: prior.channel, at: prior.at });
   const evidence = cmd.evidence ? await ctx.evidence.verify(cmd.evidence, poll.village, '/evidence') : undefined;
@@ -123,7 +126,7 @@ export async function respondToPoll(
     owner,
     choice: cmd.choice,
     areaDm2,
-    channel: self ? 'online' : 'paper',
+    channel,
     recordedBy: ctx.actor.sub,
     at: now.toISOString(),
     ...(evidence ? { evidence } : {}),

@@ -1,11 +1,19 @@
 import { CandidateListed, CandidateSupported } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
-import { type Candidate, type NewCandidate, type NewResource, type Resource, type ResourceUpdate, canSupport } from '../domain/lists.ts';
+import {
+  type Candidate,
+  type NewCandidate,
+  type NewResource,
+  type Resource,
+  type ResourceUpdate,
+  canSupport,
+  checkCandidateSources,
+} from '../domain/lists.ts';
 import { candidates } from '../repos/candidates.ts';
 import { needs } from '../repos/needs.ts';
 import { resources } from '../repos/resources.ts';
 import { villages } from '../repos/villages.ts';
-import { assertVillage, personIn, refuse } from './common.ts';
+import { assertVillage, personIn, refuse, settled } from './common.ts';
 import { currentSettings } from './settings.ts';
 
 /* 资源清单 — the resources list ------------------------------------------------------------------------------- */
@@ -68,18 +76,18 @@ export const getCandidate = async (id: string, ctx: RouteContext): Promise<Candi
 export async function listCandidate(cmd: NewCandidate, ctx: RouteContext): Promise<Candidate> {
   await assertVillage(ctx, cmd.village);
   const needIds = [...new Set(cmd.needIds)];
-  const found = await Promise.all(needIds.map((id) => needs.getVersioned(ctx.table, id)));
-  const candidateId = newId();
-  found.forEach((n, i) => {
-    if (!n || n.value.village !== cmd.village) throw refuse('need-elsewhere', { needId: needIds[i] }, `/needIds/${i}`);
-    if (n.value.status !== 'triaged') throw refuse('need-not-accepted', { needId: needIds[i], current: n.value.status }, `/needIds/${i}`);
-  });
   const resourceIds = [...new Set(cmd.resourceIds)];
-  const rs = await resources.getMany(ctx.table, resourceIds);
-  resourceIds.forEach((id, i) => {
-    if (!rs.some((r) => r.resourceId === id && r.village === cmd.village))
-      throw refuse('resource-elsewhere', { resourceId: id }, `/resourceIds/${i}`);
-  });
+  const [found, rs] = await Promise.all([
+    Promise.all(needIds.map((id) => needs.getVersioned(ctx.table, id))),
+    resources.getMany(ctx.table, resourceIds),
+  ]);
+  const bad = checkCandidateSources(
+    cmd.village,
+    needIds.map((needId, i) => ({ needId, need: found[i]?.value })),
+    resourceIds.map((resourceId) => ({ resourceId, resource: rs.find((r) => r.resourceId === resourceId) })),
+  );
+  if (bad) throw refuse(bad.refused, bad.detail, bad.pointer);
+  const candidateId = newId();
   const c: Candidate = {
     candidateId,
     village: cmd.village,
@@ -123,8 +131,7 @@ export async function supportCandidate(candidateId: string, ctx: RouteContext) {
   const person = await personIn(ctx, c.village);
   if (await candidates.hasSupport(ctx.table, c.candidateId, person.id)) throw refuse('already-supported');
   const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
-  const refusal = canSupport(c.status, used, settings.supportLimit);
-  if (refusal) throw refuse(refusal, refusal === 'support-limit-reached' ? { limit: settings.supportLimit } : {});
+  settled(canSupport(c.status, used, settings.supportLimit));
   const at = ctx.now().toISOString();
   candidates.addSupport(ctx.tx, c.candidateId, person.id, person.household, at, refuse('already-supported'));
   villages.useSupport(

@@ -35,7 +35,7 @@ export async function raiseNeed(cmd: RaiseNeed, ctx: RouteContext): Promise<Need
     cmd.onBehalfOf ? ctx.register.person(cmd.onBehalfOf) : Promise.resolve(undefined),
   ]);
   if (!village) throw refuse('place-not-in-village');
-  const who = settled<{ raisedBy: string; recordedBy: string }>(
+  const who = settled(
     attributeNeed(cmd, ctx.actor as { sub: string; role: string | undefined }, village, (p) =>
       p === resident?.id ? resident.village : undefined,
     ),
@@ -75,8 +75,7 @@ export async function secondNeed(needId: string, ctx: RouteContext): Promise<Nee
   const cur = await needOrThrow(ctx, needId);
   const need = cur.value;
   const person = await personIn(ctx, need.village);
-  const refusal = canSecond(need, person.id);
-  if (refusal) throw refuse(refusal);
+  settled(canSecond(need, person.id));
   const updated: Need = { ...need, supporters: need.supporters + 1 };
   needs.addSupporter(ctx.tx, need.needId, person.id, ctx.now().toISOString(), undefined, refuse('already-supporting'));
   needs.save(ctx.tx, updated, cur.version);
@@ -91,8 +90,7 @@ export async function triageNeed(needId: string, cmd: TriageNeed, ctx: RouteCont
   const cur = await needOrThrow(ctx, needId);
   const target = cmd.action === 'merge' ? await needs.getVersioned(ctx.table, cmd.into) : undefined;
   const now = ctx.now();
-  const result = triage(cur.value, cmd, target?.value, ctx.actor.sub, now);
-  if ('refused' in result) throw refuse(result.refused);
+  const result = settled(triage(cur.value, cmd, target?.value, ctx.actor.sub, now));
   needs.save(ctx.tx, result, cur.version);
 
   if (cmd.action === 'merge' && target) {

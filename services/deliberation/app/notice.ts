@@ -1,4 +1,4 @@
-import { ObjectionAnswered, ObjectionRaised, ProposalReopened } from '@cocreate/contracts';
+import { ObjectionAnswered, ObjectionRaised, ProposalReopened, isRefused } from '@cocreate/contracts';
 import { type JobContext, type RouteContext, newId, problems } from '@cocreate/kernel';
 import { type NewObjection, type Objection, type ObjectionAnswer, answer } from '../domain/notice.ts';
 import { type Proposal, type ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
@@ -16,7 +16,7 @@ export async function raiseObjectionTo(proposalId: string, cmd: NewObjection, ct
   const person = await personIn(ctx, p.village);
   const now = ctx.now();
   const next = raiseObjection(p, now);
-  if ('refused' in next) throw refuse(next.refused, p.notice ? { endsAt: p.notice.endsAt } : {});
+  if (isRefused(next)) throw refuse(next.refused, p.notice ? { endsAt: p.notice.endsAt } : {});
   const evidence = await Promise.all(cmd.evidence.map((e, i) => ctx.evidence.verify(e, p.village, `/evidence/${i}`)));
   const o: Objection = {
     objectionId: newId(),
@@ -72,7 +72,7 @@ export async function answerObjectionOf(
   ]);
   if (!cur || !obj) throw problems.notFound({ zh: '异议', en: 'The objection' });
   const now = ctx.now();
-  const answered = settled<Objection>(answer(obj.value, cmd, ctx.actor.sub, now));
+  const answered = settled(answer(obj.value, cmd, ctx.actor.sub, now));
   proposals.saveObjection(ctx.tx, answered, obj.version, refuse('already-answered'));
   const effect = answerObjection(cur.value, obj.value, cmd.sustained, now);
   let status = cur.value.status;

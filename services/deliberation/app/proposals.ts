@@ -1,4 +1,4 @@
-import type { ProjectPlan } from '@cocreate/contracts';
+import { type ProjectPlan, isRefused } from '@cocreate/contracts';
 import { type RouteContext, type ServiceContext, type Versioned, newId, problems } from '@cocreate/kernel';
 import { chinaDay } from '@cocreate/places';
 import { pickContent } from '../domain/plans.ts';
@@ -6,7 +6,6 @@ import {
   type Proposal,
   type ProposalSubject,
   type ResubmitProposal,
-  type StepOutcome,
   type StepRecord,
   type SubmitProposal,
   applyResolution,
@@ -157,9 +156,7 @@ export async function resolveStep(proposalId: string, cmd: { step: number; note?
   const read = await ballots.tally(ctx.table, step);
   const resolution = resolveRecordedStep(step, sumTallies(read));
   const settings = await currentSettings(ctx, p.village);
-  const applied = settled<{ proposal: Proposal; outcome: StepOutcome }>(
-    applyResolution(p, p.step, resolution, settings.noticeDays[p.kind], ctx.now(), cmd.note),
-  );
+  const applied = settled(applyResolution(p, p.step, resolution, settings.noticeDays[p.kind], ctx.now(), cmd.note));
   ballots.freezeTally(ctx.tx, read, ctx.now().toISOString());
   const changed = await recordResolution(ctx, ctx.tx, {
     after: applied.proposal,
@@ -193,7 +190,7 @@ export async function resubmitProposal(proposalId: string, cmd: ResubmitProposal
   if (revised && 'refused' in revised) throw refuse(revised.refused, {}, revised.pointer);
   subject = revised ?? subject;
   const next = resubmit(p, { ...(cmd.title ? { title: cmd.title } : {}), ...(subject ? { subject } : {}) }, ctx.now());
-  if ('refused' in next) throw refuse(next.refused, { current: p.status });
+  if (isRefused(next)) throw refuse(next.refused, { current: p.status });
   const [electorate, steps, disclosure] = await Promise.all([
     electorateAt(ctx, next),
     proposals.steps(ctx.table, proposalId),

@@ -255,3 +255,40 @@ export interface ConsentResponse {
   at: string;
   evidence?: { key: string; contentType?: string };
 }
+
+/**
+ * Whether a poll may open: only over a community (or a compound in it), with the property-fee figures the renovation
+ * rule needs, closing in the future. Each refusal names the field it is about.
+ */
+export function checkPollOpening(
+  input: { communityKind: string | undefined; rule: ConsentRule; propertyFee: PropertyFee | undefined; closesAt: string | undefined },
+  now: Date,
+): (Refused<'not-a-community' | 'fee-required' | 'closes-in-past'> & { pointer: string }) | undefined {
+  if (input.communityKind !== 'community') return { ...refused('not-a-community'), pointer: '/scope' };
+  if (input.rule === 'seed-renovation' && !input.propertyFee) return { ...refused('fee-required'), pointer: '/propertyFee' };
+  if (input.closesAt && Date.parse(input.closesAt) <= now.getTime()) return { ...refused('closes-in-past'), pointer: '/closesAt' };
+  return undefined;
+}
+
+/**
+ * An owner's response, once per owner across channels: online by the owner, or a paper form recorded by a cadre with
+ * its scan (`pointer` of the missing scan: `/evidence`). Its weight is the owner's area in the electorate the poll
+ * opened with; someone who was not an owner then cannot answer.
+ */
+export function decideResponse(
+  poll: Pick<ConsentPoll, 'status' | 'closesAt'>,
+  electorate: Pick<ConsentElectorate, 'ownerAreas'>,
+  by: { caller: string; cadre: boolean; owner: string | undefined; hasForm: boolean },
+  now: Date,
+):
+  | { owner: string; channel: 'online' | 'paper'; areaDm2: number }
+  | Refused<'poll-closed' | 'not-cadre' | 'paper-evidence-required' | 'not-an-owner'> {
+  if (poll.status !== 'open' || (poll.closesAt && now.getTime() >= Date.parse(poll.closesAt))) return refused('poll-closed');
+  const self = by.owner === undefined || by.owner === by.caller;
+  const owner = self ? by.caller : by.owner!;
+  if (!self && !by.cadre) return refused('not-cadre');
+  if (!self && !by.hasForm) return refused('paper-evidence-required');
+  const areaDm2 = answeringArea(electorate, owner);
+  if (areaDm2 === undefined) return refused('not-an-owner', { owner });
+  return { owner, channel: self ? 'online' : 'paper', areaDm2 };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fen, Id, IsoDateTime, PlacePath, WorkCategory, says } from '@cocreate/contracts';
+import { Fen, Id, IsoDateTime, PlacePath, type Refused, WorkCategory, refused, says } from '@cocreate/contracts';
 
 /**
  * The village's two lists besides the needs list: the resources list (资源清单) of what the village can bring, and the
@@ -93,8 +93,28 @@ export const DEFAULT_SUPPORT_LIMIT = 3;
 export type SupportRefusal = 'candidate-closed' | 'support-limit-reached';
 
 /** Whether a resident who has used `used` of `limit` supports may support an item with `status`. */
-export function canSupport(status: Candidate['status'], used: number, limit: number): SupportRefusal | undefined {
-  if (status !== 'open') return 'candidate-closed';
-  if (used >= limit) return 'support-limit-reached';
+export function canSupport(status: Candidate['status'], used: number, limit: number): Refused<SupportRefusal> | undefined {
+  if (status !== 'open') return refused('candidate-closed');
+  if (used >= limit) return refused('support-limit-reached', { limit });
+  return undefined;
+}
+
+/**
+ * A candidate item is built from accepted needs and resources of its own village (`pointer` names the entry of the
+ * request that is wrong). `needs` and `resources` are what the store holds for the ids, in order (undefined: none).
+ */
+export function checkCandidateSources(
+  village: string,
+  needs: readonly { needId: string; need: { village: string; status: string } | undefined }[],
+  resources: readonly { resourceId: string; resource: { village: string } | undefined }[],
+): (Refused<'need-elsewhere' | 'need-not-accepted' | 'resource-elsewhere'> & { pointer: string }) | undefined {
+  for (const [i, { needId, need }] of needs.entries()) {
+    if (!need || need.village !== village) return { ...refused('need-elsewhere', { needId }), pointer: `/needIds/${i}` };
+    if (need.status !== 'triaged') return { ...refused('need-not-accepted', { needId, current: need.status }), pointer: `/needIds/${i}` };
+  }
+  for (const [i, { resourceId, resource }] of resources.entries()) {
+    if (!resource || resource.village !== village)
+      return { ...refused('resource-elsewhere', { resourceId }), pointer: `/resourceIds/${i}` };
+  }
   return undefined;
 }

@@ -70,24 +70,24 @@ export function triage(
   target: Pick<Need, 'needId' | 'village' | 'status'> | undefined,
   by: string,
   now: Date,
-): Need | { refused: TriageRefusal } {
+): Need | Refused<TriageRefusal> {
   const open = need.status === 'raised' || need.status === 'triaged';
   const stamp = { triagedBy: by, triagedAt: now.toISOString() };
   switch (action.action) {
     case 'accept':
-      if (need.status !== 'raised') return { refused: 'not-triageable' };
+      if (need.status !== 'raised') return refused('not-triageable');
       return { ...need, ...stamp, status: 'triaged', category: action.category ?? need.category };
     case 'categorise':
-      if (!open) return { refused: 'not-triageable' };
+      if (!open) return refused('not-triageable');
       return { ...need, ...stamp, category: action.category };
     case 'reject':
-      if (need.status !== 'raised') return { refused: 'not-triageable' };
+      if (need.status !== 'raised') return refused('not-triageable');
       return { ...need, ...stamp, status: 'rejected', reason: action.reason };
     case 'merge':
-      if (!open) return { refused: 'not-triageable' };
-      if (action.into === need.needId) return { refused: 'merge-into-self' };
-      if (!target || target.village !== need.village) return { refused: 'merge-target-elsewhere' };
-      if (target.status !== 'raised' && target.status !== 'triaged') return { refused: 'merge-target-closed' };
+      if (!open) return refused('not-triageable');
+      if (action.into === need.needId) return refused('merge-into-self');
+      if (!target || target.village !== need.village) return refused('merge-target-elsewhere');
+      if (target.status !== 'raised' && target.status !== 'triaged') return refused('merge-target-closed');
       return { ...need, ...stamp, status: 'merged', mergedInto: target.needId };
   }
 }
@@ -115,9 +115,9 @@ export function checkMergeSize(moving: number, room: number): Refused<'merge-too
 }
 
 /** Seconding (附议): a resident of the village, not the raiser, on an open need. */
-export function canSecond(need: Need, person: string): 'need-closed' | 'own-need' | undefined {
-  if (need.status !== 'raised' && need.status !== 'triaged') return 'need-closed';
-  if (need.raisedBy === person) return 'own-need';
+export function canSecond(need: Need, person: string): Refused<'need-closed' | 'own-need'> | undefined {
+  if (need.status !== 'raised' && need.status !== 'triaged') return refused('need-closed');
+  if (need.raisedBy === person) return refused('own-need');
   return undefined;
 }
 
@@ -130,9 +130,9 @@ export function attributeNeed(
   caller: { sub: string; role: string | undefined },
   village: string,
   residentVillage: (person: string) => string | undefined,
-): { raisedBy: string; recordedBy: string } | { refused: 'not-a-recorder' | 'resident-elsewhere' } {
+): { raisedBy: string; recordedBy: string } | Refused<'not-a-recorder' | 'resident-elsewhere'> {
   if (!input.onBehalfOf) return { raisedBy: caller.sub, recordedBy: caller.sub };
-  if (caller.role !== 'grid-worker' && caller.role !== 'cadre') return { refused: 'not-a-recorder' };
-  if (residentVillage(input.onBehalfOf) !== village) return { refused: 'resident-elsewhere' };
+  if (caller.role !== 'grid-worker' && caller.role !== 'cadre') return refused('not-a-recorder');
+  if (residentVillage(input.onBehalfOf) !== village) return refused('resident-elsewhere');
   return { raisedBy: input.onBehalfOf, recordedBy: caller.sub };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceRef, Id, IsoDateTime, PersonId, PlacePath } from '@cocreate/contracts';
+import { EvidenceRef, Id, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
 
 /** Objections (异议) to a decision during its public notice (公示), and the committee's answers. */
 export const NewObjection = z.object({
@@ -33,7 +33,7 @@ export const Objection = z.object({
 export type Objection = z.infer<typeof Objection>;
 
 /** Recording the committee's answer: only a pending objection can be answered, once. */
-export function answer(o: Objection, a: ObjectionAnswer, by: string, now: Date): Objection | { refused: 'already-answered' } {
-  if (o.status !== 'pending') return { refused: 'already-answered' };
+export function answer(o: Objection, a: ObjectionAnswer, by: string, now: Date): Objection | Refused<'already-answered'> {
+  if (o.status !== 'pending') return refused('already-answered');
   return { ...o, status: a.sustained ? 'sustained' : 'dismissed', answer: a.answer, answeredBy: by, answeredAt: now.toISOString() };
 }

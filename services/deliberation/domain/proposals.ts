@@ -131,16 +131,14 @@ export function startProposal(input: {
   };
 }
 
-export type Refusal<C extends string> = { refused: C };
-
 /** Resubmission after a return or a reopening: a new round from the first body; the subject may be revised. */
 export function resubmit(
   p: Proposal,
   revised: { title?: string; subject?: ProposalSubject },
   now: Date,
-): Proposal | Refusal<'not-resubmittable' | 'subject-kind-changed'> {
-  if (p.status !== 'returned' && p.status !== 'reopened') return { refused: 'not-resubmittable' };
-  if (revised.subject && revised.subject.kind !== p.kind) return { refused: 'subject-kind-changed' };
+): Proposal | Refused<'not-resubmittable' | 'subject-kind-changed'> {
+  if (p.status !== 'returned' && p.status !== 'reopened') return refused('not-resubmittable');
+  if (revised.subject && revised.subject.kind !== p.kind) return refused('subject-kind-changed');
   const { notice: _n, stoppedBy: _s, adoptedAt: _a, ...rest } = p;
   return {
     ...rest,
@@ -167,9 +165,9 @@ export function applyResolution(
   noticeDays: number,
   now: Date,
   note?: string,
-): { proposal: Proposal; outcome: StepOutcome } | Refusal<'not-voting' | 'step-not-current'> {
-  if (p.status !== 'voting') return { refused: 'not-voting' };
-  if (step !== p.step) return { refused: 'step-not-current' };
+): { proposal: Proposal; outcome: StepOutcome } | Refused<'not-voting' | 'step-not-current'> {
+  if (p.status !== 'voting') return refused('not-voting');
+  if (step !== p.step) return refused('step-not-current');
   const rule: StepRule = p.chain[step]!;
   const outcome = outcomeOf(resolution, rule, step === p.chain.length - 1);
   const at = now.toISOString();
@@ -208,9 +206,9 @@ export function applyResolution(
 }
 
 /** An objection during the notice period (and only then). */
-export function raiseObjection(p: Proposal, now: Date): Proposal | Refusal<'not-in-notice' | 'notice-ended'> {
-  if (p.status !== 'notice' || !p.notice) return { refused: 'not-in-notice' };
-  if (now.getTime() >= Date.parse(p.notice.endsAt)) return { refused: 'notice-ended' };
+export function raiseObjection(p: Proposal, now: Date): Proposal | Refused<'not-in-notice' | 'notice-ended'> {
+  if (p.status !== 'notice' || !p.notice) return refused('not-in-notice');
+  if (now.getTime() >= Date.parse(p.notice.endsAt)) return refused('notice-ended');
   return { ...p, pendingObjections: p.pendingObjections + 1, updatedAt: now.toISOString() };
 }
 
@@ -397,4 +395,14 @@ export function revisedSubject(
     subject = { ...s, classification: r.classification };
   }
   return subject;
+}
+
+/** Ballots, proxies and paper sheets are for the step a proposal is voting at now. */
+export function checkVotingStep(
+  p: Pick<Proposal, 'status' | 'step'>,
+  step: number,
+): Refused<'voting-closed' | 'step-not-current'> | undefined {
+  if (p.status !== 'voting') return refused('voting-closed', { current: p.status });
+  if (step !== p.step) return refused('step-not-current', { currentStep: p.step });
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BallotChannel, PersonId } from '@cocreate/contracts';
+import { type BallotChannel, PersonId, type Refused, refused } from '@cocreate/contracts';
 import type { StepRule } from './chains.ts';
 import { type ShareCheck, check } from './shares.ts';
 
@@ -147,11 +147,11 @@ export function checkProxy(
   isMember: (person: string) => boolean,
   villageOf: (person: string) => string | undefined,
   proxiesHeld: number,
-): ProxyRefusal | undefined {
-  if (!isMember(principal)) return 'principal-not-a-member';
-  if (proxy === principal) return 'proxy-is-principal';
-  if (villageOf(proxy) !== village) return 'proxy-elsewhere';
-  if (proxiesHeld >= MAX_PROXIES_PER_PERSON) return 'proxy-limit-reached';
+): Refused<ProxyRefusal> | undefined {
+  if (!isMember(principal)) return refused('principal-not-a-member');
+  if (proxy === principal) return refused('proxy-is-principal');
+  if (villageOf(proxy) !== village) return refused('proxy-elsewhere');
+  if (proxiesHeld >= MAX_PROXIES_PER_PERSON) return refused('proxy-limit-reached', { limit: MAX_PROXIES_PER_PERSON });
   return undefined;
 }
 
@@ -181,4 +181,18 @@ export interface PaperImport {
   accepted: number;
   refused: number;
   lines: unknown[];
+}
+
+/**
+ * Who may record an authorisation: the principal themself online, or a village cadre with the signed form's scan
+ * (`pointer` of the missing scan: `/evidence`).
+ */
+export function checkProxyRecorder(
+  by: { principal: boolean; cadre: boolean },
+  hasForm: boolean,
+): Refused<'not-principal-or-cadre' | 'authorisation-evidence-required'> | undefined {
+  if (by.principal) return undefined;
+  if (!by.cadre) return refused('not-principal-or-cadre');
+  if (!hasForm) return refused('authorisation-evidence-required');
+  return undefined;
 }

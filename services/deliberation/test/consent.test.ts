@@ -6,6 +6,8 @@ import {
   MAX_OWNERS,
   answeringArea,
   checkElectorate,
+  checkPollOpening,
+  decideResponse,
   defaultRule,
   eligibleOwners,
   emptyConsentCounts,
@@ -297,5 +299,49 @@ describe('a poll needs owners to ask, and no more than its item holds', () => {
     });
     expect(checkElectorate({ owners: 1, areaDm2: 6250 })).toBeUndefined();
     expect(checkElectorate({ owners: MAX_OWNERS, areaDm2: 1 })).toBeUndefined();
+  });
+});
+
+describe('opening a poll', () => {
+  const now = new Date('2026-05-01T00:00:00.000Z');
+  const base = { communityKind: 'community', rule: 'civil-code-ordinary' as const, propertyFee: undefined, closesAt: undefined };
+  it('opens over a community, with fee figures for the renovation rule, closing in the future', () => {
+    expect(checkPollOpening(base, now)).toBeUndefined();
+    expect(checkPollOpening({ ...base, closesAt: '2026-05-02T00:00:00.000Z' }, now)).toBeUndefined();
+  });
+  it('refuses each condition, naming its field', () => {
+    expect(checkPollOpening({ ...base, communityKind: 'village' }, now)).toEqual({ refused: 'not-a-community', pointer: '/scope' });
+    expect(checkPollOpening({ ...base, rule: 'seed-renovation' }, now)).toEqual({ refused: 'fee-required', pointer: '/propertyFee' });
+    expect(checkPollOpening({ ...base, closesAt: now.toISOString() }, now)).toEqual({ refused: 'closes-in-past', pointer: '/closesAt' });
+  });
+});
+
+describe('responding to a poll', () => {
+  const now = new Date('2026-05-01T00:00:00.000Z');
+  const open = { status: 'open' as const, closesAt: '2026-05-02T00:00:00.000Z' };
+  const electorate = { ownerAreas: { o1: 6250, o2: 7500 } };
+  const by = (over: Partial<{ caller: string; cadre: boolean; owner: string; hasForm: boolean }> = {}) => ({
+    caller: 'o1',
+    cadre: false,
+    owner: undefined,
+    hasForm: false,
+    ...over,
+  });
+  it('an owner online, or a cadre recording an owner’s paper form, weighted by the owner’s area', () => {
+    expect(decideResponse(open, electorate, by(), now)).toEqual({ owner: 'o1', channel: 'online', areaDm2: 6250 });
+    expect(decideResponse(open, electorate, by({ caller: 'c', cadre: true, owner: 'o2', hasForm: true }), now)).toEqual({
+      owner: 'o2',
+      channel: 'paper',
+      areaDm2: 7500,
+    });
+  });
+  it('refuses a closed poll, a non-cadre or a missing form for someone else, and someone who was not an owner', () => {
+    expect(decideResponse({ ...open, status: 'closed' }, electorate, by(), now)).toEqual({ refused: 'poll-closed' });
+    expect(decideResponse(open, electorate, by(), new Date(open.closesAt))).toEqual({ refused: 'poll-closed' });
+    expect(decideResponse(open, electorate, by({ owner: 'o2', hasForm: true }), now)).toEqual({ refused: 'not-cadre' });
+    expect(decideResponse(open, electorate, by({ caller: 'c', cadre: true, owner: 'o2' }), now)).toEqual({
+      refused: 'paper-evidence-required',
+    });
+    expect(decideResponse(open, electorate, by({ caller: 'x' }), now)).toEqual({ refused: 'not-an-owner', detail: { owner: 'x' } });
   });
 });

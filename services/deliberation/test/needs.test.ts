@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Need, attributeNeed, canSecond, checkMergeSize, supportersToMove, triage } from '../domain/needs.ts';
-import { canSupport } from '../domain/lists.ts';
+import { canSupport, checkCandidateSources } from '../domain/lists.ts';
 import { effectiveSettings } from '../domain/settings.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
@@ -67,14 +67,14 @@ describe('triage', () => {
 describe('seconding and supporting', () => {
   it('a resident seconds an open need of someone else', () => {
     expect(canSecond(need(), 'p-majiaqiao-09')).toBeUndefined();
-    expect(canSecond(need(), 'p-majiaqiao-07')).toBe('own-need');
-    expect(canSecond(need({ status: 'merged' }), 'p-majiaqiao-09')).toBe('need-closed');
+    expect(canSecond(need(), 'p-majiaqiao-07')).toEqual({ refused: 'own-need' });
+    expect(canSecond(need({ status: 'merged' }), 'p-majiaqiao-09')).toEqual({ refused: 'need-closed' });
   });
 
   it('supports stay within the village’s per-resident limit', () => {
     expect(canSupport('open', 2, 3)).toBeUndefined();
-    expect(canSupport('open', 3, 3)).toBe('support-limit-reached');
-    expect(canSupport('planned', 0, 3)).toBe('candidate-closed');
+    expect(canSupport('open', 3, 3)).toEqual({ refused: 'support-limit-reached', detail: { limit: 3 } });
+    expect(canSupport('planned', 0, 3)).toEqual({ refused: 'candidate-closed' });
   });
 
   it('a village’s settings override the defaults kind by kind', () => {
@@ -110,5 +110,35 @@ describe('a merge fits one change', () => {
     expect(checkMergeSize(96, 96)).toBeUndefined();
     expect(checkMergeSize(0, 96)).toBeUndefined();
     expect(checkMergeSize(97, 96)).toEqual({ refused: 'merge-too-large', detail: { max: 96, moving: 97 } });
+  });
+});
+
+describe('a candidate item’s sources', () => {
+  const accepted = { village, status: 'triaged' };
+  it('are accepted needs and resources of the village', () => {
+    expect(
+      checkCandidateSources(village, [{ needId: 'n1', need: accepted }], [{ resourceId: 'r1', resource: { village } }]),
+    ).toBeUndefined();
+  });
+  it('refuses, naming the entry: a need missing or elsewhere, a need not accepted, a resource missing or elsewhere', () => {
+    const ok = { needId: 'n1', need: accepted };
+    expect(checkCandidateSources(village, [ok, { needId: 'n2', need: undefined }], [])).toEqual({
+      refused: 'need-elsewhere',
+      detail: { needId: 'n2' },
+      pointer: '/needIds/1',
+    });
+    expect(checkCandidateSources(village, [{ needId: 'n3', need: { village: 'hubei/x', status: 'triaged' } }], [])).toMatchObject({
+      refused: 'need-elsewhere',
+    });
+    expect(checkCandidateSources(village, [{ needId: 'n4', need: { village, status: 'listed' } }], [])).toEqual({
+      refused: 'need-not-accepted',
+      detail: { needId: 'n4', current: 'listed' },
+      pointer: '/needIds/0',
+    });
+    expect(checkCandidateSources(village, [ok], [{ resourceId: 'r2', resource: { village: 'hubei/x' } }])).toEqual({
+      refused: 'resource-elsewhere',
+      detail: { resourceId: 'r2' },
+      pointer: '/resourceIds/0',
+    });
   });
 });

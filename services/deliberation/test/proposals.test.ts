@@ -10,6 +10,7 @@ import {
   type ProposalSubject,
   answerObjection,
   applyResolution,
+  checkVotingStep,
   decisionOf,
   finalise,
   isDueForFinal,
@@ -251,5 +252,13 @@ describe('a step’s electorate is the body’s members on the day the step open
     expect(await electorateAt(at('2027-02-28T16:30:00Z'), p)).toEqual(['n1', 'n2', 'n3']);
     expect(await electorateAt(at('2027-02-28T15:30:00Z'), p)).toEqual(opening);
     expect(seen).toEqual(['2027-03-01', '2027-02-28']);
+  });
+});
+
+describe('ballots go to the step voting now', () => {
+  it('refuses a proposal not voting, and a step other than the current one', () => {
+    expect(checkVotingStep({ status: 'voting', step: 1 }, 1)).toBeUndefined();
+    expect(checkVotingStep({ status: 'returned', step: 1 }, 1)).toEqual({ refused: 'voting-closed', detail: { current: 'returned' } });
+    expect(checkVotingStep({ status: 'voting', step: 1 }, 2)).toEqual({ refused: 'step-not-current', detail: { currentStep: 1 } });
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FOUR_DELIBERATIONS, type StepRule, defaultChain, validateChain } from '../domain/chains.ts';
 import { atLeast, moreThan } from '../domain/shares.ts';
-import { MAX_PROXIES_PER_PERSON, checkProxy, classifyPaperLines, outcomeOf, resolveStep, sumTallies } from '../domain/votes.ts';
+import {
+  MAX_PROXIES_PER_PERSON,
+  checkProxy,
+  checkProxyRecorder,
+  classifyPaperLines,
+  outcomeOf,
+  resolveStep,
+  sumTallies,
+} from '../domain/votes.ts';
 
 const assembly = FOUR_DELIBERATIONS[3]!; // quorum ≥ 2/3, passes with > 1/2 of cast, failure ends
 const committees = FOUR_DELIBERATIONS[1]!; // quorum > 1/2, passes with > 1/2 of all members, failure returns
@@ -153,11 +161,23 @@ describe('proxies', () => {
   it('allows a member to authorise someone else of the village, up to the limit', () => {
     expect(checkProxy('p1', 'p9', 'v', isMember, villageOf, 0)).toBeUndefined();
     expect(checkProxy('p1', 'p9', 'v', isMember, villageOf, MAX_PROXIES_PER_PERSON - 1)).toBeUndefined();
-    expect(checkProxy('p1', 'p9', 'v', isMember, villageOf, MAX_PROXIES_PER_PERSON)).toBe('proxy-limit-reached');
+    expect(checkProxy('p1', 'p9', 'v', isMember, villageOf, MAX_PROXIES_PER_PERSON)).toEqual({
+      refused: 'proxy-limit-reached',
+      detail: { limit: MAX_PROXIES_PER_PERSON },
+    });
   });
   it('refuses non-members, self-authorisation and outsiders', () => {
-    expect(checkProxy('p3', 'p9', 'v', isMember, villageOf, 0)).toBe('principal-not-a-member');
-    expect(checkProxy('p1', 'p1', 'v', isMember, villageOf, 0)).toBe('proxy-is-principal');
-    expect(checkProxy('p1', 'q1', 'v', isMember, villageOf, 0)).toBe('proxy-elsewhere');
+    expect(checkProxy('p3', 'p9', 'v', isMember, villageOf, 0)).toEqual({ refused: 'principal-not-a-member' });
+    expect(checkProxy('p1', 'p1', 'v', isMember, villageOf, 0)).toEqual({ refused: 'proxy-is-principal' });
+    expect(checkProxy('p1', 'q1', 'v', isMember, villageOf, 0)).toEqual({ refused: 'proxy-elsewhere' });
+  });
+});
+
+describe('who records an authorisation', () => {
+  it('the principal themself, or a cadre with the signed form; nobody else', () => {
+    expect(checkProxyRecorder({ principal: true, cadre: false }, false)).toBeUndefined();
+    expect(checkProxyRecorder({ principal: false, cadre: true }, true)).toBeUndefined();
+    expect(checkProxyRecorder({ principal: false, cadre: true }, false)).toEqual({ refused: 'authorisation-evidence-required' });
+    expect(checkProxyRecorder({ principal: false, cadre: false }, true)).toEqual({ refused: 'not-principal-or-cadre' });
   });
 });
