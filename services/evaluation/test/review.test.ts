@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingDecision, reviewStageFor, stagedReviewTitle } from '../domain/project-reviews.ts';
+import { noteProjectEvent, openingDecision, reviewStageFor, stagedReviewTitle } from '../domain/project-reviews.ts';
 import { applyStep, type Rectification } from '../domain/rectification.ts';
 import { belowThreshold, compactHouseholds, expandHouseholds, mayRespond, responseRate, summarise } from '../domain/review.ts';
 import { aggregate } from '../domain/scheme.ts';
@@ -117,6 +117,25 @@ describe('staged project reviews', () => {
       en: '村口道路 · benefit review · satisfaction',
     });
     expect(stagedReviewTitle(undefined, 'during', 'quality').zh).toContain('事中评价');
+  });
+});
+
+describe('what a project event does to the project record', () => {
+  const facts = { projectId: 'p1', village, beneficiaries: [] };
+  it('a late event starts a placeholder; ProjectOpened fills it in; the furthest stage is kept; a stage opens once', () => {
+    const accepted = noteProjectEvent(undefined, { ...facts, signal: { type: 'accepted', acceptance: 'final' } }, 't1');
+    expect(accepted).toEqual({
+      next: { projectId: 'p1', village, reviewedStages: ['after'], superseded: [], known: false, updatedAt: 't1' },
+      open: 'after',
+    });
+    const opened = noteProjectEvent(accepted.next, { ...facts, title: '村口道路', stage: 'survey', signal: { type: 'opened' } }, 't2');
+    expect(opened).toEqual({
+      next: { ...accepted.next, title: '村口道路', stage: 'survey', known: true, superseded: ['before'], updatedAt: 't2' },
+      open: undefined,
+    });
+    const again = noteProjectEvent(opened.next, { ...facts, signal: { type: 'accepted', acceptance: 'final' } }, 't3');
+    expect(again.open).toBeUndefined();
+    expect(again.next.reviewedStages).toEqual(['after']);
   });
 });
 
