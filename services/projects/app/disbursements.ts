@@ -1,6 +1,12 @@
 import { DisbursementApproved, DisbursementRejected, DisbursementRequested, FundsDisbursed } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
-import { type Disbursement, type RequestDisbursement, checkApproval, checkCountersign, checkRejection } from '../domain/disbursements.ts';
+import {
+  type Disbursement,
+  type RequestDisbursement,
+  decideApproval,
+  decideCountersign,
+  decideRejection,
+} from '../domain/disbursements.ts';
 import { planHold } from '../domain/funds.ts';
 import { SPENDING_STAGES, checkSpending } from '../domain/lifecycle.ts';
 import { postingOf, spendLines } from '../domain/ledger.ts';
@@ -97,19 +103,14 @@ export async function approveDisbursement(ref: DisbursementRef, ctx: RouteContex
     loadDisbursement(ctx, project.projectId, ref.disbursementId),
     sitsOn(ctx, project.village, 'two-committees'),
   ]);
-  settled(checkApproval(d, { sub: ctx.actor.sub, isCommitteeMember }));
-  const approved: Disbursement = { ...d, status: 'approved', approvedBy: ctx.actor.sub, approvedAt: ctx.now().toISOString() };
-  disbursements.advance(ctx.tx, d, 'requested', {
-    status: approved.status,
-    approvedBy: approved.approvedBy,
-    approvedAt: approved.approvedAt,
-  });
+  const { next } = settled(decideApproval(d, { sub: ctx.actor.sub, isCommitteeMember }, ctx.now().toISOString()));
+  disbursements.advance(ctx.tx, d, d.status, { status: next.status, approvedBy: next.approvedBy, approvedAt: next.approvedAt });
   ctx.tx.emit(
     DisbursementApproved,
     { disbursementId: d.disbursementId, projectId: d.projectId, village: d.village, amount: d.amount, approvedBy: ctx.actor.sub },
     { place: d.village },
   );
-  return approved;
+  return next;
 }
 
 /** The supervision committee countersigns an approved disbursement (another person), which then posts. */
@@ -119,9 +120,9 @@ export async function countersignDisbursement(ref: DisbursementRef, ctx: RouteCo
     loadDisbursement(ctx, project.projectId, ref.disbursementId),
     sitsOn(ctx, project.village, 'supervision-committee'),
   ]);
-  settled(checkCountersign(d, { sub: ctx.actor.sub, isSupervisionMember }));
   const now = ctx.now().toISOString();
   const postingId = newId();
+  const { next } = settled(decideCountersign(d, { sub: ctx.actor.sub, isSupervisionMember }, now, postingId));
   ledger.post(
     ctx.tx,
     postingOf({
@@ -138,7 +139,12 @@ export async function countersignDisbursement(ref: DisbursementRef, ctx: RouteCo
     // The held money is this request's own: a failing guard here means the books were tampered with.
     refuse('hold-missing'),
   );
-  disbursements.advance(ctx.tx, d, 'approved', { status: 'disbursed', countersignedBy: ctx.actor.sub, countersignedAt: now, postingId });
+  disbursements.advance(ctx.tx, d, d.status, {
+    status: next.status,
+    countersignedBy: next.countersignedBy,
+    countersignedAt: next.countersignedAt,
+    postingId,
+  });
   if (d.purpose === 'wages' && d.payee.kind === 'person') wages.markPaid(ctx.tx, d.projectId, d.payee.person, d.amount);
   ctx.tx.emit(
     FundsDisbursed,
@@ -160,22 +166,26 @@ export async function countersignDisbursement(ref: DisbursementRef, ctx: RouteCo
     },
     { place: d.village },
   );
-  return { ...d, status: 'disbursed', countersignedBy: ctx.actor.sub, countersignedAt: now, postingId };
+  return next;
 }
 
 /** Either control refuses a disbursement not yet posted; the held money goes back. */
 export async function rejectDisbursement(ref: DisbursementRef & { reason: string }, ctx: RouteContext): Promise<Disbursement> {
   const project = await loadProject(ctx, ref.projectId);
   const d = await loadDisbursement(ctx, project.projectId, ref.disbursementId);
-  settled(
-    checkRejection(d, {
-      isCommitteeMember: ctx.actor.role === 'cadre' && (await sitsOn(ctx, project.village, 'two-committees')),
-      isSupervisionMember: ctx.actor.role === 'supervisor' && (await sitsOn(ctx, project.village, 'supervision-committee')),
-    }),
-  );
-  const now = ctx.now().toISOString();
+  const by = {
+    sub: ctx.actor.sub,
+    isCommitteeMember: ctx.actor.role === 'cadre' && (await sitsOn(ctx, project.village, 'two-committees')),
+    isSupervisionMember: ctx.actor.role === 'supervisor' && (await sitsOn(ctx, project.village, 'supervision-committee')),
+  };
+  const { next } = settled(decideRejection(d, by, ctx.now().toISOString(), ref.reason));
   ledger.release(ctx.tx, d.pool, d.projectId, d.draws, refuse('hold-missing'));
-  disbursements.advance(ctx.tx, d, d.status, { status: 'rejected', rejectedBy: ctx.actor.sub, rejectedAt: now, reason: ref.reason });
+  disbursements.advance(ctx.tx, d, d.status, {
+    status: next.status,
+    rejectedBy: next.rejectedBy,
+    rejectedAt: next.rejectedAt,
+    reason: next.reason,
+  });
   if (d.purpose === 'wages' && d.payee.kind === 'person') wages.restore(ctx.tx, d.projectId, d.payee.person, d.amount);
   ctx.tx.emit(
     DisbursementRejected,
@@ -189,7 +199,7 @@ export async function rejectDisbursement(ref: DisbursementRef & { reason: string
     },
     { place: d.village },
   );
-  return { ...d, status: 'rejected', rejectedBy: ctx.actor.sub, rejectedAt: now, reason: ref.reason };
+  return next;
 }
 
 /** A project's disbursements with their approvals and paying sources. */

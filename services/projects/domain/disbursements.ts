@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fen, FundSource, Id, PersonId, refused } from '@cocreate/contracts';
+import { Fen, FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -99,4 +99,39 @@ export function checkRejection(
   if (!by.isCommitteeMember && !by.isSupervisionMember) return refused('not-a-controller');
   if (d.status !== 'requested' && d.status !== 'approved') return wrongStatus(d);
   return { ok: true };
+}
+
+/** The committee's approval as a decision: the request approved by `approver` at `at`, or the refusal. */
+export function decideApproval(
+  d: Disbursement,
+  approver: { sub: string; isCommitteeMember: boolean },
+  at: string,
+): { next: Disbursement } | ApprovalRefusal {
+  const verdict = checkApproval(d, approver);
+  if (isRefused(verdict)) return verdict;
+  return { next: { ...d, status: 'approved', approvedBy: approver.sub, approvedAt: at } };
+}
+
+/** The countersignature as a decision: the disbursement paid by posting `postingId`, or the refusal. */
+export function decideCountersign(
+  d: Disbursement,
+  signer: { sub: string; isSupervisionMember: boolean },
+  at: string,
+  postingId: string,
+): { next: Disbursement } | CountersignRefusal {
+  const verdict = checkCountersign(d, signer);
+  if (isRefused(verdict)) return verdict;
+  return { next: { ...d, status: 'disbursed', countersignedBy: signer.sub, countersignedAt: at, postingId } };
+}
+
+/** A rejection as a decision: the disbursement refused for `reason` (its held money goes back), or the refusal. */
+export function decideRejection(
+  d: Disbursement,
+  by: { sub: string; isCommitteeMember: boolean; isSupervisionMember: boolean },
+  at: string,
+  reason: string,
+): { next: Disbursement } | RejectionRefusal {
+  const verdict = checkRejection(d, by);
+  if (isRefused(verdict)) return verdict;
+  return { next: { ...d, status: 'rejected', rejectedBy: by.sub, rejectedAt: at, reason } };
 }

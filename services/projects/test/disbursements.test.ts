@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RequestDisbursement, checkApproval, checkCountersign, checkRejection } from '../domain/disbursements.ts';
+import {
+  type Disbursement,
+  RequestDisbursement,
+  checkApproval,
+  checkCountersign,
+  checkRejection,
+  decideApproval,
+  decideCountersign,
+  decideRejection,
+} from '../domain/disbursements.ts';
 
 const requested = { status: 'requested' as const, requestedBy: 'p-02' };
 const approved = { status: 'approved' as const, requestedBy: 'p-02', approvedBy: 'p-01' };
@@ -60,6 +69,41 @@ describe('dual control (双签)', () => {
       refused: 'wrong-status',
     });
     expect(checkRejection(requested, { isCommitteeMember: false, isSupervisionMember: false })).toEqual({ refused: 'not-a-controller' });
+  });
+
+  it('moves the record on as each step decides: approved, paid by its posting, or rejected with the reason', () => {
+    const d: Disbursement = {
+      disbursementId: '01DDDDDDDDDDDDDDDDDDDDDDDD',
+      projectId: '01PPPPPPPPPPPPPPPPPPPPPPPP',
+      village: 'v',
+      pool: 'v',
+      milestoneId: '01MMMMMMMMMMMMMMMMMMMMMMMM',
+      amount: 100,
+      purpose: 'materials',
+      payee: { kind: 'organisation', name: '建材店' },
+      description: '水泥',
+      status: 'requested',
+      draws: [{ sourceId: '01SSSSSSSSSSSSSSSSSSSSSSSS', source: 'self-raised', amount: 100 }],
+      requestedBy: 'p-02',
+      requestedAt: '2026-05-01T00:00:00.000Z',
+    };
+    const approved = decideApproval(d, { sub: 'p-01', isCommitteeMember: true }, '2026-05-02T00:00:00.000Z');
+    expect(approved).toEqual({ next: { ...d, status: 'approved', approvedBy: 'p-01', approvedAt: '2026-05-02T00:00:00.000Z' } });
+    const a = (approved as { next: Disbursement }).next;
+    expect(decideCountersign(a, { sub: 'p-10', isSupervisionMember: true }, '2026-05-03T00:00:00.000Z', 'post-1')).toEqual({
+      next: { ...a, status: 'disbursed', countersignedBy: 'p-10', countersignedAt: '2026-05-03T00:00:00.000Z', postingId: 'post-1' },
+    });
+    expect(decideCountersign(a, { sub: 'p-01', isSupervisionMember: true }, 'x', 'post-1')).toMatchObject({ refused: 'same-person' });
+    expect(decideRejection(a, { sub: 'p-10', isCommitteeMember: false, isSupervisionMember: true }, 'at', '发票不全')).toEqual({
+      next: { ...a, status: 'rejected', rejectedBy: 'p-10', rejectedAt: 'at', reason: '发票不全' },
+    });
+    expect(decideApproval(d, { sub: 'p-02', isCommitteeMember: true }, 'at')).toMatchObject({ refused: 'own-request' });
+    expect(
+      decideRejection({ ...a, status: 'disbursed' }, { sub: 'p-01', isCommitteeMember: true, isSupervisionMember: false }, 'at', 'r'),
+    ).toEqual({
+      refused: 'wrong-status',
+      detail: { current: 'disbursed' },
+    });
   });
 
   it('validates a request: a milestone, positive fen, a payee', () => {
