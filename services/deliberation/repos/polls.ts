@@ -1,10 +1,10 @@
 import { type Item, type OnConflict, type Table, type UnitOfWork, pageOf, recordOf } from '@cocreate/kernel';
-import type { ConsentPoll, ConsentResponse } from '../domain/consent.ts';
+import type { ConsentElectorate, ConsentPoll, ConsentResponse } from '../domain/consent.ts';
 import { dueShardOf, keys } from './keys.ts';
 import { shards } from './shards.ts';
 
 /** The eligible owners (person → area in dm²) fixed on the poll item when it opens; a poll's views leave them out. */
-export type OwnerAreas = Record<string, number>;
+type OwnerAreas = ConsentElectorate['ownerAreas'];
 
 function pollItem(p: ConsentPoll, ownerAreas: OwnerAreas): Item {
   return {
