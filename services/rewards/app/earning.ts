@@ -51,6 +51,14 @@ export async function earnEach(earnings: readonly Earning[], ctx: EventContext):
   }
 }
 
+/** What an event earns: nothing, one credit in the event's own unit of work, or several with a unit of work each. */
+export async function earnFrom(earned: Earning | readonly Earning[] | undefined, ctx: EventContext): Promise<void> {
+  if (isList(earned)) return earnEach(earned, ctx);
+  if (earned) return earn(earned, ctx);
+}
+
+const isList = (e: Earning | readonly Earning[] | undefined): e is readonly Earning[] => Array.isArray(e);
+
 /** Deducts a violation's points from the person named (a deduction beyond the balance becomes debt). */
 export async function deductViolation(d: EventData<typeof ViolationRecorded>, eventId: string, ctx: EventContext): Promise<void> {
   const out = await deductForViolation(posting(ctx), {

@@ -15,7 +15,7 @@ import {
   ViolationRecorded,
 } from '@cocreate/contracts';
 import { type Delivered, defineSubscription } from '@cocreate/kernel';
-import { deductViolation, earn, earnEach, keepKpis, overturnViolation } from '../app/earning.ts';
+import { deductViolation, earnFrom, keepKpis, overturnViolation } from '../app/earning.ts';
 import { type Earning, earningOf } from '../domain/earning.ts';
 
 /**
@@ -33,11 +33,7 @@ function earning<C extends EventContract>(
     name,
     summary,
     events: [contract],
-    handler: async (event, ctx) => {
-      const e = earned(event.data as EventData<C>, event);
-      if (Array.isArray(e)) return earnEach(e, ctx);
-      if (e) return earn(e as Earning, ctx);
-    },
+    handler: (event, ctx) => earnFrom(earned(event.data as EventData<C>, event), ctx),
   });
 }
 
