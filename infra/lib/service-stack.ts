@@ -155,7 +155,7 @@ export class ServiceStack extends Stack {
         reserved,
       );
       grantDomainAccess(jobFn);
-      new JobSchedule(this, `Schedule-${job.name}`, { manifest, job, handler: jobFn.fn });
+      new JobSchedule(this, `Schedule-${job.name}`, { manifest, job, handler: jobFn.fn, bus: this.platform.bus });
     }
   }
 }

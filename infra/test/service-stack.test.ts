@@ -1,7 +1,7 @@
 import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { patternOf, resourceNames, routeKeyOf, runtimeEnv } from '@cocreate/kernel/manifest';
+import { JOB_REQUESTED, patternOf, resourceNames, routeKeyOf, runtimeEnv } from '@cocreate/kernel/manifest';
 import { manifests } from '@cocreate/suite';
 import { demoGlobal } from '../config/demo-global.ts';
 import { hubeiCn } from '../config/hubei-cn.ts';
@@ -256,6 +256,21 @@ describe('service stack from a manifest', () => {
       FunctionName: resourceNames.httpFunction('evaluation'),
       ReservedConcurrentExecutions: Match.absent(),
     });
+  });
+
+  it('runs a job that starts on request from a rule on the platform bus matching its job requests, and no other job', () => {
+    const feeds = Template.fromStack(suiteServices.find((s) => s.stackName.endsWith('feeds'))!);
+    feeds.hasResourceProperties('AWS::Events::Rule', {
+      Name: resourceNames.jobRequestRule('feeds', 'deliver'),
+      EventBusName: Match.anyValue(),
+      EventPattern: { source: ['cocreate.feeds'], 'detail-type': [JOB_REQUESTED], detail: { job: ['deliver'] } },
+      Targets: [Match.objectLike({ Input: JSON.stringify({ job: 'deliver' }), RetryPolicy: { MaximumRetryAttempts: 3 } })],
+    });
+    const requestRules = suiteServices.flatMap((s) =>
+      Object.values(Template.fromStack(s).findResources('AWS::Events::Rule')).filter((r) => JSON.stringify(r).includes(JOB_REQUESTED)),
+    );
+    const startable = manifests.flatMap((m) => m.jobs.filter((j) => j.startsOnRequest));
+    expect(requestRules).toHaveLength(startable.length);
   });
 
   it('feeds the relay from the table stream, outbox inserts only, with partial-batch failures and a failure queue', () => {

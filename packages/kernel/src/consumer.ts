@@ -7,7 +7,7 @@ import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { BusEvent, type EventContract, registry } from '@cocreate/contracts';
 import type { EventContext } from './context.ts';
-import type { AnySubscription } from './manifest.ts';
+import { type AnySubscription, startableJobs } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
 import { commit, withRetries } from './store/commit.ts';
@@ -63,6 +63,7 @@ export function createEventHandler(rt: ServiceRuntime) {
           causationId: meta.id,
           now: rt.clock,
           publishes: rt.manifest.publishes,
+          startable: startableJobs(rt.manifest),
         });
         tx.markProcessed(marker, { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() });
         const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, tx };

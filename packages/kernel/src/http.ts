@@ -11,7 +11,7 @@ import { inLanguage } from '@cocreate/contracts';
 import type { RouteContext } from './context.ts';
 import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
 import { type Identity, grantFor } from './identity.ts';
-import { type AnyRoute, type RouteInput, isReply, routeKeyOf } from './manifest.ts';
+import { type AnyRoute, type RouteInput, isReply, routeKeyOf, startableJobs } from './manifest.ts';
 import { Problem, isOutage, problems } from './problem.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
@@ -128,6 +128,7 @@ async function runRoute(
         causationId: event.requestContext?.requestId ?? null,
         now: rt.clock,
         publishes: rt.manifest.publishes,
+        startable: startableJobs(rt.manifest),
       };
       const tx = new UnitOfWork(rt.table.name, origin);
       const reads = new Map<string, Promise<unknown>>();

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import type { EventContract, ServiceName } from '@cocreate/contracts';
+import { type EventContract, type ServiceName, sourceOf } from '@cocreate/contracts';
 import type { Role } from '@cocreate/places';
 import type { RouteContext } from './context.ts';
 import { registerCopySubscription } from './register-copy.ts';
 import type { AnySubscription, JobDefinition } from './subscription.ts';
-import type { HttpMethod, RegisterCopyScope, TableSpec } from './types.ts';
+import { JOB_REQUESTED, type HttpMethod, type RegisterCopyScope, type StartableJobs, type TableSpec } from './types.ts';
 
 export * from './subscription.ts';
-export type * from './types.ts';
+export * from './types.ts';
 
 /**
  * A service declares itself once, here: its table, routes, the events it publishes, what it subscribes to and its
@@ -153,6 +153,7 @@ export const resourceNames = {
   relayFunction: (service: string) => `${service}-relay`,
   jobFunction: (service: string, job: string) => `${service}-job-${job}`,
   rule: (service: string, subscription: string) => `${service}-${subscription}`,
+  jobRequestRule: (service: string, job: string) => `${service}-start-${job}`,
   table: (service: string) => `cocreate-${service}`,
 } as const;
 
@@ -171,6 +172,16 @@ export const runtimeEnv = {
   /** The KMS key of a service with `fieldEncryption`. */
   fieldKmsKey: 'COCREATE_FIELD_KMS_KEY',
 } as const;
+
+/** The jobs of a service that units of work may start on request, for its units' origin. */
+export function startableJobs(m: Pick<ServiceManifest, 'name' | 'jobs'>): StartableJobs {
+  return { source: sourceOf(m.name), jobs: m.jobs.filter((j) => j.startsOnRequest).map((j) => j.name) };
+}
+
+/** The pattern of a job's request rule: that service's job requests naming that job. */
+export function jobRequestPattern(service: ServiceName, job: string): Record<string, unknown> {
+  return { source: [sourceOf(service)], 'detail-type': [JOB_REQUESTED], detail: { job: [job] } };
+}
 
 /** The ARN of a subscription's rule, from the bus ARN (same partition, region and account). */
 export function ruleArnOf(busArn: string, service: string, subscription: string): string {

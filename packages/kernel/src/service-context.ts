@@ -1,7 +1,7 @@
 import { chinaDay } from '@cocreate/places';
 import type { ServiceContext } from './context.ts';
 import { registerFromCopy } from './register-copy.ts';
-import { ruleArnOf } from './manifest.ts';
+import { ruleArnOf, startableJobs } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { commit, withRetries } from './store/commit.ts';
 import { UnitOfWork } from './store/unit.ts';
@@ -14,7 +14,14 @@ export function serviceContext(
   actor = { sub: `cocreate.${rt.manifest.name}` },
 ): ServiceContext {
   const unitOfWork = () =>
-    new UnitOfWork(rt.table.name, { actor, correlationId, causationId, now: rt.clock, publishes: rt.manifest.publishes });
+    new UnitOfWork(rt.table.name, {
+      actor,
+      correlationId,
+      causationId,
+      now: rt.clock,
+      publishes: rt.manifest.publishes,
+      startable: startableJobs(rt.manifest),
+    });
   return {
     service: rt.manifest.name,
     table: rt.table,

@@ -62,6 +62,11 @@ export interface JobDefinition {
   /** EventBridge schedule expression: `rate(5 minutes)` or `cron(0 2 * * ? *)`. */
   schedule: string;
   handler: (ctx: JobContext) => Promise<Record<string, unknown> | void>;
+  /**
+   * Whether a unit of work may start it at once (`tx.startJob(name)`), besides its schedule: work that someone is
+   * waiting for (a webhook to deliver) does not wait for the next tick. The schedule still sweeps what a request missed.
+   */
+  startsOnRequest?: boolean;
 }
 
 export function defineJob(j: JobDefinition): JobDefinition {

@@ -46,6 +46,8 @@ export function cronMatches(schedule: string, at: Date): boolean {
 export class LocalScheduler {
   private timers: NodeJS.Timeout[] = [];
   private readonly running = new Set<string>();
+  private readonly again = new Set<string>();
+  private stopped = true;
 
   constructor(
     private readonly jobs: ScheduledJob[],
@@ -54,6 +56,7 @@ export class LocalScheduler {
   ) {}
 
   start(): void {
+    this.stopped = false;
     for (const job of this.jobs) {
       const every = intervalOf(job.schedule);
       // A failed run is logged by fire(); the next tick tries again, as a schedule would.
@@ -74,6 +77,26 @@ export class LocalScheduler {
   stop(): void {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
+    this.stopped = true;
+    this.again.clear();
+  }
+
+  /**
+   * A job started on request: runs now, or once more right after the run in progress (that run may have read its
+   * work before the request's was written). Requests while stopped are dropped, as the schedule would catch up.
+   */
+  request(key: string): void {
+    const job = this.jobs.find((j) => j.key === key);
+    if (!job || this.stopped) return;
+    if (this.running.has(key)) {
+      this.again.add(key);
+      return;
+    }
+    void this.fire(job)
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.again.delete(key)) this.request(key);
+      });
   }
 
   /** Waits until no job is running. */

@@ -8,6 +8,7 @@ import {
   createJobHandler,
   createOutboxRelay,
   createRuntime,
+  jobRequestPattern,
   openApiDocument,
   patternOf,
   resourceNames,
@@ -230,11 +231,32 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       if (manifest.jobs.length) {
         const runJob = createJobHandler(rt);
         for (const job of manifest.jobs) {
+          const key = `${manifest.name}/${job.name}`;
           jobs.push({
-            key: `${manifest.name}/${job.name}`,
+            key,
             schedule: job.schedule,
             run: () => runJob({ job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name), 300_000 * scale)),
           });
+          if (!job.startsOnRequest) continue;
+          // The job's request rule, as the CDK stack declares it: a relayed job request runs the job now (or right
+          // after the run in progress).
+          const arn = functionArn(resourceNames.jobFunction(manifest.name, job.name));
+          bus.bus.registerTarget(arn, async () => void scheduler.request(key));
+          const rule = resourceNames.jobRequestRule(manifest.name, job.name);
+          await clients.eventBridge.send(
+            new PutRuleCommand({
+              Name: rule,
+              EventBusName: LOCAL_BUS,
+              EventPattern: JSON.stringify(jobRequestPattern(manifest.name, job.name)),
+            }),
+          );
+          await clients.eventBridge.send(
+            new PutTargetsCommand({
+              Rule: rule,
+              EventBusName: LOCAL_BUS,
+              Targets: [{ Id: 'job', Arn: arn, Input: JSON.stringify({ job: job.name }) }],
+            }),
+          );
         }
       }
     }

@@ -45,6 +45,7 @@ export async function redriveDeadLetters(
     deliveries.save(ctx.tx, redrive(d, now), d.version, now, 'retry');
     redriven.push(d.deliveryId);
   }
+  if (redriven.length) ctx.tx.startJob('deliver');
   const notDead = (cmd.deliveryIds ?? []).filter((id) => !redriven.includes(id));
   return { redriven, notDead };
 }

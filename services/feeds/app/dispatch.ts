@@ -35,6 +35,8 @@ export async function dispatch(event: Envelope, ctx: EventContext): Promise<void
   for (const sub of matching.slice(0, MAX_INLINE_DELIVERIES)) {
     deliveries.save(ctx.tx, newDelivery(sub, entry, now), undefined, now, 'retry');
   }
+  // Someone is waiting for these: the delivery job runs as soon as this commits, not at its next tick.
+  if (matching.length) ctx.tx.startJob('deliver');
   const rest = matching.slice(MAX_INLINE_DELIVERIES);
   if (rest.length) {
     fanouts.create(ctx.tx, {

@@ -23,6 +23,7 @@ export async function newReplay(ctx: RouteContext, sub: Subscription, from: Date
   // Roots known now; a root first written later holds only events newer than this request, outside the window.
   const roots = rootsFor(sub.jurisdiction, await eventLog.roots(ctx.table));
   const replay = replayRequest(sub, { from, to }, { source: 'log', status: 'pending', roots }, requestOf(ctx));
+  ctx.tx.startJob('deliver');
   return replays.save(ctx.tx, replay, undefined, 'retry');
 }
 
@@ -82,6 +83,7 @@ export async function queueArchiveDelivery(event: Envelope & { replayName?: stri
   const now = ctx.now();
   deliveries.save(ctx.tx, newArchiveDelivery(sub, event, now, r.replayId), undefined, now, 'retry');
   replays.countQueued(ctx.tx, r);
+  ctx.tx.startJob('deliver');
 }
 
 /** A replay's progress; an archive replay's state is asked of EventBridge, which knows when it sent the window back. */

@@ -10,5 +10,7 @@ export const deliverJob = defineJob({
   name: 'deliver',
   summary: 'Attempt due webhook deliveries (backoff, dead letters, pauses); expand fan-outs and replays',
   schedule: 'rate(1 minute)',
+  // A new delivery is attempted as soon as the dispatch (or redrive, or replay) that queued it commits.
+  startsOnRequest: true,
   handler: (ctx) => runDeliveries(ctx),
 });

@@ -5,6 +5,7 @@ import type { EventContract, EventMeta, Envelope } from '@cocreate/contracts';
 import type { Problem } from '../problem.ts';
 import { type Compiled, type Condition, type UpdateChanges, compileUpdate, cond, merge } from './expressions.ts';
 import type { Item, Key } from './table.ts';
+import { JOB_REQUESTED, type StartableJobs } from '../types.ts';
 
 /** What a failed condition on one write means: a 409 to the caller, or "recompute and try again". */
 export type OnConflict = Problem | 'retry';
@@ -25,6 +26,8 @@ export interface EventOrigin {
   now: () => Date;
   /** Events this service may publish (its manifest's `publishes`). */
   publishes: readonly EventContract[];
+  /** Jobs this unit may start on request (`startJob`): the manifest's `startsOnRequest` jobs. */
+  startable?: StartableJobs;
 }
 
 /** How long outbox rows stay after relaying (the stream has already carried them). */
@@ -49,6 +52,7 @@ export function newId(): string {
 export class UnitOfWork {
   private readonly writes: Write[] = [];
   private readonly events: Envelope[] = [];
+  private readonly started = new Set<string>();
 
   constructor(
     private readonly tableName: string,
@@ -189,6 +193,38 @@ export class UnitOfWork {
       },
     });
     return envelope;
+  }
+
+  /**
+   * Starts one of this service's jobs as soon as this unit commits, besides its schedule: a job request on the
+   * outbox, relayed like an event, runs the job through its request rule. Once per job per unit; nothing if the
+   * unit does not commit.
+   */
+  startJob(job: string): this {
+    const startable = this.origin.startable;
+    if (!startable?.jobs.includes(job)) throw new Error(`job ${job} is not declared with startsOnRequest in this service's manifest`);
+    if (this.started.has(job)) return this;
+    this.started.add(job);
+    const id = newId();
+    const requestedAt = this.origin.now().toISOString();
+    this.push({
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            pk: `OUTBOX#${id}`,
+            sk: 'OUTBOX',
+            source: startable.source,
+            detailType: JOB_REQUESTED,
+            detail: JSON.stringify({ job, requestedAt, correlationId: this.origin.correlationId }),
+            createdAt: requestedAt,
+            ttl: Math.floor(this.origin.now().getTime() / 1000) + OUTBOX_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    });
+    return this;
   }
 
   /** Kernel use: the processed-event marker of an idempotent consumer. */
