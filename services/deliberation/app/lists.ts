@@ -8,6 +8,7 @@ import {
   type ResourceUpdate,
   canSupport,
   checkCandidateSources,
+  updatedResource,
 } from '../domain/lists.ts';
 import { candidates } from '../repos/candidates.ts';
 import { needs } from '../repos/needs.ts';
@@ -44,15 +45,8 @@ export async function addResource(cmd: NewResource, ctx: RouteContext): Promise<
 export async function updateResource(resourceId: string, cmd: ResourceUpdate, ctx: RouteContext): Promise<Resource> {
   const cur = await loadResource(ctx, resourceId);
   if (!cur) throw problems.notFound({ zh: '资源', en: 'The resource' });
-  if (cur.version !== cmd.expectedVersion) throw refuse('stale-version', { version: cur.version });
-  const { expectedVersion, ...changes } = cmd;
-  const next: Resource = {
-    ...cur,
-    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-    updatedAt: ctx.now().toISOString(),
-    version: expectedVersion + 1,
-  };
-  resources.save(ctx.tx, next, expectedVersion, refuse('stale-version'));
+  const next = settled(updatedResource(cur, cmd, ctx.now()));
+  resources.save(ctx.tx, next, cmd.expectedVersion, refuse('stale-version'));
   return next;
 }
 

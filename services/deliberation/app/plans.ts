@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanContent,
   type PlanVersion,
+  checkDiscussedVersion,
   checkPlanContent,
   pickContent,
   revise,
@@ -15,7 +16,7 @@ import {
 } from '../domain/plans.ts';
 import { candidates } from '../repos/candidates.ts';
 import { discussions, plans } from '../repos/plans.ts';
-import { assertVillage, peopleById, refuse, villageOf } from './common.ts';
+import { assertVillage, peopleById, refuse, settled, villageOf } from './common.ts';
 
 /** A presigned upload of evidence for a village (minutes, photos, tally-sheet scans, proxy forms). */
 export async function requestEvidenceUpload(cmd: z.infer<typeof EvidenceUploadRequest> & { village: string }, ctx: RouteContext) {
@@ -111,9 +112,7 @@ export async function holdDiscussion(cmd: NewDiscussion, ctx: RouteContext): Pro
   const head = await loadPlan(ctx, cmd.planId);
   if (!head) throw problems.notFound({ zh: '方案', en: 'The plan' });
   const village = head.value.village;
-  if (cmd.basedOnVersion !== head.value.currentVersion) {
-    throw refuse('stale-plan-version', { currentVersion: head.value.currentVersion });
-  }
+  settled(checkDiscussedVersion(head.value, cmd.basedOnVersion));
   const attendees = await peopleById(
     ctx,
     cmd.attendees.flatMap((a) => ('person' in a ? [a.person] : [])),

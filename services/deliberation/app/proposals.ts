@@ -9,6 +9,7 @@ import {
   type StepRecord,
   type SubmitProposal,
   applyResolution,
+  checkSubmitter,
   resolveRecordedStep,
   resubmit,
   revisedSubject,
@@ -96,7 +97,7 @@ async function subjectOf(cmd: SubmitProposal, ctx: ServiceContext): Promise<{ su
 /** A proposal enters its village's chain: its first body's vote opens with that body's members today. */
 export async function submitProposal(cmd: SubmitProposal, ctx: RouteContext): Promise<ProposalView> {
   await assertVillage(ctx, cmd.village);
-  if (cmd.kind !== 'village-classification' && !callerHolds(ctx, 'cadre', cmd.village)) throw refuse('cadres-submit');
+  settled(checkSubmitter(cmd.kind, callerHolds(ctx, 'cadre', cmd.village)));
   const config = await currentChain(ctx, cmd.village, cmd.kind);
   // The chain is checked against the bodies as they are today, and the first body's vote opens with the same read.
   const members = await chainMembers(ctx, cmd.village, config.chain, chinaDay(ctx.now()));

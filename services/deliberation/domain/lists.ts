@@ -118,3 +118,15 @@ export function checkCandidateSources(
   }
   return undefined;
 }
+
+/** A resource changed as the caller asks, if they saw its current version (optimistic: a stale one is refused). */
+export function updatedResource(cur: Resource, update: ResourceUpdate, now: Date): Resource | Refused<'stale-version'> {
+  if (cur.version !== update.expectedVersion) return refused('stale-version', { version: cur.version });
+  const { expectedVersion, ...changes } = update;
+  return {
+    ...cur,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    updatedAt: now.toISOString(),
+    version: expectedVersion + 1,
+  };
+}

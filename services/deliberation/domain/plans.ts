@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { Builder, EvidenceRef, Fen, Id, IsoDateTime, PersonId, PlacePath, RenovationClass, WorkCategory } from '@cocreate/contracts';
+import {
+  Builder,
+  EvidenceRef,
+  Fen,
+  Id,
+  IsoDateTime,
+  PersonId,
+  PlacePath,
+  type Refused,
+  RenovationClass,
+  WorkCategory,
+  refused,
+} from '@cocreate/contracts';
 
 /**
  * Draft plans (预案) and three-party discussions (三方议). A plan is drafted once (version 1); each discussion session
@@ -124,6 +136,14 @@ export function checkPlanContent(
   const bad = content.beneficiaries.findIndex((b) => !isHousehold(b) || villageOf(b) !== village);
   if (bad >= 0) return { refused: 'beneficiary-not-a-household', pointer: `/beneficiaries/${bad}` };
   return undefined;
+}
+
+/** A discussion is of the plan's current version: one based on an older version is refused with the current one. */
+export function checkDiscussedVersion(
+  head: Pick<Plan, 'currentVersion'>,
+  basedOnVersion: number,
+): Refused<'stale-plan-version'> | undefined {
+  return basedOnVersion !== head.currentVersion ? refused('stale-plan-version', { currentVersion: head.currentVersion }) : undefined;
 }
 
 /** The next version: the discussed version with the revision applied. */

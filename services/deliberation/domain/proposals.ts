@@ -406,3 +406,8 @@ export function checkVotingStep(
   if (step !== p.step) return refused('step-not-current', { currentStep: p.step });
   return undefined;
 }
+
+/** Village cadres submit proposals; a township official (the route's other role) submits village classifications only. */
+export function checkSubmitter(kind: SubmitProposal['kind'], villageCadre: boolean): Refused<'cadres-submit'> | undefined {
+  return kind !== 'village-classification' && !villageCadre ? refused('cadres-submit') : undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Need, attributeNeed, canSecond, checkMergeSize, supportersToMove, triage } from '../domain/needs.ts';
-import { canSupport, checkCandidateSources } from '../domain/lists.ts';
+import { type Resource, canSupport, checkCandidateSources, updatedResource } from '../domain/lists.ts';
 import { effectiveSettings } from '../domain/settings.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
@@ -139,6 +139,37 @@ describe('a candidate item’s sources', () => {
       refused: 'resource-elsewhere',
       detail: { resourceId: 'r2' },
       pointer: '/resourceIds/0',
+    });
+  });
+});
+
+describe('updating a resource', () => {
+  const resource: Resource = {
+    resourceId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0F',
+    village,
+    kind: 'land',
+    title: '晒场',
+    quantity: 2,
+    unit: '亩',
+    status: 'available',
+    createdBy: 'c',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    version: 3,
+  };
+  const later = new Date('2026-03-02T02:00:00.000Z');
+  it('changes what is given on the version seen, and moves the version on', () => {
+    expect(updatedResource(resource, { expectedVersion: 3, status: 'committed', quantity: undefined }, later)).toEqual({
+      ...resource,
+      status: 'committed',
+      updatedAt: later.toISOString(),
+      version: 4,
+    });
+  });
+  it('refuses a change based on an older version, saying the current one', () => {
+    expect(updatedResource(resource, { expectedVersion: 2, status: 'committed' }, later)).toEqual({
+      refused: 'stale-version',
+      detail: { version: 3 },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanVersion, checkPlanContent, revise, sortAttendees } from '../domain/plans.ts';
+import { type PlanVersion, checkDiscussedVersion, checkPlanContent, revise, sortAttendees } from '../domain/plans.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const now = new Date('2026-03-01T02:00:00.000Z');
@@ -87,5 +87,12 @@ describe('three-party attendance', () => {
       refused: 'attendee-unknown',
       pointer: '/attendees/0/person',
     });
+  });
+});
+
+describe('a discussion is of the current version', () => {
+  it('refuses an older version, naming the current one', () => {
+    expect(checkDiscussedVersion({ currentVersion: 2 }, 2)).toBeUndefined();
+    expect(checkDiscussedVersion({ currentVersion: 2 }, 1)).toEqual({ refused: 'stale-plan-version', detail: { currentVersion: 2 } });
   });
 });

@@ -10,6 +10,7 @@ import {
   type ProposalSubject,
   answerObjection,
   applyResolution,
+  checkSubmitter,
   checkVotingStep,
   decisionOf,
   finalise,
@@ -260,5 +261,14 @@ describe('ballots go to the step voting now', () => {
     expect(checkVotingStep({ status: 'voting', step: 1 }, 1)).toBeUndefined();
     expect(checkVotingStep({ status: 'returned', step: 1 }, 1)).toEqual({ refused: 'voting-closed', detail: { current: 'returned' } });
     expect(checkVotingStep({ status: 'voting', step: 1 }, 2)).toEqual({ refused: 'step-not-current', detail: { currentStep: 1 } });
+  });
+});
+
+describe('who submits', () => {
+  it('village cadres submit every kind; others only village classifications', () => {
+    expect(checkSubmitter('project-plan', true)).toBeUndefined();
+    expect(checkSubmitter('village-classification', false)).toBeUndefined();
+    expect(checkSubmitter('compact', false)).toEqual({ refused: 'cadres-submit' });
+    expect(checkSubmitter('project-plan', false)).toEqual({ refused: 'cadres-submit' });
   });
 });
