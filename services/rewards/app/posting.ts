@@ -3,6 +3,7 @@ import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
 import { type Register, addDays, ancestorsOf, chinaDay, startOfChinaDay } from '@cocreate/places';
 import { type EntryDetails, type LedgerEntry, type SourceRecord, laterOf, movement } from '../domain/entries.ts';
 import { boardPeriods } from '../domain/leaderboard.ts';
+import { onViolationOverturned, onViolationRecorded, violationSource } from '../domain/violations.ts';
 import { type AccountRecord, type AccountState, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
 import { type EffectiveRules, capKeyOf, earn, effectiveRules } from '../domain/rules.ts';
 import { accounts, boards, caps, entries, entryKey } from '../repos/accounts.ts';
@@ -200,21 +201,18 @@ export async function deductForViolation(
   ctx: PostingContext,
   v: ViolationFacts,
 ): Promise<'deducted' | 'duplicate' | 'overturned-first' | 'no-deduction'> {
-  const source = `violation:${v.violationId}`;
-  const previous = await sources.get(ctx.table, source);
+  const source = violationSource(v.violationId);
+  const step = onViolationRecorded(await sources.get(ctx.table, source), v.points);
   const at = ctx.now().toISOString();
-  if (previous) {
-    if (previous.outcome === 'overturned' && !previous.recordedAt) {
-      // The appeal was decided before we heard of the violation: note it, deduct nothing.
-      sources.transition(ctx.tx, source, 'overturned', { recordedAt: at, points: v.points });
-      return 'overturned-first';
-    }
-    return 'duplicate';
+  if (step === 'duplicate') return step;
+  if (step === 'overturned-first') {
+    sources.transition(ctx.tx, source, 'overturned', { recordedAt: at, points: v.points });
+    return step;
   }
   const base = { source, person: v.person, at, ...(v.eventId ? { eventId: v.eventId } : {}) };
-  if (v.points <= 0) {
+  if (step === 'no-deduction') {
     sources.create(ctx.tx, { ...base, outcome: 'no-deduction', recordedAt: at });
-    return 'no-deduction';
+    return step;
   }
   const loaded = await loadAccount(ctx, v);
   const result = debit(loaded.state, v.points);
@@ -266,10 +264,11 @@ export async function reverseViolation(
   ctx: PostingContext,
   v: Holder & { violationId: string; eventId?: string },
 ): Promise<'reversed' | 'duplicate' | 'overturned-first' | 'nothing-to-reverse'> {
-  const source = `violation:${v.violationId}`;
-  const previous = await sources.get(ctx.table, source);
+  const source = violationSource(v.violationId);
+  const step = onViolationOverturned(await sources.get(ctx.table, source));
   const at = ctx.now().toISOString();
-  if (!previous) {
+  if (step.step === 'duplicate') return 'duplicate';
+  if (step.step === 'overturned-first') {
     sources.create(ctx.tx, {
       source,
       person: v.person,
@@ -280,12 +279,11 @@ export async function reverseViolation(
     });
     return 'overturned-first';
   }
-  if (previous.outcome === 'no-deduction') {
+  if (step.step === 'nothing-to-reverse') {
     sources.transition(ctx.tx, source, 'no-deduction', { outcome: 'overturned', overturnedAt: at });
     return 'nothing-to-reverse';
   }
-  if (previous.outcome !== 'deducted' || !previous.entryKey) return 'duplicate';
-  const deduction = await entries.at(ctx.table, previous.entryKey);
+  const deduction = await entries.at(ctx.table, step.entryKey);
   if (!deduction) throw new Error(`deduction entry of ${source} is missing`);
   const loaded = await loadAccount(ctx, { person: deduction.person, village: deduction.village });
   const r = await rulesFor(ctx, loaded.holder.village);
