@@ -38,6 +38,23 @@ describe('a refusal catalogue', () => {
     expect([rule.status, rule.code, rule.errors[0]?.pointer, rule.render('zh-CN').detail]).toEqual([422, 'too-big', '/amount', '太大了。']);
   });
 
+  it('names a forbidden refusal by its code where asked, and carries several field errors', () => {
+    const named = refusalsOf(
+      { 'not-yours': ['forbidden', '不是您的。', 'It is not yours.'], 'too-big': ['rule', '太大了。', 'It is too big.'] },
+      { namedForbidden: ['not-yours'] },
+    );
+    const p = named.refuse('not-yours');
+    expect([p.status, p.code, p.extensions.reason]).toEqual([403, 'not-yours', 'not-yours']);
+    const fields = named.refuseFields('too-big', [
+      { in: 'body', pointer: '/a', rule: 'max', message: 'a too big' },
+      { in: 'body', pointer: '/b', rule: 'max', message: 'b too big' },
+    ]);
+    expect([fields.status, fields.code, fields.errors.map((e) => e.pointer)]).toEqual([422, 'too-big', ['/a', '/b']]);
+    expect(() => refusalsOf({ 'too-big': ['rule', '太大了。', 'It is too big.'] }, { namedForbidden: ['too-big'] })).toThrow(
+      /not a forbidden/,
+    );
+  });
+
   it('settles a decision into its value or throws its refusal', () => {
     expect(settled({ next: 1 })).toEqual({ next: 1 });
     expect(() => settled({ refused: 'too-late' as const })).toThrow(Problem);
