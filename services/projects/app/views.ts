@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Fen, FundSource, Id, PlacePath } from '@cocreate/contracts';
+import { Fen, PlacePath } from '@cocreate/contracts';
 import type { Table } from '@cocreate/kernel';
 import { type Totals, emptyTotals } from '../domain/contributions.ts';
-import { type ProjectFunds, projectFundsOf } from '../domain/funds.ts';
+import { type ProjectFunds, SourceRecord, projectFundsOf } from '../domain/funds.ts';
 import { type Progress, progressOf } from '../domain/milestones.ts';
 import { ChangeRecord, Milestone, Project } from '../domain/project.ts';
 import { contributions } from '../repos/contributions.ts';
@@ -41,25 +41,6 @@ export const ProjectView = Project.extend({
 });
 export type ProjectView = z.infer<typeof ProjectView>;
 
-export const SourceView = z.object({
-  sourceId: Id,
-  pool: PlacePath,
-  source: FundSource,
-  from: z.string(),
-  amount: Fen,
-  restriction: z.object({ categories: z.array(z.string()).optional(), projects: z.array(z.string()).optional() }).optional(),
-  receivedAt: z.string(),
-  receivedOn: z.string(),
-  recordedBy: z.string(),
-  origin: z.enum(['manual', 'contribution', 'award', 'transfer']),
-  postingId: Id,
-  contributionId: z.string().optional(),
-  awardId: z.string().optional(),
-  viaPool: z.string().optional(),
-  viaSource: z.string().optional(),
-  note: z.string().optional(),
-});
-
 export const PoolView = z.object({
   pool: PlacePath,
   kind: z.enum(['village', 'township']),
@@ -73,7 +54,7 @@ export const PoolView = z.object({
     /** Money still in the pool: unallocated + allocated + held. */
     balance: Fen,
   }),
-  sources: z.array(SourceView.extend({ unallocated: Fen, allocated: Fen, held: Fen, spent: Fen, transferred: Fen, reversed: Fen })),
+  sources: z.array(SourceRecord.extend({ unallocated: Fen, allocated: Fen, held: Fen, spent: Fen, transferred: Fen, reversed: Fen })),
 });
 export type PoolView = z.infer<typeof PoolView>;
 

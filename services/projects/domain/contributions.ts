@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Builder, Fen, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
+import { type Builder, ContributionKind, Fen, Id, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -134,30 +134,31 @@ export function valueContribution(
 }
 
 /** A contribution as recorded (valued; money also booked as a pool source). */
-export interface ContributionRecord {
-  contributionId: string;
-  projectId: string;
-  village: string;
-  household: string;
-  person?: string;
-  kind: 'money' | 'labour' | 'materials' | 'land' | 'ideas';
-  value: number;
-  paid: boolean;
-  contributedOn: string;
-  hours?: number;
-  hourlyWage?: number;
-  quantity?: number;
-  unit?: string;
-  unitPrice?: number;
-  area?: number;
-  termMonths?: number;
-  description?: string;
-  note?: string;
+export const ContributionRecord = z.object({
+  contributionId: Id,
+  projectId: Id,
+  village: PlacePath,
+  household: PlacePath,
+  person: z.string().optional(),
+  kind: ContributionKind,
+  value: Fen,
+  paid: z.boolean(),
+  contributedOn: z.string(),
+  hours: z.number().optional(),
+  hourlyWage: Fen.optional(),
+  quantity: z.number().optional(),
+  unit: z.string().optional(),
+  unitPrice: Fen.optional(),
+  area: z.number().optional(),
+  termMonths: z.number().optional(),
+  description: z.string().optional(),
+  note: z.string().optional(),
   /** For money: the pool source it became. */
-  sourceId?: string;
-  recordedBy: string;
-  recordedAt: string;
-}
+  sourceId: z.string().optional(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type ContributionRecord = z.infer<typeof ContributionRecord>;
 
 /** The counters kept per project, per household and per household-on-project (flat names: ADD needs no parent map). */
 export interface Totals {
@@ -200,27 +201,33 @@ export const emptyTotals = (): Totals => ({
   landArea: 0,
 });
 
-export interface WagesPayable {
-  projectId: string;
-  person: string;
+export const WagesPayable = z.object({
+  projectId: Id,
+  person: z.string(),
   /** Everything earned. */
-  accrued: number;
+  accrued: Fen,
   /** Earned and not yet requested for payment. */
-  due: number;
-  paid: number;
-}
+  due: Fen,
+  paid: Fen,
+});
+export type WagesPayable = z.infer<typeof WagesPayable>;
 
 /** A county's hourly wage from a date on. */
-export interface StoredRate extends WageRate {
-  county: string;
-  setBy: string;
-  setAt: string;
-  version: number;
-}
+export const StoredRate = z.object({
+  county: PlacePath,
+  effectiveFrom: IsoDate,
+  hourlyWage: Fen,
+  setBy: z.string(),
+  setAt: z.string(),
+  version: z.number().int(),
+});
+export type StoredRate = z.infer<typeof StoredRate>;
 
-export interface CountySettings {
-  county: string;
-  majorChangeShareBp: number;
-  setBy: string;
-  setAt: string;
-}
+export const CountySettings = z.object({
+  county: PlacePath,
+  /** Share of a budget a change may move without going back to deliberation, in basis points. */
+  majorChangeShareBp: z.number().int(),
+  setBy: z.string(),
+  setAt: z.string(),
+});
+export type CountySettings = z.infer<typeof CountySettings>;

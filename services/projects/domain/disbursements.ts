@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Fen, FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
+import { Fen, type FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
+import { documentedAs } from './documented.ts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -43,7 +44,7 @@ export const Disbursement = z.object({
   description: z.string(),
   status: DisbursementStatus,
   /** The sources paying it (held at the request, spent at the countersignature). */
-  draws: z.array(z.object({ sourceId: Id, source: FundSource, amount: z.number().int() })),
+  draws: z.array(z.object({ sourceId: Id, source: documentedAs<FundSource>(), amount: z.number().int() })),
   requestedBy: z.string(),
   requestedAt: z.string(),
   approvedBy: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FundSource, Id, WorkCategory, refused, says } from '@cocreate/contracts';
+import { Fen, FundSource, Id, PlacePath, WorkCategory, refused, says } from '@cocreate/contracts';
 import { type Draw, MAX_SOURCES_PER_POSTING, type StoredAccount, pickDraws } from './ledger.ts';
 import type { Refused } from './refusals.ts';
 
@@ -108,24 +108,26 @@ export function planHold(amount: number, project: ProjectPurpose, allocations: r
 }
 
 /** Where pool money came from: its kind and restriction (sources never change). */
-export interface SourceRecord {
-  sourceId: string;
-  pool: string;
-  source: FundSource;
-  from: string;
-  amount: number;
-  restriction?: Restriction;
-  receivedAt: string;
-  receivedOn: string;
-  recordedBy: string;
-  origin: 'manual' | 'contribution' | 'award' | 'transfer';
-  postingId: string;
-  contributionId?: string;
-  awardId?: string;
-  viaPool?: string;
-  viaSource?: string;
-  note?: string;
-}
+export const SourceRecord = z.object({
+  sourceId: Id,
+  pool: PlacePath,
+  source: FundSource,
+  from: z.string(),
+  amount: Fen,
+  /** Documented loosely (as the API always has); typed as the domain's restriction below. */
+  restriction: z.object({ categories: z.array(z.string()).optional(), projects: z.array(z.string()).optional() }).optional(),
+  receivedAt: z.string(),
+  receivedOn: z.string(),
+  recordedBy: z.string(),
+  origin: z.enum(['manual', 'contribution', 'award', 'transfer']),
+  postingId: Id,
+  contributionId: z.string().optional(),
+  awardId: z.string().optional(),
+  viaPool: z.string().optional(),
+  viaSource: z.string().optional(),
+  note: z.string().optional(),
+});
+export type SourceRecord = Omit<z.infer<typeof SourceRecord>, 'restriction'> & { restriction?: Restriction | undefined };
 
 /** An account's running balance in a pool. */
 export interface AccountRecord extends StoredAccount {

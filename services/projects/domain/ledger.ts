@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import { Fen, Id, PlacePath } from '@cocreate/contracts';
+import { documentedAs } from './documented.ts';
+
 /**
  * The fund pool (共建资金池) as a double-entry ledger. Every posting balances (debits = credits); an account's balance
  * is the sum of its entries in its normal direction; history is append-only — a correction is a reversing posting.
@@ -242,20 +246,21 @@ export function trialBalance(
 }
 
 /** An immutable, balanced posting of a pool's journal. */
-export interface Posting {
-  postingId: string;
-  pool: string;
-  kind: PostingKind;
-  lines: Line[];
-  amount: number;
-  memo: string;
-  at: string;
-  by: string;
-  projectId?: string;
-  disbursementId?: string;
-  sourceId?: string;
-  reverses?: string;
-}
+export const Posting = z.object({
+  postingId: Id,
+  pool: PlacePath,
+  kind: documentedAs<PostingKind>(),
+  lines: z.array(z.object({ account: z.string(), side: z.enum(['debit', 'credit']), amount: Fen })),
+  amount: Fen,
+  memo: z.string(),
+  at: z.string(),
+  by: z.string(),
+  projectId: z.string().optional(),
+  disbursementId: z.string().optional(),
+  sourceId: z.string().optional(),
+  reverses: z.string().optional(),
+});
+export type Posting = z.infer<typeof Posting>;
 
 /** A posting ready to book: its lines balance (checked) and its amount is their debits. */
 export function postingOf(p: Omit<Posting, 'amount'>): Posting {

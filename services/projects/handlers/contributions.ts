@@ -1,34 +1,10 @@
 import { z } from 'zod';
-import { ContributionKind, Fen, Id, PlacePath } from '@cocreate/contracts';
+import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { READERS, projectPlace } from '../app/common.ts';
 import { householdContributions as contributionsOf, projectContributions, recordContribution as record } from '../app/contributions.ts';
 import { TotalsView } from '../app/views.ts';
-import { RecordContribution } from '../domain/contributions.ts';
-
-export const ContributionView = z.object({
-  contributionId: Id,
-  projectId: Id,
-  village: PlacePath,
-  household: PlacePath,
-  person: z.string().optional(),
-  kind: ContributionKind,
-  value: Fen,
-  paid: z.boolean(),
-  contributedOn: z.string(),
-  hours: z.number().optional(),
-  hourlyWage: Fen.optional(),
-  quantity: z.number().optional(),
-  unit: z.string().optional(),
-  unitPrice: Fen.optional(),
-  area: z.number().optional(),
-  termMonths: z.number().optional(),
-  description: z.string().optional(),
-  note: z.string().optional(),
-  sourceId: z.string().optional(),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
-});
+import { ContributionRecord, RecordContribution, WagesPayable } from '../domain/contributions.ts';
 
 export const recordContribution = defineRoute({
   method: 'POST',
@@ -38,7 +14,7 @@ export const recordContribution = defineRoute({
   auth: { roles: ['cadre', 'grid-worker', 'treasurer'], place: projectPlace },
   params: z.object({ projectId: Id }),
   body: RecordContribution,
-  response: ContributionView,
+  response: ContributionRecord,
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => record({ ...body, projectId: params.projectId }, ctx),
@@ -54,8 +30,8 @@ export const listProjectContributions = defineRoute({
   response: z.object({
     totals: TotalsView,
     households: z.array(z.object({ household: PlacePath, totals: TotalsView })),
-    items: z.array(ContributionView),
-    wages: z.array(z.object({ person: z.string(), accrued: Fen, due: Fen, paid: Fen })),
+    items: z.array(ContributionRecord),
+    wages: z.array(WagesPayable.pick({ person: true, accrued: true, due: true, paid: true })),
   }),
   handler: ({ params }, ctx) => projectContributions(params.projectId, ctx),
 });
@@ -67,6 +43,6 @@ export const householdContributions = defineRoute({
   summary: 'A household’s contributions over all projects, with its running totals',
   auth: { roles: READERS, place: ({ query }) => query.household },
   query: z.object({ household: PlacePath }),
-  response: z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionView) }),
+  response: z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionRecord) }),
   handler: ({ query }, ctx) => contributionsOf(query.household, ctx),
 });

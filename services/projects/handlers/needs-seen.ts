@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
 import { defineRoute, defineSubscription } from '@cocreate/kernel';
 import { listNeedsSeen as needsSeenOf, recordNeedSeen } from '../app/needs-seen.ts';
+import { NeedSeen } from '../domain/needs.ts';
 
 /** Deliberation announced a need: projects keeps a record so candidate projects can be traced back to it. */
 export const onNeedRaised = defineSubscription({
@@ -20,7 +21,7 @@ export const listNeedsSeen = defineRoute({
   query: z.object({ village: PlacePath }),
   response: z.object({
     count: z.number().int(),
-    needs: z.array(z.object({ needId: z.string(), village: z.string(), category: z.string(), eventId: z.string(), seenAt: z.string() })),
+    needs: z.array(NeedSeen),
   }),
   handler: ({ query }, ctx) => needsSeenOf(query.village, ctx),
 });

@@ -11,8 +11,9 @@ import {
   reversePosting as reverse,
   transferToVillage as transfer,
 } from '../app/pools.ts';
-import { FundsView, PoolView, SourceView } from '../app/views.ts';
-import { Restriction } from '../domain/funds.ts';
+import { FundsView, PoolView } from '../app/views.ts';
+import { Restriction, SourceRecord } from '../domain/funds.ts';
+import { Posting } from '../domain/ledger.ts';
 
 export const recordReceipt = defineRoute({
   method: 'POST',
@@ -29,7 +30,7 @@ export const recordReceipt = defineRoute({
     receivedOn: IsoDate.optional(),
     note: z.string().trim().max(1000).optional(),
   }),
-  response: SourceView,
+  response: SourceRecord,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => receive(body, ctx),
@@ -42,7 +43,7 @@ export const transferToVillage = defineRoute({
   summary: 'Pass money from a township pool to one of its villages’ pools; source kind and restriction travel with it',
   auth: { roles: ['township-official'], place: ({ body }) => body.pool },
   body: z.object({ pool: PlacePath, toVillage: PlacePath, sourceId: Id, amount: Fen.positive() }),
-  response: z.object({ transferPostingId: Id, source: SourceView }),
+  response: z.object({ transferPostingId: Id, source: SourceRecord }),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => transfer(body, ctx),
@@ -101,21 +102,6 @@ export const getPool = defineRoute({
   handler: ({ query }, ctx) => poolOf(query.pool, ctx),
 });
 
-const PostingView = z.object({
-  postingId: Id,
-  pool: PlacePath,
-  kind: z.string(),
-  lines: z.array(z.object({ account: z.string(), side: z.enum(['debit', 'credit']), amount: Fen })),
-  amount: Fen,
-  memo: z.string(),
-  at: z.string(),
-  by: z.string(),
-  projectId: z.string().optional(),
-  disbursementId: z.string().optional(),
-  sourceId: z.string().optional(),
-  reverses: z.string().optional(),
-});
-
 export const listPostings = defineRoute({
   method: 'GET',
   path: '/projects/pools/postings',
@@ -123,7 +109,7 @@ export const listPostings = defineRoute({
   summary: 'A pool’s journal, newest first',
   auth: { roles: BOOKKEEPERS, place: ({ query }) => query.pool },
   query: PoolQuery.extend(pageQuery({ max: 200, fallback: 50 })),
-  response: z.object({ items: z.array(PostingView), cursor: z.string().optional() }),
+  response: z.object({ items: z.array(Posting), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => journal(query, ctx),
 });
 

@@ -7,15 +7,7 @@ import {
   putCountySettings as putSettings,
   setWageRate as setRate,
 } from '../app/rates.ts';
-
-const RateView = z.object({
-  county: PlacePath,
-  effectiveFrom: IsoDate,
-  hourlyWage: Fen,
-  setBy: z.string(),
-  setAt: z.string(),
-  version: z.number().int(),
-});
+import { CountySettings, StoredRate } from '../domain/contributions.ts';
 
 export const setWageRate = defineRoute({
   method: 'POST',
@@ -24,7 +16,7 @@ export const setWageRate = defineRoute({
   summary: 'A county sets the local hourly wage (当地工时费) from a date on; rates in force are never changed',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
   body: z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive().max(1_000_000) }),
-  response: RateView,
+  response: StoredRate,
   status: 201,
   handler: ({ body }, ctx) => setRate(body, ctx),
 });
@@ -36,16 +28,12 @@ export const listWageRates = defineRoute({
   summary: 'A county’s hourly wage rates by effective date, and the one in force today',
   auth: { authenticated: true },
   query: z.object({ county: PlacePath }),
-  response: z.object({ county: PlacePath, today: IsoDate, inForce: RateView.optional(), rates: z.array(RateView) }),
+  response: z.object({ county: PlacePath, today: IsoDate, inForce: StoredRate.optional(), rates: z.array(StoredRate) }),
   handler: ({ query }, ctx) => ratesOf(query.county, ctx),
 });
 
-const SettingsView = z.object({
-  county: PlacePath,
-  majorChangeShareBp: z.number().int(),
-  setBy: z.string().optional(),
-  setAt: z.string().optional(),
-});
+/** A county's settings, or the default until it sets its own (then nobody set it). */
+const SettingsView = CountySettings.partial({ setBy: true, setAt: true });
 
 export const putCountySettings = defineRoute({
   method: 'PUT',
