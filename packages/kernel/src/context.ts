@@ -51,6 +51,11 @@ export interface RouteContext extends ServiceContext {
   requestId: string;
   correlationId: string;
   /** The request's unit of work, committed atomically after the handler returns. */
+  /**
+   * 0 on the first try; 1, 2… when a lost race made the kernel recompute the request from fresh reads (a read that
+   * is needed only after losing, like the winner's record for the refusal, is made only then).
+   */
+  attempt: number;
   tx: UnitOfWork;
   headers: Readonly<Record<string, string>>;
   /**

@@ -121,7 +121,7 @@ async function runRoute(
   }
 
   const { value } = await withRetries<HttpResult>(
-    async () => {
+    async (attempt) => {
       const origin: EventOrigin = {
         actor: { sub: identity?.sub ?? 'anonymous' },
         correlationId,
@@ -139,6 +139,7 @@ async function runRoute(
         locale,
         requestId: event.requestContext?.requestId ?? correlationId,
         correlationId,
+        attempt,
         tx,
         headers,
         once: <T>(key: string, read: () => Promise<T>) => {

@@ -15,7 +15,7 @@ import {
 } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
-import { callerHolds, isRecomputed, peopleById, refuse, settled } from './common.ts';
+import { callerHolds, peopleById, refuse, settled } from './common.ts';
 import { proposalOrThrow } from './proposals.ts';
 
 /** The proposal and its open step, when `step` is the one voting now; otherwise the refusal. */
@@ -60,7 +60,7 @@ export async function castBallot(
   const voter = proxying ? cmd.onBehalfOf! : caller;
   const [authorisation, existing] = await Promise.all([
     proxying ? ballots.proxy(ctx.table, p, voter) : undefined,
-    isRecomputed(ctx) ? ballots.get(ctx.table, p, voter) : undefined,
+    ctx.attempt > 0 ? ballots.get(ctx.table, p, voter) : undefined,
   ]);
   if (proxying && (!authorisation || authorisation.proxy !== caller)) throw refuse('no-proxy-authorisation', { voter });
   if (!isElector(s, voter)) throw refuse('not-a-member', { body: s.body });

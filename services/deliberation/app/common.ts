@@ -80,15 +80,3 @@ export async function personIn(ctx: RouteContext, village: string): Promise<{ id
   if (!person || person.village !== village) throw refuse('resident-elsewhere');
   return { id: person.id, household: person.household };
 }
-
-/**
- * Whether this request is being recomputed after its unit of work lost a race. The kernel re-runs a handler whose
- * commit lost; a use case that skips a read in the common case (a conditional create guarantees the rule) reads it
- * on the recomputation only. The request's headers object is the same across its attempts, so it keys them.
- */
-const attempted = new WeakSet<object>();
-export function isRecomputed(ctx: RouteContext): boolean {
-  const again = attempted.has(ctx.headers);
-  attempted.add(ctx.headers);
-  return again;
-}
