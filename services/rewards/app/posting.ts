@@ -11,10 +11,10 @@ import { rules } from '../repos/rules.ts';
 import { sources } from '../repos/sources.ts';
 
 /**
- * Posting to the points ledger (the use cases every change of points goes through): read the account, apply a pure ledger operation, and record on the unit of work
- * the new account (versioned: a concurrent change to the same person makes the whole change recompute), one
- * entry with the running balances, the leaderboard rows and the event. Shared by the event consumers, the routes
- * and the jobs so every change to points goes through the same few lines.
+ * Posting to the points ledger (the use cases every change of points goes through): read the account, apply a pure
+ * ledger operation, and record on the unit of work the new account (versioned: a concurrent change to the same person
+ * makes the whole change recompute), one entry with the running balances, the leaderboard rows and the event. Shared
+ * by the event consumers, the routes and the jobs so every change to points goes through the same few lines.
  */
 export interface PostingContext {
   table: Table;
