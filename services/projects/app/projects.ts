@@ -10,10 +10,10 @@ import {
 } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
-import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange } from '../domain/change.ts';
-import { acceptanceOf, checkChangeable, checkTransition } from '../domain/lifecycle.ts';
+import { DEFAULT_MAJOR_CHANGE_SHARE_BP, decideChange } from '../domain/change.ts';
+import { acceptanceOf, checkTransition } from '../domain/lifecycle.ts';
 import { progressOf } from '../domain/milestones.ts';
-import type { Amendment, ChangeRecord, Facility, ParkedDecision, Project } from '../domain/project.ts';
+import type { ChangeRecord, Facility, ParkedDecision, Project } from '../domain/project.ts';
 import { ledger } from '../repos/ledger.ts';
 import { changes, milestones, parked, projects } from '../repos/projects.ts';
 import { settings } from '../repos/rates.ts';
@@ -151,81 +151,56 @@ export async function requestChange(
 ): Promise<{ change: ChangeRecord; waitsForDeliberation: boolean; budget: number }> {
   const project = await loadProject(ctx, cmd.projectId);
   await requireCommittee(ctx, project.village);
-  settled(checkChangeable(project));
   const share = (await settings.get(ctx.table, countyOf(project.village)))?.majorChangeShareBp ?? DEFAULT_MAJOR_CHANGE_SHARE_BP;
-  const cls = settled(
-    classifyChange(
-      project.budget,
-      { changesContent: cmd.changesContent, ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}) },
+  const now = ctx.now().toISOString();
+  const outcome = settled(
+    decideChange(
+      project,
+      {
+        changeId: newId(),
+        title: cmd.title,
+        description: cmd.description,
+        changesContent: cmd.changesContent,
+        budget: cmd.budget,
+        requestedBy: ctx.actor.sub,
+        requestedAt: now,
+      },
       share,
     ),
     '/budget',
   );
-  const now = ctx.now().toISOString();
-  const record: ChangeRecord = {
-    changeId: newId(),
-    projectId: project.projectId,
-    title: cmd.title,
-    description: cmd.description,
-    ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
-    previousBudget: project.budget,
-    changesContent: cmd.changesContent,
-    class: cls.kind,
-    status: cls.kind === 'minor' ? 'applied' : 'pending',
-    requestedBy: ctx.actor.sub,
-    requestedAt: now,
-  };
+  const { record } = outcome;
   changes.put(ctx.tx, record);
-  if (cls.kind === 'minor') {
-    // A minor change always moves the budget (an empty change was refused).
-    const budget = cmd.budget!;
-    const amendment: Amendment = {
-      changeId: record.changeId,
-      description: cmd.description,
-      previousBudget: project.budget,
-      budget,
-      direct: true,
-      appliedAt: now,
-    };
-    projects.patch(ctx.tx, project, { budget, updatedAt: now }, { append: { amendments: [amendment] } });
+  if (outcome.kind === 'minor') {
+    const { amendment } = outcome;
+    projects.patch(ctx.tx, project, { budget: amendment.budget, updatedAt: now }, { append: { amendments: [amendment] } });
     ctx.tx.emit(
       ProjectChangeApplied,
       {
         projectId: project.projectId,
         changeId: record.changeId,
         village: project.village,
-        description: cmd.description,
-        budget,
-        previousBudget: project.budget,
+        description: amendment.description,
+        budget: amendment.budget,
+        previousBudget: amendment.previousBudget,
         direct: true,
       },
       { place: project.village },
     );
-    return { change: record, waitsForDeliberation: false, budget };
+    return { change: record, waitsForDeliberation: false, budget: amendment.budget };
   }
-  projects.patch(ctx.tx, project, {
-    pendingChange: {
-      changeId: record.changeId,
-      title: cmd.title,
-      description: cmd.description,
-      ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
-      changesContent: cmd.changesContent,
-      requestedBy: ctx.actor.sub,
-      requestedAt: now,
-    },
-    updatedAt: now,
-  });
+  projects.patch(ctx.tx, project, { pendingChange: outcome.pending, updatedAt: now });
   ctx.tx.emit(
     ProjectChangeRequested,
     {
       projectId: project.projectId,
       changeId: record.changeId,
       village: project.village,
-      title: cmd.title,
-      description: cmd.description,
-      ...(cmd.budget !== undefined ? { budget: cmd.budget } : {}),
-      previousBudget: project.budget,
-      requestedBy: ctx.actor.sub,
+      title: record.title,
+      description: record.description,
+      ...(record.budget !== undefined ? { budget: record.budget } : {}),
+      previousBudget: record.previousBudget,
+      requestedBy: record.requestedBy,
     },
     { place: project.village },
   );

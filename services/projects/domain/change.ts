@@ -1,4 +1,6 @@
-import { refused } from '@cocreate/contracts';
+import { isRefused, refused } from '@cocreate/contracts';
+import { checkChangeable } from './lifecycle.ts';
+import type { Amendment, ChangeRecord, PendingChange, Project } from './project.ts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -39,4 +41,54 @@ export function classifyChange(previousBudget: number, change: ChangeRequest, sh
 /** The budget a final project-change decision leaves the project with: the decided one, else the one asked for. */
 export function decidedBudget(current: number, requested: number | undefined, decided: number | undefined): number {
   return decided ?? requested ?? current;
+}
+
+export interface ChangeAsked {
+  changeId: string;
+  title: string;
+  description: string;
+  changesContent: boolean;
+  budget?: number | undefined;
+  requestedBy: string;
+  requestedAt: string;
+}
+
+/** What asking for a change does: a minor one is applied at once (an amendment), a major one waits for deliberation. */
+export type ChangeOutcome =
+  { kind: 'minor'; record: ChangeRecord; amendment: Amendment } | { kind: 'major'; record: ChangeRecord; pending: PendingChange };
+
+/**
+ * A change asked of a project: refused past the books or while another waits, refused when it changes nothing,
+ * otherwise classified against the county's share and recorded.
+ */
+export function decideChange(
+  project: Pick<Project, 'projectId' | 'stage' | 'budget' | 'pendingChange'>,
+  ask: ChangeAsked,
+  shareBp: number,
+): ChangeOutcome | Refused<'not-changeable' | 'change-pending' | 'empty-change'> {
+  const changeable = checkChangeable(project);
+  if (isRefused(changeable)) return changeable;
+  const { changeId, title, description, changesContent, budget, requestedBy, requestedAt } = ask;
+  const cls = classifyChange(project.budget, { changesContent, ...(budget !== undefined ? { budget } : {}) }, shareBp);
+  if (isRefused(cls)) return cls;
+  const record: ChangeRecord = {
+    changeId,
+    projectId: project.projectId,
+    title,
+    description,
+    ...(budget !== undefined ? { budget } : {}),
+    previousBudget: project.budget,
+    changesContent,
+    class: cls.kind,
+    status: cls.kind === 'minor' ? 'applied' : 'pending',
+    requestedBy,
+    requestedAt,
+  };
+  if (cls.kind === 'minor') {
+    // A minor change always moves the budget (an empty one was refused).
+    const amendment = { changeId, description, previousBudget: project.budget, budget: budget!, direct: true, appliedAt: requestedAt };
+    return { kind: 'minor', record, amendment };
+  }
+  const pending = { changeId, title, description, ...(budget !== undefined ? { budget } : {}), changesContent, requestedBy, requestedAt };
+  return { kind: 'major', record, pending };
 }

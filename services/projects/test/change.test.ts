@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange, decidedBudget, exceedsShare } from '../domain/change.ts';
+import { DEFAULT_MAJOR_CHANGE_SHARE_BP, classifyChange, decideChange, decidedBudget, exceedsShare } from '../domain/change.ts';
 
 describe('project changes', () => {
   it('defaults to 10 % of the budget', () => {
@@ -43,5 +43,38 @@ describe('project changes', () => {
     expect(decidedBudget(100, 150, 140)).toBe(140);
     expect(decidedBudget(100, 150, undefined)).toBe(150);
     expect(decidedBudget(100, undefined, undefined)).toBe(100);
+  });
+});
+
+describe('asking for a change', () => {
+  const project = { projectId: 'P', stage: 'in-construction' as const, budget: 1_000_000 };
+  const ask = { changeId: 'C', title: '涨价', description: '水泥涨价', changesContent: false, requestedBy: 'p-01', requestedAt: 'T' };
+
+  it('applies a budget move within the share at once, as an amendment', () => {
+    expect(decideChange(project, { ...ask, budget: 1_100_000 }, 1000)).toEqual({
+      kind: 'minor',
+      record: expect.objectContaining({ changeId: 'C', class: 'minor', status: 'applied', previousBudget: 1_000_000, budget: 1_100_000 }),
+      amendment: { changeId: 'C', description: '水泥涨价', previousBudget: 1_000_000, budget: 1_100_000, direct: true, appliedAt: 'T' },
+    });
+  });
+
+  it('sends content or a larger move to deliberation, pending', () => {
+    expect(decideChange(project, { ...ask, changesContent: true }, 1000)).toMatchObject({
+      kind: 'major',
+      record: { class: 'major', status: 'pending' },
+      pending: { changeId: 'C', changesContent: true, requestedBy: 'p-01', requestedAt: 'T' },
+    });
+  });
+
+  it('refuses past the books, while another waits, and a change of nothing', () => {
+    expect(decideChange({ ...project, stage: 'final-accounts' }, ask, 1000)).toEqual({
+      refused: 'not-changeable',
+      detail: { stage: 'final-accounts' },
+    });
+    expect(decideChange({ ...project, pendingChange: { changeId: 'X' } as never }, ask, 1000)).toEqual({
+      refused: 'change-pending',
+      detail: { changeId: 'X' },
+    });
+    expect(decideChange(project, ask, 1000)).toEqual({ refused: 'empty-change' });
   });
 });
