@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EventContract } from '@cocreate/contracts';
-import { type Grant } from '@cocreate/kernel';
+import type { AnyRoute, Grant, RouteDefinition } from '@cocreate/kernel';
 import { type Role } from '@cocreate/places';
 import { demoDirectory, type PlaceDirectory } from '@cocreate/places/directory';
 
@@ -19,6 +19,25 @@ export interface ApiResponse<T = any> {
   status: number;
   body: T;
   headers: Headers;
+}
+
+/** What a caller sends a route: its path parameters, query and body as the route's schemas accept them. */
+export type RouteCall<Rt> =
+  Rt extends RouteDefinition<infer P, infer Q, infer B, any> ? { params?: z.input<P>; query?: z.input<Q>; body?: z.input<B> } : never;
+
+/**
+ * What a route answers: on success its response schema's shape; on a refusal a problem (`code`, `detail`, `errors`
+ * — read after checking the status).
+ */
+export type RouteAnswer<Rt> = (Rt extends RouteDefinition<any, any, any, infer R> ? R : never) & ProblemMembers;
+
+/** The members of an RFC 9457 problem body a test reads (optional: a success has none of them). */
+export interface ProblemMembers {
+  title?: string;
+  detail?: string;
+  code?: string;
+  reason?: string;
+  errors?: { in: string; pointer: string; rule: string; message: string }[];
 }
 
 export interface RequestOptions {
@@ -86,6 +105,22 @@ export class LocalApi {
 
   delete<T = any>(path: string, opts: RequestOptions = {}) {
     return this.request<T>('DELETE', path, undefined, opts);
+  }
+
+  /**
+   * Calls a route by its definition (the one the manifest declares): the path is built from its template and
+   * `params`, the query from `query`, and params, query, body and answer are typed by the route's own schemas, so a
+   * test that sends the wrong shape or reads a field the route does not answer does not compile.
+   */
+  call<Rt extends AnyRoute>(route: Rt, input: RouteCall<Rt>, opts: RequestOptions = {}): Promise<ApiResponse<RouteAnswer<Rt>>> {
+    const params = (input.params ?? {}) as Record<string, string | number>;
+    const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name];
+      if (value === undefined) throw new Error(`${route.operationId}: no value for path parameter ${name}`);
+      return encodeURIComponent(String(value));
+    });
+    const query = input.query ? q(input.query as Record<string, string | number | undefined>) : '';
+    return this.request<RouteAnswer<Rt>>(route.method, `${path}${query === '?' ? '' : query}`, input.body, opts);
   }
 
   async request<T>(method: string, path: string, body: unknown, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
