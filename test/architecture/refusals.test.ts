@@ -8,7 +8,9 @@ import type { RefusalCatalogue } from '@cocreate/contracts';
  * test, so no refusal a caller can meet goes unexercised. A code a test never names is reported by name.
  */
 const root = join(import.meta.dirname, '..', '..');
-const services = readdirSync(join(root, 'services')).filter((s) => existsSync(join(root, 'services', s, 'domain', 'refusals.ts')));
+const services = readdirSync(join(root, 'services'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 function testSources(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -23,6 +25,10 @@ function testSources(dir: string): string[] {
 const shared = [...testSources(join(root, 'test', 'e2e'))].join('\n');
 
 describe.each(services)('%s refusal catalogue', (service) => {
+  it('exists: every refusal the service gives is in domain/refusals.ts', () => {
+    expect(existsSync(join(root, 'services', service, 'domain', 'refusals.ts'))).toBe(true);
+  });
+
   it('has a kind and Chinese and English text for every code', async () => {
     const { refusals } = (await import(join(root, 'services', service, 'domain', 'refusals.ts'))) as { refusals: RefusalCatalogue };
     expect(Object.keys(refusals).length).toBeGreaterThan(0);
