@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { forEachLimit } from '@cocreate/kernel';
 import { basename, extname } from 'node:path';
 
 /**
@@ -104,7 +105,7 @@ async function importLevel(scopes: readonly ScopeImport[], opts: ImportClientOpt
   const api = client(opts);
   // Create, upload, dry run and apply every scope of the level, a few at a time.
   const started: { scope: string; importId: string; body: ImportAnswer }[] = [];
-  await pool(scopes, opts.concurrency ?? 8, async (s) => {
+  await forEachLimit(scopes, opts.concurrency ?? 8, async (s) => {
     const files = await Promise.all(s.files.map(load));
     const created = await api.call(s.scope, 'create', 'POST', '/registry/imports', {
       scope: s.scope,
@@ -134,7 +135,7 @@ async function importLevel(scopes: readonly ScopeImport[], opts: ImportClientOpt
       const res = await fetch(`${opts.baseUrl}/_local/jobs/registry/apply-imports`, { method: 'POST' });
       await res.text();
     }
-    await pool(
+    await forEachLimit(
       started.filter((s) => !done.has(s.importId)),
       16,
       async (s) => {
@@ -174,13 +175,4 @@ function client(opts: ImportClientOptions) {
       return parsed;
     },
   };
-}
-
-async function pool<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      while (next < items.length) await run(items[next++]!);
-    }),
-  );
 }

@@ -25,8 +25,9 @@ export function budget(opts: { budgetMs: number; marginMs: number; remainingMs: 
 }
 
 /**
- * `work` on each item with at most `limit` at once, in order of start; no new item is started once `go()` says no.
- * Returns how many were started. A failing item rejects the whole call (catch inside `work` to keep going).
+ * `work` on each item with at most `limit` at once, in order of start; no new item is started once `go()` says no
+ * or an item failed. Returns how many were started; after a failure, waits for the items in flight and rethrows
+ * the first error (catch inside `work` to keep going past failures).
  */
 export async function forEachLimit<T>(
   items: readonly T[],
@@ -35,10 +36,18 @@ export async function forEachLimit<T>(
   go: () => boolean = () => true,
 ): Promise<number> {
   let next = 0;
+  let failed: { error: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length && go()) await work(items[next++]!);
+    while (next < items.length && !failed && go()) {
+      try {
+        await work(items[next++]!);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failed) throw failed.error;
   return next;
 }
 

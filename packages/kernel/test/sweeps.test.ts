@@ -22,6 +22,15 @@ describe('sweeps', () => {
       inFlight--;
     });
     expect([started, most, done.sort()]).toEqual([7, 3, [1, 2, 3, 4, 5, 6, 7]]);
+    // A failure stops new starts, lets the items in flight finish, then is thrown.
+    const finished: number[] = [];
+    const failing = forEachLimit([1, 2, 3, 4, 5, 6], 2, async (n) => {
+      await new Promise((r) => setTimeout(r, n === 1 ? 1 : 10));
+      if (n === 1) throw new Error('one failed');
+      finished.push(n);
+    });
+    await expect(failing).rejects.toThrow('one failed');
+    expect(finished).toEqual([2]);
     let allowed = 2;
     expect(
       await forEachLimit(

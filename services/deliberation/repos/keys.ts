@@ -1,3 +1,4 @@
+import { shardOf } from '@cocreate/kernel';
 import type { ProposalKind } from '@cocreate/contracts';
 
 /**
@@ -85,11 +86,7 @@ export const keys = {
  */
 export const DUE_SHARDS = 8;
 
-export function dueShardOf(id: string): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h % DUE_SHARDS;
-}
+export const dueShardOf = (id: string): number => shardOf(id, DUE_SHARDS);
 
 function pad(n: number): string {
   return String(n).padStart(3, '0');

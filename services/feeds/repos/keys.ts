@@ -1,3 +1,4 @@
+import { shardOf } from '@cocreate/kernel';
 import { seqKey } from '../domain/log.ts';
 
 /**
@@ -25,11 +26,7 @@ import { seqKey } from '../domain/log.ts';
  */
 export const DUE_SHARDS = 16;
 
-export function dueShardOf(deliveryId: string): number {
-  let h = 0;
-  for (let i = 0; i < deliveryId.length; i++) h = (h * 31 + deliveryId.charCodeAt(i)) >>> 0;
-  return h % DUE_SHARDS;
-}
+export const dueShardOf = (deliveryId: string): number => shardOf(deliveryId, DUE_SHARDS);
 
 export const keys = {
   agency: (agencyId: string) => ({ pk: `AGENCY#${agencyId}`, sk: 'AGENCY' }),

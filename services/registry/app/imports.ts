@@ -8,6 +8,7 @@ import {
   type RouteContext,
   type ServiceContext,
   grantFor,
+  forEachLimit,
   newId,
   problems,
   reply,
@@ -546,24 +547,6 @@ function pick(p: PersonRecord | undefined): Partial<PersonSecret> {
   );
 }
 
-async function inParallel<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed: unknown;
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      while (next < items.length && failed === undefined) {
-        const item = items[next++]!;
-        try {
-          await run(item);
-        } catch (e) {
-          failed ??= e;
-        }
-      }
-    }),
-  );
-  if (failed !== undefined) throw failed;
-}
-
 type RunOutcome = 'applied' | 'paused' | 'failed' | 'skipped';
 
 /** Takes the import, applies the chunks not yet applied, and leaves it applied, failed (with the reason) or paused. */
@@ -583,7 +566,7 @@ async function runImport(ctx: JobContext, id: string, inBudget: () => boolean): 
     await bump(ctx, id, (r) => ({ ...r, progress: { ...progress } }));
     const todo = plan.chunks.map((_, i) => i).filter((i) => !done.has(i));
     let paused = false;
-    await inParallel(todo, CHUNK_CONCURRENCY, async (chunk) => {
+    await forEachLimit(todo, CHUNK_CONCURRENCY, async (chunk) => {
       if (!inBudget()) {
         paused = true;
         return;
@@ -635,7 +618,7 @@ export async function runImportJob(ctx: JobContext): Promise<Record<string, numb
   while (inBudget()) {
     const ids = (await imports.pending(ctx.table)).filter((id) => !seen.has(id));
     if (!ids.length) break;
-    await inParallel(ids, IMPORT_CONCURRENCY, async (id) => {
+    await forEachLimit(ids, IMPORT_CONCURRENCY, async (id) => {
       seen.add(id);
       counts[await runImport(ctx, id, inBudget)]++;
     });
