@@ -52,13 +52,14 @@ export async function forEachLimit<T>(
 }
 
 /**
- * A sweep of a sharded due index: asks every shard for what is due (a page each), works through the lot with bounded
- * concurrency, and asks again until nothing new is due or the budget is spent. An item seen once in a run is not
- * tried again in that run (a retry waits for the next), so a failing item cannot spin the loop.
+ * A sweep of a sharded due index: walks every shard's due items page by page, works through each page with
+ * bounded concurrency, and walks again until a walk finds nothing new or the budget is spent. An item seen once in a
+ * run is not tried again in that run (a retry waits for the next), so an item that stays due — waiting on something,
+ * or failing — neither spins the loop nor hides the items behind it.
  */
 export async function sweepDue<T>(opts: {
   shards: number;
-  due: (shard: number) => Promise<readonly T[]>;
+  due: (shard: number, cursor?: string) => Promise<{ items: readonly T[]; cursor?: string | undefined }>;
   key: (item: T) => string;
   each: (item: T) => Promise<void>;
   concurrency: number;
@@ -66,12 +67,22 @@ export async function sweepDue<T>(opts: {
 }): Promise<{ tried: number; exhausted: boolean }> {
   const seen = new Set<string>();
   let tried = 0;
+  const walk = async (shard: number): Promise<boolean> => {
+    let found = false;
+    let cursor: string | undefined;
+    do {
+      const page = await opts.due(shard, cursor);
+      const fresh = page.items.filter((item) => !seen.has(opts.key(item)));
+      for (const item of fresh) seen.add(opts.key(item));
+      found ||= fresh.length > 0;
+      tried += await forEachLimit(fresh, opts.concurrency, opts.each, opts.go);
+      cursor = page.cursor;
+    } while (cursor && opts.go());
+    return found;
+  };
   while (opts.go()) {
-    const pages = await Promise.all(everyShard(opts.shards).map((s) => opts.due(s)));
-    const fresh = pages.flat().filter((item) => !seen.has(opts.key(item)));
-    if (fresh.length === 0) return { tried, exhausted: true };
-    for (const item of fresh) seen.add(opts.key(item));
-    tried += await forEachLimit(fresh, opts.concurrency, opts.each, opts.go);
+    const found = await Promise.all(everyShard(opts.shards).map(walk));
+    if (!found.some(Boolean)) return { tried, exhausted: true };
   }
   return { tried, exhausted: false };
 }

@@ -51,20 +51,27 @@ describe('sweeps', () => {
     expect(budget({ budgetMs: 0, marginMs: 0, remainingMs: () => 1e9 })()).toBe(false);
   });
 
-  it('sweep every shard until nothing new is due, trying each item once per run', async () => {
+  it('sweep every shard page by page until nothing new is due, trying each item once per run', async () => {
+    // Shard 0 holds 'w1'…'w3', which stay due (waiting), ahead of 'a' on a later page; shard 1 holds 'c'.
     const due = new Map([
-      [0, ['a', 'b']],
+      [0, ['w1', 'w2', 'w3', 'a', 'b']],
       [1, ['c']],
     ]);
     const tried: string[] = [];
+    const page = async (shard: number, cursor?: string) => {
+      const all = due.get(shard) ?? [];
+      const from = Number(cursor ?? 0);
+      return { items: all.slice(from, from + 2), ...(from + 2 < all.length ? { cursor: String(from + 2) } : {}) };
+    };
     const out = await sweepDue({
       shards: 2,
-      // 'b' keeps failing and stays due: it is tried once, not forever.
-      due: async (s) => due.get(s) ?? [],
+      due: page,
       key: (x) => x,
       each: async (x) => {
         tried.push(x);
-        if (x === 'b') return;
+        // 'b' keeps failing and stays due; the waiting ones stay due; the rest leave the index.
+        if (x === 'b') throw new Error('b failed');
+        if (x.startsWith('w')) return;
         for (const [shard, items] of due)
           due.set(
             shard,
@@ -73,12 +80,38 @@ describe('sweeps', () => {
       },
       concurrency: 2,
       go: () => true,
+    }).catch((e: Error) => e);
+    expect(out).toBeInstanceOf(Error);
+    const safe = await sweepDue({
+      shards: 2,
+      due: page,
+      key: (x) => x,
+      each: async (x) => {
+        tried.push(x);
+        if (!x.startsWith('w') && x !== 'b')
+          for (const [shard, items] of due)
+            due.set(
+              shard,
+              items.filter((y) => y !== x),
+            );
+      },
+      concurrency: 2,
+      go: () => true,
     });
-    expect(out).toEqual({ tried: 3, exhausted: true });
-    expect(tried.sort()).toEqual(['a', 'b', 'c']);
+    expect(safe.exhausted).toBe(true);
+    expect(due.get(0)).toEqual(['w1', 'w2', 'w3', 'b']);
+    expect(due.get(1)).toEqual([]);
     expect(
-      (await sweepDue({ shards: 2, due: async () => ['x'], key: (x) => x, each: async () => {}, concurrency: 1, go: () => false }))
-        .exhausted,
+      (
+        await sweepDue({
+          shards: 2,
+          due: async () => ({ items: ['x'] }),
+          key: (x) => x,
+          each: async () => {},
+          concurrency: 1,
+          go: () => false,
+        })
+      ).exhausted,
     ).toBe(false);
   });
 });

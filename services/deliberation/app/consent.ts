@@ -1,5 +1,14 @@
 import { ConsentPollClosed, ConsentPollOpened, ConsentResponded } from '@cocreate/contracts';
-import { type JobContext, type RouteContext, type ServiceContext, type UnitOfWork, newId, problems } from '@cocreate/kernel';
+import {
+  type JobContext,
+  type RouteContext,
+  type ServiceContext,
+  type UnitOfWork,
+  budget,
+  newId,
+  problems,
+  sweepDue,
+} from '@cocreate/kernel';
 import { chinaDay } from '@cocreate/places';
 import {
   type ConsentChoice,
@@ -19,7 +28,7 @@ import {
 } from '../domain/consent.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { polls } from '../repos/polls.ts';
-import { callerHolds, refuse, settled } from './common.ts';
+import { JOB_BUDGET, callerHolds, refuse, settled } from './common.ts';
 
 const loadPoll = (ctx: Pick<RouteContext, 'table' | 'once'>, pollId: string) =>
   ctx.once(`poll:${pollId}`, () => polls.getVersioned(ctx.table, pollId));
@@ -179,24 +188,27 @@ export async function closePollNow(pollId: string, ctx: RouteContext) {
 export async function closeDuePolls(ctx: JobContext): Promise<{ closed: number }> {
   const now = ctx.now().toISOString();
   let closed = 0;
-  for (let shard = 0; shard < DUE_SHARDS; shard++) {
-    let cursor: string | undefined;
-    do {
+  await sweepDue({
+    shards: DUE_SHARDS,
+    due: async (shard, cursor) => {
       const page = await polls.due(ctx.table, shard, now, 100, cursor);
-      for (const id of page.ids) {
-        let done = false;
-        await ctx.unit(async (tx) => {
-          done = false;
-          const cur = await polls.getVersioned(ctx.table, id);
-          if (!cur || cur.value.status !== 'open') return;
-          await closePoll(ctx, tx, cur);
-          done = true;
-        });
-        if (done) closed += 1;
-      }
-      cursor = page.cursor;
-    } while (cursor);
-  }
+      return { items: page.ids, cursor: page.cursor };
+    },
+    key: (id) => id,
+    concurrency: 4,
+    go: budget({ ...JOB_BUDGET, remainingMs: ctx.remainingMs }),
+    each: async (id) => {
+      let done = false;
+      await ctx.unit(async (tx) => {
+        done = false;
+        const cur = await polls.getVersioned(ctx.table, id);
+        if (!cur || cur.value.status !== 'open') return;
+        await closePoll(ctx, tx, cur);
+        done = true;
+      });
+      if (done) closed += 1;
+    },
+  });
   return { closed };
 }
 

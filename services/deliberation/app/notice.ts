@@ -1,10 +1,10 @@
 import { ObjectionAnswered, ObjectionRaised, ProposalReopened, isRefused } from '@cocreate/contracts';
-import { type JobContext, type RouteContext, newId, problems } from '@cocreate/kernel';
+import { type JobContext, type RouteContext, budget, newId, problems, sweepDue } from '@cocreate/kernel';
 import { type NewObjection, type Objection, type ObjectionAnswer, answer } from '../domain/notice.ts';
 import { type Proposal, type ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { proposals } from '../repos/proposals.ts';
-import { callerHolds, isVillage, peopleById, personIn, refuse, settled } from './common.ts';
+import { JOB_BUDGET, callerHolds, isVillage, peopleById, personIn, refuse, settled } from './common.ts';
 import { finaliseProposal } from './flow.ts';
 import { loadProposal, proposalOrThrow, stepViews } from './proposals.ts';
 import type { StepView } from './views.ts';
@@ -115,25 +115,28 @@ export async function closeDueNotices(ctx: JobContext): Promise<{ finalised: num
   const now = ctx.now();
   let finalised = 0;
   let waiting = 0;
-  for (let shard = 0; shard < DUE_SHARDS; shard++) {
-    let cursor: string | undefined;
-    do {
+  await sweepDue({
+    shards: DUE_SHARDS,
+    due: async (shard, cursor) => {
       const page = await proposals.dueNotices(ctx.table, shard, now.toISOString(), 100, cursor);
-      for (const proposalId of page.ids) {
-        let done = false;
-        await ctx.unit(async (tx) => {
-          done = false;
-          const cur = await proposals.getVersioned(ctx.table, proposalId);
-          if (!cur || !isDueForFinal(cur.value, now)) return;
-          await finaliseProposal(ctx, tx, cur.value, cur.version);
-          done = true;
-        });
-        if (done) finalised += 1;
-        else waiting += 1;
-      }
-      cursor = page.cursor;
-    } while (cursor);
-  }
+      return { items: page.ids, cursor: page.cursor };
+    },
+    key: (id) => id,
+    concurrency: 4,
+    go: budget({ ...JOB_BUDGET, remainingMs: ctx.remainingMs }),
+    each: async (proposalId) => {
+      let done = false;
+      await ctx.unit(async (tx) => {
+        done = false;
+        const cur = await proposals.getVersioned(ctx.table, proposalId);
+        if (!cur || !isDueForFinal(cur.value, now)) return;
+        await finaliseProposal(ctx, tx, cur.value, cur.version);
+        done = true;
+      });
+      if (done) finalised += 1;
+      else waiting += 1;
+    },
+  });
   return { finalised, waiting };
 }
 

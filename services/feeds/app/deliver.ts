@@ -1,5 +1,5 @@
 import { type Envelope, SubscriptionPaused } from '@cocreate/contracts';
-import { type JobContext, type UnitOfWork, cond } from '@cocreate/kernel';
+import { type JobContext, type UnitOfWork, budget, cond, forEachLimit } from '@cocreate/kernel';
 import { CLOUDEVENTS_CONTENT_TYPE, toCloudEvent } from '../domain/cloudevents.ts';
 import { type Delivery, applyAttempt, kill, newDelivery } from '../domain/deliveries.ts';
 import { parseEntry } from '../domain/log.ts';
@@ -39,8 +39,7 @@ type Summary = Record<string, number>;
 
 /** One run of the delivery job; returns what it did, by kind. */
 export async function runDeliveries(ctx: JobContext): Promise<Summary> {
-  const started = performance.now();
-  const inBudget = () => performance.now() - started < BUDGET_MS && ctx.remainingMs() > TIMEOUT_MARGIN_MS;
+  const inBudget = budget({ budgetMs: BUDGET_MS, marginMs: TIMEOUT_MARGIN_MS, remainingMs: ctx.remainingMs });
   const summary: Summary = {};
   const count = (key: string, n = 1) => (summary[key] = (summary[key] ?? 0) + n);
   count('sequencedBySweep', await sweepStaged(ctx, inBudget));
@@ -124,19 +123,19 @@ async function attemptDue(ctx: JobContext, inBudget: () => boolean, count: (k: s
     const due = (await deliveries.due(ctx.table, ctx.now(), PAGE)).filter((d) => !seen.has(`${d.subscriptionId}/${d.deliveryId}`));
     if (due.length === 0) break;
     for (const d of due) seen.add(`${d.subscriptionId}/${d.deliveryId}`);
-    let next = 0;
-    const worker = async () => {
-      while (next < due.length && inBudget()) {
-        const d = due[next++]!;
+    await forEachLimit(
+      due,
+      CONCURRENCY,
+      async (d) => {
         try {
           count(await attemptOne(ctx, d.subscriptionId, d.deliveryId));
         } catch (err) {
           count('errors');
           ctx.log.error('delivery attempt failed', { ...d, error: (err as Error).message });
         }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      },
+      inBudget,
+    );
   }
 }
 
