@@ -25,6 +25,13 @@ export function budget(opts: { budgetMs: number; marginMs: number; remainingMs: 
 }
 
 /**
+ * The budget of a scheduled sweep: four of a job function's five minutes, with 20 s kept to finish the unit in hand;
+ * what is left is the next run's.
+ */
+export const jobBudget = (ctx: { remainingMs: () => number }, opts: { budgetMs?: number; marginMs?: number } = {}): (() => boolean) =>
+  budget({ budgetMs: opts.budgetMs ?? 240_000, marginMs: opts.marginMs ?? 20_000, remainingMs: ctx.remainingMs });
+
+/**
  * `work` on each item with at most `limit` at once, in order of start; no new item is started once `go()` says no
  * or an item failed. Returns how many were started; after a failure, waits for the items in flight and rethrows
  * the first error (catch inside `work` to keep going past failures).

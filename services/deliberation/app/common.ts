@@ -35,12 +35,6 @@ export const VILLAGE_PEOPLE: readonly Role[] = [
 ];
 
 /** Deliberation's refusals as problems: `refuse(code)` → 403, 409 or 422 with the code and both languages. */
-/**
- * A due sweep's run (notices ending, polls closing): four of the job's five minutes, with room to finish the unit in
- * hand; what is left is the next run's.
- */
-export const JOB_BUDGET = { budgetMs: 240_000, marginMs: 20_000 };
-
 export const { refuse, settled } = refusalsOf(refusals);
 
 /** The village or community a place lies in (itself when it is one). */

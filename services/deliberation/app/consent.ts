@@ -4,7 +4,7 @@ import {
   type RouteContext,
   type ServiceContext,
   type UnitOfWork,
-  budget,
+  jobBudget,
   newId,
   problems,
   sweepDue,
@@ -28,7 +28,7 @@ import {
 } from '../domain/consent.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { polls } from '../repos/polls.ts';
-import { JOB_BUDGET, callerHolds, refuse, settled } from './common.ts';
+import { callerHolds, refuse, settled } from './common.ts';
 
 const loadPoll = (ctx: Pick<RouteContext, 'table' | 'once'>, pollId: string) =>
   ctx.once(`poll:${pollId}`, () => polls.getVersioned(ctx.table, pollId));
@@ -196,7 +196,7 @@ export async function closeDuePolls(ctx: JobContext): Promise<{ closed: number }
     },
     key: (id) => id,
     concurrency: 4,
-    go: budget({ ...JOB_BUDGET, remainingMs: ctx.remainingMs }),
+    go: jobBudget(ctx),
     each: async (id) => {
       let done = false;
       await ctx.unit(async (tx) => {

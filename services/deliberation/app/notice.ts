@@ -1,10 +1,10 @@
 import { ObjectionAnswered, ObjectionRaised, ProposalReopened, isRefused } from '@cocreate/contracts';
-import { type JobContext, type RouteContext, budget, newId, problems, sweepDue } from '@cocreate/kernel';
+import { type JobContext, type RouteContext, jobBudget, newId, problems, sweepDue } from '@cocreate/kernel';
 import { type NewObjection, type Objection, type ObjectionAnswer, answer } from '../domain/notice.ts';
 import { type Proposal, type ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { proposals } from '../repos/proposals.ts';
-import { JOB_BUDGET, callerHolds, isVillage, peopleById, personIn, refuse, settled } from './common.ts';
+import { callerHolds, isVillage, peopleById, personIn, refuse, settled } from './common.ts';
 import { finaliseProposal } from './flow.ts';
 import { loadProposal, proposalOrThrow, stepViews } from './proposals.ts';
 import type { StepView } from './views.ts';
@@ -123,7 +123,7 @@ export async function closeDueNotices(ctx: JobContext): Promise<{ finalised: num
     },
     key: (id) => id,
     concurrency: 4,
-    go: budget({ ...JOB_BUDGET, remainingMs: ctx.remainingMs }),
+    go: jobBudget(ctx),
     each: async (proposalId) => {
       let done = false;
       await ctx.unit(async (tx) => {

@@ -1,5 +1,5 @@
 import { PointsExpired, SubsidyAwarded, isRefused } from '@cocreate/contracts';
-import type { JobContext } from '@cocreate/kernel';
+import { type JobContext, jobBudget, sweepDue } from '@cocreate/kernel';
 import { expire } from '../domain/ledger.ts';
 import { canCancel } from '../domain/supermarket.ts';
 import { accounts } from '../repos/accounts.ts';
@@ -28,8 +28,13 @@ export async function expirePoints(ctx: JobContext) {
   const now = ctx.now().toISOString();
   let accountsTouched = 0;
   let points = 0;
-  for (let shard = 0; shard < SHARDS; shard++) {
-    for (const person of await accounts.dueForExpiry(ctx.table, shard, now)) {
+  await sweepDue({
+    shards: SHARDS,
+    due: async (shard) => ({ items: await accounts.dueForExpiry(ctx.table, shard, now) }),
+    key: (person) => person,
+    concurrency: 4,
+    go: jobBudget(ctx),
+    each: async (person) => {
       await ctx.unit(async (tx) => {
         const p = posting(ctx, tx);
         const loaded = await loadAccount(p, { person, village: '' });
@@ -53,8 +58,8 @@ export async function expirePoints(ctx: JobContext) {
         accountsTouched += 1;
         points += total;
       });
-    }
-  }
+    },
+  });
   return { accounts: accountsTouched, points };
 }
 
@@ -62,15 +67,20 @@ export async function expirePoints(ctx: JobContext) {
 export async function expireReservations(ctx: JobContext) {
   const now = ctx.now().toISOString();
   let expired = 0;
-  for (let shard = 0; shard < SHARDS; shard++) {
-    for (const id of await redemptions.dueForExpiry(ctx.table, shard, now)) {
+  await sweepDue({
+    shards: SHARDS,
+    due: async (shard) => ({ items: await redemptions.dueForExpiry(ctx.table, shard, now) }),
+    key: (id) => id,
+    concurrency: 4,
+    go: jobBudget(ctx),
+    each: async (id) => {
       await ctx.unit(async (tx) => {
         const r = await redemptions.get(ctx.table, id);
         if (!r || 'refused' in canCancel(r.value, 'expiry', now)) return;
         if (!isRefused(await releaseRedemption(posting(ctx, tx), r, 'expiry'))) expired += 1;
       });
-    }
-  }
+    },
+  });
   return { expired };
 }
 

@@ -1,4 +1,4 @@
-import type { Key } from '@cocreate/kernel';
+import { type Key, shardOf as shardOfKey } from '@cocreate/kernel';
 
 /**
  * The rewards table's layout. Keys are built here and nowhere else.
@@ -28,11 +28,8 @@ export const SHARDS = 8;
 
 const pad = (n: number) => String(n).padStart(10, '0');
 
-export function shardOf(id: string): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
-  return h % SHARDS;
-}
+/** The shard of a person's expiry, an order's hold or a round's payout in the due indexes. */
+export const shardOf = (id: string): number => shardOfKey(id, SHARDS);
 
 export const keys = {
   account: (person: string): Key => ({ pk: `ACCT#${person}`, sk: 'ACCT' }),
