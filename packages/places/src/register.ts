@@ -66,6 +66,19 @@ export interface Register {
 
 const VILLAGE_KINDS: ReadonlySet<PlaceKind> = new Set(['village', 'community']);
 
+/**
+ * The nearest place of one of `kinds` among a path's ancestors (itself included): the township a village files its
+ * decisions with, the county whose rules apply. One lookup per level, all at once.
+ */
+export async function ancestorOf(register: Pick<Register, 'place'>, path: string, ...kinds: PlaceKind[]): Promise<Place | undefined> {
+  const found = await Promise.all(
+    ancestorsOf(path)
+      .reverse()
+      .map((p) => register.place(p)),
+  );
+  return found.find((p) => p !== undefined && kinds.includes(p.kind));
+}
+
 /** The nearest village or community among a path's ancestors (itself included), given a way to look places up. */
 export async function villageAmong(path: string, lookup: (paths: string[]) => Promise<(Place | undefined)[]>): Promise<Place | undefined> {
   const found = await lookup(ancestorsOf(path).reverse());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, isWithin, maskIdNumber, maskName, maskPhone } from '../src/index.ts';
+import { ancestorOf, ancestorsOf, isWithin, maskIdNumber, maskName, maskPhone, registerOf } from '../src/index.ts';
 import { demoDirectory } from '../src/directory.ts';
 import { demo, demoSeed } from '../src/seed.ts';
 
@@ -72,5 +72,17 @@ describe('masking for public notices', () => {
     expect(maskName('欧阳娜娜')).toBe('欧**娜');
     expect(maskPhone('13812341234')).toBe('138****1234');
     expect(maskIdNumber('110101199003071234')).toBe('110101********1234');
+  });
+});
+
+describe('ancestorOf', () => {
+  const register = registerOf(demoSeed);
+
+  it('finds the nearest ancestor of a kind, the place itself included, or nothing', async () => {
+    const group = `${demo.majiaqiao}/g1`;
+    expect((await ancestorOf(register, group, 'county'))?.path).toBe(demo.hongan);
+    expect((await ancestorOf(register, group, 'village', 'community'))?.path).toBe(demo.majiaqiao);
+    expect((await ancestorOf(register, demo.majiaqiao, 'village'))?.path).toBe(demo.majiaqiao);
+    expect((await ancestorOf(register, demo.hongan, 'township'))?.path).toBeUndefined();
   });
 });

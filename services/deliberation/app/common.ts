@@ -1,4 +1,4 @@
-import { type RegisteredPerson, type Role, ancestorsOf } from '@cocreate/places';
+import { type RegisteredPerson, type Role, ancestorOf } from '@cocreate/places';
 import { type RouteContext, type ServiceContext, holds, refusalsOf } from '@cocreate/kernel';
 import { refusals } from '../domain/refusals.ts';
 
@@ -60,9 +60,7 @@ export function callerHolds(ctx: RouteContext, role: Role, village: string): boo
 
 /** The township a village files its decisions with (报镇党委备案): its nearest township ancestor. */
 export async function townshipOf(ctx: ServiceContext, village: string): Promise<string> {
-  const above = ancestorsOf(village).slice(0, -1).reverse();
-  const found = await Promise.all(above.map((path) => ctx.register.place(path)));
-  const township = found.find((p) => p?.kind === 'township');
+  const township = await ancestorOf(ctx.register, village, 'township');
   if (!township) throw new Error(`no township above ${village}`);
   return township.path;
 }

@@ -1,6 +1,6 @@
 import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
-import { type Register, addDays, ancestorsOf, chinaDay, startOfChinaDay } from '@cocreate/places';
+import { type Register, addDays, ancestorOf, chinaDay, startOfChinaDay } from '@cocreate/places';
 import { type EntryDetails, type LedgerEntry, type SourceRecord, laterOf, movement } from '../domain/entries.ts';
 import { boardPeriods } from '../domain/leaderboard.ts';
 import { onViolationOverturned, onViolationRecorded, violationSource } from '../domain/violations.ts';
@@ -101,8 +101,7 @@ export function append(ctx: PostingContext, loaded: LoadedAccount, after: Accoun
 
 /** The county a village lies in (the level earning rules are set at). */
 export async function countyOf(register: Register, village: string): Promise<string | undefined> {
-  const ancestors = await Promise.all(ancestorsOf(village).map((path) => register.place(path)));
-  return ancestors.findLast((p) => p?.kind === 'county')?.path;
+  return (await ancestorOf(register, village, 'county'))?.path;
 }
 
 export async function rulesFor(ctx: Pick<PostingContext, 'table' | 'register'>, village: string): Promise<EffectiveRules> {
