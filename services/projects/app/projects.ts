@@ -7,11 +7,13 @@ import {
   type ProjectStage,
   ProjectStageChanged,
   type SpaceKind,
+  isRefused,
 } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
 import { DEFAULT_MAJOR_CHANGE_SHARE_BP, decideChange } from '../domain/change.ts';
-import { acceptanceOf, checkTransition } from '../domain/lifecycle.ts';
+import { acceptanceOf, decideStageMove } from '../domain/lifecycle.ts';
+import type { RefusalCode } from '../domain/refusals.ts';
 import { progressOf } from '../domain/milestones.ts';
 import type { ChangeRecord, Facility, ParkedDecision, Project } from '../domain/project.ts';
 import { ledger } from '../repos/ledger.ts';
@@ -20,8 +22,12 @@ import { settings } from '../repos/rates.ts';
 import { countyOf, loadProject, refuse, refuseAt, requireCommittee, settled, today } from './common.ts';
 import { type ProjectView, projectView } from './views.ts';
 
-/** Most allocation accounts the final accounts check in one transaction (DynamoDB holds 100 writes). */
-const MAX_ACCOUNTS_TO_CLOSE = 90;
+/** Where in the request a stage move's rule refusals point. */
+const POINTERS: Partial<Record<RefusalCode, string>> = {
+  'representatives-required': '/representatives',
+  'not-representatives': '/representatives',
+  'facilities-at-final-acceptance': '/facilities',
+};
 
 /** A village's projects (项目库) with their derived progress. */
 export async function listProjects(village: string, ctx: RouteContext): Promise<{ items: (Project & { progressPercent: number })[] }> {
@@ -62,40 +68,35 @@ export async function moveStage(cmd: MoveStage, ctx: RouteContext): Promise<Proj
     // Representatives take part in the acceptance held today: the assembly as it sits on this day.
     cmd.representatives ? ctx.register.body(project.village, 'representatives-assembly', today(ctx)) : Promise.resolve(undefined),
   ]);
-  settled(
-    checkTransition(
-      {
-        stage: project.stage,
-        changePending: project.pendingChange !== undefined,
-        pendingChangeId: project.pendingChange?.changeId,
-        milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
-        heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
-        ...(cmd.representatives
-          ? {
-              representatives: cmd.representatives.map((person) => ({
-                person,
-                isRepresentative: assembly?.members.includes(person) ?? false,
-              })),
-            }
-          : {}),
-      },
-      cmd.to,
-    ),
-    '/representatives',
-  );
-  // Closing the books checks every allocation account in one transaction.
-  if (allocations.length > MAX_ACCOUNTS_TO_CLOSE) throw refuse('too-many-sources', { max: MAX_ACCOUNTS_TO_CLOSE });
-  if (cmd.facilities && cmd.to !== 'final-acceptance') throw refuse('facilities-at-final-acceptance', {}, '/facilities');
   const outside = (cmd.facilities ?? []).flatMap((f, i) => (isWithin(f.place, project.village) ? [] : [`/facilities/${i}/place`]));
-  if (outside.length) throw refuseAt('facility-outside-village', outside);
-
+  const facilities: Facility[] | undefined = cmd.facilities?.map((f) => ({ facilityId: newId(), ...f }));
   const now = ctx.now().toISOString();
-  const facilities: Facility[] = (cmd.facilities ?? []).map((f) => ({ facilityId: newId(), ...f }));
-  const move = { from: project.stage, to: cmd.to, at: now, by: ctx.actor.sub, ...(cmd.note ? { note: cmd.note } : {}) };
+  const decision = decideStageMove(
+    project,
+    {
+      changePending: project.pendingChange !== undefined,
+      pendingChangeId: project.pendingChange?.changeId,
+      milestones: ms.map((m) => ({ milestoneId: m.milestoneId, title: m.title, completed: m.status === 'completed' })),
+      heldMoney: allocations.reduce((sum, a) => sum + (a.held ?? 0), 0),
+      accountsToClose: allocations.length,
+      ...(cmd.representatives
+        ? {
+            representatives: cmd.representatives.map((person) => ({
+              person,
+              isRepresentative: assembly?.members.includes(person) ?? false,
+            })),
+          }
+        : {}),
+    },
+    { to: cmd.to, note: cmd.note, by: ctx.actor.sub, at: now, facilities },
+  );
+  const { next, move } = settled(decision, isRefused(decision) ? POINTERS[decision.refused] : undefined);
+  // Facilities must lie in the village: one field error for each that does not.
+  if (outside.length) throw refuseAt('facility-outside-village', outside);
   projects.patch(
     ctx.tx,
     project,
-    { stage: cmd.to, updatedAt: now, ...(facilities.length ? { facilities } : {}) },
+    { stage: next.stage, updatedAt: next.updatedAt, ...(facilities?.length ? { facilities } : {}) },
     { append: { stageHistory: [move] } },
   );
   // The books close only if nothing is held at commit: a request holding money meanwhile makes this recompute
@@ -122,17 +123,10 @@ export async function moveStage(cmd: MoveStage, ctx: RouteContext): Promise<Proj
       { place: project.village },
     );
   }
-  if (cmd.to === 'final-acceptance' && facilities.length) {
+  if (cmd.to === 'final-acceptance' && facilities?.length) {
     ctx.tx.emit(FacilitiesHandedOver, { projectId: project.projectId, village: project.village, facilities }, { place: project.village });
   }
-  return {
-    ...project,
-    stage: cmd.to,
-    updatedAt: now,
-    version: project.version + 1,
-    stageHistory: [...project.stageHistory, move],
-    ...(facilities.length ? { facilities } : {}),
-  };
+  return next;
 }
 
 export interface RequestChange {

@@ -1,4 +1,5 @@
-import { type ProjectStage, refused } from '@cocreate/contracts';
+import { type ProjectStage, type SpaceKind, isRefused, refused } from '@cocreate/contracts';
+import type { StageMove } from './project.ts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -152,4 +153,45 @@ export function checkChangeable(project: {
   if (!CHANGEABLE_STAGES.includes(project.stage)) return refused('not-changeable', { stage: project.stage });
   if (project.pendingChange) return refused('change-pending', { changeId: project.pendingChange.changeId });
   return { ok: true };
+}
+
+/** Most allocation accounts the final accounts check in one transaction (DynamoDB holds 100 writes). */
+export const MAX_ACCOUNTS_TO_CLOSE = 90;
+
+export interface StageMoveAsked {
+  to: ProjectStage;
+  note?: string | undefined;
+  by: string;
+  at: string;
+  /** Facilities handed over (final acceptance only; naming any, even none, with another move is refused), with their ids. */
+  facilities?: readonly { facilityId: string; name: string; kind: SpaceKind; place: string }[] | undefined;
+}
+
+/**
+ * A project's move to its next stage: the state machine and its preconditions (`checkTransition`), the books closing
+ * in one transaction, facilities only at final acceptance. The project as it will be, and the move in its history.
+ */
+export function decideStageMove<
+  P extends { stage: ProjectStage; version: number; updatedAt: string; stageHistory: StageMove[]; facilities: unknown[] },
+>(
+  project: P,
+  facts: Omit<TransitionFacts, 'stage'> & { accountsToClose: number },
+  ask: StageMoveAsked,
+): { next: P; move: StageMove } | Refused<TransitionRefusal['refused'] | 'too-many-sources' | 'facilities-at-final-acceptance'> {
+  const verdict = checkTransition({ ...facts, stage: project.stage }, ask.to);
+  if (isRefused(verdict)) return verdict;
+  if (facts.accountsToClose > MAX_ACCOUNTS_TO_CLOSE) return refused('too-many-sources', { max: MAX_ACCOUNTS_TO_CLOSE });
+  if (ask.facilities && ask.to !== 'final-acceptance') return refused('facilities-at-final-acceptance');
+  const move: StageMove = { from: project.stage, to: ask.to, at: ask.at, by: ask.by, ...(ask.note ? { note: ask.note } : {}) };
+  return {
+    next: {
+      ...project,
+      stage: ask.to,
+      updatedAt: ask.at,
+      version: project.version + 1,
+      stageHistory: [...project.stageHistory, move],
+      ...(ask.facilities?.length ? { facilities: [...ask.facilities] } : {}),
+    },
+    move,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectStage } from '@cocreate/contracts';
-import { type TransitionFacts, acceptanceOf, allowedNext, checkTransition, transitions } from '../domain/lifecycle.ts';
+import { type TransitionFacts, acceptanceOf, allowedNext, checkTransition, decideStageMove, transitions } from '../domain/lifecycle.ts';
 
 const base = (stage: ProjectStage, over: Partial<TransitionFacts> = {}): TransitionFacts => ({
   stage,
@@ -122,5 +122,48 @@ describe('the lifecycle state machine', () => {
     expect(acceptanceOf('initial-acceptance')).toBe('initial');
     expect(acceptanceOf('final-acceptance')).toBe('final');
     expect(acceptanceOf('rectification')).toBeUndefined();
+  });
+});
+
+describe('a stage move as a decision', () => {
+  const project = { stage: 'in-construction' as const, version: 4, updatedAt: 'T0', stageHistory: [], facilities: [] };
+  const facts = {
+    changePending: false,
+    milestones: [{ milestoneId: 'm1', title: 'a', completed: true }],
+    heldMoney: 0,
+    accountsToClose: 0,
+  };
+  const reps = { representatives: [{ person: 'p-03', isRepresentative: true }] };
+
+  it('moves the project on and records the move in its history', () => {
+    expect(decideStageMove(project, { ...facts, ...reps }, { to: 'initial-acceptance', note: '初验', by: 'p-01', at: 'T1' })).toEqual({
+      next: {
+        ...project,
+        stage: 'initial-acceptance',
+        updatedAt: 'T1',
+        version: 5,
+        stageHistory: [{ from: 'in-construction', to: 'initial-acceptance', at: 'T1', by: 'p-01', note: '初验' }],
+      },
+      move: { from: 'in-construction', to: 'initial-acceptance', at: 'T1', by: 'p-01', note: '初验' },
+    });
+  });
+
+  it('hands facilities over at final acceptance only, and closes books it can check in one step', () => {
+    const facility = { facilityId: 'f1', name: '排水沟', kind: 'facility' as const, place: 'v/g1' };
+    const atInitial = { ...project, stage: 'initial-acceptance' as const };
+    expect(decideStageMove(atInitial, facts, { to: 'final-acceptance', by: 'p-01', at: 'T1', facilities: [facility] })).toMatchObject({
+      next: { stage: 'final-acceptance', facilities: [facility] },
+    });
+    expect(decideStageMove(atInitial, facts, { to: 'rectification', by: 'p-01', at: 'T1', facilities: [] })).toEqual({
+      refused: 'facilities-at-final-acceptance',
+    });
+    const atFinal = { ...project, stage: 'final-acceptance' as const };
+    expect(decideStageMove(atFinal, { ...facts, accountsToClose: 91 }, { to: 'final-accounts', by: 'p-01', at: 'T1' })).toEqual({
+      refused: 'too-many-sources',
+      detail: { max: 90 },
+    });
+    expect(decideStageMove(atFinal, { ...facts, accountsToClose: 90 }, { to: 'final-accounts', by: 'p-01', at: 'T1' })).toHaveProperty(
+      'next',
+    );
   });
 });
