@@ -91,8 +91,11 @@ describe('errors in the caller’s language', () => {
     };
     const zh = await ask('zh-CN');
     expect(zh.status).toBe(422);
-    expect(zh.body.errors).toEqual([expect.objectContaining({ pointer: '/county', message: '须为县路径' })]);
-    expect((await ask('en')).body.errors).toEqual([expect.objectContaining({ pointer: '/county', message: 'a county path' })]);
+    // The message is the refusal catalogue's text for the rule (projects' `not-a-county`), in the caller's language.
+    expect(zh.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/county', rule: 'not-a-county', message: '请指定一个县（市、区）。' }),
+    ]);
+    expect((await ask('en')).body.errors).toEqual([expect.objectContaining({ pointer: '/county', message: 'Name a county.' })]);
   });
 
   it('says why a token was refused without the library’s English, and the gateway’s own 404 and 405 say their language', async () => {

@@ -12663,10 +12663,10 @@ export interface operations {
     listSchemes: {
         parameters: {
             query: {
-                limit?: number;
-                cursor?: string;
                 /** @description Place path from the province down, ids joined by "/" */
                 place: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13021,11 +13021,11 @@ export interface operations {
     listReviews: {
         parameters: {
             query: {
-                limit?: number;
-                cursor?: string;
                 /** @description Place path from the province down, ids joined by "/" */
                 village: string;
                 projectId?: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13425,11 +13425,11 @@ export interface operations {
     listRectifications: {
         parameters: {
             query: {
-                limit?: number;
-                cursor?: string;
                 /** @description Place path from the province down, ids joined by "/" */
                 village: string;
                 status?: "open" | "reported" | "closed";
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13747,10 +13747,10 @@ export interface operations {
     listCompetitions: {
         parameters: {
             query: {
-                limit?: number;
-                cursor?: string;
                 /** @description Place path from the province down, ids joined by "/" */
                 place: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
