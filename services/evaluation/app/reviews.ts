@@ -54,6 +54,19 @@ export interface OpenReview {
   closesAt?: string | undefined;
 }
 
+/** What every event about a review says of it: which review, where, for what purpose, on which scheme version. */
+function reviewOnEvents(review: Review) {
+  return {
+    reviewId: review.reviewId,
+    village: review.village,
+    purpose: review.kind,
+    ...(review.projectId ? { projectId: review.projectId } : {}),
+    ...(review.stage ? { stage: review.stage } : {}),
+    schemeId: review.scheme.schemeId,
+    schemeVersion: review.scheme.version,
+  };
+}
+
 export async function openReview(tx: UnitOfWork, register: Register, o: OpenReview): Promise<Review> {
   const households = o.kind === 'satisfaction' ? compactHouseholds(o.village, o.households ?? []) : [];
   const members = o.kind === 'quality' ? await qualityMembers(register, o.village, chinaDay(o.now)) : [];
@@ -77,13 +90,7 @@ export async function openReview(tx: UnitOfWork, register: Register, o: OpenRevi
   tx.emit(
     ReviewOpened,
     {
-      reviewId: review.reviewId,
-      village: review.village,
-      purpose: review.kind,
-      ...(review.projectId ? { projectId: review.projectId } : {}),
-      ...(review.stage ? { stage: review.stage } : {}),
-      schemeId: review.scheme.schemeId,
-      schemeVersion: review.scheme.version,
+      ...reviewOnEvents(review),
       eligible: review.eligibleCount,
       closesAt: review.closesAt,
     },
@@ -140,13 +147,7 @@ export async function publishReview(table: Table, tx: UnitOfWork, review: Review
   tx.emit(
     EvaluationPublished,
     {
-      reviewId: review.reviewId,
-      village: review.village,
-      purpose: review.kind,
-      ...(review.projectId ? { projectId: review.projectId } : {}),
-      ...(review.stage ? { stage: review.stage } : {}),
-      schemeId: review.scheme.schemeId,
-      schemeVersion: review.scheme.version,
+      ...reviewOnEvents(review),
       responses: results.responses,
       eligible: results.eligible,
       responseRate: results.responseRate,
