@@ -1,5 +1,5 @@
 import { type RefusalCatalogue, type Refused, isRefused } from '@cocreate/contracts';
-import { type FieldError, type Problem, type ProblemExtensions, problems } from './problem.ts';
+import { type FieldError, Problem, type ProblemExtensions, problems } from './problem.ts';
 
 /** What the application layer does with a service's catalogue: a code becomes a problem, a decision a value. */
 export interface Refusals<Code extends string> {
@@ -52,7 +52,11 @@ export function refusalsOf<const C extends RefusalCatalogue>(
   return {
     codes: Object.keys(catalogue) as Code[],
     refuse,
-    refuseFields: (code, errors, extensions = {}) => problemOf(code, extensions, [...errors]),
+    refuseFields: (code, errors, extensions = {}) => {
+      const p = problemOf(code, extensions, [...errors]);
+      // Conflicts and forbidden refusals carry the fields too: the caller is told which field the clash is about.
+      return p.errors.length === errors.length ? p : new Problem(p.status, p.code, p.title, p.detail, p.extensions, [...errors]);
+    },
     settled<T>(decision: T | Refused<Code>, pointer?: string): T {
       if (isRefused(decision)) throw refuse(decision.refused as Code, decision.detail ?? {}, pointer);
       return decision as T;

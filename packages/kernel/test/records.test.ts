@@ -50,6 +50,8 @@ describe('a refusal catalogue', () => {
       { in: 'body', pointer: '/b', rule: 'max', message: 'b too big' },
     ]);
     expect([fields.status, fields.code, fields.errors.map((e) => e.pointer)]).toEqual([422, 'too-big', ['/a', '/b']]);
+    const forbidden = named.refuseFields('not-yours', [{ in: 'body', pointer: '/owner', rule: 'not-yours', message: 'x' }]);
+    expect([forbidden.status, forbidden.errors.map((e) => e.pointer)]).toEqual([403, ['/owner']]);
     expect(() => refusalsOf({ 'too-big': ['rule', '太大了。', 'It is too big.'] }, { namedForbidden: ['too-big'] })).toThrow(
       /not a forbidden/,
     );

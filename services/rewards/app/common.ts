@@ -1,18 +1,9 @@
-import { type FieldError, type Identity, type ProblemExtensions, type RouteContext, Problem, holds, refusalsOf } from '@cocreate/kernel';
+import { type Identity, type RouteContext, holds, refusalsOf } from '@cocreate/kernel';
 import type { Register, RegisteredPerson, Role } from '@cocreate/places';
-import { type RefusalCode, refusals } from '../domain/refusals.ts';
+import { refusals } from '../domain/refusals.ts';
 
 /** The one way a rewards refusal becomes a problem (403, 409 or 422 with the catalogue's code and text). */
-export const { refuse, settled } = refusalsOf(refusals);
-
-/**
- * A refusal naming several fields (or a field with its own rule and message): the catalogue's problem with these field
- * errors. (The kernel's `refuse` takes one pointer and names the code as the rule; this keeps the errors callers had.)
- */
-export function refuseFields(code: RefusalCode, errors: FieldError[], extensions: ProblemExtensions = {}): Problem {
-  const p = refuse(code, extensions);
-  return new Problem(p.status, p.code, p.title, p.detail, p.extensions, errors);
-}
+export const { refuse, settled, refuseFields } = refusalsOf(refusals);
 
 /** Roles that look after a village's residents and may read their points (not just their own). */
 export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', 'township-official', 'county-official'];
