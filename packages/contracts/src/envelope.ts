@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Actor, IsoDateTime, PlacePath } from './primitives.ts';
 
 /** The services that publish; the bus `source` is `cocreate.<service>`. */
-export const ServiceName = z.enum(['deliberation', 'projects', 'compacts', 'evaluation', 'rewards', 'feeds', 'registry']);
+export const ServiceName = z.enum(['deliberation', 'projects', 'compacts', 'evaluation', 'rewards', 'feeds', 'registry', 'programme']);
 export type ServiceName = z.infer<typeof ServiceName>;
 
 export const sourceOf = (service: ServiceName): `cocreate.${ServiceName}` => `cocreate.${service}`;

@@ -6,6 +6,7 @@ import { evaluationEvents } from './events/evaluation.ts';
 import { rewardsEvents } from './events/rewards.ts';
 import { feedsEvents } from './events/feeds.ts';
 import { registryEvents } from './events/registry.ts';
+import { programmeEvents } from './events/programme.ts';
 
 export * from './primitives.ts';
 export * from './says.ts';
@@ -20,6 +21,7 @@ export * from './events/evaluation.ts';
 export * from './events/rewards.ts';
 export * from './events/feeds.ts';
 export * from './events/registry.ts';
+export * from './events/programme.ts';
 
 /** Every event the suite publishes, every version. The single list the catalog, the bus and consumers derive from. */
 export const registry = new EventRegistry([
@@ -30,6 +32,7 @@ export const registry = new EventRegistry([
   ...rewardsEvents,
   ...feedsEvents,
   ...registryEvents,
+  ...programmeEvents,
 ]);
 export * from './compatibility.ts';
 export * from './catalog.ts';

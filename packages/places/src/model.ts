@@ -34,6 +34,8 @@ export const Role = z.enum([
   'contractor', // 施工单位
   'township-official', // 乡镇干部
   'county-official', // 县级部门（住建、财政、审计）
+  'city-official', // 市住建局（市级统筹）
+  'province-official', // 省住房和城乡建设厅
   'agency', // 订阅事件的外部机构
   'ops-admin', // 运维
 ]);
