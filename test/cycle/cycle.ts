@@ -3,6 +3,7 @@ import { demo } from '@cocreate/places/seed';
 import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 import { AgencyReceiver } from './agency-receiver.ts';
 import { Narrator, type StepRecord } from './narrator.ts';
+import { programmeSteps } from './programme-steps.ts';
 
 /**
  * One co-creation year for 幸福社区 (Xingfu Community, Hong'an County), driven only through the HTTP API of the five
@@ -755,6 +756,8 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         };
       },
     );
+
+    await programmeSteps(api, n, { village: V, county: COUNTY, city: demo.city });
 
     await n.step({ zh: '机构接收：本地接收端校验每一条签名', en: 'The agency’s local receiver verified every signature' }, async () => {
       // Counted again on every look: the last steps' consequences (points, pool postings) are still being published.
