@@ -5,12 +5,18 @@ import { repoRoot } from './cdk-context.ts';
 import type { DeploymentConfig } from './config.ts';
 import { PlatformStack } from './platform-stack.ts';
 import { ServiceStack } from './service-stack.ts';
-import type { LambdaSource } from './service/service-function.ts';
+import { type LambdaSource, entriesIn } from './service/service-function.ts';
 
-/** The convention every service follows: `services/<name>/lambda.ts` exports `http`, `events`, `relay`, `jobs`. */
+/**
+ * The convention every service follows: `services/<name>/lambda/<kind>.ts`, one entry per kind of function, each
+ * exporting `handler`; a service not yet split has `services/<name>/lambda.ts` exporting `http`, `events`, `relay`,
+ * `jobs`, and all its functions share that bundle.
+ */
 export function serviceSource(service: string): LambdaSource {
+  const dir = path.join(repoRoot, 'services', service);
   return {
-    entry: path.join(repoRoot, 'services', service, 'lambda.ts'),
+    entry: path.join(dir, 'lambda.ts'),
+    entries: entriesIn(dir),
     projectRoot: repoRoot,
     depsLockFilePath: path.join(repoRoot, 'pnpm-lock.yaml'),
   };

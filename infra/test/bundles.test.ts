@@ -1,38 +1,68 @@
 import path from 'node:path';
-import { build } from 'esbuild';
+import { type Metafile, build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '@cocreate/contracts';
 import { demoSeed } from '@cocreate/places/seed';
 import { manifests } from '@cocreate/suite';
 import { repoRoot } from '../lib/cdk-context.ts';
-import { lambdaBundling } from '../lib/service/service-function.ts';
+import { serviceSource } from '../lib/deployment.ts';
+import { type HandlerExport, handlerKinds, lambdaBuildOptions } from '../lib/service/service-function.ts';
 
 /**
- * What a deployed function carries. The register is data a province imports, so no bundle may carry the demo
- * province's people: not their names, not their phone numbers (PIPL; and a real province must not run on them).
+ * What a deployed function carries, built with the options CDK uses. The register is data a province imports, so no
+ * bundle may carry the demo province's people: not their names, not their phone numbers (PIPL; and a real province
+ * must not run on them). And a function carries only what it runs: the entry of one kind of function never bundles
+ * the machinery of another kind (read from esbuild's metafile, so the check names modules, not sizes).
  */
-const bundles = new Map<string, string>();
+interface Bundle {
+  service: string;
+  kind: HandlerExport | 'all';
+  code: string;
+  /** The modules that put code in the output, relative to the repository. */
+  modules: string[];
+}
+const bundles: Bundle[] = [];
+
+/** Services still built from one `lambda.ts` for all their functions (their entries are not split yet). */
+const sharedBundle = new Set(['deliberation', 'registry', 'compacts', 'programme']);
+
+const modulesOf = (meta: Metafile) =>
+  Object.values(meta.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([file]) => file),
+  );
 
 beforeAll(async () => {
   for (const m of manifests) {
-    const out = await build({
-      entryPoints: [path.join(repoRoot, 'services', m.name, 'lambda.ts')],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'esm',
-      target: lambdaBundling.target,
-      minify: lambdaBundling.minify,
-      mainFields: lambdaBundling.mainFields,
-      banner: { js: lambdaBundling.banner },
-      logLevel: 'silent',
-    });
-    bundles.set(m.name, out.outputFiles.map((f) => f.text).join('\n'));
+    const source = serviceSource(m.name);
+    const entries = Object.entries(source.entries ?? {}) as [HandlerExport, string][];
+    const targets: [HandlerExport | 'all', string][] = entries.length > 0 ? entries : [['all', source.entry]];
+    for (const [kind, entry] of targets) {
+      const out = await build({ ...lambdaBuildOptions(entry), write: false, metafile: true });
+      bundles.push({
+        service: m.name,
+        kind,
+        code: out.outputFiles
+          .filter((f) => f.path.endsWith('.mjs'))
+          .map((f) => f.text)
+          .join('\n'),
+        modules: modulesOf(out.metafile),
+      });
+    }
   }
-}, 120_000);
+}, 240_000);
 
 /** esbuild writes non-ASCII text as \uXXXX escapes: read the bundle as the strings it holds. */
 const unescaped = (code: string) => code.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** The kernel module that runs each kind of function. */
+const machinery: Record<HandlerExport, string> = {
+  http: 'packages/kernel/src/http.ts',
+  events: 'packages/kernel/src/consumer.ts',
+  relay: 'packages/kernel/src/relay.ts',
+  jobs: 'packages/kernel/src/jobs.ts',
+};
 
 describe('deployed bundles', () => {
   it('carry no demo person and no demo place: the register is imported data, not code', () => {
@@ -44,13 +74,73 @@ describe('deployed bundles', () => {
       .filter((s) => !examples.includes(s) && !/^\d|^(Group|Compound|Household) /.test(s));
     const forbidden = [...new Set([...people, ...places])];
     expect(forbidden.length).toBeGreaterThan(50);
-    for (const [service, code] of bundles) {
+    for (const { service, kind, code } of bundles) {
       expect(code.length, service).toBeGreaterThan(10_000);
       const text = unescaped(code);
       expect(
         forbidden.filter((s) => text.includes(s)),
-        `${service} bundle`,
+        `${service} ${kind} bundle`,
       ).toEqual([]);
     }
   });
+
+  it('are one per kind of function for every service that has split its entries', () => {
+    const split = [...new Set(bundles.filter((b) => b.kind !== 'all').map((b) => b.service))];
+    expect(split).toEqual(expect.arrayContaining(['projects', 'rewards', 'feeds', 'evaluation']));
+    for (const m of manifests) {
+      if (sharedBundle.has(m.name)) continue;
+      const kinds = bundles.filter((b) => b.service === m.name).map((b) => b.kind);
+      expect(kinds.sort(), `${m.name}: services/${m.name}/lambda/<kind>.ts`).toEqual([...handlerKinds].sort());
+    }
+  });
+
+  it("never pull in another kind of function's machinery", () => {
+    for (const b of bundles.filter((x): x is Bundle & { kind: HandlerExport } => x.kind !== 'all')) {
+      expect(b.modules, `${b.service} ${b.kind}`).toContain(machinery[b.kind]);
+      const others = handlerKinds.filter((k) => k !== b.kind).map((k) => machinery[k]);
+      expect(
+        b.modules.filter((f) => others.includes(f)),
+        `${b.service} ${b.kind} bundles another function's entry`,
+      ).toEqual([]);
+    }
+  });
+
+  it("keep the relay free of the service's code and schemas", () => {
+    for (const b of bundles.filter((x) => x.kind === 'relay')) {
+      const foreign = b.modules.filter(
+        (f) => /^services\/|^packages\/contracts\/|\/zod\//.test(f) && !f.endsWith(`${b.service}/lambda/relay.ts`),
+      );
+      expect(foreign, `${b.service} relay`).toEqual([]);
+    }
+  });
+
+  it("carry no X-Ray SDK without tracing, only two of zod's locales, and an S3 client only where the service keeps evidence", () => {
+    for (const b of bundles.filter((x) => x.kind !== 'all')) {
+      const label = `${b.service} ${b.kind}`;
+      expect(
+        b.modules.filter((f) => f.includes('aws-xray-sdk-core') || f.includes('powertools/tracer')),
+        label,
+      ).toEqual([]);
+      const locales = b.modules.filter((f) => /zod\/v4\/locales\/(?!index)/.test(f)).map((f) => path.basename(f));
+      expect(
+        locales.filter((f) => f !== 'en.js' && f !== 'zh-CN.js'),
+        label,
+      ).toEqual([]);
+      const evidence = manifests.find((m) => m.name === b.service)?.evidence && b.kind !== 'relay';
+      if (!evidence)
+        expect(
+          b.modules.filter((f) => f.includes('@aws-sdk/client-s3')),
+          label,
+        ).toEqual([]);
+    }
+  });
+
+  it('bundle the X-Ray SDK when the deployment traces', async () => {
+    const out = await build({
+      ...lambdaBuildOptions(path.join(repoRoot, 'services', 'rewards', 'lambda', 'http.ts'), true),
+      write: false,
+      metafile: true,
+    });
+    expect(modulesOf(out.metafile).some((f) => f.includes('aws-xray-sdk-core'))).toBe(true);
+  }, 60_000);
 });

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -9,10 +12,11 @@ import { alarmOn } from '../alarms.ts';
 import type { DeploymentConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 
-/** The four handler exports of `services/<name>/lambda.ts`. */
+/** The four kinds of function of a service (and the handler exports of a single `services/<name>/lambda.ts`). */
 export type HandlerExport = 'http' | 'events' | 'relay' | 'jobs';
+export const handlerKinds: readonly HandlerExport[] = ['http', 'events', 'relay', 'jobs'];
 
-/** How every function is bundled (esbuild), shared with the test that checks what a bundle carries. */
+/** How every function is bundled (esbuild), shared with the tests and `pnpm bench`, which check what a bundle carries. */
 export const lambdaBundling = {
   target: 'node22',
   minify: true,
@@ -20,13 +24,57 @@ export const lambdaBundling = {
   // Some dependencies still call require(); ESM output has no require unless we make one.
   banner:
     "import { createRequire as __cocreateCreateRequire } from 'node:module'; const require = __cocreateCreateRequire(import.meta.url);",
+  // zod with only the en and zh-CN locales (see zod-bundled.mjs): 258 KB less in every function.
+  alias: { zod: fileURLToPath(new URL('./zod-bundled.mjs', import.meta.url)) },
 };
 
-/** Where the bundler starts and which lock file and project root it resolves dependencies from. */
+/**
+ * The build-time constants of a deployment's bundles. `COCREATE_TRACING` decides whether the X-Ray SDK is bundled at
+ * all (`@cocreate/kernel/lambda/common`): a deployment without tracing carries none of it.
+ */
+export const lambdaDefine = (tracing: boolean): Record<string, string> => ({
+  'process.env.COCREATE_TRACING': JSON.stringify(String(tracing)),
+});
+
+/** The esbuild options CDK builds a function with, for the tests and `pnpm bench` (which run esbuild themselves). */
+export function lambdaBuildOptions(entry: string, tracing = false) {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node' as const,
+    format: 'esm' as const,
+    outfile: 'index.mjs',
+    target: lambdaBundling.target,
+    minify: lambdaBundling.minify,
+    mainFields: lambdaBundling.mainFields,
+    banner: { js: lambdaBundling.banner },
+    alias: lambdaBundling.alias,
+    define: lambdaDefine(tracing),
+    logLevel: 'silent' as const,
+  };
+}
+
+/**
+ * Where the bundler starts and which lock file and project root it resolves dependencies from. A service with
+ * `services/<name>/lambda/<kind>.ts` gets one bundle per kind of function (`entries`, each exporting `handler`), so
+ * the HTTP function carries no relay, consumer or job runner and the relay carries none of the service's code;
+ * otherwise every function is built from the single `entry` and picks its export.
+ */
 export interface LambdaSource {
   entry: string;
+  entries?: Partial<Record<HandlerExport, string>>;
   projectRoot: string;
   depsLockFilePath: string;
+}
+
+/** The per-function entries that exist in a service directory. */
+export function entriesIn(serviceDir: string): Partial<Record<HandlerExport, string>> {
+  const entries: Partial<Record<HandlerExport, string>> = {};
+  for (const kind of handlerKinds) {
+    const file = path.join(serviceDir, 'lambda', `${kind}.ts`);
+    if (existsSync(file)) entries[kind] = file;
+  }
+  return entries;
 }
 
 export interface ServiceFunctionProps {
@@ -70,11 +118,13 @@ export class ServiceFunction extends Construct {
     });
     logGroup.grantWrite(this.role);
 
+    const ownEntry = props.source.entries?.[props.handler];
+    const { alias, ...bundling } = lambdaBundling;
     this.fn = new NodejsFunction(this, 'Function', {
       functionName: props.functionName,
       description: props.description,
-      entry: props.source.entry,
-      handler: props.handler,
+      entry: ownEntry ?? props.source.entry,
+      handler: ownEntry ? 'handler' : props.handler,
       projectRoot: props.source.projectRoot,
       depsLockFilePath: props.source.depsLockFilePath,
       // Node 22 is the runtime the suite is built and tested for, in both partitions.
@@ -93,7 +143,9 @@ export class ServiceFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        ...lambdaBundling,
+        ...bundling,
+        define: lambdaDefine(config.tracing),
+        esbuildArgs: Object.fromEntries(Object.entries(alias).map(([from, to]) => [`--alias:${from}`, to])),
         sourceMap: true,
         sourcesContent: false,
         // Bundle the AWS SDK instead of using the runtime's copy: the lock file pins it, and the runtime-provided

@@ -2,7 +2,6 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import { BusEvent, type EventContract, registry } from '@cocreate/contracts';
@@ -86,7 +85,7 @@ export function createEventHandler(rt: ServiceRuntime) {
   };
   return middy<unknown, ConsumeOutcome, Error, Context>()
     .use(injectLambdaContext(rt.logger, { resetKeys: true }))
-    .use(captureLambdaHandler(rt.tracer))
+    .use(rt.tracing ? [rt.tracing.middleware()] : [])
     .use(logMetrics(rt.metrics))
     .handler(handle);
 }

@@ -3,10 +3,8 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import * as z from 'zod';
 import { inLanguage } from '@cocreate/contracts';
 import type { RouteContext } from './context.ts';
 import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
@@ -80,7 +78,7 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
 
   return middy<HttpEvent, HttpResult, Error, Context>()
     .use(injectLambdaContext(rt.logger, { resetKeys: true }))
-    .use(captureLambdaHandler(rt.tracer))
+    .use(rt.tracing ? [rt.tracing.middleware()] : [])
     .use(logMetrics(rt.metrics))
     .handler(handle);
 }
@@ -230,7 +228,7 @@ async function runRoute(
 }
 
 /** zod's own messages in Chinese (its zh-CN locale); English is zod's default. */
-const zodChinese = zhCN().localeError;
+const zodChinese = z.locales.zhCN().localeError;
 
 function parsePart(schema: z.ZodType | undefined, raw: unknown, part: 'path' | 'query' | 'body', locale: Locale): unknown {
   if (!schema) return part === 'body' ? undefined : {};

@@ -2,7 +2,6 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
 import type { JobContext } from './context.ts';
@@ -40,7 +39,7 @@ export function createJobHandler(rt: ServiceRuntime) {
   };
   return middy<unknown, Record<string, unknown>, Error, Context>()
     .use(injectLambdaContext(rt.logger, { resetKeys: true }))
-    .use(captureLambdaHandler(rt.tracer))
+    .use(rt.tracing ? [rt.tracing.middleware()] : [])
     .use(logMetrics(rt.metrics))
     .handler(handle);
 }

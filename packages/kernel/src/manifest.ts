@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type EventContract, type ServiceName, sourceOf } from '@cocreate/contracts';
 import type { Role } from '@cocreate/places';
 import type { RouteContext } from './context.ts';
+import { resourceNames } from './names.ts';
 import { registerCopySubscription } from './register-copy.ts';
 import type { AnySubscription, JobDefinition } from './subscription.ts';
 import { JOB_REQUESTED, type HttpMethod, type RegisterCopyScope, type StartableJobs, type TableSpec } from './types.ts';
@@ -142,36 +143,7 @@ export function defineService(declared: ServiceManifest): ServiceManifest {
   return m;
 }
 
-/**
- * Names of the cloud resources a manifest becomes, shared by the CDK app and the local stack so both agree.
- * Functions: one HTTP function (all routes), one event function (all subscriptions; each rule's target input names
- * the subscription), one outbox relay, one per job.
- */
-export const resourceNames = {
-  httpFunction: (service: string) => `${service}-http`,
-  eventFunction: (service: string) => `${service}-events`,
-  relayFunction: (service: string) => `${service}-relay`,
-  jobFunction: (service: string, job: string) => `${service}-job-${job}`,
-  rule: (service: string, subscription: string) => `${service}-${subscription}`,
-  jobRequestRule: (service: string, job: string) => `${service}-start-${job}`,
-  table: (service: string) => `cocreate-${service}`,
-} as const;
-
-/** Environment variables every function of a service reads (set by CDK in AWS and by the local stack locally). */
-export const runtimeEnv = {
-  service: 'COCREATE_SERVICE',
-  table: 'COCREATE_TABLE',
-  bus: 'COCREATE_EVENT_BUS',
-  bucket: 'COCREATE_EVIDENCE_BUCKET',
-  issuer: 'COCREATE_JWT_ISSUER',
-  audience: 'COCREATE_JWT_AUDIENCE',
-  jwksUrl: 'COCREATE_JWKS_URL',
-  rolesClaim: 'COCREATE_ROLES_CLAIM',
-  busArn: 'COCREATE_EVENT_BUS_ARN',
-  archiveArn: 'COCREATE_EVENT_ARCHIVE_ARN',
-  /** The KMS key of a service with `fieldEncryption`. */
-  fieldKmsKey: 'COCREATE_FIELD_KMS_KEY',
-} as const;
+export { resourceNames, runtimeEnv } from './names.ts';
 
 /** The jobs of a service that units of work may start on request, for its units' origin. */
 export function startableJobs(m: Pick<ServiceManifest, 'name' | 'jobs'>): StartableJobs {

@@ -18,6 +18,9 @@ export interface RelayOptions {
   baseDelayMs?: number;
 }
 
+/** All the relay uses of a runtime: it never reads the table or runs the service's code. */
+export type RelayRuntime = Pick<ServiceRuntime, 'eventBridge' | 'busName' | 'logger' | 'metrics'>;
+
 interface Pending {
   sequence: string;
   entry: PutEventsRequestEntry;
@@ -31,7 +34,7 @@ interface Pending {
  * ReportBatchItemFailures), which redelivers from there — so no event is lost, and consumers de-duplicate the
  * ones that were already published.
  */
-export function createOutboxRelay(rt: ServiceRuntime, options: RelayOptions = {}) {
+export function createOutboxRelay(rt: RelayRuntime, options: RelayOptions = {}) {
   const attempts = options.attempts ?? 5;
   const baseDelayMs = options.baseDelayMs ?? 100;
 

@@ -4,12 +4,13 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 import { type Register, registerOf } from '@cocreate/places';
 import { EvidenceStore } from './evidence.ts';
 import { type Verifier, type VerifierConfig, createVerifier } from './identity.ts';
 import { type ServiceManifest, runtimeEnv, resourceNames } from './manifest.ts';
 import { Table, documentClient } from './store/table.ts';
+import type { Tracing } from './tracing.ts';
+import { xrayTracing } from './xray.ts';
 
 /**
  * Everything a service's handlers need at run time, built once per process: in Lambda from the environment the
@@ -31,7 +32,8 @@ export interface ServiceRuntime {
   clock: () => Date;
   logger: Logger;
   metrics: Metrics;
-  tracer: Tracer;
+  /** X-Ray, when the deployment traces; nothing otherwise. */
+  tracing?: Tracing;
 }
 
 export interface RuntimeOptions {
@@ -48,6 +50,7 @@ export interface RuntimeOptions {
   eventBridge?: EventBridgeClient;
   s3?: S3Client;
   logLevel?: string;
+  tracing?: Tracing;
 }
 
 export function createRuntime(o: RuntimeOptions): ServiceRuntime {
@@ -63,16 +66,16 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     // also misfire there because concurrent in-process invocations share one Metrics object, unlike Lambda.
     ...(metricsOff ? { logger: { ...console, warn: () => undefined } } : {}),
   });
-  const tracer = new Tracer({ serviceName: o.manifest.name });
-  const dynamodb = tracer.captureAWSv3Client(o.dynamodb ?? new DynamoDBClient({}));
+  const traced = <T>(client: T): T => (o.tracing ? o.tracing.captureClient(client) : client);
+  const dynamodb = traced(o.dynamodb ?? new DynamoDBClient({}));
   const doc = documentClient(dynamodb);
-  const s3 = tracer.captureAWSv3Client(o.s3 ?? new S3Client({}));
+  const s3 = traced(o.s3 ?? new S3Client({}));
   const clock = o.clock ?? (() => new Date());
   return {
     manifest: o.manifest,
     doc,
     table: new Table(doc, o.tableName, o.manifest.table),
-    eventBridge: tracer.captureAWSv3Client(o.eventBridge ?? new EventBridgeClient({})),
+    eventBridge: traced(o.eventBridge ?? new EventBridgeClient({})),
     busName: o.busName,
     ...(o.busArn ? { busArn: o.busArn } : {}),
     ...(o.archiveArn ? { archiveArn: o.archiveArn } : {}),
@@ -82,11 +85,15 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     clock,
     logger,
     metrics,
-    tracer,
+    ...(o.tracing ? { tracing: o.tracing } : {}),
   };
 }
 
-/** The runtime of a Lambda function, from the variables the service stack sets (see `runtimeEnv`). */
+/**
+ * The runtime of a Lambda function, from the variables the service stack sets (see `runtimeEnv`), with every client
+ * built: for a service's single `lambda.ts`. A function built from its own entry (`@cocreate/kernel/lambda/*`)
+ * carries and builds only what it runs.
+ */
 export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv = process.env): ServiceRuntime {
   const need = (name: string): string => {
     const v = env[name];
@@ -95,6 +102,7 @@ export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv
   };
   return createRuntime({
     manifest,
+    ...(env.POWERTOOLS_TRACE_ENABLED === 'true' ? { tracing: xrayTracing(manifest.name) } : {}),
     tableName: env[runtimeEnv.table] ?? resourceNames.table(manifest.name),
     busName: need(runtimeEnv.bus),
     ...(env[runtimeEnv.busArn] ? { busArn: env[runtimeEnv.busArn] } : {}),

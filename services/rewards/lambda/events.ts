@@ -1,0 +1,4 @@
+import { eventsFunction } from '@cocreate/kernel/lambda/events';
+import { manifest } from '../manifest.ts';
+
+export const handler = await eventsFunction(manifest);
