@@ -11,6 +11,8 @@ import { asyncApiDocument, breakingChanges, registry, schemaFileName } from '../
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'catalog');
 mkdirSync(join(root, 'schemas'), { recursive: true });
 let refused = 0;
+const faults = registry.exampleFaults();
+if (faults.length > 0) throw new Error(`examples that break their own schema:\n${faults.map((f) => `${f.key}: ${f.reason}`).join('\n')}`);
 for (const c of registry.all()) {
   const file = join(root, 'schemas', schemaFileName(c));
   const next = registry.jsonSchema(c.type, c.version, c.source);

@@ -48,10 +48,19 @@ export class EventRegistry {
     for (const c of contracts) {
       const key = EventRegistry.key(c.type, c.version, c.source);
       if (this.byKey.has(key)) throw new Error(`event ${key} is registered twice`);
-      const parsed = c.data.safeParse(c.example);
-      if (!parsed.success) throw new Error(`example of ${key} does not match its schema: ${parsed.error.message}`);
       this.byKey.set(key, c);
     }
+  }
+
+  /**
+   * The contracts whose example does not match their own schema, each with why. Checked by the tests and the catalog,
+   * not at construction: parsing 79 examples cost every cold start of every function 14–26 % of its start-up.
+   */
+  exampleFaults(): { key: string; reason: string }[] {
+    return this.all().flatMap((c) => {
+      const parsed = c.data.safeParse(c.example);
+      return parsed.success ? [] : [{ key: EventRegistry.key(c.type, c.version, c.source), reason: z.prettifyError(parsed.error) }];
+    });
   }
 
   static key(type: string, version: number, source?: string): string {
