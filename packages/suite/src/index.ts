@@ -6,6 +6,7 @@ import { manifest as evaluation } from '@cocreate/evaluation';
 import { manifest as rewards } from '@cocreate/rewards';
 import { manifest as feeds } from '@cocreate/feeds';
 import { manifest as registry } from '@cocreate/registry';
+import { manifest as programme } from '@cocreate/programme';
 import { demoProvinceFixtures } from '@cocreate/registry/fixtures/demo-province';
 import { importRosters } from '@cocreate/registry/import-client';
 
@@ -13,7 +14,7 @@ import { importRosters } from '@cocreate/registry/import-client';
  * Every service of the suite. The CDK app, the local stack, the OpenAPI document and the event catalog all derive
  * from this one list.
  */
-export const manifests: readonly ServiceManifest[] = [deliberation, projects, compacts, evaluation, rewards, feeds, registry];
+export const manifests: readonly ServiceManifest[] = [deliberation, projects, compacts, evaluation, rewards, feeds, registry, programme];
 
 /**
  * The demo province as a province's operator would load it: its roster files imported through the registry's HTTP

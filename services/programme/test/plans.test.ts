@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRefused } from '@cocreate/contracts';
+import { type Refused, isRefused } from '@cocreate/contracts';
 import { levelOf, mayAuthor, mayReview } from '../domain/levels.ts';
 import { type PlanContent, decideDeadline, decideFile, decideReview, decideWrite, overdueFilings } from '../domain/plans.ts';
 
@@ -11,9 +11,9 @@ const content: PlanContent = {
   documents: [],
 };
 const cmd = { place: 'hubei/huanggang/hongan', level: 'county' as const, year: 2026, filedWith: 'hubei/huanggang', content };
-const must = <T>(x: T | { refused: string }): T => {
+const must = <T>(x: T): Exclude<T, Refused> => {
   if (isRefused(x)) throw new Error(`refused ${x.refused}`);
-  return x as T;
+  return x as Exclude<T, Refused>;
 };
 
 describe('implementation plans, written and filed upward', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isRefused } from '@cocreate/contracts';
+import { type Refused, isRefused } from '@cocreate/contracts';
 import { type Batch, type DeclareBatch, type Membership, decideBatch, reachMilestone, targetMet } from '../domain/coverage.ts';
 import { figuresOf, periodOf, tierDelta } from '../domain/rollups.ts';
 import { decideCloseItem, decideTeam, decideVisit, onTeam, overdueItems } from '../domain/support.ts';
 import { type Task, decideAssign, decideReport, flagsOf, stillWatched } from '../domain/tasks.ts';
 
-const must = <T>(x: T | { refused: string }): T => {
+const must = <T>(x: T): Exclude<T, Refused> => {
   if (isRefused(x)) throw new Error(`refused ${x.refused}`);
-  return x as T;
+  return x as Exclude<T, Refused>;
 };
 
 const task: Task = {
