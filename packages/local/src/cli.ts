@@ -47,6 +47,7 @@ try {
     services: manifests,
     seedRegister: seedDemoProvince,
     port: Number(port),
+    boardHome: demo.xingfu,
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
     progress: (step, ms) => console.log(`  ✓ ${step} (${(ms / 1000).toFixed(1)} s)`),
@@ -63,6 +64,7 @@ console.log(`
 cocreate local stack — 美好环境与幸福生活共同缔造 (started in ${seconds}s)
 
   HTTP gateway     ${u}
+  public board     ${u}/   (张榜公布: ${demoSeed.places.find((p) => p.path === demo.xingfu)?.name.zh ?? demo.xingfu}; township ${u}/?place=${demo.xingfu.split('/').slice(0, -1).join('/')})
   health           ${u}/health
   OpenAPI 3.1      ${u}/openapi.json
   DynamoDB Local   ${stack.endpoints.dynamodb}

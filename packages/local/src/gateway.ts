@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Site } from '@cocreate/board';
 import { type AnyRoute, LANGUAGE_HEADERS, type ServiceManifest, localeFrom, problems, Problem, routeKeyOf } from '@cocreate/kernel';
 import { lambdaContext } from './lambda-context.ts';
 
@@ -31,6 +32,8 @@ export class LocalGateway {
   private readonly handlers = new Map<string, HttpFn>();
   private readonly local = new Map<string, LocalEndpoint>();
   private server?: Server;
+  /** The public board's files (`/`, `/notice`, `/board/…`), as the HTTP API's site function serves them deployed. */
+  site?: Site;
   url = '';
 
   /** How long a request may run before it is cut off, as API Gateway and Lambda would (ms). */
@@ -104,6 +107,18 @@ export class LocalGateway {
         throw problems.badRequest({ zh: `请求目标 ${req.url} 不是合法的路径。`, en: `The request target ${req.url} is not a valid path.` });
       }
       if (method === 'OPTIONS') return send(res, 204, '', corsHeaders());
+      const asset = method === 'GET' ? this.site?.get(url.pathname) : undefined;
+      if (asset) {
+        req.resume();
+        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        return send(res, 200, gzip ? asset.gzip : asset.body, {
+          'content-type': asset.type,
+          'cache-control': asset.cacheControl,
+          vary: 'Accept-Encoding',
+          'x-content-type-options': 'nosniff',
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        });
+      }
       const raw = await readBody(req);
 
       const local = this.local.get(`${method} ${url.pathname}`);

@@ -23,6 +23,7 @@ import { LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
 import { dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
+import { buildSite } from '@cocreate/board';
 import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
 import { functionArn, lambdaContext } from './lambda-context.ts';
@@ -57,6 +58,8 @@ export interface LocalStackOptions {
    * 5 min for jobs, as the CDK stack sets). Tests on a small shared machine give DynamoDB Local more room.
    */
   timeoutScale?: number;
+  /** The place the public board's `/` opens (default: the register's first village or community). */
+  boardHome?: string;
   /** Told as each component is up and how long it took (`pnpm dev` prints it). */
   progress?: (step: string, ms: number) => void;
 }
@@ -165,6 +168,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       throw err.code === 'EADDRINUSE' ? new PortInUse(port) : err;
     });
     stops.push(() => gateway.close());
+    const places = (opts.register ?? demoSeed).places;
+    gateway.site = await buildSite({
+      places,
+      home: opts.boardHome ?? places.find((p) => p.kind === 'village' || p.kind === 'community')?.path ?? '',
+      signIn: 'local',
+    });
     // Until the services and the register are in place (mountLocalEndpoints replaces it), the gateway says so.
     gateway.endpoint('GET', '/health', async () => ({
       status: 503,

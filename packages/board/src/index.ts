@@ -1,0 +1,1 @@
+export { buildSite, type Site, type SiteAsset, type SiteOptions } from './site.ts';
