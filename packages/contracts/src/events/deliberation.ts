@@ -139,6 +139,9 @@ export const ProjectPlan = z.object({
   /** The contractor chosen through deliberation, for 各方力量助力建. */
   contractor: z.string().max(200).optional(),
   place: PlacePath,
+  /** A renovation plan's compound (小区) and the owners' consent poll that passed for it (业主意愿). */
+  compound: PlacePath.optional(),
+  consentPollId: Id.optional(),
 });
 export type ProjectPlan = z.infer<typeof ProjectPlan>;
 
@@ -569,6 +572,218 @@ export const ImplementationDisclosed = defineEvent({
   },
 });
 
+/*
+ * Rules and settings as policy (issue 12): every change of a chain, a chain floor, a village's settings or a
+ * compound's eligibility is an event with who, when, why, and the value before and after.
+ */
+const StepRuleData = z.object({
+  body: BodyName,
+  quorum: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+  passing: z.object({
+    of: z.enum(['cast', 'members']),
+    share: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+  }),
+  onFail: z.enum(['return', 'end']),
+});
+const ChainData = z.array(StepRuleData);
+const exChain = [
+  {
+    body: 'party-branch',
+    quorum: { op: 'more-than', num: 1, den: 2 },
+    passing: { of: 'members', share: { op: 'more-than', num: 1, den: 2 } },
+    onFail: 'return',
+  },
+  {
+    body: 'representatives-assembly',
+    quorum: { op: 'at-least', num: 2, den: 3 },
+    passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+    onFail: 'end',
+  },
+] as const;
+
+/** A village's cadres proposed a change of a decision chain; it takes effect only once the township approves it. */
+export const ChainChangeProposed = defineEvent({
+  type: 'ChainChangeProposed',
+  service: 'deliberation',
+  summary: 'A village proposed a change of its decision chain for a kind (before/after, who, why); it awaits township approval.',
+  data: z.object({
+    changeId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    before: ChainData,
+    after: ChainData,
+    reason: z.string().min(1).max(2000),
+    proposedBy: z.string().min(1),
+    proposedAt: IsoDateTime,
+  }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    before: [...exChain],
+    after: [...exChain],
+    reason: '增加乡贤理事会听证',
+    proposedBy: 'p-majiaqiao-01',
+    proposedAt: '2026-03-01T10:00:00+08:00',
+  },
+});
+
+/** The township approved a village's chain change: from now on, new proposals of the kind follow `after`. */
+export const DecisionChainChanged = defineEvent({
+  type: 'DecisionChainChanged',
+  service: 'deliberation',
+  summary: 'A village’s decision chain for a kind changed, approved by the township: before/after, who proposed and approved, why.',
+  data: z.object({
+    changeId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    before: ChainData,
+    after: ChainData,
+    reason: z.string().min(1).max(2000),
+    proposedBy: z.string().min(1),
+    proposedAt: IsoDateTime,
+    approvedBy: z.string().min(1),
+    approvedAt: IsoDateTime,
+    version: z.number().int().positive(),
+  }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    before: [...exChain],
+    after: [...exChain],
+    reason: '增加乡贤理事会听证',
+    proposedBy: 'p-majiaqiao-01',
+    proposedAt: '2026-03-01T10:00:00+08:00',
+    approvedBy: 't-qiliping-1',
+    approvedAt: '2026-03-02T10:00:00+08:00',
+    version: 1,
+  },
+});
+
+/** The township declined a village's proposed chain change: the chain stays as it was. */
+export const ChainChangeDeclined = defineEvent({
+  type: 'ChainChangeDeclined',
+  service: 'deliberation',
+  summary: 'The township declined a village’s proposed decision-chain change, with its reason.',
+  data: z.object({
+    changeId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    declinedBy: z.string().min(1),
+    declinedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    kind: 'project-plan',
+    declinedBy: 't-qiliping-1',
+    declinedAt: '2026-03-02T10:00:00+08:00',
+    reason: '理由不充分',
+  },
+});
+
+const RequiredStepData = z.object({
+  bodies: z.array(BodyName).min(1),
+  quorum: StepRuleData.shape.quorum,
+  passing: StepRuleData.shape.passing,
+});
+const FloorData = z.object({ fromFen: Fen.nonnegative(), required: z.array(RequiredStepData).min(1) });
+
+/** A county (or the province) set the floor every village chain of a kind must meet (四议 and its rules). */
+export const ChainPolicyChanged = defineEvent({
+  type: 'ChainPolicyChanged',
+  service: 'deliberation',
+  summary:
+    'A county or province set the floor of decision chains for a kind: required bodies in order, their weakest rules, from an amount.',
+  data: z.object({
+    changeId: Id,
+    scope: PlacePath,
+    kind: ProposalKind,
+    /** Absent when the national floor applied before. */
+    before: FloorData.optional(),
+    after: FloorData,
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+    version: z.number().int().positive(),
+  }),
+  example: {
+    changeId: ex.id,
+    scope: 'hubei/huanggang/hongan',
+    kind: 'project-plan',
+    after: {
+      fromFen: 5_000_000,
+      required: [
+        { bodies: ['party-branch'], quorum: exChain[0].quorum, passing: exChain[0].passing },
+        { bodies: ['representatives-assembly', 'villagers-meeting'], quorum: exChain[1].quorum, passing: exChain[1].passing },
+      ],
+    },
+    changedBy: 'c-hongan-1',
+    changedAt: '2026-01-10T10:00:00+08:00',
+    reason: '县委组织部关于规范四议两公开的通知',
+    version: 1,
+  },
+});
+
+const SettingsData = z.object({ supportLimit: z.number().int().positive(), noticeDays: z.record(z.string(), z.number().int().positive()) });
+
+/** A village's deliberation settings (support limit, notice days per kind) changed. */
+export const VillageSettingsChanged = defineEvent({
+  type: 'VillageSettingsChanged',
+  service: 'deliberation',
+  summary: 'A village’s deliberation settings changed (support limit, notice days per kind): before/after, who, why.',
+  data: z.object({
+    changeId: Id,
+    village: PlacePath,
+    before: SettingsData,
+    after: SettingsData,
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    before: { supportLimit: 3, noticeDays: { 'project-plan': 7 } },
+    after: { supportLimit: 3, noticeDays: { 'project-plan': 10 } },
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-02-01T10:00:00+08:00',
+    reason: '村民代表会议决定延长公示期',
+  },
+});
+
+const EligibilityData = z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() });
+
+/** A compound's renovation eligibility facts were recorded or changed (多层住宅、结构安全、未列入拆迁计划). */
+export const CompoundEligibilityRecorded = defineEvent({
+  type: 'CompoundEligibilityRecorded',
+  service: 'deliberation',
+  summary: 'A compound’s renovation eligibility facts were recorded (multi-storey, structurally safe, on a demolition plan): before/after.',
+  data: z.object({
+    changeId: Id,
+    compound: PlacePath,
+    village: PlacePath,
+    before: EligibilityData.optional(),
+    after: EligibilityData,
+    eligible: z.boolean(),
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    compound: 'hubei/huanggang/hongan/chengguan/xingfu/c2',
+    village: 'hubei/huanggang/hongan/chengguan/xingfu',
+    after: { multiStorey: true, structurallySafe: true, onDemolitionPlan: false },
+    eligible: true,
+    changedBy: 'p-xingfu-01',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '住建局房屋安全鉴定',
+  },
+});
+
 export const deliberationEvents = [
   NeedRaised,
   NeedTriaged,
@@ -591,4 +806,10 @@ export const deliberationEvents = [
   ConsentResponded,
   ConsentPollClosed,
   ImplementationDisclosed,
+  ChainChangeProposed,
+  DecisionChainChanged,
+  ChainChangeDeclined,
+  ChainPolicyChanged,
+  VillageSettingsChanged,
+  CompoundEligibilityRecorded,
 ] as const;
