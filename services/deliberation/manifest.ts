@@ -25,7 +25,21 @@ import {
   requestEvidenceUpload,
 } from './handlers/plans.ts';
 import { getProposal, getTally, listProposals, resolveProposalStep, resubmitProposal, submitProposal } from './handlers/proposals.ts';
-import { getChain, getSettings, putChain, putSettings } from './handlers/settings.ts';
+import {
+  decideChain,
+  getChain,
+  getChainHistory,
+  getChainPolicy,
+  getChainPolicyHistory,
+  getCompoundEligibility,
+  getCompoundEligibilityHistory,
+  getSettings,
+  getSettingsHistory,
+  putChain,
+  putChainPolicy,
+  putCompoundEligibility,
+  putSettings,
+} from './handlers/settings.ts';
 
 /** 决策共谋 — needs, three-party discussion, chained votes, owner consent, public notice. */
 export const manifest = defineService({
@@ -57,8 +71,17 @@ export const manifest = defineService({
     // village settings and decision chains
     getSettings,
     putSettings,
+    getSettingsHistory,
     getChain,
     putChain,
+    decideChain,
+    getChainHistory,
+    getChainPolicy,
+    putChainPolicy,
+    getChainPolicyHistory,
+    putCompoundEligibility,
+    getCompoundEligibility,
+    getCompoundEligibilityHistory,
     // 三方议: plans and discussions
     requestEvidenceUpload,
     draftPlan,

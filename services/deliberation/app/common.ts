@@ -1,5 +1,5 @@
 import { type RegisteredPerson, type Role, ancestorOf } from '@cocreate/places';
-import { type RouteContext, type ServiceContext, holds, refusalsOf } from '@cocreate/kernel';
+import { type RouteContext, type ServiceContext, holds, problems, refusalsOf } from '@cocreate/kernel';
 import { refusals } from '../domain/refusals.ts';
 
 /** Everyone who may read a village's deliberation records (the records are the village's public business). */
@@ -35,7 +35,7 @@ export const VILLAGE_PEOPLE: readonly Role[] = [
 ];
 
 /** Deliberation's refusals as problems: `refuse(code)` → 403, 409 or 422 with the code and both languages. */
-export const { refuse, settled } = refusalsOf(refusals);
+export const { refuse, refuseFields, settled } = refusalsOf(refusals);
 
 /** The village or community a place lies in (itself when it is one). */
 export async function villageOf(ctx: ServiceContext, place: string): Promise<string | undefined> {
@@ -51,6 +51,24 @@ export async function isVillage(ctx: ServiceContext, path: string): Promise<bool
 /** Refuses a path that is not a village or community itself (422). */
 export async function assertVillage(ctx: ServiceContext, path: string): Promise<void> {
   if (!(await isVillage(ctx, path))) throw refuse('place-not-in-village');
+}
+
+/**
+ * A list asked for by `village` must name a village or community: asked with a township or county, it would answer
+ * an empty list that reads as "nothing happened". Refused instead with the parameter to use and the villages of that
+ * scope to use it with (a scope the register does not know is a 404).
+ */
+export async function listedVillage(ctx: ServiceContext, village: string): Promise<void> {
+  const place = await ctx.register.place(village);
+  if (place?.kind === 'village' || place?.kind === 'community') return;
+  if (!place) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+  const inside = [...(await ctx.register.within(village, 'village')), ...(await ctx.register.within(village, 'community'))];
+  const [, zh, en] = refusals['list-needs-a-village'];
+  throw refuseFields('list-needs-a-village', [{ in: 'query', pointer: '/village', rule: 'list-needs-a-village', message: { zh, en } }], {
+    parameter: 'village',
+    scopeKind: place.kind,
+    villages: inside.slice(0, 200).map((v) => v.path),
+  });
 }
 
 /** Whether the caller holds `role` over the village (finer than the route's check, which accepts several roles). */

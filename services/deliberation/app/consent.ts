@@ -28,7 +28,7 @@ import {
 } from '../domain/consent.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { polls } from '../repos/polls.ts';
-import { callerHolds, refuse, settled } from './common.ts';
+import { callerHolds, listedVillage, refuse, settled } from './common.ts';
 
 const loadPoll = (ctx: Pick<RouteContext, 'table' | 'once'>, pollId: string) =>
   ctx.once(`poll:${pollId}`, () => polls.getVersioned(ctx.table, pollId));
@@ -213,4 +213,4 @@ export async function closeDuePolls(ctx: JobContext): Promise<{ closed: number }
 }
 
 export const listPolls = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  polls.listByVillage(ctx.table, query.village, query);
+  listedVillage(ctx, query.village).then(() => polls.listByVillage(ctx.table, query.village, query));

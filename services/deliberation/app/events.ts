@@ -2,11 +2,12 @@ import { type EventData, ImplementationDisclosed, type ProjectAccepted, type Pro
 import { type EventContext, newId } from '@cocreate/kernel';
 import { chinaDay } from '@cocreate/places';
 import { validateChain } from '../domain/chains.ts';
+import { chainOfFloor } from '../domain/policy.ts';
 import { startProposal } from '../domain/proposals.ts';
 import { proposals } from '../repos/proposals.ts';
 import { isVillage } from './common.ts';
 import { beginRound } from './flow.ts';
-import { chainMembers, currentChain } from './settings.ts';
+import { chainMembers, currentChain, floorProblemOf, policyFor } from './settings.ts';
 
 type ChangeRequest = EventData<typeof ProjectChangeRequested>;
 type Acceptance = EventData<typeof ProjectAccepted>;
@@ -25,31 +26,34 @@ export async function openChangeProposal(d: ChangeRequest, ctx: EventContext): P
     // Not a village of this deployment's register: nothing can decide it. Failing sends it to the dead letters.
     throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village} is not a village in the register`);
   }
-  const config = await currentChain(ctx, d.village, 'project-change');
-  const members = await chainMembers(ctx, d.village, config.chain, chinaDay(ctx.now()));
-  const problems = validateChain(config.chain, (body) => members.get(body)?.length ?? 0);
+  const subject = {
+    kind: 'project-change' as const,
+    projectId: d.projectId,
+    changeId: d.changeId,
+    description: d.description,
+    ...(d.budget !== undefined ? { budget: d.budget } : {}),
+    previousBudget: d.previousBudget,
+    requestedBy: d.requestedBy,
+  };
+  const [config, policy] = await Promise.all([currentChain(ctx, d.village, 'project-change'), policyFor(ctx, d.village, 'project-change')]);
+  // Nobody can be asked to fix a chain a county's floor rose above: the change then goes through the floor itself.
+  const chain = floorProblemOf(config.chain, policy, subject) ? chainOfFloor(policy) : config.chain;
+  const members = await chainMembers(ctx, d.village, chain, chinaDay(ctx.now()));
+  const problems = validateChain(chain, (body) => members.get(body)?.length ?? 0);
   if (problems.length)
     throw new Error(`ProjectChangeRequested ${d.changeId}: ${d.village}'s chain does not fit: ${JSON.stringify(problems)}`);
   const p = startProposal({
     proposalId: newId(),
     village: d.village,
     title: d.title,
-    subject: {
-      kind: 'project-change',
-      projectId: d.projectId,
-      changeId: d.changeId,
-      description: d.description,
-      ...(d.budget !== undefined ? { budget: d.budget } : {}),
-      previousBudget: d.previousBudget,
-      requestedBy: d.requestedBy,
-    },
-    chain: config.chain,
+    subject,
+    chain,
     secret: false,
     submittedBy: d.requestedBy,
     now: ctx.now(),
   });
   proposals.linkChange(ctx.tx, d.changeId, p.proposalId);
-  beginRound(ctx, ctx.tx, p, undefined, d.requestedBy, members.get(config.chain[0]!.body)!);
+  beginRound(ctx, ctx.tx, p, undefined, d.requestedBy, members.get(chain[0]!.body)!);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '@cocreate/contracts';
 import type { ServiceContext, UnitOfWork } from '@cocreate/kernel';
 import { chinaDay } from '@cocreate/places';
-import { type Proposal, type StepOutcome, type StepRecord, decisionOf, finalise, openStep } from '../domain/proposals.ts';
+import { type Meeting, type Proposal, type StepOutcome, type StepRecord, decisionOf, finalise, openStep } from '../domain/proposals.ts';
 import type { Resolution } from '../domain/votes.ts';
 import { proposals } from '../repos/proposals.ts';
 import { villages } from '../repos/villages.ts';
@@ -77,6 +77,7 @@ export async function recordResolution(
     resolution: Resolution;
     outcome: StepOutcome;
     resolvedBy: string;
+    meeting: Meeting;
     note?: string;
   },
 ): Promise<{ resolved: StepRecord; opened?: StepRecord }> {
@@ -89,6 +90,7 @@ export async function recordResolution(
     outcome,
     resolvedAt: at,
     resolvedBy: input.resolvedBy,
+    meeting: input.meeting,
     ...(input.note ? { note: input.note } : {}),
   };
   proposals.resolveStep(tx, resolved);

@@ -14,7 +14,7 @@ import { candidates } from '../repos/candidates.ts';
 import { needs } from '../repos/needs.ts';
 import { resources } from '../repos/resources.ts';
 import { villages } from '../repos/villages.ts';
-import { assertVillage, personIn, refuse, settled } from './common.ts';
+import { assertVillage, listedVillage, personIn, refuse, settled } from './common.ts';
 import { currentSettings } from './settings.ts';
 
 /* 资源清单 — the resources list ------------------------------------------------------------------------------- */
@@ -108,6 +108,7 @@ export async function listCandidates(
   query: { village: string; order: 'newest' | 'supports'; limit: number; cursor?: string | undefined },
   ctx: RouteContext,
 ): Promise<{ items: Candidate[]; cursor?: string }> {
+  await listedVillage(ctx, query.village);
   if (query.order === 'newest') return candidates.listByVillage(ctx.table, query.village, query);
   const all: Candidate[] = [];
   let cursor: string | undefined;
@@ -145,4 +146,4 @@ export async function supportCandidate(candidateId: string, ctx: RouteContext) {
 }
 
 export const listResources = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  resources.listByVillage(ctx.table, query.village, query);
+  listedVillage(ctx, query.village).then(() => resources.listByVillage(ctx.table, query.village, query));

@@ -11,7 +11,7 @@ import {
   triage,
 } from '../domain/needs.ts';
 import { needs } from '../repos/needs.ts';
-import { personIn, refuse, settled, villageOf } from './common.ts';
+import { listedVillage, personIn, refuse, settled, villageOf } from './common.ts';
 
 /** The need a request is about, read once per attempt: the route's place check and the use case share it. */
 const loadNeed = (ctx: Pick<RouteContext, 'table' | 'once'>, needId: string) =>
@@ -134,4 +134,4 @@ export async function triageNeed(needId: string, cmd: TriageNeed, ctx: RouteCont
 }
 
 export const listNeeds = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  needs.listByVillage(ctx.table, query.village, query);
+  listedVillage(ctx, query.village).then(() => needs.listByVillage(ctx.table, query.village, query));

@@ -4,7 +4,7 @@ import { type NewObjection, type Objection, type ObjectionAnswer, answer } from 
 import { type Proposal, type ProposalStatus, answerObjection, isDueForFinal, raiseObjection } from '../domain/proposals.ts';
 import { DUE_SHARDS } from '../repos/keys.ts';
 import { proposals } from '../repos/proposals.ts';
-import { callerHolds, isVillage, peopleById, personIn, refuse, settled } from './common.ts';
+import { callerHolds, listedVillage, peopleById, personIn, refuse, settled } from './common.ts';
 import { finaliseProposal } from './flow.ts';
 import { loadProposal, proposalOrThrow, stepViews } from './proposals.ts';
 import type { StepView } from './views.ts';
@@ -156,7 +156,7 @@ export interface BoardItem {
 
 /** 公开栏: a village's decisions under notice or final, how each body of the adopting round voted, and their results. */
 export async function publicBoard(query: { village: string; limit: number }, ctx: RouteContext) {
-  if (!(await isVillage(ctx, query.village))) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+  await listedVillage(ctx, query.village);
   const shown: BoardItem[] = [];
   let cursor: string | undefined;
   do {

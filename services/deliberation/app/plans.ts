@@ -16,7 +16,7 @@ import {
 } from '../domain/plans.ts';
 import { candidates } from '../repos/candidates.ts';
 import { discussions, plans } from '../repos/plans.ts';
-import { assertVillage, peopleById, refuse, settled, villageOf } from './common.ts';
+import { assertVillage, listedVillage, peopleById, refuse, settled, villageOf } from './common.ts';
 
 /** A presigned upload of evidence for a village (minutes, photos, tally-sheet scans, proxy forms). */
 export async function requestEvidenceUpload(cmd: z.infer<typeof EvidenceUploadRequest> & { village: string }, ctx: RouteContext) {
@@ -191,6 +191,6 @@ export async function getDiscussion(sessionId: string, ctx: RouteContext) {
 }
 
 export const listPlans = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  plans.listByVillage(ctx.table, query.village, query);
+  listedVillage(ctx, query.village).then(() => plans.listByVillage(ctx.table, query.village, query));
 
 export const listDiscussions = async (planId: string, ctx: RouteContext) => ({ items: await discussions.listByPlan(ctx.table, planId) });

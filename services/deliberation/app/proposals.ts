@@ -1,6 +1,5 @@
 import { type ProjectPlan, isRefused } from '@cocreate/contracts';
 import { type RouteContext, type ServiceContext, type Versioned, newId, problems } from '@cocreate/kernel';
-import { chinaDay } from '@cocreate/places';
 import { pickContent } from '../domain/plans.ts';
 import {
   type Proposal,
@@ -8,7 +7,9 @@ import {
   type ResubmitProposal,
   type StepRecord,
   type SubmitProposal,
+  type MeetingRecord,
   applyResolution,
+  checkSignIn,
   checkSubmitter,
   resolveRecordedStep,
   resubmit,
@@ -19,9 +20,10 @@ import { type Tally, emptyTally, sumTallies } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { plans } from '../repos/plans.ts';
 import { proposals } from '../repos/proposals.ts';
-import { assertVillage, callerHolds, refuse, settled } from './common.ts';
+import { assertVillage, callerHolds, listedVillage, refuse, settled } from './common.ts';
 import { beginRound, electorateAt, recordResolution } from './flow.ts';
-import { assertChainFits, chainMembers, currentChain, currentSettings } from './settings.ts';
+import { gatedPlan } from './renovation.ts';
+import { chainForProposal, currentSettings } from './settings.ts';
 import { type ProposalView, type StepView, proposalView, stepView } from './views.ts';
 
 /** The proposal a request is about, read once per attempt: the route's place check and the use case share it. */
@@ -65,15 +67,25 @@ export async function getTally(proposalId: string, query: { round?: number | und
   return stepView(s, await readTally(ctx, s));
 }
 
-/** The plan version a project-plan proposal carries, copied in as the contract's ProjectPlan. */
-async function planSubject(ctx: ServiceContext, village: string, planId: string, version: number | undefined): Promise<ProposalSubject> {
+/**
+ * The plan version a project-plan proposal carries, copied in as the contract's ProjectPlan, through the consent gate:
+ * a renovation plan names its compound and the consent poll that passed for it (`consentPollId` given here names
+ * the poll when the version does not).
+ */
+async function planSubject(
+  ctx: ServiceContext,
+  village: string,
+  planId: string,
+  version: number | undefined,
+  consentPollId?: string,
+): Promise<ProposalSubject> {
   const head = await plans.getVersioned(ctx.table, planId);
   if (!head) throw refuse('plan-version-missing', {}, '/planId');
   if (head.value.village !== village) throw refuse('plan-elsewhere', {}, '/planId');
   const v = await plans.version(ctx.table, planId, version ?? head.value.currentVersion);
   if (!v) throw refuse('plan-version-missing', {}, '/planVersion');
-  const plan: ProjectPlan = { planId, planVersion: v.version, ...pickContent(v) };
-  return { kind: 'project-plan', plan };
+  const plan: ProjectPlan = { planId, planVersion: v.version, ...pickContent(v), ...(consentPollId ? { consentPollId } : {}) };
+  return { kind: 'project-plan', plan: await gatedPlan(ctx, village, plan) };
 }
 
 const CLASS_TITLE = { pilot: '试点村 / pilot village', remediation: '整治村 / remediation village' } as const;
@@ -81,7 +93,7 @@ const CLASS_TITLE = { pilot: '试点村 / pilot village', remediation: '整治�
 async function subjectOf(cmd: SubmitProposal, ctx: ServiceContext): Promise<{ subject: ProposalSubject; title: string }> {
   switch (cmd.kind) {
     case 'project-plan': {
-      const subject = await planSubject(ctx, cmd.village, cmd.planId, cmd.planVersion);
+      const subject = await planSubject(ctx, cmd.village, cmd.planId, cmd.planVersion, cmd.consentPollId);
       return { subject, title: cmd.title ?? (subject.kind === 'project-plan' ? subject.plan.title : '') };
     }
     case 'compact':
@@ -98,11 +110,10 @@ async function subjectOf(cmd: SubmitProposal, ctx: ServiceContext): Promise<{ su
 export async function submitProposal(cmd: SubmitProposal, ctx: RouteContext): Promise<ProposalView> {
   await assertVillage(ctx, cmd.village);
   settled(checkSubmitter(cmd.kind, callerHolds(ctx, 'cadre', cmd.village)));
-  const config = await currentChain(ctx, cmd.village, cmd.kind);
-  // The chain is checked against the bodies as they are today, and the first body's vote opens with the same read.
-  const members = await chainMembers(ctx, cmd.village, config.chain, chinaDay(ctx.now()));
-  assertChainFits(config.chain, members, '/chain');
   const { subject, title } = await subjectOf(cmd, ctx);
+  // The chain is checked against the bodies as they are today and against the floor at the subject's amount; the
+  // first body's vote opens with the same read.
+  const { config, members } = await chainForProposal(ctx, cmd.village, subject);
   const p = startProposal({
     proposalId: newId(),
     village: cmd.village,
@@ -140,7 +151,7 @@ async function movedOn(ctx: RouteContext, proposalId: string, version: number): 
  * that was accepted and nothing else. The steps and the disclosure are read once, before any write: the answer is
  * built from them and from what this resolution writes.
  */
-export async function resolveStep(proposalId: string, cmd: { step: number; note?: string | undefined }, ctx: RouteContext) {
+export async function resolveStep(proposalId: string, cmd: { step: number; note?: string | undefined } & MeetingRecord, ctx: RouteContext) {
   const cur = await proposalOrThrow(ctx, proposalId);
   const p = cur.value;
   if (p.status !== 'voting') throw refuse('not-voting', { current: p.status });
@@ -154,10 +165,17 @@ export async function resolveStep(proposalId: string, cmd: { step: number; note?
     if (now.status !== 'voting') throw refuse('not-voting', { current: now.status });
     throw refuse('step-not-current', { currentStep: now.step });
   }
+  // The meeting's record: who signed in (members of the body the vote opened with), its minutes.
+  const badSignIn = checkSignIn(step, cmd.signIn);
+  if (badSignIn) throw refuse(badSignIn.refused, badSignIn.detail ?? {}, badSignIn.pointer);
+  await ctx.evidence.verify(cmd.minutes, p.village, '/minutes');
+  const meeting = { signIn: cmd.signIn, minutes: cmd.minutes, heldAt: cmd.heldAt ?? ctx.now().toISOString() };
   const read = await ballots.tally(ctx.table, step);
-  const resolution = resolveRecordedStep(step, sumTallies(read));
+  const resolution = resolveRecordedStep(step, sumTallies(read), cmd.signIn);
   const settings = await currentSettings(ctx, p.village);
   const applied = settled(applyResolution(p, p.step, resolution, settings.noticeDays[p.kind], ctx.now(), cmd.note));
+  // A renovation plan is adopted only on consent still in force on the day (the poll may have lapsed meanwhile).
+  if (applied.outcome === 'adopted' && p.subject.kind === 'project-plan') await gatedPlan(ctx, p.village, p.subject.plan);
   ballots.freezeTally(ctx.tx, read, ctx.now().toISOString());
   const changed = await recordResolution(ctx, ctx.tx, {
     after: applied.proposal,
@@ -166,6 +184,7 @@ export async function resolveStep(proposalId: string, cmd: { step: number; note?
     resolution,
     outcome: applied.outcome,
     resolvedBy: ctx.actor.sub,
+    meeting,
     ...(cmd.note ? { note: cmd.note } : {}),
   });
   const earlier = steps.filter((s) => s !== step);
@@ -183,9 +202,18 @@ export async function resubmitProposal(proposalId: string, cmd: ResubmitProposal
   const p = cur.value;
   const s = p.subject;
   let subject: ProposalSubject | undefined;
-  if (cmd.planVersion !== undefined) {
-    if (s.kind !== 'project-plan') throw refuse('subject-mismatch', {}, '/planVersion');
-    subject = await planSubject(ctx, p.village, s.plan.planId, cmd.planVersion);
+  if (cmd.planVersion !== undefined || cmd.consentPollId !== undefined) {
+    if (s.kind !== 'project-plan') throw refuse('subject-mismatch', {}, cmd.planVersion !== undefined ? '/planVersion' : '/consentPollId');
+    subject = await planSubject(
+      ctx,
+      p.village,
+      s.plan.planId,
+      cmd.planVersion ?? s.plan.planVersion,
+      cmd.consentPollId ?? s.plan.consentPollId,
+    );
+  } else if (s.kind === 'project-plan') {
+    // The same plan again: its consent must still be in force.
+    subject = { kind: 'project-plan', plan: await gatedPlan(ctx, p.village, s.plan) };
   }
   const revised = revisedSubject(s, cmd);
   if (revised && 'refused' in revised) throw refuse(revised.refused, {}, revised.pointer);
@@ -202,4 +230,4 @@ export async function resubmitProposal(proposalId: string, cmd: ResubmitProposal
 }
 
 export const listProposals = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  proposals.listByVillage(ctx.table, query.village, query);
+  listedVillage(ctx, query.village).then(() => proposals.listByVillage(ctx.table, query.village, query));

@@ -27,6 +27,8 @@ export const StepView = z.object({
   resolution: z.object({ passed: z.boolean(), reason: z.string().optional(), quorum: Check, passing: Check }).optional(),
   outcome: z.string().optional(),
   note: z.string().optional(),
+  /** The meeting that resolved it: how many signed in (the sign-in itself stays with the record), its minutes. */
+  meeting: z.object({ signedIn: z.number().int(), minutes: z.string(), heldAt: z.string() }).optional(),
 });
 export type StepView = z.infer<typeof StepView>;
 
@@ -68,6 +70,7 @@ export function stepView(s: StepRecord, tally: Tally): StepView {
       : {}),
     ...(s.outcome ? { outcome: s.outcome } : {}),
     ...(s.note ? { note: s.note } : {}),
+    ...(s.meeting ? { meeting: { signedIn: s.meeting.signIn.length, minutes: s.meeting.minutes.key, heldAt: s.meeting.heldAt } } : {}),
   };
 }
 

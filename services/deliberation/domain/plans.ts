@@ -31,6 +31,8 @@ export const PlanContent = z.object({
   contractor: z.string().trim().max(200).optional(),
   /** Where the work is: the village or a group, compound or household in it. */
   place: PlacePath,
+  /** A renovation plan's owners' consent poll that passed for its compound (业主意愿); may be named at submission. */
+  consentPollId: Id.optional(),
 });
 export type PlanContent = z.infer<typeof PlanContent>;
 
@@ -204,6 +206,7 @@ export function pickContent(v: PlanContent): PlanContent {
     beneficiaries: v.beneficiaries,
     contractor: v.contractor,
     place: v.place,
+    consentPollId: v.consentPollId,
   }) as PlanContent;
 }
 

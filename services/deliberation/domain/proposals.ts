@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
   type DecisionFinal,
+  EvidenceRef,
   Fen,
   Id,
   IsoDateTime,
+  PersonId,
   PlacePath,
   ProjectPlan,
   ProposalKind,
@@ -293,6 +295,40 @@ export interface StepRecord {
   resolution?: Resolution;
   outcome?: StepOutcome;
   note?: string;
+  /** The meeting that resolved it: who signed in, its minutes, when it was held. */
+  meeting?: Meeting;
+}
+
+/**
+ * A body's meeting leaves a record (会议记录): the sign-in sheet (签到), the minutes as evidence (会议纪要), when it was
+ * held. The quorum is judged on the sign-in.
+ */
+export const MeetingRecord = z.object({
+  /** Members present (in person, or represented by their proxy): each a member of the body when its vote opened. */
+  signIn: z.array(PersonId).min(1).max(5000),
+  minutes: EvidenceRef,
+  heldAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type MeetingRecord = z.infer<typeof MeetingRecord>;
+
+export interface Meeting {
+  signIn: string[];
+  minutes: EvidenceRef;
+  heldAt: string;
+}
+
+/** The sign-in checked against the step's members (the body on the day its vote opened): each a member, each once. */
+export function checkSignIn(
+  step: Pick<StepRecord, 'members'>,
+  signIn: readonly string[],
+): (Refused<'attendee-not-a-member' | 'attendee-listed-twice'> & { pointer: string }) | undefined {
+  const seen = new Set<string>();
+  for (const [i, person] of signIn.entries()) {
+    if (seen.has(person)) return { ...refused('attendee-listed-twice', { person }), pointer: `/signIn/${i}` };
+    seen.add(person);
+    if (!step.members.includes(person)) return { ...refused('attendee-not-a-member', { person }), pointer: `/signIn/${i}` };
+  }
+  return undefined;
 }
 
 export function openStep(p: Proposal, members: readonly string[], now: Date): StepRecord {
@@ -318,9 +354,12 @@ export function isElector(step: Pick<StepRecord, 'members'>, person: string): bo
   return step.members.includes(person);
 }
 
-/** How a step resolves on its tally: quorum and passing share are judged against the electorate it opened with. */
-export function resolveRecordedStep(step: Pick<StepRecord, 'rule' | 'members'>, tally: Tally): Resolution {
-  return resolveStep(step.rule, step.members.length, tally);
+/**
+ * How a step resolves on its tally: quorum (on the sign-in, when the meeting's is given) and passing share are judged
+ * against the electorate it opened with.
+ */
+export function resolveRecordedStep(step: Pick<StepRecord, 'rule' | 'members'>, tally: Tally, signIn?: readonly string[]): Resolution {
+  return resolveStep(step.rule, step.members.length, tally, signIn?.length);
 }
 
 /** The second disclosure (第二次公开): the implementation result of the decision behind an accepted project. */
@@ -347,6 +386,8 @@ export const SubmitProposal = z.discriminatedUnion('kind', [
     planId: Id,
     /** The plan version the proposal carries (default: the current one). */
     planVersion: z.number().int().positive().optional(),
+    /** A renovation plan's passed consent poll over its compound, if the plan version does not name it. */
+    consentPollId: Id.optional(),
     title: z.string().trim().min(1).max(200).optional(),
     secret,
   }),
@@ -374,6 +415,7 @@ export type SubmitProposal = z.infer<typeof SubmitProposal>;
 export const ResubmitProposal = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   planVersion: z.number().int().positive().optional(),
+  consentPollId: Id.optional(),
   compactVersion: z.number().int().positive().optional(),
   classification: VillageClass.optional(),
   note: z.string().trim().max(1000).optional(),

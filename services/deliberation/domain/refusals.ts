@@ -58,6 +58,29 @@ export const refusals = {
     '监督委员会负责监督，不参与表决。',
     'The supervision committee oversees votes; it does not cast them.',
   ],
+  'chain-drops-required-body': [
+    'rule',
+    '决策链缺少县（省）规定必须参与决策的组织（四议不能省略）。',
+    'The chain leaves out a body the county (or province) requires to decide (the four deliberations cannot be skipped).',
+  ],
+  'chain-reorders-required-bodies': [
+    'rule',
+    '决策链改变了规定组织的先后顺序（党支部提议、两委商议、党员大会审议、村民代表会议决议）。',
+    'The chain puts the required bodies in another order (branch proposes, committees discuss, members review, representatives resolve).',
+  ],
+  'chain-weakens-required-step': [
+    'rule',
+    '决策链降低了规定组织的到会或通过比例。',
+    'The chain lowers the quorum or passing share the policy requires of a body.',
+  ],
+  'change-not-pending': ['conflict', '该决策链修改已经审批。', 'The chain change was already decided.'],
+  'policy-scope-not-county': ['rule', '决策链底线由县或省设定。', 'A chain policy is set for a county or a province.'],
+  'attendee-not-a-member': [
+    'rule',
+    '签到人员不是该组织在表决开始之日的成员。',
+    'A person signed in is not a member of the body on the day its vote opened.',
+  ],
+  'attendee-listed-twice': ['rule', '签到表中同一人出现了两次。', 'The same person appears twice on the sign-in sheet.'],
   'not-voting': ['conflict', '议题当前不在表决中。', 'The proposal is not being voted on.'],
   'step-not-current': ['conflict', '该议程不是议题当前所在的环节。', 'That is not the chain step the proposal is at.'],
   'not-resubmittable': ['conflict', '只有被退回或重新打开的议题可以重新提交。', 'Only returned or reopened proposals can be resubmitted.'],
@@ -108,6 +131,49 @@ export const refusals = {
   'paper-evidence-required': ['rule', '代为登记书面意见须附扫描件。', 'Recording a paper response needs its scan.'],
   'not-cadre': ['forbidden', '只有村（社区）干部可以代为登记。', 'Only cadres may record on someone’s behalf.'],
   'fee-required': ['rule', '按老旧小区改造规则须提供物业费收缴情况。', 'The renovation rule needs the property-fee collection figures.'],
+  // renovation consent gate
+  'not-a-compound': ['rule', '该地点不是城市社区内的小区。', 'The place is not a compound of an urban community.'],
+  'renovation-needs-compound': [
+    'rule',
+    '改造方案须落在一个小区（方案地点须为小区或小区内）。',
+    'A renovation plan is for one compound: its place must be a compound or lie in one.',
+  ],
+  'renovation-needs-consent': [
+    'rule',
+    '改造方案须注明该小区通过的业主意愿征询（至少2/3以上业主同意）。',
+    'A renovation plan must name the owners’ consent poll that passed for its compound (at least 2/3 of owners agree).',
+  ],
+  'consent-poll-not-for-compound': [
+    'rule',
+    '所注明的征询不是该小区的改造意愿征询。',
+    'The poll named is not a renovation consent poll over the plan’s compound.',
+  ],
+  'consent-not-passed': [
+    'rule',
+    '该小区的改造意愿征询未结束或未通过。',
+    'The compound’s renovation consent poll has not closed or did not pass.',
+  ],
+  'consent-lapsed': [
+    'rule',
+    '该小区的改造意愿征询已超过有效期，请重新征询。',
+    'The compound’s consent poll is no longer in force; poll the owners again.',
+  ],
+  'compound-eligibility-unrecorded': [
+    'rule',
+    '尚未登记该小区的改造条件（多层住宅、结构安全、未列入拆迁计划）。',
+    'The compound’s eligibility (multi-storey, structurally safe, not on a demolition plan) is not recorded.',
+  ],
+  'compound-not-eligible': [
+    'rule',
+    '该小区不符合改造条件（须为多层住宅、结构安全、未列入拆迁计划）。',
+    'The compound is not eligible for renovation (multi-storey, structurally safe, not on a demolition plan).',
+  ],
+  // lists
+  'list-needs-a-village': [
+    'rule',
+    '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（村名单见 /registry）。',
+    'The `village` parameter must name a village or community; for a township or county, list each of its villages (from /registry).',
+  ],
   'closes-in-past': ['rule', '截止时间须晚于现在。', 'The closing time must be in the future.'],
 } as const satisfies Record<string, RefusalEntry>;
 

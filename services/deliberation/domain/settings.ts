@@ -12,6 +12,8 @@ export const SettingsUpdate = z
     village: PlacePath,
     supportLimit: z.number().int().min(1).max(50).optional(),
     noticeDays: z.partialRecord(ProposalKind, NoticeDays).optional(),
+    /** Why (the meeting that decided it): every change is kept in the settings' history. */
+    reason: z.string().trim().min(1).max(2000),
   })
   .refine(
     (u) => u.supportLimit !== undefined || u.noticeDays !== undefined,
@@ -52,8 +54,11 @@ export const ChainConfig = z.object({
   /** True when the village never configured this kind and the four deliberations apply. */
   isDefault: z.boolean(),
   version: z.number().int().nonnegative(),
+  /** Who proposed the chain in force, when the township approved it, the change that brought it and who approved. */
   configuredBy: z.string().optional(),
   configuredAt: IsoDateTime.optional(),
+  changeId: z.string().optional(),
+  approvedBy: z.string().optional(),
 });
 export type ChainConfig = z.infer<typeof ChainConfig>;
 

@@ -44,14 +44,16 @@ export interface Resolution {
 }
 
 /**
- * How a body resolved: quorum first (ballots cast, abstentions included, as a share of members), then the passing
- * rule (yes votes as a share of ballots cast or of all members). A tie never passes a "more than half" rule, and an
- * abstention counts as present but not in favour (到会人员过半数同意).
+ * How a body resolved: quorum first (the members present — the meeting's sign-in — as a share of members; without a
+ * sign-in, the ballots cast, abstentions included), then the passing rule (yes votes as a share of ballots cast or of
+ * all members). A tie never passes a "more than half" rule, and an abstention counts as present but not in favour
+ * (到会人员过半数同意).
  */
-export function resolveStep(rule: StepRule, members: number, tally: Tally): Resolution {
+export function resolveStep(rule: StepRule, members: number, tally: Tally, present: number = tally.cast): Resolution {
   if (tally.cast !== tally.yes + tally.no + tally.abstain) throw new Error('tally is inconsistent: cast ≠ yes + no + abstain');
   if (tally.cast > members) throw new Error(`tally has ${tally.cast} ballots for ${members} members`);
-  const quorum = check(tally.cast, members, rule.quorum);
+  if (present > members) throw new Error(`${present} present for ${members} members`);
+  const quorum = check(present, members, rule.quorum);
   const passing = check(tally.yes, rule.passing.of === 'cast' ? tally.cast : members, rule.passing.share);
   if (!quorum.held) return { passed: false, reason: 'quorum-not-met', members, tally, quorum, passing };
   if (!passing.held) return { passed: false, reason: 'threshold-not-met', members, tally, quorum, passing };

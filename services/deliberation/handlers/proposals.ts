@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
-import { Proposal, ResubmitProposal, SubmitProposal } from '../domain/proposals.ts';
+import { MeetingRecord, Proposal, ResubmitProposal, SubmitProposal } from '../domain/proposals.ts';
 import { VILLAGE_READERS } from '../app/common.ts';
 import {
   getProposal as get,
@@ -76,6 +76,8 @@ export const resolveProposalStep = defineRoute({
     /** The step being closed, as the caller sees it (a guard against closing the next body by a double click). */
     step: z.number().int().nonnegative(),
     note: z.string().trim().max(1000).optional(),
+    /** The meeting's record: sign-in (the quorum is judged on it), minutes uploaded as evidence, when it was held. */
+    ...MeetingRecord.shape,
   }),
   response: ProposalView,
   handler: ({ params, body }, ctx) => resolveStep(params.proposalId, body, ctx),

@@ -31,6 +31,11 @@ import type { ProposalKind } from '@cocreate/contracts';
  *                                              gsi2 (only while open with a deadline): DUE#POLL#<shard> / <closesAt>#<id>
  *   POLL#<id> / RESPONSE#<person>              an owner's one response
  *   POLLTALLY#<id>#<shard> / TALLY             one of SHARDS running consent counters
+ *   CHAINCHANGE#<id> / CHAINCHANGE             a proposed chain change and the township's decision;
+ *                                              gsi1: VILLAGE#<v>#CHAINCHANGES#<kind> / <proposedAt>#<id> (the chain's history)
+ *   POLICY#<scope> / CHAIN#<kind>              a county's or province's chain floor for a kind (versioned)
+ *   COMPOUND#<path> / ELIGIBILITY              a compound's renovation eligibility facts (versioned)
+ *   AUDIT#<setting>#<scope>[#<kind>] / <at>#<id>  one audited change of a setting: before, after, who, why
  */
 export const keys = {
   need: (needId: string) => ({ pk: `NEED#${needId}`, sk: 'NEED' }),
@@ -75,6 +80,11 @@ export const keys = {
   villagePolls: (village: string) => `VILLAGE#${village}#POLLS`,
   pollResponse: (id: string, person: string) => ({ pk: `POLL#${id}`, sk: `RESPONSE#${person}` }),
   pollTally: (id: string) => `POLLTALLY#${id}`,
+  chainChange: (id: string) => ({ pk: `CHAINCHANGE#${id}`, sk: 'CHAINCHANGE' }),
+  chainChanges: (village: string, kind: ProposalKind) => `VILLAGE#${village}#CHAINCHANGES#${kind}`,
+  policy: (scope: string, kind: ProposalKind) => ({ pk: `POLICY#${scope}`, sk: `CHAIN#${kind}` }),
+  eligibility: (compound: string) => ({ pk: `COMPOUND#${compound}`, sk: 'ELIGIBILITY' }),
+  audit: (setting: string, scope: string, kind?: string) => `AUDIT#${setting}#${scope}${kind ? `#${kind}` : ''}`,
   dueNotices: (shard: number) => `DUE#NOTICE#${shard}`,
   duePolls: (shard: number) => `DUE#POLL#${shard}`,
 };

@@ -3,7 +3,23 @@ import { ProjectAccepted, ProjectChangeRequested } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
-import { api, busEvents, cadreOf, eventuallyOnBus, head, members, passSteps, resolve, vote } from './helpers.ts';
+import {
+  api,
+  approveChain,
+  busEvents,
+  cadreOf,
+  countyOfVillage,
+  countyOfficial,
+  draftPlan,
+  eventuallyOnBus,
+  head,
+  members,
+  passSteps,
+  setFloor,
+  townshipOfVillage,
+  townshipOfficial,
+  vote,
+} from './helpers.ts';
 
 /** 长胜村: configuring decision chains, and the projects service's events (changes, acceptance). */
 const v = demo.changsheng;
@@ -18,101 +34,227 @@ const rule = (body: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const FOUR = ['party-branch', 'two-committees', 'party-members-meeting', 'representatives-assembly'];
+const bodies = (chain: { body: string }[]) => chain.map((s) => s.body);
+
+/** The chain in force for a kind (the four deliberations until the township approves another). */
+const chainNow = async (kind: string) => (await api.get(`/deliberation/chains${q({ village: v, kind })}`, { as: head(v, 9) })).body;
+
+const propose = async (kind: string, steps: unknown[], reason = '两委提议') =>
+  api.put('/deliberation/chains', { village: v, kind, steps, expectedVersion: (await chainNow(kind)).version, reason }, { as: cadre });
+
 async function configure(kind: string, steps: unknown[]) {
-  const cur = await api.get(`/deliberation/chains${q({ village: v, kind })}`, { as: cadre });
-  const res = await api.put('/deliberation/chains', { village: v, kind, steps, expectedVersion: cur.body.version }, { as: cadre });
-  expect(res.status).toBe(200);
-  return res.body;
+  return approveChain(v, kind, steps);
 }
 
-describe('decision chains per village and kind', () => {
-  it('defaults to the four deliberations; cadres configure; checks are exact; a running proposal keeps its chain', async () => {
-    const fresh = await api.get(`/deliberation/chains${q({ village: v, kind: 'project-plan' })}`, { as: head(v, 9) });
-    expect(fresh.body).toMatchObject({ isDefault: true, version: 0 });
-    expect(fresh.body.chain.map((s: { body: string }) => s.body)).toEqual([
-      'party-branch',
-      'two-committees',
-      'party-members-meeting',
-      'representatives-assembly',
-    ]);
+describe('decision chains are policy with a floor (四议)', () => {
+  it('the issue’s bypasses are refused: the two-member worthies’ council alone, the four bodies reversed, a weaker assembly', async () => {
+    const four = await chainNow('project-plan');
+    expect(four).toMatchObject({ isDefault: true, version: 0 });
+    expect(bodies(four.chain)).toEqual(FOUR);
+    expect(members(v, 'worthies-council')).toHaveLength(2);
 
-    const steps = [
-      rule('two-committees', { passing: { of: 'members', share: { op: 'more-than', num: 1, den: 2 } } }),
-      rule('villagers-meeting', { onFail: 'end' }),
-    ];
+    // One cadre replacing the project-plan chain with the 乡贤理事会: refused, naming the rule.
+    const worthies = await propose('project-plan', [rule('worthies-council')], '乡贤理事会决定即可');
+    expect(worthies.status).toBe(422);
+    expect(worthies.body).toMatchObject({ code: 'chain-drops-required-body', errors: [{ pointer: '/steps/0' }] });
+    // The four bodies in reverse order.
+    const reversed = await propose('project-plan', [...four.chain].reverse());
+    expect(reversed.status).toBe(422);
+    expect(reversed.body.code).toBe('chain-reorders-required-bodies');
+    // The representatives' assembly at a simple-majority quorum (the floor says ≥ 2/3).
+    const weaker = four.chain.map((s: { body: string }) =>
+      s.body === 'representatives-assembly' ? { ...s, quorum: { op: 'more-than', num: 1, den: 2 } } : s,
+    );
+    const weak = await propose('project-plan', weaker);
+    expect(weak.body).toMatchObject({ code: 'chain-weakens-required-step', errors: [{ pointer: '/steps/3' }] });
+    // Three of the four: the party members' meeting dropped.
+    const three = await propose(
+      'project-plan',
+      four.chain.filter((s: { body: string }) => s.body !== 'party-members-meeting'),
+    );
+    expect(three.body).toMatchObject({ code: 'chain-drops-required-body', required: 2 });
+    // A resident cannot even propose.
     expect(
-      (await api.put('/deliberation/chains', { village: v, kind: 'compact', steps, expectedVersion: 0 }, { as: head(v, 9) })).status,
+      (
+        await api.put(
+          '/deliberation/chains',
+          { village: v, kind: 'project-plan', steps: four.chain, expectedVersion: 0, reason: 'x' },
+          { as: head(v, 9) },
+        )
+      ).status,
     ).toBe(403);
-    const bad = await api.put(
-      '/deliberation/chains',
-      { village: v, kind: 'compact', steps: [rule('party-branch'), rule('supervision-committee')], expectedVersion: 0 },
-      { as: cadre },
-    );
-    expect(bad.status).toBe(422);
-    expect(bad.body).toMatchObject({ code: 'chain-not-a-voting-body', errors: [{ pointer: '/steps/1/body' }] });
-    const twice = await api.put(
-      '/deliberation/chains',
-      { village: v, kind: 'compact', steps: [rule('party-branch'), rule('party-branch')], expectedVersion: 0 },
-      { as: cadre },
-    );
-    expect(twice.body.code).toBe('chain-duplicate-body');
-    const overOne = await api.put(
-      '/deliberation/chains',
-      { village: v, kind: 'compact', steps: [rule('party-branch', { quorum: { op: 'at-least', num: 3, den: 2 } })], expectedVersion: 0 },
-      { as: cadre },
-    );
-    expect(overOne.status).toBe(422);
+    // Nothing changed, and nothing was proposed.
+    expect(await chainNow('project-plan')).toMatchObject({ isDefault: true, version: 0 });
+    expect((await api.get(`/deliberation/chains/history${q({ village: v, kind: 'project-plan' })}`, { as: cadre })).body.items).toEqual([]);
 
-    const configured = await configure('compact', steps);
-    expect(configured).toMatchObject({ isDefault: false, configuredBy: cadre });
+    // So the ¥900,000 plan goes through the four bodies: two worthies' votes decide nothing.
+    const plan = await draftPlan(v, { budget: 90_000_000 });
+    const submitted = await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: cadre });
+    expect(submitted.status).toBe(201);
+    expect(bodies(submitted.body.chain)).toEqual(FOUR);
+    const outsiders = members(v, 'worthies-council').filter((m) => !members(v, 'party-branch').includes(m));
+    expect(outsiders.length).toBeGreaterThan(0);
+    for (const m of outsiders)
+      expect((await vote(submitted.body.proposalId, 0, m)).body).toMatchObject({ status: 403, reason: 'not-a-member' });
+  });
+
+  it('a village adds a worthies’ hearing: proposed with a reason, in force once the township approves, with its history and events', async () => {
+    const four = (await chainNow('compact')).chain;
+    const withHearing = [four[0], rule('worthies-council'), ...four.slice(1)];
+    const proposed = await propose('compact', withHearing, '重大事项先听取乡贤意见');
+    expect(proposed.status).toBe(202);
+    expect(proposed.body).toMatchObject({ status: 'pending', baseVersion: 0, proposedBy: cadre, reason: '重大事项先听取乡贤意见' });
+    expect(bodies(proposed.body.before)).toEqual(FOUR);
+    // Pending: the chain in force is still the four; a proposal submitted now keeps it.
+    expect(await chainNow('compact')).toMatchObject({ isDefault: true, version: 0 });
+    const running = await api.post(
+      '/deliberation/proposals',
+      { kind: 'compact', village: v, compactId: newId(), version: 1, title: '长胜村环境管护公约' },
+      { as: cadre },
+    );
+    expect(bodies(running.body.chain)).toEqual(FOUR);
+
+    const decision = `/deliberation/chains/changes/${proposed.body.changeId}/decision`;
+    // The village's cadre cannot approve its own change.
+    expect((await api.post(decision, { approve: true, reason: '自批' }, { as: cadre })).status).toBe(403);
+    const approved = await api.post(decision, { approve: true, reason: '镇党委同意' }, { as: townshipOfficial(v) });
+    expect(approved.body).toMatchObject({ status: 'approved', version: 1, decidedBy: townshipOfficial(v).sub });
+    expect((await api.post(decision, { approve: false, reason: '再议' }, { as: townshipOfficial(v) })).body.code).toBe(
+      'change-not-pending',
+    );
+    const now = await chainNow('compact');
+    expect(now).toMatchObject({
+      isDefault: false,
+      version: 1,
+      configuredBy: cadre,
+      approvedBy: townshipOfficial(v).sub,
+      changeId: proposed.body.changeId,
+    });
+    expect(bodies(now.chain)).toEqual(['party-branch', 'worthies-council', ...FOUR.slice(1)]);
+    const [changed] = await eventuallyOnBus('DecisionChainChanged', (d) => d.changeId === proposed.body.changeId);
+    expect(changed!.detail.data).toMatchObject({
+      village: v,
+      kind: 'compact',
+      proposedBy: cadre,
+      approvedBy: townshipOfficial(v).sub,
+      reason: '重大事项先听取乡贤意见',
+      version: 1,
+    });
+    expect(bodies(changed!.detail.data.before as { body: string }[])).toEqual(FOUR);
+    expect((changed!.detail.data.after as unknown[]).length).toBe(5);
+    await eventuallyOnBus('ChainChangeProposed', (d) => d.changeId === proposed.body.changeId);
+
+    // A change based on the old version is stale; a declined change leaves the chain as it is.
     const stale = await api.put(
       '/deliberation/chains',
-      { village: v, kind: 'compact', steps, expectedVersion: configured.version - 1 },
+      { village: v, kind: 'compact', steps: four, expectedVersion: 0, reason: '恢复' },
       { as: cadre },
     );
     expect(stale.body.code).toBe('stale-version');
-
-    const compactId = newId();
-    const running = await api.post(
-      '/deliberation/proposals',
-      { kind: 'compact', village: v, compactId, version: 1, title: '长胜村环境管护公约' },
-      { as: cadre },
+    const back = await propose('compact', four, '恢复四议');
+    const declined = await api.post(
+      `/deliberation/chains/changes/${back.body.changeId}/decision`,
+      { approve: false, reason: '乡贤听证有必要' },
+      { as: townshipOfficial(v) },
     );
-    expect(running.body.chain.map((s: { body: string }) => s.body)).toEqual(['two-committees', 'villagers-meeting']);
+    expect(declined.body).toMatchObject({ status: 'declined', decisionReason: '乡贤听证有必要' });
+    await eventuallyOnBus('ChainChangeDeclined', (d) => d.changeId === back.body.changeId);
+    expect((await chainNow('compact')).version).toBe(1);
+    const history = await api.get(`/deliberation/chains/history${q({ village: v, kind: 'compact' })}`, { as: head(v, 9) });
+    expect(history.body.items.map((c: { status: string }) => c.status)).toEqual(['declined', 'approved']);
 
-    // The village changes its chain: the running proposal keeps the one it started with; new ones take the new one.
-    await configure('compact', [rule('party-branch')]);
+    // The running proposal keeps the chain it started with; a new one takes the new chain.
     const id = running.body.proposalId;
     await passSteps(id, v, 0, 1);
-    const atMeeting = await api.get(`/deliberation/proposals/${id}`, { as: cadre });
-    expect(atMeeting.body).toMatchObject({
-      step: 1,
-      steps: [
-        { body: 'two-committees', status: 'passed' },
-        { body: 'villagers-meeting', status: 'open', members: 12 },
-      ],
-    });
-    // Villagers' meeting: 12 members, more than half must vote (7); 7 votes of which 4 yes pass.
-    const meeting = members(v, 'villagers-meeting');
-    await Promise.all(meeting.slice(0, 7).map((m, i) => vote(id, 1, m, i < 4 ? 'yes' : 'no')));
-    const adopted = await resolve(id, v, 1);
-    expect(adopted.body).toMatchObject({ status: 'notice' });
-    expect(adopted.body.steps[1].resolution).toMatchObject({
-      quorum: { part: 7, whole: 12, needed: 7, margin: 0 },
-      passing: { part: 4, whole: 7, needed: 4, margin: 0 },
-    });
+    const atCommittees = await api.get(`/deliberation/proposals/${id}`, { as: cadre });
+    expect(atCommittees.body.steps.map((s: { body: string }) => s.body)).toEqual(['party-branch', 'two-committees']);
     const next = await api.post(
       '/deliberation/proposals',
       { kind: 'compact', village: v, compactId: newId(), version: 1, title: '另一个公约' },
       { as: cadre },
     );
-    expect(next.body.chain.map((s: { body: string }) => s.body)).toEqual(['party-branch']);
+    expect(bodies(next.body.chain)).toEqual(['party-branch', 'worthies-council', ...FOUR.slice(1)]);
+  });
+
+  it('a county floor binds matters from its threshold up; raising it refuses the ¥900,000 plan on the old chain, with the policy’s history', async () => {
+    const county = countyOfficial(v);
+    const scope = countyOfVillage(v);
+    const [pb, , , ra] = (await chainNow('project-plan')).chain;
+    const req = (s: { body: string; quorum: unknown; passing: unknown }, also: string[] = []) => ({
+      bodies: [s.body, ...also],
+      quorum: s.quorum,
+      passing: s.passing,
+    });
+    // Only a county official sets it, only for a county or the province.
+    expect(
+      (
+        await api.put(
+          '/deliberation/chain-policies',
+          { scope, kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 },
+          { as: cadre },
+        )
+      ).status,
+    ).toBe(403);
+    const township = await api.put(
+      '/deliberation/chain-policies',
+      { scope: townshipOfVillage(v), kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 },
+      { as: api.official('c-hongan-1', 'county-official', scope) },
+    );
+    expect(township.body).toMatchObject({ code: 'policy-scope-not-county' });
+
+    // Hong'an: the branch and the assembly (or villagers' meeting) for plans from ¥500,000 — the village takes that chain.
+    await setFloor(v, 'project-plan', [req(pb), req(ra, ['villagers-meeting'])], 50_000_000);
+    await configure('project-plan', [pb, ra]);
+    const small = await draftPlan(v, { budget: 10_000_000 });
+    expect(
+      bodies(
+        (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: small.planId }, { as: cadre })).body.chain,
+      ),
+    ).toEqual(['party-branch', 'representatives-assembly']);
+    // The county raises the floor to the four deliberations from ¥500,000: the village chain falls below it.
+    const policy = await setFloor(
+      v,
+      'project-plan',
+      (await chainNow('village-classification')).chain.map((s: { body: string; quorum: unknown; passing: unknown }) => req(s)),
+      50_000_000,
+    );
+    expect(policy).toMatchObject({ scope, kind: 'project-plan', fromFen: 50_000_000, version: 2, setBy: county.sub });
+    const big = await draftPlan(v, { budget: 90_000_000 });
+    const refused = await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: big.planId }, { as: cadre });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'chain-drops-required-body', errors: [{ pointer: '/chain/1' }] });
+    // Below the threshold the floor does not bind.
+    const small2 = await draftPlan(v, { budget: 10_000_000 });
+    expect(
+      (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: small2.planId }, { as: cadre })).status,
+    ).toBe(201);
+
+    const history = await api.get(`/deliberation/chain-policies/history${q({ scope, kind: 'project-plan' })}`, { as: county });
+    expect(history.body.items).toHaveLength(2);
+    expect(history.body.items[0]).toMatchObject({ setting: 'chain-policy', changedBy: county.sub, reason: '县级决策链底线' });
+    expect(history.body.items[0].before.required).toHaveLength(2);
+    expect(history.body.items[0].after.required).toHaveLength(4);
+    const events = await eventuallyOnBus('ChainPolicyChanged', (d) => d.scope === scope && d.kind === 'project-plan' && d.version === 2);
+    expect(events[0]!.detail.data).toMatchObject({ changedBy: county.sub, after: { fromFen: 50_000_000 } });
+    // Other places of the county see the county's floor; the national floor elsewhere.
+    expect(
+      (await api.get(`/deliberation/chain-policies${q({ place: demo.majiaqiao, kind: 'project-plan' })}`, { as: cadreOf(demo.majiaqiao) }))
+        .body,
+    ).toMatchObject({ scope, version: 2 });
+    expect(
+      (await api.get(`/deliberation/chain-policies${q({ place: demo.fengshu, kind: 'project-plan' })}`, { as: cadreOf(demo.fengshu) }))
+        .body,
+    ).toMatchObject({ isDefault: true, fromFen: 0 });
   });
 });
 
 describe('the projects service’s events', () => {
   it('a requested project change becomes a project-change proposal ready for its chain, once per change', async () => {
-    await configure('project-change', [rule('representatives-assembly', { onFail: 'end' })]);
+    // Hong'an lets the representatives' assembly decide project changes alone; the village takes that chain.
+    const { body: _b, onFail: _f, ...assembly } = rule('representatives-assembly', { quorum: { op: 'at-least', num: 2, den: 3 } });
+    await setFloor(v, 'project-change', [{ bodies: ['representatives-assembly'], ...assembly }]);
+    await configure('project-change', [rule('representatives-assembly', { onFail: 'end', quorum: { op: 'at-least', num: 2, den: 3 } })]);
     const change = {
       projectId: newId(),
       changeId: newId(),

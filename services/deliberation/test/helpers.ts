@@ -66,8 +66,41 @@ export async function vote(proposalId: string, step: number, voter: string, choi
   return api.post(`/deliberation/proposals/${proposalId}/ballots`, { step, choice }, { as: voter });
 }
 
-export async function resolve(proposalId: string, village: string, step: number) {
-  return api.post(`/deliberation/proposals/${proposalId}/resolve`, { step }, { as: cadreOf(village) });
+/** The minutes of a village's meetings, uploaded once per village and test file. */
+const minutesOf = new Map<string, Promise<{ key: string }>>();
+export function minutes(village: string) {
+  if (!minutesOf.has(village)) minutesOf.set(village, evidence(village, 'meeting-minutes.pdf'));
+  return minutesOf.get(village)!;
+}
+
+/** Everyone who cast a counted ballot at the proposal's current step (the sign-in of a meeting where all who came voted). */
+export async function voters(proposalId: string, village: string): Promise<string[]> {
+  const found: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const res = await api.get(`/deliberation/proposals/${proposalId}/ballots${q({ limit: 200, cursor })}`, { as: cadreOf(village) });
+    found.push(...(res.body.items as { voter: string }[]).map((b) => b.voter));
+    cursor = res.body.cursor;
+  } while (cursor);
+  return found;
+}
+
+/**
+ * Resolves a step with its meeting record: the sign-in (default: everyone who voted, or the first voter-to-be when
+ * nobody did) and the minutes.
+ */
+export async function resolve(proposalId: string, village: string, step: number, opts: { signIn?: string[]; note?: string } = {}) {
+  let signIn = opts.signIn ?? (await voters(proposalId, village));
+  if (signIn.length === 0) {
+    const p = (await api.get(`/deliberation/proposals/${proposalId}`, { as: cadreOf(village) })).body;
+    const body = p.chain?.[step]?.body as BodyKind | undefined;
+    signIn = body ? members(village, body).slice(0, 1) : [];
+  }
+  return api.post(
+    `/deliberation/proposals/${proposalId}/resolve`,
+    { step, signIn, minutes: await minutes(village), ...(opts.note ? { note: opts.note } : {}) },
+    { as: cadreOf(village) },
+  );
 }
 
 /** Every member of each remaining body votes yes and the body resolves, up to (not including) step `until`. */
@@ -105,4 +138,43 @@ export async function eventuallyOnBus(type: string, match: (data: Record<string,
     20_000,
     what,
   );
+}
+
+/** The township and county above a demo village (its path's parent, and the one above that). */
+export const townshipOfVillage = (village: string) => village.split('/').slice(0, -1).join('/');
+export const countyOfVillage = (village: string) => village.split('/').slice(0, -2).join('/');
+export const townshipOfficial = (village: string) =>
+  api.official(`t-${slug(townshipOfVillage(village))}-1`, 'township-official', townshipOfVillage(village));
+export const countyOfficial = (village: string) =>
+  api.official(`c-${slug(countyOfVillage(village))}-1`, 'county-official', countyOfVillage(village));
+
+/** A county's floor for a kind (as its official), replacing whatever the county had. */
+export async function setFloor(village: string, kind: string, required: unknown[], fromFen = 0) {
+  const scope = countyOfVillage(village);
+  const cur = await api.get(`/deliberation/chain-policies${q({ place: scope, kind })}`, { as: countyOfficial(village) });
+  const res = await api.put(
+    '/deliberation/chain-policies',
+    { scope, kind, fromFen, required, reason: '县级决策链底线', expectedVersion: cur.body.isDefault ? 0 : cur.body.version },
+    { as: countyOfficial(village) },
+  );
+  if (res.status !== 200) throw new Error(`floor refused: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A village's chain for a kind, proposed by its cadre and approved by its township: in force when this returns. */
+export async function approveChain(village: string, kind: string, steps: unknown[], reason = '村两委提议修改决策链') {
+  const cur = await api.get(`/deliberation/chains${q({ village, kind })}`, { as: cadreOf(village) });
+  const proposed = await api.put(
+    '/deliberation/chains',
+    { village, kind, steps, expectedVersion: cur.body.version, reason },
+    { as: cadreOf(village) },
+  );
+  if (proposed.status !== 202) throw new Error(`chain change refused: ${proposed.status} ${JSON.stringify(proposed.body)}`);
+  const decided = await api.post(
+    `/deliberation/chains/changes/${proposed.body.changeId}/decision`,
+    { approve: true, reason: '镇党委同意' },
+    { as: townshipOfficial(village) },
+  );
+  if (decided.status !== 200) throw new Error(`chain approval refused: ${decided.status} ${JSON.stringify(decided.body)}`);
+  return decided.body;
 }

@@ -184,9 +184,9 @@ describe('project list (项目清单) and supports (点单)', () => {
   });
 
   it('a resident supports at most as many items as the village sets', async () => {
-    const set = await api.put('/deliberation/settings', { village: v, supportLimit: 4 }, { as: cadre });
+    const set = await api.put('/deliberation/settings', { village: v, supportLimit: 4, reason: '两委会议决定' }, { as: cadre });
     expect(set.body.supportLimit).toBe(4);
-    expect((await api.put('/deliberation/settings', { village: v, supportLimit: 2 }, { as: head(v, 9) })).status).toBe(403);
+    expect((await api.put('/deliberation/settings', { village: v, supportLimit: 2, reason: '越权' }, { as: head(v, 9) })).status).toBe(403);
     const items = await Promise.all([candidate(1), candidate(1), candidate(1), candidate(1), candidate(1)]);
     const used = [];
     for (const c of items) used.push(await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: reserved }));

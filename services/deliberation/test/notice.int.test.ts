@@ -1,7 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { q } from '@cocreate/local/testing';
-import { api, busEvents, cadreOf, eventuallyOnBus, head, members, passSteps, submitPlanProposal } from './helpers.ts';
+import {
+  api,
+  approveChain,
+  busEvents,
+  cadreOf,
+  eventuallyOnBus,
+  head,
+  members,
+  passSteps,
+  setFloor,
+  submitPlanProposal,
+} from './helpers.ts';
 
 /**
  * 桃花村: public notice (公示), objections, the final decision and its filing (备案), the public board. The village
@@ -20,14 +31,11 @@ const assemblyOnly = [
 ];
 
 beforeAll(async () => {
+  // The county lets the representatives' assembly decide alone here, and the township approves the village's chain.
+  const { body: _b, onFail: _f, ...rule } = assemblyOnly[0]!;
   for (const kind of ['project-plan', 'compact', 'village-classification']) {
-    const cur = await api.get(`/deliberation/chains${q({ village: v, kind })}`, { as: cadre });
-    const put = await api.put(
-      '/deliberation/chains',
-      { village: v, kind, steps: assemblyOnly, expectedVersion: cur.body.version },
-      { as: cadre },
-    );
-    if (put.status !== 200) throw new Error(`chain config: ${put.status} ${JSON.stringify(put.body)}`);
+    await setFloor(v, kind, [{ bodies: ['representatives-assembly'], ...rule }]);
+    await approveChain(v, kind, assemblyOnly);
   }
 });
 
@@ -107,7 +115,11 @@ describe('the notice period', () => {
   });
 
   it('without objections the scheduled close makes it final after the notice days the village set', async () => {
-    const set = await api.put('/deliberation/settings', { village: v, noticeDays: { compact: 10 } }, { as: cadre });
+    const set = await api.put(
+      '/deliberation/settings',
+      { village: v, noticeDays: { compact: 10 }, reason: '村民代表会议决定公约公示 10 天' },
+      { as: cadre },
+    );
     expect(set.body.noticeDays).toMatchObject({ compact: 10, 'project-plan': 7 });
     const compactId = '01JD7Z8Q9W3V4X5Y6Z7A8B9C0C';
     const submitted = await api.post(

@@ -10,6 +10,7 @@ import {
   type ProposalSubject,
   answerObjection,
   applyResolution,
+  checkSignIn,
   checkSubmitter,
   checkVotingStep,
   decisionOf,
@@ -270,5 +271,24 @@ describe('who submits', () => {
     expect(checkSubmitter('village-classification', false)).toBeUndefined();
     expect(checkSubmitter('compact', false)).toEqual({ refused: 'cadres-submit' });
     expect(checkSubmitter('project-plan', false)).toEqual({ refused: 'cadres-submit' });
+  });
+});
+
+describe('a body’s meeting record: the sign-in', () => {
+  const step = { members: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'] };
+
+  it('each person signed in is a member of the step’s electorate, once', () => {
+    expect(checkSignIn(step, ['m1', 'm2'])).toBeUndefined();
+    expect(checkSignIn(step, ['m1', 'x9'])).toMatchObject({ refused: 'attendee-not-a-member', pointer: '/signIn/1' });
+    expect(checkSignIn(step, ['m1', 'm2', 'm1'])).toMatchObject({ refused: 'attendee-listed-twice', pointer: '/signIn/2' });
+  });
+
+  it('the quorum is judged on the sign-in, not on the ballots: 4 of 7 present miss the assembly’s 2/3 even with 5 ballots', () => {
+    const rule = FOUR_DELIBERATIONS[3]!;
+    const s = { rule, members: step.members };
+    const short = resolveRecordedStep(s, { yes: 5, no: 0, abstain: 0, cast: 5 }, ['m1', 'm2', 'm3', 'm4']);
+    expect(short).toMatchObject({ passed: false, reason: 'quorum-not-met', quorum: { part: 4, whole: 7, needed: 5, margin: -1 } });
+    const met = resolveRecordedStep(s, { yes: 3, no: 1, abstain: 1, cast: 5 }, ['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(met).toMatchObject({ passed: true, quorum: { part: 5, held: true } });
   });
 });

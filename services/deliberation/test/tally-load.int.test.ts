@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
-import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 import { type Body, type Household, type Person, type Place, type PlaceData } from '@cocreate/places';
 import { PlaceDirectory } from '@cocreate/places/directory';
 import { manifest } from '../manifest.ts';
@@ -82,24 +82,43 @@ describe('a hot tally under 500 concurrent ballots', () => {
     'counts every ballot exactly once, refuses every duplicate, and reads in constant cost',
     async () => {
       const cadre = id(1);
+      // One body decides here: the county's floor for classifications says so, and the township approves the chain.
+      const rule = {
+        quorum: { op: 'more-than', num: 1, den: 2 },
+        passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+      } as const;
+      const county = api.official('c-load-1', 'county-official', 'hubei/huanggang/loadtest');
+      const policy = await api.put(
+        '/deliberation/chain-policies',
+        {
+          scope: 'hubei/huanggang/loadtest',
+          kind: 'village-classification',
+          fromFen: 0,
+          required: [{ bodies: ['villagers-meeting'], ...rule }],
+          reason: '测试县：村庄分类由村民会议决定',
+          expectedVersion: 0,
+        },
+        { as: county },
+      );
+      expect(policy.status).toBe(200);
       const chain = await api.put(
         '/deliberation/chains',
         {
           village,
           kind: 'village-classification',
-          steps: [
-            {
-              body: 'villagers-meeting',
-              quorum: { op: 'more-than', num: 1, den: 2 },
-              passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
-              onFail: 'end',
-            },
-          ],
+          steps: [{ body: 'villagers-meeting', ...rule, onFail: 'end' }],
           expectedVersion: 0,
+          reason: '村民会议直接表决',
         },
         { as: cadre },
       );
-      expect(chain.status).toBe(200);
+      expect(chain.status).toBe(202);
+      const approved = await api.post(
+        `/deliberation/chains/changes/${chain.body.changeId}/decision`,
+        { approve: true, reason: '同意' },
+        { as: api.official('t-load-1', 'township-official', township) },
+      );
+      expect(approved.body).toMatchObject({ status: 'approved', version: 1 });
       const submitted = await api.post(
         '/deliberation/proposals',
         { kind: 'village-classification', village, classification: 'pilot' },
@@ -145,7 +164,17 @@ describe('a hot tally under 500 concurrent ballots', () => {
       } while (cursor);
       expect(new Set(ballots.map((b: { voter: string }) => b.voter)).size).toBe(500);
 
-      const resolved = await api.post(`/deliberation/proposals/${proposalId}/resolve`, { step: 0 }, { as: cadre });
+      const up = await api.post(
+        '/deliberation/evidence-uploads',
+        { village, filename: 'minutes.pdf', contentType: 'application/pdf' },
+        { as: cadre },
+      );
+      await uploadToPresigned(up.body, '村民会议纪要');
+      const resolved = await api.post(
+        `/deliberation/proposals/${proposalId}/resolve`,
+        { step: 0, signIn: voters, minutes: { key: up.body.key } },
+        { as: cadre },
+      );
       expect(resolved.status).toBe(200);
       expect(resolved.body.steps[0].tally).toEqual({ ...winners, cast: 500 });
       expect(resolved.body.status).toBe('notice');
