@@ -61,7 +61,20 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       for (const m of members) {
         await n.call('POST', `/deliberation/proposals/${proposalId}/ballots`, { step: prop.step, choice: choices(m) }, { as: m });
       }
-      await n.call('POST', `/deliberation/proposals/${proposalId}/resolve`, { step: prop.step }, { as: CADRE });
+      // Each body's meeting leaves its record: everyone signed in, and the minutes.
+      const minutes = await n.call(
+        'POST',
+        '/deliberation/evidence-uploads',
+        { village: V, filename: `${body}-会议纪要.pdf`, contentType: 'application/pdf' },
+        { as: CADRE, expect: 201 },
+      );
+      await uploadToPresigned(minutes.body, `${body} 会议纪要`);
+      await n.call(
+        'POST',
+        `/deliberation/proposals/${proposalId}/resolve`,
+        { step: prop.step, signIn: members, minutes: { key: minutes.body.key } },
+        { as: CADRE },
+      );
     }
     throw new Error('the chain did not end');
   };
@@ -195,17 +208,24 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       },
     );
 
-    await n.step(
+    const consent = await n.step(
       {
         zh: '业主意愿：老旧小区改造须三分之二以上业主同意',
         en: 'Owner consent: renovation needs at least 2/3 of owners (headcount and area)',
       },
       async () => {
+        // The compound qualifies (multi-storey, structurally safe, not to be demolished), and its owners are polled.
+        await n.call(
+          'PUT',
+          '/deliberation/compound-eligibility',
+          { compound: C2, multiStorey: true, structurallySafe: true, onDemolitionPlan: false, reason: '住建局房屋安全排查' },
+          { as: CADRE },
+        );
         const poll = await n.call(
           'POST',
           '/deliberation/consent-polls',
           {
-            scope: V,
+            scope: C2,
             title: '幸福社区 2 号小区改造业主意愿征询',
             matter: 'renovation',
             rule: 'seed-renovation',
@@ -214,13 +234,13 @@ export async function runCycle(url: string, log: (line: string) => void = consol
           { as: CADRE, expect: 201 },
         );
         const pollId = poll.body.pollId as string;
-        for (let i = 1; i <= 12; i++) {
-          const choice = i === 5 ? 'disagree' : i === 12 ? 'abstain' : 'agree';
+        for (let i = 7; i <= 12; i++) {
+          const choice = i === 8 ? 'disagree' : i === 12 ? 'abstain' : 'agree';
           await n.call('POST', `/deliberation/consent-polls/${pollId}/responses`, { choice }, { as: p(i) });
         }
         const closed = await n.call('POST', `/deliberation/consent-polls/${pollId}/close`, {}, { as: CADRE });
         n.check(closed.body.result?.passed === true, `consent poll passed (${JSON.stringify(closed.body.result).slice(0, 300)})`);
-        return { pollId, passed: true, agree: 10, of: 12 };
+        return { pollId, passed: true, agree: 4, of: 6 };
       },
     );
 
@@ -277,30 +297,12 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         en: 'Four deliberations: branch proposes, two committees discuss, party members review, representatives resolve',
       },
       async () => {
-        // Compacts go to the representatives' assembly alone here: a chain configured for this community and kind.
-        const current = (await n.call('GET', `/deliberation/chains${q({ village: V, kind: 'compact' })}`, undefined, { as: CADRE })).body;
-        await n.call(
-          'PUT',
-          '/deliberation/chains',
-          {
-            village: V,
-            kind: 'compact',
-            steps: [
-              {
-                body: 'representatives-assembly',
-                quorum: { op: 'at-least', num: 2, den: 3 },
-                passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
-                onFail: 'return',
-              },
-            ],
-            expectedVersion: current.version ?? 0,
-          },
-          { as: CADRE },
-        );
+        // Every kind goes through the four deliberations: the national floor, and this community's chain.
         const submit = (body: Record<string, unknown>) =>
           n.call('POST', '/deliberation/proposals', { village: V, ...body }, { as: CADRE, expect: 201 });
-        const project = (await submit({ kind: 'project-plan', planId: plan.planId, planVersion: plan.planVersion })).body
-          .proposalId as string;
+        const project = (
+          await submit({ kind: 'project-plan', planId: plan.planId, planVersion: plan.planVersion, consentPollId: consent.pollId })
+        ).body.proposalId as string;
         const classification = (
           await submit({ kind: 'village-classification', classification: 'remediation', reasons: '首年参与，按整治村管理' })
         ).body.proposalId as string;
