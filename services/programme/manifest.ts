@@ -1,7 +1,10 @@
 import { programmeEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
 import { evidenceUploadRoute } from './handlers/evidence.ts';
+import { batchRoutes } from './handlers/batches.ts';
 import { planRoutes } from './handlers/plans.ts';
+import { programmeSubscriptions } from './handlers/subscriptions.ts';
+import { taskRoutes } from './handlers/tasks.ts';
 
 /**
  * 统筹推进 — the campaign programme the township, county and city run: implementation plans filed upward, tasks with
@@ -18,8 +21,8 @@ export const manifest = defineService({
       { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     ],
   },
-  routes: [evidenceUploadRoute, ...planRoutes],
-  subscriptions: [],
+  routes: [evidenceUploadRoute, ...planRoutes, ...taskRoutes, ...batchRoutes],
+  subscriptions: programmeSubscriptions,
   jobs: [],
   publishes: programmeEvents,
   evidence: true,

@@ -34,6 +34,8 @@ export interface VillageState {
   /** When each milestone was first reached (the event's own time). */
   milestones: Partial<Record<CoverageMilestone, string>>;
   tier?: VillageClass;
+  /** Assessed participation per year, in hundredths. */
+  scores?: Record<string, number>;
 }
 
 /** A village's place in a batch: whether it already counts. */
@@ -88,4 +90,33 @@ export function reachMilestone(
   const next: VillageState = { ...current, milestones: { ...current.milestones, [milestone]: at } };
   const covers = memberships.filter((m) => !m.covered && reachedAll(next, m.coveredWhen));
   return { state: next, first: true, covers };
+}
+
+/**
+ * A village's participation assessed for a year: counted once per village and year — a re-run of the year's
+ * assessment replaces the village's score in the sums rather than adding a second one.
+ */
+export function assessVillage(
+  state: VillageState | undefined,
+  village: string,
+  year: number,
+  hundredths: number,
+): { state: VillageState; participationSum: number; participationCount: number } {
+  const current: VillageState = state ?? { village, milestones: {} };
+  const before = current.scores?.[String(year)];
+  return {
+    state: { ...current, scores: { ...current.scores, [String(year)]: hundredths } },
+    participationSum: hundredths - (before ?? 0),
+    participationCount: before === undefined ? 1 : 0,
+  };
+}
+
+/** A village classed (试点村/整治村) by its own decision or moved by the year-end assessment. */
+export function classifyVillage(
+  state: VillageState | undefined,
+  village: string,
+  to: VillageClass,
+): { state: VillageState; from: VillageClass | undefined } {
+  const current: VillageState = state ?? { village, milestones: {} };
+  return { state: { ...current, tier: to }, from: current.tier };
 }

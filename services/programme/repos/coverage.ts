@@ -24,14 +24,21 @@ export const batches = {
     for (const m of memberships) tx.create({ ...keys.membership(m.village, m.batchId), ...m }, 'retry');
   },
 
-  /** A membership counted: once (its condition), with the batch's running count. */
-  cover(tx: UnitOfWork, m: Membership): void {
+  /**
+   * A membership counted: once (its condition), with the batch's running count moved from the count read — a village
+   * of the same batch counted at the same moment makes one of the two recompute.
+   */
+  cover(tx: UnitOfWork, m: Membership, coveredWas: number): void {
     tx.update(
       keys.membership(m.village, m.batchId),
       { set: { covered: true } },
       { condition: cond.equals('covered', false), onConflict: 'retry' },
     );
-    tx.update(keys.batch(m.batchId), { add: { covered: 1 } }, { condition: cond.exists(), onConflict: 'retry' });
+    tx.update(
+      keys.batch(m.batchId),
+      { set: { covered: coveredWas + 1 } },
+      { condition: cond.equals('covered', coveredWas), onConflict: 'retry' },
+    );
   },
 };
 
