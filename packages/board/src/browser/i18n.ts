@@ -33,6 +33,7 @@ const WORDS = {
   },
   objectionLabel: { zh: '异议内容', en: 'Your objection' },
   fileObjection: { zh: '提交异议', en: 'File the objection' },
+  sending: { zh: '提交中…', en: 'Sending…' },
   objectionFiled: { zh: '异议已提交，编号', en: 'Objection filed, number' },
   signInFirst: {
     zh: '提出异议、查看积分榜和业主意见结果需先登录。',
@@ -113,7 +114,8 @@ const WORDS = {
   scanToView: { zh: '扫码查看网上原文', en: 'Scan to open this notice online' },
   objectionChannel: { zh: '异议渠道', en: 'How to object' },
   publishedOn: { zh: '公布日期', en: 'Published' },
-  issuer: { zh: '{place}村（居）民委员会', en: '{place} villagers’ committee' },
+  issuer: { zh: '{place}村民委员会', en: '{place} villagers’ committee' },
+  issuerCommunity: { zh: '{place}居民委员会', en: '{place} residents’ committee' },
   project: { zh: '项目', en: 'Project' },
   kind: { zh: '事项', en: 'Matter' },
   status: { zh: '状态', en: 'Status' },

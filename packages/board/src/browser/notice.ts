@@ -135,7 +135,8 @@ export async function noticePage(env: Env, main: HTMLElement): Promise<void> {
             : undefined;
   if (!sheet) throw new Error(t(L, 'notFound'));
   document.title = `${sheet.heading} · ${sheet.subtitle}`;
-  const issuer = village ? t(L, 'issuer', { place: placeName(env, village) }) : '';
+  const kindOf = env.places.find((x) => x.path === village)?.kind;
+  const issuer = village ? t(L, kindOf === 'community' ? 'issuerCommunity' : 'issuer', { place: placeName(env, village) }) : '';
   main.innerHTML = `<article class="sheet">
       <header><p class="issuer">${esc(issuer)}</p><h1>${esc(sheet.heading)}</h1><p class="subtitle">${esc(sheet.subtitle)}</p></header>
       <div class="sheet-body">${sheet.body}</div>

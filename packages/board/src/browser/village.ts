@@ -315,6 +315,7 @@ function wireObjections(env: Env, main: HTMLElement, village: string): void {
       const out = form.querySelector<HTMLElement>('.result')!;
       const button = form.querySelector('button')!;
       button.disabled = true;
+      out.textContent = t(env.lang, 'sending');
       const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
       const res = await postJson(
         env,
