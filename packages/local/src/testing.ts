@@ -3,6 +3,7 @@ import type { EventContract } from '@cocreate/contracts';
 import type { AnyRoute, Grant, RouteDefinition } from '@cocreate/kernel';
 import { type Role } from '@cocreate/places';
 import { demoDirectory, type PlaceDirectory } from '@cocreate/places/directory';
+import { documentedResponses } from './documented.ts';
 
 declare module 'vitest' {
   /** What the integration tests' global setup provides (`inject('stack')`). */
@@ -52,12 +53,66 @@ export interface Caller {
   roles: Grant[];
 }
 
+/** What the served OpenAPI document says of an answer: what does not match it (empty when it is as documented). */
+type Conformance = (method: string, path: string, status: number, contentType: string | null, body: unknown) => string[];
+
+/**
+ * Whether a client checks every answer against the served OpenAPI document: under vitest by default, so every
+ * response any integration test observes is held to what the document promises an integrator
+ * (`COCREATE_CHECK_DOCUMENTED=0` turns it off, e.g. to see a test's own failure first).
+ */
+const CHECK_DOCUMENTED =
+  process.env.COCREATE_CHECK_DOCUMENTED !== undefined ? process.env.COCREATE_CHECK_DOCUMENTED !== '0' : !!process.env.VITEST;
+
+/** One conformance checker per stack URL: the document is fetched and compiled once per test file, not per call. */
+const conformanceByUrl = new Map<string, Promise<Conformance | undefined>>();
+
+function conformanceOf(url: string): Promise<Conformance | undefined> {
+  let found = conformanceByUrl.get(url);
+  if (!found) {
+    found = (async () => {
+      const res = await fetch(`${url}/openapi.json`);
+      // A gateway built for a kernel test serves no document: nothing to hold its answers to.
+      if (!res.ok) return undefined;
+      const document = (await res.json()) as { paths?: Record<string, Record<string, unknown>> };
+      const check = documentedResponses(document);
+      const templateOf = pathTemplates(Object.keys(document.paths ?? {}));
+      return (method, path, status, contentType, body) => {
+        const template = templateOf(path);
+        // A method the path does not document is the gateway's own 405, with nothing documented to hold it to.
+        if (template === undefined || !document.paths?.[template]?.[method.toLowerCase()]) return [];
+        return check(method, template, status, contentType, body);
+      };
+    })();
+    conformanceByUrl.set(url, found);
+  }
+  return found;
+}
+
+/**
+ * The document's path template a concrete path was called by (`/projects/p-1/stages` → `/projects/{projectId}/stages`),
+ * the most literal one when several match; undefined for a path the document does not list (the gateway's own
+ * answers: an unknown path, `/_local/…`), which has nothing documented to be held to.
+ */
+export function pathTemplates(templates: readonly string[]): (path: string) => string | undefined {
+  const matchers = templates
+    .map((template) => {
+      const segments = template.split('/');
+      const pattern = segments.map((s) => (/^\{\w+\}$/.test(s) ? '[^/]+' : s.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))).join('/');
+      return { template, regex: new RegExp(`^${pattern}$`), literal: segments.filter((s) => !s.startsWith('{')).length };
+    })
+    .sort((a, b) => b.literal - a.literal);
+  return (path) => matchers.find((m) => m.regex.test(path.split('?')[0]!))?.template;
+}
+
 export class LocalApi {
   private readonly tokens = new Map<string, string>();
 
   constructor(
     readonly url: string,
     private readonly places: PlaceDirectory = demoDirectory,
+    /** Hold every answer to the served OpenAPI document (see `CHECK_DOCUMENTED`). */
+    private readonly checkDocumented = CHECK_DOCUMENTED,
   ) {}
 
   /** A demo person as a caller: each of their roles held over their own village (as the places data says). */
@@ -142,6 +197,12 @@ export class LocalApi {
       parsed = text ? JSON.parse(text) : undefined;
     } catch {
       /* not JSON: keep the text */
+    }
+    if (this.checkDocumented) {
+      const check = await conformanceOf(this.url);
+      const contentType = res.headers.get('content-type');
+      const mismatches = check?.(method, path, res.status, contentType, /json/.test(contentType ?? '') ? parsed : text || undefined) ?? [];
+      if (mismatches.length) throw new Error(`the answer is not as GET /openapi.json documents it:\n${mismatches.join('\n')}`);
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
