@@ -9,6 +9,7 @@ import {
   eventuallyOnBus,
   head,
   members,
+  minutes,
   passSteps,
   resolve,
   submitPlanProposal,
@@ -116,7 +117,8 @@ describe('who may do what', () => {
     const nonMember = await vote(id, 0, head(v, 10));
     expect(nonMember.status).toBe(403);
     expect(nonMember.body.reason).toBe('not-a-member');
-    expect((await api.post(`/deliberation/proposals/${id}/resolve`, { step: 0 }, { as: head(v, 9) })).status).toBe(403);
+    const meeting = { signIn: members(v, 'party-branch'), minutes: await minutes(v) };
+    expect((await api.post(`/deliberation/proposals/${id}/resolve`, { step: 0, ...meeting }, { as: head(v, 9) })).status).toBe(403);
     const plan = proposal.subject.plan;
     expect(
       (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: head(v, 9) })).status,
@@ -211,6 +213,41 @@ describe('failing bodies', () => {
     const id = proposal.proposalId;
     expect((await vote(id, 1, head(v, 1))).status).toBe(409);
     expect((await resolve(id, v, 2)).body.code).toBe('step-not-current');
+  });
+});
+
+describe('each body’s meeting leaves a record', () => {
+  it('resolving takes the sign-in (members only, once each) and the minutes; the quorum is judged on the sign-in', async () => {
+    const { proposal } = await submitPlanProposal(v);
+    const id = proposal.proposalId;
+    const branch = members(v, 'party-branch');
+    expect(branch.length).toBeGreaterThanOrEqual(3);
+    await Promise.all(branch.map((m) => vote(id, 0, m)));
+    const close = (body: Record<string, unknown>) => api.post(`/deliberation/proposals/${id}/resolve`, { step: 0, ...body }, { as: cadre });
+    // No sign-in or no minutes: a problem naming the field.
+    expect((await close({ minutes: await minutes(v) })).body.errors[0].pointer).toBe('/signIn');
+    expect((await close({ signIn: branch })).body.errors[0].pointer).toBe('/minutes');
+    // Someone who is not on the party branch signed in; someone signed twice.
+    const outsider = await close({ signIn: [...branch, head(v, 10)], minutes: await minutes(v) });
+    expect(outsider.body).toMatchObject({
+      code: 'attendee-not-a-member',
+      person: head(v, 10),
+      errors: [{ pointer: `/signIn/${branch.length}` }],
+    });
+    const twice = await close({ signIn: [branch[0], branch[0]], minutes: await minutes(v) });
+    expect(twice.body).toMatchObject({ code: 'attendee-listed-twice' });
+    // Minutes that were never uploaded are not evidence.
+    expect((await close({ signIn: branch, minutes: { key: `deliberation/${v}/never-uploaded.pdf` } })).status).toBe(422);
+    // Everyone voted, but only one member signed in: more than half must attend, so the quorum is not met.
+    const alone = await resolve(id, v, 0, { signIn: branch.slice(0, 1) });
+    expect(alone.status).toBe(200);
+    expect(alone.body).toMatchObject({ status: 'returned', stoppedBy: { reason: 'quorum-not-met' } });
+    expect(alone.body.steps[0]).toMatchObject({
+      tally: { yes: branch.length, cast: branch.length },
+      resolution: { quorum: { part: 1, whole: branch.length, held: false } },
+      meeting: { signedIn: 1 },
+    });
+    expect(alone.body.steps[0].meeting.minutes).toMatch(/^deliberation\//);
   });
 });
 
