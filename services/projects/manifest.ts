@@ -13,7 +13,16 @@ import {
 } from './handlers/disbursements.ts';
 import { addMilestone, completeMilestone, createEvidenceUpload } from './handlers/milestones.ts';
 import { listNeedsSeen, onNeedRaised } from './handlers/needs-seen.ts';
-import { allocateFunds, checkLedger, getPool, listPostings, recordReceipt, reversePosting, transferToVillage } from './handlers/pools.ts';
+import {
+  allocateFunds,
+  checkLedger,
+  getPool,
+  getPoolBalance,
+  listPostings,
+  recordReceipt,
+  reversePosting,
+  transferToVillage,
+} from './handlers/pools.ts';
 import { getProject, listParkedDecisions, listProjects, moveStage, requestChange, withdrawChange } from './handlers/projects.ts';
 import { getCountySettings, listWageRates, putCountySettings, setWageRate } from './handlers/rates.ts';
 
@@ -46,6 +55,7 @@ export const manifest = defineService({
     allocateFunds,
     reversePosting,
     getPool,
+    getPoolBalance,
     listPostings,
     checkLedger,
     requestDisbursement,

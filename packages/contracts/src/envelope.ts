@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Actor, IsoDateTime, PlacePath } from './primitives.ts';
 
 /** The services that publish; the bus `source` is `cocreate.<service>`. */

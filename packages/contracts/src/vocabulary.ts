@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What a need or project is about. Shared by needs, project lists, fund restrictions and reviews. */
 export const WorkCategory = z.enum([

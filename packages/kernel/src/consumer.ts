@@ -3,7 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BusEvent, type EventContract, registry } from '@cocreate/contracts';
 import type { EventContext } from './context.ts';
 import { type AnySubscription, startableJobs } from './manifest.ts';

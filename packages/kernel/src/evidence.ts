@@ -1,6 +1,6 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EvidenceRef } from '@cocreate/contracts';
 import { Problem, problems } from './problem.ts';
 import { newId } from './store/unit.ts';

@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { Role, isWithin } from '@cocreate/places';
 import { problems } from './problem.ts';

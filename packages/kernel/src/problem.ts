@@ -76,6 +76,21 @@ export const problems = {
   /** A domain rule refused the input (weights not summing to 1, a category a source forbids…). */
   rule: (code: string, detail: Text, extensions: ProblemExtensions = {}, errors: FieldError[] = []) =>
     new Problem(422, code, { zh: '不符合业务规则', en: 'Business rule violated' }, detail, extensions, errors),
+  /**
+   * A read that would gather more records than one request may hold (a village with a long history): a problem
+   * the caller can act on — ask for a page or a narrower range — rather than a 500.
+   */
+  tooMany: (max: number) =>
+    new Problem(
+      422,
+      'too-many-to-answer',
+      { zh: '记录过多，无法一次答复', en: 'Too many records to answer at once' },
+      {
+        zh: `这次读取会超过 ${max} 条记录；请分页读取或缩小范围。`,
+        en: `This read would gather more than ${max} records; ask for a page or a narrower range.`,
+      },
+      { limit: max },
+    ),
   unauthenticated: (detail: Text) => new Problem(401, 'unauthenticated', { zh: '需要登录', en: 'Authentication required' }, detail),
   /** `code` names the refusal where the caller can act on it (`own-household`); by default just `forbidden`. */
   forbidden: (detail: Text, extensions: ProblemExtensions = {}, code = 'forbidden') =>

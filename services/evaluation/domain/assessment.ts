@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath, VillageClass, VillageKpis } from '@cocreate/contracts';
 import { yearEnd } from '@cocreate/places';
 import { type Counts, COMPONENT_NAMES, METRIC_VERSION, participation } from './participation.ts';

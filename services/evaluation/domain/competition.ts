@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { LocalText, SchemeSnapshot, type Criterion, type Scores, scoreResponse } from './scheme.ts';

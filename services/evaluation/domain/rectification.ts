@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, PlacePath, type Refused, ReviewStage, refused } from '@cocreate/contracts';
 import { LocalText } from './scheme.ts';
 

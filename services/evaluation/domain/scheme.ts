@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Bilingual, PlacePath, SchemeId, says } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { WHOLE, fromBasisPoints, toBasisPoints } from './weights.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { VillageClass } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { exactScore } from './participation.ts';

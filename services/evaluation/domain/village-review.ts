@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Bilingual, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import { SchemeRef } from './review.ts';
 

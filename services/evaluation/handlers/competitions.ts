@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PersonId, PlacePath, SchemeId } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, PlacePath } from '@cocreate/contracts';
 import { EvidenceUploadRequest, type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
 import { getRectification, listRectifications, rectificationOf, reportRectification, verifyRectification } from '../app/rectifications.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PlacePath, SchemeId } from '@cocreate/contracts';
 import { type RouteContext, defineJob, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { countyVerify, mutualReview, selfReview, setPairs, townshipReport, villageReviewBoard } from '../app/village-reviews.ts';

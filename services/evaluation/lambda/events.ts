@@ -1,5 +1,5 @@
 import { eventsFunction } from '@cocreate/kernel/lambda/events';
-import { s3Evidence } from '@cocreate/kernel/lambda/evidence';
 import { manifest } from '../manifest.ts';
 
-export const handler = await eventsFunction(manifest, { evidence: s3Evidence });
+// Evidence is attached and presigned only by routes: this function carries no S3 client.
+export const handler = await eventsFunction(manifest);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type EventContract, asyncApiDocument, registry } from '@cocreate/contracts';
 import { type RouteContext, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';

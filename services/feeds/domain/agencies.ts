@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, PlacePath, says } from '@cocreate/contracts';
 import { MAX_MEMBERS_PER_AGENCY } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Envelope, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
 import type { LogEntry } from './log.ts';
 import { nextAttempt } from './backoff.ts';

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
 import { isLoopback, nonPublicReason } from './addresses.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, registry } from '@cocreate/contracts';
 import { defineRoute, defineSubscription } from '@cocreate/kernel';
 import { agencyPlace } from '../app/access.ts';

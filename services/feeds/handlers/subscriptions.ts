@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { agencyPlace } from '../app/access.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Envelope, type EventContract, NeedRaised, defineEvent, registry } from '@cocreate/contracts';
 import { patternOf } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dispatchGroups } from '../domain/dispatch.ts';
 import { MAX_PATTERN_CHARS, busShape, checkPattern, receives } from '../domain/matching.ts';
 

@@ -22,7 +22,7 @@ import {
   transferOutLines,
   trialBalance,
 } from '../domain/ledger.ts';
-import { funds, ledger, sources } from '../repos/ledger.ts';
+import { type PoolTotals, funds, ledger, sources } from '../repos/ledger.ts';
 import { projects } from '../repos/projects.ts';
 import { loadProject, refuse, requireCommittee, settled, today } from './common.ts';
 import type { PoolView } from './views.ts';
@@ -356,6 +356,15 @@ export function poolViewOf(pool: string, kind: PoolKind, list: readonly SourceRe
     // `received` per source is its fund account (what it brought, net of reversals); `amount` is what was booked.
     sources: rows.map(({ received, ...r }) => ({ ...r, reversed: r.amount - received })),
   };
+}
+
+/**
+ * A pool's balance and totals from its running totals: one read, however many receipts and postings it has seen
+ * (the by-source view above grows with its sources).
+ */
+export async function getPoolBalance(pool: string, ctx: RouteContext): Promise<{ pool: string } & PoolTotals> {
+  await requirePool(ctx, pool);
+  return { pool, ...(await ledger.totals(ctx.table, pool)) };
 }
 
 /** A pool's journal, newest first. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, PlacePath } from '@cocreate/contracts';
 import type { Table } from '@cocreate/kernel';
 import { type Totals, emptyTotals } from '../domain/contributions.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Builder, Fen, FundSource, ProjectStage, WorkCategory } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { type Disbursement, DisbursementStatus, type Purpose } from './disbursements.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Builder, ContributionKind, Fen, Id, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
 import type { Refused } from './refusals.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, type FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
 import { documentedAs } from './documented.ts';
 import type { Refused } from './refusals.ts';

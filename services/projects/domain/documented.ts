@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A field the API documents as plain text while the domain only ever writes one of a few values (a posting's kind, a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, FundSource, Id, PlacePath, WorkCategory, refused, says } from '@cocreate/contracts';
 import { type Draw, MAX_SOURCES_PER_POSTING, type StoredAccount, pickDraws } from './ledger.ts';
 import type { Refused } from './refusals.ts';

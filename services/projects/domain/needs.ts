@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A need deliberation announced, as projects saw it (for tracing projects back to residents' needs). */
 export const NeedSeen = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { villageBoard as boardOf } from '../app/board.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, IsoDate } from '@cocreate/contracts';
 import { EvidenceUploadRequest, defineRoute } from '@cocreate/kernel';
 import { projectPlace } from '../app/common.ts';

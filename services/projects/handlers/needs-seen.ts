@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
 import { defineRoute, defineSubscription } from '@cocreate/kernel';
 import { listNeedsSeen as needsSeenOf, recordNeedSeen } from '../app/needs-seen.ts';

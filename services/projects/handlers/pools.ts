@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, FundSource, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { BOOKKEEPERS, READERS, projectPlace } from '../app/common.ts';
@@ -6,6 +6,7 @@ import {
   allocateFunds as allocate,
   checkLedger as audit,
   getPool as poolOf,
+  getPoolBalance as balanceOf,
   listPostings as journal,
   recordReceipt as receive,
   reversePosting as reverse,
@@ -100,6 +101,28 @@ export const getPool = defineRoute({
   query: PoolQuery,
   response: PoolView,
   handler: ({ query }, ctx) => poolOf(query.pool, ctx),
+});
+
+export const getPoolBalance = defineRoute({
+  method: 'GET',
+  path: '/projects/pools/balance',
+  operationId: 'getPoolBalance',
+  summary: 'A pool’s balance and totals, kept as running totals with every posting: one read however long its history',
+  auth: { roles: READERS, place: ({ query }) => query.pool },
+  query: PoolQuery,
+  response: z.object({
+    pool: PlacePath,
+    received: Fen,
+    unallocated: Fen,
+    /** Allocated to projects and not yet spent: what is available to them and what their requests hold. */
+    allocated: Fen,
+    spent: Fen,
+    transferred: Fen,
+    /** Money still in the pool: unallocated + allocated. */
+    balance: Fen,
+    postings: z.number().int(),
+  }),
+  handler: ({ query }, ctx) => balanceOf(query.pool, ctx),
 });
 
 export const listPostings = defineRoute({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, Id, PersonId, PlacePath, ProjectStage, SpaceKind } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { READERS, projectPlace } from '../app/common.ts';

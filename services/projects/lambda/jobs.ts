@@ -1,5 +1,5 @@
 import { jobsFunction } from '@cocreate/kernel/lambda/jobs';
-import { s3Evidence } from '@cocreate/kernel/lambda/evidence';
 import { manifest } from '../manifest.ts';
 
-export const handler = await jobsFunction(manifest, { evidence: s3Evidence });
+// Evidence is attached and presigned only by routes: this function carries no S3 client.
+export const handler = await jobsFunction(manifest);

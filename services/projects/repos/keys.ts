@@ -15,6 +15,7 @@
  *   PROJECT#<id> / DISB#<disbursementId>            a disbursement and its approvals
  *   HOUSEHOLD#<household> / TOTALS                  the household's counters over all projects
  *   POOL#<pool> / ACCT#<account>                    an account's running balance (debits, credits)
+ *   POOL#<pool> / TOTALS                            the pool's running totals by kind of account (its balance in one read)
  *   POOL#<pool> / POSTING#<postingId>               an immutable, balanced posting
  *   POOL#<pool> / SOURCE#<sourceId>                 where money came from, its kind and restriction
  *   POOL#<pool> / REVERSED#<postingId>              marks a posting corrected (it is reversed once only)
@@ -45,6 +46,7 @@ export const keys = {
   account: (pool: string, account: string) => ({ pk: `POOL#${pool}`, sk: `ACCT#${account}` }),
   posting: (pool: string, postingId: string) => ({ pk: `POOL#${pool}`, sk: `POSTING#${postingId}` }),
   source: (pool: string, sourceId: string) => ({ pk: `POOL#${pool}`, sk: `SOURCE#${sourceId}` }),
+  poolTotals: (pool: string) => ({ pk: `POOL#${pool}`, sk: 'TOTALS' }),
   reversed: (pool: string, postingId: string) => ({ pk: `POOL#${pool}`, sk: `REVERSED#${postingId}` }),
   award: (pool: string, awardId: string) => ({ pk: `POOL#${pool}`, sk: `AWARD#${awardId}` }),
   countyPk: (county: string) => `COUNTY#${county}`,

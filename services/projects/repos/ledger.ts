@@ -3,6 +3,17 @@ import type { AccountRecord, SourceRecord } from '../domain/funds.ts';
 import { type Draw, type Posting, account, effectOf, parseAccount } from '../domain/ledger.ts';
 import { keys } from './keys.ts';
 
+/** What a pool's running totals add up, by kind of account; `allocated` holds what is available and held alike. */
+type PoolTotalKey = 'received' | 'unallocated' | 'allocated' | 'spent' | 'transferred' | 'balance';
+export type PoolTotals = Record<PoolTotalKey | 'postings', number>;
+const totalOf: Partial<Record<string, PoolTotalKey>> = {
+  fund: 'received',
+  src: 'unallocated',
+  alloc: 'allocated',
+  spent: 'spent',
+  xfer: 'transferred',
+};
+
 export const ledger = {
   /**
    * Writes a balanced posting (see `postingOf`) and moves every account it touches, in the caller's unit of work.
@@ -18,6 +29,7 @@ export const ledger = {
     accountMeta: (account: string) => Record<string, unknown> = () => ({}),
   ): void {
     tx.create({ ...keys.posting(posting.pool, posting.postingId), ...posting }, 'retry');
+    const totals: Record<PoolTotalKey, number> = { received: 0, unallocated: 0, allocated: 0, spent: 0, transferred: 0, balance: 0 };
     for (const line of posting.lines) {
       const effect = effectOf(line);
       const parsed = parseAccount(line.account);
@@ -47,7 +59,31 @@ export const ledger = {
         { add, setIfMissing: Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) },
         effect < 0 ? { condition: cond.atLeast(guard, -effect), onConflict: onShortfall } : {},
       );
+      const total = totalOf[parsed.kind];
+      if (total) totals[total] += effect;
+      if (parsed.kind === 'src' || parsed.kind === 'alloc') totals.balance += effect;
     }
+    // The pool's running totals move in the same transaction as its accounts, so its balance is one read however
+    // long its history (a postings count tells the audit how many postings the totals have seen).
+    tx.update(keys.poolTotals(posting.pool), {
+      add: { ...Object.fromEntries(Object.entries(totals).filter(([, v]) => v !== 0)), postings: 1 },
+      setIfMissing: { pool: posting.pool },
+    });
+  },
+
+  /** The pool's running totals (zeros for a pool nothing was ever booked in). */
+  async totals(table: Table, pool: string): Promise<PoolTotals> {
+    const item = await table.get(keys.poolTotals(pool));
+    const n = (k: string) => (typeof item?.[k] === 'number' ? (item[k] as number) : 0);
+    return {
+      received: n('received'),
+      unallocated: n('unallocated'),
+      allocated: n('allocated'),
+      spent: n('spent'),
+      transferred: n('transferred'),
+      balance: n('balance'),
+      postings: n('postings'),
+    };
   },
 
   /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AllocationRule, Fen, KpiWeights, PlacePath, VillageKpis } from '@cocreate/contracts';
 import { byString, largestRemainder } from './apportion.ts';
 

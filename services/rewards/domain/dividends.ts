@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, PlacePath } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
 import { byString, largestRemainder } from './apportion.ts';

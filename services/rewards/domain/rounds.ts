@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AllocationRule, Fen, Id, IsoDateTime, KpiWeights, PlacePath, VillageKpis, WorkCategory } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
 import { type Allocation, AllocationInputs, AllocationLine, inputsHash, weightsProblem } from './allocation.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PointsActivity, type Refused, refused } from '@cocreate/contracts';
 import { PeriodLength, periodKey } from '@cocreate/places';
 

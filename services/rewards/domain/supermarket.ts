@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
 import { type AccountState, type CreditResult, type LotSpec, LotMove, hold, release, spend } from './ledger.ts';

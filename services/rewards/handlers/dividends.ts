@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { STEWARDS } from '../app/common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { SpaceKind } from '../vocabulary.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { Builder, ContributionKind, FundSource, ProjectStage, SpaceKind, WorkCategory } from '../vocabulary.ts';

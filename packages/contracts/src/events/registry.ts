@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDate, PersonId, PlacePath } from '../primitives.ts';
 import { BodyKind, PlaceKind } from '../vocabulary.ts';

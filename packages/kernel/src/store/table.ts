@@ -119,7 +119,8 @@ export class Table {
       const page: Page<T> = await this.query<T>({ ...opts, ...(cursor ? { cursor } : {}) });
       items.push(...page.items);
       cursor = page.cursor;
-      if (items.length > max) throw new Error(`query ${opts.pk} returned more than ${max} items`);
+      // A 422 the caller can act on (page, narrow the range), never a 500 that a growing village runs into one day.
+      if (items.length > max) throw problems.tooMany(max);
     } while (cursor);
     return items;
   }
