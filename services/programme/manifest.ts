@@ -3,6 +3,7 @@ import { defineService } from '@cocreate/kernel';
 import { evidenceUploadRoute } from './handlers/evidence.ts';
 import { batchRoutes } from './handlers/batches.ts';
 import { planRoutes } from './handlers/plans.ts';
+import { reportRoutes } from './handlers/reports.ts';
 import { programmeSubscriptions } from './handlers/subscriptions.ts';
 import { taskRoutes } from './handlers/tasks.ts';
 
@@ -21,7 +22,7 @@ export const manifest = defineService({
       { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     ],
   },
-  routes: [evidenceUploadRoute, ...planRoutes, ...taskRoutes, ...batchRoutes],
+  routes: [evidenceUploadRoute, ...planRoutes, ...taskRoutes, ...batchRoutes, ...reportRoutes],
   subscriptions: programmeSubscriptions,
   jobs: [],
   publishes: programmeEvents,
