@@ -1,12 +1,40 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { type Row, functionRows } from './functions.ts';
 
 /**
- * `pnpm bench`: runs every `*.bench.ts` under packages/<pkg>/bench and services/<svc>/bench, one process each, and
- * prints their figures. Speed and memory goals live here, not in timed tests.
+ * `pnpm bench`: the functions' rows (bundle size per function, cold init against a bare handler — see functions.ts),
+ * then every `*.bench.ts` under packages/<pkg>/bench and services/<svc>/bench, one process each. Prints a table and
+ * writes reports/bench.json. Speed and memory goals live here, not in timed tests, and no number fails the run:
+ * it exits non-zero only when a benchmark itself crashes.
  */
 const root = process.cwd();
+const started = Date.now();
+const runs = Number(process.env.BENCH_INIT_RUNS ?? 15);
+console.log(
+  `pnpm bench — ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`,
+);
+
+const rows: Row[] = await functionRows({
+  services: ['projects', 'rewards', 'feeds', 'evaluation', 'deliberation', 'registry', 'compacts'].filter((s) =>
+    existsSync(join(root, 'services', s)),
+  ),
+  initServices: ['projects', 'rewards'],
+  runs,
+});
+
+const table = [
+  ['metric', 'subject', 'value', 'baseline', 'ratio', 'goal', 'baseline is', 'load avg'],
+  ...rows.map((r) => [r.metric, r.subject, `${r.value} ${r.unit}`, `${r.baseline} ${r.unit}`, `${r.ratio}×`, r.goal, r.baselineOf, r.load]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => [...row[i]!].length)));
+const line = (row: string[]) => `| ${row.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
+console.log(`\n${line(table[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`);
+
 const files: string[] = [];
 for (const top of ['packages', 'services']) {
   for (const pkg of readdirSync(join(root, top))) {
@@ -19,7 +47,7 @@ for (const top of ['packages', 'services']) {
   }
 }
 let failed = 0;
-for (const file of files) {
+for (const file of process.env.BENCH_ONLY_FUNCTIONS ? [] : files) {
   console.log(`\n== ${file}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', file], {
     stdio: 'inherit',
@@ -33,5 +61,12 @@ for (const file of files) {
   });
   if (r.status !== 0) failed++;
 }
-console.log(`\n${files.length} benchmark file(s), ${failed} failed`);
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(
+  join(root, 'reports', 'bench.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), cores: cpus().length, loadavg: loadavg(), seconds: (Date.now() - started) / 1000, rows }, null, 2)}\n`,
+);
+console.log(
+  `\n${files.length} benchmark file(s), ${failed} failed; rows written to reports/bench.json in ${Math.round((Date.now() - started) / 1000)} s`,
+);
 process.exit(failed ? 1 : 0);
