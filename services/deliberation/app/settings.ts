@@ -25,7 +25,7 @@ import type { ProposalSubject } from '../domain/proposals.ts';
 import { type ChainConfig, type SettingsUpdate, type VillageSettings, effectiveSettings } from '../domain/settings.ts';
 import { audit, chainChanges, policies } from '../repos/settings.ts';
 import { villages } from '../repos/villages.ts';
-import { assertVillage, refuse } from './common.ts';
+import { assertVillage, listedVillage, refuse } from './common.ts';
 
 /** The chain that applies to a kind in a village now: the configured one, or the four deliberations. */
 export async function currentChain(ctx: ServiceContext, village: string, kind: ProposalKind): Promise<ChainConfig> {
@@ -37,6 +37,18 @@ export async function currentChain(ctx: ServiceContext, village: string, kind: P
 export async function currentSettings(ctx: ServiceContext, village: string): Promise<VillageSettings> {
   return effectiveSettings(village, (await villages.settings(ctx.table, village))?.value);
 }
+
+/** The settings a village route answers with: a township or county is refused with the parameter to use. */
+export const villageSettings = async (village: string, ctx: RouteContext) => {
+  await listedVillage(ctx, village);
+  return currentSettings(ctx, village);
+};
+
+/** The chain a village route answers with: a township or county is refused with the parameter to use. */
+export const villageChain = async (village: string, kind: ProposalKind, ctx: RouteContext) => {
+  await listedVillage(ctx, village);
+  return currentChain(ctx, village, kind);
+};
 
 /** Members of each body of a chain in a village on a day: one register read per body, all at once. */
 export async function chainMembers(
@@ -142,14 +154,16 @@ export async function putSettings(cmd: SettingsUpdate, ctx: RouteContext): Promi
   return next;
 }
 
-export const settingsHistory = (query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  audit.history<{ supportLimit: number; noticeDays: Record<string, number> }>(
+export async function settingsHistory(query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
+  await listedVillage(ctx, query.village);
+  return audit.history<{ supportLimit: number; noticeDays: Record<string, number> }>(
     ctx.table,
     'village-settings',
     query.village,
     undefined,
     query,
   );
+}
 
 /**
  * The cadres propose a chain for a kind in their village: it must fit the village's bodies and the floor, and be
@@ -271,7 +285,7 @@ export async function chainHistory(
   query: { village: string; kind: ProposalKind; limit: number; cursor?: string | undefined },
   ctx: RouteContext,
 ) {
-  await assertVillage(ctx, query.village);
+  await listedVillage(ctx, query.village);
   return chainChanges.history(ctx.table, query.village, query.kind, query);
 }
 

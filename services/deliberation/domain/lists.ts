@@ -80,6 +80,8 @@ export const Candidate = z.object({
   estimatedBudget: Fen.nonnegative().optional(),
   /** Running total of residents' supports. */
   supports: z.number().int().nonnegative(),
+  /** When the last support was counted (kept with the running total). */
+  lastSupportedAt: IsoDateTime.optional(),
   status: z.enum(['open', 'planned']),
   planId: Id.optional(),
   createdBy: z.string(),

@@ -10,8 +10,6 @@ import { eligibilityHistory, getEligibility as eligibility, recordEligibility as
 import {
   chainChangeVillage,
   chainHistory,
-  currentChain,
-  currentSettings,
   decideChainChange,
   policyFor,
   policyHistory,
@@ -19,6 +17,8 @@ import {
   putSettings as setSettings,
   setPolicy,
   settingsHistory,
+  villageChain,
+  villageSettings,
 } from '../app/settings.ts';
 
 const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), cursor: z.string().optional() });
@@ -31,7 +31,7 @@ export const getSettings = defineRoute({
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),
   response: VillageSettings,
-  handler: ({ query }, ctx) => currentSettings(ctx, query.village),
+  handler: ({ query }, ctx) => villageSettings(query.village, ctx),
 });
 
 export const putSettings = defineRoute({
@@ -67,7 +67,7 @@ export const getChain = defineRoute({
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath, kind: ProposalKind }),
   response: ChainConfig,
-  handler: ({ query }, ctx) => currentChain(ctx, query.village, query.kind),
+  handler: ({ query }, ctx) => villageChain(query.village, query.kind, ctx),
 });
 
 export const putChain = defineRoute({

@@ -50,7 +50,7 @@ describe('every deliberation setting change is audited', () => {
 describe('township and county lists', () => {
   it('a list asked for a township or county refuses with the parameter to use and its villages, never an empty list', async () => {
     const official = townshipOfficial(v);
-    for (const path of ['needs', 'resources', 'candidates', 'plans', 'proposals', 'consent-polls']) {
+    for (const path of ['needs', 'resources', 'candidates', 'plans', 'proposals', 'consent-polls', 'settings', 'settings/history']) {
       const res = await api.get(`/deliberation/${path}${q({ village: demo.qiliping })}`, { as: official });
       expect(res.status, path).toBe(422);
       expect(res.body).toMatchObject({
@@ -68,6 +68,8 @@ describe('township and county lists', () => {
     expect(county.body.villages).toEqual(expect.arrayContaining([demo.xingfu, demo.majiaqiao]));
     // The public board too; a village still answers.
     expect((await api.get(`/deliberation/board${q({ village: demo.qiliping })}`)).body.code).toBe('list-needs-a-village');
+    const chain = await api.get(`/deliberation/chains${q({ village: demo.qiliping, kind: 'compact' })}`, { as: official });
+    expect(chain.body.code).toBe('list-needs-a-village');
     expect((await api.get(`/deliberation/proposals${q({ village: v })}`, { as: official })).status).toBe(200);
   });
 });
