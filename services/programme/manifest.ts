@@ -5,6 +5,7 @@ import { batchRoutes } from './handlers/batches.ts';
 import { planRoutes } from './handlers/plans.ts';
 import { reportRoutes } from './handlers/reports.ts';
 import { programmeSubscriptions } from './handlers/subscriptions.ts';
+import { supportRoutes } from './handlers/support.ts';
 import { taskRoutes } from './handlers/tasks.ts';
 
 /**
@@ -22,7 +23,7 @@ export const manifest = defineService({
       { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     ],
   },
-  routes: [evidenceUploadRoute, ...planRoutes, ...taskRoutes, ...batchRoutes, ...reportRoutes],
+  routes: [evidenceUploadRoute, ...planRoutes, ...taskRoutes, ...batchRoutes, ...reportRoutes, ...supportRoutes],
   subscriptions: programmeSubscriptions,
   jobs: [],
   publishes: programmeEvents,
