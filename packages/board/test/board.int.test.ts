@@ -192,6 +192,28 @@ describe('the public board in a browser', () => {
     await page.close();
   });
 
+  it('lets a beneficiary household rate its project in an open review from the page', async () => {
+    const { page, errors } = await open(villagePath, 360);
+    await page.fill('#person', resident);
+    await page.click('#sign-in button');
+    await page.waitForSelector('#sign-out');
+    const form = page.locator('.rate-form form').first();
+    await form.waitFor({ state: 'visible' });
+    const reviewId = (await page.locator('.rate-form').first().getAttribute('data-review'))!;
+    const before = (await api.get(`/evaluation/reviews/${reviewId}/results`)).body.responses as number;
+    const [rated] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/reviews/${reviewId}/responses`) && r.request().method() === 'POST', {
+        timeout: 90_000,
+      }),
+      form.locator('button').click(),
+    ]);
+    expect(rated.status(), await rated.text()).toBe(201);
+    await expect.poll(() => form.locator('.result').innerText(), { timeout: 10_000 }).toMatch(/评价已提交/);
+    expect((await api.get(`/evaluation/reviews/${reviewId}/results`)).body.responses).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints each notice on one A4 page whose QR code opens the notice online', async () => {
     for (const [i, path] of notices().entries()) {
       const { page } = await open(path, 794);

@@ -34,6 +34,10 @@ const WORDS = {
   objectionLabel: { zh: '异议内容', en: 'Your objection' },
   fileObjection: { zh: '提交异议', en: 'File the objection' },
   sending: { zh: '提交中…', en: 'Sending…' },
+  rateOpen: { zh: '正在征求评价（受益户）', en: 'Open for rating (beneficiary households)' },
+  rate: { zh: '提交评价', en: 'Submit the rating' },
+  rated: { zh: '评价已提交，得分', en: 'Rating submitted, score' },
+  closesOn: { zh: '截止', en: 'closes' },
   objectionFiled: { zh: '异议已提交，编号', en: 'Objection filed, number' },
   signInFirst: {
     zh: '提出异议、查看积分榜和业主意见结果需先登录。',

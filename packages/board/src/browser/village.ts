@@ -115,6 +115,7 @@ export async function villagePage(env: Env, main: HTMLElement, village: string):
     `<section aria-labelledby="consent"><h2 id="consent">${esc(t(L, 'consent'))}</h2><div id="consent-body">${empty(t(L, 'signInFirst'))}</div></section>`,
   );
 
+  let openReviews: Json[] = [];
   let chartData: { labels: string[]; received: number[]; spent: number[] } | undefined;
   if (projects.status === 'fulfilled') {
     const b = projects.value;
@@ -241,6 +242,7 @@ export async function villagePage(env: Env, main: HTMLElement, village: string):
   );
 
   if (reviews.status === 'fulfilled') {
+    openReviews = (reviews.value.items as Json[]).filter((r) => r.status === 'open' && r.kind === 'satisfaction');
     const published = (reviews.value.items as Json[]).filter((r) => r.status === 'published' && r.kind === 'satisfaction');
     const results = await Promise.all(
       published
@@ -264,6 +266,18 @@ export async function villagePage(env: Env, main: HTMLElement, village: string):
       ),
     );
   }
+
+  if (openReviews.length)
+    parts.push(
+      `<section aria-labelledby="rate"><h2 id="rate">${esc(t(L, 'rateOpen'))}</h2><div id="rate-body">${openReviews
+        .map(
+          (r) =>
+            `<article class="card"><h3>${esc(L === 'en' ? r.title.en : r.title.zh)}</h3><p class="meta">${esc(t(L, 'closesOn'))} ${esc(day(r.closesAt, L))} · ${esc(
+              t(L, 'responses', { n: r.responses, rate: r.responseRate ?? 0 }),
+            )}</p><div class="rate-form" data-review="${esc(r.reviewId)}" data-scheme="${esc(r.schemeId)}" data-version="${esc(r.schemeVersion)}"></div></article>`,
+        )
+        .join('')}</div></section>`,
+    );
 
   if (rounds.status === 'fulfilled') {
     const published = (rounds.value.items as Json[]).filter((r) => r.status === 'published');
@@ -335,6 +349,7 @@ function wireObjections(env: Env, main: HTMLElement, village: string): void {
 /** What a signed-in resident also sees: owners' consent results and the points leaderboard (names masked). */
 async function signedInParts(env: Env, main: HTMLElement, village: string, year: number, token: string): Promise<void> {
   const L = env.lang;
+  await ratingForms(env, main, village, token);
   const [polls, board] = await Promise.allSettled([
     getJson(env, `/deliberation/consent-polls${q({ village })}`, token),
     getJson(env, `/rewards/leaderboard${q({ village, period: String(year), limit: 20 })}`, token),
@@ -363,4 +378,55 @@ async function signedInParts(env: Env, main: HTMLElement, village: string, year:
         )
       : empty(t(L, 'none'));
   } else points.innerHTML = failed(env, board.reason);
+}
+
+interface Leaf {
+  id: string;
+  name: string;
+  min: number;
+  max: number;
+}
+
+function leavesOf(criteria: Json[], lang: Env['lang']): Leaf[] {
+  return criteria.flatMap((c) =>
+    c.children?.length
+      ? leavesOf(c.children, lang)
+      : [{ id: c.id ?? c.criterionId, name: lang === 'en' ? c.name?.en : c.name?.zh, min: c.scale?.min ?? 1, max: c.scale?.max ?? 5 }],
+  );
+}
+
+/** 群众评价: a beneficiary household rates a project in an open review, one choice per criterion of its scheme. */
+async function ratingForms(env: Env, main: HTMLElement, village: string, token: string): Promise<void> {
+  const L = env.lang;
+  for (const host of Array.from(main.querySelectorAll<HTMLElement>('.rate-form'))) {
+    const schemeUrl = `/evaluation/schemes/${encodeURIComponent(host.dataset.scheme!)}`;
+    // The version the review recorded; a template answers without one.
+    const scheme = await getJson(env, `${schemeUrl}${q({ version: host.dataset.version })}`)
+      .catch(() => getJson(env, schemeUrl))
+      .catch(() => undefined);
+    if (!scheme) continue;
+    const leaves = leavesOf(scheme.version?.criteria ?? scheme.criteria ?? [], L);
+    const id = host.dataset.review!;
+    host.innerHTML = `<form class="rating">${leaves
+      .map(
+        (l) =>
+          `<label for="${esc(`${id}-${l.id}`)}">${esc(l.name ?? l.id)}（${l.min}–${l.max}）</label><select id="${esc(`${id}-${l.id}`)}" name="${esc(l.id)}">${Array.from(
+            { length: l.max - l.min + 1 },
+            (_, k) => l.max - k,
+          )
+            .map((v) => `<option value="${v}">${v}</option>`)
+            .join('')}</select>`,
+      )
+      .join('')}<button type="submit">${esc(t(L, 'rate'))}</button><p class="result" role="status" aria-live="polite"></p></form>`;
+    const form = host.querySelector('form')!;
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const out = form.querySelector<HTMLElement>('.result')!;
+      out.textContent = t(L, 'sending');
+      const scores = Object.fromEntries(leaves.map((l) => [l.id, Number((form.elements.namedItem(l.id) as HTMLSelectElement).value)]));
+      const res = await postJson(env, `/evaluation/reviews/${encodeURIComponent(id)}/responses`, { scores }, signedIn(village) ?? token);
+      out.textContent = res.status === 201 ? `${t(L, 'rated')} ${res.body.overall}` : (res.body.detail ?? String(res.status));
+      out.className = `result ${res.status === 201 ? 'ok' : 'error'}`;
+    });
+  }
 }
