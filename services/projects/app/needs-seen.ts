@@ -14,6 +14,9 @@ export async function recordNeedSeen(event: Delivered<typeof NeedRaised>, ctx: E
   });
 }
 
-export function listNeedsSeen(village: string, ctx: RouteContext): Promise<{ count: number; needs: NeedSeen[] }> {
-  return needsSeen.list(ctx.table, village);
+export function listNeedsSeen(
+  query: { village: string; limit: number; cursor?: string | undefined },
+  ctx: RouteContext,
+): Promise<{ count: number; needs: NeedSeen[]; cursor?: string }> {
+  return needsSeen.list(ctx.table, query.village, query);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
-import { defineRoute, defineSubscription } from '@cocreate/kernel';
+import { defineRoute, defineSubscription, pageQuery } from '@cocreate/kernel';
 import { listNeedsSeen as needsSeenOf, recordNeedSeen } from '../app/needs-seen.ts';
 import { NeedSeen } from '../domain/needs.ts';
 
@@ -16,12 +16,13 @@ export const listNeedsSeen = defineRoute({
   method: 'GET',
   path: '/projects/needs-seen',
   operationId: 'listNeedsSeen',
-  summary: 'Needs the projects service has seen for a village',
+  summary: 'Needs the projects service has seen for a village, newest first, a page at a time, with their count',
   auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
+  query: z.object({ village: PlacePath, ...pageQuery({ max: 200, fallback: 50 }) }),
   response: z.object({
     count: z.number().int(),
     needs: z.array(NeedSeen),
+    cursor: z.string().optional(),
   }),
-  handler: ({ query }, ctx) => needsSeenOf(query.village, ctx),
+  handler: ({ query }, ctx) => needsSeenOf(query, ctx),
 });

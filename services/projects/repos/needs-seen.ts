@@ -8,14 +8,29 @@ export const needsSeen = {
     tx.update(keys.summary(seen.village), { add: { needsSeen: 1 }, set: { village: seen.village } });
   },
 
-  async list(table: Table, village: string): Promise<{ count: number; needs: NeedSeen[] }> {
-    const [summary, items] = await Promise.all([
+  /**
+   * One page of the needs seen for a village, newest first, with the running count: a read that stays the same size
+   * however many needs the village raised (it was every one of them, one query page after another).
+   */
+  async list(
+    table: Table,
+    village: string,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<{ count: number; needs: NeedSeen[]; cursor?: string }> {
+    const [summary, found] = await Promise.all([
       table.get(keys.summary(village)),
-      table.queryAll({ pk: keys.village(village), sk: { beginsWith: 'NEED-SEEN#' } }),
+      table.query({
+        pk: keys.village(village),
+        sk: { beginsWith: 'NEED-SEEN#' },
+        limit: page.limit,
+        forward: false,
+        ...(page.cursor ? { cursor: page.cursor } : {}),
+      }),
     ]);
     return {
       count: (summary?.needsSeen as number | undefined) ?? 0,
-      needs: items.map(({ needId, village: v, category, eventId, seenAt }) => ({
+      ...(found.cursor ? { cursor: found.cursor } : {}),
+      needs: found.items.map(({ needId, village: v, category, eventId, seenAt }) => ({
         needId: needId as string,
         village: v as string,
         category: category as string,

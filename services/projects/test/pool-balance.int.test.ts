@@ -2,11 +2,12 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '@cocreate/kernel';
-import { q } from '@cocreate/local/testing';
+import { NeedRaised } from '@cocreate/contracts';
+import { eventually, publishEvent, q } from '@cocreate/local/testing';
 import { V, api, receive, stack, supervisor, treasurer } from './helpers.ts';
 
 /**
- * A pool's balance does not grow with its history: it is kept as running totals in the same transaction as every
+ * Reads that do not grow with history. A pool's balance does not grow with its history: it is kept as running totals in the same transaction as every
  * posting, so reading it is one item however many receipts came before; and a read that would gather more than a
  * request may hold is a problem the caller can act on, never a 500.
  */
@@ -70,4 +71,41 @@ describe('a pool’s balance from its running totals', () => {
     const audit = await api.get(`/projects/pools/ledger-check${q({ pool: V })}`, { as: supervisor });
     expect(audit.status).toBe(422);
   }, 180_000);
+});
+
+describe('the needs a village raised, as projects saw them', () => {
+  it('come a page at a time, newest first, with the running count of all of them', async () => {
+    const ids = [
+      '01KBENCH00000000000000000A',
+      '01KBENCH00000000000000000B',
+      '01KBENCH00000000000000000C',
+      '01KBENCH00000000000000000D',
+      '01KBENCH00000000000000000E',
+    ];
+    for (const needId of ids) {
+      await publishEvent(stack.eventbridge, NeedRaised, { ...NeedRaised.example, needId, village: V, place: `${V}/g1` }, { place: V });
+    }
+    const cadre = 'p-majiaqiao-01';
+    const first = await eventually(
+      async () => {
+        const r = await api.get(`/projects/needs-seen${q({ village: V, limit: 2 })}`, { as: cadre });
+        return r.body.count >= ids.length ? r : undefined;
+      },
+      30_000,
+      'projects to see the needs',
+    );
+    expect(first.status).toBe(200);
+    expect(first.body.needs.map((n: { needId: string }) => n.needId)).toEqual(['01KBENCH00000000000000000E', '01KBENCH00000000000000000D']);
+    const seen = [...first.body.needs];
+    let cursor: string | undefined = first.body.cursor;
+    while (cursor) {
+      const r = await api.get(`/projects/needs-seen${q({ village: V, limit: 2, cursor })}`, { as: cadre });
+      expect(r.body.needs.length).toBeLessThanOrEqual(2);
+      seen.push(...r.body.needs);
+      cursor = r.body.cursor;
+    }
+    expect(seen.filter((n) => ids.includes(n.needId)).map((n) => n.needId)).toEqual([...ids].reverse());
+    expect(first.body.count).toBe(seen.length);
+    expect((await api.get(`/projects/needs-seen${q({ village: V, limit: 500 })}`, { as: cadre })).status).toBe(400);
+  }, 60_000);
 });
