@@ -23,7 +23,7 @@ describe('one co-creation year in 幸福社区', () => {
   it('runs every step through the HTTP API', () => {
     expect(report.error).toBeUndefined();
     expect(report.steps.filter((s) => !s.ok).map((s) => s.title.en)).toEqual([]);
-    expect(report.steps).toHaveLength(18);
+    expect(report.steps).toHaveLength(20);
     expect(report.ok).toBe(true);
   });
 
@@ -40,6 +40,11 @@ describe('one co-creation year in 幸福社区', () => {
     expect(outcome(16)).toMatchObject({ p07DebtAfterOverturn: 0 });
     expect(Number(outcome(16).balanceAfter)).toBeLessThan(Number(outcome(16).balanceBefore));
     expect(Number(outcome(17).awarded)).toBeGreaterThan(0);
+    // The programme (统筹推进): the county's plan returned once then acknowledged; the pilot batch covered from the
+    // community's own final decision and accepted project; the report's bytes the same twice (checked in the step).
+    expect(outcome(18)).toMatchObject({ status: 'acknowledged', version: 2 });
+    expect(outcome(19)).toMatchObject({ covered: 1 });
+    expect(Number(outcome(19).decisions)).toBeGreaterThan(0);
   });
 
   it('published the facts of every step on the bus', () => {
