@@ -78,17 +78,25 @@ const env = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 
-/** Median milliseconds from a fresh process's first line to the bundle imported (its handlers built). */
-function coldInit(file: string, runs: number): number {
-  const times: number[] = [];
+/** Milliseconds from a fresh process's first line to the bundle imported (its handlers built); NaN if it failed. */
+function initOnce(file: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
-  for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
-    const ms = Number(r.stdout.trim().split('\n').at(-1));
-    if (r.status === 0 && Number.isFinite(ms)) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  return times.length ? times[Math.floor(times.length / 2)]! : Number.NaN;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+  const ms = Number(r.stdout.trim().split('\n').at(-1));
+  return r.status === 0 && Number.isFinite(ms) ? ms : Number.NaN;
+}
+
+/**
+ * Medians of fresh-process inits of several bundles, measured in turns (a, b, c, a, b, c, …) so that each sees the
+ * same load as its baseline: on a shared machine a figure and its baseline measured minutes apart are not comparable.
+ */
+function coldInits(files: string[], runs: number): number[] {
+  const times = files.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) files.forEach((f, j) => times[j]!.push(initOnce(f)));
+  return times.map((t) => {
+    const ok = t.filter(Number.isFinite).sort((a, b) => a - b);
+    return ok.length ? ok[Math.floor(ok.length / 2)]! : Number.NaN;
+  });
 }
 
 export async function functionRows(opts: { services: string[]; initServices: string[]; runs: number }): Promise<Row[]> {
@@ -102,7 +110,6 @@ export async function functionRows(opts: { services: string[]; initServices: str
     const shared = await bundle(source.entry);
     const entries = Object.entries(source.entries ?? {}) as [HandlerExport, string][];
     const measureInit = opts.initServices.includes(service);
-    const sharedInit = measureInit ? coldInit(shared.file, opts.runs) : Number.NaN;
     for (const [kind, entry] of entries) {
       const b = await bundle(entry);
       const kb = b.bytes / 1024;
@@ -120,8 +127,7 @@ export async function functionRows(opts: { services: string[]; initServices: str
       if (!measureInit) continue;
       const usesS3 = b.top.some(([g]) => g === '@aws-sdk/client-s3');
       const base = usesS3 ? bare.s3 : bare.plain;
-      const init = coldInit(b.file, opts.runs);
-      const bareInit = coldInit(base.file, opts.runs);
+      const [init, bareInit, sharedInit] = coldInits([b.file, base.file, shared.file], opts.runs) as [number, number, number];
       rows.push({
         metric: `cold init ms (median of ${opts.runs})`,
         subject: `${service} ${kind}`,
