@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { barChart } from './charts.ts';
 import { t } from './i18n.ts';
 import { ancestor } from './village.ts';

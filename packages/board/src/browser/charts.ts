@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import uPlot from 'uplot';
 import qrcode from 'qrcode-generator';
 

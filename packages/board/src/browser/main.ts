@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { areaPage } from './area.ts';
 import { type Lang, t } from './i18n.ts';
 import { noticePage } from './notice.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { qrSvg } from './charts.ts';
 import { t } from './i18n.ts';
 import { type BoardItem, votes } from './village.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { t } from './i18n.ts';
 import { type Env, esc, postJson } from './ui.ts';
 

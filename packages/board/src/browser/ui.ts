@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { type Lang, t } from './i18n.ts';
 
 /** What every view shares: the language, the place index, the config, JSON from the suite's public routes. */
