@@ -65,7 +65,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       const minutes = await n.call(
         'POST',
         '/deliberation/evidence-uploads',
-        { village: V, filename: `${body}-会议纪要.pdf`, contentType: 'application/pdf' },
+        { village: V, filename: `${body}-会议纪要.pdf`, contentType: 'application/pdf', size: Buffer.byteLength(`${body} 会议纪要`) },
         { as: CADRE, expect: 201 },
       );
       await uploadToPresigned(minutes.body, `${body} 会议纪要`);
@@ -172,13 +172,14 @@ export async function runCycle(url: string, log: (line: string) => void = consol
           { as: CADRE, expect: 201 },
         );
         const planId = draft.body.planId as string;
+        const record = '三方议会议纪要：政府、规划师、居民代表同意方案并提出增加路灯。';
         const upload = await n.call(
           'POST',
           '/deliberation/evidence-uploads',
-          { village: V, filename: '三方议纪要.pdf', contentType: 'application/pdf' },
+          { village: V, filename: '三方议纪要.pdf', contentType: 'application/pdf', size: Buffer.byteLength(record) },
           { as: CADRE, expect: [200, 201] },
         );
-        await uploadToPresigned(upload.body, '三方议会议纪要：政府、规划师、居民代表同意方案并提出增加路灯。');
+        await uploadToPresigned(upload.body, record);
         const session = await n.call(
           'POST',
           '/deliberation/discussions',
@@ -472,7 +473,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         const photo = await n.call(
           'POST',
           `/projects/projects/${pid}/evidence-uploads`,
-          { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg' },
+          { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg', size: 6 },
           { as: CADRE, expect: [200, 201] },
         );
         await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));

@@ -18,6 +18,25 @@ export const EvidenceContentType = z.enum([
   'text/plain',
 ]);
 
+export type EvidenceContentType = z.infer<typeof EvidenceContentType>;
+
+const MB = 1024 * 1024;
+/**
+ * The largest file of each kind a record accepts: a phone's photo or a scanned sheet fits with room to spare; a
+ * hidden-works video (隐蔽工程影像) of a few minutes fits in 200 MB. The size is signed into the upload URL, and the
+ * stored object is checked against these before a record holds it.
+ */
+export const EVIDENCE_MAX_BYTES: Readonly<Record<EvidenceContentType, number>> = {
+  'image/jpeg': 20 * MB,
+  'image/png': 20 * MB,
+  'image/webp': 20 * MB,
+  'image/heic': 20 * MB,
+  'video/mp4': 200 * MB,
+  'video/quicktime': 200 * MB,
+  'application/pdf': 50 * MB,
+  'text/plain': 5 * MB,
+};
+
 export const EvidenceUploadRequest = z.object({
   filename: z
     .string()
@@ -27,6 +46,13 @@ export const EvidenceUploadRequest = z.object({
     // The name becomes the key's last segment, and '.' or '..' there would make a key verify() refuses.
     .refine((name) => name !== '.' && name !== '..', says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
   contentType: EvidenceContentType,
+  /** The file's exact size in bytes: signed into the URL, so S3 refuses a body of any other length. */
+  size: z
+    .number()
+    .int()
+    .min(1)
+    .max(Math.max(...Object.values(EVIDENCE_MAX_BYTES)))
+    .meta({ description: 'The exact size of the file in bytes; the upload must send exactly this many.' }),
 });
 export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
 
@@ -75,10 +101,34 @@ export class EvidenceStore {
     return `${this.service}/${place}/`;
   }
 
-  async presignUpload(place: string, req: EvidenceUploadRequest): Promise<EvidenceUpload> {
+  /**
+   * A presigned PUT for one file. The content type — and the size, when given — are signed into the URL (not only
+   * the host), so S3 refuses an upload of another type or length than the one the URL was issued for. A service's
+   * own files of other kinds (the registry's rosters) pass their type and leave the size to their own reader's cap.
+   */
+  async presignUpload(place: string, req: { filename: string; contentType: string; size?: number }): Promise<EvidenceUpload> {
+    const cap = EVIDENCE_MAX_BYTES[req.contentType as EvidenceContentType];
+    if (req.size !== undefined && cap !== undefined && req.size > cap) {
+      throw problems.rule(
+        'evidence-too-large',
+        {
+          zh: `此类文件最大 ${Math.round(cap / MB)} MB，请压缩后再上传。`,
+          en: `A file of this kind may be at most ${Math.round(cap / MB)} MB; compress it and try again.`,
+        },
+        { maxBytes: cap },
+        [{ in: 'body', pointer: '/size', rule: 'evidence-max-size', message: { zh: `不得超过 ${cap} 字节`, en: `at most ${cap} bytes` } }],
+      );
+    }
     const key = `${this.prefixFor(place)}${newId()}/${encodeURIComponent(req.filename)}`;
-    const url = await getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: req.contentType }), {
+    const command = new PutObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ContentType: req.contentType,
+      ...(req.size !== undefined ? { ContentLength: req.size } : {}),
+    });
+    const url = await getSignedUrl(this.s3, command, {
       expiresIn: UPLOAD_TTL_SECONDS,
+      signableHeaders: new Set(req.size !== undefined ? ['content-type', 'content-length'] : ['content-type']),
     });
     return {
       key,
@@ -123,9 +173,9 @@ export class EvidenceStore {
         [{ in: 'body', pointer: field, rule: 'evidence-prefix', message: `must start with ${this.prefixFor(place)}` }],
       );
     }
+    let head: { ContentType?: string | undefined; ContentLength?: number | undefined };
     try {
-      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: ref.key }));
-      return { ...ref, ...(head.ContentType ? { contentType: head.ContentType } : {}) };
+      head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: ref.key }));
     } catch (err) {
       const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
       if (status === 404 || (err as Error).name === 'NotFound' || (err as Error).name === 'NoSuchKey') {
@@ -147,5 +197,31 @@ export class EvidenceStore {
         },
       );
     }
+    // What is stored, not what the caller says it is: a record never holds a type a browser would run, nor a file
+    // beyond its kind's size, however it reached the bucket.
+    const stored = EvidenceContentType.safeParse(head.ContentType?.split(';')[0]?.trim().toLowerCase());
+    if (!stored.success) {
+      throw problems.rule(
+        'evidence-type-not-allowed',
+        {
+          zh: '证据文件的类型不是允许的照片、视频、PDF 或文本。',
+          en: 'The stored evidence file is not one of the allowed kinds (photo, video, PDF or text).',
+        },
+        { contentType: head.ContentType ?? null },
+        [{ in: 'body', pointer: field, rule: 'evidence-content-type', message: { zh: '文件类型不允许', en: 'file type not allowed' } }],
+      );
+    }
+    if ((head.ContentLength ?? 0) > EVIDENCE_MAX_BYTES[stored.data]) {
+      throw problems.rule(
+        'evidence-too-large',
+        {
+          zh: '证据文件超过此类文件的大小上限。',
+          en: 'The stored evidence file is larger than files of its kind may be.',
+        },
+        { maxBytes: EVIDENCE_MAX_BYTES[stored.data] },
+        [{ in: 'body', pointer: field, rule: 'evidence-max-size', message: { zh: '文件过大', en: 'file too large' } }],
+      );
+    }
+    return { ...ref, contentType: stored.data };
   }
 }

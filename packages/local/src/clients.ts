@@ -5,10 +5,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { Agent } from 'node:http';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
-/** Local emulators accept any credentials; the region is the one the demo province deploys to. */
+/** Local emulators (but the S3 server) accept any credentials; the region is the one the demo province deploys to. */
 export const LOCAL_REGION = 'cn-north-1';
 export const LOCAL_ACCOUNT = '000000000000';
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** The local S3's one key pair: it checks signatures as S3 does, and refuses anything else. */
+export const LOCAL_S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 
 export interface LocalEndpoints {
   dynamodb: string;
@@ -28,7 +30,7 @@ export function localClients(e: LocalEndpoints) {
       endpoint: e.s3,
       region: LOCAL_REGION,
       // s3rver knows one key pair.
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      credentials: LOCAL_S3_CREDENTIALS,
       forcePathStyle: true,
     }),
   };

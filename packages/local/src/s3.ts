@@ -6,8 +6,13 @@ import { type ClientRequest, type IncomingMessage, type ServerResponse, createSe
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
+import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { LOCAL_S3_CREDENTIALS } from './clients.ts';
 import { freePort } from './ports.ts';
+import { checkSignature } from './s3-signature.ts';
+
+const SECRETS = new Map([[LOCAL_S3_CREDENTIALS.accessKeyId, LOCAL_S3_CREDENTIALS.secretAccessKey]]);
 
 /** Browsers upload evidence straight to the bucket with presigned PUTs, so the bucket allows cross-origin PUT. */
 const CORS = `<CORSConfiguration>
@@ -30,9 +35,12 @@ export interface S3Local {
 /**
  * An S3-compatible server (s3rver) with the evidence bucket; files kept under the data dir or a temp dir.
  *
- * s3rver is reached through a front door that decodes `aws-chunked` bodies: an SDK v3 client with default settings
- * uploads a stream that way (each chunk framed by its size, a CRC trailer at the end), and s3rver would store the
- * framing as the object.
+ * s3rver is reached through a front door that does what s3rver does not:
+ * - it checks every request's SigV4 signature (header or presigned query) as S3 does — unsigned, wrongly signed,
+ *   expired requests and uploads of another type or length than their URL signed are refused, so a test that would
+ *   fail against AWS fails here (`s3-signature.ts`); only CORS preflights go unsigned;
+ * - it decodes `aws-chunked` bodies: an SDK v3 client with default settings uploads a stream that way (each chunk
+ *   framed by its size, a CRC trailer at the end), and s3rver would store the framing as the object.
  */
 export async function startS3Local(opts: { bucket: string; port?: number; dataDir?: string }): Promise<S3Local> {
   const port = opts.port ?? (await freePort());
@@ -68,11 +76,26 @@ export async function startS3Local(opts: { bucket: string; port?: number; dataDi
 async function pass(req: IncomingMessage, res: ServerResponse, inner: number, hops: Set<ClientRequest>): Promise<void> {
   const headers = { ...req.headers };
   let body: Buffer | undefined;
+  if (req.method !== 'OPTIONS') {
+    // A payload signed by its hash is read first, so the hash can be compared as S3 compares it.
+    let payloadSha256: string | undefined;
+    if (/^[0-9a-f]{64}$/.test(String(headers['x-amz-content-sha256'] ?? ''))) {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      body = Buffer.concat(chunks);
+      payloadSha256 = createHash('sha256').update(body).digest('hex');
+    }
+    const signed = checkSignature(
+      { method: req.method ?? 'GET', url: req.url ?? '/', headers, ...(payloadSha256 ? { payloadSha256 } : {}) },
+      SECRETS,
+    );
+    if (!signed.ok) return s3Error(res, signed.status, signed.code, signed.message);
+  }
   const encodings = String(headers['content-encoding'] ?? '')
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);
-  if (encodings.includes('aws-chunked') || String(headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-')) {
+  if (!body && (encodings.includes('aws-chunked') || String(headers['x-amz-content-sha256'] ?? '').startsWith('STREAMING-'))) {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const decoded = decodeAwsChunked(Buffer.concat(chunks));

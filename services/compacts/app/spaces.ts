@@ -214,5 +214,5 @@ export async function logUpkeep(adoptionId: string, body: LogUpkeep, ctx: RouteC
 /** A presigned upload of evidence, kept per village or community. */
 export async function requestEvidenceUpload(body: EvidenceUploadRequest & { village: string }, ctx: RouteContext) {
   await requireVillage(ctx, body.village);
-  return ctx.evidence.presignUpload(body.village, { filename: body.filename, contentType: body.contentType });
+  return ctx.evidence.presignUpload(body.village, body);
 }

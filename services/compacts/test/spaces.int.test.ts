@@ -42,7 +42,7 @@ describe('the registry of spaces', () => {
     expect(inTownship.body.code).toBe('not-a-village');
     const upload = await api.post(
       '/compacts/evidence-uploads',
-      { village: demo.qiliping, filename: 'photo.jpg', contentType: 'image/jpeg' },
+      { village: demo.qiliping, filename: 'photo.jpg', contentType: 'image/jpeg', size: 4 },
       { as: townshipCadre },
     );
     expect(upload.status).toBe(422);
@@ -190,7 +190,7 @@ describe('upkeep logs', () => {
       (
         await api.post(
           '/compacts/evidence-uploads',
-          { village: demo.changsheng, filename: 'a.jpg', contentType: 'image/jpeg' },
+          { village: demo.changsheng, filename: 'a.jpg', contentType: 'image/jpeg', size: 4 },
           { as: head(11) },
         )
       ).status,
@@ -199,14 +199,14 @@ describe('upkeep logs', () => {
       (
         await api.post(
           '/compacts/evidence-uploads',
-          { village: demo.majiaqiao, filename: 'a.exe', contentType: 'application/x-msdownload' },
+          { village: demo.majiaqiao, filename: 'a.exe', contentType: 'application/x-msdownload', size: 4 },
           { as: head(11) },
         )
       ).status,
     ).toBe(422);
     const upload = await api.post(
       '/compacts/evidence-uploads',
-      { village: demo.majiaqiao, filename: 'before-after.jpg', contentType: 'image/jpeg' },
+      { village: demo.majiaqiao, filename: 'before-after.jpg', contentType: 'image/jpeg', size: 4 },
       { as: head(11) },
     );
     expect(upload.status).toBe(201);
@@ -241,7 +241,7 @@ describe('upkeep logs', () => {
     // The same way an inspector attaches a photo to a result.
     const photo = await api.post(
       '/compacts/evidence-uploads',
-      { village: demo.majiaqiao, filename: 'bin.jpg', contentType: 'image/jpeg' },
+      { village: demo.majiaqiao, filename: 'bin.jpg', contentType: 'image/jpeg', size: 4 },
       { as: 'p-majiaqiao-09' },
     );
     await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));

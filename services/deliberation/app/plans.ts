@@ -21,7 +21,7 @@ import { assertVillage, listedVillage, peopleById, refuse, settled, villageOf } 
 /** A presigned upload of evidence for a village (minutes, photos, tally-sheet scans, proxy forms). */
 export async function requestEvidenceUpload(cmd: z.infer<typeof EvidenceUploadRequest> & { village: string }, ctx: RouteContext) {
   await assertVillage(ctx, cmd.village);
-  return ctx.evidence.presignUpload(cmd.village, { filename: cmd.filename, contentType: cmd.contentType });
+  return ctx.evidence.presignUpload(cmd.village, cmd);
 }
 
 const loadPlan = (ctx: Pick<RouteContext, 'table' | 'once'>, planId: string) =>

@@ -23,9 +23,10 @@ export async function now(): Promise<Date> {
 
 /** Uploads a small file as evidence of a village and returns its reference. */
 export async function evidence(village: string, filename = 'minutes.pdf', contentType = 'application/pdf', as = cadreOf(village)) {
-  const up = await api.post('/deliberation/evidence-uploads', { village, filename, contentType }, { as });
+  const content = `evidence ${filename} ${Math.random()}`;
+  const up = await api.post('/deliberation/evidence-uploads', { village, filename, contentType, size: Buffer.byteLength(content) }, { as });
   if (up.status !== 201) throw new Error(`evidence upload refused: ${up.status} ${JSON.stringify(up.body)}`);
-  await uploadToPresigned(up.body, `evidence ${filename} ${Math.random()}`);
+  await uploadToPresigned(up.body, content);
   return { key: up.body.key as string };
 }
 

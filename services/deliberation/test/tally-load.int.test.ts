@@ -166,7 +166,7 @@ describe('a hot tally under 500 concurrent ballots', () => {
 
       const up = await api.post(
         '/deliberation/evidence-uploads',
-        { village, filename: 'minutes.pdf', contentType: 'application/pdf' },
+        { village, filename: 'minutes.pdf', contentType: 'application/pdf', size: Buffer.byteLength('村民会议纪要') },
         { as: cadre },
       );
       await uploadToPresigned(up.body, '村民会议纪要');

@@ -70,7 +70,7 @@ export const requestEvidenceUpload = defineRoute({
     expiresAt: z.string(),
   }),
   status: 201,
-  handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, { filename: body.filename, contentType: body.contentType }),
+  handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, body),
 });
 
 export const rectificationRoutes = [

@@ -219,7 +219,7 @@ describe('a project’s before-stage reviews (事前预评)', () => {
 
     const upload = await api.post(
       '/evaluation/evidence-uploads',
-      { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' },
+      { place: mj, filename: 'after.jpg', contentType: 'image/jpeg', size: 4 },
       { as: head(1) },
     );
     expect(upload.status).toBe(201);
@@ -228,7 +228,7 @@ describe('a project’s before-stage reviews (事前预评)', () => {
       (
         await api.post(
           '/evaluation/evidence-uploads',
-          { place: mj, filename: 'after.jpg', contentType: 'image/jpeg' },
+          { place: mj, filename: 'after.jpg', contentType: 'image/jpeg', size: 4 },
           { as: 'p-changsheng-01' },
         )
       ).status,

@@ -94,6 +94,7 @@ async function putReport(ctx: ServiceContext, area: string, period: string, byte
   const upload = await ctx.evidence.presignUpload(area, {
     filename: `report-${period}.xlsx`,
     contentType: XLSX as EvidenceUploadRequest['contentType'],
+    size: bytes.length,
   });
   const res = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: Buffer.from(bytes) });
   if (!res.ok) throw new Error(`storing the report: ${res.status} ${await res.text()}`);

@@ -166,7 +166,7 @@ describe('implementation plans filed upward (实施方案备案)', () => {
     const { year } = await today();
     const upload = await api.post(
       '/programme/evidence-uploads',
-      { place: at.otherTownship, filename: '实施方案.pdf', contentType: 'application/pdf' },
+      { place: at.otherTownship, filename: '实施方案.pdf', contentType: 'application/pdf', size: Buffer.byteLength('%PDF-1.4 plan') },
       { as: callers.otherTownship },
     );
     expect(upload.status).toBe(201);

@@ -454,7 +454,7 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
       (
         await api.post(
           `/projects/projects/${projectId}/evidence-uploads`,
-          { filename: 'a.jpg', contentType: 'image/jpeg' },
+          { filename: 'a.jpg', contentType: 'image/jpeg', size: 4 },
           { as: 'p-majiaqiao-07' },
         )
       ).status,
@@ -474,11 +474,18 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
 
     const upload = await api.post(
       `/projects/projects/${projectId}/evidence-uploads`,
-      { filename: 'pipes.jpg', contentType: 'image/jpeg' },
+      { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 4 },
       { as: secretary },
     );
     expect(upload.status).toBe(201);
     expect(upload.body.key.startsWith(`projects/${V}/`)).toBe(true);
+    // The size is signed into the URL: a photo beyond its kind's limit gets no URL at all.
+    const huge = await api.post(
+      `/projects/projects/${projectId}/evidence-uploads`,
+      { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 25 * 1024 * 1024 },
+      { as: secretary },
+    );
+    expect([huge.status, huge.body.code, huge.body.errors?.[0]?.pointer]).toEqual([422, 'evidence-too-large', '/size']);
     // Referenced before the upload happened: the object does not exist yet.
     const early = await complete([{ key: upload.body.key }]);
     expect(early.status).toBe(422);
@@ -486,7 +493,7 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     // A document is not a photo.
     const pdf = await api.post(
       `/projects/projects/${projectId}/evidence-uploads`,
-      { filename: 'invoice.pdf', contentType: 'application/pdf' },
+      { filename: 'invoice.pdf', contentType: 'application/pdf', size: 8 },
       { as: secretary },
     );
     await uploadToPresigned(pdf.body, '%PDF-1.4');

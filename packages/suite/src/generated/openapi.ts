@@ -206,10 +206,30 @@ export interface paths {
          */
         get: operations["getVillageSettings"];
         /**
-         * Set the village’s per-resident support limit and notice periods (cadres)
+         * Set the village’s per-resident support limit and notice periods, with the reason (cadres; audited)
          * @description Roles (over the target place): cadre
          */
         put: operations["setVillageSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/settings/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of a village’s deliberation settings, newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getVillageSettingsHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -225,15 +245,143 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The decision chain a kind of proposal follows in a village (the four deliberations unless configured)
+         * The decision chain a kind of proposal follows in a village (the four deliberations unless changed)
          * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
          */
         get: operations["getDecisionChain"];
         /**
-         * Configure the decision chain for a kind in a village (cadres); proposals already running keep theirs
+         * Propose another decision chain for a kind in a village (cadres): it must keep the county’s required bodies, order and rules, and takes effect once the township approves
          * @description Roles (over the target place): cadre
          */
-        put: operations["configureDecisionChain"];
+        put: operations["proposeDecisionChain"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/chains/changes/{changeId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline a village’s proposed chain change (township officials); approval re-checks the floor
+         * @description Roles (over the target place): township-official
+         */
+        post: operations["decideDecisionChainChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/chains/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every proposed change of a village’s chain for a kind, newest first: before, after, who proposed, who decided, why
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getDecisionChainHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/chain-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The floor of decision chains for a kind over a place: the county’s, else the province’s, else the national 四议
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getChainPolicy"];
+        /**
+         * Set the floor of decision chains for a kind in a county or province (county officials; audited)
+         * @description Roles (over the target place): county-official
+         */
+        put: operations["setChainPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/chain-policies/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of a county’s or province’s chain floor for a kind, newest first
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getChainPolicyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/compound-eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A compound’s recorded renovation eligibility and which facts fail
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getCompoundEligibility"];
+        /**
+         * Record a compound’s renovation eligibility: multi-storey, structurally safe, on a demolition plan (cadres, township officials; audited)
+         * @description Roles (over the target place): cadre, township-official
+         */
+        put: operations["recordCompoundEligibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/compound-eligibility/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of a compound’s renovation eligibility facts, newest first
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getCompoundEligibilityHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -706,7 +854,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Needs the projects service has seen for a village
+         * Needs the projects service has seen for a village, newest first, a page at a time, with their count
          * @description Roles (over the target place): cadre, supervisor, township-official, county-official
          */
         get: operations["listNeedsSeen"];
@@ -1034,6 +1182,26 @@ export interface paths {
          * @description Roles (over the target place): resident, cadre, treasurer, supervisor, grid-worker, representative, contractor, expert, township-official, county-official
          */
         get: operations["getPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/pools/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pool’s balance and totals, kept as running totals with every posting: one read however long its history
+         * @description Roles (over the target place): resident, cadre, treasurer, supervisor, grid-worker, representative, contractor, expert, township-official, county-official
+         */
+        get: operations["getPoolBalance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3780,6 +3948,426 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programme/evidence-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned upload for a plan document, a task report’s or a rectification’s evidence at a place
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official, cadre
+         */
+        post: operations["presignProgrammeEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A level’s plan for a year: where it stands, its history and its current version
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getImplementationPlan"];
+        put?: never;
+        /**
+         * Write a level’s implementation plan for a year (实施方案: approach, goals, division of responsibility, schedule, documents)
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["writeImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of a plan as it was written (versions once filed never change)
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getImplementationPlanVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File the plan’s current draft with the level above (报送备案); says whether it met the deadline
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["fileImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The level above acknowledges a filed plan version (已备案) or returns it with comments (退回修改)
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["reviewImplementationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans/filed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plans filed with a level for a year (what was 报…备案 with it), a page at a time
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["listFiledImplementationPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/filing-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the day by which the levels below are to file their plans for a year (e.g. 5 月 20 日)
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        put: operations["setFilingDeadline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/plans/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The levels below whose plans for the year were not filed by the deadline, or were filed late
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["listOverdueFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A level’s own tasks, deadline first, with today’s flags
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["listProgrammeTasks"];
+        put?: never;
+        /**
+         * A task of the level’s programme with 责任领导/责任单位/责任人员, a deadline and any measurable target
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["assignProgrammeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/tasks/flagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For the level above: the tasks of the levels below past their deadline and still open or short of target
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["listFlaggedTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A task with its flags and its status reports, a page at a time
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getProgrammeTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/tasks/{taskId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A status report on a task: a note, the value reached, whether it is done, evidence
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["reportOnProgrammeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batches a level declared, with their coverage so far (computed from the other services’ events)
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["listPilotBatches"];
+        put?: never;
+        /**
+         * Declare a batch of pilot or demonstration villages (试点村/示范村) for a year with its coverage target
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["declarePilotBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pilot batch and its coverage against its target
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getPilotBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/rollups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A township’s, county’s or city’s roll-up for a period: coverage against target, money, satisfaction, participation, tiers, late tasks
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getProgrammeRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periodic report a county sends the city (and a city the province), as JSON, generated from the roll-ups
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getProgrammeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/reports/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periodic report as an XLSX workbook: the same period gives the same bytes (sha256); a short-lived download link
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        get: operations["getProgrammeReportWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A village’s helper teams with who is on duty today
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official, cadre
+         */
+        get: operations["listHelperTeams"];
+        put?: never;
+        /**
+         * Form a helper team for a village (帮扶团队, 驻村工作队, 以奖代补项目辅导员) with its members and their terms
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["formHelperTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supervision visits at a place, newest first, with the items past their deadline
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official, cadre
+         */
+        get: operations["listSupervisionVisits"];
+        put?: never;
+        /**
+         * Record a supervision visit (督导) at a place with findings and rectification items, each with a deadline
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official
+         */
+        post: operations["recordSupervisionVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programme/visits/{visitId}/items/{no}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a rectification item of a visit (整改销号) with a note and evidence
+         * @description Roles (over the target place): township-official, county-official, city-official, province-official, cadre
+         */
+        post: operations["closeSupervisionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4450,6 +5038,8 @@ export interface operations {
                             resourceIds: string[];
                             estimatedBudget?: number;
                             supports: number;
+                            /** Format: date-time */
+                            lastSupportedAt?: string;
                             /** @enum {string} */
                             status: "open" | "planned";
                             planId?: string;
@@ -4515,6 +5105,8 @@ export interface operations {
                         resourceIds: string[];
                         estimatedBudget?: number;
                         supports: number;
+                        /** Format: date-time */
+                        lastSupportedAt?: string;
                         /** @enum {string} */
                         status: "open" | "planned";
                         planId?: string;
@@ -4564,6 +5156,8 @@ export interface operations {
                         resourceIds: string[];
                         estimatedBudget?: number;
                         supports: number;
+                        /** Format: date-time */
+                        lastSupportedAt?: string;
                         /** @enum {string} */
                         status: "open" | "planned";
                         planId?: string;
@@ -4676,6 +5270,7 @@ export interface operations {
                     noticeDays?: {
                         [key: string]: number;
                     };
+                    reason: string;
                 };
             };
         };
@@ -4706,6 +5301,64 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getVillageSettingsHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                village: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                supportLimit: number;
+                                noticeDays: {
+                                    [key: string]: number;
+                                };
+                            };
+                            after: {
+                                supportLimit: number;
+                                noticeDays: {
+                                    [key: string]: number;
+                                };
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4761,6 +5414,8 @@ export interface operations {
                         configuredBy?: string;
                         /** Format: date-time */
                         configuredAt?: string;
+                        changeId?: string;
+                        approvedBy?: string;
                     };
                 };
             };
@@ -4773,7 +5428,7 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
-    configureDecisionChain: {
+    proposeDecisionChain: {
         parameters: {
             query?: never;
             header?: {
@@ -4812,22 +5467,26 @@ export interface operations {
                         onFail: "return" | "end";
                     }[];
                     expectedVersion: number;
+                    reason: string;
                 };
             };
         };
         responses: {
             /** @description Success */
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        changeId: string;
                         /** @description Place path from the province down, ids joined by "/" */
                         village: string;
                         /** @enum {string} */
                         kind: "project-plan" | "compact" | "village-classification" | "project-change";
-                        chain: {
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "declined";
+                        before: {
                             /** @enum {string} */
                             body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
                             quorum: {
@@ -4849,11 +5508,38 @@ export interface operations {
                             /** @enum {string} */
                             onFail: "return" | "end";
                         }[];
-                        isDefault: boolean;
-                        version: number;
-                        configuredBy?: string;
+                        baseVersion: number;
+                        after: {
+                            /** @enum {string} */
+                            body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
+                            quorum: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                            passing: {
+                                /** @enum {string} */
+                                of: "cast" | "members";
+                                share: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            onFail: "return" | "end";
+                        }[];
+                        reason: string;
+                        proposedBy: string;
                         /** Format: date-time */
-                        configuredAt?: string;
+                        proposedAt: string;
+                        decidedBy?: string;
+                        /** Format: date-time */
+                        decidedAt?: string;
+                        decisionReason?: string;
+                        version?: number;
                     };
                 };
             };
@@ -4864,6 +5550,622 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    decideDecisionChainChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changeId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        /** @enum {string} */
+                        kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                        /** @enum {string} */
+                        status: "pending" | "approved" | "declined";
+                        before: {
+                            /** @enum {string} */
+                            body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
+                            quorum: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                            passing: {
+                                /** @enum {string} */
+                                of: "cast" | "members";
+                                share: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            onFail: "return" | "end";
+                        }[];
+                        baseVersion: number;
+                        after: {
+                            /** @enum {string} */
+                            body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
+                            quorum: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                            passing: {
+                                /** @enum {string} */
+                                of: "cast" | "members";
+                                share: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            onFail: "return" | "end";
+                        }[];
+                        reason: string;
+                        proposedBy: string;
+                        /** Format: date-time */
+                        proposedAt: string;
+                        decidedBy?: string;
+                        /** Format: date-time */
+                        decidedAt?: string;
+                        decisionReason?: string;
+                        version?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDecisionChainHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                village: string;
+                kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            village: string;
+                            /** @enum {string} */
+                            kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "declined";
+                            before: {
+                                /** @enum {string} */
+                                body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
+                                quorum: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                                passing: {
+                                    /** @enum {string} */
+                                    of: "cast" | "members";
+                                    share: {
+                                        /** @enum {string} */
+                                        op: "at-least" | "more-than";
+                                        num: number;
+                                        den: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                onFail: "return" | "end";
+                            }[];
+                            baseVersion: number;
+                            after: {
+                                /** @enum {string} */
+                                body: "party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council";
+                                quorum: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                                passing: {
+                                    /** @enum {string} */
+                                    of: "cast" | "members";
+                                    share: {
+                                        /** @enum {string} */
+                                        op: "at-least" | "more-than";
+                                        num: number;
+                                        den: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                onFail: "return" | "end";
+                            }[];
+                            reason: string;
+                            proposedBy: string;
+                            /** Format: date-time */
+                            proposedAt: string;
+                            decidedBy?: string;
+                            /** Format: date-time */
+                            decidedAt?: string;
+                            decisionReason?: string;
+                            version?: number;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getChainPolicy: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                kind: "project-plan" | "compact" | "village-classification" | "project-change";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fromFen: number;
+                        required: {
+                            bodies: ("party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council")[];
+                            quorum: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                            passing: {
+                                /** @enum {string} */
+                                of: "cast" | "members";
+                                share: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                            };
+                        }[];
+                        /** @description Place path from the province down, ids joined by "/" */
+                        scope?: string;
+                        /** @enum {string} */
+                        kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                        isDefault: boolean;
+                        version: number;
+                        setBy?: string;
+                        /** Format: date-time */
+                        setAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setChainPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fromFen: number;
+                    required: {
+                        bodies: ("party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council")[];
+                        quorum: {
+                            /** @enum {string} */
+                            op: "at-least" | "more-than";
+                            num: number;
+                            den: number;
+                        };
+                        passing: {
+                            /** @enum {string} */
+                            of: "cast" | "members";
+                            share: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                        };
+                    }[];
+                    /** @description Place path from the province down, ids joined by "/" */
+                    scope: string;
+                    /** @enum {string} */
+                    kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                    reason: string;
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fromFen: number;
+                        required: {
+                            bodies: ("party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council")[];
+                            quorum: {
+                                /** @enum {string} */
+                                op: "at-least" | "more-than";
+                                num: number;
+                                den: number;
+                            };
+                            passing: {
+                                /** @enum {string} */
+                                of: "cast" | "members";
+                                share: {
+                                    /** @enum {string} */
+                                    op: "at-least" | "more-than";
+                                    num: number;
+                                    den: number;
+                                };
+                            };
+                        }[];
+                        /** @description Place path from the province down, ids joined by "/" */
+                        scope?: string;
+                        /** @enum {string} */
+                        kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                        isDefault: boolean;
+                        version: number;
+                        setBy?: string;
+                        /** Format: date-time */
+                        setAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getChainPolicyHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                scope: string;
+                kind: "project-plan" | "compact" | "village-classification" | "project-change";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                fromFen: number;
+                                required: {
+                                    bodies: ("party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council")[];
+                                    quorum: {
+                                        /** @enum {string} */
+                                        op: "at-least" | "more-than";
+                                        num: number;
+                                        den: number;
+                                    };
+                                    passing: {
+                                        /** @enum {string} */
+                                        of: "cast" | "members";
+                                        share: {
+                                            /** @enum {string} */
+                                            op: "at-least" | "more-than";
+                                            num: number;
+                                            den: number;
+                                        };
+                                    };
+                                }[];
+                            };
+                            after: {
+                                fromFen: number;
+                                required: {
+                                    bodies: ("party-branch" | "two-committees" | "party-members-meeting" | "representatives-assembly" | "villagers-meeting" | "supervision-committee" | "deliberation-council" | "weddings-funerals-council" | "anti-drug-gambling-council" | "morality-review-council" | "homeowners-committee" | "sanitation-rating-group" | "household-heads-council" | "worthies-council")[];
+                                    quorum: {
+                                        /** @enum {string} */
+                                        op: "at-least" | "more-than";
+                                        num: number;
+                                        den: number;
+                                    };
+                                    passing: {
+                                        /** @enum {string} */
+                                        of: "cast" | "members";
+                                        share: {
+                                            /** @enum {string} */
+                                            op: "at-least" | "more-than";
+                                            num: number;
+                                            den: number;
+                                        };
+                                    };
+                                }[];
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCompoundEligibility: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                compound: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        compound: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        multiStorey: boolean;
+                        structurallySafe: boolean;
+                        onDemolitionPlan: boolean;
+                        /** @default [] */
+                        evidence: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                        recordedBy: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        eligible: boolean;
+                        failing: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    recordCompoundEligibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    compound: string;
+                    multiStorey: boolean;
+                    structurallySafe: boolean;
+                    onDemolitionPlan: boolean;
+                    /** @default [] */
+                    evidence?: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    }[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        compound: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        multiStorey: boolean;
+                        structurallySafe: boolean;
+                        onDemolitionPlan: boolean;
+                        /** @default [] */
+                        evidence: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                        recordedBy: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCompoundEligibilityHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                compound: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                multiStorey: boolean;
+                                structurallySafe: boolean;
+                                onDemolitionPlan: boolean;
+                            };
+                            after: {
+                                multiStorey: boolean;
+                                structurallySafe: boolean;
+                                onDemolitionPlan: boolean;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -4881,6 +6183,8 @@ export interface operations {
                     filename: string;
                     /** @enum {string} */
                     contentType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "video/mp4" | "video/quicktime" | "application/pdf" | "text/plain";
+                    /** @description The exact size of the file in bytes; the upload must send exactly this many. */
+                    size: number;
                     /** @description Place path from the province down, ids joined by "/" */
                     village: string;
                 };
@@ -4988,6 +6292,7 @@ export interface operations {
                     contractor?: string;
                     /** @description Place path from the province down, ids joined by "/" */
                     place: string;
+                    consentPollId?: string;
                     /** @description Place path from the province down, ids joined by "/" */
                     village: string;
                     candidateId?: string;
@@ -5027,6 +6332,7 @@ export interface operations {
                             contractor?: string;
                             /** @description Place path from the province down, ids joined by "/" */
                             place: string;
+                            consentPollId?: string;
                             planId: string;
                             version: number;
                             /** @description Place path from the province down, ids joined by "/" */
@@ -5100,6 +6406,7 @@ export interface operations {
                             contractor?: string;
                             /** @description Place path from the province down, ids joined by "/" */
                             place: string;
+                            consentPollId?: string;
                             planId: string;
                             version: number;
                             /** @description Place path from the province down, ids joined by "/" */
@@ -5160,6 +6467,7 @@ export interface operations {
                         contractor?: string;
                         /** @description Place path from the province down, ids joined by "/" */
                         place: string;
+                        consentPollId?: string;
                         planId: string;
                         version: number;
                         /** @description Place path from the province down, ids joined by "/" */
@@ -5239,6 +6547,7 @@ export interface operations {
                         contractor?: string;
                         /** @description Place path from the province down, ids joined by "/" */
                         place?: string;
+                        consentPollId?: string;
                         changeNote: string;
                     };
                 };
@@ -5309,6 +6618,7 @@ export interface operations {
                             contractor?: string;
                             /** @description Place path from the province down, ids joined by "/" */
                             place: string;
+                            consentPollId?: string;
                             planId: string;
                             version: number;
                             /** @description Place path from the province down, ids joined by "/" */
@@ -5528,6 +6838,9 @@ export interface operations {
                                     contractor?: string;
                                     /** @description Place path from the province down, ids joined by "/" */
                                     place: string;
+                                    /** @description Place path from the province down, ids joined by "/" */
+                                    compound?: string;
+                                    consentPollId?: string;
                                 };
                             } | {
                                 /** @constant */
@@ -5638,6 +6951,7 @@ export interface operations {
                     village: string;
                     planId: string;
                     planVersion?: number;
+                    consentPollId?: string;
                     title?: string;
                     /**
                      * @description Secret ballot: totals public, individual choices only to the supervision committee
@@ -5707,6 +7021,9 @@ export interface operations {
                                 contractor?: string;
                                 /** @description Place path from the province down, ids joined by "/" */
                                 place: string;
+                                /** @description Place path from the province down, ids joined by "/" */
+                                compound?: string;
+                                consentPollId?: string;
                             };
                         } | {
                             /** @constant */
@@ -5852,6 +7169,11 @@ export interface operations {
                             };
                             outcome?: string;
                             note?: string;
+                            meeting?: {
+                                signedIn: number;
+                                minutes: string;
+                                heldAt: string;
+                            };
                         }[];
                         implementation?: {
                             projectId: string;
@@ -5918,6 +7240,9 @@ export interface operations {
                                 contractor?: string;
                                 /** @description Place path from the province down, ids joined by "/" */
                                 place: string;
+                                /** @description Place path from the province down, ids joined by "/" */
+                                compound?: string;
+                                consentPollId?: string;
                             };
                         } | {
                             /** @constant */
@@ -6063,6 +7388,11 @@ export interface operations {
                             };
                             outcome?: string;
                             note?: string;
+                            meeting?: {
+                                signedIn: number;
+                                minutes: string;
+                                heldAt: string;
+                            };
                         }[];
                         implementation?: {
                             projectId: string;
@@ -6171,6 +7501,11 @@ export interface operations {
                         };
                         outcome?: string;
                         note?: string;
+                        meeting?: {
+                            signedIn: number;
+                            minutes: string;
+                            heldAt: string;
+                        };
                     };
                 };
             };
@@ -6197,6 +7532,14 @@ export interface operations {
                 "application/json": {
                     step: number;
                     note?: string;
+                    signIn: string[];
+                    minutes: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    };
+                    /** Format: date-time */
+                    heldAt?: string;
                 };
             };
         };
@@ -6233,6 +7576,9 @@ export interface operations {
                                 contractor?: string;
                                 /** @description Place path from the province down, ids joined by "/" */
                                 place: string;
+                                /** @description Place path from the province down, ids joined by "/" */
+                                compound?: string;
+                                consentPollId?: string;
                             };
                         } | {
                             /** @constant */
@@ -6378,6 +7724,11 @@ export interface operations {
                             };
                             outcome?: string;
                             note?: string;
+                            meeting?: {
+                                signedIn: number;
+                                minutes: string;
+                                heldAt: string;
+                            };
                         }[];
                         implementation?: {
                             projectId: string;
@@ -6415,6 +7766,7 @@ export interface operations {
                 "application/json": {
                     title?: string;
                     planVersion?: number;
+                    consentPollId?: string;
                     compactVersion?: number;
                     /** @enum {string} */
                     classification?: "pilot" | "remediation";
@@ -6455,6 +7807,9 @@ export interface operations {
                                 contractor?: string;
                                 /** @description Place path from the province down, ids joined by "/" */
                                 place: string;
+                                /** @description Place path from the province down, ids joined by "/" */
+                                compound?: string;
+                                consentPollId?: string;
                             };
                         } | {
                             /** @constant */
@@ -6600,6 +7955,11 @@ export interface operations {
                             };
                             outcome?: string;
                             note?: string;
+                            meeting?: {
+                                signedIn: number;
+                                minutes: string;
+                                heldAt: string;
+                            };
                         }[];
                         implementation?: {
                             projectId: string;
@@ -7153,6 +8513,11 @@ export interface operations {
                                 };
                                 outcome?: string;
                                 note?: string;
+                                meeting?: {
+                                    signedIn: number;
+                                    minutes: string;
+                                    heldAt: string;
+                                };
                             }[];
                             implementation?: {
                                 acceptedAt: string;
@@ -7769,6 +9134,8 @@ export interface operations {
             query: {
                 /** @description Place path from the province down, ids joined by "/" */
                 village: string;
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -7791,6 +9158,7 @@ export interface operations {
                             eventId: string;
                             seenAt: string;
                         }[];
+                        cursor?: string;
                     };
                 };
             };
@@ -8506,6 +9874,8 @@ export interface operations {
                     filename: string;
                     /** @enum {string} */
                     contentType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "video/mp4" | "video/quicktime" | "application/pdf" | "text/plain";
+                    /** @description The exact size of the file in bytes; the upload must send exactly this many. */
+                    size: number;
                 };
             };
         };
@@ -9146,6 +10516,46 @@ export interface operations {
                             transferred: number;
                             reversed: number;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPoolBalance: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                pool: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        pool: string;
+                        received: number;
+                        unallocated: number;
+                        allocated: number;
+                        spent: number;
+                        transferred: number;
+                        balance: number;
+                        postings: number;
                     };
                 };
             };
@@ -11394,6 +12804,8 @@ export interface operations {
                     filename: string;
                     /** @enum {string} */
                     contentType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "video/mp4" | "video/quicktime" | "application/pdf" | "text/plain";
+                    /** @description The exact size of the file in bytes; the upload must send exactly this many. */
+                    size: number;
                     /** @description Place path from the province down, ids joined by "/" */
                     village: string;
                 };
@@ -13709,6 +15121,8 @@ export interface operations {
                     filename: string;
                     /** @enum {string} */
                     contentType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "video/mp4" | "video/quicktime" | "application/pdf" | "text/plain";
+                    /** @description The exact size of the file in bytes; the upload must send exactly this many. */
+                    size: number;
                     /** @description Place path from the province down, ids joined by "/" */
                     place: string;
                 };
@@ -20574,6 +21988,1702 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    presignProgrammeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filename: string;
+                    /** @enum {string} */
+                    contentType: "image/jpeg" | "image/png" | "image/webp" | "image/heic" | "video/mp4" | "video/quicktime" | "application/pdf" | "text/plain";
+                    /** @description The exact size of the file in bytes; the upload must send exactly this many. */
+                    size: number;
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        key: string;
+                        uploadUrl: string;
+                        /** @constant */
+                        method: "PUT";
+                        headers: {
+                            [key: string]: string;
+                        };
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getImplementationPlan: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        year: number;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        filedWith: string;
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "acknowledged";
+                        version: number;
+                        /** Format: date-time */
+                        firstFiledAt?: string;
+                        history: {
+                            version: number;
+                            /** @enum {string} */
+                            action: "drafted" | "revised" | "filed" | "returned" | "acknowledged";
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            comments?: string;
+                        }[];
+                        revision: number;
+                        content: {
+                            approach: string;
+                            goals: string[];
+                            responsibilities: {
+                                item: string;
+                                what: string;
+                                leader: string;
+                                unit: string;
+                                person: string;
+                            }[];
+                            schedule: {
+                                item: string;
+                                /** Format: date */
+                                by: string;
+                                what: string;
+                            }[];
+                            /** @default [] */
+                            documents: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            version: number;
+                            /** Format: date-time */
+                            writtenAt: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    writeImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approach: string;
+                    goals: string[];
+                    responsibilities: {
+                        item: string;
+                        what: string;
+                        leader: string;
+                        unit: string;
+                        person: string;
+                    }[];
+                    schedule: {
+                        item: string;
+                        /** Format: date */
+                        by: string;
+                        what: string;
+                    }[];
+                    /** @default [] */
+                    documents?: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    }[];
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        year: number;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        filedWith: string;
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "acknowledged";
+                        version: number;
+                        /** Format: date-time */
+                        firstFiledAt?: string;
+                        history: {
+                            version: number;
+                            /** @enum {string} */
+                            action: "drafted" | "revised" | "filed" | "returned" | "acknowledged";
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            comments?: string;
+                        }[];
+                        revision: number;
+                        content: {
+                            approach: string;
+                            goals: string[];
+                            responsibilities: {
+                                item: string;
+                                what: string;
+                                leader: string;
+                                unit: string;
+                                person: string;
+                            }[];
+                            schedule: {
+                                item: string;
+                                /** Format: date */
+                                by: string;
+                                what: string;
+                            }[];
+                            /** @default [] */
+                            documents: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            version: number;
+                            /** Format: date-time */
+                            writtenAt: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getImplementationPlanVersion: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                year: number;
+            };
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approach: string;
+                        goals: string[];
+                        responsibilities: {
+                            item: string;
+                            what: string;
+                            leader: string;
+                            unit: string;
+                            person: string;
+                        }[];
+                        schedule: {
+                            item: string;
+                            /** Format: date */
+                            by: string;
+                            what: string;
+                        }[];
+                        /** @default [] */
+                        documents: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        version: number;
+                        /** Format: date-time */
+                        writtenAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    fileImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        year: number;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        filedWith: string;
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "acknowledged";
+                        version: number;
+                        /** Format: date-time */
+                        firstFiledAt?: string;
+                        history: {
+                            version: number;
+                            /** @enum {string} */
+                            action: "drafted" | "revised" | "filed" | "returned" | "acknowledged";
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            comments?: string;
+                        }[];
+                        revision: number;
+                        late: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    reviewImplementationPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                    version: number;
+                    /** @constant */
+                    outcome: "acknowledged";
+                    comments?: string;
+                } | {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                    version: number;
+                    /** @constant */
+                    outcome: "returned";
+                    comments: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        year: number;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        filedWith: string;
+                        /** @enum {string} */
+                        status: "draft" | "filed" | "returned" | "acknowledged";
+                        version: number;
+                        /** Format: date-time */
+                        firstFiledAt?: string;
+                        history: {
+                            version: number;
+                            /** @enum {string} */
+                            action: "drafted" | "revised" | "filed" | "returned" | "acknowledged";
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            comments?: string;
+                        }[];
+                        revision: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listFiledImplementationPlans: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                with: string;
+                year: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            /** @enum {string} */
+                            level: "township" | "county" | "city";
+                            year: number;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            filedWith: string;
+                            /** @enum {string} */
+                            status: "draft" | "filed" | "returned" | "acknowledged";
+                            version: number;
+                            /** Format: date-time */
+                            firstFiledAt?: string;
+                            history: {
+                                version: number;
+                                /** @enum {string} */
+                                action: "drafted" | "revised" | "filed" | "returned" | "acknowledged";
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                comments?: string;
+                            }[];
+                            revision: number;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    setFilingDeadline: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                    /** Format: date */
+                    due: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        /** Format: date */
+                        due: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listOverdueFilings: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                with: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        with: string;
+                        year: number;
+                        /** Format: date */
+                        due?: string;
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "none" | "draft" | "filed" | "returned" | "acknowledged";
+                            firstFiledAt?: string;
+                            late: boolean;
+                            daysOverdue: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listProgrammeTasks: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            title: string;
+                            leader: string;
+                            unit: string;
+                            person: string;
+                            /** Format: date */
+                            due: string;
+                            target?: {
+                                measure: string;
+                                unit: string;
+                                value: number;
+                            };
+                            taskId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            watchedBy: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            achieved?: number;
+                            /** Format: date */
+                            doneOn?: string;
+                            reports: number;
+                            /** Format: date */
+                            lastReportOn?: string;
+                            revision: number;
+                            flags: ("overdue" | "done-late" | "target-missed")[];
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    assignProgrammeTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                    title: string;
+                    leader: string;
+                    unit: string;
+                    person: string;
+                    /** Format: date */
+                    due: string;
+                    target?: {
+                        measure: string;
+                        unit: string;
+                        value: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        title: string;
+                        leader: string;
+                        unit: string;
+                        person: string;
+                        /** Format: date */
+                        due: string;
+                        target?: {
+                            measure: string;
+                            unit: string;
+                            value: number;
+                        };
+                        taskId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        watchedBy: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        achieved?: number;
+                        /** Format: date */
+                        doneOn?: string;
+                        reports: number;
+                        /** Format: date */
+                        lastReportOn?: string;
+                        revision: number;
+                        flags: ("overdue" | "done-late" | "target-missed")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listFlaggedTasks: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                area: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        area: string;
+                        /** Format: date */
+                        today: string;
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            title: string;
+                            leader: string;
+                            unit: string;
+                            person: string;
+                            /** Format: date */
+                            due: string;
+                            target?: {
+                                measure: string;
+                                unit: string;
+                                value: number;
+                            };
+                            taskId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            watchedBy: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            achieved?: number;
+                            /** Format: date */
+                            doneOn?: string;
+                            reports: number;
+                            /** Format: date */
+                            lastReportOn?: string;
+                            revision: number;
+                            flags: ("overdue" | "done-late" | "target-missed")[];
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getProgrammeTask: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        title: string;
+                        leader: string;
+                        unit: string;
+                        person: string;
+                        /** Format: date */
+                        due: string;
+                        target?: {
+                            measure: string;
+                            unit: string;
+                            value: number;
+                        };
+                        taskId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        watchedBy: string;
+                        /** @enum {string} */
+                        status: "open" | "done";
+                        achieved?: number;
+                        /** Format: date */
+                        doneOn?: string;
+                        reports: {
+                            taskId: string;
+                            reportNo: number;
+                            note: string;
+                            achieved?: number;
+                            done: boolean;
+                            evidence: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                            /** Format: date */
+                            reportedOn: string;
+                            by: string;
+                        }[];
+                        /** Format: date */
+                        lastReportOn?: string;
+                        revision: number;
+                        flags: ("overdue" | "done-late" | "target-missed")[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    reportOnProgrammeTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    achieved?: number;
+                    /** @default false */
+                    done?: boolean;
+                    /** @default [] */
+                    evidence?: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        task: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            title: string;
+                            leader: string;
+                            unit: string;
+                            person: string;
+                            /** Format: date */
+                            due: string;
+                            target?: {
+                                measure: string;
+                                unit: string;
+                                value: number;
+                            };
+                            taskId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            watchedBy: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            achieved?: number;
+                            /** Format: date */
+                            doneOn?: string;
+                            reports: number;
+                            /** Format: date */
+                            lastReportOn?: string;
+                            revision: number;
+                            flags: ("overdue" | "done-late" | "target-missed")[];
+                        };
+                        report: {
+                            taskId: string;
+                            reportNo: number;
+                            note: string;
+                            achieved?: number;
+                            done: boolean;
+                            evidence: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                            /** Format: date */
+                            reportedOn: string;
+                            by: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listPilotBatches: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                year?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            year: number;
+                            /** @enum {string} */
+                            kind: "pilot" | "demonstration";
+                            name: string;
+                            villages: string[];
+                            /**
+                             * @default [
+                             *       "decision-final",
+                             *       "project-accepted"
+                             *     ]
+                             */
+                            coveredWhen: ("decision-final" | "project-accepted" | "assessed")[];
+                            target: {
+                                villages?: number;
+                                percent?: number;
+                            };
+                            batchId: string;
+                            scopeVillages: number;
+                            covered: number;
+                            percent: number;
+                            targetMet: boolean;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    declarePilotBatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    year: number;
+                    /** @enum {string} */
+                    kind: "pilot" | "demonstration";
+                    name: string;
+                    villages: string[];
+                    /**
+                     * @default [
+                     *       "decision-final",
+                     *       "project-accepted"
+                     *     ]
+                     */
+                    coveredWhen?: ("decision-final" | "project-accepted" | "assessed")[];
+                    target: {
+                        villages?: number;
+                        percent?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        /** @enum {string} */
+                        kind: "pilot" | "demonstration";
+                        name: string;
+                        villages: string[];
+                        /**
+                         * @default [
+                         *       "decision-final",
+                         *       "project-accepted"
+                         *     ]
+                         */
+                        coveredWhen: ("decision-final" | "project-accepted" | "assessed")[];
+                        target: {
+                            villages?: number;
+                            percent?: number;
+                        };
+                        batchId: string;
+                        scopeVillages: number;
+                        covered: number;
+                        percent: number;
+                        targetMet: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPilotBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        year: number;
+                        /** @enum {string} */
+                        kind: "pilot" | "demonstration";
+                        name: string;
+                        villages: string[];
+                        /**
+                         * @default [
+                         *       "decision-final",
+                         *       "project-accepted"
+                         *     ]
+                         */
+                        coveredWhen: ("decision-final" | "project-accepted" | "assessed")[];
+                        target: {
+                            villages?: number;
+                            percent?: number;
+                        };
+                        batchId: string;
+                        scopeVillages: number;
+                        covered: number;
+                        percent: number;
+                        targetMet: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getProgrammeRollup: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                area: string;
+                /** @description A year (2026), a quarter (2026-Q2) or a month (2026-05) */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        area: string;
+                        name: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        period: string;
+                        from: string;
+                        to: string;
+                        figures: {
+                            decisions: number;
+                            projectsAccepted: number;
+                            raised: number;
+                            spent: number;
+                            satisfaction: number | null;
+                            satisfactionReviews: number;
+                            participation: number | null;
+                            participationAssessments: number;
+                            villagesByTier: {
+                                pilot: number;
+                                remediation: number;
+                            };
+                        };
+                        coverage: {
+                            batches: {
+                                batchId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "pilot" | "demonstration";
+                                year: number;
+                                villages: number;
+                                covered: number;
+                                target: {
+                                    villages?: number;
+                                    percent?: number;
+                                };
+                                percent: number;
+                                targetMet: boolean;
+                            }[];
+                            covered: number;
+                            targetsMet: number;
+                        };
+                        tasks: {
+                            due: number;
+                            late: number;
+                            targetMissed: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getProgrammeReport: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                area: string;
+                /** @description A year (2026), a quarter (2026-Q2) or a month (2026-05) */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        area: string;
+                        name: {
+                            zh: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        level: "township" | "county" | "city";
+                        period: string;
+                        from: string;
+                        to: string;
+                        figures: {
+                            decisions: number;
+                            projectsAccepted: number;
+                            raised: number;
+                            spent: number;
+                            satisfaction: number | null;
+                            satisfactionReviews: number;
+                            participation: number | null;
+                            participationAssessments: number;
+                            villagesByTier: {
+                                pilot: number;
+                                remediation: number;
+                            };
+                        };
+                        coverage: {
+                            batches: {
+                                batchId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "pilot" | "demonstration";
+                                year: number;
+                                villages: number;
+                                covered: number;
+                                target: {
+                                    villages?: number;
+                                    percent?: number;
+                                };
+                                percent: number;
+                                targetMet: boolean;
+                            }[];
+                            covered: number;
+                            targetsMet: number;
+                        };
+                        tasks: {
+                            due: number;
+                            late: number;
+                            targetMissed: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getProgrammeReportWorkbook: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                area: string;
+                /** @description A year (2026), a quarter (2026-Q2) or a month (2026-05) */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        area: string;
+                        period: string;
+                        filename: string;
+                        contentType: string;
+                        sha256: string;
+                        bytes: number;
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listHelperTeams: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                village: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            village: string;
+                            /** @enum {string} */
+                            kind: "helper-team" | "village-work-team" | "award-counsellor";
+                            name: string;
+                            members: {
+                                name: string;
+                                unit: string;
+                                duty?: string;
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                until?: string;
+                            }[];
+                            teamId: string;
+                            /** Format: date */
+                            formedOn: string;
+                            onDuty: string[];
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    formHelperTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    village: string;
+                    /** @enum {string} */
+                    kind: "helper-team" | "village-work-team" | "award-counsellor";
+                    name: string;
+                    members: {
+                        name: string;
+                        unit: string;
+                        duty?: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        until?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        /** @enum {string} */
+                        kind: "helper-team" | "village-work-team" | "award-counsellor";
+                        name: string;
+                        members: {
+                            name: string;
+                            unit: string;
+                            duty?: string;
+                            /** Format: date */
+                            from: string;
+                            /** Format: date */
+                            until?: string;
+                        }[];
+                        teamId: string;
+                        /** Format: date */
+                        formedOn: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSupervisionVisits: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            /** Format: date */
+                            visitedOn: string;
+                            by: string;
+                            findings: string[];
+                            visitId: string;
+                            items: {
+                                no: number;
+                                text: string;
+                                /** Format: date */
+                                due: string;
+                                /** Format: date */
+                                closedOn?: string;
+                                note?: string;
+                                evidence?: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                            }[];
+                            open: number;
+                            revision: number;
+                            overdue: number[];
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    recordSupervisionVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    place: string;
+                    /** Format: date */
+                    visitedOn: string;
+                    by: string;
+                    findings: string[];
+                    items: {
+                        text: string;
+                        /** Format: date */
+                        due: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** Format: date */
+                        visitedOn: string;
+                        by: string;
+                        findings: string[];
+                        visitId: string;
+                        items: {
+                            no: number;
+                            text: string;
+                            /** Format: date */
+                            due: string;
+                            /** Format: date */
+                            closedOn?: string;
+                            note?: string;
+                            evidence?: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                        }[];
+                        open: number;
+                        revision: number;
+                        overdue: number[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    closeSupervisionItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                visitId: string;
+                no: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /** @default [] */
+                    evidence?: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Place path from the province down, ids joined by "/" */
+                        place: string;
+                        /** Format: date */
+                        visitedOn: string;
+                        by: string;
+                        findings: string[];
+                        visitId: string;
+                        items: {
+                            no: number;
+                            text: string;
+                            /** Format: date */
+                            due: string;
+                            /** Format: date */
+                            closedOn?: string;
+                            note?: string;
+                            evidence?: {
+                                key: string;
+                                contentType?: string;
+                                sha256?: string;
+                            }[];
+                        }[];
+                        open: number;
+                        revision: number;
+                        overdue: number[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
