@@ -4,6 +4,7 @@ import {
   FundsDisbursed,
   FundsReceived,
   ParticipationAssessed,
+  PostingReversed,
   ProjectAccepted,
   VillageClassified,
   VillageTierChanged,
@@ -58,6 +59,17 @@ export const moneyRaised = defineSubscription({
   handler: ({ data, meta }, ctx) => counted(ctx, data.pool, meta.occurredAt, { raised: data.amount }),
 });
 
+export const moneyCorrected = defineSubscription({
+  name: 'posting-reversed',
+  summary: 'A receipt was corrected by a reversing posting: money raised falls by it, in the month of the correction',
+  events: [PostingReversed],
+  handler: async ({ data, meta }, ctx) => {
+    // The ledger is append-only: a wrong receipt stays in its month and the reversal counts in its own, as the pool's
+    // own statement shows it. An allocation's reversal moves money inside the pool, neither raised nor spent.
+    if (data.kind === 'receipt') await counted(ctx, data.pool, meta.occurredAt, { raised: -data.amount });
+  },
+});
+
 export const moneySpent = defineSubscription({
   name: 'funds-disbursed',
   summary: 'A disbursement was paid: money spent',
@@ -82,6 +94,7 @@ export const programmeSubscriptions = [
   participationAssessed,
   villageTiers,
   moneyRaised,
+  moneyCorrected,
   moneySpent,
   satisfaction,
 ];

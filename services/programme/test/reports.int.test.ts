@@ -7,6 +7,7 @@ import {
   FundsDisbursed,
   FundsReceived,
   ParticipationAssessed,
+  PostingReversed,
   ProjectAccepted,
   VillageTierChanged,
 } from '@cocreate/contracts';
@@ -41,6 +42,23 @@ describe('roll-ups and the periodic report upward', () => {
     await play(ProjectAccepted, { village: at.village, acceptance: 'final', acceptedAt: when }, when);
     await play(FundsReceived, { pool: at.village, amount: 20_000_000 }, when, funded);
     await play(FundsReceived, { pool: at.village, amount: 20_000_000 }, when, funded); // a redelivery
+    // A receipt entered wrongly and reversed counts for nothing; an allocation's reversal is neither raised nor spent.
+    const wrong = newId();
+    await play(FundsReceived, { pool: at.village, amount: 5_000_000 }, when, wrong);
+    const reversal = newId();
+    await play(
+      PostingReversed,
+      { pool: at.village, postingId: wrong, reversalId: reversal, kind: 'receipt', amount: 5_000_000 },
+      when,
+      reversal,
+    );
+    await play(
+      PostingReversed,
+      { pool: at.village, postingId: wrong, reversalId: reversal, kind: 'receipt', amount: 5_000_000 },
+      when,
+      reversal,
+    );
+    await play(PostingReversed, { pool: at.village, postingId: newId(), reversalId: newId(), kind: 'allocation', amount: 3_000_000 }, when);
     await play(FundsDisbursed, { pool: at.village, village: at.village, amount: 1_200_000, disbursedAt: when }, when);
     await play(EvaluationPublished, { village: at.village, purpose: 'satisfaction', overall: 80 }, when);
     await play(EvaluationPublished, { village: at.village, purpose: 'satisfaction', overall: 90.5 }, when);
@@ -48,6 +66,8 @@ describe('roll-ups and the periodic report upward', () => {
     await play(ParticipationAssessed, { village: at.village, year, score: 8 }, when); // the year's assessment run again
     await play(VillageTierChanged, { village: at.village, year, from: 'remediation', to: 'pilot', decidedAt: when }, when);
 
+    // Every delivery done, so the report below is read once the figures stand.
+    expect((await api.get('/_local/bus/idle')).status).toBe(200);
     const rollup = await eventually(async () => {
       const r = await api.get(`/programme/rollups${q({ area: at.county, period: String(year) })}`, { as: callers.county });
       return r.body.figures?.villagesByTier?.pilot === 1 && r.body.figures.participation === 8 && r.body.figures.satisfactionReviews === 2
