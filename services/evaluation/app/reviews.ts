@@ -336,7 +336,8 @@ export async function listResponses(reviewId: string, ctx: RouteContext) {
   const names = new Map(reviewers.map((id, i) => [id, people[i]?.name]));
   return {
     reviewId,
-    items: list.map((r) => {
+    // The review is named once, above; each item is the response as the route documents it.
+    items: list.map(({ reviewId: _review, ...r }) => {
       // The register keeps masked names only, so both name fields carry the same masked name.
       const name = names.get(r.reviewer);
       return { ...r, ...(name ? { reviewerName: name, maskedName: name } : {}) };
