@@ -21,7 +21,7 @@ export async function registerAgency(cmd: RegisterAgency, ctx: RouteContext): Pr
   return { ...agency, version: 1 };
 }
 
-export async function listAgencies(scope: string, ctx: RouteContext): Promise<{ items: Agency[] }> {
+export async function listAgencies(scope: string, ctx: RouteContext): Promise<{ items: StoredAgency[] }> {
   return { items: await agencies.within(ctx.table, scope) };
 }
 

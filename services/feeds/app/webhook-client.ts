@@ -45,7 +45,7 @@ export function guardedLookup(policy: WebhookPolicy, resolve: Resolve = systemRe
         const reason = nonPublicReason(a.address);
         if (reason && !(policy.loopbackHttp && isLoopback(a.address))) {
           return callback(
-            Object.assign(new Error(`refused: ${hostname} resolves to ${a.address}, ${reason}`), { code: 'EREFUSEDADDRESS' }),
+            Object.assign(new Error(`refused: ${hostname} resolves to ${a.address}, ${reason.en}`), { code: 'EREFUSEDADDRESS' }),
             '',
             0,
           );
@@ -68,7 +68,7 @@ export async function postWebhook(
   const started = clock();
   // Checked again at every attempt: the URL was registered under rules that may since have tightened.
   const checked = checkWebhookUrl(url, policy);
-  if (!checked.ok) return { ok: false, error: `refused: ${checked.reason}`, ms: clock() - started };
+  if (!checked.ok) return { ok: false, error: `refused: ${checked.reason.en}`, ms: clock() - started };
   const target = new URL(checked.url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<AttemptOutcome>((resolve) => {

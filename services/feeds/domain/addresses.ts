@@ -7,15 +7,23 @@ import { isIP } from 'node:net';
  * NAT64, 6to4) are judged by the address they embed, since that is where the packets end up.
  */
 
+/** A reason in both languages: people read it in theirs (a refused registration), operators in logs (`en`). */
+export interface AddressReason {
+  zh: string;
+  en: string;
+}
+
+const NOT_AN_IP: AddressReason = { zh: '不是 IP 地址', en: 'not an IP address' };
+
 /** Why `ip` is not a public unicast address, or undefined when it is one. Anything not an IP address is refused. */
-export function nonPublicReason(ip: string): string | undefined {
+export function nonPublicReason(ip: string): AddressReason | undefined {
   const version = isIP(ip);
   if (version === 4) return v4Reason(v4Number(ip)!);
   if (version === 6) {
     const h = v6Hextets(ip);
-    return h ? v6Reason(h) : 'not an IP address';
+    return h ? v6Reason(h) : NOT_AN_IP;
   }
-  return 'not an IP address';
+  return NOT_AN_IP;
 }
 
 /** Loopback (127.0.0.0/8, ::1, and IPv4-mapped loopback): what the local stack's test receivers listen on. */
@@ -28,25 +36,28 @@ export function isLoopback(ip: string): boolean {
   return isMapped(h) && h[6]! >>> 8 === 127;
 }
 
-const V4_BLOCKS: [string, number, string][] = [
-  ['0.0.0.0', 8, '"this network" (0.0.0.0/8)'],
-  ['10.0.0.0', 8, 'private (10.0.0.0/8)'],
-  ['100.64.0.0', 10, 'shared address space (100.64.0.0/10)'],
-  ['127.0.0.0', 8, 'loopback (127.0.0.0/8)'],
-  ['169.254.0.0', 16, 'link-local, where instance metadata lives (169.254.0.0/16)'],
-  ['172.16.0.0', 12, 'private (172.16.0.0/12)'],
-  ['192.0.0.0', 24, 'IETF protocol assignments (192.0.0.0/24)'],
-  ['192.0.2.0', 24, 'documentation (192.0.2.0/24)'],
-  ['192.88.99.0', 24, '6to4 relay anycast (192.88.99.0/24)'],
-  ['192.168.0.0', 16, 'private (192.168.0.0/16)'],
-  ['198.18.0.0', 15, 'benchmarking (198.18.0.0/15)'],
-  ['198.51.100.0', 24, 'documentation (198.51.100.0/24)'],
-  ['203.0.113.0', 24, 'documentation (203.0.113.0/24)'],
-  ['224.0.0.0', 4, 'multicast (224.0.0.0/4)'],
-  ['240.0.0.0', 4, 'reserved or broadcast (240.0.0.0/4)'],
+/** A special-purpose block: what it is, in both languages, with its prefix (the same in both). */
+const block = (zh: string, en: string, prefix: string): AddressReason => ({ zh: `${zh}（${prefix}）`, en: `${en} (${prefix})` });
+
+const V4_BLOCKS: [string, number, AddressReason][] = [
+  ['0.0.0.0', 8, block('“本网络”地址', '"this network"', '0.0.0.0/8')],
+  ['10.0.0.0', 8, block('私有地址', 'private', '10.0.0.0/8')],
+  ['100.64.0.0', 10, block('运营商共享地址', 'shared address space', '100.64.0.0/10')],
+  ['127.0.0.0', 8, block('本机回环地址', 'loopback', '127.0.0.0/8')],
+  ['169.254.0.0', 16, block('链路本地地址（云主机元数据所在）', 'link-local, where instance metadata lives', '169.254.0.0/16')],
+  ['172.16.0.0', 12, block('私有地址', 'private', '172.16.0.0/12')],
+  ['192.0.0.0', 24, block('IETF 协议保留地址', 'IETF protocol assignments', '192.0.0.0/24')],
+  ['192.0.2.0', 24, block('文档示例地址', 'documentation', '192.0.2.0/24')],
+  ['192.88.99.0', 24, block('6to4 中继任播地址', '6to4 relay anycast', '192.88.99.0/24')],
+  ['192.168.0.0', 16, block('私有地址', 'private', '192.168.0.0/16')],
+  ['198.18.0.0', 15, block('基准测试地址', 'benchmarking', '198.18.0.0/15')],
+  ['198.51.100.0', 24, block('文档示例地址', 'documentation', '198.51.100.0/24')],
+  ['203.0.113.0', 24, block('文档示例地址', 'documentation', '203.0.113.0/24')],
+  ['224.0.0.0', 4, block('组播地址', 'multicast', '224.0.0.0/4')],
+  ['240.0.0.0', 4, block('保留或广播地址', 'reserved or broadcast', '240.0.0.0/4')],
 ];
 
-function v4Reason(n: number): string | undefined {
+function v4Reason(n: number): AddressReason | undefined {
   for (const [base, bits, reason] of V4_BLOCKS) {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
     if ((n & mask) >>> 0 === v4Number(base)) return reason;
@@ -54,34 +65,36 @@ function v4Reason(n: number): string | undefined {
   return undefined;
 }
 
-function v6Reason(h: number[]): string | undefined {
+/** An address that embeds an IPv4 one, judged by the address inside. */
+const embedding = (zh: string, en: (inner: string) => string, inner: AddressReason | undefined): AddressReason | undefined =>
+  inner && { zh: `${zh}，内嵌${inner.zh}`, en: en(inner.en) };
+
+function v6Reason(h: number[]): AddressReason | undefined {
   const embedded = (hi: number, lo: number) => ((hi << 16) | lo) >>> 0;
   const zeroUpTo = (n: number) => h.slice(0, n).every((x) => x === 0);
-  if (zeroUpTo(8)) return 'unspecified (::)';
-  if (zeroUpTo(7) && h[7] === 1) return 'loopback (::1)';
+  if (zeroUpTo(8)) return block('未指定地址', 'unspecified', '::');
+  if (zeroUpTo(7) && h[7] === 1) return block('本机回环地址', 'loopback', '::1');
   if (isMapped(h)) {
-    const inner = v4Reason(embedded(h[6]!, h[7]!));
-    return inner && `IPv4-mapped ${inner}`;
+    return embedding('IPv4 映射地址', (inner) => `IPv4-mapped ${inner}`, v4Reason(embedded(h[6]!, h[7]!)));
   }
-  if (zeroUpTo(6)) return 'IPv4-compatible (::/96, deprecated)';
+  if (zeroUpTo(6)) return block('已废弃的 IPv4 兼容地址', 'IPv4-compatible, deprecated', '::/96');
   if (h[0] === 0x64 && h[1] === 0xff9b && h.slice(2, 6).every((x) => x === 0)) {
-    const inner = v4Reason(embedded(h[6]!, h[7]!));
-    return inner && `NAT64 (64:ff9b::/96) of ${inner}`;
+    return embedding('NAT64 地址（64:ff9b::/96）', (inner) => `NAT64 (64:ff9b::/96) of ${inner}`, v4Reason(embedded(h[6]!, h[7]!)));
   }
-  if (h[0] === 0x64 && h[1] === 0xff9b && h[2] === 1) return 'local-use NAT64 (64:ff9b:1::/48)';
+  if (h[0] === 0x64 && h[1] === 0xff9b && h[2] === 1) return block('本地 NAT64 地址', 'local-use NAT64', '64:ff9b:1::/48');
   if (h[0] === 0x2002) {
-    const inner = v4Reason(embedded(h[1]!, h[2]!));
-    return inner && `6to4 (2002::/16) of ${inner}`;
+    return embedding('6to4 地址（2002::/16）', (inner) => `6to4 (2002::/16) of ${inner}`, v4Reason(embedded(h[1]!, h[2]!)));
   }
-  if (h[0] === 0x2001 && h[1] === 0xdb8) return 'documentation (2001:db8::/32)';
-  if (h[0] === 0x2001 && h[1]! < 0x200) return 'IETF protocol assignments, Teredo among them (2001::/23)';
-  if (h[0] === 0x3fff && h[1]! >>> 12 === 0) return 'documentation (3fff::/20)';
-  if ((h[0]! & 0xfe00) === 0xfc00) return 'unique local (fc00::/7)';
-  if ((h[0]! & 0xffc0) === 0xfe80) return 'link-local (fe80::/10)';
-  if ((h[0]! & 0xffc0) === 0xfec0) return 'site-local (fec0::/10, deprecated)';
-  if (h[0]! >>> 8 === 0xff) return 'multicast (ff00::/8)';
+  if (h[0] === 0x2001 && h[1] === 0xdb8) return block('文档示例地址', 'documentation', '2001:db8::/32');
+  if (h[0] === 0x2001 && h[1]! < 0x200)
+    return block('IETF 协议保留地址（含 Teredo）', 'IETF protocol assignments, Teredo among them', '2001::/23');
+  if (h[0] === 0x3fff && h[1]! >>> 12 === 0) return block('文档示例地址', 'documentation', '3fff::/20');
+  if ((h[0]! & 0xfe00) === 0xfc00) return block('唯一本地地址', 'unique local', 'fc00::/7');
+  if ((h[0]! & 0xffc0) === 0xfe80) return block('链路本地地址', 'link-local', 'fe80::/10');
+  if ((h[0]! & 0xffc0) === 0xfec0) return block('已废弃的站点本地地址', 'site-local, deprecated', 'fec0::/10');
+  if (h[0]! >>> 8 === 0xff) return block('组播地址', 'multicast', 'ff00::/8');
   // Global unicast is 2000::/3; everything else is unassigned or special (100::/64 discard, …).
-  if (h[0]! >>> 13 !== 1) return 'not global unicast (outside 2000::/3)';
+  if (h[0]! >>> 13 !== 1) return block('不是全球单播地址', 'not global unicast, outside', '2000::/3');
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import * as z from 'zod';
 import { Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
-import { isLoopback, nonPublicReason } from './addresses.ts';
+import { type AddressReason, isLoopback, nonPublicReason } from './addresses.ts';
 import { LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';
 import { secretHint } from './signatures.ts';
@@ -115,7 +115,7 @@ export function view(sub: Subscription): SubscriptionView {
   };
 }
 
-export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: AddressReason };
 
 /**
  * Where webhooks may go. Deployed: https to public addresses only. `loopbackHttp` is the local stack's setting alone
@@ -136,24 +136,31 @@ export function checkWebhookUrl(text: string, policy: WebhookPolicy = DEPLOYED_P
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: 'not an absolute URL' };
+    return { ok: false, reason: { zh: '不是完整的网址', en: 'not an absolute URL' } };
   }
-  if (url.username || url.password) return { ok: false, reason: 'credentials in the URL are not allowed' };
-  if (url.hash) return { ok: false, reason: 'fragments are not allowed' };
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'only https URLs' };
+  if (url.username || url.password)
+    return { ok: false, reason: { zh: '网址中不得含用户名或密码', en: 'credentials in the URL are not allowed' } };
+  if (url.hash) return { ok: false, reason: { zh: '网址中不得含 # 片段', en: 'fragments are not allowed' } };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, reason: { zh: '只接受 https 网址', en: 'only https URLs' } };
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const literal = isIP(host) !== 0;
   const localReceiver = policy.loopbackHttp && (literal ? isLoopback(host) : host === 'localhost');
-  if (url.protocol === 'http:' && !localReceiver) return { ok: false, reason: 'use https' };
+  if (url.protocol === 'http:' && !localReceiver) return { ok: false, reason: { zh: '请使用 https', en: 'use https' } };
   if (localReceiver) return { ok: true, url: url.toString() };
   if (literal) {
     const reason = nonPublicReason(host);
-    return reason ? { ok: false, reason: `${host} is ${reason}` } : { ok: true, url: url.toString() };
+    return reason
+      ? { ok: false, reason: { zh: `${host} 是${reason.zh}`, en: `${host} is ${reason.en}` } }
+      : { ok: true, url: url.toString() };
   }
   // Names that only mean something inside a network: localhost, and single labels a resolver completes with its
   // search domains (metadata, intranet…).
-  if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, reason: `${host} is loopback` };
-  if (!host.replace(/\.$/, '').includes('.')) return { ok: false, reason: `${host} is not a fully qualified domain name` };
+  if (host === 'localhost' || host.endsWith('.localhost'))
+    return { ok: false, reason: { zh: `${host} 是本机回环地址`, en: `${host} is loopback` } };
+  if (!host.replace(/\.$/, '').includes('.')) {
+    return { ok: false, reason: { zh: `${host} 不是完整的域名`, en: `${host} is not a fully qualified domain name` } };
+  }
   return { ok: true, url: url.toString() };
 }
 

@@ -27,7 +27,8 @@ export const listAgenciesRoute = defineRoute({
   summary: 'List the agencies registered inside a place subtree (operations)',
   auth: { roles: ['ops-admin'], place: ({ query }) => query.scope },
   query: z.object({ scope: PlacePath }),
-  response: z.object({ items: z.array(Agency) }),
+  // Each with its version, as one agency's read gives it: the version a change of its members is made against.
+  response: z.object({ items: z.array(AgencyView) }),
   handler: ({ query }, ctx) => listAgencies(query.scope, ctx),
 });
 

@@ -80,7 +80,7 @@ describe('the address classifier', () => {
     ['169.254.169.254.nip.io', 'not an IP address'],
     ['', 'not an IP address'],
   ])('refuses %s (%s)', (ip, why) => {
-    expect(nonPublicReason(ip)).toContain(why);
+    expect(nonPublicReason(ip)?.en).toContain(why);
   });
 
   it('knows loopback in every spelling the local receivers use, and nothing else', () => {

@@ -116,6 +116,20 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     expect(http.body).toMatchObject({ code: 'invalid-webhook-url', errors: [{ pointer: '/delivery/url' }] });
     const metadata = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'https://169.254.169.254/latest' });
     expect(metadata.body.code).toBe('invalid-webhook-url');
+    expect(metadata.body.errors[0].message).toBe('169.254.169.254 is link-local, where instance metadata lives (169.254.0.0/16)');
+    // The reason in the caller's language, not only in English.
+    const inChinese = await api.post(
+      `/feeds/agencies/${a.agencyId}/subscriptions`,
+      {
+        name: 'test',
+        pattern: { source: ['cocreate.projects'] },
+        delivery: { mode: 'webhook', url: 'https://[64:ff9b::a9fe:a9fe]/latest' },
+      },
+      { as: a.as, lang: 'zh-CN' },
+    );
+    expect(inChinese.body.errors[0].message).toBe(
+      '64:ff9b::a9fe:a9fe 是NAT64 地址（64:ff9b::/96），内嵌链路本地地址（云主机元数据所在）（169.254.0.0/16）',
+    );
     // Non-public addresses in other spellings, and the Lambda Runtime API's port on loopback over https.
     for (const url of [
       'https://[64:ff9b::a9fe:a9fe]/latest',

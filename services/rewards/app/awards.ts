@@ -42,7 +42,14 @@ function openProblem(r: OpenRefusal, cmd: OpenRound) {
         { in: 'body', pointer: '/scope', rule: 'county-or-township', message: { zh: '须为县或乡镇路径', en: 'a county or township path' } },
       ]);
     case 'bad-weights':
-      return refuseFields(r.refused, [{ in: 'body', pointer: '/weights', rule: 'sum-100', message: String(r.detail?.problem) }]);
+      return refuseFields(r.refused, [
+        {
+          in: 'body',
+          pointer: '/weights',
+          rule: 'sum-100',
+          message: { zh: `四项权重之和为 ${String(r.detail?.sum)}，须为 100`, en: `the weights sum to ${String(r.detail?.sum)}, not 100` },
+        },
+      ]);
     case 'deadline-passed':
       return refuseFields(r.refused, [
         { in: 'body', pointer: '/deadline', rule: 'future', message: { zh: '须晚于现在', en: 'must be after now' } },

@@ -54,9 +54,11 @@ export interface Allocation {
 
 const KPI_KEYS = ['deliberationDepth', 'buildResults', 'managementMechanism', 'evaluationResponse'] as const;
 
-/** Weights must be integer percentages summing to 100. */
+/** What the four weights add up to; they must be integer percentages summing to 100. */
+export const weightsSum = (w: KpiWeights): number => KPI_KEYS.reduce((s, k) => s + w[k], 0);
+
 export function weightsProblem(w: KpiWeights): string | undefined {
-  const sum = KPI_KEYS.reduce((s, k) => s + w[k], 0);
+  const sum = weightsSum(w);
   return sum === 100 ? undefined : `weights sum to ${sum}, not 100`;
 }
 

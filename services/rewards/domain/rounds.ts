@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AllocationRule, Fen, Id, IsoDateTime, KpiWeights, PlacePath, VillageKpis, WorkCategory } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
-import { type Allocation, AllocationInputs, AllocationLine, inputsHash, weightsProblem } from './allocation.ts';
+import { type Allocation, AllocationInputs, AllocationLine, inputsHash, weightsSum } from './allocation.ts';
 
 /**
  * An award round (以奖代补): a budget, who may apply (villages or households), a deadline, a scoring formula over
@@ -143,7 +143,7 @@ export type OpenRefusal = Refused<'scope-not-county-or-township' | 'bad-weights'
 
 /**
  * Opening a round: run by a county or township, weights summing to 100, a deadline in the future, and any explicit
- * applicants distinct places of the round's kind inside its scope. `bad-weights` names the sum (`problem`),
+ * applicants distinct places of the round's kind inside its scope. `bad-weights` names the sum (`sum`),
  * `bad-eligible` the positions of the places that are not right (`indexes`).
  */
 export function decideOpenRound(
@@ -159,8 +159,8 @@ export function decideOpenRound(
   },
 ): Round | OpenRefusal {
   if (facts.scopeKind !== 'county' && facts.scopeKind !== 'township') return refused('scope-not-county-or-township');
-  const w = weightsProblem(cmd.weights);
-  if (w) return refused('bad-weights', { problem: w });
+  const sum = weightsSum(cmd.weights);
+  if (sum !== 100) return refused('bad-weights', { sum });
   if (Date.parse(cmd.deadline) <= facts.now.getTime()) return refused('deadline-passed');
   const list = cmd.eligible ?? [];
   const indexes = list.flatMap((p, i) =>

@@ -68,6 +68,13 @@ describe('a county round for villages', () => {
     const badWeights = await api.post('/rewards/award-rounds', { ...body, weights: { ...weights, buildResults: 29 } }, { as: county });
     expect(badWeights.status).toBe(422);
     expect(badWeights.body.errors[0].pointer).toBe('/weights');
+    expect(badWeights.body.errors[0].message).toBe('the weights sum to 99, not 100');
+    const inChinese = await api.post(
+      '/rewards/award-rounds',
+      { ...body, weights: { ...weights, buildResults: 29 } },
+      { as: county, lang: 'zh-CN' },
+    );
+    expect(inChinese.body.errors[0].message).toBe('四项权重之和为 99，须为 100');
     expect(
       (await api.post('/rewards/award-rounds', { ...body, deadline: new Date(now.getTime() - 1000).toISOString() }, { as: county })).body
         .code,

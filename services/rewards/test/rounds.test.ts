@@ -48,7 +48,7 @@ describe('opening a round', () => {
     expect(decideOpenRound(cmd, { ...facts, scopeKind: 'village' })).toEqual({ refused: 'scope-not-county-or-township' });
     expect(decideOpenRound({ ...cmd, weights: { ...weights, buildResults: 31 } }, facts)).toEqual({
       refused: 'bad-weights',
-      detail: { problem: 'weights sum to 101, not 100' },
+      detail: { sum: 101 },
     });
     expect(decideOpenRound({ ...cmd, deadline: '2026-04-30T00:00:00Z' }, facts)).toEqual({ refused: 'deadline-passed' });
     const eligible = [`${scope}/t/v1`, 'hubei/elsewhere/t/v2', `${scope}/t/v1/g1/h01`];

@@ -18739,6 +18739,7 @@ export interface operations {
                             registeredBy: string;
                             /** Format: date-time */
                             registeredAt: string;
+                            version: number;
                         }[];
                     };
                 };
