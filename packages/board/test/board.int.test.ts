@@ -54,10 +54,20 @@ beforeAll(async () => {
   if (report.error) throw new Error(`the cycle demo failed, so the board has no year to show: ${report.error}`);
 
   // A decision under notice (公示) now, so a resident can object to it from the page.
-  const plan = await draftPlan(v, { title: '1号小区停车位划线', place: `${v}/c1`, beneficiaries: [`${v}/c1/h01`, `${v}/c1/h02`] });
-  const proposal = (
-    await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: cadreOf(v) })
-  ).body;
+  // Parking lines, not a renovation (no renovation class), so no owners' consent poll gates it.
+  const plan = await draftPlan(v, {
+    title: '1号小区停车位划线',
+    place: `${v}/c1`,
+    beneficiaries: [`${v}/c1/h01`, `${v}/c1/h02`],
+    renovationClass: undefined,
+  });
+  const submitted = await api.post(
+    '/deliberation/proposals',
+    { kind: 'project-plan', village: v, planId: plan.planId },
+    { as: cadreOf(v) },
+  );
+  if (submitted.status !== 201) throw new Error(`the proposal was refused: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  const proposal = submitted.body;
   const chain = (await api.get(`/deliberation/proposals/${proposal.proposalId}`, { as: cadreOf(v) })).body.chain as unknown[];
   const adopted = await passSteps(proposal.proposalId, v, 0, chain.length);
   expect(adopted.status).toBe('notice');
