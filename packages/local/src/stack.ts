@@ -168,17 +168,18 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       throw err.code === 'EADDRINUSE' ? new PortInUse(port) : err;
     });
     stops.push(() => gateway.close());
+    // Until the services and the register are in place (mountLocalEndpoints replaces it), the gateway says so —
+    // from the moment it listens, before anything else is awaited.
+    gateway.endpoint('GET', '/health', async () => ({
+      status: 503,
+      body: { status: 'starting', components: { gateway: { status: 'up', url } } },
+    }));
     const places = (opts.register ?? demoSeed).places;
     gateway.site = await buildSite({
       places,
       home: opts.boardHome ?? places.find((p) => p.kind === 'village' || p.kind === 'community')?.path ?? '',
       signIn: 'local',
     });
-    // Until the services and the register are in place (mountLocalEndpoints replaces it), the gateway says so.
-    gateway.endpoint('GET', '/health', async () => ({
-      status: 503,
-      body: { status: 'starting', components: { gateway: { status: 'up', url } } },
-    }));
     const issuer = await LocalIssuer.create(`${url}/_local`, opts.dataDir ? join(opts.dataDir, 'dev-key.json') : undefined);
     const clock = new LocalClock();
     const servicesStarted = Date.now();
