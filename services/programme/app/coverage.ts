@@ -124,7 +124,7 @@ export async function milestoneReached(ctx: EventContext, village: string, miles
 export async function villageAssessed(ctx: EventContext, village: string, year: number, hundredths: number, at: string) {
   let counters: Counters = {};
   await changeVillage(ctx, village, (state, memberships) => {
-    const assessed = assessVillage(state, village, year, hundredths);
+    const assessed = assessVillage(state, village, year, hundredths, at);
     counters = { participationSum: assessed.participationSum, participationCount: assessed.participationCount };
     return reachMilestone(assessed.state, village, 'assessed', at, memberships);
   });
@@ -134,9 +134,9 @@ export async function villageAssessed(ctx: EventContext, village: string, year: 
 export async function villageClassed(ctx: EventContext, village: string, to: VillageClass, at: string) {
   let counters: Counters = {};
   await changeVillage(ctx, village, (state) => {
-    const { state: next, from } = classifyVillage(state, village, to);
-    counters = tierDelta(from, to);
-    return from === to ? undefined : { state: next, covers: [] };
+    const { state: next, from, to: held } = classifyVillage(state, village, to, at);
+    counters = tierDelta(from, held);
+    return from === held ? undefined : { state: next, covers: [] };
   });
   await count(ctx, village, at, counters);
 }

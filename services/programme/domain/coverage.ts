@@ -34,8 +34,12 @@ export interface VillageState {
   /** When each milestone was first reached (the event's own time). */
   milestones: Partial<Record<CoverageMilestone, string>>;
   tier?: VillageClass;
+  /** When the tier held was decided: a decision older than it arriving late changes nothing. */
+  tierAt?: string;
   /** Assessed participation per year, in hundredths. */
   scores?: Record<string, number>;
+  /** When each year's score held was assessed: events arrive in any order, and the latest assessment counts. */
+  scoredAt?: Record<string, string>;
 }
 
 /** A village's place in a batch: whether it already counts. */
@@ -94,29 +98,40 @@ export function reachMilestone(
 
 /**
  * A village's participation assessed for a year: counted once per village and year — a re-run of the year's
- * assessment replaces the village's score in the sums rather than adding a second one.
+ * assessment replaces the village's score in the sums rather than adding a second one. Events arrive in any order:
+ * an assessment older than the one held changes no score.
  */
 export function assessVillage(
   state: VillageState | undefined,
   village: string,
   year: number,
   hundredths: number,
+  at: string,
 ): { state: VillageState; participationSum: number; participationCount: number } {
   const current: VillageState = state ?? { village, milestones: {} };
-  const before = current.scores?.[String(year)];
+  const key = String(year);
+  const before = current.scores?.[key];
+  const heldAt = current.scoredAt?.[key];
+  if (before !== undefined && heldAt !== undefined && at < heldAt) return { state: current, participationSum: 0, participationCount: 0 };
   return {
-    state: { ...current, scores: { ...current.scores, [String(year)]: hundredths } },
+    state: { ...current, scores: { ...current.scores, [key]: hundredths }, scoredAt: { ...current.scoredAt, [key]: at } },
     participationSum: hundredths - (before ?? 0),
     participationCount: before === undefined ? 1 : 0,
   };
 }
 
-/** A village classed (试点村/整治村) by its own decision or moved by the year-end assessment. */
+/**
+ * A village classed (试点村/整治村) by its own decision or moved by the year-end assessment. Events arrive in any
+ * order: a decision older than the tier held leaves it (`from` is then the tier held, so nothing moves).
+ */
 export function classifyVillage(
   state: VillageState | undefined,
   village: string,
   to: VillageClass,
-): { state: VillageState; from: VillageClass | undefined } {
+  at: string,
+): { state: VillageState; from: VillageClass | undefined; to: VillageClass } {
   const current: VillageState = state ?? { village, milestones: {} };
-  return { state: { ...current, tier: to }, from: current.tier };
+  if (current.tier !== undefined && current.tierAt !== undefined && at < current.tierAt)
+    return { state: current, from: current.tier, to: current.tier };
+  return { state: { ...current, tier: to, tierAt: at }, from: current.tier, to };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type Refused, isRefused } from '@cocreate/contracts';
-import { type Batch, type DeclareBatch, type Membership, decideBatch, reachMilestone, targetMet } from '../domain/coverage.ts';
+import {
+  type Batch,
+  type DeclareBatch,
+  type Membership,
+  assessVillage,
+  classifyVillage,
+  decideBatch,
+  reachMilestone,
+  targetMet,
+} from '../domain/coverage.ts';
 import { figuresOf, periodOf, tierDelta } from '../domain/rollups.ts';
 import { decideCloseItem, decideTeam, decideVisit, onTeam, overdueItems } from '../domain/support.ts';
 import { type Task, decideAssign, decideReport, flagsOf, stillWatched } from '../domain/tasks.ts';
@@ -118,6 +127,39 @@ describe('roll-ups', () => {
     expect(periodOf('2026-13')).toMatchObject({ refused: 'bad-period' });
     expect(tierDelta(undefined, 'pilot')).toEqual({ tierPilot: 1 });
     expect(tierDelta('pilot', 'pilot')).toEqual({});
+  });
+});
+
+describe('events in any order', () => {
+  const v = 'cn/hb/xn/ts/village';
+  it('counts the latest assessment of a year once, whichever arrives first', () => {
+    const first = assessVillage(undefined, v, 2026, 725, '2026-12-01T00:00:00Z');
+    expect(first).toMatchObject({ participationSum: 725, participationCount: 1 });
+    const rerun = assessVillage(first.state, v, 2026, 800, '2026-12-02T00:00:00Z');
+    expect(rerun).toMatchObject({ participationSum: 75, participationCount: 0 });
+    // The first run delivered late after the re-run: nothing changes.
+    const late = assessVillage(rerun.state, v, 2026, 725, '2026-12-01T00:00:00Z');
+    expect(late).toMatchObject({ participationSum: 0, participationCount: 0 });
+    expect(late.state.scores).toEqual({ '2026': 800 });
+    // The other order ends with the same sums.
+    const a = assessVillage(undefined, v, 2026, 800, '2026-12-02T00:00:00Z');
+    const b = assessVillage(a.state, v, 2026, 725, '2026-12-01T00:00:00Z');
+    expect(a.participationSum + b.participationSum).toBe(800);
+    expect(a.participationCount + b.participationCount).toBe(1);
+  });
+
+  it('keeps the tier of the latest decision when an older one arrives late', () => {
+    const classed = classifyVillage(undefined, v, 'remediation', '2026-03-01T00:00:00Z');
+    const moved = classifyVillage(classed.state, v, 'pilot', '2026-12-20T00:00:00Z');
+    expect(tierDelta(moved.from, moved.to)).toEqual({ tierPilot: 1, tierRemediation: -1 });
+    const late = classifyVillage(moved.state, v, 'remediation', '2026-03-01T00:00:00Z');
+    expect(late.state.tier).toBe('pilot');
+    expect(tierDelta(late.from, late.to)).toEqual({});
+    // The move delivered before the classification: the village ends a pilot, counted once.
+    const early = classifyVillage(undefined, v, 'pilot', '2026-12-20T00:00:00Z');
+    const after = classifyVillage(early.state, v, 'remediation', '2026-03-01T00:00:00Z');
+    expect(after.state.tier).toBe('pilot');
+    expect({ ...tierDelta(early.from, early.to), ...tierDelta(after.from, after.to) }).toEqual({ tierPilot: 1 });
   });
 });
 
