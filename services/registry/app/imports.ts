@@ -51,6 +51,7 @@ import {
   thingOf,
 } from '../domain/imports.ts';
 import type { MembershipRecord, PersonRecord, PlaceRecord, Seat } from '../domain/model.ts';
+import { refusals } from '../domain/refusals.ts';
 import type { PlaceFrame } from '../domain/places.ts';
 import { presignFileUpload, readFile, writeFile } from '../files.ts';
 import { households } from '../repos/households.ts';
@@ -437,6 +438,17 @@ async function loadPlan(ctx: ServiceContext, r: ImportRecord): Promise<StoredPla
 }
 
 /**
+ * What the job meets when a thing it is about to write is no longer at the revision the dry run planned on: the chunk's
+ * transaction is abandoned whole, and the import fails for good (the clerk runs the dry run again). An outcome of the job,
+ * not an answer to a caller, so it is no Problem.
+ */
+class RegisterChanged extends Error {
+  constructor(readonly thing: string) {
+    super(`the register changed since the dry run (${thing})`);
+  }
+}
+
+/**
  * Applies one chunk as one transaction: every thing written at its planned revision on the condition that the
  * stored one is the revision before (a thing already at its planned state is left alone: applying a chunk twice
  * changes nothing), the chunk's `RegisterImported` part in the outbox, and the chunk's done-marker.
@@ -479,7 +491,7 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
       const { change } = entry;
       const was = stored.get(thingOf(change));
       const verdict = classify(change, was);
-      if (verdict === 'changed') throw refuse('import-register-changed', { thing: thingOf(change) });
+      if (verdict === 'changed') throw new RegisterChanged(thingOf(change));
       if (verdict === 'done') continue;
       written.push(entry);
       switch (change.type) {
@@ -509,7 +521,7 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
           const kept: Partial<PersonSecret> = secret ?? pick(before);
           if (secret && secret.idHash !== before?.idHash) {
             const owner = stored.get(`idhash ${secret.idHash}`)?.person as string | undefined;
-            if (owner && owner !== change.state.person) throw refuse('import-register-changed', { thing: thingOf(change) });
+            if (owner && owner !== change.state.person) throw new RegisterChanged(thingOf(change));
             if (!owner) idHashes.claim(tx, secret.idHash, change.state.person);
             if (before?.idHash) idHashes.release(tx, before.idHash, change.state.person);
           }
@@ -583,17 +595,13 @@ async function runImport(ctx: JobContext, id: string, inBudget: () => boolean): 
     await bump(ctx, id, ({ leaseUntil: _l, failure: _f, ...r }) => ({ ...r, status: 'applied', appliedAt: now(), updatedAt: now() }));
     return 'applied';
   } catch (err) {
-    const changed = err instanceof Problem && err.code === 'import-register-changed';
+    const changed = err instanceof RegisterChanged;
     ctx.log.warn('import apply failed', { importId: id, error: (err as Error).message });
     await bump(ctx, id, ({ leaseUntil: _l, ...r }) => {
       const attempts = (r.failure?.attempts ?? 0) + 1;
+      const [, zh, en] = refusals['import-register-changed'];
       const failure: ImportFailure = changed
-        ? {
-            code: 'import-register-changed',
-            message: { zh: '试导入之后台账已有变动，请重新试导入。', en: 'The register changed since the dry run: dry run again.' },
-            retryable: false,
-            attempts,
-          }
+        ? { code: 'import-register-changed', message: { zh, en }, retryable: false, attempts }
         : {
             code: 'import-apply-failed',
             message: {

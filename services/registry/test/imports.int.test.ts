@@ -331,6 +331,28 @@ describe('who may import, and when', () => {
     const g1 = await api.get(`/registry/places?path=${MAJIAQIAO}/g1`, { as: cadre });
     expect(g1.body).toMatchObject({ name: { zh: '一组', en: 'Group One' }, revision: 2 });
   });
+
+  it('fails for good, with nothing half-written, when the register changes between the apply and the job', async () => {
+    const id = await upload(MAJIAQIAO, [
+      { name: 'places.csv', body: fixture(MAJIAQIAO, 'places.csv').replace('2组,Group 2', '贰组,Group Two') },
+    ]);
+    expect((await dryRun(id)).body.status).toBe('dry-run-clean');
+    expect((await apply(id)).status).toBe(202);
+    // The same group is renamed by hand before the job reaches it: the job must not write over it.
+    const renamed = await api.post(
+      '/registry/places/rename',
+      { path: `${MAJIAQIAO}/g2`, name: { zh: '两组', en: 'Group II' } },
+      { as: cadre },
+    );
+    expect(renamed.status).toBe(200);
+    expect(await applied(id)).toMatchObject({
+      status: 'failed',
+      failure: { code: 'import-register-changed', retryable: false, message: expect.stringMatching(/dry run again/) },
+    });
+    const g2 = await api.get(`/registry/places?path=${MAJIAQIAO}/g2`, { as: cadre });
+    expect(g2.body.name).toEqual({ zh: '两组', en: 'Group II' });
+    expect(await importEvents(id)).toEqual([]);
+  });
 });
 
 describe('the blank templates', () => {
