@@ -23,9 +23,6 @@ interface Bundle {
 }
 const bundles: Bundle[] = [];
 
-/** Services still built from one `lambda.ts` for all their functions (their entries are not split yet). */
-const sharedBundle = new Set(['deliberation', 'registry', 'compacts', 'programme']);
-
 const modulesOf = (meta: Metafile) =>
   Object.values(meta.outputs).flatMap((o) =>
     Object.entries(o.inputs)
@@ -84,11 +81,9 @@ describe('deployed bundles', () => {
     }
   });
 
-  it('are one per kind of function for every service that has split its entries', () => {
-    const split = [...new Set(bundles.filter((b) => b.kind !== 'all').map((b) => b.service))];
-    expect(split).toEqual(expect.arrayContaining(['projects', 'rewards', 'feeds', 'evaluation']));
+  it('are one per kind of function for every service', () => {
+    expect(bundles.filter((b) => b.kind === 'all').map((b) => b.service)).toEqual([]);
     for (const m of manifests) {
-      if (sharedBundle.has(m.name)) continue;
       const kinds = bundles.filter((b) => b.service === m.name).map((b) => b.kind);
       expect(kinds.sort(), `${m.name}: services/${m.name}/lambda/<kind>.ts`).toEqual([...handlerKinds].sort());
     }

@@ -1,0 +1,5 @@
+import { eventsFunction } from '@cocreate/kernel/lambda/events';
+import { manifest } from '../manifest.ts';
+
+// Evidence is attached and presigned only by routes: this function carries no S3 client.
+export const handler = await eventsFunction(manifest);

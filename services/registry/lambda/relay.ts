@@ -1,0 +1,3 @@
+import { relayFunction } from '@cocreate/kernel/lambda/relay';
+
+export const handler = await relayFunction('registry');
