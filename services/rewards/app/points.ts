@@ -2,12 +2,12 @@ import type { PointsActivity } from '@cocreate/contracts';
 import { type RouteContext, problems, reply } from '@cocreate/kernel';
 import { chinaDay, maskName, periodBounds } from '@cocreate/places';
 import { type LedgerEntry, decideCorrection, decideManualCredit } from '../domain/entries.ts';
-import { rank } from '../domain/leaderboard.ts';
+import { ranksOf, scoreOf } from '../domain/leaderboard.ts';
 import { type RulesOverride, type RulesRecord, decideRules, effectiveRules } from '../domain/rules.ts';
 import { accounts, boards, entries } from '../repos/accounts.ts';
 import { rules } from '../repos/rules.ts';
 import { sources } from '../repos/sources.ts';
-import { STEWARDS, holdsAny, namesOf, personOnce, refuse, refuseFields, settled } from './common.ts';
+import { STEWARDS, holdsAny, listedVillage, namesOf, personOnce, refuse, refuseFields, settled } from './common.ts';
 import { type PostingContext, countyOf, creditActivity, reverseCredit } from './posting.ts';
 
 /** Points: earning rules, manual credits and corrections, statements, household views, leaderboards, source facts. */
@@ -172,22 +172,28 @@ export async function householdPoints(household: string, ctx: RouteContext) {
   return { household: hh.path, head: hh.head, members, total };
 }
 
-/** A village's leaderboard (积分榜) for a month or a year, by resident or by household; names masked. */
+/**
+ * A village's leaderboard (积分榜) for a month or a year, by resident or by household: the top `limit` standings read
+ * from the ranking index (never every row of the village). Rows carry their opaque `key` and a masked name (a
+ * household's is its head's) — never a person id or a household path.
+ */
 export async function leaderboard(
   query: { village: string; period: string; by: 'person' | 'household'; limit: number },
   ctx: RouteContext,
 ) {
-  const rows = await boards.list(ctx.table, query.village, query.period);
-  const ranked = rank(rows, query.by).slice(0, query.limit);
-  // By household, the row names its head.
-  const heads = query.by === 'household' ? new Map((await ctx.register.households(query.village)).map((h) => [h.path, h.head])) : undefined;
-  const personOf = (key: string) => (heads ? heads.get(key) : key);
+  await listedVillage(ctx, query.village);
+  const top = await boards.top(ctx.table, query.village, query.period, query.by, query.limit);
+  const whose = await Promise.all(
+    top.map(async (r) => (r.by === 'household' ? (await ctx.register.household(r.subject))?.head : r.subject)),
+  );
   const names = await namesOf(
     ctx.register,
-    ranked.flatMap((r) => personOf(r.key) ?? []),
+    whose.flatMap((p) => p ?? []),
   );
-  const nameOf = (key: string) => names.get(personOf(key) ?? '') ?? '*';
-  return { village: query.village, period: query.period, by: query.by, rows: ranked.map((r) => ({ ...r, name: nameOf(r.key) })) };
+  const rows = ranksOf(
+    top.map((r, i) => ({ key: r.ref, name: names.get(whose[i] ?? '') ?? '*', score: scoreOf(r), earned: r.earned, deducted: r.deducted })),
+  );
+  return { village: query.village, period: query.period, by: query.by, rows };
 }
 
 /** The source record as read in this attempt (the place check and the use case share one read). */

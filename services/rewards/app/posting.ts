@@ -2,7 +2,7 @@ import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } fr
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
 import { type Register, addDays, ancestorOf, chinaDay, startOfChinaDay } from '@cocreate/places';
 import { type EntryDetails, type LedgerEntry, type SourceRecord, laterOf, movement } from '../domain/entries.ts';
-import { boardPeriods } from '../domain/leaderboard.ts';
+import { boardPeriods, nextStanding } from '../domain/leaderboard.ts';
 import { onViolationOverturned, onViolationRecorded, violationSource } from '../domain/violations.ts';
 import { type AccountRecord, type AccountState, type LotSpec, credit, debit, emptyAccount, lotId, nextExpiry } from '../domain/ledger.ts';
 import { type EffectiveRules, capKeyOf, earn, effectiveRules } from '../domain/rules.ts';
@@ -82,21 +82,24 @@ export function append(ctx: PostingContext, loaded: LoadedAccount, after: Accoun
     nextExpiry(after),
   );
   entries.create(ctx.tx, entry);
-  if (details.standing && details.periods) {
-    for (const period of details.periods) {
-      boards.add(
-        ctx.tx,
-        {
-          village: loaded.holder.village,
-          period,
-          person: loaded.holder.person,
-          ...(loaded.holder.household ? { household: loaded.holder.household } : {}),
-        },
-        details.standing,
-      );
-    }
-  }
   return entry;
+}
+
+/**
+ * Moves the standings an entry changes (the person's and their household's, for its month and year). A person's rows
+ * change only with their versioned account; a household's rows are versioned too, since members post at once.
+ */
+export async function recordStanding(ctx: PostingContext, entry: LedgerEntry): Promise<void> {
+  if (!entry.standing || !entry.periods) return;
+  const rows = entry.periods.flatMap((period) => [
+    { village: entry.village, period, by: 'person' as const, subject: entry.person },
+    ...(entry.household ? [{ village: entry.village, period, by: 'household' as const, subject: entry.household }] : []),
+  ]);
+  const found = await boards.getMany(ctx.table, rows);
+  for (const row of rows) {
+    const current = found.get(boards.keyOf(row));
+    boards.save(ctx.tx, nextStanding(current?.value, row, entry.standing, newId), current?.version);
+  }
 }
 
 /** The county a village lies in (the level earning rules are set at). */
@@ -164,6 +167,7 @@ export async function creditActivity(ctx: PostingContext, req: CreditRequest): P
     standing: { earned: e.points, deducted: 0 },
     actor: ctx.actor,
   });
+  await recordStanding(ctx, entry);
   if (e.capKey) caps.add(ctx.tx, req.person, e.capKey, e.points);
   sources.create(ctx.tx, { ...base, outcome: 'credited', entryId: entry.entryId, entryKey: entryKey(entry), points: e.points });
   ctx.tx.emit(
@@ -226,6 +230,7 @@ export async function deductForViolation(
     standing: { earned: 0, deducted: v.points },
     actor: ctx.actor,
   });
+  await recordStanding(ctx, entry);
   sources.create(ctx.tx, {
     ...base,
     outcome: 'deducted',
@@ -298,6 +303,7 @@ export async function reverseViolation(
     standing: { earned: 0, deducted: -deduction.points },
     actor: ctx.actor,
   });
+  await recordStanding(ctx, entry);
   sources.transition(ctx.tx, source, 'deducted', { outcome: 'reversed', overturnedAt: at, reversalId: entry.entryId });
   emitReversal(ctx, entry, deduction.entryId, 'violation-overturned');
   return 'reversed';
@@ -319,6 +325,7 @@ export async function reverseCredit(ctx: PostingContext, original: LedgerEntry, 
     standing: { earned: -original.points, deducted: 0 },
     actor: ctx.actor,
   });
+  await recordStanding(ctx, entry);
   // The cap room the wrong credit used is given back.
   if (original.capKey) caps.add(ctx.tx, original.person, original.capKey, -original.points);
   sources.create(ctx.tx, {

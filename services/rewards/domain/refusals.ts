@@ -75,6 +75,12 @@ export const refusals = {
   'bad-holdings': ['rule', '股东须为本村的户，且不重复。', 'Members must be distinct households of this village.'],
   'no-share-register': ['conflict', '请先登记合作社股东名册。', 'Record the cooperative’s share register first.'],
   'household-elsewhere': ['rule', '该户不属于此村。', 'That household is not in this village.'],
+  // lists
+  'list-needs-a-village': [
+    'rule',
+    '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（村名单见 /registry）。',
+    'The `village` parameter must name a village or community; for a township or county, list each of its villages (from /registry).',
+  ],
 } as const satisfies Record<string, RefusalEntry>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -167,7 +167,7 @@ export const getLeaderboard = defineRoute({
   method: 'GET',
   path: '/rewards/leaderboard',
   operationId: 'getLeaderboard',
-  summary: 'A village’s points leaderboard (积分榜) for a month or a year, by resident or by household; names masked',
+  summary: 'A village’s points leaderboard (积分榜) for a month or a year, by resident or by household: the top, names masked, opaque ids',
   auth: { roles: [...READERS], place: ({ query }) => query.village },
   query: z.object({
     village: PlacePath,
@@ -182,7 +182,9 @@ export const getLeaderboard = defineRoute({
     rows: z.array(
       z.object({
         rank: z.number().int().positive(),
+        /** The standing's opaque id (never a person id or a household path). */
         key: z.string(),
+        /** Masked (张*明); by household, the head's. */
         name: z.string(),
         score: z.number().int(),
         earned: z.number().int(),

@@ -8,9 +8,10 @@ import {
   readRecord,
   readVersioned,
   recordOf,
+  versionedOf,
 } from '@cocreate/kernel';
 import type { LedgerEntry } from '../domain/entries.ts';
-import type { BoardRecord } from '../domain/leaderboard.ts';
+import { type BoardRecord, type Standing, rankKey, scoreOf } from '../domain/leaderboard.ts';
 import type { AccountRecord } from '../domain/ledger.ts';
 import { keys, shardOf } from './keys.ts';
 
@@ -96,26 +97,38 @@ export const caps = {
   },
 };
 
-/** Leaderboard rows per village and period. */
+/** Standings per village, period and kind (person or household), kept in rank order by gsi3. */
 export const boards = {
-  add(
-    tx: UnitOfWork,
-    row: { village: string; period: string; person: string; household?: string },
-    change: { earned: number; deducted: number },
-  ): void {
-    tx.update(keys.board(row.village, row.period, row.person), {
-      add: { earned: change.earned, deducted: change.deducted },
-      setIfMissing: {
-        village: row.village,
-        period: row.period,
-        person: row.person,
-        ...(row.household ? { household: row.household } : {}),
-      },
-    });
+  async getMany(
+    table: Table,
+    rows: Pick<BoardRecord, 'village' | 'period' | 'by' | 'subject'>[],
+  ): Promise<Map<string, Versioned<BoardRecord>>> {
+    const items = await table.getMany(rows.map((r) => keys.board(r.village, r.period, r.by, r.subject)));
+    return new Map(items.map((i) => [i.pk + '|' + i.sk, versionedOf<BoardRecord>(i)]));
   },
 
-  async list(table: Table, village: string, period: string): Promise<BoardRecord[]> {
-    const items = await table.queryAll({ pk: `BOARD#${village}#${period}` });
-    return items.map((i) => recordOf<BoardRecord>(i));
+  keyOf: (r: Pick<BoardRecord, 'village' | 'period' | 'by' | 'subject'>) => {
+    const k = keys.board(r.village, r.period, r.by, r.subject);
+    return k.pk + '|' + k.sk;
+  },
+
+  /** A standing as of the version read: a person's rows move with their (versioned) account, a household's with any member's. */
+  save(tx: UnitOfWork, record: BoardRecord, expectedVersion: number | undefined): void {
+    tx.putVersioned(
+      {
+        ...keys.board(record.village, record.period, record.by, record.subject),
+        gsi3pk: keys.ranking(record.village, record.period, record.by),
+        gsi3sk: rankKey(scoreOf(record), record.ref),
+        ...record,
+      },
+      expectedVersion,
+      'retry',
+    );
+  },
+
+  /** The top of a board: `limit` standings, highest score first (one indexed query, whatever the village's size). */
+  async top(table: Table, village: string, period: string, by: Standing, limit: number): Promise<BoardRecord[]> {
+    const page = await pageOf<BoardRecord>(table, { index: 'gsi3', pk: keys.ranking(village, period, by), limit });
+    return page.items;
   },
 };

@@ -9,7 +9,9 @@ import { type Key, shardOf as shardOfKey } from '@cocreate/kernel';
  *   ACCT#<person> / E#<at>#<seq>             ledger entry (append-only); gsi1: ENTRY#<entryId> / ENTRY
  *   ACCT#<person> / CAP#<activity>#<period>  points earned from an activity in a cap period
  *   SRC#<source> / SRC                       a source fact already applied (once-only crediting, whatever the event id)
- *   BOARD#<village>#<period> / <person>      leaderboard row (earned, deducted) for a month or a year
+ *   BOARD#<village>#<period>#<by> / <subject> a standing (earned, deducted) of a person or household for a month or
+ *                                            a year (versioned); gsi3: RANK#<village>#<period>#<by> / <rank key>
+ *                                            (score descending) — the board is read from the top, a page at a time
  *   RULES#<county or village> / RULES        earning-rule overrides
  *   ITEM#<id> / ITEM                         catalogue item; gsi1: CATALOGUE#<place> / <createdAt>#<id>
  *   RDM#<id> / RDM                           redemption; gsi1: ORDERS#<person> / <reservedAt>#<id>;
@@ -36,7 +38,8 @@ export const keys = {
   entry: (person: string, at: string, seq: number): Key => ({ pk: `ACCT#${person}`, sk: `E#${at}#${pad(seq)}` }),
   cap: (person: string, capKey: string): Key => ({ pk: `ACCT#${person}`, sk: `CAP#${capKey}` }),
   source: (source: string): Key => ({ pk: `SRC#${source}`, sk: 'SRC' }),
-  board: (village: string, period: string, person: string): Key => ({ pk: `BOARD#${village}#${period}`, sk: person }),
+  board: (village: string, period: string, by: string, subject: string): Key => ({ pk: `BOARD#${village}#${period}#${by}`, sk: subject }),
+  ranking: (village: string, period: string, by: string): string => `RANK#${village}#${period}#${by}`,
   rules: (scope: string): Key => ({ pk: `RULES#${scope}`, sk: 'RULES' }),
   item: (itemId: string): Key => ({ pk: `ITEM#${itemId}`, sk: 'ITEM' }),
   redemption: (id: string): Key => ({ pk: `RDM#${id}`, sk: 'RDM' }),

@@ -466,7 +466,21 @@ describe('statements, household view, leaderboards', () => {
     const byHousehold = await api.get(`/rewards/leaderboard${q({ village: V, period: month.slice(0, 4), by: 'household' })}`, {
       as: 'p-majiaqiao-07',
     });
-    expect(byHousehold.body.rows.every((r: { key: string }) => r.key.startsWith(`${V}/g`))).toBe(true);
+    expect(byHousehold.body.rows.length).toBeGreaterThan(0);
+    // Opaque ids, never a person id or a household path (issue 16 item 8).
+    for (const r of [...rows, ...byHousehold.body.rows] as { key: string; name: string }[]) {
+      expect(r.key).not.toMatch(/^p-|\//);
+      expect(r.name).toContain('*');
+    }
+    // The top, not every row: the limit is honoured and the order is the full board's.
+    const top3 = await api.get(`/rewards/leaderboard${q({ village: V, period: month, limit: 3 })}`, { as: 'p-majiaqiao-07' });
+    expect(top3.body.rows).toEqual(rows.slice(0, 3));
+    // A township is not a village: refused with the parameter to use, not an empty board.
+    const township = await api.get(`/rewards/leaderboard${q({ village: demo.qiliping, period: month })}`, {
+      as: api.official('t-qlp', 'township-official', demo.qiliping),
+    });
+    expect(township.status).toBe(422);
+    expect(township.body).toMatchObject({ code: 'list-needs-a-village', parameter: 'village', scopeKind: 'township' });
     expect((await api.get(`/rewards/leaderboard${q({ village: V, period: month })}`, { as: 'p-changsheng-07' })).status).toBe(403);
   });
 });
