@@ -13,6 +13,7 @@ import { cdkJsonContext, repoRoot } from '../lib/cdk-context.ts';
 import type { DeploymentConfig } from '../lib/config.ts';
 import { buildDeployment } from '../lib/deployment.ts';
 import { checkWithAwsSolutions } from '../lib/nag.ts';
+import { watchDeployment } from '../lib/watch-stack.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -33,6 +34,7 @@ function synthesize(config: DeploymentConfig | undefined): void {
   });
   const chosen = config ?? deploymentById(String(app.node.tryGetContext('deployment')));
   buildDeployment(app, chosen, manifests);
+  watchDeployment(app, chosen, manifests);
   checkWithAwsSolutions(app);
   app.synth();
   if (!underCli) console.log(`synthesized ${chosen.id} → ${path.relative(process.cwd(), app.outdir)}`);

@@ -4,7 +4,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { alarmOnDeadLetters } from '../alarms.ts';
+import { alarmOnDeadLetters, alarmOnIteratorAge } from '../alarms.ts';
 import { deadLetterQueue } from '../queues.ts';
 
 /** Outbox items are written in the same transaction as the state change, under this partition-key prefix. */
@@ -43,5 +43,6 @@ export class OutboxRelaySource extends Construct {
       }),
     );
     alarmOnDeadLetters(this, 'FailuresAlarm', failures, props.alarmTopic, `${props.service} outbox relay`);
+    alarmOnIteratorAge(this, 'IteratorAgeAlarm', props.relay, props.alarmTopic, props.service);
   }
 }

@@ -8,7 +8,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { alarmOn } from '../alarms.ts';
+import { alarmOn, alarmOnThrottles } from '../alarms.ts';
 import type { DeploymentConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 
@@ -183,5 +183,6 @@ export class ServiceFunction extends Construct {
       props.alarmTopic,
       `${props.functionName} reported errors`,
     );
+    if (props.handler !== 'jobs') alarmOnThrottles(this, 'ThrottlesAlarm', this.fn, props.alarmTopic, props.functionName);
   }
 }
