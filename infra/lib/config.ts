@@ -116,6 +116,12 @@ export const DeploymentConfig = z
       .default({ noncurrentVersionDays: 365, accessLogDays: 365 }),
     /** Browser origins of the web clients: CORS of the HTTP APIs and of presigned evidence uploads. */
     webOrigins: z.array(HttpsUrl).default([]),
+    /**
+     * The public base URL of the HTTP APIs where a custom domain maps them under one origin: absolute links the
+     * services hand out (CloudEvents' `dataschema`) are built from it. Absent, each service links to its own API's
+     * endpoint. Never taken from a request's `Host`/`X-Forwarded-Host`, which a caller controls.
+     */
+    publicBaseUrl: HttpsUrl.optional(),
     api: z
       .object({ rateLimit: z.number().int().positive().default(200), burstLimit: z.number().int().positive().default(400) })
       .default({ rateLimit: 200, burstLimit: 400 }),

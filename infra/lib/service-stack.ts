@@ -109,6 +109,8 @@ export class ServiceStack extends Stack {
       const http = fn('Http', resourceNames.httpFunction(name), 'http', `${name}: HTTP API routes`, Duration.seconds(29));
       grantDomainAccess(http);
       this.httpApi = new ServiceHttpApi(this, 'HttpApi', { manifest, config, identity: this.platform.identity, handler: http.fn });
+      // Links in answers come from configuration, not from the Host a caller sends.
+      http.fn.addEnvironment(runtimeEnv.publicBaseUrl, config.publicBaseUrl ?? this.httpApi.api.apiEndpoint);
     }
 
     if (manifest.subscriptions.length > 0) {

@@ -21,6 +21,11 @@ export interface ServiceContext {
   /** The current time. Injected so tests and the local stack can move it (notice periods, expiry). */
   now(): Date;
   /**
+   * The deployment's public base URL, from configuration (undefined where the deployment sets none): absolute links
+   * are built from it, never from the request's `Host` or `X-Forwarded-Host`, which a caller controls.
+   */
+  publicBaseUrl: string | undefined;
+  /**
    * The platform's bus, for the rare service that drives it (the feeds start archive replays): the client, the
    * bus and archive ARNs, and the ARN of one of this service's subscription rules (a replay's destination).
    */

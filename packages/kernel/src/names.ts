@@ -27,4 +27,9 @@ export const runtimeEnv = {
   archiveArn: 'COCREATE_EVENT_ARCHIVE_ARN',
   /** The KMS key of a service with `fieldEncryption`. */
   fieldKmsKey: 'COCREATE_FIELD_KMS_KEY',
+  /**
+   * The deployment's public base URL (`https://api.example.cn`): absolute links the suite hands out (CloudEvents'
+   * `dataschema`) are built from it, never from request headers a caller can forge (`X-Forwarded-Host`).
+   */
+  publicBaseUrl: 'COCREATE_PUBLIC_BASE_URL',
 } as const;

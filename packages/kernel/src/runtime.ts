@@ -30,6 +30,8 @@ export interface ServiceRuntime {
   /** The register of a service that keeps no copy of its own (see `keepsRegister`): nothing, unless a test gives one. */
   register: Register;
   clock: () => Date;
+  /** The deployment's public base URL (configuration, `runtimeEnv.publicBaseUrl`), where it is set. */
+  publicBaseUrl?: string;
   logger: Logger;
   metrics: Metrics;
   /** X-Ray, when the deployment traces; nothing otherwise. */
@@ -46,6 +48,7 @@ export interface RuntimeOptions {
   verifier: VerifierConfig;
   register?: Register;
   clock?: () => Date;
+  publicBaseUrl?: string;
   dynamodb?: DynamoDBClient;
   eventBridge?: EventBridgeClient;
   s3?: S3Client;
@@ -83,6 +86,7 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     verifier: createVerifier(o.verifier),
     register: o.register ?? noRegister,
     clock,
+    ...(o.publicBaseUrl ? { publicBaseUrl: o.publicBaseUrl } : {}),
     logger,
     metrics,
     ...(o.tracing ? { tracing: o.tracing } : {}),
@@ -108,6 +112,7 @@ export function runtimeFromEnv(manifest: ServiceManifest, env: NodeJS.ProcessEnv
     ...(env[runtimeEnv.busArn] ? { busArn: env[runtimeEnv.busArn] } : {}),
     ...(env[runtimeEnv.archiveArn] ? { archiveArn: env[runtimeEnv.archiveArn] } : {}),
     bucket: env[runtimeEnv.bucket] ?? '',
+    ...(env[runtimeEnv.publicBaseUrl] ? { publicBaseUrl: env[runtimeEnv.publicBaseUrl] } : {}),
     verifier: {
       issuer: need(runtimeEnv.issuer),
       ...(env[runtimeEnv.audience] ? { audience: env[runtimeEnv.audience] } : {}),

@@ -31,6 +31,7 @@ export function serviceContext(
     log: rt.logger,
     metrics: rt.metrics,
     now: rt.clock,
+    publicBaseUrl: rt.publicBaseUrl,
     platform: {
       eventBridge: rt.eventBridge,
       busArn: rt.busArn,

@@ -36,8 +36,21 @@ export class LocalGateway {
   site?: Site;
   url = '';
 
+  /**
+   * Browser origins allowed to call the API from another origin (CORS), besides the gateway's own: what a
+   * deployment's `webOrigins` are to API Gateway. A foreign origin gets no `Access-Control-Allow-Origin`.
+   */
+  webOrigins: readonly string[] = [];
+
   /** How long a request may run before it is cut off, as API Gateway and Lambda would (ms). */
   constructor(private readonly timeoutMs = 29_000) {}
+
+  /** The origins whose pages may read answers: the gateway's own (by IP and as localhost) and `webOrigins`. */
+  private allowsOrigin(origin: string | undefined): origin is string {
+    if (!origin || !this.url) return false;
+    const own = new URL(this.url);
+    return origin === own.origin || origin === `${own.protocol}//localhost:${own.port}` || this.webOrigins.includes(origin);
+  }
 
   mount(manifest: ServiceManifest, handler: HttpFn): void {
     this.handlers.set(manifest.name, handler);
@@ -106,7 +119,6 @@ export class LocalGateway {
       if (!url) {
         throw problems.badRequest({ zh: `请求目标 ${req.url} 不是合法的路径。`, en: `The request target ${req.url} is not a valid path.` });
       }
-      if (method === 'OPTIONS') return send(res, 204, '', corsHeaders());
       const asset = method === 'GET' ? this.site?.get(url.pathname) : undefined;
       if (asset) {
         req.resume();
@@ -119,6 +131,13 @@ export class LocalGateway {
           ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         });
       }
+      // Every API answer (problems included) says whether a page of the caller's origin may read it: only the
+      // allowed origins are named, never `*` (the board's files above are read same-origin).
+      res.setHeader('vary', 'Origin');
+      if (this.allowsOrigin(req.headers.origin)) {
+        for (const [k, v] of Object.entries(corsHeaders(req.headers.origin))) res.setHeader(k, v);
+      }
+      if (method === 'OPTIONS') return send(res, 204, '', {});
       const raw = await readBody(req);
 
       const local = this.local.get(`${method} ${url.pathname}`);
@@ -363,23 +382,27 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   const body = JSON.stringify(p.render(localeFrom(undefined)));
   const head = [
     `HTTP/1.1 ${p.status} ${STATUS_CODES[p.status]}`,
-    ...Object.entries({ ...corsHeaders(), ...PROBLEM_JSON, ...LANGUAGE_HEADERS['zh-CN'] }).map(([k, v]) => `${k}: ${v}`),
+    ...Object.entries({ ...PROBLEM_JSON, ...LANGUAGE_HEADERS['zh-CN'] }).map(([k, v]) => `${k}: ${v}`),
     `content-length: ${Buffer.byteLength(body)}`,
     'connection: close',
   ];
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
-function corsHeaders(): Record<string, string> {
+function corsHeaders(origin: string): Record<string, string> {
   return {
-    'access-control-allow-origin': '*',
+    'access-control-allow-origin': origin,
     'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
     'access-control-allow-headers': 'authorization,content-type,idempotency-key,accept-language,x-correlation-id',
   };
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string>): void {
-  res.writeHead(status, { ...corsHeaders(), ...headers });
+  // One Vary naming everything the answer depends on (Origin, set for every answer, and the answer's own).
+  const vary = Object.entries(headers).find(([k]) => k.toLowerCase() === 'vary')?.[1];
+  const before = res.getHeader('vary');
+  const merged = vary && before ? { ...headers, vary: `${String(before)}, ${vary}` } : headers;
+  res.writeHead(status, merged);
   res.end(body);
 }
 

@@ -163,6 +163,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     );
 
     const gateway = new LocalGateway(29_000 * scale);
+    // A web client served from another origin (a dev server) is named here, as a deployment names its webOrigins.
+    gateway.webOrigins = (process.env.COCREATE_WEB_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     const url = await gateway.listen(port).catch((err: NodeJS.ErrnoException) => {
       // Taken between the check above and now.
       throw err.code === 'EADDRINUSE' ? new PortInUse(port) : err;
@@ -200,6 +205,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         bucket: LOCAL_BUCKET,
         verifier: { issuer: issuer.issuer, audience: LOCAL_AUDIENCE, jwksUrl: `${url}/_local/jwks.json` },
         clock: clock.now,
+        // Links the services hand out (CloudEvents' dataschema) point here, whatever Host a caller sends.
+        publicBaseUrl: url,
         dynamodb: clients.dynamodb,
         eventBridge: clients.eventBridge,
         s3: clients.s3,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { type EventContract, asyncApiDocument, registry } from '@cocreate/contracts';
 import { type RouteContext, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
-import { type CloudEvent, SCHEMA_FILE, baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
+import { type CloudEvent, SCHEMA_FILE, publicBaseOf, toCloudEvent } from '../domain/cloudevents.ts';
 import { type FeedPosition, decodeCursor, encodeCursor, logRoot, mergePage, parseEntry, rootsFor } from '../domain/log.ts';
 import { matcherFor, prepared } from '../domain/matching.ts';
 import { eventLog } from '../repos/log.ts';
@@ -57,7 +57,7 @@ export async function pullEvents(
     },
     query.limit,
   );
-  const base = baseUrlFrom(ctx.headers);
+  const base = publicBaseOf(ctx);
   return {
     items: page.items.map((e) => toCloudEvent(parseEntry(e), base)),
     next: encodeCursor(page.position),
@@ -86,10 +86,10 @@ export async function eventSchema(file: string, ctx: RouteContext): Promise<Reco
   const contract = registry.get(type!, Number(digits), `cocreate.${service}`);
   if (!contract) throw problems.notFound({ zh: '事件版本', en: 'The event version' });
   const schema = data ? dataSchema(contract) : registry.jsonSchema(contract.type, contract.version, contract.source);
-  return { $id: `${baseUrlFrom(ctx.headers)}/feeds/schemas/${file}`, ...schema };
+  return { $id: `${publicBaseOf(ctx)}/feeds/schemas/${file}`, ...schema };
 }
 
 /** The event catalog as AsyncAPI 3.0, its schemas linked to this service's. */
 export async function eventCatalog(ctx: RouteContext): Promise<Record<string, unknown>> {
-  return asyncApiDocument(registry, { schemaBaseUrl: `${baseUrlFrom(ctx.headers)}/feeds/schemas` }) as Record<string, unknown>;
+  return asyncApiDocument(registry, { schemaBaseUrl: `${publicBaseOf(ctx)}/feeds/schemas` }) as Record<string, unknown>;
 }

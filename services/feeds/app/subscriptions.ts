@@ -1,7 +1,7 @@
 import { SubscriptionResumed } from '@cocreate/contracts';
 import { type FieldError, type RouteContext, newId, reply } from '@cocreate/kernel';
 import { MAX_SUBSCRIPTIONS_PER_AGENCY } from '../domain/agencies.ts';
-import { baseUrlFrom } from '../domain/cloudevents.ts';
+import { publicBaseOf } from '../domain/cloudevents.ts';
 import { checkPattern } from '../domain/matching.ts';
 import { generateSecret } from '../domain/signatures.ts';
 import {
@@ -64,7 +64,7 @@ export async function createSubscription(
     status: 'active',
     consecutiveDeadLetters: 0,
     secrets: secret ? [{ secretId: newId(), secret, createdAt: now }] : [],
-    schemaBaseUrl: baseUrlFrom(ctx.headers),
+    schemaBaseUrl: publicBaseOf(ctx),
     createdBy: ctx.actor.sub,
     createdAt: now,
     updatedAt: now,

@@ -49,12 +49,15 @@ export function toCloudEvent(envelope: Envelope, schemaBaseUrl: string): CloudEv
 }
 
 /**
- * The absolute base URL of this API as the caller reached it (API Gateway sets `host` to the API's domain and
- * `x-forwarded-proto`); `dataschema` must be an absolute URI. Recorded on each subscription when it is created.
+ * The absolute base URL of links this service hands out (`dataschema`, a schema's `$id`, the catalog's schema
+ * links): the deployment's public base URL from configuration. Never the request's `Host` or `X-Forwarded-Host`: a
+ * caller chooses those, and a link recorded on a subscription or served in the feed would then point agencies
+ * wherever the caller liked.
  */
-export function baseUrlFrom(headers: Readonly<Record<string, string>>): string {
-  const host = headers['x-forwarded-host'] ?? headers.host;
-  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return 'https://cocreate.example.cn';
-  const proto = headers['x-forwarded-proto'] === 'https' ? 'https' : headers['x-forwarded-proto'] === 'http' ? 'http' : undefined;
-  return `${proto ?? (/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host) ? 'http' : 'https')}://${host}`;
+export function publicBaseOf(ctx: { publicBaseUrl: string | undefined }): string {
+  const configured = ctx.publicBaseUrl;
+  if (!configured || !/^https?:\/\/[A-Za-z0-9.:[\]-]+(\/[A-Za-z0-9._~/-]*)?$/.test(configured)) {
+    throw new Error(`the deployment's public base URL (COCREATE_PUBLIC_BASE_URL) is not set or not a URL: ${String(configured)}`);
+  }
+  return configured.replace(/\/+$/, '');
 }

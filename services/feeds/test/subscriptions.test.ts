@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Envelope, NeedRaised } from '@cocreate/contracts';
 import { demo } from '@cocreate/places/seed';
 import { RETRY_WINDOW_MS } from '../domain/backoff.ts';
-import { baseUrlFrom, toCloudEvent } from '../domain/cloudevents.ts';
+import { publicBaseOf, toCloudEvent } from '../domain/cloudevents.ts';
 import { type Delivery, applyAttempt, deliveryIdOf, kill, redrive } from '../domain/deliveries.ts';
 import { refused } from '../domain/refusals.ts';
 import { checkWindow } from '../domain/replays.ts';
@@ -206,11 +206,11 @@ describe('CloudEvents', () => {
     });
   });
 
-  it('takes the API’s base URL from the request that reached it', () => {
-    expect(baseUrlFrom({ host: 'api.cocreate.hubei.gov.cn', 'x-forwarded-proto': 'https' })).toBe('https://api.cocreate.hubei.gov.cn');
-    expect(baseUrlFrom({ host: '127.0.0.1:3000' })).toBe('http://127.0.0.1:3000');
-    expect(baseUrlFrom({ host: 'api.example.cn' })).toBe('https://api.example.cn');
-    expect(baseUrlFrom({ host: 'evil.example/"><x' })).toBe('https://cocreate.example.cn');
+  it('builds links from the configured public base URL alone, and refuses to build them without one', () => {
+    expect(publicBaseOf({ publicBaseUrl: 'https://api.cocreate.hubei.gov.cn/' })).toBe('https://api.cocreate.hubei.gov.cn');
+    expect(publicBaseOf({ publicBaseUrl: 'http://127.0.0.1:3000' })).toBe('http://127.0.0.1:3000');
+    expect(() => publicBaseOf({ publicBaseUrl: undefined })).toThrow(/COCREATE_PUBLIC_BASE_URL/);
+    expect(() => publicBaseOf({ publicBaseUrl: 'https://evil.example/"><x' })).toThrow(/COCREATE_PUBLIC_BASE_URL/);
   });
 });
 

@@ -62,6 +62,7 @@ export async function functionRuntime(
   const eventBridge = lazily(() => traced(new EventBridgeClient({})));
   const busArn = env[runtimeEnv.busArn];
   const archiveArn = env[runtimeEnv.archiveArn];
+  const publicBaseUrl = env[runtimeEnv.publicBaseUrl];
   const evidence = parts.evidence
     ? parts.evidence({ bucket: env[runtimeEnv.bucket] ?? '', service: manifest.name, clock, traced })
     : refusing<EvidenceStore>(`evidence (${manifest.name} declares none)`);
@@ -79,6 +80,7 @@ export async function functionRuntime(
     verifier: parts.verifier ?? refusing<Verifier>('the token verifier'),
     register: noRegister,
     clock,
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
     logger: loggerFor(manifest.name),
     metrics: metricsFor(manifest.name),
     ...(tracing ? { tracing } : {}),
