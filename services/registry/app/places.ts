@@ -7,10 +7,13 @@ import {
   decideRegisterPlace,
   decideRenamePlace,
   decideRetirePlace,
+  ancestorsOf,
   frameOf,
+  isPublicPlace,
+  walksBelow,
 } from '../domain/places.ts';
 import { places } from '../repos/places.ts';
-import { emitChanges, refuse, requireManager, settled } from './common.ts';
+import { emitChanges, refuse, requireManager, settled, today } from './common.ts';
 
 export async function registerPlace(cmd: RegisterPlace, ctx: RouteContext): Promise<PlaceRecord> {
   const path = cmd.parent ? `${cmd.parent}/${cmd.id}` : cmd.id;
@@ -53,4 +56,36 @@ export async function getPlace(path: string, ctx: RouteContext) {
   const [stored, children] = await Promise.all([places.get(ctx.table, path), places.children(ctx.table, path)]);
   if (!stored) throw problems.notFound({ zh: '地点', en: 'The place' });
   return { ...stored.place, children };
+}
+
+/** How many places a public listing names at most: a county's page needs a few hundred; a province's stops early. */
+export const PUBLIC_PLACES_CAP = 3_000;
+
+/**
+ * A place as public pages name it, with the places above it and the administrative places below it down to villages
+ * (breadth first, so a province answers its cities and counties before the cap cuts the walk).
+ */
+export async function publicPlaces(path: string, ctx: RouteContext) {
+  const on = today(ctx);
+  const stored = await places.get(ctx.table, path);
+  if (!stored || !isPublicPlace(stored.place, on)) throw problems.notFound({ zh: '地点', en: 'The place' });
+  const above = await places.getMany(ctx.table, ancestorsOf(path));
+  const below: PlaceRecord[] = [];
+  let level: PlaceRecord[] = [stored.place];
+  let complete = true;
+  while (level.length && complete) {
+    const walked = level.filter(walksBelow);
+    const children = (await Promise.all(walked.map((p) => places.children(ctx.table, p.path)))).flat().filter((p) => isPublicPlace(p, on));
+    const room = PUBLIC_PLACES_CAP - below.length;
+    complete = children.length <= room;
+    below.push(...children.slice(0, room));
+    level = children;
+  }
+  const entry = (p: PlaceRecord) => ({ path: p.path, kind: p.kind, name: p.name });
+  return {
+    place: entry(stored.place),
+    above: ancestorsOf(path).flatMap((a) => (above.get(a) ? [entry(above.get(a)!.place)] : [])),
+    below: below.map(entry),
+    complete,
+  };
 }

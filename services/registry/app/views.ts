@@ -17,6 +17,18 @@ import {
 export const PlaceView = PlaceState;
 export const PlaceWithChildren = PlaceState.extend({ children: z.array(PlaceState) });
 
+/** A place as public pages name it (张榜公布): no revision, no retirement, nothing below a village. */
+export const PublicPlace = PlaceState.pick({ path: true, kind: true, name: true });
+export const PublicPlaces = z.object({
+  place: PublicPlace,
+  /** The places above it, the province first. */
+  above: z.array(PublicPlace),
+  /** The administrative places below it down to villages and communities, level by level. */
+  below: z.array(PublicPlace),
+  /** False when the listing stopped at its cap (a province's page names its counties before all its villages). */
+  complete: z.boolean(),
+});
+
 /** A person as masked views show them: 张*明, 138****1234, 420102********1234. */
 export const PersonView = PersonState.extend({
   maskedPhone: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
+import { IsoDate, PLACE_LEVEL, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
 import type { Role } from '@cocreate/places';
 import type { PlaceRecord } from './model.ts';
 import { type Refused, refused } from './refusals.ts';
@@ -143,3 +143,20 @@ export function decideRetirePlace(place: PlaceRecord, cmd: RetirePlace, target: 
   };
   return { state, changes: [{ type: 'PlaceRetired', state }] };
 }
+
+/**
+ * The administrative places a public page may name (张榜公布): a province down to its villages and communities — their
+ * names are public. Groups, compounds, buildings and households stay off public pages (a household's place is its
+ * address). A place retired (撤销/撤并) from a day on leaves the pages that day.
+ */
+export const isPublicPlace = (p: Pick<PlaceRecord, 'kind' | 'retired'>, today: string): boolean =>
+  PLACE_LEVEL[p.kind] <= PLACE_LEVEL.village && !(p.retired && p.retired.on <= today);
+
+/** Whether a public listing walks on below a place: villages and communities end it. */
+export const walksBelow = (p: Pick<PlaceRecord, 'kind'>): boolean => PLACE_LEVEL[p.kind] < PLACE_LEVEL.village;
+
+/** The paths above a place, nearest last (`a/b/c` → `a`, `a/b`). */
+export const ancestorsOf = (path: string): string[] => {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+};

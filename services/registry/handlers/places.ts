@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { RegisterPlace, RenamePlace, RetirePlace } from '../domain/places.ts';
-import { getPlace, registerPlace, renamePlace, retirePlace } from '../app/places.ts';
+import { getPlace, publicPlaces, registerPlace, renamePlace, retirePlace } from '../app/places.ts';
 import { PLACE_MANAGERS, READERS } from '../app/common.ts';
-import { PlaceView, PlaceWithChildren } from '../app/views.ts';
+import { PlaceView, PlaceWithChildren, PublicPlaces } from '../app/views.ts';
 
 export const registerPlaceRoute = defineRoute({
   method: 'POST',
@@ -28,6 +28,17 @@ export const getPlaceRoute = defineRoute({
   query: z.object({ path: PlacePath }),
   response: PlaceWithChildren,
   handler: ({ query }, ctx) => getPlace(query.path, ctx),
+});
+
+export const publicPlacesRoute = defineRoute({
+  method: 'GET',
+  path: '/registry/public/places',
+  operationId: 'getPublicPlaces',
+  summary: 'A place as public pages name it, the places above it and the administrative places below it down to villages (no sign-in)',
+  auth: { public: true },
+  query: z.object({ path: PlacePath }),
+  response: PublicPlaces,
+  handler: ({ query }, ctx) => publicPlaces(query.path, ctx),
 });
 
 export const renamePlaceRoute = defineRoute({
@@ -54,4 +65,4 @@ export const retirePlaceRoute = defineRoute({
   handler: ({ body }, ctx) => retirePlace(body, ctx),
 });
 
-export const placeRoutes = [registerPlaceRoute, getPlaceRoute, renamePlaceRoute, retirePlaceRoute];
+export const placeRoutes = [registerPlaceRoute, getPlaceRoute, publicPlacesRoute, renamePlaceRoute, retirePlaceRoute];

@@ -4,6 +4,23 @@ import { api, callers, eventually, registerTree, tree } from './support.ts';
 beforeAll(registerTree);
 
 describe('the place tree through the API', () => {
+  it('names a place publicly, with what is above it and its administrative places down to villages — no sign-in, nothing below a village', async () => {
+    const county = await api.get(`/registry/public/places?path=${tree.county}`);
+    expect(county.status).toBe(200);
+    expect(county.body.place).toEqual({ path: tree.county, kind: 'county', name: { zh: '安吉县', en: 'Anji County' } });
+    expect(county.body.above.map((p: any) => p.path)).toEqual([tree.province, tree.city]);
+    expect(county.body.below.map((p: any) => p.path).sort()).toEqual(
+      [tree.township, tree.village, tree.otherVillage, tree.community].sort(),
+    );
+    expect(county.body.complete).toBe(true);
+    // Groups, compounds and households are addresses: never on a public page.
+    const village = await api.get(`/registry/public/places?path=${tree.village}`);
+    expect(village.body).toMatchObject({ place: { kind: 'village' }, below: [], complete: true });
+    expect((await api.get(`/registry/public/places?path=${tree.compound}`)).status).toBe(404);
+    expect((await api.get(`/registry/public/places?path=${tree.county}/nowhere`)).status).toBe(404);
+    expect((await api.get(`/registry/public/places?path=${encodeURIComponent('../x')}`)).status).toBe(400);
+  });
+
   it('registered each level by the role that manages it, and tells a place with its children', async () => {
     const res = await api.get(`/registry/places?path=${tree.township}`, { as: callers.township });
     expect(res.status).toBe(200);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceKind } from '@cocreate/contracts';
 import type { PlaceRecord } from '../domain/model.ts';
-import { PARENT_KINDS, decideRegisterPlace, decideRenamePlace, decideRetirePlace, frameOf, managersOf } from '../domain/places.ts';
+import {
+  PARENT_KINDS,
+  ancestorsOf,
+  decideRegisterPlace,
+  decideRenamePlace,
+  decideRetirePlace,
+  frameOf,
+  isPublicPlace,
+  managersOf,
+  walksBelow,
+} from '../domain/places.ts';
 
 const place = (path: string, kind: PlaceKind, extra: Partial<PlaceRecord> = {}): PlaceRecord => ({
   path,
@@ -137,5 +147,19 @@ describe('renaming, retiring and merging (撤销, 撤并村): never deleted', ()
     expect(decideRetirePlace({ ...village, retired: { on: '2026-01-01' } }, { path: village.path, on: '2027-01-01' }, undefined)).toEqual({
       refused: 'place-retired',
     });
+  });
+});
+
+describe('places on public pages', () => {
+  const at = (kind: PlaceRecord['kind'], retired?: { on: string }) => ({ kind, ...(retired ? { retired } : {}) });
+  it('names administrative places down to villages, and a retired one only until the day it was retired', () => {
+    expect(['province', 'county', 'township', 'village', 'community'].every((k) => isPublicPlace(at(k as never), '2026-12-03'))).toBe(true);
+    expect(['group', 'compound', 'building', 'household'].some((k) => isPublicPlace(at(k as never), '2026-12-03'))).toBe(false);
+    expect(isPublicPlace(at('village', { on: '2027-01-01' }), '2026-12-31')).toBe(true);
+    expect(isPublicPlace(at('village', { on: '2027-01-01' }), '2027-01-01')).toBe(false);
+    expect(walksBelow(at('township'))).toBe(true);
+    expect(walksBelow(at('community'))).toBe(false);
+    expect(ancestorsOf('hubei/huanggang/hongan')).toEqual(['hubei', 'hubei/huanggang']);
+    expect(ancestorsOf('hubei')).toEqual([]);
   });
 });
