@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import type { ServiceManifest } from '@cocreate/kernel/manifest';
+import { AgencyFeedsStack, agencyFeedStacks } from './agency-feeds-stack.ts';
 import { repoRoot } from './cdk-context.ts';
 import type { DeploymentConfig } from './config.ts';
 import { PlatformStack } from './platform-stack.ts';
@@ -48,6 +49,8 @@ export function checkReservedConcurrency(config: DeploymentConfig, manifests: re
 export interface DeploymentStacks {
   platform: PlatformStack;
   services: ServiceStack[];
+  /** The agency bus feeds, in as many stacks as they need (none without feeds). */
+  agencyFeeds: AgencyFeedsStack[];
 }
 
 export const stackName = (config: DeploymentConfig, part: string): string => `cocreate-${config.id}-${part}`;
@@ -87,5 +90,19 @@ export function buildDeployment(
     stack.addStackDependency(platform, 'reads the platform parameters and bus');
     return stack;
   });
-  return { platform, services };
+  // Agency bus feeds grow with the agencies, not with the platform: stacks of their own, each within CloudFormation's
+  // resource limit (agency-feeds-stack.ts). The first is `…-agency-feeds`, later ones `…-agency-feeds-2`, ….
+  const agencyFeeds = agencyFeedStacks(config).map((feeds, i) => {
+    const stack = new AgencyFeedsStack(app, stackName(config, i === 0 ? 'agency-feeds' : `agency-feeds-${i + 1}`), {
+      env,
+      terminationProtection,
+      tags: { ...tags, part: 'agency-feeds' },
+      config,
+      feeds,
+      description: `cocreate ${config.id}: agency bus feeds (${feeds.length}: ${feeds[0]!.name} … ${feeds.at(-1)!.name})`,
+    });
+    stack.addStackDependency(platform, 'reads the platform parameters and bus');
+    return stack;
+  });
+  return { platform, services, agencyFeeds };
 }

@@ -6,7 +6,6 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import type { DeploymentConfig } from './config.ts';
-import { AgencyFeeds } from './platform/agency-feeds.ts';
 import { EvidenceStore } from './platform/evidence-store.ts';
 import { busName, platformParameterNames } from './platform/parameters.ts';
 import { UserDirectory } from './platform/user-directory.ts';
@@ -17,8 +16,8 @@ export interface PlatformStackProps extends StackProps {
 
 /**
  * What the five services of one deployment share: the event bus and its archive, the evidence bucket, the user
- * directory (where Cognito user pools exist), the alarm topic and the agencies' feeds. Service stacks find these
- * through `PlatformImports` (bus by name, the rest by SSM parameter), never through CloudFormation exports.
+ * directory (where Cognito user pools exist) and the alarm topic. Service stacks and the agency feeds' stacks find
+ * these through `PlatformImports` (bus by name, the rest by SSM parameter), never through CloudFormation exports.
  */
 export class PlatformStack extends Stack {
   readonly bus: EventBus;
@@ -51,7 +50,6 @@ export class PlatformStack extends Stack {
     this.evidence = new EvidenceStore(this, 'Evidence', config);
     this.alarmTopic = this.createAlarmTopic(config);
     if (config.identity.kind === 'cognito') this.users = new UserDirectory(this, 'Users', config);
-    new AgencyFeeds(this, 'AgencyFeeds', { config, bus: this.bus, alarmTopic: this.alarmTopic });
 
     this.publishParameters(config);
     new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
