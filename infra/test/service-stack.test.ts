@@ -132,7 +132,9 @@ describe('service stack from a manifest', () => {
 
   it('has one API route per manifest route, method and path as declared, JWT on every non-public route', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as Resource[];
-    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(fixtureService.routes.map(routeKeyOf).sort());
+    // Plus the API's own contract, answered by the same function (kernel OPENAPI_ROUTE_KEY), public.
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([...fixtureService.routes.map(routeKeyOf), 'GET /openapi.json'].sort());
+    expect(routes.find((r) => r.Properties.RouteKey === 'GET /openapi.json')!.Properties.AuthorizationType).toBe('NONE');
     const authorizerId = Object.keys(template.findResources('AWS::ApiGatewayV2::Authorizer'))[0];
     for (const route of fixtureService.routes) {
       const created = routes.find((r) => r.Properties.RouteKey === routeKeyOf(route))!;

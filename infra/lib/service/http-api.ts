@@ -7,6 +7,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { routeKeyOf, type AnyRoute, type ServiceManifest } from '@cocreate/kernel/manifest';
+import { OPENAPI_ROUTE_KEY } from '@cocreate/kernel/http';
 import type { DeploymentConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import type { JwtIdentity } from '../platform/parameters.ts';
@@ -101,6 +102,18 @@ export class ServiceHttpApi extends Construct {
       }
     }
 
+    // The contract travels with the deployment: the function answers the OpenAPI document of the routes it serves
+    // (kernel `OPENAPI_ROUTE_KEY`), generated from the manifest it runs.
+    const [openApi] = this.api.addRoutes({ path: OPENAPI_ROUTE_KEY.split(' ')[1]!, methods: [HttpMethod.GET], integration });
+    if (openApi) {
+      acknowledge(
+        openApi,
+        'APIG4',
+        `${OPENAPI_ROUTE_KEY} is the ${manifest.name} API's published contract (OpenAPI), read by integrators' tools without an account; it holds no data.`,
+      );
+    }
+
     new CfnOutput(this, 'Url', { value: this.stage.url });
+    new CfnOutput(this, 'OpenApiUrl', { value: `${this.stage.url}openapi.json` });
   }
 }

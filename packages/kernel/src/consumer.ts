@@ -81,6 +81,8 @@ export function createEventHandler(rt: ServiceRuntime) {
       return 'duplicate';
     }
     rt.metrics.addMetric('EventApplied', MetricUnit.Count, 1);
+    // With the keys appended above (correlationId, eventId, eventType): the consumer's end of the request's trail.
+    rt.logger.info('event applied', { subscription: name, causationId: meta.causationId });
     return 'applied';
   };
   return middy<unknown, ConsumeOutcome, Error, Context>()

@@ -24,6 +24,13 @@ const RETRY_AFTER_SECONDS = 5;
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/**
+ * Every service's HTTP API in AWS also answers `GET /openapi.json`: the OpenAPI document of its own routes, generated
+ * from the manifest the function runs, so the contract travels with what is deployed (published and checked for
+ * breaking changes in packages/suite/openapi). Locally the gateway serves the whole suite's document instead.
+ */
+export const OPENAPI_ROUTE_KEY = 'GET /openapi.json';
+
 interface HttpOptions {
   /** Check every success body against the route's response schema (local stack and tests: keeps OpenAPI honest). */
   strictResponses?: boolean;
@@ -49,9 +56,12 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
     rt.metrics.addMetric('Request', MetricUnit.Count, 1);
     const instance = event.rawPath;
     try {
+      if (event.routeKey === OPENAPI_ROUTE_KEY) return await servedOpenApi(rt, event, correlationId);
       const route = routes.get(event.routeKey);
       if (!route) throw problems.notFound({ zh: '接口', en: 'The route' });
       const result = await runRoute(rt, route, event, headers, locale, correlationId, options);
+      // The start of the trail every event this request causes carries (`meta.correlationId`).
+      rt.logger.info('request answered', { status: result.statusCode });
       return { ...result, headers: { ...result.headers, 'x-correlation-id': correlationId, ...LANGUAGE_HEADERS[locale] } };
     } catch (err) {
       const problem = err instanceof Problem ? err : undefined;
@@ -60,6 +70,8 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
         rt.metrics.addMetric('Fault', MetricUnit.Count, 1);
       } else if (problem.status >= 500) {
         rt.logger.warn('request failed', { status: problem.status, code: problem.code });
+      } else {
+        rt.logger.info('request refused', { status: problem.status, code: problem.code });
       }
       const p = problem ?? (isOutage(err) ? problems.storeUnavailable() : problems.internal());
       return {
@@ -81,6 +93,30 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
     .use(rt.tracing ? [rt.tracing.middleware()] : [])
     .use(logMetrics(rt.metrics))
     .handler(handle);
+}
+
+const openApiBodies = new WeakMap<ServiceRuntime, string>();
+
+/** The service's own OpenAPI document, built on first request (the generator is loaded only then) and kept. */
+async function servedOpenApi(rt: ServiceRuntime, event: HttpEvent, correlationId: string): Promise<HttpResult> {
+  let body = openApiBodies.get(rt);
+  if (!body) {
+    const { openApiDocument } = await import('./openapi.ts');
+    // The API's own domain, as API Gateway reports it (not a header the caller chose).
+    const domain = event.requestContext?.domainName;
+    body = JSON.stringify(openApiDocument([rt.manifest], domain ? `https://${domain}` : undefined));
+    openApiBodies.set(rt, body);
+  }
+  rt.logger.info('request answered', { status: 200 });
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+      'x-correlation-id': correlationId,
+    },
+    body,
+  };
 }
 
 async function runRoute(

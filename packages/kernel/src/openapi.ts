@@ -222,6 +222,13 @@ function operation(route: AnyRoute, service: string, components: Components): Sc
   };
 }
 
+/**
+ * The version of the HTTP API contract. Within a major version a published route only grows: no route removed, no
+ * field removed from a success answer, no new required request field or parameter. Anything else raises the major
+ * version (packages/suite/openapi: `pnpm openapi` and its test enforce it).
+ */
+export const API_VERSION = '1.0.0';
+
 /** OpenAPI 3.1 of every route of every service, generated from the manifests' zod schemas. */
 export function openApiDocument(manifests: readonly ServiceManifest[], serverUrl?: string): Schema {
   const components = new Components();
@@ -243,7 +250,7 @@ export function openApiDocument(manifests: readonly ServiceManifest[], serverUrl
     openapi: '3.1.0',
     info: {
       title: 'cocreate — 美好环境与幸福生活共同缔造',
-      version: '1.0.0',
+      version: API_VERSION,
       description: 'HTTP API of the co-creation suite. Every write is scoped to a place in the province tree.',
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),

@@ -25,6 +25,8 @@ interface Pending {
   sequence: string;
   entry: PutEventsRequestEntry;
   size: number;
+  /** From the event's `meta`, for the log line that ties the published event to the request that caused it. */
+  logged: { eventId?: string; eventType: string; correlationId?: string };
 }
 
 /**
@@ -51,6 +53,9 @@ export function createOutboxRelay(rt: RelayRuntime, options: RelayOptions = {}) 
           const results = out.Entries ?? [];
           const failed = remaining.filter((_, i) => !results[i]?.EventId || results[i]?.ErrorCode);
           published += remaining.length - failed.length;
+          // One line per published event with the request's correlation id: searching the logs for one id finds the
+          // request, every event it caused (here) and every consumer that applied them.
+          for (const p of remaining) if (!failed.includes(p)) rt.logger.info('event relayed', p.logged);
           if (failed.length) {
             rt.logger.warn('PutEvents entries failed; retrying them', {
               failed: failed.length,
@@ -98,7 +103,19 @@ function toEntry(record: DynamoDBRecord, busName: string): Pending[] {
     Time: new Date(row.createdAt),
   };
   const size = Buffer.byteLength(row.source) + Buffer.byteLength(row.detailType) + Buffer.byteLength(row.detail) + 14;
-  return [{ sequence: record.dynamodb?.SequenceNumber ?? '0', entry, size }];
+  return [{ sequence: record.dynamodb?.SequenceNumber ?? '0', entry, size, logged: loggedOf(row.detailType, row.detail) }];
+}
+
+/** The ids an outbox row's detail carries: an event's `meta`, or a job request's `correlationId`. */
+function loggedOf(eventType: string, detail: string): Pending['logged'] {
+  try {
+    const d = JSON.parse(detail) as { meta?: { id?: string; correlationId?: string }; correlationId?: string };
+    const eventId = d.meta?.id;
+    const correlationId = d.meta?.correlationId ?? d.correlationId;
+    return { eventType, ...(eventId ? { eventId } : {}), ...(correlationId ? { correlationId } : {}) };
+  } catch {
+    return { eventType };
+  }
 }
 
 /** Groups entries in stream order into PutEvents calls of ≤ 10 entries and ≤ 256 KB. */

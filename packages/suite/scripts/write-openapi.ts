@@ -6,7 +6,7 @@ import { API_VERSION, PUBLISHED_OPENAPI_FILE, breakingChanges, majorOf, publishe
 /**
  * `pnpm openapi`: writes the HTTP API's published OpenAPI document (packages/suite/openapi/openapi.json), the contract
  * every deployment serves at GET /openapi.json. Refuses a breaking change to a published route unless API_VERSION's
- * major version was raised (packages/suite/src/openapi-published.ts); the test of the same name fails too.
+ * major version was raised (packages/kernel/src/openapi.ts); the test of the same name fails too.
  */
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', PUBLISHED_OPENAPI_FILE);
 const next = publishedOpenApi();

@@ -1,12 +1,8 @@
-import { openApiDocument } from '@cocreate/kernel';
+import { API_VERSION, openApiDocument } from '@cocreate/kernel';
 import { manifests } from './index.ts';
 
-/**
- * The version of the HTTP API contract. Within a major version a published route only grows: no route removed, no
- * field removed from a success answer, no new required request field (a required body field, or a required
- * parameter). Anything else is a new major version — bump this, then `pnpm openapi` accepts the change.
- */
-export const API_VERSION = '1.0.0';
+/** The contract's version lives with the generator (kernel `openapi.ts`), so every served document carries it too. */
+export { API_VERSION };
 
 /** Where the published document is committed (relative to packages/suite), like the event catalog. */
 export const PUBLISHED_OPENAPI_FILE = 'openapi/openapi.json';
@@ -16,8 +12,7 @@ type Schema = Record<string, any>;
 
 /** The document as published: every route of every service, no server (each deployment serves its own). */
 export function publishedOpenApi(): Schema {
-  const doc = openApiDocument(manifests) as Schema;
-  return { ...doc, info: { ...doc.info, version: API_VERSION } };
+  return openApiDocument(manifests) as Schema;
 }
 
 export const majorOf = (version: string): number => Number(version.split('.')[0]);
