@@ -1,5 +1,6 @@
 import { rewardsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
+import { activityRoutes } from './handlers/activities.ts';
 import { awardRoutes } from './handlers/awards.ts';
 import { dividendRoutes } from './handlers/dividends.ts';
 import { earningSubscriptions } from './handlers/earning.ts';
@@ -7,7 +8,7 @@ import { jobs } from './handlers/jobs.ts';
 import { pointsRoutes } from './handlers/points.ts';
 import { supermarketRoutes } from './handlers/supermarket.ts';
 
-/** 成果共享 — points ledger, points supermarket, awards in lieu of subsidies, dividends. */
+/** 成果共享 — points ledger, volunteer activities, points supermarket, awards in lieu of subsidies, dividends. */
 export const manifest = defineService({
   name: 'rewards',
   title: { zh: '成果共享', en: 'Rewards' },
@@ -18,7 +19,7 @@ export const manifest = defineService({
       { name: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     ],
   },
-  routes: [...pointsRoutes, ...supermarketRoutes, ...awardRoutes, ...dividendRoutes],
+  routes: [...pointsRoutes, ...activityRoutes, ...supermarketRoutes, ...awardRoutes, ...dividendRoutes],
   subscriptions: earningSubscriptions,
   jobs,
   publishes: rewardsEvents,

@@ -130,6 +130,11 @@ export interface CreditRequest extends Holder {
   occurredAt: string;
   note?: string;
   eventId?: string;
+  /**
+   * Points per unit set by the activity itself (a volunteer activity's points per hour), in place of the rule's;
+   * the village's cap still applies, and an activity the rules switched off (0 points) still earns nothing.
+   */
+  pointsPerUnit?: number;
 }
 
 export type CreditOutcome =
@@ -142,7 +147,8 @@ export async function creditActivity(ctx: PostingContext, req: CreditRequest): P
   // Independent reads in parallel: every retried attempt under contention is that much shorter.
   const [previous, loaded, r] = await Promise.all([sources.get(ctx.table, req.source), loadAccount(ctx, req), rulesFor(ctx, req.village)]);
   if (previous) return { outcome: 'duplicate', previous };
-  const rule = r.activities[req.activity];
+  const configured = r.activities[req.activity];
+  const rule = req.pointsPerUnit !== undefined && configured.points > 0 ? { ...configured, points: req.pointsPerUnit } : configured;
   const cap = capKeyOf(rule, req.activity, req.occurredAt);
   const used = cap ? await caps.used(ctx.table, req.person, cap) : 0;
   const e = earn(rule, req.activity, req.units, req.occurredAt, used);

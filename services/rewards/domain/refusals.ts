@@ -75,6 +75,31 @@ export const refusals = {
   'bad-holdings': ['rule', '股东须为本村的户，且不重复。', 'Members must be distinct households of this village.'],
   'no-share-register': ['conflict', '请先登记合作社股东名册。', 'Record the cooperative’s share register first.'],
   'household-elsewhere': ['rule', '该户不属于此村。', 'That household is not in this village.'],
+  // volunteer and mutual-aid activities
+  'not-a-village': ['rule', '活动须在一个村或社区发布。', 'An activity is published in a village or community.'],
+  'activity-in-past': ['rule', '活动开始时间须晚于现在。', 'The activity must start in the future.'],
+  'activity-closed': ['conflict', '该活动已结束或已关闭。', 'The activity is over or closed.'],
+  'activity-not-over': ['conflict', '活动尚未结束，不能关闭。', 'The activity has not ended yet; close it after its end.'],
+  'not-a-resident-here': ['forbidden', '只有本村/社区登记在册的居民可以报名。', 'Only registered residents of the village can sign up.'],
+  'already-signed-up': ['conflict', '已报名该活动。', 'You already signed up for this activity.'],
+  'waiting-list-full': ['conflict', '名额已满，候补名单也已满。', 'The activity and its waiting list are full.'],
+  'not-signed-up': ['conflict', '没有可取消的报名。', 'There is no sign-up to cancel.'],
+  'not-your-sign-up': [
+    'forbidden',
+    '只能取消自己的报名（组织者除外）。',
+    'You can only cancel your own sign-up (unless you organise the activity).',
+  ],
+  'not-the-organiser': ['forbidden', '只有活动组织者或村干部可以操作。', 'Only the organiser or a cadre of the village can do this.'],
+  'bad-code': ['forbidden', '签到码无效。', 'The code is not this activity’s.'],
+  'check-in-not-open': ['conflict', '签到尚未开始（活动开始前一小时开放）。', 'Check-in opens an hour before the start.'],
+  'no-place': [
+    'conflict',
+    '该居民没有本活动的名额（未报名、候补中或已取消）。',
+    'The person holds no place at this activity (not signed up, waiting or cancelled).',
+  ],
+  'already-checked-in': ['conflict', '已签到。', 'Already checked in.'],
+  'not-checked-in': ['conflict', '尚未签到，不能签退。', 'Not checked in, so cannot check out.'],
+  'already-checked-out': ['conflict', '已签退，积分已记。', 'Already checked out; the points were credited.'],
   // lists
   'list-needs-a-village': [
     'rule',

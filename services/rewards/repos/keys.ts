@@ -23,6 +23,13 @@ import { type Key, shardOf as shardOfKey } from '@cocreate/kernel';
  *   ROUND#<id> / RESULT                      published inputs and results
  *   ROUND#<id> / AWARD#<village>             a village award paid into its pool (SubsidyAwarded emitted with it)
  *   KPI#<village> / <year>                   evaluation's KPIs for the year
+ *   ACT#<id> / ACT                           volunteer activity (versioned: places and waiting-list counters);
+ *                                            gsi1: ACTS#<village> / <startsAt>#<id>
+ *   ACT#<id> / SECRET                        the key its check-in and check-out codes are signed with (never shown)
+ *   ACT#<id> / SEAT#<person>                 a resident's sign-up (versioned)
+ *   ACT#<id> / WAIT#<seq>                    the waiting list in order (a consistent query finds the first)
+ *   ACT#<id> / TOTALS                        attended, no-shows, minutes, points (added up as attendance is recorded)
+ *   AUDIT#<setting>#<scope> / <at>#<id>      an audited setting change (before, after, who, when, why)
  *   COOP#<village> / SHARES                  the cooperative's share register (versioned)
  *   COOP#<village> / DIV#<at>#<id>           a dividend distribution with a line per household
  */
@@ -48,6 +55,13 @@ export const keys = {
   result: (roundId: string): Key => ({ pk: `ROUND#${roundId}`, sk: 'RESULT' }),
   award: (roundId: string, village: string): Key => ({ pk: `ROUND#${roundId}`, sk: `AWARD#${village}` }),
   kpi: (village: string, year: number): Key => ({ pk: `KPI#${village}`, sk: String(year) }),
+  activity: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'ACT' }),
+  activitySecret: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'SECRET' }),
+  seat: (id: string, person: string): Key => ({ pk: `ACT#${id}`, sk: `SEAT#${person}` }),
+  wait: (id: string, seq: number): Key => ({ pk: `ACT#${id}`, sk: `WAIT#${pad(seq)}` }),
+  activityTotals: (id: string): Key => ({ pk: `ACT#${id}`, sk: 'TOTALS' }),
+  activities: (village: string): string => `ACTS#${village}`,
+  audit: (setting: string, scope: string): string => `AUDIT#${setting}#${scope}`,
   shares: (village: string): Key => ({ pk: `COOP#${village}`, sk: 'SHARES' }),
   distribution: (village: string, at: string, id: string): Key => ({ pk: `COOP#${village}`, sk: `DIV#${at}#${id}` }),
 };

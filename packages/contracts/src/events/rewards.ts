@@ -345,6 +345,210 @@ export const DividendDistributed = defineEvent({
   },
 });
 
+// ---------------------------------------------------------------------------------------------------------------
+// Volunteer and mutual-aid activities (志愿服务、互助活动: 四点半课堂, 爱心食堂, 空巢老人互助组, 清洁日)
+// ---------------------------------------------------------------------------------------------------------------
+
+export const VolunteerActivityKind = z.enum([
+  'after-school-class', // 四点半课堂
+  'charity-canteen', // 爱心食堂
+  'elderly-mutual-aid', // 空巢老人互助组
+  'clean-up', // 环境整治、清洁日
+  'other',
+]);
+
+const exActivity = { activityId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0F', village: ex.village, person: 'p-majiaqiao-07' };
+
+/** A cadre or an association (一约四会) published a volunteer activity residents can sign up for. */
+export const VolunteerActivityPublished = defineEvent({
+  type: 'VolunteerActivityPublished',
+  service: 'rewards',
+  summary: 'A volunteer or mutual-aid activity was published: when, where, how many places and the points per hour.',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    kind: VolunteerActivityKind,
+    title: z.string().min(1).max(200),
+    location: z.string().min(1).max(200),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
+    capacity: z.number().int().positive(),
+    pointsPerHour: z.number().int().nonnegative(),
+    organiser: z.string().min(1),
+  }),
+  example: {
+    ...exActivity,
+    kind: 'after-school-class',
+    title: '四点半课堂：作业辅导',
+    location: '村委会二楼活动室',
+    startsAt: '2026-05-12T16:30:00+08:00',
+    endsAt: '2026-05-12T18:30:00+08:00',
+    capacity: 6,
+    pointsPerHour: 3,
+    organiser: 'p-majiaqiao-01',
+  },
+});
+
+/** A resident signed up: a place if one was free, else the waiting list (候补) at `position`. */
+export const VolunteerSignedUp = defineEvent({
+  type: 'VolunteerSignedUp',
+  service: 'rewards',
+  summary: 'A resident signed up for a volunteer activity: a place, or the waiting list when it was full.',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    person: PersonId,
+    status: z.enum(['confirmed', 'waiting']),
+    /** Place on the waiting list when waiting (1 = next to be promoted). */
+    position: z.number().int().positive().optional(),
+  }),
+  example: { ...exActivity, status: 'waiting', position: 1 },
+});
+
+/** A sign-up was cancelled (by the resident or the organiser); `promoted` took the freed place. */
+export const VolunteerSignUpCancelled = defineEvent({
+  type: 'VolunteerSignUpCancelled',
+  service: 'rewards',
+  summary: 'A sign-up was cancelled; if it held a place, the first on the waiting list was promoted to it.',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    person: PersonId,
+    /** Who was promoted from the waiting list to the freed place, if anyone. */
+    promoted: PersonId.optional(),
+  }),
+  example: { ...exActivity, promoted: 'p-majiaqiao-08' },
+});
+
+/** A resident was checked in, by the organiser or by scanning the activity's signed code. */
+export const VolunteerCheckedIn = defineEvent({
+  type: 'VolunteerCheckedIn',
+  service: 'rewards',
+  summary: 'A volunteer was checked in to an activity (by the organiser, or by scanning its signed code).',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    person: PersonId,
+    at: IsoDateTime,
+    by: z.enum(['organiser', 'code']),
+  }),
+  example: { ...exActivity, at: '2026-05-12T16:28:00+08:00', by: 'code' },
+});
+
+/** A volunteer's attendance ended (checked out, or at the activity's end): minutes and points credited once. */
+export const VolunteerAttended = defineEvent({
+  type: 'VolunteerAttended',
+  service: 'rewards',
+  summary: 'A volunteer’s attendance was recorded with its minutes; points were credited once through the ledger.',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    person: PersonId,
+    checkedInAt: IsoDateTime,
+    checkedOutAt: IsoDateTime,
+    minutes: z.number().int().nonnegative(),
+    points: z.number().int().nonnegative(),
+    /** What the ledger made of it (the village's volunteering cap may cut it). */
+    outcome: z.enum(['credited', 'capped', 'no-points']),
+  }),
+  example: {
+    ...exActivity,
+    checkedInAt: '2026-05-12T16:28:00+08:00',
+    checkedOutAt: '2026-05-12T18:30:00+08:00',
+    minutes: 120,
+    points: 6,
+    outcome: 'credited',
+  },
+});
+
+/** A resident with a place did not come (recorded when the organiser closes the activity). */
+export const VolunteerNoShow = defineEvent({
+  type: 'VolunteerNoShow',
+  service: 'rewards',
+  summary: 'A resident who held a place did not check in before the activity was closed (no-show).',
+  data: z.object({ activityId: Id, village: PlacePath, person: PersonId }),
+  example: exActivity,
+});
+
+/** The organiser closed the activity: the roster is final. */
+export const VolunteerActivityClosed = defineEvent({
+  type: 'VolunteerActivityClosed',
+  service: 'rewards',
+  summary: 'A volunteer activity was closed after its end: attendance, no-shows and hours are final.',
+  data: z.object({
+    activityId: Id,
+    village: PlacePath,
+    attended: z.number().int().nonnegative(),
+    noShows: z.number().int().nonnegative(),
+    minutes: z.number().int().nonnegative(),
+  }),
+  example: { activityId: exActivity.activityId, village: ex.village, attended: 5, noShows: 1, minutes: 600 },
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Audited settings (issue 12 item 4): every change with who, when, why, before and after
+// ---------------------------------------------------------------------------------------------------------------
+
+const Audit = {
+  changeId: Id,
+  changedBy: z.string().min(1),
+  changedAt: IsoDateTime,
+  /** Why (the meeting or notice that decided it). */
+  reason: z.string().min(1).max(2000),
+};
+
+const RuleData = z.object({
+  points: z.number().int().nonnegative(),
+  cap: z.object({ period: z.string(), max: z.number().int().positive() }).nullable(),
+});
+const RulesData = z.object({
+  activities: z.partialRecord(PointsActivity, RuleData),
+  expiryDays: z.number().int().positive().optional(),
+  holdDays: z.number().int().positive().optional(),
+});
+
+/** A county's earning rules or a village's overrides changed. `before` is absent when none were set. */
+export const EarningRulesChanged = defineEvent({
+  type: 'EarningRulesChanged',
+  service: 'rewards',
+  summary: 'A county’s earning rules or a village’s overrides (积分规则) changed: before/after, who, when, why.',
+  data: z.object({ ...Audit, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
+  example: {
+    changeId: ex.id,
+    scope: ex.village,
+    before: { activities: { volunteering: { points: 5, cap: { period: 'month', max: 40 } } } },
+    after: { activities: { volunteering: { points: 6, cap: { period: 'month', max: 40 } } } },
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-05-01T10:00:00+08:00',
+    reason: '村民代表会议决定提高志愿服务积分',
+  },
+});
+
+const OfferData = z.object({
+  name: z.string(),
+  description: z.string().optional(),
+  price: z.number().int().positive(),
+  active: z.boolean(),
+});
+
+/** A catalogue item's offer (name, price in points, offered or withdrawn) changed. */
+export const CatalogueItemChanged = defineEvent({
+  type: 'CatalogueItemChanged',
+  service: 'rewards',
+  summary: 'A points-supermarket item’s offer changed (price, name, withdrawn or offered again): before/after, who, why.',
+  data: z.object({ ...Audit, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
+  example: {
+    changeId: ex.id,
+    itemId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0G',
+    place: ex.village,
+    before: { name: '食用油 5L', price: 120, active: true },
+    after: { name: '食用油 5L', price: 100, active: true },
+    changedBy: 'm-majiaqiao-shop',
+    changedAt: '2026-05-01T10:00:00+08:00',
+    reason: '进货价下调',
+  },
+});
+
 export const rewardsEvents = [
   SubsidyAwarded,
   PointsCredited,
@@ -357,4 +561,13 @@ export const rewardsEvents = [
   AwardRoundOpened,
   AwardsPublished,
   DividendDistributed,
+  VolunteerActivityPublished,
+  VolunteerSignedUp,
+  VolunteerSignUpCancelled,
+  VolunteerCheckedIn,
+  VolunteerAttended,
+  VolunteerNoShow,
+  VolunteerActivityClosed,
+  EarningRulesChanged,
+  CatalogueItemChanged,
 ] as const;
