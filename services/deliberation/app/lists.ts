@@ -98,7 +98,7 @@ export async function listCandidate(cmd: NewCandidate, ctx: RouteContext): Promi
   };
   candidates.save(ctx.tx, c, undefined, 'retry');
   // A need is listed on one item only: the version check makes a concurrent listing of the same need recompute.
-  for (const n of found) needs.save(ctx.tx, { ...n!.value, status: 'listed', candidateId }, n!.version);
+  for (const n of found) needs.save(ctx.tx, { ...n!.value, status: 'listed', candidateId }, n!.version, n!.value.supporters);
   ctx.tx.emit(CandidateListed, { candidateId, village: c.village, title: c.title, category: c.category, needIds }, { place: c.village });
   return c;
 }

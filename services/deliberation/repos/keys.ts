@@ -6,6 +6,7 @@ import type { ProposalKind } from '@cocreate/contracts';
  *
  *   NEED#<id> / NEED                           a need; gsi1: VILLAGE#<v>#NEEDS / <createdAt>#<id>
  *   NEED#<id> / SUPPORTER#<person>             a resident seconding it (附议), once per person
+ *   NEEDSUPPORT#<id>#<shard> / TALLY           one of NEED_SHARDS running counts of its supporters (created lazily)
  *   VILLAGE#<v> / SETTINGS                     support limit, notice days per kind
  *   VILLAGE#<v> / CHAIN#<kind>                 the configured decision chain for a kind (versioned)
  *   VILLAGE#<v> / CLASSIFICATION               the village's class from its last final classification decision
@@ -40,6 +41,7 @@ import type { ProposalKind } from '@cocreate/contracts';
 export const keys = {
   need: (needId: string) => ({ pk: `NEED#${needId}`, sk: 'NEED' }),
   needSupporter: (needId: string, person: string) => ({ pk: `NEED#${needId}`, sk: `SUPPORTER#${person}` }),
+  needSupporters: (needId: string) => `NEEDSUPPORT#${needId}`,
   villageNeeds: (village: string) => `VILLAGE#${village}#NEEDS`,
   settings: (village: string) => ({ pk: `VILLAGE#${village}`, sk: 'SETTINGS' }),
   chain: (village: string, kind: ProposalKind) => ({ pk: `VILLAGE#${village}`, sk: `CHAIN#${kind}` }),

@@ -201,3 +201,49 @@ describe('a hot tally under 500 concurrent ballots', () => {
     LOAD_TEST_TIMEOUT,
   );
 });
+
+describe('a hot need under simultaneous seconds (附议)', () => {
+  it(
+    'counts every resident once on the sharded counter, refuses each duplicate, and freezes the count when rejected',
+    async () => {
+      const raiser = id(520);
+      const raised = await api.post(
+        '/deliberation/needs',
+        { place: `${village}/g1`, category: 'roads', channel: 'online', text: '村口道路一下雨就积水，全村都走这条路' },
+        { as: raiser },
+      );
+      expect(raised.status).toBe(201);
+      const needId = raised.body.needId as string;
+      const seconders = Array.from({ length: 400 }, (_, i) => id(i + 1));
+      await Promise.all(seconders.map((p) => api.token(api.person(p))));
+      // 400 first seconds and 40 second tries by the same residents, all at once against one need.
+      const dupes = seconders.slice(0, 40);
+      const calls = [...seconders, ...dupes].map((p) => () => api.post(`/deliberation/needs/${needId}/supporters`, {}, { as: p }));
+      calls.sort(() => Math.random() - 0.5);
+      const results = await pool(calls, IN_FLIGHT);
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(400);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(40);
+      expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'already-supporting')).toBe(true);
+
+      // The read sums the shards: exactly one per resident, in the need and in the village's list.
+      const read = await api.get(`/deliberation/needs/${needId}`, { as: id(450) });
+      expect(read.body.supporters).toBe(400);
+      const listed = await api.get(`/deliberation/needs${q({ village })}`, { as: id(450) });
+      expect(listed.body.items.find((n: { needId: string }) => n.needId === needId).supporters).toBe(400);
+
+      // Rejected, the need is closed on exactly its 400 supporters: a late second is refused and changes nothing.
+      const rejected = await api.post(
+        `/deliberation/needs/${needId}/triage`,
+        { action: 'reject', reason: '已列入县道改造' },
+        { as: id(1) },
+      );
+      expect(rejected.body).toMatchObject({ status: 'rejected', supporters: 400 });
+      const late = await api.post(`/deliberation/needs/${needId}/supporters`, {}, { as: id(480) });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('need-closed');
+      expect((await api.get(`/deliberation/needs/${needId}`, { as: id(450) })).body.supporters).toBe(400);
+    },
+    LOAD_TEST_TIMEOUT,
+  );
+});
