@@ -1,6 +1,13 @@
 import { deliberationEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
-import { authoriseProxy, castBallot, importPaperBallots, listBallots } from './handlers/ballots.ts';
+import {
+  authoriseProxy,
+  castBallot,
+  importPaperBallots,
+  listBallots,
+  paperCsvTemplate,
+  uploadPaperBallotsCsv,
+} from './handlers/ballots.ts';
 import { closeDuePolls, closePollRoute, getPoll, listPolls, openPoll, respondToPoll } from './handlers/consent.ts';
 import { onProjectAccepted, onProjectChangeRequested } from './handlers/events.ts';
 import {
@@ -101,6 +108,8 @@ export const manifest = defineService({
     castBallot,
     authoriseProxy,
     importPaperBallots,
+    paperCsvTemplate,
+    uploadPaperBallotsCsv,
     listBallots,
     // 公示: objections, the public board
     raiseObjectionRoute,

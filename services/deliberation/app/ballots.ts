@@ -15,7 +15,16 @@ import {
 } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
-import { callerHolds, peopleById, refuse, settled } from './common.ts';
+import {
+  type ParsedSheet,
+  type RowProblem,
+  MAX_CSV_BALLOTS,
+  PAPER_CSV_COLUMNS,
+  judgeSheet,
+  paperCsvTemplate,
+  parsePaperCsv,
+} from '../domain/paper-csv.ts';
+import { callerHolds, peopleById, refuse, refuseFields, settled } from './common.ts';
 import { proposalOrThrow } from './proposals.ts';
 
 /** The proposal and its open step, when `step` is the one voting now; otherwise the refusal. */
@@ -25,16 +34,6 @@ async function openStepOf(ctx: RouteContext, proposalId: string, step: number): 
   const s = await proposals.step(ctx.table, proposalId, p.round, p.step);
   if (!s || s.status !== 'open') throw refuse('voting-closed');
   return { p, s };
-}
-
-/** The voter's counted ballot refused again, saying how it came in. */
-function alreadyVoted(existing: Ballot) {
-  return refuse('already-voted', {
-    voter: existing.voter,
-    channel: existing.channel,
-    castAt: existing.castAt,
-    ...(existing.batchRef ? { batchRef: existing.batchRef } : {}),
-  });
 }
 
 export interface BallotView extends Ballot {
@@ -47,8 +46,8 @@ export interface BallotView extends Ballot {
 /**
  * 投票: a member of the voting body casts their own ballot online, or an authorised proxy casts it for them. A voter
  * counts once across all channels: the ballot record is created only if none exists, in the same transaction as the
- * tally increment. That conditional create is the check: the voter's existing ballot is read only when it failed
- * (the request is then recomputed), to say how the counted ballot came in.
+ * tally increment. That conditional create is the check, and its failure is the refusal: nothing is read to find
+ * out whether the voter voted, before or after (how the counted ballot came in is on the step's ballots list).
  */
 export async function castBallot(
   cmd: { proposalId: string; step: number; choice: Choice; onBehalfOf?: string | undefined },
@@ -58,13 +57,9 @@ export async function castBallot(
   const caller = ctx.actor.sub;
   const proxying = cmd.onBehalfOf !== undefined && cmd.onBehalfOf !== caller;
   const voter = proxying ? cmd.onBehalfOf! : caller;
-  const [authorisation, existing] = await Promise.all([
-    proxying ? ballots.proxy(ctx.table, p, voter) : undefined,
-    ctx.attempt > 0 ? ballots.get(ctx.table, p, voter) : undefined,
-  ]);
+  const authorisation = proxying ? await ballots.proxy(ctx.table, p, voter) : undefined;
   if (proxying && (!authorisation || authorisation.proxy !== caller)) throw refuse('no-proxy-authorisation', { voter });
   if (!isElector(s, voter)) throw refuse('not-a-member', { body: s.body });
-  if (existing) throw alreadyVoted(existing);
   const ballot: Ballot = {
     voter,
     choice: cmd.choice,
@@ -73,7 +68,7 @@ export async function castBallot(
     castAt: ctx.now().toISOString(),
     ...(authorisation ? { authorisationId: authorisation.authorisationId } : {}),
   };
-  ballots.count(ctx.tx, p, ballot, 'retry', refuse('voting-closed'));
+  ballots.count(ctx.tx, p, ballot, refuse('already-voted', { voter }), refuse('voting-closed'));
   ctx.tx.emit(
     BallotCast,
     { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter, channel: ballot.channel },
@@ -104,9 +99,6 @@ export async function authoriseProxy(
       held,
     ),
   );
-  // No write of this request guards against the principal having voted already: that is read.
-  const existing = await ballots.get(ctx.table, p, cmd.principal);
-  if (existing) throw alreadyVoted(existing);
   const a: ProxyAuthorisation = {
     authorisationId: newId(),
     proposalId: p.proposalId,
@@ -118,6 +110,8 @@ export async function authoriseProxy(
     grantedBy: ctx.actor.sub,
     grantedAt: ctx.now().toISOString(),
   };
+  // A principal who voted already cannot authorise anyone: their ballot's absence is a condition of this write.
+  ballots.notVoted(ctx.tx, p, cmd.principal, refuse('already-voted', { voter: cmd.principal }));
   ballots.authoriseProxy(
     ctx.tx,
     a,
@@ -260,4 +254,181 @@ export async function listBallots(
     }),
     ...(page.cursor ? { cursor: page.cursor } : {}),
   };
+}
+
+/* 纸质选票 CSV — a step's paper ballots as one file, checked whole, counted all-or-nothing ------------------------- */
+
+/** Claims per unit (with the step's open check), and confirmations per unit (each with its BallotCast). */
+const CLAIMS_PER_UNIT = 95;
+const CONFIRMS_PER_UNIT = 45;
+
+const chunked = <T>(xs: readonly T[], n: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+
+/** Every problem of a parsed file, judged on the register, the step's electorate and the ballots counted now. */
+async function judgeFile(ctx: RouteContext, p: Proposal, s: StepRecord, sheet: ParsedSheet, batchRef: string): Promise<RowProblem[]> {
+  const voters = [...new Set(sheet.ballots.map((b) => b.voter))];
+  const eligible = voters.filter((v) => isElector(s, v));
+  const [known, counted] = await Promise.all([
+    peopleById(
+      ctx,
+      voters.filter((v) => !isElector(s, v)),
+    ),
+    ballots.ofVoters(ctx.table, p, eligible),
+  ]);
+  return judgeSheet(sheet, {
+    known: (v) => isElector(s, v) || known.has(v),
+    eligible: (v) => isElector(s, v),
+    voted: (v) => {
+      const b = counted.get(v) as (Ballot & { pending?: boolean }) | undefined;
+      if (!b || (b.pending && b.batchRef === batchRef)) return undefined;
+      return { channel: b.channel, ...(b.batchRef ? { batchRef: b.batchRef } : {}) };
+    },
+  });
+}
+
+function invalidFile(batchRef: string, found: readonly RowProblem[]) {
+  return refuseFields(
+    'paper-sheet-invalid',
+    found.map((x) => ({
+      in: 'body' as const,
+      pointer: '/csv',
+      rule: x.code,
+      message: x.row ? { zh: `第 ${x.row} 行：${x.message.zh}`, en: `Row ${x.row}: ${x.message.en}` } : x.message,
+    })),
+    { batchRef, problems: [...found] },
+  );
+}
+
+/** Gives back the claims of a file that will not be counted; a claim already gone stays gone. */
+async function releaseClaims(ctx: RouteContext, p: Proposal, claimed: readonly Ballot[], batchRef: string): Promise<void> {
+  for (const chunk of chunked(claimed, CLAIMS_PER_UNIT)) {
+    for (let attempt = 0; attempt < CHUNK_ATTEMPTS; attempt++) {
+      if ((await ctx.tryUnit(async (tx) => chunk.forEach((b) => ballots.release(tx, p, b.voter, batchRef)))) !== 'lost') break;
+    }
+  }
+}
+
+/** The file's template for the current step: the header and a row per member of the body, choices blank. */
+export async function paperCsvTemplateOf(proposalId: string, query: { step: number }, ctx: RouteContext) {
+  const { p, s } = await openStepOf(ctx, proposalId, query.step);
+  const people = await peopleById(ctx, s.members);
+  return {
+    filename: `纸质选票-${p.proposalId}-第${s.step + 1}环节.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    columns: PAPER_CSV_COLUMNS.map((c) => ({ ...c })),
+    maxBallots: MAX_CSV_BALLOTS,
+    csv: paperCsvTemplate(s.members.map((id) => ({ id, name: people.get(id)?.name }))),
+  };
+}
+
+/**
+ * 纸质选票 CSV 上传: a cadre uploads a step's paper ballots as a CSV file, with the paper sheet's scan. The whole file
+ * is checked first and every problem listed with its row (unknown voter, not eligible, twice in the file, already
+ * voted, a choice or line that cannot be read); a dry run only reports. Otherwise the file is counted all-or-nothing:
+ * each voter's ballot is claimed (the record's conditional create, pending), then one unit adds the whole file to the
+ * tally and records the sheet — the point where the file counts — and the claims become counted ballots, each with
+ * its BallotCast. A claim that loses (the voter voted meanwhile) or a vote closed meanwhile gives every claim back and
+ * refuses the file with the fresh report: nothing of it was counted.
+ */
+export async function uploadPaperCsv(
+  cmd: { proposalId: string; step: number; batchRef: string; scan: { key: string }; csv: string; dryRun: boolean },
+  ctx: RouteContext,
+) {
+  const { p, s } = await openStepOf(ctx, cmd.proposalId, cmd.step);
+  const sheet = parsePaperCsv(cmd.csv);
+  const found = await judgeFile(ctx, p, s, sheet, cmd.batchRef);
+  const report = {
+    batchRef: cmd.batchRef,
+    dryRun: cmd.dryRun,
+    ballots: sheet.ballots.length,
+    skipped: sheet.skipped.length,
+    valid: found.length === 0,
+    counted: 0,
+    problems: found,
+  };
+  if (cmd.dryRun) return report;
+  if (found.length) throw invalidFile(cmd.batchRef, found);
+  const scan = await ctx.evidence.verify(cmd.scan, p.village, '/scan');
+  if (await ballots.paper(ctx.table, p, cmd.batchRef)) throw refuse('paper-sheet-exists', { batchRef: cmd.batchRef });
+
+  const castBy = ctx.actor.sub;
+  const castAt = ctx.now().toISOString();
+  const counted = sheet.ballots.map((b): Ballot & { batchRef: string } => ({
+    voter: b.voter,
+    choice: b.choice,
+    channel: 'paper',
+    castBy,
+    castAt,
+    batchRef: cmd.batchRef,
+    line: b.line,
+  }));
+  const claimed: Ballot[] = [];
+  let lost = false;
+  for (const chunk of chunked(counted, CLAIMS_PER_UNIT)) {
+    const r = await ctx.tryUnit(async (tx) => {
+      ballots.stepOpen(tx, p, 'retry');
+      for (const b of chunk) ballots.claim(tx, p, b, 'retry');
+    });
+    if (r === 'lost') {
+      lost = true;
+      break;
+    }
+    claimed.push(...chunk);
+  }
+  if (!lost) {
+    const deltas = emptyTally();
+    for (const b of counted) {
+      deltas[b.choice] += 1;
+      deltas.cast += 1;
+    }
+    const lines = sheet.ballots.map((b) => ({ row: b.row, line: b.line, voter: b.voter, choice: b.choice, verdict: 'accepted' as const }));
+    const r = await ctx.tryUnit(async (tx) => {
+      ballots.addToTally(tx, p, deltas, 'retry');
+      ballots.createPaper(
+        tx,
+        {
+          proposalId: p.proposalId,
+          round: p.round,
+          step: p.step,
+          batchRef: cmd.batchRef,
+          scan,
+          importedBy: castBy,
+          importedAt: castAt,
+          accepted: counted.length,
+          refused: 0,
+          lines,
+        },
+        'retry',
+      );
+    });
+    lost = r === 'lost';
+  }
+  if (lost) {
+    await releaseClaims(ctx, p, claimed, cmd.batchRef);
+    const now = await proposals.step(ctx.table, p.proposalId, p.round, p.step);
+    if (now?.status !== 'open') throw refuse('voting-closed');
+    if (await ballots.paper(ctx.table, p, cmd.batchRef)) throw refuse('paper-sheet-exists', { batchRef: cmd.batchRef });
+    const fresh = await judgeFile(ctx, p, s, sheet, cmd.batchRef);
+    if (fresh.length) throw invalidFile(cmd.batchRef, fresh);
+    throw problems.unavailable();
+  }
+  // Counted: the claims become ballots. Nothing else writes a claimed record, so these units only wait for their turn.
+  for (const chunk of chunked(counted, CONFIRMS_PER_UNIT)) {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === CHUNK_ATTEMPTS) throw problems.unavailable();
+      const r = await ctx.tryUnit(async (tx) => {
+        for (const b of chunk) {
+          ballots.confirm(tx, p, b.voter, cmd.batchRef);
+          tx.emit(
+            BallotCast,
+            { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter: b.voter, channel: 'paper' },
+            { place: p.village },
+          );
+        }
+      });
+      if (r !== 'lost') break;
+    }
+  }
+  return { ...report, counted: counted.length };
 }

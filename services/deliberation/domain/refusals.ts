@@ -120,6 +120,16 @@ export const refusals = {
     '同一编号的计票单已用不同扫描件导入。',
     'A sheet with this reference was imported with a different scan.',
   ],
+  'paper-sheet-invalid': [
+    'rule',
+    '纸质选票文件有问题，未计入任何选票；逐行问题见 problems。',
+    'The paper ballot file has problems and no ballot was counted; every problem is listed by row in problems.',
+  ],
+  'paper-sheet-exists': [
+    'conflict',
+    '本环节已计入同一编号的计票单，请使用新的编号。',
+    'A sheet with this reference was already counted at this step; give the file a new reference.',
+  ],
   // notice
   'not-in-notice': ['conflict', '该议题不在公示期。', 'The proposal is not under public notice.'],
   'notice-ended': ['conflict', '公示期已结束。', 'The notice period has ended.'],

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
+
+const Text = z.object({ zh: z.string(), en: z.string() });
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { Choice, PaperLine } from '../domain/votes.ts';
-import { authoriseProxy as authorise, castBallot as cast, importPaperBallots as importSheet, listBallots as list } from '../app/ballots.ts';
+import {
+  authoriseProxy as authorise,
+  castBallot as cast,
+  importPaperBallots as importSheet,
+  listBallots as list,
+  paperCsvTemplateOf,
+  uploadPaperCsv,
+} from '../app/ballots.ts';
+import { MAX_CSV_BALLOTS, MAX_CSV_CHARS } from '../domain/paper-csv.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
 import { proposalVillage } from '../app/proposals.ts';
 
@@ -118,6 +128,96 @@ export const importPaperBallots = defineRoute({
   }),
   idempotent: true,
   handler: ({ params, body }, ctx) => importSheet({ ...body, proposalId: params.proposalId }, ctx),
+});
+
+const BatchRef = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' }));
+
+const RowProblem = z.object({
+  row: z.number().int().meta({ description: 'The spreadsheet row (the header is row 1); 0 for the whole file' }),
+  code: z.enum([
+    'not-csv',
+    'empty-file',
+    'missing-column',
+    'duplicate-column',
+    'too-many-rows',
+    'bad-row',
+    'bad-choice',
+    'bad-line',
+    'unknown-voter',
+    'not-eligible',
+    'duplicate-in-file',
+    'already-voted',
+  ]),
+  message: Text,
+  column: z.string().optional(),
+  voter: z.string().optional(),
+  value: z.string().optional(),
+  firstRow: z.number().int().optional(),
+  existing: z.object({ channel: BallotChannel, batchRef: z.string().optional() }).optional(),
+});
+
+/** 纸质选票 CSV 模板: the file to fill in for the current step — the header, and a row per member with the choice blank. */
+export const paperCsvTemplate = defineRoute({
+  method: 'GET',
+  path: '/deliberation/proposals/{proposalId}/paper-ballots/template',
+  operationId: 'getPaperBallotsTemplate',
+  summary: 'The CSV template of a step’s paper ballots (cadres): the documented header and one row per member, choice blank',
+  auth: { roles: ['cadre'], place: proposalVillage },
+  params: ProposalParams,
+  query: z.object({ step: z.coerce.number().int().nonnegative() }),
+  response: z.object({
+    filename: z.string(),
+    contentType: z.string(),
+    columns: z.array(z.object({ name: z.string(), zh: z.string(), en: z.string(), required: z.boolean() })),
+    maxBallots: z.number().int(),
+    csv: z.string().meta({ description: 'The template, UTF-8 with a BOM and CRLF line ends (opens in Excel and WPS)' }),
+  }),
+  handler: ({ params, query }, ctx) => paperCsvTemplateOf(params.proposalId, query, ctx),
+});
+
+/**
+ * 纸质选票 CSV 上传: a step's paper ballots as one CSV file, checked whole — every row's problems listed — and counted
+ * all-or-nothing, or only reported (`dryRun`).
+ */
+export const uploadPaperBallotsCsv = defineRoute({
+  method: 'POST',
+  path: '/deliberation/proposals/{proposalId}/paper-ballots/csv',
+  operationId: 'uploadPaperBallotsCsv',
+  summary:
+    'Upload a step’s paper ballots as CSV (cadres): every row checked first; counted all-or-nothing (422 with the report by row) or only reported (dryRun)',
+  auth: { roles: ['cadre'], place: proposalVillage },
+  params: ProposalParams,
+  body: z.object({
+    step: z.number().int().nonnegative(),
+    /** The sheet's own reference (计票单编号), once per step. */
+    batchRef: BatchRef,
+    /** The paper sheet's scan, uploaded first as evidence. */
+    scan: EvidenceRef,
+    /** The file's text: header `voter,choice[,line][,name]` (or 投票人编号,表决意见,行号,姓名), at most 1,000 ballots. */
+    csv: z
+      .string()
+      .min(1)
+      .max(MAX_CSV_CHARS)
+      .meta({ description: `UTF-8 CSV text, at most ${MAX_CSV_CHARS} characters and ${MAX_CSV_BALLOTS} ballots` }),
+    /** Only check the file and report; nothing is counted. */
+    dryRun: z.boolean().default(false),
+  }),
+  response: z.object({
+    batchRef: z.string(),
+    dryRun: z.boolean(),
+    ballots: z.number().int().meta({ description: 'Rows that are ballots' }),
+    skipped: z.number().int().meta({ description: 'Rows with a blank choice: members who did not vote on paper' }),
+    valid: z.boolean(),
+    counted: z.number().int(),
+    problems: z.array(RowProblem),
+  }),
+  idempotent: true,
+  handler: ({ params, body }, ctx) => uploadPaperCsv({ ...body, proposalId: params.proposalId }, ctx),
 });
 
 /**

@@ -18,12 +18,15 @@ export const ballots = {
     return new Map(items.map((i) => [i.voter as string, recordOf<Ballot>(i)]));
   },
 
-  page: (table: Table, s: StepRef, opts: { limit: number; cursor?: string | undefined }) =>
-    pageOf<Ballot>(table, {
+  /** A page of a step's counted ballots (a paper file's claims being counted are not ballots yet). */
+  async page(table: Table, s: StepRef, opts: { limit: number; cursor?: string | undefined }) {
+    const page = await pageOf<Ballot & { pending?: boolean }>(table, {
       pk: keys.ballots(s.proposalId, s.round, s.step),
       limit: opts.limit,
       ...(opts.cursor ? { cursor: opts.cursor } : {}),
-    }),
+    });
+    return { ...page, items: page.items.filter((b) => !b.pending) as Ballot[] };
+  },
 
   /** The running tally's shards (sum them with the domain's `sumTallies`). */
   tally: (table: Table, s: StepRef) => shards.read(table, keys.tally(s.proposalId, s.round, s.step)),
@@ -46,6 +49,11 @@ export const ballots = {
     if (deltas.cast > 0) shards.add(tx, keys.tally(s.proposalId, s.round, s.step), { ...deltas }, closed);
   },
 
+  /** Asserts, in the caller's transaction, that the voter has no counted ballot (`voted` when they have one). */
+  notVoted(tx: UnitOfWork, s: StepRef, voter: string, voted: OnConflict): void {
+    tx.check(keys.ballot(s.proposalId, s.round, s.step, voter), { expression: 'attribute_not_exists(pk)' }, voted);
+  },
+
   proxy: (table: Table, s: StepRef, principal: string) =>
     readRecord<ProxyAuthorisation>(table, keys.proxy(s.proposalId, s.round, s.step, principal)),
 
@@ -63,6 +71,67 @@ export const ballots = {
         onConflict: limitReached,
       },
     );
+  },
+
+  /**
+   * Claims a voter's ballot for a paper file being counted (all-or-nothing): the ballot record, marked pending, created
+   * only if the voter has none — or holds this same file's claim from an interrupted upload, which is taken over.
+   */
+  claim(tx: UnitOfWork, s: StepRef, ballot: Ballot & { batchRef: string }, lost: OnConflict): void {
+    tx.put(
+      { ...keys.ballot(s.proposalId, s.round, s.step, ballot.voter), ...ballot, pending: true },
+      {
+        condition: {
+          expression: 'attribute_not_exists(pk) OR (#pending = :t AND #batch = :b)',
+          names: { '#pending': 'pending', '#batch': 'batchRef' },
+          values: { ':t': true, ':b': ballot.batchRef },
+        },
+        onConflict: lost,
+      },
+    );
+  },
+
+  /** Gives back a claim of this file (the file was not counted). */
+  release(tx: UnitOfWork, s: StepRef, voter: string, batchRef: string): void {
+    tx.delete(keys.ballot(s.proposalId, s.round, s.step, voter), {
+      condition: {
+        expression: '#pending = :t AND #batch = :b',
+        names: { '#pending': 'pending', '#batch': 'batchRef' },
+        values: { ':t': true, ':b': batchRef },
+      },
+      onConflict: 'retry',
+    });
+  },
+
+  /** A claim of a counted file becomes the voter's counted ballot. */
+  confirm(tx: UnitOfWork, s: StepRef, voter: string, batchRef: string): void {
+    tx.update(
+      keys.ballot(s.proposalId, s.round, s.step, voter),
+      { remove: ['pending'] },
+      {
+        condition: { expression: '#batch = :b', names: { '#batch': 'batchRef' }, values: { ':b': batchRef } },
+        onConflict: 'retry',
+      },
+    );
+  },
+
+  /** Asserts the step's vote is still open (`closed` otherwise). */
+  stepOpen(tx: UnitOfWork, s: StepRef, closed: OnConflict): void {
+    tx.check(
+      keys.step(s.proposalId, s.round, s.step),
+      { expression: '#st = :open', names: { '#st': 'status' }, values: { ':open': 'open' } },
+      closed,
+    );
+  },
+
+  /** Adds a whole file's counts to the running tally at once (`closed` once the vote was closed). */
+  addToTally(tx: UnitOfWork, s: StepRef, deltas: Tally, closed: OnConflict): void {
+    shards.add(tx, keys.tally(s.proposalId, s.round, s.step), { ...deltas }, closed);
+  },
+
+  /** Records a counted file, once per reference and step (`exists` when the reference was used). */
+  createPaper(tx: UnitOfWork, p: PaperImport, exists: OnConflict): void {
+    tx.create({ ...keys.paper(p.proposalId, p.round, p.step, p.batchRef), ...p }, exists);
   },
 
   paper: (table: Table, s: StepRef, batchRef: string) =>

@@ -288,7 +288,8 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect((await vote(id, 2, a)).status).toBe(201);
     const twice = await vote(id, 2, a, 'no');
     expect(twice.status).toBe(409);
-    expect(twice.body).toMatchObject({ code: 'already-voted', channel: 'online' });
+    // Refused from the ballot's conditional create: the rule and the voter, nothing read again.
+    expect(twice.body).toMatchObject({ code: 'already-voted', voter: a });
 
     // d authorises a resident outside the meeting to vote for them; then d's own ballot is refused.
     const grant = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: d, proxy: head(v, 12) }, { as: d });
@@ -296,7 +297,14 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     const byProxy = await api.post(`/deliberation/proposals/${id}/ballots`, { step: 2, choice: 'yes', onBehalfOf: d }, { as: head(v, 12) });
     expect(byProxy.status).toBe(201);
     expect(byProxy.body).toMatchObject({ voter: d, channel: 'proxy', castBy: head(v, 12) });
-    expect((await vote(id, 2, d)).body).toMatchObject({ code: 'already-voted', channel: 'proxy' });
+    expect((await vote(id, 2, d)).body).toMatchObject({ code: 'already-voted', voter: d });
+    // How the counted ballot came in is on the step's ballots list.
+    const listed = await api.get(`/deliberation/proposals/${id}/ballots?step=2`, { as: cadre });
+    expect(listed.body.items.find((b: { voter: string }) => b.voter === d)).toMatchObject({ channel: 'proxy', castBy: head(v, 12) });
+    // A principal who voted cannot authorise a proxy any more.
+    const late = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: a, proxy: head(v, 12) }, { as: a });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'already-voted', voter: a });
     // Someone without an authorisation cannot vote for e.
     const unauthorised = await api.post(
       `/deliberation/proposals/${id}/ballots`,
@@ -337,7 +345,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     // Re-importing the same sheet counts nothing twice; b then cannot vote online.
     const again = await api.post(`/deliberation/proposals/${id}/paper-ballots`, sheet, { as: cadre });
     expect(again.body).toMatchObject({ accepted: 0, alreadyCounted: 2, refused: 4 });
-    expect((await vote(id, 2, b)).body).toMatchObject({ code: 'already-voted', channel: 'paper', batchRef: sheet.batchRef });
+    expect((await vote(id, 2, b)).body).toMatchObject({ code: 'already-voted', voter: b });
     // The same reference with another scan is refused.
     const other = await api.post(
       `/deliberation/proposals/${id}/paper-ballots`,
