@@ -81,8 +81,15 @@ export function createEventHandler(rt: ServiceRuntime) {
       return 'duplicate';
     }
     rt.metrics.addMetric('EventApplied', MetricUnit.Count, 1);
-    // With the keys appended above (correlationId, eventId, eventType): the consumer's end of the request's trail.
-    rt.logger.info('event applied', { subscription: name, causationId: meta.causationId });
+    // The consumer's end of the request's trail. The ids are on the line itself, not only appended keys: where
+    // invocations share a logger (the local stack runs every function in one process) another's end resets those.
+    rt.logger.info('event applied', {
+      correlationId: meta.correlationId,
+      eventId: meta.id,
+      eventType: meta.type,
+      causationId: meta.causationId,
+      subscription: name,
+    });
     return 'applied';
   };
   return middy<unknown, ConsumeOutcome, Error, Context>()

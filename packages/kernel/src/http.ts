@@ -61,7 +61,7 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
       if (!route) throw problems.notFound({ zh: '接口', en: 'The route' });
       const result = await runRoute(rt, route, event, headers, locale, correlationId, options);
       // The start of the trail every event this request causes carries (`meta.correlationId`).
-      rt.logger.info('request answered', { status: result.statusCode });
+      rt.logger.info('request answered', { correlationId, routeKey: event.routeKey, status: result.statusCode });
       return { ...result, headers: { ...result.headers, 'x-correlation-id': correlationId, ...LANGUAGE_HEADERS[locale] } };
     } catch (err) {
       const problem = err instanceof Problem ? err : undefined;
@@ -71,7 +71,7 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
       } else if (problem.status >= 500) {
         rt.logger.warn('request failed', { status: problem.status, code: problem.code });
       } else {
-        rt.logger.info('request refused', { status: problem.status, code: problem.code });
+        rt.logger.info('request refused', { correlationId, routeKey: event.routeKey, status: problem.status, code: problem.code });
       }
       const p = problem ?? (isOutage(err) ? problems.storeUnavailable() : problems.internal());
       return {
@@ -107,7 +107,7 @@ async function servedOpenApi(rt: ServiceRuntime, event: HttpEvent, correlationId
     body = JSON.stringify(openApiDocument([rt.manifest], domain ? `https://${domain}` : undefined));
     openApiBodies.set(rt, body);
   }
-  rt.logger.info('request answered', { status: 200 });
+  rt.logger.info('request answered', { correlationId, routeKey: OPENAPI_ROUTE_KEY, status: 200 });
   return {
     statusCode: 200,
     headers: {

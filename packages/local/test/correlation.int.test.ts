@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { createEventHandler, createHttpHandler, createOutboxRelay, patternOf, subscriptionInputTemplate } from '@cocreate/kernel';
+import { demo } from '@cocreate/places/seed';
+import { LocalEventBus } from '../src/bus/index.ts';
+import { localClients } from '../src/clients.ts';
+import { LocalGateway } from '../src/gateway.ts';
+import { functionArn, lambdaContext } from '../src/lambda-context.ts';
+import { StreamPump } from '../src/streams.ts';
+import { LocalApi, eventually } from '../src/testing.ts';
+import { fixtureManifest, fixtureRuntime, type Fixture } from './fixture.ts';
+
+/**
+ * One correlation id from the HTTP request through every event it causes: the request's `x-correlation-id` is in
+ * the HTTP function's log line, in the outbox row's `meta` (so in the event on the bus), in the relay's line for that
+ * event and in the consumer's line when it applies it. The handlers are the ones the local stack and Lambda run, and
+ * the lines are read as CloudWatch receives them: one JSON object per line from Powertools' logger.
+ */
+const BUS = 'correlation-test';
+let bus: LocalEventBus;
+let fx: Fixture;
+let pump: StreamPump;
+let gateway: LocalGateway;
+let api: LocalApi;
+const lines: Record<string, unknown>[] = [];
+
+type Logger = Fixture['rt']['logger'];
+
+/** A logger like the runtime's (Powertools), at INFO, its output (what Lambda writes to stdout) kept for the test. */
+function capturingLogger(like: Logger): Logger {
+  const logger = new (like.constructor as new (o: { serviceName: string; logLevel: string }) => Logger)({
+    serviceName: 'rewards',
+    logLevel: 'INFO',
+  });
+  const keep = (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>);
+  (logger as unknown as { console: Record<string, (line: string) => void> }).console = {
+    debug: keep,
+    info: keep,
+    warn: keep,
+    error: keep,
+    log: keep,
+    trace: keep,
+  };
+  return logger;
+}
+
+beforeAll(async () => {
+  bus = new LocalEventBus({ retry: { baseDelayMs: 10 } });
+  const { endpoint } = await bus.start(0);
+  const eventBridge = localClients({ dynamodb: '', s3: '', eventbridge: endpoint }).eventBridge;
+  await eventBridge.send(new CreateEventBusCommand({ Name: BUS }));
+  fx = await fixtureRuntime(BUS, endpoint);
+  fx.rt.logger = capturingLogger(fx.rt.logger);
+
+  // The consumer behind a rule, as the service stack declares it (the local stack wires it the same way).
+  const consume = createEventHandler(fx.rt);
+  const arn = functionArn('rewards-events-correlation');
+  bus.registerTarget(arn, (input) => consume(input, lambdaContext('rewards-events')));
+  const sub = fixtureManifest.subscriptions[0]!;
+  await eventBridge.send(new PutRuleCommand({ Name: 'count-needs', EventBusName: BUS, EventPattern: JSON.stringify(patternOf(sub)) }));
+  await eventBridge.send(
+    new PutTargetsCommand({
+      Rule: 'count-needs',
+      EventBusName: BUS,
+      Targets: [{ Id: 'events', Arn: arn, InputTransformer: { InputTemplate: subscriptionInputTemplate(sub.name), InputPathsMap: {} } }],
+    }),
+  );
+
+  const relay = createOutboxRelay(fx.rt);
+  const clients = localClients({ dynamodb: inject('stack').dynamodb, s3: '', eventbridge: '' });
+  const described = await clients.dynamodb.send(new DescribeTableCommand({ TableName: fx.rt.table.name }));
+  pump = new StreamPump(clients.streams, described.Table!.LatestStreamArn!, (e) => relay(e, lambdaContext('rewards-relay')), {
+    retryDelayMs: 20,
+  });
+  pump.start();
+
+  gateway = new LocalGateway();
+  gateway.mount(fixtureManifest, createHttpHandler(fx.rt));
+  api = new LocalApi(await gateway.listen(0));
+});
+
+afterAll(async () => {
+  await pump?.stop();
+  await gateway?.close();
+  await bus?.stop();
+});
+
+describe('structured logs', () => {
+  it('carry the request’s correlation id through the outbox, the relay and the consumer', async () => {
+    const correlationId = 'complaint-2026-12-03-0042';
+    const token = await fx.token('p-majiaqiao-01', [{ role: 'cadre', place: demo.majiaqiao }]);
+    const res = await api.post(
+      '/rewards/fixture/accounts',
+      { id: 'traced', place: demo.majiaqiao, balance: 1 },
+      { headers: { authorization: `Bearer ${token}`, 'x-correlation-id': correlationId } },
+    );
+    expect(res.status).toBe(201);
+    expect(res.headers.get('x-correlation-id')).toBe(correlationId);
+
+    await eventually(async () => lines.some((l) => l.message === 'event applied'), 30_000, 'the consumer applied the event');
+
+    const request = lines.find((l) => l.message === 'request answered');
+    expect(request).toMatchObject({
+      level: 'INFO',
+      service: 'rewards',
+      correlationId,
+      routeKey: 'POST /rewards/fixture/accounts',
+      status: 201,
+      function_name: expect.any(String),
+      timestamp: expect.any(String),
+    });
+
+    const relayed = lines.find((l) => l.message === 'event relayed');
+    expect(relayed).toMatchObject({ level: 'INFO', correlationId, eventType: 'NeedRaised', eventId: expect.any(String) });
+
+    const applied = lines.find((l) => l.message === 'event applied');
+    expect(applied).toMatchObject({
+      level: 'INFO',
+      service: 'rewards',
+      correlationId,
+      eventId: relayed!.eventId,
+      eventType: 'NeedRaised',
+      subscription: 'count-needs',
+    });
+    // The event on the bus carries the same id in its envelope, for any consumer outside the suite (agencies' feeds).
+    const onBus = bus.events().map((e) => (e.detail as { meta: { id: string; correlationId: string } }).meta);
+    expect(onBus).toContainEqual(expect.objectContaining({ id: relayed!.eventId, correlationId }));
+    // Each invocation starts with its own keys: the consumer's line names no HTTP route.
+    expect(applied).not.toHaveProperty('routeKey');
+  });
+
+  it('gives a request without an id its own, answered in the header and logged', async () => {
+    const res = await api.get('/rewards/fixture/accounts/nobody');
+    const id = res.headers.get('x-correlation-id');
+    expect(id).toBeTruthy();
+    expect(lines.filter((l) => l.correlationId === id).length).toBeGreaterThanOrEqual(1);
+  });
+});
