@@ -2,7 +2,7 @@ import { type Envelope, SubscriptionPaused } from '@cocreate/contracts';
 import { type JobContext, type UnitOfWork, budget, cond, forEachLimit } from '@cocreate/kernel';
 import { CLOUDEVENTS_CONTENT_TYPE, toCloudEvent } from '../domain/cloudevents.ts';
 import { type Delivery, applyAttempt, kill, newDelivery } from '../domain/deliveries.ts';
-import { parseEntry } from '../domain/log.ts';
+import { LOG_SHARDS, parseEntry } from '../domain/log.ts';
 import { receives } from '../domain/matching.ts';
 import { webhookHeaders } from '../domain/signatures.ts';
 import { activeSecrets, pauseFor } from '../domain/subscriptions.ts';
@@ -84,19 +84,21 @@ async function walkReplays(ctx: JobContext, inBudget: () => boolean, count: (k: 
         }
         const now = ctx.now();
         const sub = await subscriptions.get(ctx.table, r.agencyId, r.subscriptionId);
-        const root = r.roots[r.rootIndex];
+        // The walk goes through every shard of every root: rootIndex counts (root, shard) pairs.
+        const root = r.roots[Math.floor(r.rootIndex / LOG_SHARDS)];
+        const shard = r.rootIndex % LOG_SHARDS;
         if (!sub || sub.delivery.mode !== 'webhook' || root === undefined) {
           replays.save(tx, { ...r, status: 'completed', completedAt: now.toISOString() }, r.version, 'retry');
           finished = true;
           return;
         }
-        const page = await eventLog.occurredBetween(ctx.table, root, r.from, r.to, {
+        const page = await eventLog.occurredBetween(ctx.table, root, shard, r.from, r.to, {
           limit: CHUNK,
           ...(r.pageCursor ? { cursor: r.pageCursor } : {}),
         });
         const matching = page.entries.filter((e) => receives(sub, parseEntry(e)));
         for (const e of matching) deliveries.save(tx, newDelivery(sub, e, now, r.replayId), undefined, now, 'retry');
-        const lastRoot = r.rootIndex + 1 >= r.roots.length;
+        const lastRoot = r.rootIndex + 1 >= r.roots.length * LOG_SHARDS;
         finished = !page.cursor && lastRoot;
         const { pageCursor: _c, ...rest } = r;
         replays.save(

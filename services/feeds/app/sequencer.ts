@@ -1,5 +1,6 @@
-import type { ServiceContext } from '@cocreate/kernel';
-import type { StagedEntry } from '../domain/log.ts';
+import { type ServiceContext, everyShard } from '@cocreate/kernel';
+import { LOG_SHARDS, type StagedEntry } from '../domain/log.ts';
+import { stageShardOf } from '../repos/keys.ts';
 import { eventLog } from '../repos/log.ts';
 
 /**
@@ -13,6 +14,10 @@ import { eventLog } from '../repos/log.ts';
  * held its event, so it first looks for its pointer, after a short jittered pause that grows with each loss. Under
  * a burst that keeps the number of competing batch transactions near one, instead of every dispatcher re-sending a
  * 90-write transaction that is bound to fail again.
+ *
+ * A county's stage is spread over LOG_SHARDS partitions by event id (so a burst's staging writes do not all land on
+ * one key); a batch takes staged events of one stage shard — the dispatcher's own — and competes with the other
+ * shards' batches for the county's one counter, which keeps the county's order one sequence.
  *
  * Staging and sequencing commit on their own (ctx.unit), before the dispatcher's transaction. Both are idempotent:
  * staging is refused once the event has a pointer, and a re-run finds the pointer and stops. If a dispatcher dies
@@ -40,7 +45,7 @@ export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise
   for (let round = 0; round < ROUNDS; round++) {
     const ptr = await eventLog.pointer(ctx.table, entry.eventId);
     if (ptr) return ptr;
-    if ((await sequenceBatch(ctx, entry.root)) === 'lost') await pauseAfterLoss(losses++);
+    if ((await sequenceBatch(ctx, entry.root, stageShardOf(entry.eventId))) === 'lost') await pauseAfterLoss(losses++);
   }
   throw new Error(`event ${entry.eventId} not sequenced after ${ROUNDS} rounds`);
 }
@@ -63,12 +68,12 @@ async function stage(ctx: ServiceContext, entry: StagedEntry): Promise<void> {
   }
 }
 
-/** Appends the oldest staged events of a root; returns how many, or 'lost' if another batch got there first. */
-export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<number | 'lost'> {
+/** Appends the oldest staged events of a root's stage shard; returns how many, or 'lost' if another batch got there first. */
+export async function sequenceBatch(ctx: ServiceContext, root: string, shard: number): Promise<number | 'lost'> {
   let appended = 0;
   const outcome = await ctx.tryUnit(async (tx) => {
     appended = 0;
-    const staged = await eventLog.staged(ctx.table, root, BATCH);
+    const staged = await eventLog.staged(ctx.table, root, shard, BATCH);
     const batch: StagedEntry[] = [];
     let bytes = 0;
     for (const s of staged) {
@@ -88,15 +93,17 @@ export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<
 export async function sweepStaged(ctx: ServiceContext, inBudget: () => boolean): Promise<number> {
   let total = 0;
   for (const root of await eventLog.roots(ctx.table)) {
-    let losses = 0;
-    while (inBudget() && (await eventLog.staged(ctx.table, root, 1)).length > 0) {
-      const n = await sequenceBatch(ctx, root);
-      if (n === 'lost') {
-        await pauseAfterLoss(losses++);
-        continue;
+    for (const shard of everyShard(LOG_SHARDS)) {
+      let losses = 0;
+      while (inBudget() && (await eventLog.staged(ctx.table, root, shard, 1)).length > 0) {
+        const n = await sequenceBatch(ctx, root, shard);
+        if (n === 'lost') {
+          await pauseAfterLoss(losses++);
+          continue;
+        }
+        total += n;
+        if (n === 0) break;
       }
-      total += n;
-      if (n === 0) break;
     }
   }
   return total;

@@ -16,9 +16,38 @@ import { isWithin } from '@cocreate/places';
  * handed; the next page asks for seq > that. New events only ever get seqs above N ≥ M, so no page skips an event
  * and none repeats one, however many events arrive while an agency is paging. A root first seen after a cursor
  * was made is read from seq 1. Per-county sequences keep the counter from becoming one hot item for a province.
+ *
+ * One sequence per county, but not one partition: DynamoDB gives a partition key about 1,000 write units a second,
+ * and a county's staged events and entries on one key capped it at ~250 events/s. So a county's log is spread over
+ * {@link LOG_SHARDS} partitions — entries by blocks of {@link LOG_BLOCK} seqs (seq 1–100 in shard 0, 101–200 in
+ * shard 1, …, round and round), staged events by their id — while the counter stays one item of its own. The seq
+ * says where an entry is, so a reader still asks "entries after n" of one county; it first reads the counter N
+ * (strongly consistent, after every transaction that moved it) and then only seqs n+1..N, each from its block's
+ * shard: a reader never depends on one shard's query seeing a batch another shard's query did not.
  */
 
 export const ROOT_DEPTH = 3;
+
+/** Partitions one county's log and stage are spread over (see above): ~8 × 250 events/s per county. */
+export const LOG_SHARDS = 8;
+
+/** Consecutive seqs kept in one shard: a page of the feed reads a few blocks, a burst's batches rotate through shards. */
+export const LOG_BLOCK = 100;
+
+/** The shard of the log holding `seq` (seqs start at 1). */
+export const logShardOf = (seq: number): number => Math.floor((seq - 1) / LOG_BLOCK) % LOG_SHARDS;
+
+/** The seqs after `after` up to `upto`, cut at block boundaries: one query each, on its shard. */
+export function seqRanges(after: number, upto: number): { shard: number; from: number; to: number }[] {
+  const ranges: { shard: number; from: number; to: number }[] = [];
+  for (let from = after + 1; from <= upto;) {
+    const blockEnd = (Math.floor((from - 1) / LOG_BLOCK) + 1) * LOG_BLOCK;
+    const to = Math.min(upto, blockEnd);
+    ranges.push({ shard: logShardOf(from), from, to });
+    from = to + 1;
+  }
+  return ranges;
+}
 export { LOG_RETENTION_DAYS } from './limits.ts';
 
 export function logRoot(place: string): string {

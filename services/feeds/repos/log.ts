@@ -1,12 +1,15 @@
-import { type OnConflict, type Table, type UnitOfWork, cond, readRecord, recordOf } from '@cocreate/kernel';
-import { LOG_RETENTION_DAYS, type LogEntry, type StagedEntry, seqKey } from '../domain/log.ts';
+import { type OnConflict, type Table, type UnitOfWork, cond, everyShard, readRecord, recordOf } from '@cocreate/kernel';
+import { LOG_RETENTION_DAYS, LOG_SHARDS, type LogEntry, type StagedEntry, logShardOf, seqKey, seqRanges } from '../domain/log.ts';
 import { timeKey } from '../domain/replays.ts';
 import { KEEP_VERSION, keys, ttlAfterDays } from './keys.ts';
 
-/** The feeds' event log: staged events, the entries in seq order per root, their pointers and the roots' counters. */
+/**
+ * The feeds' event log: staged events, the entries in seq order per root (spread over LOG_SHARDS partitions each),
+ * their pointers and the roots' counters.
+ */
 export const eventLog = {
   async counter(table: Table, root: string): Promise<number | undefined> {
-    return (await readRecord<{ seq: number }>(table, keys.logRoot(root)))?.seq;
+    return (await readRecord<{ seq: number }>(table, keys.logCounter(root)))?.seq;
   },
 
   /** Every log root, read consistently (a root created after this read is simply read from seq 1 next time). */
@@ -35,16 +38,17 @@ export const eventLog = {
     return item ? { root: item.root, seq: item.seq } : undefined;
   },
 
-  /** The oldest staged events of a root (by event id, a ULID), read consistently. */
-  async staged(table: Table, root: string, limit: number): Promise<StagedEntry[]> {
-    const page = await table.query({ pk: `STAGE#${root}`, limit, consistent: true });
+  /** The oldest staged events of one stage shard of a root (by event id, a ULID), read consistently. */
+  async staged(table: Table, root: string, shard: number, limit: number): Promise<StagedEntry[]> {
+    const page = await table.query({ pk: keys.stage(root, shard), limit, consistent: true });
     return page.items.map((i) => recordOf<StagedEntry>(i, KEEP_VERSION));
   },
 
   /**
    * Appends staged events at `previous + 1, + 2, …` in one transaction: each becomes a log entry with a pointer
    * from its id and leaves the stage, and the root's counter moves from `previous` only if it is still `previous`.
-   * A concurrent sequencer of the same root makes the conditions fail; the caller re-reads and tries again.
+   * A concurrent sequencer of the same root makes the conditions fail; the caller re-reads and tries again. The
+   * root's first batch also lists the root (LOGROOTS), once: later batches write only their own county's keys.
    */
   appendBatch(tx: UnitOfWork, batch: readonly StagedEntry[], previous: number | undefined, now: Date): LogEntry[] {
     const committedAt = now.toISOString();
@@ -55,7 +59,7 @@ export const eventLog = {
       tx.put(
         {
           ...keys.logEntry(e.root, e.seq),
-          gsi2pk: keys.logTime(e.root),
+          gsi2pk: keys.logTime(e.root, logShardOf(e.seq)),
           gsi2sk: timeKey(e.occurredAt, e.eventId),
           ...e,
           ttl: ttlAfterDays(now, LOG_RETENTION_DAYS),
@@ -70,16 +74,40 @@ export const eventLog = {
     }
     const last = entries.at(-1)!.seq;
     tx.put(
-      { ...keys.logRoot(root), root, seq: last, updatedAt: committedAt },
+      { ...keys.logCounter(root), root, seq: last, updatedAt: committedAt },
       { condition: previous === undefined ? cond.notExists() : cond.equals('seq', previous), onConflict: 'retry' },
     );
+    if (previous === undefined) tx.put({ ...keys.logRoot(root), root, createdAt: committedAt });
     return entries;
   },
 
-  /** Entries of a root after `seq`, ascending, strongly consistent. */
+  /**
+   * Entries of a root after `seq`, ascending, at most `limit` seqs on: the counter first, then only seqs up to it,
+   * each block from its shard (strongly consistent). Entries the TTL removed are skipped: a position older than the
+   * oldest retained entry moves on to it.
+   */
   async after(table: Table, root: string, seq: number, limit: number): Promise<{ entries: LogEntry[]; more: boolean }> {
-    const page = await table.query({ pk: `LOG#${root}`, sk: { gt: seqKey(seq) }, limit, consistent: true });
-    return { entries: page.items.map((i) => recordOf<LogEntry>(i, KEEP_VERSION)), more: page.cursor !== undefined };
+    const last = (await eventLog.counter(table, root)) ?? 0;
+    const read = async (from: number) => {
+      const upto = Math.min(last, from + limit);
+      const pages = await Promise.all(
+        seqRanges(from, upto).map((r) =>
+          table.queryAll({ pk: keys.logShard(root, r.shard), sk: { between: [seqKey(r.from), seqKey(r.to)] }, consistent: true }),
+        ),
+      );
+      return { entries: pages.flat().map((i) => recordOf<LogEntry>(i, KEEP_VERSION)), upto };
+    };
+    let page = await read(seq);
+    if (page.entries.length === 0 && page.upto > seq) {
+      // Nothing retained in the range: start again from the oldest entry left (the lowest seq of any shard).
+      const firsts = await Promise.all(
+        everyShard(LOG_SHARDS).map((s) => table.query({ pk: keys.logShard(root, s), limit: 1, consistent: true })),
+      );
+      const oldest = Math.min(...firsts.flatMap((p) => p.items.map((i) => i.seq as number)));
+      if (Number.isFinite(oldest) && oldest > seq + 1) page = await read(oldest - 1);
+    }
+    page.entries.sort((a, b) => a.seq - b.seq);
+    return { entries: page.entries, more: page.upto < last };
   },
 
   async getMany(table: Table, refs: readonly { root: string; seq: number }[]): Promise<Map<string, LogEntry>> {
@@ -88,17 +116,18 @@ export const eventLog = {
     return new Map(items.map((i) => [`${i.root as string}#${i.seq as number}`, recordOf<LogEntry>(i, KEEP_VERSION)]));
   },
 
-  /** Entries of a root that occurred within [from, to], by the time index, one page at a time. */
+  /** Entries of one shard of a root that occurred within [from, to], by the time index, one page at a time. */
   async occurredBetween(
     table: Table,
     root: string,
+    shard: number,
     from: string,
     to: string,
     opts: { limit: number; cursor?: string },
   ): Promise<{ entries: LogEntry[]; cursor?: string }> {
     const page = await table.query({
       index: 'gsi2',
-      pk: keys.logTime(root),
+      pk: keys.logTime(root, shard),
       sk: { between: [`${new Date(from).toISOString()}#`, `${new Date(to).toISOString()}#\uffff`] },
       limit: opts.limit,
       ...(opts.cursor ? { cursor: opts.cursor } : {}),

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
-import { type LogEntryRef, decodeCursor, encodeCursor, logRoot, mergePage, rootsFor, seqKey } from '../domain/log.ts';
+import {
+  LOG_BLOCK,
+  LOG_SHARDS,
+  type LogEntryRef,
+  decodeCursor,
+  encodeCursor,
+  logRoot,
+  logShardOf,
+  mergePage,
+  rootsFor,
+  seqKey,
+  seqRanges,
+} from '../domain/log.ts';
 
 describe('log roots', () => {
   it('is the county of a place, or the place itself above county level', () => {
@@ -24,6 +36,44 @@ describe('log roots', () => {
   it('orders seqs as strings the way it orders them as numbers', () => {
     expect(seqKey(9) < seqKey(10)).toBe(true);
     expect(seqKey(999_999_999_999)).toHaveLength(12);
+  });
+});
+
+describe('a county log spread over shards', () => {
+  it('keeps blocks of consecutive seqs in one shard and rotates through every shard', () => {
+    expect(logShardOf(1)).toBe(0);
+    expect(logShardOf(LOG_BLOCK)).toBe(0);
+    expect(logShardOf(LOG_BLOCK + 1)).toBe(1);
+    expect(logShardOf(LOG_BLOCK * LOG_SHARDS)).toBe(LOG_SHARDS - 1);
+    expect(logShardOf(LOG_BLOCK * LOG_SHARDS + 1)).toBe(0);
+    // A burst of a few thousand events writes to every shard about as often as to any other.
+    const perShard = new Array<number>(LOG_SHARDS).fill(0);
+    for (let seq = 1; seq <= LOG_BLOCK * LOG_SHARDS * 3; seq++) perShard[logShardOf(seq)]!++;
+    expect(new Set(perShard)).toEqual(new Set([LOG_BLOCK * 3]));
+  });
+
+  it('reads the seqs after a position up to the counter as one range per block, each on its shard, none missed or read twice', () => {
+    expect(seqRanges(5, 5)).toEqual([]);
+    expect(seqRanges(0, 3)).toEqual([{ shard: 0, from: 1, to: 3 }]);
+    expect(seqRanges(95, 230)).toEqual([
+      { shard: 0, from: 96, to: 100 },
+      { shard: 1, from: 101, to: 200 },
+      { shard: 2, from: 201, to: 230 },
+    ]);
+    for (const [after, upto] of [
+      [0, 1],
+      [37, 1234],
+      [799, 801],
+      [1000, 2600],
+    ] as const) {
+      const seqs = seqRanges(after, upto).flatMap((r) => {
+        expect(r.from).toBeLessThanOrEqual(r.to);
+        const block = Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i);
+        for (const seq of block) expect(logShardOf(seq)).toBe(r.shard);
+        return block;
+      });
+      expect(seqs).toEqual(Array.from({ length: upto - after }, (_, i) => after + 1 + i));
+    }
   });
 });
 
