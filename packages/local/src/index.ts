@@ -8,4 +8,5 @@ export * from './lambda-context.ts';
 export * from './scheduler.ts';
 export * from './streams.ts';
 export * from './testing.ts';
-export { LocalEventBus } from './bus/index.ts';
+export { LocalEventBus, type DeliveryFaults } from './bus/index.ts';
+export { takeSnapshot, type Snapshot } from './register-snapshot.ts';

@@ -19,7 +19,7 @@ import { PROVINCE, demoSeed } from '@cocreate/places/seed';
 import { RegisterImported } from '@cocreate/contracts';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
-import { LocalEventBus } from './bus/index.ts';
+import { type DeliveryFaults, LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
 import { dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
@@ -53,6 +53,11 @@ export interface LocalStackOptions {
   logLevel?: string;
   /** Delay before the first retry of a failed delivery (the bus backs off exponentially from here). */
   retryBaseDelayMs?: number;
+  /**
+   * Delivery faults on the bus: every event delivered twice, in shuffled order (`test/e2e/cycle.int.test.ts` runs the
+   * cycle so). Off by default; `bus.setDeliveryFaults` turns them on or off on a running stack.
+   */
+  deliveryFaults?: DeliveryFaults;
   /**
    * How long a function may run before it is cut off (default 29 s for HTTP, as API Gateway; 60 s for events,
    * 5 min for jobs, as the CDK stack sets). Tests on a small shared machine give DynamoDB Local more room.
@@ -141,6 +146,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
           region: LOCAL_REGION,
           accountId: LOCAL_ACCOUNT,
           retry: { baseDelayMs: opts.retryBaseDelayMs ?? 200 },
+          ...(opts.deliveryFaults ? { faults: opts.deliveryFaults } : {}),
         });
         return { bus: b, ...(await b.start(0)) };
       }),
@@ -181,7 +187,6 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     }));
     const places = (opts.register ?? demoSeed).places;
     gateway.site = await buildSite({
-      places,
       home: opts.boardHome ?? places.find((p) => p.kind === 'village' || p.kind === 'community')?.path ?? '',
       signIn: 'local',
     });

@@ -26,6 +26,20 @@ export interface Delivery {
   ingestedAt: Date;
 }
 
+/**
+ * Delivery faults EventBridge is allowed to commit, made certain for a test: `duplicate` delivers every event to each
+ * of its targets twice (at-least-once), `shuffle` holds deliveries for `windowMs` and starts them in a random order
+ * (EventBridge promises no order). Off unless asked for.
+ */
+export interface DeliveryFaults {
+  duplicate: boolean;
+  shuffle: boolean;
+  /** How long deliveries are held before a shuffled batch starts (default 40 ms). */
+  windowMs?: number;
+  /** Seeds the shuffle (a failing run can be replayed with its seed); random by default. */
+  seed?: number;
+}
+
 /** EventBridge's RetryPolicy defaults. */
 const DEFAULT_MAX_RETRIES = 185;
 const DEFAULT_MAX_AGE_SECONDS = 86_400;
@@ -43,6 +57,12 @@ export class DeliveryQueue {
   private pending = 0;
   private idleWaiters: (() => void)[] = [];
   private stopped = false;
+  private faults: DeliveryFaults | undefined;
+  private held: Delivery[] = [];
+  private holdTimer: NodeJS.Timeout | undefined;
+  private random: () => number = Math.random;
+  /** Deliveries started, copies included (what a faulted run reports). */
+  started = 0;
 
   constructor(
     private readonly retry: RetrySettings,
@@ -55,7 +75,38 @@ export class DeliveryQueue {
 
   /** Starts a delivery after the current call returns; `idle()` waits for it. */
   deliver(delivery: Delivery): void {
-    this.pending++;
+    const copies = this.faults?.duplicate ? 2 : 1;
+    this.pending += copies;
+    if (!this.faults?.shuffle) {
+      for (let i = 0; i < copies; i++) this.start(delivery);
+      return;
+    }
+    for (let i = 0; i < copies; i++) this.held.push(delivery);
+    this.holdTimer ??= setTimeout(() => this.releaseHeld(), this.faults.windowMs ?? 40);
+  }
+
+  /** Turns delivery faults on (or off with `undefined`); deliveries already held are released first. */
+  setFaults(faults: DeliveryFaults | undefined): void {
+    this.releaseHeld();
+    this.faults = faults;
+    this.random = faults?.seed === undefined ? Math.random : seeded(faults.seed);
+  }
+
+  private releaseHeld(): void {
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    const batch = this.held;
+    this.held = [];
+    // Fisher–Yates: every order of the held deliveries (copies included) equally likely.
+    for (let i = batch.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [batch[i], batch[j]] = [batch[j]!, batch[i]!];
+    }
+    for (const delivery of batch) this.start(delivery);
+  }
+
+  private start(delivery: Delivery): void {
+    this.started++;
     setImmediate(() => void this.attempt({ delivery, attempts: 0 }));
   }
 
@@ -100,6 +151,7 @@ export class DeliveryQueue {
   /** Cancels waiting retries; deliveries already running finish but are not retried. */
   stop(): void {
     this.stopped = true;
+    this.releaseHeld();
     for (const timer of this.timers) {
       clearTimeout(timer);
       this.finish();
@@ -200,4 +252,16 @@ export class DeliveryQueue {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** mulberry32: a small seeded generator, enough to replay a shuffle. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }

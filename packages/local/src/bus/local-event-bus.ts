@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { DeliveryQueue, type Logger, type TargetHandler } from './delivery.ts';
+import { type DeliveryFaults, DeliveryQueue, type Logger, type TargetHandler } from './delivery.ts';
 import { createBusServer } from './http.ts';
 import { targetInput } from './input-transform.ts';
 import type { BusEvent, DeadLetter, DeliveredEvent } from './model.ts';
@@ -26,6 +26,8 @@ export interface LocalEventBusOptions {
     maxDelayMs?: number;
   };
   logger?: Logger;
+  /** Delivery faults (every event twice, in shuffled order); off by default. See `DeliveryFaults`. */
+  faults?: DeliveryFaults;
 }
 
 export type EventListener = (event: DeliveredEvent, meta: { eventBusName: string }) => void;
@@ -58,6 +60,20 @@ export class LocalEventBus {
       { baseDelayMs: opts.retry?.baseDelayMs ?? 200, maxDelayMs: opts.retry?.maxDelayMs ?? 60_000 },
       this.log,
     );
+    if (opts.faults) this.deliveries.setFaults(opts.faults);
+  }
+
+  /**
+   * Turns delivery faults on or off (`undefined`) from now on: with `duplicate` every event reaches each target
+   * twice, with `shuffle` deliveries start in a random order. What at-least-once, unordered EventBridge may do.
+   */
+  setDeliveryFaults(faults: DeliveryFaults | undefined): void {
+    this.deliveries.setFaults(faults);
+  }
+
+  /** Deliveries started so far (each copy of a duplicated delivery counts). */
+  deliveriesStarted(): number {
+    return this.deliveries.started;
   }
 
   /** Listens on 127.0.0.1 (port 0 picks a free one). */
