@@ -1,6 +1,7 @@
 import { projectsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
 import { onSubsidyAwarded } from './handlers/awards.ts';
+import { onConsentPollClosed } from './handlers/consent.ts';
 import { villageBoard } from './handlers/board.ts';
 import { householdContributions, listProjectContributions, recordContribution } from './handlers/contributions.ts';
 import { onDecisionFinal } from './handlers/decisions.ts';
@@ -24,7 +25,14 @@ import {
   transferToVillage,
 } from './handlers/pools.ts';
 import { getProject, listParkedDecisions, listProjects, moveStage, requestChange, withdrawChange } from './handlers/projects.ts';
-import { getCountySettings, listWageRates, putCountySettings, setWageRate } from './handlers/rates.ts';
+import {
+  countySettingsHistory,
+  getCountySettings,
+  listWageRates,
+  putCountySettings,
+  setWageRate,
+  wageRateHistory,
+} from './handlers/rates.ts';
 
 /** 发展共建 — projects, fund pool, contributions, dual-control disbursement. */
 export const manifest = defineService({
@@ -65,11 +73,13 @@ export const manifest = defineService({
     listDisbursements,
     setWageRate,
     listWageRates,
+    wageRateHistory,
     putCountySettings,
     getCountySettings,
+    countySettingsHistory,
     villageBoard,
   ],
-  subscriptions: [onNeedRaised, onDecisionFinal, onSubsidyAwarded],
+  subscriptions: [onNeedRaised, onDecisionFinal, onSubsidyAwarded, onConsentPollClosed],
   jobs: [],
   publishes: projectsEvents,
   evidence: true,

@@ -67,6 +67,23 @@ export interface Register {
 const VILLAGE_KINDS: ReadonlySet<PlaceKind> = new Set(['village', 'community']);
 
 /**
+ * What a list asked for by `village` meets (issue 12): a village or community itself (`village: true`), or a wider
+ * scope — a township, a county — with its kind and the villages and communities in it (at most 200), so the list can
+ * refuse with the parameter to use instead of answering an empty list that reads as "nothing happened". Undefined
+ * for a path the register does not know (a 404). Each service turns the scope into its `list-needs-a-village` problem.
+ */
+export async function villageListScope(
+  register: Pick<Register, 'place' | 'within'>,
+  path: string,
+): Promise<{ village: true } | { village: false; scopeKind: PlaceKind; villages: string[] } | undefined> {
+  const place = await register.place(path);
+  if (!place) return undefined;
+  if (VILLAGE_KINDS.has(place.kind)) return { village: true };
+  const inside = [...(await register.within(path, 'village')), ...(await register.within(path, 'community'))];
+  return { village: false, scopeKind: place.kind, villages: inside.slice(0, 200).map((v) => v.path) };
+}
+
+/**
  * The nearest place of one of `kinds` among a path's ancestors (itself included): the township a village files its
  * decisions with, the county whose rules apply. One lookup per level, all at once.
  */

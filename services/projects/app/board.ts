@@ -1,4 +1,4 @@
-import { type RouteContext, problems } from '@cocreate/kernel';
+import type { RouteContext } from '@cocreate/kernel';
 import { type BoardInput, type Names, boardProject, peopleShown, publicFrom, sourceLabels } from '../domain/board.ts';
 import { projectFundsOf } from '../domain/funds.ts';
 import { parseAccount } from '../domain/ledger.ts';
@@ -6,6 +6,7 @@ import { contributions } from '../repos/contributions.ts';
 import { disbursements } from '../repos/disbursements.ts';
 import { ledger, sources } from '../repos/ledger.ts';
 import { projects } from '../repos/projects.ts';
+import { listedVillage } from './common.ts';
 import { poolViewOf } from './pools.ts';
 import { projectProgress } from './views.ts';
 
@@ -14,9 +15,8 @@ import { projectProgress } from './views.ts';
  * disbursement, with names masked (张*明) and residents' money credited to households, not people.
  */
 export async function villageBoard(village: string, ctx: RouteContext) {
-  const place = await ctx.register.place(village);
-  if (!place || (place.kind !== 'village' && place.kind !== 'community'))
-    throw problems.notFound({ zh: '该村（社区）', en: 'The village' });
+  await listedVillage(ctx, village);
+  const place = (await ctx.register.place(village))!;
   const [list, sourceList, accounts, households, places] = await Promise.all([
     projects.listByVillage(ctx.table, village),
     sources.list(ctx.table, village),

@@ -1,5 +1,13 @@
-import { type FieldError, Problem, type ProblemExtensions, type RouteContext, problems, refusalsOf } from '@cocreate/kernel';
-import { type Role, chinaDay } from '@cocreate/places';
+import {
+  type FieldError,
+  Problem,
+  type ProblemExtensions,
+  type RouteContext,
+  type ServiceContext,
+  problems,
+  refusalsOf,
+} from '@cocreate/kernel';
+import { type Role, chinaDay, villageListScope } from '@cocreate/places';
 import type { Project } from '../domain/project.ts';
 import { type RefusalCode, refusals } from '../domain/refusals.ts';
 import { projects } from '../repos/projects.ts';
@@ -21,6 +29,21 @@ export function refuseAt(
   if (!first) return p;
   const errors = pointers.map((pointer) => ({ ...first, in: opts.in ?? first.in, pointer }));
   return new Problem(p.status, p.code, p.title, p.detail, p.extensions, errors);
+}
+
+/**
+ * A list asked for by `village` must name a village or community: asked with a township or county it would answer an
+ * empty list that reads as "nothing happened". Refused instead (422 `list-needs-a-village`, as deliberation does) with
+ * the parameter to use and the villages of that scope; a path the register does not know is a 404.
+ */
+export async function listedVillage(ctx: ServiceContext, village: string, parameter = 'village'): Promise<void> {
+  const scope = await villageListScope(ctx.register, village);
+  if (!scope) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+  if (scope.village) return;
+  throw refuseAt('list-needs-a-village', [`/${parameter}`], {
+    in: 'query',
+    extensions: { parameter, scopeKind: scope.scopeKind, villages: scope.villages },
+  });
 }
 
 /** Who may read a village's projects and books beyond the public board: its people and the officials above them. */

@@ -61,6 +61,9 @@ export async function openProject(d: PlanData, ctx: EventContext): Promise<void>
       budget: planBudget,
       beneficiaries: project.beneficiaries,
       stage: project.stage,
+      ...(project.renovationClass ? { renovationClass: project.renovationClass } : {}),
+      ...(project.compound ? { compound: project.compound } : {}),
+      ...(project.consentPollId ? { consentPollId: project.consentPollId } : {}),
     },
     { place: project.village },
   );

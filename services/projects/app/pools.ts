@@ -6,6 +6,8 @@ import {
   type ProjectFunds,
   type Restriction,
   type SourceRecord,
+  NON_BASIC_CLASSES,
+  classRoom,
   planAllocation,
   projectFundsOf,
 } from '../domain/funds.ts';
@@ -25,6 +27,7 @@ import {
 import { type PoolTotals, funds, ledger, sources } from '../repos/ledger.ts';
 import { projects } from '../repos/projects.ts';
 import { loadProject, refuse, requireCommittee, settled, today } from './common.ts';
+import { rulesFor } from './rates.ts';
 import type { PoolView } from './views.ts';
 
 type PoolKind = 'village' | 'township';
@@ -204,14 +207,19 @@ export async function allocateFunds(cmd: AllocateFunds, ctx: RouteContext): Prom
   await requireCommittee(ctx, project.village);
   settled(checkSpending(project.stage));
   const pool = project.village;
-  const [list, balances, allocatedSoFar, alloc, spent] = await Promise.all([
+  // 完善/提升-class renovations may use only the county's share of each government source (争取资金主要用于基础类).
+  const nonBasic = (NON_BASIC_CLASSES as readonly string[]).includes(project.renovationClass ?? 'basic');
+  const [list, balances, allocatedSoFar, alloc, spent, rules, used] = await Promise.all([
     sources.list(ctx.table, pool),
     ledger.accounts(ctx.table, pool, 'src:'),
     funds.allocatedTotal(ctx.table, project.projectId),
     // The project's money before this allocation: the response adds the allocation to it.
     ledger.projectAccounts(ctx.table, pool, 'alloc', project.projectId),
     ledger.projectAccounts(ctx.table, pool, 'spent', project.projectId),
+    nonBasic ? rulesFor(ctx, pool) : Promise.resolve(undefined),
+    nonBasic ? funds.classUse(ctx.table, pool) : Promise.resolve(new Map<string, number>()),
   ]);
+  const room = rules ? classRoom(list, used, rules.classFunding) : undefined;
   const balanceOf = new Map(balances.map((b) => [b.sourceId, b.balance]));
   const plan = settled(
     planAllocation({
@@ -226,6 +234,7 @@ export async function allocateFunds(cmd: AllocateFunds, ctx: RouteContext): Prom
         balance: balanceOf.get(s.sourceId) ?? 0,
       })),
       explicit: cmd.sources,
+      classRoom: room,
     }),
     '/sources',
   );
@@ -252,6 +261,8 @@ export async function allocateFunds(cmd: AllocateFunds, ctx: RouteContext): Prom
     },
   );
   funds.addAllocated(ctx.tx, project.projectId, cmd.amount, project.budget);
+  // Every source's use by 完善/提升 projects is counted (a reversal subtracts it), and held to the cap where the rule governs.
+  if (nonBasic) for (const d of plan.draws) funds.addClassUse(ctx.tx, pool, d.sourceId, d.amount, room?.get(d.sourceId)?.cap);
   projects.checkVersion(ctx.tx, project);
   const drawn = plan.draws.map((d) => ({ sourceId: d.sourceId, source: byId.get(d.sourceId)!.source, amount: d.amount }));
   ctx.tx.emit(
@@ -295,7 +306,17 @@ export async function reversePosting(
     refuse('money-already-used', { postingId: original.postingId }),
   );
   ledger.markReversed(ctx.tx, cmd.pool, original.postingId, reversalId, refuse('already-reversed'));
-  if (original.kind === 'allocation' && original.projectId) funds.addAllocated(ctx.tx, original.projectId, -original.amount, 0);
+  if (original.kind === 'allocation' && original.projectId) {
+    funds.addAllocated(ctx.tx, original.projectId, -original.amount, 0);
+    // A 完善/提升 project's allocation gives its sources' class room back.
+    const project = await projects.get(ctx.table, original.projectId);
+    if ((NON_BASIC_CLASSES as readonly string[]).includes(project?.renovationClass ?? 'basic')) {
+      for (const l of original.lines) {
+        const a = parseAccount(l.account);
+        if (a.kind === 'alloc') funds.addClassUse(ctx.tx, cmd.pool, a.sourceId, -l.amount, undefined);
+      }
+    }
+  }
   ctx.tx.emit(
     PostingReversed,
     {

@@ -11,15 +11,24 @@ import {
 } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { isWithin } from '@cocreate/places';
-import { DEFAULT_MAJOR_CHANGE_SHARE_BP, decideChange } from '../domain/change.ts';
+import { decideChange } from '../domain/change.ts';
 import { acceptanceOf, decideStageMove } from '../domain/lifecycle.ts';
+import {
+  DATA_LEAVING,
+  type DesignReviewData,
+  type StageRecords,
+  type SurveyData,
+  type WillingnessData,
+  checkStageData,
+} from '../domain/stages.ts';
 import type { RefusalCode } from '../domain/refusals.ts';
 import { progressOf } from '../domain/milestones.ts';
 import type { ChangeRecord, Facility, ParkedDecision, Project } from '../domain/project.ts';
 import { ledger } from '../repos/ledger.ts';
+import { polls } from '../repos/polls.ts';
 import { changes, milestones, parked, projects } from '../repos/projects.ts';
-import { settings } from '../repos/rates.ts';
-import { countyOf, loadProject, refuse, refuseAt, requireCommittee, settled, today } from './common.ts';
+import { listedVillage, loadProject, refuse, refuseAt, requireCommittee, settled, today } from './common.ts';
+import { rulesFor } from './rates.ts';
 import { type ProjectView, projectView } from './views.ts';
 
 /** Where in the request a stage move's rule refusals point. */
@@ -31,6 +40,7 @@ const POINTERS: Partial<Record<RefusalCode, string>> = {
 
 /** A village's projects (项目库) with their derived progress. */
 export async function listProjects(village: string, ctx: RouteContext): Promise<{ items: (Project & { progressPercent: number })[] }> {
+  await listedVillage(ctx, village);
   const list = await projects.listByVillage(ctx.table, village);
   const items = await Promise.all(
     list.map(async (p) => {
@@ -53,6 +63,44 @@ export interface MoveStage {
   representatives?: string[] | undefined;
   /** Final acceptance: the public spaces and facilities handed over for long-term management. */
   facilities?: { name: string; kind: SpaceKind; place: string }[] | undefined;
+  /** Leaving the survey stages: what each found or decided (issue 12). */
+  survey?: SurveyData | undefined;
+  willingness?: WillingnessData | undefined;
+  designReview?: DesignReviewData | undefined;
+}
+
+/**
+ * The data of the survey stage the move closes, checked and with its evidence verified under the village: what the
+ * project keeps of it, and what the stage-change event says of it.
+ */
+async function stageDataOf(project: Project, cmd: MoveStage, ctx: RouteContext) {
+  const verify = (refs: readonly { key: string }[] | undefined, pointer: string) =>
+    Promise.all((refs ?? []).map((ref, i) => ctx.evidence.verify(ref, project.village, `${pointer}/${i}`)));
+  const [surveyEvidence, willingnessEvidence, documents, poll] = await Promise.all([
+    verify(cmd.survey?.evidence, '/survey/evidence'),
+    verify(cmd.willingness?.evidence, '/willingness/evidence'),
+    verify(cmd.designReview?.documents, '/designReview/documents'),
+    cmd.willingness?.consentPollId ? polls.get(ctx.table, cmd.willingness.consentPollId) : Promise.resolve(undefined),
+  ]);
+  const problem = checkStageData(project, project.stage, cmd, {
+    poll,
+    designTypes: documents.map((d) => d.contentType),
+    within: (place) => isWithin(place, project.village),
+  });
+  if (problem) throw refuse(problem.refused, problem.detail ?? {}, problem.pointer);
+  const due = DATA_LEAVING[project.stage];
+  if (!due) return undefined;
+  const stamp = { recordedAt: ctx.now().toISOString(), recordedBy: ctx.actor.sub };
+  const records: StageRecords = { ...(project.stageRecords ?? {}) };
+  if (due === 'survey') records.survey = { ...cmd.survey!, evidence: surveyEvidence, ...stamp };
+  if (due === 'willingness') records.willingness = { ...cmd.willingness!, evidence: willingnessEvidence, ...stamp };
+  if (due === 'designReview') records.designReview = { ...cmd.designReview!, documents, ...stamp };
+  const summary = {
+    ...(due === 'survey' ? { findings: cmd.survey!.findings.length } : {}),
+    ...(due === 'willingness' && cmd.willingness?.consentPollId ? { consentPollId: cmd.willingness.consentPollId } : {}),
+    ...(due === 'designReview' ? { designDocuments: documents.length } : {}),
+  };
+  return { records, summary };
 }
 
 /** Moves a project to its next lifecycle stage; illegal moves are refused with the allowed ones. */
@@ -93,10 +141,17 @@ export async function moveStage(cmd: MoveStage, ctx: RouteContext): Promise<Proj
   const { next, move } = settled(decision, isRefused(decision) ? POINTERS[decision.refused] : undefined);
   // Facilities must lie in the village: one field error for each that does not.
   if (outside.length) throw refuseAt('facility-outside-village', outside);
+  const data = await stageDataOf(project, cmd, ctx);
+  if (data) next.stageRecords = data.records;
   projects.patch(
     ctx.tx,
     project,
-    { stage: next.stage, updatedAt: next.updatedAt, ...(facilities?.length ? { facilities } : {}) },
+    {
+      stage: next.stage,
+      updatedAt: next.updatedAt,
+      ...(facilities?.length ? { facilities } : {}),
+      ...(data ? { stageRecords: data.records } : {}),
+    },
     { append: { stageHistory: [move] } },
   );
   // The books close only if nothing is held at commit: a request holding money meanwhile makes this recompute
@@ -104,7 +159,14 @@ export async function moveStage(cmd: MoveStage, ctx: RouteContext): Promise<Proj
   for (const a of allocations) ledger.checkNothingHeld(ctx.tx, project.village, a.account);
   ctx.tx.emit(
     ProjectStageChanged,
-    { projectId: project.projectId, village: project.village, from: project.stage, to: cmd.to, beneficiaries: project.beneficiaries },
+    {
+      projectId: project.projectId,
+      village: project.village,
+      from: project.stage,
+      to: cmd.to,
+      beneficiaries: project.beneficiaries,
+      ...(data?.summary ?? {}),
+    },
     { place: project.village },
   );
   if (acceptance) {
@@ -145,7 +207,7 @@ export async function requestChange(
 ): Promise<{ change: ChangeRecord; waitsForDeliberation: boolean; budget: number }> {
   const project = await loadProject(ctx, cmd.projectId);
   await requireCommittee(ctx, project.village);
-  const share = (await settings.get(ctx.table, countyOf(project.village)))?.majorChangeShareBp ?? DEFAULT_MAJOR_CHANGE_SHARE_BP;
+  const share = (await rulesFor(ctx, project.village)).majorChangeShareBp;
   const now = ctx.now().toISOString();
   const outcome = settled(
     decideChange(
@@ -221,5 +283,6 @@ export async function withdrawChange(cmd: { projectId: string; changeId: string 
 
 /** Final project-change decisions that could not be applied when they arrived. */
 export async function listParkedDecisions(village: string, ctx: RouteContext): Promise<{ items: ParkedDecision[] }> {
+  await listedVillage(ctx, village);
   return { items: await parked.listByVillage(ctx.table, village) };
 }

@@ -222,12 +222,3 @@ export const StoredRate = z.object({
   version: z.number().int(),
 });
 export type StoredRate = z.infer<typeof StoredRate>;
-
-export const CountySettings = z.object({
-  county: PlacePath,
-  /** Share of a budget a change may move without going back to deliberation, in basis points. */
-  majorChangeShareBp: z.number().int(),
-  setBy: z.string(),
-  setAt: z.string(),
-});
-export type CountySettings = z.infer<typeof CountySettings>;

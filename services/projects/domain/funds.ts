@@ -53,7 +53,29 @@ export type AllocationRefusal = Refused<
   | 'sources-do-not-add-up'
   | 'too-many-sources'
   | 'duplicate-source'
+  | 'renovation-class-share-exceeded'
 >;
+
+/** Renovation classes the county's class rule limits (完善类, 提升类); 基础类 may use the whole of a source. */
+export const NON_BASIC_CLASSES = ['improvement', 'enhancement'] as const;
+
+/**
+ * What of each source a 完善/提升-class project may still be allocated under the county's rule: for each source of a
+ * governed kind, `⌊amount × share⌋` less what such projects were already allocated from it (never below zero).
+ */
+export function classRoom(
+  sources: readonly { sourceId: string; source: FundSource; amount: number }[],
+  used: ReadonlyMap<string, number>,
+  rule: { nonBasicMaxShareBp: number; sources: readonly FundSource[] },
+): Map<string, { room: number; cap: number }> {
+  const room = new Map<string, { room: number; cap: number }>();
+  for (const s of sources) {
+    if (!rule.sources.includes(s.source)) continue;
+    const cap = Math.floor((s.amount * rule.nonBasicMaxShareBp) / 10_000);
+    room.set(s.sourceId, { room: Math.max(0, cap - (used.get(s.sourceId) ?? 0)), cap });
+  }
+  return room;
+}
 
 /**
  * Plans an allocation of `amount` to a project: from the named sources (each must allow the project and hold
@@ -66,6 +88,11 @@ export function planAllocation(input: {
   project: ProjectPurpose;
   sources: readonly SourceBalance[];
   explicit?: readonly Draw[] | undefined;
+  /**
+   * For a 完善/提升-class project: what each governed source may still give it under the county's class rule
+   * (sources absent from the map are not limited).
+   */
+  classRoom?: ReadonlyMap<string, { room: number; cap: number }> | undefined;
 }): { draws: Draw[] } | AllocationRefusal {
   const named = input.explicit?.map((d) => d.sourceId) ?? [];
   if (new Set(named).size !== named.length) return refused('duplicate-source');
@@ -83,12 +110,24 @@ export function planAllocation(input: {
     for (const d of input.explicit) {
       const s = byId.get(d.sourceId)!;
       if (s.balance < d.amount) return refused('insufficient-source', { sourceId: d.sourceId, balance: s.balance });
+      const limit = input.classRoom?.get(d.sourceId);
+      if (limit && limit.room < d.amount)
+        return refused('renovation-class-share-exceeded', { sourceId: d.sourceId, room: limit.room, cap: limit.cap });
     }
     return { draws: input.explicit.map((d) => ({ ...d })) };
   }
   const eligible = input.sources.filter((s) => permits(s.restriction, input.project));
-  const picked = pickDraws(eligible, input.amount);
-  if ('shortfall' in picked) return refused('insufficient-pool', { available: picked.available });
+  const capped = eligible.map((s) => {
+    const limit = input.classRoom?.get(s.sourceId);
+    return limit ? { ...s, balance: Math.min(s.balance, limit.room) } : s;
+  });
+  const picked = pickDraws(capped, input.amount);
+  if ('shortfall' in picked) {
+    // Enough money, but not enough that the class rule lets this project use: say which rule.
+    if (input.classRoom && !('shortfall' in pickDraws(eligible, input.amount)))
+      return refused('renovation-class-share-exceeded', { available: picked.available });
+    return refused('insufficient-pool', { available: picked.available });
+  }
   if (picked.draws.length > MAX_SOURCES_PER_POSTING) return refused('too-many-sources', { max: MAX_SOURCES_PER_POSTING });
   return picked;
 }

@@ -15,6 +15,7 @@ import {
   WorkCategory,
 } from '@cocreate/contracts';
 import { projectIdFor } from './ids.ts';
+import { StageRecords } from './stages.ts';
 
 /** Records of the projects service, zod first: the types, the API's response schemas and OpenAPI come from here. */
 
@@ -62,6 +63,9 @@ export const Project = z.object({
   category: WorkCategory,
   builder: Builder,
   renovationClass: RenovationClass.optional(),
+  /** A renovation's compound (小区) and the owners' consent poll its plan named (业主意愿). */
+  compound: PlacePath.optional(),
+  consentPollId: Id.optional(),
   contractor: z.string().optional(),
   budget: Fen,
   beneficiaries: z.array(PlacePath),
@@ -72,6 +76,8 @@ export const Project = z.object({
   pendingChange: PendingChange.optional(),
   amendments: z.array(Amendment),
   facilities: z.array(Facility),
+  /** What the survey stages found and decided (摸底排查, 意愿调查, 设计方案审查), recorded as the project leaves each. */
+  stageRecords: StageRecords.optional(),
   openedAt: IsoDateTime,
   decidedAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -148,6 +154,8 @@ export function projectFromPlan(d: PlanDecision, now: string): Project {
     category: plan.category,
     builder: plan.builder,
     ...(plan.renovationClass ? { renovationClass: plan.renovationClass } : {}),
+    ...(plan.compound ? { compound: plan.compound } : {}),
+    ...(plan.consentPollId ? { consentPollId: plan.consentPollId } : {}),
     ...(plan.contractor ? { contractor: plan.contractor } : {}),
     budget: plan.budget,
     beneficiaries: [...new Set(plan.beneficiaries)],

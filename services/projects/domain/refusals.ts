@@ -33,6 +33,50 @@ export const refusals = {
   ],
   'facilities-at-final-acceptance': ['rule', '设施只在竣工验收时移交。', 'Facilities are handed over at final acceptance only.'],
   'facility-outside-village': ['rule', '移交的设施须位于本村。', 'Handed-over facilities must lie in the project’s village.'],
+  // the survey stages carry their data (issue 12)
+  'stage-data-out-of-place': [
+    'rule',
+    '所附阶段资料不属于本次转段（摸底排查资料在转入意愿调查时提交，意愿调查在转入设计审查时，设计审查在转入实施方案时）。',
+    'That stage’s data belongs to another move (survey findings when entering the willingness survey, the willingness survey when entering design review, the design review when entering the implementation plan).',
+  ],
+  'survey-findings-required': [
+    'rule',
+    '摸底排查结束须提交排查结果（至少一条问题清单）。',
+    'Leaving the survey (摸底排查) needs its findings: at least one.',
+  ],
+  'finding-outside-village': ['rule', '排查发现的地点须在本村。', 'A survey finding’s place must lie in the project’s village.'],
+  'willingness-survey-required': [
+    'rule',
+    '意愿调查结束须提交调查结果：调查户数、同意户数（不超过调查户数）及调查表等证据。',
+    'Leaving the willingness survey needs its result: households surveyed, households agreeing (no more than surveyed) and the survey sheets as evidence.',
+  ],
+  'renovation-needs-consent': [
+    'rule',
+    '改造项目的意愿调查须为该小区已通过的业主意愿表决（consentPollId）。',
+    'A renovation’s willingness survey is the owners’ consent poll that passed for its compound (consentPollId).',
+  ],
+  'consent-poll-mismatch': [
+    'rule',
+    '所列业主意愿表决与改造方案所列的不一致。',
+    'The consent poll named is not the one the renovation plan named.',
+  ],
+  'consent-poll-unknown': [
+    'conflict',
+    '尚未收到该业主意愿表决的结果，请稍后再试。',
+    'This service has not yet learned that consent poll’s result; try again shortly.',
+  ],
+  'consent-poll-not-for-compound': [
+    'rule',
+    '该业主意愿表决不是本小区的改造意愿表决。',
+    'That consent poll is not a renovation poll over the project’s compound.',
+  ],
+  'consent-not-passed': ['rule', '该业主意愿表决未通过。', 'That consent poll did not pass.'],
+  'design-review-documents-required': [
+    'rule',
+    '设计方案审查结束须提交审查文件（图纸、审查意见）作为证据。',
+    'Leaving the design review needs its documents (drawings, the review opinion) as evidence.',
+  ],
+  'document-not-pdf-or-image': ['rule', '审查文件须为 PDF 或图片。', 'Design review documents must be PDFs or images.'],
   // changes
   'not-changeable': ['conflict', '项目已进入决算，不能再变更。', 'The project is past the point where it can change.'],
   'empty-change': ['rule', '变更既未改变内容也未改变预算。', 'The change alters neither content nor budget.'],
@@ -131,6 +175,17 @@ export const refusals = {
   'household-elsewhere': ['rule', '该户不属于项目所在村。', 'The household is not in the project’s village.'],
   'not-a-member': ['rule', '此人不是该户成员。', 'That person is not a member of the household.'],
   'no-wage-rate': ['rule', '该日期没有生效的当地工时费标准。', 'No local hourly wage was in force on that date.'],
+  'renovation-class-share-exceeded': [
+    'rule',
+    '县里规定争取资金主要用于基础类改造，完善类、提升类项目只能使用每笔争取资金的一定比例（见 county-settings 的 classFunding），本次分配超出该比例。',
+    'The county’s rule keeps government sources mainly for 基础类 (basic) renovation: a 完善/提升-class project may use only a share of each (classFunding in the county settings), and this allocation goes beyond it.',
+  ],
+  // lists
+  'list-needs-a-village': [
+    'rule',
+    '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（本范围内的村见 villages）。',
+    'The `village` parameter must name a village or community; for a township or county, list each of its villages (listed in `villages`).',
+  ],
   // wage rates and county settings
   'not-a-county': ['rule', '请指定一个县（市、区）。', 'Name a county.'],
   backdated: ['rule', '工时费标准只能从今天或以后生效。', 'A rate takes effect today or later, never backdated.'],

@@ -12,6 +12,7 @@ import {
 } from '../app/projects.ts';
 import { ProjectView } from '../app/views.ts';
 import { ChangeRecord, ParkedDecision, Project } from '../domain/project.ts';
+import { DesignReviewData, SurveyData, WillingnessData } from '../domain/stages.ts';
 
 const ProjectParams = z.object({ projectId: Id });
 
@@ -43,7 +44,8 @@ export const moveStage = defineRoute({
   method: 'POST',
   path: '/projects/projects/{projectId}/transitions',
   operationId: 'moveProjectStage',
-  summary: 'Move a project to its next lifecycle stage (illegal moves are refused with the allowed ones)',
+  summary:
+    'Move a project to its next lifecycle stage with the data of the stage it leaves (survey findings, willingness survey, design review); illegal moves are refused with the allowed ones',
   auth: { roles: ['cadre', 'township-official'], place: projectPlace },
   params: ProjectParams,
   body: z.object({
@@ -53,6 +55,12 @@ export const moveStage = defineRoute({
     representatives: z.array(PersonId).min(1).max(50).optional(),
     /** Final acceptance: the public spaces and facilities handed over for long-term management. */
     facilities: z.array(FacilityInput).max(50).optional(),
+    /** Entering the willingness survey: what the survey (摸底排查) found. */
+    survey: SurveyData.optional(),
+    /** Entering the design review: the willingness survey's result — a renovation's passed consent poll. */
+    willingness: WillingnessData.optional(),
+    /** Entering the implementation plan: the design review's documents as evidence and its conclusion. */
+    designReview: DesignReviewData.optional(),
   }),
   response: Project,
   idempotent: true,

@@ -21,7 +21,11 @@
  *   POOL#<pool> / REVERSED#<postingId>              marks a posting corrected (it is reversed once only)
  *   POOL#<pool> / AWARD#<awardId>                   an award paid in (once, whatever the event id)
  *   COUNTY#<county> / WAGE#<effectiveFrom>          the local hourly wage from a date on
- *   COUNTY#<county> / SETTINGS                      county settings (share of budget a change may move directly)
+ *   COUNTY#<county> / SETTINGS                      county settings (share of budget a change may move directly, the
+ *                                                   renovation-class funding rule)
+ *   AUDIT#<setting>#<scope> / <changedAt>#<changeId>  one audited change of a setting (before, after, who, when, why)
+ *   CONSENT#<pollId> / POLL                         a consent poll as deliberation closed it (scope, matter, passed)
+ *   POOL#<pool> / CLASSUSE#<sourceId>               a source's money allocated to 完善/提升-class projects (the class rule)
  */
 export const keys = {
   village: (village: string) => `VILLAGE#${village}`,
@@ -52,4 +56,7 @@ export const keys = {
   countyPk: (county: string) => `COUNTY#${county}`,
   wageRate: (county: string, effectiveFrom: string) => ({ pk: `COUNTY#${county}`, sk: `WAGE#${effectiveFrom}` }),
   countySettings: (county: string) => ({ pk: `COUNTY#${county}`, sk: 'SETTINGS' }),
+  audit: (setting: string, scope: string) => `AUDIT#${setting}#${scope}`,
+  consentPoll: (pollId: string) => ({ pk: `CONSENT#${pollId}`, sk: 'POLL' }),
+  classUse: (pool: string, sourceId: string) => ({ pk: `POOL#${pool}`, sk: `CLASSUSE#${sourceId}` }),
 };

@@ -195,6 +195,32 @@ export const funds = {
     return ((await table.get(keys.funds(projectId)))?.allocatedTotal as number | undefined) ?? 0;
   },
 
+  /** What 完善/提升-class projects were allocated from each source of the pool (the class rule's running use). */
+  async classUse(table: Table, pool: string): Promise<Map<string, number>> {
+    const items = await table.queryAll({ pk: keys.poolPk(pool), sk: { beginsWith: 'CLASSUSE#' } });
+    return new Map(items.map((i) => [i.sourceId as string, (i.used as number | undefined) ?? 0]));
+  },
+
+  /**
+   * Adds a 完善/提升-class allocation to a source's running use, never beyond `cap` (the rule's share of the source)
+   * when one is given: two allocations at once cannot together pass it. A reversal subtracts (`amount` < 0).
+   */
+  addClassUse(tx: UnitOfWork, pool: string, sourceId: string, amount: number, cap: number | undefined): void {
+    const condition: Condition | undefined =
+      amount > 0 && cap !== undefined
+        ? {
+            expression: 'attribute_not_exists(#_used) OR #_used <= :_usedMax',
+            names: { '#_used': 'used' },
+            values: { ':_usedMax': cap - amount },
+          }
+        : undefined;
+    tx.update(
+      keys.classUse(pool, sourceId),
+      { add: { used: amount }, setIfMissing: { pool, sourceId } },
+      condition ? { condition, onConflict: 'retry' } : {},
+    );
+  },
+
   /** Adds to what the project was allocated, never beyond `cap` (its budget), checked in the same transaction. */
   addAllocated(tx: UnitOfWork, projectId: string, amount: number, cap: number): void {
     const condition: Condition =

@@ -6,7 +6,7 @@ import { keys } from './keys.ts';
 const PROJECT = { keep: ['version'] } as const;
 
 /** Attributes of a project a stage move, a change or a milestone plan may set (never the counters). */
-export type ProjectPatch = Partial<Pick<Project, 'stage' | 'budget' | 'pendingChange' | 'facilities' | 'updatedAt'>>;
+export type ProjectPatch = Partial<Pick<Project, 'stage' | 'budget' | 'pendingChange' | 'facilities' | 'updatedAt' | 'stageRecords'>>;
 
 export const projects = {
   get(table: Table, projectId: string): Promise<Project | undefined> {

@@ -1,5 +1,6 @@
-import { type Table, type UnitOfWork, readRecord, recordOf } from '@cocreate/kernel';
-import type { CountySettings, StoredRate } from '../domain/contributions.ts';
+import { type Table, type UnitOfWork, readRecord, readVersioned, recordOf } from '@cocreate/kernel';
+import type { StoredRate } from '../domain/contributions.ts';
+import type { CountyRules } from '../domain/settings.ts';
 import { keys } from './keys.ts';
 
 /** A rate keeps its version: the API shows it and a replacement is conditional on it. */
@@ -27,12 +28,13 @@ export const rates = {
   },
 };
 
+/** A county's rules as it set them (absent: the defaults apply), versioned: two officials at once cannot both write. */
 export const settings = {
-  get(table: Table, county: string): Promise<CountySettings | undefined> {
-    return readRecord<CountySettings>(table, keys.countySettings(county));
+  get(table: Table, county: string) {
+    return readVersioned<Partial<CountyRules> & { county: string; setBy?: string; setAt?: string }>(table, keys.countySettings(county));
   },
 
-  put(tx: UnitOfWork, s: CountySettings): void {
-    tx.put({ ...keys.countySettings(s.county), ...s });
+  put(tx: UnitOfWork, s: CountyRules & { county: string; setBy: string; setAt: string }, expectedVersion: number | undefined): void {
+    tx.putVersioned({ ...keys.countySettings(s.county), ...s }, expectedVersion, 'retry');
   },
 };

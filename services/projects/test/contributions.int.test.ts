@@ -20,7 +20,7 @@ const h5 = `${F}/g1/h05`;
 const record = (projectId: string, body: Record<string, unknown>, as = secretary) =>
   api.post(`/projects/projects/${projectId}/contributions`, body, { as });
 const setRate = (effectiveFrom: string, hourlyWage: number, as: any = macheng) =>
-  api.post('/projects/wage-rates', { county: demo.macheng, effectiveFrom, hourlyWage }, { as });
+  api.post('/projects/wage-rates', { county: demo.macheng, effectiveFrom, hourlyWage, reason: '县人社局工资标准' }, { as });
 
 async function openHere(plan: Record<string, unknown> = {}) {
   const opened = await openProject({ budget: 5_000_000, beneficiaries: [h3, h5], place: F, ...plan }, { village: F });
@@ -46,7 +46,7 @@ describe('labour valued at the county’s hourly wage in force on the work date 
       (
         await api.post(
           '/projects/wage-rates',
-          { county: F, effectiveFrom: t, hourlyWage: 1 },
+          { county: F, effectiveFrom: t, hourlyWage: 1, reason: '试' },
           { as: api.official('c2', 'county-official', F) },
         )
       ).body.code,

@@ -1,7 +1,7 @@
 import { expect, inject } from 'vitest';
 import { DecisionFinal, type ProjectPlan, type ProjectStage } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
+import { LocalApi, eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
 
@@ -54,6 +54,9 @@ export async function openProject(
         beneficiaries: plan.beneficiaries ?? [`${village}/g1/h01`, `${village}/g1/h02`],
         place: plan.place ?? `${village}/g1`,
         ...(plan.contractor ? { contractor: plan.contractor } : {}),
+        ...(plan.renovationClass ? { renovationClass: plan.renovationClass } : {}),
+        ...(plan.compound ? { compound: plan.compound } : {}),
+        ...(plan.consentPollId ? { consentPollId: plan.consentPollId } : {}),
       },
     },
     { place: village },
@@ -75,9 +78,40 @@ export async function move(projectId: string, to: ProjectStage, body: Record<str
   return api.post(`/projects/projects/${projectId}/transitions`, { to, ...body }, { as });
 }
 
+/** Uploads a small file as the project's evidence (a PDF unless told) and answers its reference. */
+export async function uploadEvidence(projectId: string, contentType = 'application/pdf', as: any = secretary): Promise<{ key: string }> {
+  const bytes =
+    contentType === 'application/pdf' ? '%PDF-1.4' : contentType === 'text/plain' ? 'sheet' : new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  const up = await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename: 'f', contentType, size }, { as });
+  expect(up.status, JSON.stringify(up.body)).toBe(201);
+  await uploadToPresigned(up.body, bytes);
+  return { key: up.body.key };
+}
+
+/**
+ * The data a move needs from the survey stage it closes (issue 12): survey findings entering the willingness survey,
+ * a household survey's tally (or `willingness` given) entering design review, the review's documents entering the
+ * implementation plan.
+ */
+export async function stageData(projectId: string, to: ProjectStage, opts: { village?: string; willingness?: object; as?: any } = {}) {
+  const village = opts.village ?? V;
+  if (to === 'willingness-survey')
+    return {
+      survey: { findings: [{ category: 'roads', place: `${village}/g1`, description: '路面破损积水', severity: 'high', households: 12 }] },
+    };
+  if (to === 'design-review')
+    return {
+      willingness: opts.willingness ?? { surveyed: 20, agreeing: 18, evidence: [await uploadEvidence(projectId, 'text/plain', opts.as)] },
+    };
+  if (to === 'implementation-plan')
+    return { designReview: { documents: [await uploadEvidence(projectId, undefined, opts.as)], conclusion: 'approved' } };
+  return {};
+}
+
 export async function moveAll(projectId: string, stages: ProjectStage[], as: any = secretary): Promise<void> {
   for (const to of stages) {
-    const r = await move(projectId, to, {}, as);
+    const r = await move(projectId, to, await stageData(projectId, to), as);
     expect(r.status, `${to}: ${JSON.stringify(r.body)}`).toBe(200);
   }
 }

@@ -15,6 +15,7 @@ import {
   onBus,
   openProject,
   secretary,
+  stageData,
   stack,
   supervisor,
 } from './helpers.ts';
@@ -96,7 +97,7 @@ describe('the lifecycle state machine through the gateway', () => {
     expect(skip.status).toBe(409);
     expect(skip.body).toMatchObject({ code: 'illegal-transition', stage: 'survey', allowed: ['willingness-survey'] });
 
-    for (const to of PATH_TO_CONSTRUCTION.slice(0, 4)) expect((await move(projectId, to)).status).toBe(200);
+    for (const to of PATH_TO_CONSTRUCTION.slice(0, 4)) expect((await move(projectId, to, await stageData(projectId, to))).status).toBe(200);
     // From the plan notice: approved or back to the implementation plan, nothing else.
     const wrong = await move(projectId, 'final-accounts');
     expect(wrong.status).toBe(409);
@@ -302,7 +303,7 @@ describe('project changes', () => {
     const [applied] = await eventuallyOnBus('ProjectChangeApplied', (d) => d.changeId === changeId);
     expect(applied.data).toMatchObject({ direct: false, budget: 58_000, previousBudget: 48_000, proposalId: decision });
     expect(proposalId).not.toBe(decision);
-    expect((await move(projectId, 'implementation-plan')).status).toBe(200);
+    expect((await move(projectId, 'implementation-plan', await stageData(projectId, 'implementation-plan'))).status).toBe(200);
   });
 
   it('lets the village withdraw a pending change; a late decision for it is recorded, not applied', async () => {
@@ -320,7 +321,7 @@ describe('project changes', () => {
     const again = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'change-not-pending', current: 'withdrawn' });
-    expect((await move(projectId, 'willingness-survey')).status).toBe(200);
+    expect((await move(projectId, 'willingness-survey', await stageData(projectId, 'willingness-survey'))).status).toBe(200);
     await publishEvent(
       stack.eventbridge,
       DecisionFinal,
@@ -526,19 +527,33 @@ describe('the county’s share of the budget a change may move directly', () => 
   it('is the county’s own setting (10 % until it sets one)', async () => {
     const county = api.official('c-hongan-finance', 'county-official', demo.hongan);
     expect((await api.get(`/projects/county-settings${q({ county: demo.hongan })}`, { as: secretary })).body.majorChangeShareBp).toBe(1000);
-    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: secretary })).status).toBe(
-      403,
-    );
-    expect((await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500 }, { as: county })).status).toBe(
-      403,
-    );
-    expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 10_001 }, { as: county })).status).toBe(
-      422,
-    );
+    expect(
+      (
+        await api.put(
+          '/projects/county-settings',
+          { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' },
+          { as: secretary },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500, reason: '县政府通知' }, { as: county }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await api.put(
+          '/projects/county-settings',
+          { county: demo.hongan, majorChangeShareBp: 10_001, reason: '县政府通知' },
+          { as: county },
+        )
+      ).status,
+    ).toBe(422);
     try {
-      expect((await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500 }, { as: county })).status).toBe(
-        200,
-      );
+      expect(
+        (await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' }, { as: county }))
+          .status,
+      ).toBe(200);
       const { projectId } = await openProject({ budget: 1_000_000 });
       const six = await api.post(
         `/projects/projects/${projectId}/changes`,
@@ -554,7 +569,7 @@ describe('the county’s share of the budget a change may move directly', () => 
       );
       expect(five.body).toMatchObject({ waitsForDeliberation: false, budget: 1_050_000 });
     } finally {
-      await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1000 }, { as: county });
+      await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1000, reason: '县政府通知' }, { as: county });
     }
   });
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
-import { Builder, ContributionKind, FundSource, ProjectStage, SpaceKind, WorkCategory } from '../vocabulary.ts';
+import { Builder, ContributionKind, FundSource, ProjectStage, RenovationClass, SpaceKind, WorkCategory } from '../vocabulary.ts';
 
 /**
  * Events of the projects-and-funds service (发展共建). The ones other services consume are fixed here first;
@@ -30,6 +30,10 @@ export const ProjectOpened = defineEvent({
     budget: Fen.nonnegative(),
     beneficiaries: z.array(PlacePath),
     stage: ProjectStage,
+    /** A renovation's class (基础/完善/提升), compound (小区) and the consent poll its plan named. */
+    renovationClass: RenovationClass.optional(),
+    compound: PlacePath.optional(),
+    consentPollId: Id.optional(),
   }),
   example: {
     projectId: ex.project,
@@ -55,6 +59,12 @@ export const ProjectStageChanged = defineEvent({
     from: ProjectStage,
     to: ProjectStage,
     beneficiaries: z.array(PlacePath),
+    /** Leaving the survey (摸底排查): how many findings it recorded. */
+    findings: z.number().int().nonnegative().optional(),
+    /** Leaving the willingness survey of a renovation: the owners' consent poll that passed (业主意愿). */
+    consentPollId: Id.optional(),
+    /** Leaving the design review: how many documents it recorded as evidence. */
+    designDocuments: z.number().int().nonnegative().optional(),
   }),
   example: { projectId: ex.project, village: ex.village, from: 'approved', to: 'in-construction', beneficiaries: [`${ex.village}/g1/h01`] },
 });
@@ -436,6 +446,77 @@ export const WageRateSet = defineEvent({
   example: { county: 'hubei/huanggang/hongan', effectiveFrom: '2026-05-01', hourlyWage: 2_000 },
 });
 
+/*
+ * Rules and settings as audited policy (issue 12): every change of a county's project rules or of its hourly wage is an
+ * event with who, when, why, and the value before and after.
+ */
+const CountyRulesData = z.object({
+  majorChangeShareBp: z.number().int().min(0).max(10_000),
+  classFunding: z.object({ nonBasicMaxShareBp: z.number().int().min(0).max(10_000), sources: z.array(FundSource) }),
+});
+
+/** A county changed its project rules: the share a change may move directly, the renovation-class funding rule. */
+export const CountyProjectRulesChanged = defineEvent({
+  type: 'CountyProjectRulesChanged',
+  service: 'projects',
+  summary:
+    'A county changed its project rules (the budget share a change may move without deliberation; the share of government sources 完善/提升-class renovations may use): before/after, who, why.',
+  data: z.object({
+    changeId: Id,
+    county: PlacePath,
+    before: CountyRulesData,
+    after: CountyRulesData,
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+    version: z.number().int().positive(),
+  }),
+  example: {
+    changeId: ex.id,
+    county: 'hubei/huanggang/hongan',
+    before: {
+      majorChangeShareBp: 1000,
+      classFunding: { nonBasicMaxShareBp: 3000, sources: ['township-subsidy', 'fiscal-award', 'department-funds'] },
+    },
+    after: {
+      majorChangeShareBp: 1000,
+      classFunding: { nonBasicMaxShareBp: 2000, sources: ['township-subsidy', 'fiscal-award', 'department-funds'] },
+    },
+    changedBy: 'c-hongan-1',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '县住建局关于老旧小区改造资金使用的通知',
+    version: 1,
+  },
+});
+
+const RateData = z.object({ effectiveFrom: IsoDate, hourlyWage: Fen.positive() });
+
+/** A county set or replaced its hourly wage from a date: the rate that would have applied that day, and the new one. */
+export const WageRateChanged = defineEvent({
+  type: 'WageRateChanged',
+  service: 'projects',
+  summary:
+    'A county set or replaced its local hourly wage (当地工时费) from a date: the rate that applied on that date before (if any) and after, who, why.',
+  data: z.object({
+    changeId: Id,
+    county: PlacePath,
+    before: RateData.optional(),
+    after: RateData,
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    county: 'hubei/huanggang/hongan',
+    before: { effectiveFrom: '2026-01-01', hourlyWage: 1_800 },
+    after: { effectiveFrom: '2026-05-01', hourlyWage: 2_000 },
+    changedBy: 'c-hongan-1',
+    changedAt: '2026-04-20T10:00:00+08:00',
+    reason: '县人社局公布的农村务工日工资标准调整',
+  },
+});
+
 export const projectsEvents = [
   ProjectOpened,
   ProjectStageChanged,
@@ -455,4 +536,6 @@ export const projectsEvents = [
   FundsDisbursed,
   PostingReversed,
   WageRateSet,
+  CountyProjectRulesChanged,
+  WageRateChanged,
 ] as const;
