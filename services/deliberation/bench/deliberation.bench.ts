@@ -1,0 +1,662 @@
+/**
+ * Benchmark: deliberation's write path, its hot keys and its reads, each against a baseline measured in the same run,
+ * on the embedded local stack (DynamoDB Local, the local bus) with only the deliberation service and a synthetic
+ * village of 1,100 households. Each section starts its own fresh stack: DynamoDB Local slows as it runs.
+ *
+ *   npx tsx services/deliberation/bench/deliberation.bench.ts        (pnpm bench runs it with the others)
+ *
+ * 1. Write: `POST /needs` with an Idempotency-Key (3 items: the need, its NeedRaised outbox row, the idempotency
+ *    record) against raw TransactWriteItems of the same 3 items, at 10 and at 50 in flight.
+ * 2. Hot keys: 1,000 simultaneous seconds of one need and 1,000 simultaneous ballots on one proposal, each against
+ *    1,000 simultaneous raw TransactWriteItems of the same items (one shard of the same sharded counter); beside the
+ *    seconds, the same raw writes on ONE counter item, which is what a serialising count costs.
+ * 3. Reads: the first page of the needs list and of the proposals list, and one need with its supporters' count, for
+ *    villages holding 10, 1,000 and 10,000 of them (seeded directly in the table, in the service's layout).
+ *
+ * Prints a table (the row format of `pnpm bench`: metric, subject, value, baseline, ratio, goal, baseline is, load
+ * average) and writes reports/bench-deliberation.json. No figure fails the run; it exits non-zero only if a request
+ * answers something other than what the flow expects.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { newId } from '@cocreate/kernel';
+import { type LocalStack, startLocalStack } from '@cocreate/local';
+import { LocalApi } from '@cocreate/local/testing';
+import { type Body, type Household, type Person, type Place, type PlaceData } from '@cocreate/places';
+import { PlaceDirectory } from '@cocreate/places/directory';
+import { manifest } from '../manifest.ts';
+import { keys } from '../repos/keys.ts';
+import { NEED_SHARDS } from '../repos/needs.ts';
+import { SHARDS } from '../repos/shards.ts';
+
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const COUNTY = 'bench/city/county';
+const TOWNSHIP = `${COUNTY}/town`;
+const VILLAGE = `${TOWNSHIP}/big`;
+const HOUSEHOLDS = 1_100;
+const BURST = 1_000;
+/**
+ * The burst's requests are all issued at once, at most this many in flight from the client: every Lambda of the local
+ * stack runs in this one process and shares one DynamoDB Local, whose listen queue overflows (SYN cookies, refused
+ * connections) at 1,000 connections opened at once. In AWS each request has its own function.
+ */
+const BURST_IN_FLIGHT = 250;
+const READ_SIZES = [10, 1_000, 10_000] as const;
+const readVillage = (n: number) => `${TOWNSHIP}/r${n}`;
+const pid = (n: number) => `p-big-${String(n).padStart(4, '0')}`;
+
+function register(): PlaceData {
+  const places: Place[] = [
+    { path: 'bench', kind: 'province', name: { zh: '基准省', en: 'Bench province' } },
+    { path: 'bench/city', kind: 'city', name: { zh: '基准市', en: 'Bench city' } },
+    { path: COUNTY, kind: 'county', name: { zh: '基准县', en: 'Bench county' } },
+    { path: TOWNSHIP, kind: 'township', name: { zh: '基准镇', en: 'Bench town' } },
+    { path: VILLAGE, kind: 'village', name: { zh: '大村', en: 'Big village' } },
+    { path: `${VILLAGE}/g1`, kind: 'group', name: { zh: '1组', en: 'Group 1' } },
+    ...READ_SIZES.map((n) => ({ path: readVillage(n), kind: 'village' as const, name: { zh: `读${n}村`, en: `Read ${n}` } })),
+  ];
+  const people: Person[] = [];
+  const households: Household[] = [];
+  for (let n = 1; n <= HOUSEHOLDS; n++) {
+    const path = `${VILLAGE}/g1/h${String(n).padStart(4, '0')}`;
+    places.push({ path, kind: 'household', name: { zh: `${n}户`, en: `Household ${n}` } });
+    people.push({
+      id: pid(n),
+      name: `村民${n}`,
+      phone: '13800000000',
+      household: path,
+      village: VILLAGE,
+      roles: n <= 3 ? ['resident', 'cadre'] : ['resident'],
+    });
+    households.push({ path, village: VILLAGE, head: pid(n), members: [pid(n)], owners: [] });
+  }
+  const bodies: Body[] = [
+    { kind: 'villagers-meeting', village: VILLAGE, members: people.map((p) => p.id) },
+    { kind: 'two-committees', village: VILLAGE, members: [pid(1), pid(2), pid(3)] },
+  ];
+  return { places, people, households, bodies };
+}
+
+/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row). */
+interface Row {
+  metric: string;
+  subject: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  baselineOf: string;
+  ratio: number;
+  goal: string;
+  load: string;
+}
+
+const data = register();
+const directory = new PlaceDirectory(data);
+const rows: Row[] = [];
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+let failures = 0;
+
+function row(metric: string, subject: string, value: number, unit: string, baseline: number, baselineOf: string, goal: string): void {
+  const ratio = baseline ? Math.round((value / baseline) * 100) / 100 : 0;
+  rows.push({
+    metric,
+    subject,
+    value: Math.round(value * 10) / 10,
+    unit,
+    baseline: Math.round(baseline * 10) / 10,
+    baselineOf,
+    ratio,
+    goal,
+    load: load(),
+  });
+}
+
+function expectThat(ok: boolean, what: string): void {
+  if (ok) return;
+  failures++;
+  console.error(`unexpected: ${what}`);
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+interface Burst {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  ms: number;
+  statuses: Map<number, number>;
+}
+
+/** Runs every call with at most `inFlight` at once; throughput, latency percentiles and the answers' statuses. */
+async function run(calls: (() => Promise<number>)[], inFlight: number): Promise<Burst> {
+  const lat: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, calls.length) }, async () => {
+      while (next < calls.length) {
+        const call = calls[next++]!;
+        const t = performance.now();
+        const status = await call();
+        lat.push(performance.now() - t);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    }),
+  );
+  const ms = performance.now() - t0;
+  lat.sort((a, b) => a - b);
+  return { perSecond: (calls.length / ms) * 1000, p50: pct(lat, 50), p95: pct(lat, 95), ms, statuses };
+}
+
+/** A raw TransactWriteItems, retried as the kernel retries a lost race (conflicts and DynamoDB Local's lock timeouts). */
+async function transact(doc: DynamoDBDocumentClient, items: unknown[]): Promise<number> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await doc.send(new TransactWriteCommand({ TransactItems: items as never }));
+      return 200;
+    } catch (err) {
+      const e = err as { name?: string; message?: string; CancellationReasons?: { Code?: string }[] };
+      const lost =
+        e.name === 'TransactionConflictException' ||
+        (e.name === 'TransactionCanceledException' && (e.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict')) ||
+        (e.name === 'InternalServerError' && /waiting for a lock/i.test(e.message ?? ''));
+      if (!lost) return 500;
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(400, 5 * 2 ** Math.min(attempt, 10))));
+    }
+  }
+  return 503;
+}
+
+/** DELIBERATION_BENCH_ONLY=write,hot,reads runs only the sections named (all by default). */
+const only = process.env.DELIBERATION_BENCH_ONLY?.split(',');
+
+async function withStack<T>(
+  what: string,
+  work: (stack: LocalStack, api: LocalApi, raw: { doc: DynamoDBDocumentClient; table: string }) => Promise<T>,
+) {
+  if (only && !only.some((o) => what.startsWith(o))) return undefined;
+  const t0 = Date.now();
+  const stack = await startLocalStack({
+    port: 0,
+    services: [manifest],
+    register: data,
+    logLevel: 'ERROR',
+    retryBaseDelayMs: 50,
+    timeoutScale: 4,
+  });
+  console.log(`\n${what}: a fresh stack up in ${((Date.now() - t0) / 1000).toFixed(1)} s (load ${load()})`);
+  const rt = stack.runtimes.get('deliberation')!;
+  try {
+    return await work(stack, new LocalApi(stack.url, directory, false), { doc: rt.doc, table: rt.table.name });
+  } finally {
+    await stack.stop();
+  }
+}
+
+const ttl = () => Math.floor(Date.now() / 1000) + 86_400;
+const outboxPut = (table: string, type: string) => ({
+  Put: {
+    TableName: table,
+    Item: {
+      pk: `OUTBOX#${newId()}`,
+      sk: 'OUTBOX',
+      source: 'cocreate.deliberation',
+      detailType: type,
+      detail: '{}',
+      createdAt: new Date().toISOString(),
+      ttl: ttl(),
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+const idempotencyPut = (table: string, sub: string, op: string) => ({
+  Put: {
+    TableName: table,
+    Item: { pk: `IDEMP#${sub}#${op}#${newId()}`, sk: 'IDEMP', requestHash: 'x', status: 201, body: '{}', ttl: ttl() },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+const shardAdd = (table: string, pk: string, deltas: Record<string, number>, opened: boolean) => {
+  const names: Record<string, string> = { '#closed': 'closedAt', '#n': 'n' };
+  const values: Record<string, number> = { ':n': 1 };
+  const adds = Object.entries(deltas).map(([k, v], i) => {
+    names[`#d${i}`] = k;
+    values[`:d${i}`] = v;
+    return `#d${i} :d${i}`;
+  });
+  return {
+    Update: {
+      TableName: table,
+      Key: { pk, sk: 'TALLY' },
+      UpdateExpression: `ADD ${[...adds, '#n :n'].join(', ')}`,
+      ConditionExpression: opened ? 'attribute_exists(pk) AND attribute_not_exists(#closed)' : 'attribute_not_exists(#closed)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+};
+const shard = (count: number) => String(Math.floor(Math.random() * count)).padStart(2, '0');
+
+function needItem(village: string, n: number, by: string) {
+  const needId = newId();
+  const createdAt = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString();
+  return {
+    ...keys.need(needId),
+    gsi1pk: keys.villageNeeds(village),
+    gsi1sk: `${createdAt}#${needId}`,
+    needId,
+    village,
+    place: village,
+    category: 'roads',
+    text: `需求 ${n}`,
+    channel: 'online',
+    raisedBy: by,
+    recordedBy: by,
+    status: 'raised',
+    supporters: 0,
+    createdAt,
+    version: 1,
+  };
+}
+
+async function batchWrite(doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < chunks.length) {
+        let request: Record<string, unknown[]> | undefined = { [table]: chunks[next++]!.map((Item) => ({ PutRequest: { Item } })) };
+        while (request && Object.keys(request).length) {
+          const res = await doc.send(new BatchWriteCommand({ RequestItems: request as never }));
+          request = res.UnprocessedItems as typeof request;
+        }
+      }
+    }),
+  );
+}
+
+interface Page {
+  items: unknown[];
+  supporters?: number;
+}
+
+const fmt = (b: Burst) =>
+  `${b.perSecond.toFixed(0)}/s, p50 ${b.p50.toFixed(0)} ms, p95 ${b.p95.toFixed(0)} ms, ${[...b.statuses].map(([s, n]) => `${n}×${s}`).join(' ')}`;
+
+// ── 1. The write path ────────────────────────────────────────────────────────────────────────────────────────────
+await withStack('write: raise a need (3 items) vs raw TransactWriteItems', async (_stack, api, raw) => {
+  const residents = Array.from({ length: 200 }, (_, i) => pid(i + 10));
+  await Promise.all(residents.map((p) => api.token(api.person(p))));
+  // Warm both paths (JIT, sockets, the register copy) before measuring.
+  const http = (i: number) => async () =>
+    (
+      await api.post(
+        '/deliberation/needs',
+        { place: `${VILLAGE}/g1`, category: 'roads', channel: 'online', text: `村口积水 ${i}` },
+        { as: residents[i % residents.length]!, idempotencyKey: newId() },
+      )
+    ).status;
+  const rawRaise = (i: number) => () => {
+    const by = residents[i % residents.length]!;
+    return transact(raw.doc, [
+      { Put: { TableName: raw.table, Item: needItem(VILLAGE, i, by) } },
+      outboxPut(raw.table, 'NeedRaised'),
+      idempotencyPut(raw.table, by, 'raiseNeed'),
+    ]);
+  };
+  await run(
+    Array.from({ length: 60 }, (_, i) => http(i)),
+    10,
+  );
+  await run(
+    Array.from({ length: 60 }, (_, i) => rawRaise(i)),
+    10,
+  );
+  for (const [inFlight, n] of [
+    [10, 300],
+    [50, 600],
+  ] as const) {
+    const base = await run(
+      Array.from({ length: n }, (_, i) => rawRaise(i)),
+      inFlight,
+    );
+    const api1 = await run(
+      Array.from({ length: n }, (_, i) => http(i)),
+      inFlight,
+    );
+    expectThat(api1.statuses.get(201) === n, `raise at ${inFlight}: ${fmt(api1)}`);
+    console.log(`  ${inFlight} in flight — HTTP ${fmt(api1)}; raw ${fmt(base)}`);
+    row(
+      'write vs raw',
+      `POST /needs (3 items) at ${inFlight} in flight`,
+      api1.perSecond,
+      'req/s',
+      base.perSecond,
+      'raw TransactWriteItems, same items',
+      '≥ 0.7×',
+    );
+    row('write latency', `POST /needs p95 at ${inFlight} in flight`, api1.p95, 'ms', base.p95, 'raw TransactWriteItems p95', '—');
+  }
+});
+
+// ── 2. Hot keys ──────────────────────────────────────────────────────────────────────────────────────────────────
+await withStack('hot keys: 1,000 simultaneous seconds of one need, 1,000 ballots on one proposal', async (_stack, api, raw) => {
+  const people = Array.from({ length: BURST }, (_, i) => pid(i + 2));
+  await Promise.all([pid(1), ...people].map((p) => api.token(api.person(p))));
+
+  // Seconds of one need.
+  const need = await api.post(
+    '/deliberation/needs',
+    { place: `${VILLAGE}/g1`, category: 'roads', channel: 'online', text: '全村的路' },
+    { as: pid(1) },
+  );
+  expectThat(need.status === 201, `raise: ${need.status}`);
+  const needId = need.body.needId as string;
+  const otherNeed = newId();
+  const oneItem = newId();
+  const rawSeconds = await run(
+    people.map(
+      (p) => () =>
+        transact(raw.doc, [
+          {
+            Put: {
+              TableName: raw.table,
+              Item: { ...keys.needSupporter(otherNeed, p), person: p, at: new Date().toISOString() },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          shardAdd(raw.table, `${keys.needSupporters(otherNeed)}#${shard(NEED_SHARDS)}`, { supporters: 1 }, false),
+          idempotencyPut(raw.table, p, 'secondNeed'),
+        ]),
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const serial = await run(
+    people.map(
+      (p) => () =>
+        transact(raw.doc, [
+          {
+            Put: {
+              TableName: raw.table,
+              Item: { ...keys.needSupporter(oneItem, p), person: p, at: new Date().toISOString() },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          shardAdd(raw.table, `NEEDCOUNT#${oneItem}`, { supporters: 1 }, false),
+          idempotencyPut(raw.table, p, 'secondNeed'),
+        ]),
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const seconds = await run(
+    people.map(
+      (p) => async () => (await api.post(`/deliberation/needs/${needId}/supporters`, {}, { as: p, idempotencyKey: newId() })).status,
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const counted = (await api.get(`/deliberation/needs/${needId}`, { as: pid(1) })).body.supporters;
+  expectThat(seconds.statuses.get(201) === BURST && counted === BURST, `seconds: ${fmt(seconds)}, counted ${counted}`);
+  console.log(`  seconds — HTTP ${fmt(seconds)}, counted ${counted}; raw sharded ${fmt(rawSeconds)}; raw one item ${fmt(serial)}`);
+  row(
+    'hot key',
+    `${BURST} simultaneous seconds of one need`,
+    seconds.perSecond,
+    'req/s',
+    rawSeconds.perSecond,
+    'raw TransactWriteItems, same sharded items',
+    '≥ 0.7×',
+  );
+  row(
+    'hot key p50',
+    `seconds of one need p50 (p95 ${seconds.p95.toFixed(0)} ms)`,
+    seconds.p50,
+    'ms',
+    rawSeconds.p50,
+    `raw p50 (p95 ${rawSeconds.p95.toFixed(0)} ms)`,
+    '—',
+  );
+  row(
+    'hot key',
+    `raw seconds: ${NEED_SHARDS} shards vs one counter item`,
+    rawSeconds.perSecond,
+    'req/s',
+    serial.perSecond,
+    'raw, one counter item (serialised)',
+    '—',
+  );
+
+  // Ballots on one proposal: the villagers' meeting alone decides a classification here (the county's floor says so).
+  const rule = {
+    quorum: { op: 'more-than', num: 1, den: 2 },
+    passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+  } as const;
+  const county = api.official('c-bench', 'county-official', COUNTY);
+  const policy = await api.put(
+    '/deliberation/chain-policies',
+    {
+      scope: COUNTY,
+      kind: 'village-classification',
+      fromFen: 0,
+      required: [{ bodies: ['villagers-meeting'], ...rule }],
+      reason: '基准',
+      expectedVersion: 0,
+    },
+    { as: county },
+  );
+  const chain = await api.put(
+    '/deliberation/chains',
+    {
+      village: VILLAGE,
+      kind: 'village-classification',
+      steps: [{ body: 'villagers-meeting', ...rule, onFail: 'end' }],
+      expectedVersion: 0,
+      reason: '基准',
+    },
+    { as: pid(1) },
+  );
+  const approved = await api.post(
+    `/deliberation/chains/changes/${chain.body.changeId}/decision`,
+    { approve: true, reason: '同意' },
+    { as: api.official('t-bench', 'township-official', TOWNSHIP) },
+  );
+  const submitted = await api.post(
+    '/deliberation/proposals',
+    { kind: 'village-classification', village: VILLAGE, classification: 'pilot' },
+    { as: pid(1) },
+  );
+  expectThat(
+    policy.status === 200 && chain.status === 202 && approved.status === 200 && submitted.status === 201,
+    `proposal set-up: ${submitted.status} ${JSON.stringify(submitted.body)}`,
+  );
+  const proposalId = submitted.body.proposalId as string;
+  const rawStep = newId();
+  for (const key of Array.from({ length: SHARDS }, (_, k) => `${keys.tally(rawStep, 1, 0)}#${String(k).padStart(2, '0')}`))
+    await transact(raw.doc, [{ Put: { TableName: raw.table, Item: { pk: key, sk: 'TALLY', yes: 0, no: 0, abstain: 0, cast: 0, n: 0 } } }]);
+  const rawBallots = await run(
+    people.map(
+      (p) => () =>
+        transact(raw.doc, [
+          {
+            Put: {
+              TableName: raw.table,
+              Item: {
+                ...keys.ballot(rawStep, 1, 0, p),
+                voter: p,
+                choice: 'yes',
+                channel: 'online',
+                castBy: p,
+                castAt: new Date().toISOString(),
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          shardAdd(raw.table, `${keys.tally(rawStep, 1, 0)}#${shard(SHARDS)}`, { yes: 1, cast: 1 }, true),
+          outboxPut(raw.table, 'BallotCast'),
+          idempotencyPut(raw.table, p, 'castBallot'),
+        ]),
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const ballots = await run(
+    people.map(
+      (p) => async () =>
+        (await api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'yes' }, { as: p, idempotencyKey: newId() }))
+          .status,
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const tally = (await api.get(`/deliberation/proposals/${proposalId}/tally`, { as: pid(1) })).body.tally;
+  expectThat(ballots.statuses.get(201) === BURST && tally?.cast === BURST, `ballots: ${fmt(ballots)}, tally ${JSON.stringify(tally)}`);
+  console.log(`  ballots — HTTP ${fmt(ballots)}, cast ${tally?.cast}; raw ${fmt(rawBallots)}`);
+  row(
+    'hot key',
+    `${BURST} simultaneous ballots on one proposal`,
+    ballots.perSecond,
+    'req/s',
+    rawBallots.perSecond,
+    'raw TransactWriteItems, same sharded items',
+    '≥ 0.7×',
+  );
+  row(
+    'hot key p50',
+    `ballots p50 (p95 ${ballots.p95.toFixed(0)} ms)`,
+    ballots.p50,
+    'ms',
+    rawBallots.p50,
+    `raw p50 (p95 ${rawBallots.p95.toFixed(0)} ms)`,
+    '—',
+  );
+});
+
+// ── 3. Reads at 10, 1,000 and 10,000 records ─────────────────────────────────────────────────────────────────────
+await withStack('reads: first pages and a need’s count at 10 / 1,000 / 10,000 records', async (_stack, api, raw) => {
+  const reader = api.official('c-bench-reader', 'county-official', COUNTY);
+  await api.token(reader);
+  // One real proposal, copied in the service's layout into each read village (a proposal's record is large).
+  const rule = {
+    quorum: { op: 'more-than', num: 1, den: 2 },
+    passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
+  } as const;
+  await api.put(
+    '/deliberation/chain-policies',
+    {
+      scope: COUNTY,
+      kind: 'village-classification',
+      fromFen: 0,
+      required: [{ bodies: ['villagers-meeting'], ...rule }],
+      reason: '基准',
+      expectedVersion: 0,
+    },
+    { as: api.official('c-bench', 'county-official', COUNTY) },
+  );
+  const chain = await api.put(
+    '/deliberation/chains',
+    {
+      village: VILLAGE,
+      kind: 'village-classification',
+      steps: [{ body: 'villagers-meeting', ...rule, onFail: 'end' }],
+      expectedVersion: 0,
+      reason: '基准',
+    },
+    { as: pid(1) },
+  );
+  await api.post(
+    `/deliberation/chains/changes/${chain.body.changeId}/decision`,
+    { approve: true, reason: '同意' },
+    { as: api.official('t-bench', 'township-official', TOWNSHIP) },
+  );
+  const model = (
+    await api.post('/deliberation/proposals', { kind: 'village-classification', village: VILLAGE, classification: 'pilot' }, { as: pid(1) })
+  ).body;
+  expectThat(typeof model.proposalId === 'string', `model proposal: ${JSON.stringify(model)}`);
+  const { steps: _steps, ...proposalRecord } = model as Record<string, unknown>;
+
+  const hotNeed: Record<number, string> = {};
+  const t0 = Date.now();
+  for (const n of READ_SIZES) {
+    const v = readVillage(n);
+    const items: Record<string, unknown>[] = [];
+    for (let i = 0; i < n; i++) {
+      const need = needItem(v, i, pid(1 + (i % HOUSEHOLDS)));
+      items.push(need);
+      const proposalId = newId();
+      const submittedAt = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+      items.push({
+        ...proposalRecord,
+        ...keys.proposal(proposalId),
+        gsi1pk: keys.villageProposals(v),
+        gsi1sk: `${submittedAt}#${proposalId}`,
+        proposalId,
+        village: v,
+        submittedAt,
+        version: 1,
+      });
+    }
+    // The most recent need of the village has n supporters (records and their count on the shards).
+    const top = items.at(-2)! as { needId: string };
+    hotNeed[n] = top.needId;
+    for (let i = 0; i < n; i++) items.push({ ...keys.needSupporter(top.needId, `s-${i}`), person: `s-${i}`, at: new Date().toISOString() });
+    for (let k = 0; k < NEED_SHARDS; k++) {
+      const share = Math.floor(n / NEED_SHARDS) + (k < n % NEED_SHARDS ? 1 : 0);
+      items.push({ pk: `${keys.needSupporters(top.needId)}#${String(k).padStart(2, '0')}`, sk: 'TALLY', supporters: share, n: share });
+    }
+    await batchWrite(raw.doc, raw.table, items);
+  }
+  console.log(`  seeded ${READ_SIZES.join(' / ')} needs, proposals and supporters in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const median = async (path: string, check: (body: Page) => boolean) => {
+    for (let i = 0; i < 5; i++) await api.get(path, { as: reader });
+    const lat: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      const res = await api.get(path, { as: reader });
+      lat.push(performance.now() - t);
+      expectThat(res.status === 200 && check(res.body), `${path}: ${res.status}`);
+    }
+    lat.sort((a, b) => a - b);
+    return pct(lat, 50);
+  };
+  const reads: [string, (n: number) => string, (n: number) => (body: Page) => boolean][] = [
+    [
+      'GET /needs?village (first page of 50)',
+      (n) => `/deliberation/needs?village=${encodeURIComponent(readVillage(n))}`,
+      (n) => (b) => b.items.length === Math.min(50, n),
+    ],
+    [
+      'GET /proposals?village (first page of 50)',
+      (n) => `/deliberation/proposals?village=${encodeURIComponent(readVillage(n))}`,
+      (n) => (b) => b.items.length === Math.min(50, n),
+    ],
+    ['GET /needs/{id} (n supporters)', (n) => `/deliberation/needs/${hotNeed[n]}`, (n) => (b) => b.supporters === n],
+  ];
+  for (const [what, path, check] of reads) {
+    const at: Record<number, number> = {};
+    for (const n of READ_SIZES) at[n] = await median(path(n), check(n));
+    console.log(`  ${what}: p50 ${READ_SIZES.map((n) => `${at[n]!.toFixed(1)} ms at ${n}`).join(', ')}`);
+    row('read at 1k vs 10', `${what}`, at[1_000]!, 'ms', at[10]!, 'same read at 10 records (p50)', '≤ 1.2×');
+    row('read at 10k vs 10', `${what}`, at[10_000]!, 'ms', at[10]!, 'same read at 10 records (p50)', '≤ 1.2×');
+  }
+});
+
+const table = [
+  ['metric', 'subject', 'value', 'baseline', 'ratio', 'goal', 'baseline is', 'load avg'],
+  ...rows.map((r) => [r.metric, r.subject, `${r.value} ${r.unit}`, `${r.baseline} ${r.unit}`, `${r.ratio}×`, r.goal, r.baselineOf, r.load]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...r[i]!].length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
+console.log(`\n${line(table[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${table.slice(1).map(line).join('\n')}`);
+mkdirSync(join(process.cwd(), 'reports'), { recursive: true });
+writeFileSync(
+  join(process.cwd(), 'reports', 'bench-deliberation.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), rows }, null, 2)}\n`,
+);
+process.exit(failures ? 1 : 0);
