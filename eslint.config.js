@@ -41,7 +41,7 @@ const PURE = {
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const boundaries = [
   { files: ['packages/**/*.ts'], rules: restrict(NO_SUITE, NO_SERVICES) },
-  { files: ['packages/suite/**/*.ts', 'packages/local/src/cli.ts'], rules: restrict() },
+  { files: ['packages/suite/**/*.ts', 'packages/local/src/cli.ts', 'packages/ops/src/cli.ts'], rules: restrict() },
   ...SERVICES.flatMap((s) => [
     { files: [`services/${s}/**/*.ts`], rules: restrict(NO_SUITE, otherServices(s)) },
     { files: [`services/${s}/domain/**/*.ts`], rules: restrict(NO_SUITE, otherServices(s), PURE) },
