@@ -20,7 +20,7 @@ import {
 } from '../domain/rounds.ts';
 import { kpis } from '../repos/kpis.ts';
 import { rounds } from '../repos/rounds.ts';
-import { holdsAny, namesOf, refuse, refuseFields, settled } from './common.ts';
+import { holdsAny, listedVillage, namesOf, refuse, refuseFields, settled } from './common.ts';
 
 /**
  * Awards in lieu of subsidies (以奖代补): rounds, competitive applications, publication of differential awards.
@@ -103,15 +103,23 @@ export async function openRound(cmd: OpenRound, ctx: RouteContext): Promise<Roun
 }
 
 /** Rounds run for a place: by it and by the township and county above it, newest first. */
+/** A round as public notices show it: who opened and published it stays with the officials (never a person id on a public page). */
+const publicRound = ({ openedBy: _o, publishedBy: _p, ...round }: Round): Round => round;
+
 export async function roundsFor(place: string, ctx: RouteContext): Promise<{ items: Round[] }> {
   const lists = await Promise.all(ancestorsOf(place).map((scope) => rounds.listByScope(ctx.table, scope)));
-  return { items: lists.flat().sort((a, b) => (a.openedAt < b.openedAt ? 1 : -1)) };
+  return {
+    items: lists
+      .flat()
+      .sort((a, b) => (a.openedAt < b.openedAt ? 1 : -1))
+      .map(publicRound),
+  };
 }
 
 export async function roundOf(roundId: string, ctx: RouteContext): Promise<Round> {
   const round = await roundOnce(ctx, roundId);
   if (!round) throw problems.notFound({ zh: '该轮以奖代补', en: 'The award round' });
-  return round.value;
+  return publicRound(round.value);
 }
 
 /** The applicant of an application, for the route's place check: only where the round exists. */
@@ -257,5 +265,6 @@ export async function resultsOf(roundId: string, ctx: RouteContext): Promise<Rou
 }
 
 export async function villageKpis(village: string, ctx: RouteContext): Promise<{ items: KpiRecord[] }> {
+  await listedVillage(ctx, village);
   return { items: await kpis.ofVillage(ctx.table, village) };
 }

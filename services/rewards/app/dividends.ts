@@ -2,7 +2,7 @@ import { DividendDistributed } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { type Distribution, type Holding, type ShareRegister, decideDistribution, holdingFaults } from '../domain/dividends.ts';
 import { coop } from '../repos/coop.ts';
-import { refuse, refuseFields, settled } from './common.ts';
+import { listedVillage, refuse, refuseFields, settled } from './common.ts';
 
 /** Dividends (股金、分红) of the village cooperative company: its share register and distributions by shares. */
 
@@ -31,6 +31,7 @@ export async function putShares(cmd: { village: string; holdings: Holding[] }, c
 }
 
 export async function sharesOf(village: string, ctx: RouteContext): Promise<ShareRegister> {
+  await listedVillage(ctx, village);
   const reg = await coop.register(ctx.table, village);
   if (!reg) throw problems.notFound({ zh: '该村的股东名册', en: 'The village’s share register' });
   return reg.value;
@@ -72,6 +73,7 @@ export async function distribute(
 
 /** A village's distributions, newest first; `household` narrows each to that household's line and adds its total. */
 export async function dividendsOf(query: { village: string; household?: string | undefined }, ctx: RouteContext) {
+  await listedVillage(ctx, query.village);
   if (query.household && (await ctx.register.household(query.household))?.village !== query.village) {
     throw refuse('household-elsewhere');
   }

@@ -1,10 +1,12 @@
-import type { PointsActivity } from '@cocreate/contracts';
-import { type RouteContext, problems, reply } from '@cocreate/kernel';
+import { EarningRulesChanged, type PointsActivity } from '@cocreate/contracts';
+import { type RouteContext, newId, problems, reply } from '@cocreate/kernel';
 import { chinaDay, maskName, periodBounds } from '@cocreate/places';
 import { type LedgerEntry, decideCorrection, decideManualCredit } from '../domain/entries.ts';
 import { ranksOf, scoreOf } from '../domain/leaderboard.ts';
 import { type RulesOverride, type RulesRecord, decideRules, effectiveRules } from '../domain/rules.ts';
 import { accounts, boards, entries } from '../repos/accounts.ts';
+import { auditEntry } from '../domain/settings.ts';
+import { audit } from '../repos/audit.ts';
 import { rules } from '../repos/rules.ts';
 import { sources } from '../repos/sources.ts';
 import { STEWARDS, holdsAny, listedVillage, namesOf, personOnce, refuse, refuseFields, settled } from './common.ts';
@@ -36,23 +38,64 @@ export const registeredVillage = async (person: string, ctx: RouteContext): Prom
 // Earning rules
 // ---------------------------------------------------------------------------------------------------------------
 
-export async function setEarningRules(cmd: RulesOverride & { scope: string }, ctx: RouteContext): Promise<RulesRecord> {
-  const kind = (await ctx.register.place(cmd.scope))?.kind;
+/** The audited value of a rule set: what the change is about, without who and when. */
+const rulesValue = (r: RulesOverride) => ({
+  activities: r.activities,
+  ...(r.expiryDays !== undefined ? { expiryDays: r.expiryDays } : {}),
+  ...(r.holdDays !== undefined ? { holdDays: r.holdDays } : {}),
+});
+
+/**
+ * Sets a county's rules or a village's overrides (the whole set replaces the last), with the reason: the change is
+ * kept in the rules' history with the set before and after, and published (EarningRulesChanged).
+ */
+export async function setEarningRules(cmd: RulesOverride & { scope: string; reason: string }, ctx: RouteContext): Promise<RulesRecord> {
+  const [place, stored] = await Promise.all([ctx.register.place(cmd.scope), rules.get(ctx.table, cmd.scope)]);
+  const { reason, ...override } = cmd;
   const record = settled(
     decideRules(
-      { ...cmd, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub },
-      { scopeKind: kind, countyOfficial: holdsAny(ctx.identity, ['county-official'], cmd.scope) },
+      { ...override, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub, reason },
+      { scopeKind: place?.kind, countyOfficial: holdsAny(ctx.identity, ['county-official'], cmd.scope) },
     ),
   );
-  rules.put(ctx.tx, record);
+  rules.put(ctx.tx, record, stored?.version);
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'earning-rules',
+    scope: cmd.scope,
+    before: stored ? rulesValue(stored.value) : undefined,
+    after: rulesValue(record),
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(
+    EarningRulesChanged,
+    {
+      changeId: entry.changeId,
+      scope: cmd.scope,
+      ...(entry.before ? { before: entry.before } : {}),
+      after: entry.after,
+      changedBy: entry.changedBy,
+      changedAt: entry.changedAt,
+      reason,
+    },
+    { place: cmd.scope },
+  );
   return record;
 }
 
 export async function earningRulesIn(village: string, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   const county = await countyOf(ctx.register, village);
   const [c, v] = await Promise.all([county ? rules.get(ctx.table, county) : undefined, rules.get(ctx.table, village)]);
-  return { village, ...(county ? { county } : {}), ...effectiveRules(c, v) };
+  return { village, ...(county ? { county } : {}), ...effectiveRules(c?.value, v?.value) };
 }
+
+/** Every change of a county's rules or a village's overrides, newest first: before, after, who, when, why. */
+export const earningRulesHistory = (query: { scope: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  audit.history<ReturnType<typeof rulesValue>>(ctx.table, 'earning-rules', query.scope, query);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Manual credits (volunteering) and corrections

@@ -1,4 +1,4 @@
-import { RedemptionCancelled, RedemptionFulfilled, RedemptionReserved, isRefused } from '@cocreate/contracts';
+import { CatalogueItemChanged, RedemptionCancelled, RedemptionFulfilled, RedemptionReserved, isRefused } from '@cocreate/contracts';
 import { type RouteContext, type Versioned, newId } from '@cocreate/kernel';
 import { isWithin, parentOf } from '@cocreate/places';
 import {
@@ -11,9 +11,11 @@ import {
   decideRelease,
   decideReservation,
 } from '../domain/supermarket.ts';
+import { auditEntry } from '../domain/settings.ts';
+import { audit } from '../repos/audit.ts';
 import { items } from '../repos/items.ts';
 import { redemptions } from '../repos/redemptions.ts';
-import { STEWARDS, holdsAny, personOnce, refuse, refuseFields, settled } from './common.ts';
+import { STEWARDS, holdsAny, listedVillage, personOnce, refuse, refuseFields, settled } from './common.ts';
 import { posting } from './points.ts';
 import { type PostingContext, append, loadAccount, rulesFor, todaysLot } from './posting.ts';
 
@@ -53,16 +55,60 @@ async function ownItem(itemId: string, ctx: RouteContext): Promise<CatalogueItem
   return item;
 }
 
+/** The audited part of an item: its offer (what residents see and pay), not its stock counters. */
+const offerOf = (i: CatalogueItem) => ({
+  name: i.name,
+  ...(i.description !== undefined ? { description: i.description } : {}),
+  price: i.price,
+  active: i.active,
+});
+
+/**
+ * The offering merchant renames, reprices, withdraws or re-offers an item, with the reason: kept in the item's
+ * history with the offer before and after, and published (CatalogueItemChanged). Written on the item as read (a
+ * concurrent change makes it recompute, so `before` is always the offer it replaced).
+ */
 export async function changeItem(
   itemId: string,
-  changes: Partial<Pick<CatalogueItem, 'name' | 'description' | 'price' | 'active'>>,
+  changes: Partial<Pick<CatalogueItem, 'name' | 'description' | 'price' | 'active'>> & { reason: string },
   ctx: RouteContext,
 ) {
   const item = await ownItem(itemId, ctx);
-  const set = { ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), updatedAt: ctx.now().toISOString() };
-  items.change(ctx.tx, itemId, set);
-  return { ...item, ...set };
+  const { reason, ...fields } = changes;
+  const set = { ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), updatedAt: ctx.now().toISOString() };
+  items.change(ctx.tx, itemId, set, item.updatedAt);
+  const next = { ...item, ...set } as CatalogueItem;
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'catalogue-item',
+    scope: itemId,
+    before: offerOf(item),
+    after: offerOf(next),
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(
+    CatalogueItemChanged,
+    {
+      changeId: entry.changeId,
+      itemId,
+      place: item.place,
+      before: entry.before!,
+      after: entry.after,
+      changedBy: entry.changedBy,
+      changedAt: entry.changedAt,
+      reason,
+    },
+    { place: item.place },
+  );
+  return next;
 }
+
+/** Every change of an item's offer, newest first: before, after, who, when, why. */
+export const itemHistory = (itemId: string, query: { limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  audit.history<ReturnType<typeof offerOf>>(ctx.table, 'catalogue-item', itemId, query);
 
 export async function restockItem(itemId: string, quantity: number, ctx: RouteContext) {
   await ownItem(itemId, ctx);
@@ -72,6 +118,7 @@ export async function restockItem(itemId: string, quantity: number, ctx: RouteCo
 
 /** What residents of a village can redeem: its own supermarket and its township's (inactive items only to their merchant). */
 export async function catalogueOf(village: string, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   const township = parentOf(village);
   const lists = await Promise.all([items.listByPlace(ctx.table, village), township ? items.listByPlace(ctx.table, township) : []]);
   return { village, items: lists.flat().filter((i) => i.active || i.merchant === ctx.actor.sub) };

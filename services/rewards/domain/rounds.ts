@@ -33,7 +33,8 @@ export const RoundStatus = z.enum(['open', 'published']);
 export const Round = OpenRound.extend({
   roundId: Id,
   status: RoundStatus,
-  openedBy: z.string(),
+  /** Who opened it (the officials' own answers; public views leave it out). */
+  openedBy: z.string().optional(),
   openedAt: IsoDateTime,
   /** Applications received (bounded by MAX_APPLICANTS). */
   applications: z.number().int().nonnegative(),

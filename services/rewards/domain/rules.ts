@@ -102,6 +102,8 @@ export interface RulesRecord extends RulesOverride {
   scope: string;
   updatedAt: string;
   updatedBy: string;
+  /** Why the last change was made (its history keeps every one). */
+  reason?: string;
 }
 
 /** Rules are set by county officials for a county, or overridden for a village or community. */

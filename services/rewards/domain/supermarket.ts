@@ -26,8 +26,13 @@ export const ItemChanges = z
     description: z.string().trim().max(1000).optional(),
     price: z.number().int().positive().max(1_000_000).optional(),
     active: z.boolean().optional(),
+    /** Why (a price change, a withdrawn offer): kept in the item's history. */
+    reason: z.string().trim().min(1).max(2000),
   })
-  .refine((c) => Object.values(c).some((v) => v !== undefined), says({ zh: '至少修改一项', en: 'give at least one change' }));
+  .refine(
+    ({ reason: _r, ...c }) => Object.values(c).some((v) => v !== undefined),
+    says({ zh: '至少修改一项', en: 'give at least one change' }),
+  );
 
 export const CatalogueItem = z.object({
   itemId: Id,

@@ -5,6 +5,7 @@ import { STEWARDS } from '../app/common.ts';
 import {
   correctCredit,
   creditPoints,
+  earningRulesHistory,
   earningRulesIn,
   entryVillage,
   householdPoints,
@@ -19,6 +20,7 @@ import {
 import { LedgerEntry } from '../domain/entries.ts';
 import { Lot } from '../domain/ledger.ts';
 import { ActivityRule, RulesOverride } from '../domain/rules.ts';
+import { Reason, settingChangeOf } from '../domain/settings.ts';
 
 /** A month `2026-05` or a year `2026` (China time). */
 const Period = z
@@ -31,15 +33,18 @@ const READERS = ['resident', ...STEWARDS] as const;
 // Earning rules
 // ---------------------------------------------------------------------------------------------------------------
 
-const RulesBody = RulesOverride.extend({ scope: PlacePath.describe('A county (its rules) or a village/community (its overrides)') });
+const RulesBody = RulesOverride.extend({
+  scope: PlacePath.describe('A county (its rules) or a village/community (its overrides)'),
+  reason: Reason,
+});
 
-const StoredRules = RulesOverride.extend({ scope: PlacePath, updatedAt: z.string(), updatedBy: z.string() });
+const StoredRules = RulesOverride.extend({ scope: PlacePath, updatedAt: z.string(), updatedBy: z.string(), reason: z.string().optional() });
 
 export const putEarningRules = defineRoute({
   method: 'PUT',
   path: '/rewards/earning-rules',
   operationId: 'putEarningRules',
-  summary: 'Set a county’s earning rules or a village’s overrides (积分规则); activities not set fall back',
+  summary: 'Set a county’s earning rules or a village’s overrides (积分规则) with the reason (audited); activities not set fall back',
   auth: { roles: ['county-official', 'township-official', 'cadre'], place: ({ body }) => body.scope },
   body: RulesBody,
   response: StoredRules,
@@ -62,6 +67,20 @@ export const getEarningRules = defineRoute({
     holdDays: z.number().int(),
   }),
   handler: ({ query }, ctx) => earningRulesIn(query.village, ctx),
+});
+
+export const getEarningRulesHistory = defineRoute({
+  method: 'GET',
+  path: '/rewards/earning-rules/history',
+  operationId: 'getEarningRulesHistory',
+  summary: 'Every change of a county’s earning rules or a village’s overrides, newest first: before, after, who, when, why',
+  auth: { roles: [...READERS, 'merchant'], place: ({ query }) => query.scope },
+  query: z.object({ scope: PlacePath, ...pageQuery() }),
+  response: z.object({
+    items: z.array(settingChangeOf(RulesOverride.pick({ activities: true, expiryDays: true, holdDays: true }))),
+    cursor: z.string().optional(),
+  }),
+  handler: ({ query }, ctx) => earningRulesHistory(query, ctx),
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -218,6 +237,7 @@ export const getSourceFact = defineRoute({
 export const pointsRoutes = [
   putEarningRules,
   getEarningRules,
+  getEarningRulesHistory,
   creditPointsRoute,
   reversePoints,
   getStatement,

@@ -7,6 +7,7 @@ import {
   catalogueOf,
   changeItem,
   fulfil,
+  itemHistory,
   itemOf,
   itemPlace,
   listItem,
@@ -19,6 +20,7 @@ import {
   restockItem,
   shopOrders,
 } from '../app/supermarket.ts';
+import { settingChangeOf } from '../domain/settings.ts';
 import { CatalogueItem, ItemChanges, NewItem, Redemption, Reserve } from '../domain/supermarket.ts';
 
 /** 积分超市: catalogue, reservations, fulfilment and release. Every change of points is a ledger entry. */
@@ -47,12 +49,28 @@ export const changeItemRoute = defineRoute({
   method: 'PATCH',
   path: '/rewards/catalogue-items/{itemId}',
   operationId: 'changeCatalogueItem',
-  summary: 'The offering merchant renames, reprices, withdraws or re-offers an item (open reservations keep their price)',
+  summary:
+    'The offering merchant renames, reprices, withdraws or re-offers an item with the reason (audited; open reservations keep their price)',
   auth: { roles: ['merchant'], place: ofItem },
   params: z.object({ itemId: Id }),
   body: ItemChanges,
   response: CatalogueItem,
   handler: ({ params, body }, ctx) => changeItem(params.itemId, body, ctx),
+});
+
+export const itemHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/rewards/catalogue-items/{itemId}/history',
+  operationId: 'getCatalogueItemHistory',
+  summary: 'Every change of an item’s offer (price, name, withdrawn or offered), newest first: before, after, who, when, why',
+  auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofItem },
+  params: z.object({ itemId: Id }),
+  query: z.object(pageQuery()),
+  response: z.object({
+    items: z.array(settingChangeOf(CatalogueItem.pick({ name: true, description: true, price: true, active: true }))),
+    cursor: z.string().optional(),
+  }),
+  handler: ({ params, query }, ctx) => itemHistory(params.itemId, query, ctx),
 });
 
 export const restockItemRoute = defineRoute({
@@ -168,6 +186,7 @@ export const listShopOrders = defineRoute({
 export const supermarketRoutes = [
   listItemRoute,
   changeItemRoute,
+  itemHistoryRoute,
   restockItemRoute,
   getCatalogue,
   getItem,

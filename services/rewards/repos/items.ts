@@ -13,9 +13,9 @@ export const items = {
     );
   },
 
-  /** Field changes that do not touch the counters (those only move atomically below). */
-  change(tx: UnitOfWork, itemId: string, set: Record<string, unknown>): void {
-    tx.update(keys.item(itemId), { set }, { condition: cond.exists(), onConflict: 'retry' });
+  /** Field changes that do not touch the counters (those only move atomically below), on the item as last changed. */
+  change(tx: UnitOfWork, itemId: string, set: Record<string, unknown>, lastChangedAt: string): void {
+    tx.update(keys.item(itemId), { set }, { condition: cond.equals('updatedAt', lastChangedAt), onConflict: 'retry' });
   },
 
   restock(tx: UnitOfWork, itemId: string, quantity: number, at: string): void {

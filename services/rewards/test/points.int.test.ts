@@ -231,13 +231,17 @@ describe('caps per period', () => {
   const cadre = 'p-changsheng-01';
 
   it('only the right people set rules; a village override caps what a resident earns per month', async () => {
-    const override = { scope: C, activities: { 'upkeep-logged': { points: 2, cap: { period: 'month', max: 5 } } } };
+    const override = {
+      scope: C,
+      activities: { 'upkeep-logged': { points: 2, cap: { period: 'month', max: 5 } } },
+      reason: '村民代表会议决定',
+    };
     expect((await api.put('/rewards/earning-rules', override, { as: api.official('m-cs', 'merchant', C) })).status).toBe(403);
     expect((await api.put('/rewards/earning-rules', override, { as: 'p-changsheng-07' })).status).toBe(403);
     expect((await api.put('/rewards/earning-rules', { ...override, scope: demo.hongan }, { as: cadre })).status).toBe(403);
     const badRule = await api.put(
       '/rewards/earning-rules',
-      { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } } },
+      { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } }, reason: '试' },
       { as: cadre },
     );
     expect(badRule.status).toBe(422);
@@ -249,6 +253,20 @@ describe('caps per period', () => {
     expect(eff.body.activities['upkeep-logged']).toEqual({ points: 2, cap: { period: 'month', max: 5 } });
     expect(eff.body.origin).toMatchObject({ 'upkeep-logged': 'village', 'ballot-cast': 'default' });
     expect(eff.body.county).toBe(demo.hongan);
+    // Every change is audited: a reason is required, the history keeps before/after/who/when/why, an event is published.
+    const { reason: _r, ...unreasoned } = override;
+    expect((await api.put('/rewards/earning-rules', unreasoned, { as: cadre })).status).toBe(422);
+    const history = await api.get(`/rewards/earning-rules/history${q({ scope: C })}`, { as: 'p-changsheng-07' });
+    expect(history.status).toBe(200);
+    const [latest] = history.body.items;
+    expect(latest).toMatchObject({
+      setting: 'earning-rules',
+      scope: C,
+      after: { activities: override.activities },
+      changedBy: cadre,
+      reason: '村民代表会议决定',
+    });
+    await onBus<{ changeId: string; scope: string }>('EarningRulesChanged', (d) => d.changeId === latest.changeId, 1);
 
     const person = 'p-changsheng-04-1';
     const now = (await clockNow()).toISOString();
@@ -491,7 +509,9 @@ describe('expiry', () => {
   const person = 'p-fengshu-02-1';
 
   it('expires at the configured age, oldest lots first, and a re-run expires nothing twice', async () => {
-    expect((await api.put('/rewards/earning-rules', { scope: F, activities: {}, expiryDays: 10 }, { as: cadre })).status).toBe(200);
+    expect(
+      (await api.put('/rewards/earning-rules', { scope: F, activities: {}, expiryDays: 10, reason: '缩短有效期' }, { as: cadre })).status,
+    ).toBe(200);
     const before = await statement(person);
     expect(before.balance).toBe(0);
     const first = await api.post('/rewards/credits', { person, reference: `clean-up-${ulid()}`, note: '清洁日' }, { as: cadre });

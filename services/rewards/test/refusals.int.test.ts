@@ -30,10 +30,10 @@ describe('refusals of the points ledger', () => {
 
     const countyCadre = api.official('p-county-cadre', 'cadre', demo.macheng);
     forbidden(
-      await api.put('/rewards/earning-rules', { scope: demo.macheng, activities: {} }, { as: countyCadre }),
+      await api.put('/rewards/earning-rules', { scope: demo.macheng, activities: {}, reason: '县里定' }, { as: countyCadre }),
       'county-rules-by-county',
     );
-    const group = await api.put('/rewards/earning-rules', { scope: `${F}/g1`, activities: {} }, { as: cadre });
+    const group = await api.put('/rewards/earning-rules', { scope: `${F}/g1`, activities: {}, reason: '组里定' }, { as: cadre });
     expect(group.status).toBe(422);
     expect(group.body.code).toBe('scope-not-county-or-village');
   });
@@ -52,7 +52,7 @@ describe('refusals of the points supermarket', () => {
     const listed = await api.post('/rewards/catalogue-items', { place: F, name: `肥皂-${ulid()}`, price: 2, stock: 5 }, { as: merchant });
     expect(listed.status).toBe(201);
     const itemId = listed.body.itemId;
-    forbidden(await api.patch(`/rewards/catalogue-items/${itemId}`, { price: 1 }, { as: otherMerchant }), 'not-your-item');
+    forbidden(await api.patch(`/rewards/catalogue-items/${itemId}`, { price: 1, reason: '改价' }, { as: otherMerchant }), 'not-your-item');
     forbidden(await api.post(`/rewards/catalogue-items/${itemId}/restock`, { quantity: 1 }, { as: otherMerchant }), 'not-your-item');
 
     const stranger = api.official('p-not-in-register', 'resident', F);

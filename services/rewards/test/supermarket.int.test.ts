@@ -21,7 +21,7 @@ async function fund(village: string, people: string[], points: number, cadres: [
   // One volunteering credit worth `points` each (a village override); nobody credits themselves.
   const set = await api.put(
     '/rewards/earning-rules',
-    { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2 },
+    { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2, reason: '测试兑换' },
     { as: cadres[0] },
   );
   if (set.status !== 200) throw new Error(JSON.stringify(set.body));
@@ -81,12 +81,35 @@ describe('catalogue', () => {
 
   it('only the offering merchant changes or restocks an item; a withdrawn item cannot be reserved', async () => {
     const it1 = await listItem(merchant, { name: `香皂-${ulid()}` });
-    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3 }, { as: otherMerchant })).status).toBe(403);
+    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3, reason: '降价' }, { as: otherMerchant })).status).toBe(
+      403,
+    );
     expect((await api.post(`/rewards/catalogue-items/${it1.itemId}/restock`, { quantity: 5 }, { as: otherMerchant })).status).toBe(403);
-    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, {}, { as: merchant })).status).toBe(422);
+    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { reason: '无改动' }, { as: merchant })).status).toBe(422);
     expect((await api.post(`/rewards/catalogue-items/${it1.itemId}/restock`, { quantity: 5 }, { as: merchant })).status).toBe(200);
     expect((await item(it1.itemId)).stock).toBe(10);
-    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { active: false }, { as: merchant })).status).toBe(200);
+    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3 }, { as: merchant })).status).toBe(422); // no reason
+    const repriced = await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3, reason: '进货价下调' }, { as: merchant });
+    expect(repriced.body.price).toBe(3);
+    expect(
+      (await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { active: false, reason: '暂停供应' }, { as: merchant })).status,
+    ).toBe(200);
+    // The item's history: each change with the offer before and after, who, when and why, newest first.
+    const history = await api.get(`/rewards/catalogue-items/${it1.itemId}/history`, { as: 'p-taohua-07' });
+    expect(
+      history.body.items.map(
+        (c: { before: { price: number; active: boolean }; after: { price: number; active: boolean }; reason: string }) => [
+          c.before.price,
+          c.after.price,
+          c.after.active,
+          c.reason,
+        ],
+      ),
+    ).toEqual([
+      [3, 3, false, '暂停供应'],
+      [it1.price, 3, true, '进货价下调'],
+    ]);
+    await onBus<{ itemId: string }>('CatalogueItemChanged', (d) => d.itemId === it1.itemId, 2);
     const res = await api.post('/rewards/redemptions', { itemId: it1.itemId }, { as: 'p-taohua-07' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('item-unavailable');
