@@ -110,7 +110,10 @@ export async function getPoll(pollId: string, ctx: RouteContext) {
   return { ...cur.value, standing: await standing(ctx, cur.value) };
 }
 
-/** An owner's response, once per owner across channels: online by the owner, or on paper recorded by a cadre. */
+/**
+ * An owner's response, once per owner across channels: online by the owner, or on paper recorded by a cadre. The
+ * response record's conditional create is the once-per-owner check; its failure is the refusal (nothing re-read).
+ */
 export async function respondToPoll(
   pollId: string,
   cmd: { choice: ConsentChoice; owner?: string | undefined; evidence?: { key: string } | undefined },
@@ -128,8 +131,6 @@ export async function respondToPoll(
     ),
     '/evidence',
   );
-  const prior = await polls.response(ctx.table, poll.pollId, owner);
-  if (prior) throw refuse('already-responded', { owner, channel: prior.channel, at: prior.at });
   const evidence = cmd.evidence ? await ctx.evidence.verify(cmd.evidence, poll.village, '/evidence') : undefined;
   const response: ConsentResponse = {
     owner,

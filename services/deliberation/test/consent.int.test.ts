@@ -97,7 +97,7 @@ describe('who responds, and once', () => {
     const poll = await open({ scope: v, matter: 'other' });
     expect(poll.rule).toBe('civil-code-ordinary');
     expect((await respond(poll.pollId, head(v, 7), 'agree')).body).toMatchObject({ channel: 'online', areaDm2: 5870 });
-    expect((await respond(poll.pollId, head(v, 7), 'disagree')).body).toMatchObject({ code: 'already-responded', channel: 'online' });
+    expect((await respond(poll.pollId, head(v, 7), 'disagree')).body).toMatchObject({ code: 'already-responded', owner: head(v, 7) });
     const form = await evidence(v, 'consent-form.jpg', 'image/jpeg');
     expect((await respond(poll.pollId, cadre, 'agree', { owner: head(v, 7), evidence: form })).body.code).toBe('already-responded');
     expect((await respond(poll.pollId, cadre, 'agree', { owner: head(v, 12) })).body.code).toBe('paper-evidence-required');
