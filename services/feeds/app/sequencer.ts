@@ -1,6 +1,5 @@
 import { type ServiceContext, everyShard } from '@cocreate/kernel';
 import { LOG_SHARDS, type StagedEntry } from '../domain/log.ts';
-import { stageShardOf } from '../repos/keys.ts';
 import { eventLog } from '../repos/log.ts';
 
 /**
@@ -16,8 +15,8 @@ import { eventLog } from '../repos/log.ts';
  * 90-write transaction that is bound to fail again.
  *
  * A county's stage is spread over LOG_SHARDS partitions by event id (so a burst's staging writes do not all land on
- * one key); a batch takes staged events of one stage shard — the dispatcher's own — and competes with the other
- * shards' batches for the county's one counter, which keeps the county's order one sequence.
+ * one key); a batch reads the oldest few of every stage shard and appends the oldest of them under the county's one
+ * counter, which keeps the county's order one sequence.
  *
  * Staging and sequencing commit on their own (ctx.unit), before the dispatcher's transaction. Both are idempotent:
  * staging is refused once the event has a pointer, and a re-run finds the pointer and stops. If a dispatcher dies
@@ -26,6 +25,8 @@ import { eventLog } from '../repos/log.ts';
 
 /** Staged events per sequencing transaction: 3 writes each plus the counter, under DynamoDB's 100. */
 const BATCH = 30;
+/** Staged events read from each stage shard for a batch (a shard with more is taken by the next batch). */
+const PER_SHARD = 8;
 /** And under the 4 MB a transaction may carry (events are ≤ 240 KB each, usually ~1 KB). */
 const BATCH_BYTES = 3_000_000;
 const ROUNDS = 60;
@@ -45,7 +46,7 @@ export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise
   for (let round = 0; round < ROUNDS; round++) {
     const ptr = await eventLog.pointer(ctx.table, entry.eventId);
     if (ptr) return ptr;
-    if ((await sequenceBatch(ctx, entry.root, stageShardOf(entry.eventId))) === 'lost') await pauseAfterLoss(losses++);
+    if ((await sequenceBatch(ctx, entry.root)) === 'lost') await pauseAfterLoss(losses++);
   }
   throw new Error(`event ${entry.eventId} not sequenced after ${ROUNDS} rounds`);
 }
@@ -68,12 +69,18 @@ async function stage(ctx: ServiceContext, entry: StagedEntry): Promise<void> {
   }
 }
 
-/** Appends the oldest staged events of a root's stage shard; returns how many, or 'lost' if another batch got there first. */
-export async function sequenceBatch(ctx: ServiceContext, root: string, shard: number): Promise<number | 'lost'> {
+/** Appends the oldest staged events of a root; returns how many, or 'lost' if another batch got there first. */
+export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<number | 'lost'> {
   let appended = 0;
   const outcome = await ctx.tryUnit(async (tx) => {
     appended = 0;
-    const staged = await eventLog.staged(ctx.table, root, shard, BATCH);
+    // The oldest staged events of every stage shard of the root, not only the caller's: one batch sequences what
+    // the other dispatchers of the county staged too, as one stage did before it was spread over shards.
+    const perShard = await Promise.all(everyShard(LOG_SHARDS).map((s) => eventLog.staged(ctx.table, root, s, PER_SHARD)));
+    const staged = perShard
+      .flat()
+      .sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0))
+      .slice(0, BATCH);
     const batch: StagedEntry[] = [];
     let bytes = 0;
     for (const s of staged) {
@@ -93,17 +100,15 @@ export async function sequenceBatch(ctx: ServiceContext, root: string, shard: nu
 export async function sweepStaged(ctx: ServiceContext, inBudget: () => boolean): Promise<number> {
   let total = 0;
   for (const root of await eventLog.roots(ctx.table)) {
-    for (const shard of everyShard(LOG_SHARDS)) {
-      let losses = 0;
-      while (inBudget() && (await eventLog.staged(ctx.table, root, shard, 1)).length > 0) {
-        const n = await sequenceBatch(ctx, root, shard);
-        if (n === 'lost') {
-          await pauseAfterLoss(losses++);
-          continue;
-        }
-        total += n;
-        if (n === 0) break;
+    let losses = 0;
+    while (inBudget()) {
+      const n = await sequenceBatch(ctx, root);
+      if (n === 'lost') {
+        await pauseAfterLoss(losses++);
+        continue;
       }
+      total += n;
+      if (n === 0) break;
     }
   }
   return total;

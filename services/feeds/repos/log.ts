@@ -83,8 +83,8 @@ export const eventLog = {
 
   /**
    * Entries of a root after `seq`, ascending, at most `limit` seqs on: the counter first, then only seqs up to it,
-   * each block from its shard (strongly consistent). Entries the TTL removed are skipped: a position older than the
-   * oldest retained entry moves on to it.
+   * each block from its shard (strongly consistent). Entries the TTL removed are skipped: a position before a
+   * stretch of expired entries moves on to the next entry retained.
    */
   async after(table: Table, root: string, seq: number, limit: number): Promise<{ entries: LogEntry[]; more: boolean }> {
     const last = (await eventLog.counter(table, root)) ?? 0;
@@ -99,13 +99,15 @@ export const eventLog = {
     };
     let page = await read(seq);
     if (page.entries.length === 0 && page.upto > seq) {
-      // Nothing retained in the range: start again from the oldest entry left (the lowest seq of any shard).
+      // Nothing retained in the range: go on from the next entry left after the position (the lowest of the shards').
       const firsts = await Promise.all(
-        everyShard(LOG_SHARDS).map((s) => table.query({ pk: keys.logShard(root, s), limit: 1, consistent: true })),
+        everyShard(LOG_SHARDS).map((s) => table.query({ pk: keys.logShard(root, s), sk: { gt: seqKey(seq) }, limit: 1, consistent: true })),
       );
-      const oldest = Math.min(...firsts.flatMap((p) => p.items.map((i) => i.seq as number)));
-      if (Number.isFinite(oldest) && oldest > seq + 1) page = await read(oldest - 1);
+      const next = Math.min(...firsts.flatMap((p) => p.items.map((i) => i.seq as number)));
+      if (Number.isFinite(next) && next <= last) page = await read(next - 1);
     }
+    // Nothing retained after the position (all of it expired): caught up, until a new entry arrives.
+    if (page.entries.length === 0) return { entries: [], more: false };
     page.entries.sort((a, b) => a.seq - b.seq);
     return { entries: page.entries, more: page.upto < last };
   },

@@ -1,10 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '@cocreate/kernel';
 import { LOAD_TEST_TIMEOUT, LocalApi, q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
-import { LOG_BLOCK, LOG_SHARDS } from '../domain/log.ts';
+import { LOG_BLOCK, LOG_SHARDS, logShardOf, seqKey } from '../domain/log.ts';
 import { raiseNeed, registerAgency, stack, subscribe, uniqueText } from './support.ts';
 
 const api = new LocalApi(stack().url);
@@ -97,6 +97,16 @@ describe("a county's log over several partitions", () => {
         );
         expect(staged.Items ?? []).toEqual([]);
       }
+
+      // The TTL removes the oldest entries (here: by hand, every seq up to the 100th event's, past the first block):
+      // a reader from the start goes on from the next entry retained, in the same order.
+      const pointer = await doc.send(new GetCommand({ TableName, Key: { pk: `EVT#${small[99]}`, sk: 'EVT' }, ConsistentRead: true }));
+      const expiredUpTo = pointer.Item!.seq as number;
+      expect(expiredUpTo).toBeGreaterThan(LOG_BLOCK);
+      for (let seq = 1; seq <= expiredUpTo; seq++) {
+        await doc.send(new DeleteCommand({ TableName, Key: { pk: `LOG#${demo.hongan}#${logShardOf(seq)}`, sk: seqKey(seq) } }));
+      }
+      expect(await readAll(county.as, 9, total - 100)).toEqual(small.slice(100));
     },
     LOAD_TEST_TIMEOUT,
   );
