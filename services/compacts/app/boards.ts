@@ -6,7 +6,7 @@ import { boards } from '../repos/boards.ts';
 import { inspections } from '../repos/inspections.ts';
 import { upkeeps } from '../repos/spaces.ts';
 import { violations } from '../repos/violations.ts';
-import { namesOf, notFound, requireVillage, today } from './common.ts';
+import { listedVillage, namesOf, notFound, requireVillage, today } from './common.ts';
 import { settled } from './refusals.ts';
 
 /** 红黑榜: publishing a village's red and black lists for a period, and the public board. */
@@ -63,6 +63,7 @@ export async function publishBoard(body: { village: string; period: Period }, ct
 
 /** A published board with households, people and every count. */
 export async function getBoardInFull(village: string, period: Period, ctx: RouteContext): Promise<Board> {
+  await listedVillage(ctx, village);
   const board = await boards.get(ctx.table, village, period);
   if (!board) throw notFound.board();
   return board;
@@ -73,8 +74,8 @@ export async function getPublicBoards(
   query: { village: string; period?: Period | undefined },
   ctx: RouteContext,
 ): Promise<{ items: PublicBoard[] }> {
-  const village = await ctx.register.place(query.village);
-  if (!village) return { items: [] };
+  await listedVillage(ctx, query.village);
+  const village = (await ctx.register.place(query.village))!;
   const list = query.period
     ? [await boards.get(ctx.table, query.village, query.period)].filter((b): b is Board => !!b)
     : (await boards.listByVillage(ctx.table, query.village)).reverse();

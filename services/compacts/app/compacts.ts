@@ -16,7 +16,7 @@ import {
   versionInForce,
 } from '../domain/compacts.ts';
 import { compacts, parked } from '../repos/compacts.ts';
-import { notFound, requireVillage, today } from './common.ts';
+import { listedVillage, notFound, requireVillage, today } from './common.ts';
 import { refuse, settled } from './refusals.ts';
 
 /** Compacts: drafting, amending, submitting for deliberation, and reading the version in force on any date. */
@@ -84,6 +84,7 @@ export async function submitDraft(compactId: string, version: number, ctx: Route
 
 /** A village's compacts, each with the version in force today. */
 export async function listCompacts(village: string, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   const list = await compacts.listByVillage(ctx.table, village);
   const on = today(ctx);
   const items = await Promise.all(
@@ -126,6 +127,7 @@ export async function versionInForceOn(compactId: string, on: string | undefined
 }
 
 export async function listParkedDecisions(village: string, ctx: RouteContext): Promise<{ items: ParkedDecision[] }> {
+  await listedVillage(ctx, village);
   return { items: await parked.listByVillage(ctx.table, village) };
 }
 

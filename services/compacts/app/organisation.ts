@@ -4,7 +4,7 @@ import { isWithin, parentOf } from '@cocreate/places';
 import { COUNCILS, councilsOf } from '../domain/councils.ts';
 import { type AssignDuty, type Duty, ORG_LEVELS, type OrgUnit, type SetOrgUnit, checkOrgSetter, checkOrgUnit } from '../domain/duties.ts';
 import { duties, organisation } from '../repos/organisation.ts';
-import { householdOnce, namesOf, today, villageOf } from './common.ts';
+import { householdOnce, listedVillage, namesOf, today, villageOf } from './common.ts';
 import { settled } from './refusals.ts';
 
 /** 一约四会 councils, 门前三包 duties and the four-level organisation. */
@@ -15,6 +15,7 @@ export const householdVillage = async (household: string, ctx: RouteContext): Pr
 
 /** The four councils of a village with their members (from the register; names masked). */
 export async function listCouncils(village: string, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   const bodies = await Promise.all(COUNCILS.map((c) => ctx.register.body(village, c.kind)));
   const members = new Map(COUNCILS.map((c, i) => [c.kind, bodies[i]?.members ?? []]));
   const names = await namesOf(ctx, [...members.values()].flat());
@@ -61,6 +62,7 @@ export async function assignDuty(body: AssignDuty, ctx: RouteContext): Promise<D
 }
 
 export async function listDuties(village: string, ctx: RouteContext): Promise<{ items: Duty[] }> {
+  await listedVillage(ctx, village);
   return { items: await duties.listByVillage(ctx.table, village) };
 }
 
@@ -86,6 +88,7 @@ export async function setOrgUnit(body: SetOrgUnit, ctx: RouteContext): Promise<O
 
 /** The four-level organisation over a village: units top-down and the number of household heads. */
 export async function getOrganisation(village: string, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   const township = parentOf(village)!;
   const order = Object.keys(ORG_LEVELS);
   const [all, households] = await Promise.all([organisation.listUnder(ctx.table, township), ctx.register.households(village)]);

@@ -8,5 +8,6 @@ import { refusals } from '../domain/refusals.ts';
 export const {
   refuse,
   settled,
+  refuseFields,
   codes: refusalCodes,
 } = refusalsOf(refusals, { namedForbidden: ['not-on-council', 'own-household', 'recorded-it'] });

@@ -16,7 +16,7 @@ import {
 } from '../domain/spaces.ts';
 import { compacts } from '../repos/compacts.ts';
 import { adoptions, spaces, upkeeps } from '../repos/spaces.ts';
-import { callerHolds, callerPerson, namesOf, notFound, requireVillage, today, verifiedEvidence } from './common.ts';
+import { callerHolds, callerPerson, listedVillage, namesOf, notFound, requireVillage, today, verifiedEvidence } from './common.ts';
 import { refuse, settled } from './refusals.ts';
 
 /** The public-space registry, adoption (认领), release and upkeep logs, and evidence uploads. */
@@ -84,6 +84,7 @@ export async function registerSpace(body: RegisterSpace, ctx: RouteContext): Pro
 
 /** A village's spaces (of one kind if asked), with their free slots. */
 export async function listSpaces(village: string, kind: Space['kind'] | undefined, ctx: RouteContext) {
+  await listedVillage(ctx, village);
   return {
     items: (await spaces.listByVillage(ctx.table, village))
       .filter((s) => !kind || s.kind === kind)

@@ -102,6 +102,12 @@ export const refusals = {
   overturned: ['conflict', '该违约已被撤销，无需整改。', 'The violation was overturned; nothing to rectify.'],
   // boards
   'period-not-ended': ['rule', '该期尚未结束，不能发布红黑榜。', 'The period has not ended yet; its board cannot be published.'],
+  // lists
+  'list-needs-a-village': [
+    'rule',
+    '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（村名单见 /registry）。',
+    'The `village` parameter must name a village or community; for a township or county, list each of its villages (from /registry).',
+  ],
 } as const satisfies Record<string, RefusalEntry>;
 
 export type RefusalCode = keyof typeof refusals;
