@@ -1,4 +1,5 @@
 import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '@cocreate/kernel/manifest';
 import { manifests } from '@cocreate/suite';
@@ -70,6 +71,11 @@ describe.each(configs.map((c) => [c.id, c] as const))('deployment %s', (_id, con
     }
     expect(metricsOf('Dead letters per queue (services: subscriptions, handlers, relays)')).toContain(`QueueName=cocreate-${config.id}`);
     expect(metricsOf('Dead letters per agency feed')).toContain(`QueueName=cocreate-${config.id}-agency-feeds`);
+  });
+
+  it('passes cdk-nag with nothing to acknowledge (the dashboard stack holds only the dashboard)', () => {
+    expect(new AwsSolutionsChecks(watch).validateScope(watch).violations.map((v) => v.ruleName)).toEqual([]);
+    expect(Object.values(resourcesOf(Template.fromStack(watch))).map((r) => r.Type)).toEqual(['AWS::CloudWatch::Dashboard']);
   });
 
   it('pages when a relay falls behind its stream and when a function other than a job is throttled', () => {
