@@ -6,7 +6,7 @@ import { COMPONENTS, KPI_TARGETS, METRIC_VERSION, participation } from '../domai
 import { reasonLine } from '../domain/tiers.ts';
 import { type VillageRead, readVillages, results, runs, tiers } from '../repos/assessments.ts';
 import { counters } from '../repos/participation.ts';
-import { notFound, villagesWithin } from './common.ts';
+import { listedVillage, notFound, villagesWithin } from './common.ts';
 import { refuse, ruleAt } from './refusals.ts';
 
 /** Villages read and assessed per batch: 4 items each, one BatchGet of 100 keys. */
@@ -65,6 +65,7 @@ export const listResults = async (query: { county: string; year: number; village
 
 /** A village's running counters for a year and the figures they give now (before the assessment). */
 export async function participationNow(query: { village: string; year: number }, ctx: RouteContext) {
+  await listedVillage(ctx.register, query.village);
   const [counts, households] = await Promise.all([
     counters.get(ctx.table, query.village, query.year),
     ctx.register.households(query.village),

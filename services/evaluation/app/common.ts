@@ -1,6 +1,7 @@
 import { problems } from '@cocreate/kernel';
-import { type Place, type PlaceKind, type Register, ancestorOf, ancestorsOf } from '@cocreate/places';
-import { ruleAt } from './refusals.ts';
+import { type Place, type PlaceKind, type Register, ancestorOf, ancestorsOf, villageListScope } from '@cocreate/places';
+import { refuseFields, ruleAt } from './refusals.ts';
+import { refusals } from '../domain/refusals.ts';
 
 /** Who organises at a place: the village's cadres for the village, officials for their area. */
 export const ORGANISERS = ['cadre', 'township-official', 'county-official'] as const;
@@ -68,3 +69,20 @@ export const notFound = {
   run: () => problems.notFound({ zh: '考核任务', en: 'The assessment run' }),
   project: () => problems.notFound({ zh: '项目', en: 'The project' }),
 };
+
+/**
+ * A list asked for by `village` must name a village or community: asked with a township or county it would answer an
+ * empty list that reads as "nothing happened". Refused instead (422 `list-needs-a-village`, as deliberation and projects
+ * do) with the parameter to use and the villages of that scope; a path the register does not know is a 404.
+ */
+export async function listedVillage(register: Register, village: string): Promise<void> {
+  const scope = await villageListScope(register, village);
+  if (!scope) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+  if (scope.village) return;
+  const [, zh, en] = refusals['list-needs-a-village'];
+  throw refuseFields('list-needs-a-village', [{ in: 'query', pointer: '/village', rule: 'list-needs-a-village', message: { zh, en } }], {
+    parameter: 'village',
+    scopeKind: scope.scopeKind,
+    villages: scope.villages,
+  });
+}

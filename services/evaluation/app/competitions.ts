@@ -161,8 +161,38 @@ export async function createCompetition(cmd: CreateCompetition, ctx: RouteContex
   return competition;
 }
 
-export const listCompetitions = (query: { place: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
-  competitions.listAt(ctx.table, query.place, query);
+/**
+ * The public face of competitions (张榜公布; issue 16 item 8): a person id would be personal data where a province's
+ * issuer uses a phone or ID number as `sub`, so jurors and winners are shown by masked name and an opaque ref (a
+ * juror's place on the jury, `j1`…; a winner's award id), a person nominee by its nomination's id, and who organised
+ * it not at all. Households, villages and scores stay as they are.
+ */
+async function publicCompetitions(register: Register, list: readonly Competition[], nominationOf: (n: Nominee) => string | undefined) {
+  const ids = [...new Set(list.flatMap((c) => [...c.jury, ...(c.winners ?? []).flatMap((w) => (w.person ? [w.person] : []))]))];
+  const people = await Promise.all(ids.map((id) => register.person(id)));
+  const name = new Map(ids.map((id, i) => [id, people[i]?.name ?? '*']));
+  return list.map(({ jury, createdBy: _organiser, winners: won, ...c }) => ({
+    ...c,
+    jury: jury.map((id, i) => ({ ref: `j${i + 1}`, name: name.get(id)! })),
+    ...(won
+      ? {
+          winners: won.map(({ person, ...w }) => ({
+            ...w,
+            nominee: publicNominee(w.nominee, nominationOf(w.nominee) ?? w.awardId),
+            ...(person ? { name: name.get(person)! } : {}),
+          })),
+        }
+      : {}),
+  }));
+}
+
+/** A nominee as the public sees it: a person by an opaque id, a household or village by its path. */
+const publicNominee = (n: Nominee, opaque: string): Nominee => (n.kind === 'person' ? { kind: 'person', id: opaque } : n);
+
+export async function listCompetitions(query: { place: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
+  const page = await competitions.listAt(ctx.table, query.place, query);
+  return { ...page, items: await publicCompetitions(ctx.register, page.items, () => undefined) };
+}
 
 /** A competition with its nominees (masked names); once decided, the ranking and winners (张榜公布). */
 export async function getCompetition(competitionId: string, ctx: RouteContext) {
@@ -175,10 +205,15 @@ export async function getCompetition(competitionId: string, ctx: RouteContext) {
     ctx.register,
     noms.map((n) => n.nominee),
   );
+  const nominationOf = new Map(noms.map((n) => [nomineeKey(n.nominee), n.nominationId]));
+  const opaque = (n: Nominee) => nominationOf.get(nomineeKey(n));
+  const [shown] = await publicCompetitions(ctx.register, [c], opaque);
   return {
-    ...c,
-    nominees: noms.map((n) => ({ nominee: n.nominee, label: label(n.nominee), nominatedAt: n.nominatedAt })),
-    ...(c.status === 'decided' ? { standings: standingsView(label, c, standings) } : {}),
+    ...shown!,
+    nominees: noms.map((n) => ({ nominee: publicNominee(n.nominee, n.nominationId), label: label(n.nominee), nominatedAt: n.nominatedAt })),
+    ...(c.status === 'decided'
+      ? { standings: standingsView(label, c, standings).map((s) => ({ ...s, nominee: publicNominee(s.nominee, opaque(s.nominee) ?? '') })) }
+      : {}),
   };
 }
 

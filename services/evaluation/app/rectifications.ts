@@ -2,7 +2,7 @@ import { EvaluationRectificationClosed, type EvidenceRef } from '@cocreate/contr
 import type { RouteContext } from '@cocreate/kernel';
 import { type RectificationStep, applyStep } from '../domain/rectification.ts';
 import { rectifications } from '../repos/rectifications.ts';
-import { notFound } from './common.ts';
+import { listedVillage, notFound } from './common.ts';
 import { refuse, settled } from './refusals.ts';
 
 /** The item a request names, read once for the route's place check and its handler. */
@@ -13,6 +13,7 @@ export async function listRectifications(
   query: { village: string; status?: string | undefined; limit: number; cursor?: string | undefined },
   ctx: RouteContext,
 ) {
+  await listedVillage(ctx.register, query.village);
   const page = await rectifications.listByVillage(ctx.table, query.village, query);
   return { items: page.items.filter((r) => !query.status || r.status === query.status), ...(page.cursor ? { cursor: page.cursor } : {}) };
 }

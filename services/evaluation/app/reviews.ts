@@ -18,7 +18,7 @@ import { type LocalText, type SchemeSnapshot, leavesOf, scoreResponse, validateS
 import { projects } from '../repos/projects.ts';
 import { rectifications } from '../repos/rectifications.ts';
 import { type StoredReview, reviews } from '../repos/reviews.ts';
-import { notFound } from './common.ts';
+import { listedVillage, notFound } from './common.ts';
 import { refuse, ruleAt, ruleErrors, settled } from './refusals.ts';
 import { chosenScheme, resolveScheme } from './schemes.ts';
 
@@ -229,6 +229,7 @@ export async function listReviews(
   query: { village: string; projectId?: string | undefined; limit: number; cursor?: string | undefined },
   ctx: RouteContext,
 ) {
+  await listedVillage(ctx.register, query.village);
   const page = await reviews.listByVillage(ctx.table, query.village, query);
   const items = page.items.filter((r) => !query.projectId || r.projectId === query.projectId).map(reviewSummary);
   return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };

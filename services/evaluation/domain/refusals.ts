@@ -90,6 +90,12 @@ export const refusals = {
   // assessment
   'future-year': ['rule', '不能考核尚未到来的年份。', 'A year cannot be assessed before it starts.'],
   'assessment-running': ['conflict', '该县本年度的考核正在进行中。', 'This county’s assessment for the year is already running.'],
+  // lists (issue 12 item 7)
+  'list-needs-a-village': [
+    'rule',
+    '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（本范围内的村见 villages）。',
+    'The `village` parameter must name a village or community; for a township or county, list each of its villages (listed in `villages`).',
+  ],
 } as const satisfies Record<string, RefusalEntry>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -13,7 +13,7 @@ import {
   scoreNominee,
   startJudging,
 } from '../app/competitions.ts';
-import { Competition, CompetitionKind, MAX_AWARDS, Nominee } from '../domain/competition.ts';
+import { Competition, CompetitionKind, MAX_AWARDS, Nominee, Winner } from '../domain/competition.ts';
 
 /** Titles fit the AwardGranted event's "zh / en" line (200 characters). */
 const CompetitionTitle = z.object({ zh: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(110) });
@@ -31,6 +31,16 @@ const StandingView = z.object({
 });
 
 const CompetitionView = Competition.extend({
+  nominees: z.array(z.object({ nominee: Nominee, label: z.string(), nominatedAt: z.string() })).optional(),
+  standings: z.array(StandingView).optional(),
+});
+
+/** What the public sees of a competition: jurors and winners by masked name and opaque ref, never a person id. */
+const PublicCompetition = Competition.omit({ jury: true, createdBy: true, winners: true }).extend({
+  jury: z.array(z.object({ ref: z.string(), name: z.string() })),
+  winners: z.array(Winner.omit({ person: true }).extend({ name: z.string().optional() })).optional(),
+});
+const PublicCompetitionView = PublicCompetition.extend({
   nominees: z.array(z.object({ nominee: Nominee, label: z.string(), nominatedAt: z.string() })).optional(),
   standings: z.array(StandingView).optional(),
 });
@@ -65,7 +75,7 @@ export const listCompetitionsRoute = defineRoute({
   summary: 'Competitions and ratings held at a place, newest first',
   auth: { public: true },
   query: z.object({ place: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(Competition), cursor: z.string().optional() }),
+  response: z.object({ items: z.array(PublicCompetition), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listCompetitions(query, ctx),
 });
 
@@ -76,7 +86,7 @@ export const getCompetitionRoute = defineRoute({
   summary: 'A competition with its nominees (masked names); once decided, the ranking and winners (张榜公布)',
   auth: { public: true },
   params: z.object({ competitionId: Id }),
-  response: CompetitionView,
+  response: PublicCompetitionView,
   handler: ({ params }, ctx) => getCompetition(params.competitionId, ctx),
 });
 

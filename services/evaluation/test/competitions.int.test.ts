@@ -167,6 +167,16 @@ describe('a township’s 最美庭院 competition', () => {
     const names = JSON.stringify(pub.body);
     const { demoDirectory } = await import('@cocreate/places/directory');
     expect(names).not.toContain(demoDirectory.person('p-majiaqiao-04')!.name);
+    // No person id on the public board (issue 16 item 8): jurors and winners by masked name and an opaque ref.
+    expect(names).not.toMatch(/p-majiaqiao|p-changsheng|expert-hongan|"createdBy"|"person"/);
+    expect(pub.body.jury).toEqual([
+      { ref: 'j1', name: expect.stringMatching(/\*/u) },
+      { ref: 'j2', name: expect.stringMatching(/\*/u) },
+      { ref: 'j3', name: expect.any(String) },
+    ]);
+    expect(pub.body.winners[0]).toMatchObject({ rank: 1, household: hh(4), name: expect.stringMatching(/\*/u) });
+    const listed = await api.get(`/evaluation/competitions?place=${encodeURIComponent(demo.qiliping)}`);
+    expect(JSON.stringify(listed.body)).not.toMatch(/p-majiaqiao|p-changsheng|expert-hongan/);
     const decidedEvent = await eventually(
       async () => (await onBus<{ competitionId: string }>('CompetitionDecided', (d) => d.competitionId === id)).at(0),
       20_000,
@@ -235,5 +245,25 @@ describe('the periodic household sanitation rating (卫生评比)', () => {
     expect(awards.map((e) => (e.detail.data as unknown as { person: string }).person).sort()).toEqual(['p-majiaqiao-01', 'p-majiaqiao-08']);
     const ratings = await onBus<{ reviewId: string; purpose: string }>('ReviewSubmitted', (d) => d.reviewId === id);
     expect(ratings.every((e) => e.detail.data.purpose === 'sanitation-rating')).toBe(true);
+  });
+});
+
+describe('a township or county is not a village: lists say which parameter to use (issue 12 item 7)', () => {
+  it('refuses a township or county as `village` on reviews, rectifications and participation, with the villages to ask for', async () => {
+    const official = api.official('t-qiliping-1', 'township-official', demo.qiliping);
+    for (const path of ['/evaluation/reviews', '/evaluation/rectifications', '/evaluation/participation']) {
+      const r = await api.get(`${path}?village=${encodeURIComponent(demo.qiliping)}&year=2026`, { as: official });
+      expect(r.status, path).toBe(422);
+      expect(r.body, path).toMatchObject({
+        code: 'list-needs-a-village',
+        parameter: 'village',
+        scopeKind: 'township',
+        errors: [{ in: 'query', pointer: '/village' }],
+      });
+      expect(r.body.villages, path).toContain(demo.majiaqiao);
+    }
+    const county = await api.get(`/evaluation/reviews?village=${encodeURIComponent(demo.hongan)}`);
+    expect(county.body).toMatchObject({ code: 'list-needs-a-village', scopeKind: 'county' });
+    expect((await api.get(`/evaluation/reviews?village=${encodeURIComponent(`${demo.majiaqiao}-nowhere`)}`)).status).toBe(404);
   });
 });
