@@ -124,9 +124,13 @@ export async function listCandidates(
 export async function supportCandidate(candidateId: string, ctx: RouteContext) {
   const c = (await candidateOrThrow(ctx, candidateId)).value;
   const person = await personIn(ctx, c.village);
-  if (await candidates.hasSupport(ctx.table, c.candidateId, person.id)) throw refuse('already-supported');
   const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
-  settled(canSupport(c.status, used, settings.supportLimit));
+  const refusal = canSupport(c.status, used, settings.supportLimit);
+  // The support record's conditional create refuses a second support; only a resident already at the limit is
+  // read for it, so that a repeat is told it is a repeat rather than over the limit.
+  if (refusal?.refused === 'support-limit-reached' && (await candidates.hasSupport(ctx.table, c.candidateId, person.id)))
+    throw refuse('already-supported');
+  settled(refusal);
   const at = ctx.now().toISOString();
   candidates.addSupport(ctx.tx, c.candidateId, person.id, person.household, at, refuse('already-supported'));
   villages.useSupport(
