@@ -1,6 +1,6 @@
 import type { EvidenceRef } from '@cocreate/contracts';
 import { type RouteContext, type ServiceContext, problems } from '@cocreate/kernel';
-import { type Place, type RegisteredHousehold, type Role, chinaDay } from '@cocreate/places';
+import { type Place, type RegisteredHousehold, type Role, chinaDay, villageListScope } from '@cocreate/places';
 import { refusals } from '../domain/refusals.ts';
 import { refuse, refuseFields } from './refusals.ts';
 
@@ -98,18 +98,16 @@ export const notFound = {
 /**
  * A list asked for by `village` must name a village or community: asked with a township or county it would answer an
  * empty list that reads as "nothing happened" (issue 12 item 7). Refused with the parameter to use and the villages of
- * that scope, as deliberation's lists do (a scope the register does not know is a 404).
- * TODO(lead): the same check lives in deliberation and rewards — one shared helper in the kernel would serve all.
+ * that scope (the shared `villageListScope` of @cocreate/places); a scope the register does not know is a 404.
  */
 export async function listedVillage(ctx: Pick<ServiceContext, 'register'>, village: string): Promise<void> {
-  const place = await ctx.register.place(village);
-  if (place?.kind === 'village' || place?.kind === 'community') return;
-  if (!place) throw problems.notFound({ zh: '村或社区', en: 'The village' });
-  const inside = [...(await ctx.register.within(village, 'village')), ...(await ctx.register.within(village, 'community'))];
+  const scope = await villageListScope(ctx.register, village);
+  if (!scope) throw problems.notFound({ zh: '村或社区', en: 'The village' });
+  if (scope.village) return;
   const [, zh, en] = refusals['list-needs-a-village'];
   throw refuseFields('list-needs-a-village', [{ in: 'query', pointer: '/village', rule: 'list-needs-a-village', message: { zh, en } }], {
     parameter: 'village',
-    scopeKind: place.kind,
-    villages: inside.slice(0, 200).map((v) => v.path),
+    scopeKind: scope.scopeKind,
+    villages: scope.villages,
   });
 }
