@@ -11,6 +11,7 @@ import { manifests } from '@cocreate/suite';
 import { deploymentById, deployments } from '../config/index.ts';
 import { cdkJsonContext, repoRoot } from '../lib/cdk-context.ts';
 import type { DeploymentConfig } from '../lib/config.ts';
+import { boardDeployment } from '../lib/board-stack.ts';
 import { buildDeployment } from '../lib/deployment.ts';
 import { checkWithAwsSolutions } from '../lib/nag.ts';
 import { watchDeployment } from '../lib/watch-stack.ts';
@@ -33,8 +34,9 @@ function synthesize(config: DeploymentConfig | undefined): void {
     outdir: underCli ? undefined : path.join(repoRoot, 'cdk.out', String(config?.id ?? context['deployment'])),
   });
   const chosen = config ?? deploymentById(String(app.node.tryGetContext('deployment')));
-  buildDeployment(app, chosen, manifests);
+  const stacks = buildDeployment(app, chosen, manifests);
   watchDeployment(app, chosen, manifests);
+  boardDeployment(app, chosen, manifests, stacks.services);
   checkWithAwsSolutions(app);
   app.synth();
   if (!underCli) console.log(`synthesized ${chosen.id} → ${path.relative(process.cwd(), app.outdir)}`);

@@ -16,7 +16,7 @@ import type { JwtIdentity } from '../platform/parameters.ts';
 export const isPublicRoute = (route: Pick<AnyRoute, 'auth'>): boolean => 'public' in route.auth && route.auth.public === true;
 
 /** One JSON line per request: enough to trace a complaint back to a function invocation, nothing from the body. */
-const ACCESS_LOG_FORMAT = JSON.stringify({
+export const ACCESS_LOG_FORMAT = JSON.stringify({
   requestId: '$context.requestId',
   time: '$context.requestTime',
   routeKey: '$context.routeKey',

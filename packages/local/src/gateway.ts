@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Site } from '@cocreate/board';
+import { type PageRenderer, type Site, pagesOf, serveBoard } from '@cocreate/board';
 import { type AnyRoute, LANGUAGE_HEADERS, type ServiceManifest, localeFrom, problems, Problem, routeKeyOf } from '@cocreate/kernel';
 import { lambdaContext } from './lambda-context.ts';
 
@@ -32,8 +32,17 @@ export class LocalGateway {
   private readonly handlers = new Map<string, HttpFn>();
   private readonly local = new Map<string, LocalEndpoint>();
   private server?: Server;
-  /** The public board's files (`/`, `/notice`, `/board/…`), as the HTTP API's site function serves them deployed. */
-  site?: Site;
+  /** The public board's files (`/`, `/notice`, `/board/…`), as the board's site function serves them deployed. */
+  set site(site: Site | undefined) {
+    this.siteAssets = site;
+    this.pages = undefined;
+  }
+  get site(): Site | undefined {
+    return this.siteAssets;
+  }
+  private siteAssets?: Site;
+  /** The board's pages rendered here, from the public routes asked of this gateway (made on first use: its URL). */
+  private pages?: PageRenderer;
   url = '';
 
   /**
@@ -119,17 +128,14 @@ export class LocalGateway {
       if (!url) {
         throw problems.badRequest({ zh: `请求目标 ${req.url} 不是合法的路径。`, en: `The request target ${req.url} is not a valid path.` });
       }
-      const asset = method === 'GET' ? this.site?.get(url.pathname) : undefined;
-      if (asset) {
-        req.resume();
-        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        return send(res, 200, gzip ? asset.gzip : asset.body, {
-          'content-type': asset.type,
-          'cache-control': asset.cacheControl,
-          vary: 'Accept-Encoding',
-          'x-content-type-options': 'nosniff',
-          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-        });
+      if (this.siteAssets && (method === 'GET' || method === 'HEAD')) {
+        // The board, as its site function serves it deployed: a page rendered with its data, or a built file.
+        this.pages ??= pagesOf(this.siteAssets, this.url);
+        const answer = await serveBoard(this.siteAssets, this.pages, { method, url, acceptEncoding: req.headers['accept-encoding'] });
+        if (answer) {
+          req.resume();
+          return send(res, answer.status, answer.body, answer.headers);
+        }
       }
       // Every API answer (problems included) says whether a page of the caller's origin may read it: only the
       // allowed origins are named, never `*` (the board's files above are read same-origin).

@@ -1,18 +1,8 @@
 import uPlot from 'uplot';
-import qrcode from 'qrcode-generator';
+import type { BarChart } from '../pages/charts.ts';
 
-/**
- * Bars with uPlot (a maintained charting library, bundled: no CDN). The chart is a picture of the table printed
- * under it, so it is one labelled image to a screen reader, which reads the table instead.
- */
-export function barChart(
-  host: HTMLElement,
-  labels: string[],
-  series: { label: string; values: number[]; color: string }[],
-  label: string,
-): void {
-  host.setAttribute('role', 'img');
-  host.setAttribute('aria-label', label);
+/** Bars with uPlot (a maintained charting library, bundled: no CDN), side by side per label. */
+function barChart(host: HTMLElement, { labels, series }: BarChart): void {
   const width = Math.max(280, Math.min(host.clientWidth || 320, 960));
   const xs = labels.map((_, i) => i);
   const bars = uPlot.paths.bars!({ size: [0.7 / series.length, 60], align: 0 });
@@ -54,11 +44,11 @@ export function barChart(
   );
 }
 
-/** A QR code (qrcode-generator) as an inline SVG image with its words for screen readers. */
-export function qrSvg(text: string, alt: string): string {
-  const qr = qrcode(0, 'M');
-  qr.addData(text);
-  qr.make();
-  const svg = qr.createSvgTag({ cellSize: 4, margin: 4, scalable: true }).replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-  return `<div class="qr" role="img" aria-label="${alt.replace(/"/g, '&quot;')}">${svg}</div>`;
+/** Draws every chart the page carries (`data-chart`, written by the page's renderer on the server or here). */
+export function drawCharts(root: HTMLElement): void {
+  for (const host of Array.from(root.querySelectorAll<HTMLElement>('.chart[data-chart]'))) {
+    if (host.dataset.drawn) continue;
+    host.dataset.drawn = 'true';
+    barChart(host, JSON.parse(host.dataset.chart!) as BarChart);
+  }
 }

@@ -1,50 +1,50 @@
-import { areaPage } from './area.ts';
-import { type Lang, t } from './i18n.ts';
-import { noticePage } from './notice.ts';
-import { wireSession } from './session.ts';
-import { type Config, type Env, type PlaceEntry, esc, failed, getJson, named } from './ui.ts';
-import { villagePage } from './village.ts';
+import { qrSvg } from '../pages/charts.ts';
+import { t } from '../pages/i18n.ts';
+import { type View, langOf, placeOf, renderView } from '../pages/page.ts';
+import { type Config, type Env, esc, failed, getJson } from '../pages/ui.ts';
+import { drawCharts } from './charts.ts';
+import { storedSession, wireSession } from './session.ts';
+import { enhanceVillage } from './village.ts';
 
 /**
- * The board's one script. It reads the suite's public JSON routes (names and phones arrive masked: it never sees
- * more) and renders the page for `?place=` (a village, township or county) or a notice at `/notice`.
+ * The board's one script. The server sends each page already rendered from the suite's public JSON routes (names and
+ * phones arrive masked: neither ever sees more); this script draws the charts and wires what a resident does. Once a
+ * resident signs in, it renders the village's page again here, with their token, and adds what only they may see.
  */
-async function render(): Promise<void> {
+async function start(rerender = false): Promise<void> {
   const url = new URL(location.href);
-  const lang: Lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
-  document.documentElement.lang = lang;
+  const lang = langOf(url);
   const main = document.getElementById('main')!;
-  const header = document.getElementById('top')!;
-  const other = new URL(url);
-  if (lang === 'en') other.searchParams.delete('lang');
-  else other.searchParams.set('lang', 'en');
-  header.innerHTML = `<a class="brand" href="/${lang === 'en' ? '?lang=en' : ''}">${esc(t(lang, 'board'))}</a>
-    <a class="lang" href="${esc(other.pathname + other.search)}" lang="${lang === 'en' ? 'zh-CN' : 'en'}" aria-label="${esc(t(lang, 'switchLangLabel'))}">${esc(
-      t(lang, 'switchLang'),
-    )}</a>`;
-  document.querySelector<HTMLAnchorElement>('.skip')!.textContent = t(lang, 'skip');
-  const env0 = { lang, url, places: [] as PlaceEntry[], config: { home: '', signIn: 'none' } as Config };
+  const config = (main.dataset.config ? JSON.parse(main.dataset.config) : await getJson(bare(lang, url), '/board/config.json')) as Config;
+  const env0: Env = { lang, url, places: [], config };
   try {
-    const [places, config] = await Promise.all([
-      getJson<PlaceEntry[]>(env0, '/board/places.json'),
-      getJson<Config>(env0, '/board/config.json'),
-    ]);
-    const env: Env = { ...env0, places, config };
-    if (location.pathname === '/notice') {
+    const village = main.dataset.village ?? (url.pathname === '/' ? placeOf(env0) : undefined);
+    const session = storedSession(village);
+    let view: Pick<View, 'village' | 'year' | 'notice'>;
+    if (main.dataset.rendered === 'true' && !session && !rerender) {
+      view = { village, year: Number(main.dataset.year), notice: url.pathname === '/notice' };
+    } else {
+      const rendered = await renderView({ ...env0, session });
+      document.title = rendered.title;
+      document.getElementById('top')!.innerHTML = rendered.header;
+      main.innerHTML = rendered.main;
+      if (rendered.village) main.dataset.village = rendered.village;
+      if (rendered.year) main.dataset.year = String(rendered.year);
+      view = rendered;
+    }
+    const env: Env = { ...env0, session };
+    drawCharts(main);
+    if (view.notice) {
       document.body.classList.add('notice-page');
-      return await noticePage(env, main);
+      // The QR code opens the page as this reader reached it (the server knows only its own address).
+      const qr = main.querySelector<HTMLElement>('.qr');
+      if (qr && qr.dataset.url !== location.href) qr.outerHTML = qrSvg(location.href, qr.getAttribute('aria-label') ?? '');
+      main.querySelector('#print')?.addEventListener('click', () => window.print());
     }
-    const place = url.searchParams.get('place') ?? config.home;
-    const entry = places.find((p) => p.path === place);
-    if (!entry) {
-      main.innerHTML = `<h1>${esc(t(lang, 'notFound'))}</h1>`;
-      return;
+    if (view.village) {
+      await enhanceVillage(env, main, view.year ?? new Date().getFullYear());
+      wireSession(env, main, view.village, () => void start(true));
     }
-    document.title = `${named(entry, lang)} · ${t(lang, 'board')}`;
-    if (entry.kind === 'village' || entry.kind === 'community') {
-      await villagePage(env, main, place);
-      wireSession(env, main, place, () => void render());
-    } else await areaPage(env, main, place, entry.kind);
   } catch (err) {
     main.innerHTML = `<h1>${esc(t(lang, 'board'))}</h1>${failed(env0, err)}`;
   } finally {
@@ -53,4 +53,6 @@ async function render(): Promise<void> {
   }
 }
 
-void render();
+const bare = (lang: Env['lang'], url: URL): Env => ({ lang, url, places: [], config: { home: '', signIn: 'none' } });
+
+void start();

@@ -1,327 +1,15 @@
-import { barChart } from './charts.ts';
-import { t } from './i18n.ts';
-import { signedIn, signInForm } from './session.ts';
-import { type Env, day, empty, esc, failed, getJson, href, placeName, postJson, q, section, tally, yuan, type Json } from './ui.ts';
+import { t } from '../pages/i18n.ts';
+import { type Env, empty, esc, failed, getJson, postJson, q, type Json } from '../pages/ui.ts';
+import { table } from '../pages/village.ts';
 
-/** 村务公开栏: everything the suite's public routes say of one village, and what a signed-in resident may do there. */
+/** What the browser adds to a village's page: objections and ratings sent, and what a signed-in resident also sees. */
 
-interface Resolution {
-  body: string;
-  members?: number;
-  status: string;
-  tally?: { yes: number; no: number; abstain: number; cast: number };
-  resolvedAt?: string;
+export async function enhanceVillage(env: Env, main: HTMLElement, year: number): Promise<void> {
+  wireObjections(env, main);
+  if (env.session) await signedInParts(env, main, year, env.session.token);
 }
 
-export interface BoardItem {
-  proposalId: string;
-  kind: string;
-  title: string;
-  status: string;
-  notice?: { startsAt: string; endsAt: string; days: number };
-  adoptedAt?: string;
-  finalAt?: string;
-  filedWith?: string;
-  resolutions: Resolution[];
-}
-
-export function ancestor(env: Env, path: string, kind: string): string | undefined {
-  return env.places.find((p) => p.kind === kind && path.startsWith(`${p.path}/`))?.path;
-}
-
-export function votes(env: Env, item: BoardItem): string {
-  if (!item.resolutions.length) return '';
-  return `<h4>${esc(t(env.lang, 'votes'))}</h4><ul class="votes">${item.resolutions
-    .map((r) => `<li><strong>${esc(t(env.lang, r.body))}</strong>：${esc(tally(env, r))} — ${esc(t(env.lang, r.status))}</li>`)
-    .join('')}</ul>`;
-}
-
-function noticeCard(env: Env, village: string, item: BoardItem): string {
-  const id = `obj-${item.proposalId}`;
-  const n = item.notice!;
-  return `<article class="card notice-item" data-proposal="${esc(item.proposalId)}">
-    <h3>${esc(item.title)}</h3>
-    <p class="meta">${esc(t(env.lang, item.kind))} · ${esc(t(env.lang, 'noticePeriod'))} ${esc(day(n.startsAt, env.lang))} – ${esc(day(n.endsAt, env.lang))}</p>
-    <p class="deadline"><strong>${esc(t(env.lang, 'objectBy'))}：${esc(day(n.endsAt, env.lang, true))}</strong></p>
-    <p>${esc(t(env.lang, 'howToObject'))}</p>
-    ${votes(env, item)}
-    <form class="objection" data-proposal="${esc(item.proposalId)}" ${signedIn(village) ? '' : 'hidden'}>
-      <label for="${id}">${esc(t(env.lang, 'objectionLabel'))}</label>
-      <textarea id="${id}" name="text" rows="3" maxlength="5000" required></textarea>
-      <button type="submit">${esc(t(env.lang, 'fileObjection'))}</button>
-      <p class="result" role="status" aria-live="polite"></p>
-    </form>
-    <p><a href="${href(env, '/notice', { kind: 'decision', village, id: item.proposalId })}">${esc(t(env.lang, 'print'))}</a></p>
-  </article>`;
-}
-
-function finalCard(env: Env, village: string, item: BoardItem): string {
-  return `<article class="card">
-    <h3>${esc(item.title)}</h3>
-    <p class="meta">${esc(t(env.lang, item.kind))} · ${esc(t(env.lang, 'adoptedOn'))} ${esc(day(item.adoptedAt, env.lang))} · ${esc(t(env.lang, 'finalOn'))} ${esc(day(item.finalAt, env.lang))}${
-      item.filedWith ? ` · ${esc(t(env.lang, 'filedWith'))} ${esc(placeName(env, item.filedWith))}` : ''
-    }</p>
-    ${votes(env, item)}
-    <p><a href="${href(env, '/notice', { kind: 'decision', village, id: item.proposalId })}">${esc(t(env.lang, 'print'))}</a></p>
-  </article>`;
-}
-
-function table(head: string[], rows: string[][], caption?: string): string {
-  return `<div class="scroll" tabindex="0"><table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${head
-    .map((h) => `<th scope="col">${esc(h)}</th>`)
-    .join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
-}
-
-export async function villagePage(env: Env, main: HTMLElement, village: string): Promise<void> {
-  const L = env.lang;
-  const county = ancestor(env, village, 'county');
-  const township = ancestor(env, village, 'township');
-  const [decisions, projects, boards, tiers, reviews, rounds] = await Promise.allSettled([
-    getJson(env, `/deliberation/board${q({ village, limit: 50 })}`),
-    getJson(env, `/projects/board${q({ village })}`),
-    getJson(env, `/compacts/boards${q({ village })}`),
-    county ? getJson(env, `/evaluation/tiers${q({ county })}`) : Promise.resolve({ items: [] }),
-    getJson(env, `/evaluation/reviews${q({ village, limit: 50 })}`),
-    getJson(env, `/rewards/award-rounds${q({ place: village })}`),
-  ]);
-  // The server's clock (the local one can be moved): the year and month the board speaks of.
-  const now = projects.status === 'fulfilled' ? (projects.value.generatedAt as string) : new Date().toISOString();
-  const year = Number(day(now, 'zh-CN').slice(0, 4));
-
-  const parts: string[] = [];
-  parts.push(
-    `<nav aria-label="${esc(t(L, 'up'))}" class="crumbs">${[county, township]
-      .filter((p): p is string => !!p)
-      .map((p) => `<a href="${href(env, '/', { place: p })}">${esc(placeName(env, p))}</a>`)
-      .join(' › ')} › <span>${esc(placeName(env, village))}</span></nav>`,
-  );
-  parts.push(`<h1>${esc(placeName(env, village))} · ${esc(t(L, 'villagePage'))}</h1>`);
-  parts.push(section('act', t(L, 'act'), signInForm(env, village)));
-
-  if (decisions.status === 'fulfilled') {
-    const items = decisions.value.items as BoardItem[];
-    const open = items.filter((i) => i.status === 'notice' && i.notice);
-    const final = items.filter((i) => i.status === 'final');
-    parts.push(
-      section('notice', t(L, 'underNotice'), open.length ? open.map((i) => noticeCard(env, village, i)).join('') : empty(t(L, 'none'))),
-    );
-    parts.push(
-      section('final', t(L, 'finalDecisions'), final.length ? final.map((i) => finalCard(env, village, i)).join('') : empty(t(L, 'none'))),
-    );
-  } else parts.push(section('notice', t(L, 'underNotice'), failed(env, decisions.reason)));
-
-  parts.push(
-    `<section aria-labelledby="consent"><h2 id="consent">${esc(t(L, 'consent'))}</h2><div id="consent-body">${empty(t(L, 'signInFirst'))}</div></section>`,
-  );
-
-  let openReviews: Json[] = [];
-  let chartData: { labels: string[]; received: number[]; spent: number[] } | undefined;
-  if (projects.status === 'fulfilled') {
-    const b = projects.value;
-    parts.push(
-      section(
-        'projects',
-        t(L, 'projects'),
-        b.projects.length
-          ? b.projects
-              .map(
-                (p: Json) => `<article class="card"><h3>${esc(p.title)}</h3>
-          <p class="meta">${esc(t(L, 'stage'))}：${esc(p.stageLabel)} · ${esc(t(L, 'budget'))} ${esc(yuan(p.budget, L))}</p>
-          <p><label for="pg-${esc(p.projectId)}">${esc(t(L, 'progress'))} ${p.progress.percent}%</label>
-          <progress id="pg-${esc(p.projectId)}" max="100" value="${Number(p.progress.percent)}">${p.progress.percent}%</progress></p>
-          <h4>${esc(t(L, 'milestones'))}</h4><ul>${p.schedule.milestones
-            .map(
-              (m: Json) =>
-                `<li>${esc(m.title)} — ${esc(m.completed ? `${t(L, 'done')} ${day(m.completedAt, L)}` : t(L, 'pending'))}${
-                  m.evidenceCount ? ` · ${esc(t(L, 'photos', { n: m.evidenceCount }))}` : ''
-                }</li>`,
-            )
-            .join('')}</ul>
-          <h4>${esc(t(L, 'contributions'))}</h4>
-          <p>${esc(yuan(p.contributions.value, L))} · ${esc(t(L, 'hours', { n: p.contributions.labourHours }))}</p>
-          ${table(
-            [t(L, 'name'), t(L, 'amount'), t(L, 'hoursCol')],
-            p.contributions.households.map((h: Json) => [esc(h.head), esc(yuan(h.value, L)), esc(h.hours)]),
-          )}</article>`,
-              )
-              .join('')
-          : empty(t(L, 'none')),
-      ),
-    );
-    const sources = b.pool.sources as Json[];
-    chartData = {
-      labels: sources.map((s) => s.label),
-      received: sources.map((s) => s.amount / 100),
-      spent: sources.map((s) => s.spent / 100),
-    };
-    const disb = (b.projects as Json[]).flatMap((p) => (p.disbursements as Json[]).map((d) => ({ ...d, project: p.title })));
-    parts.push(
-      section(
-        'money',
-        t(L, 'money'),
-        `<p class="totals">${esc(t(L, 'received'))} ${esc(yuan(b.pool.received, L))} · ${esc(t(L, 'allocated'))} ${esc(yuan(b.pool.allocated, L))} · ${esc(
-          t(L, 'spent'),
-        )} ${esc(yuan(b.pool.spent, L))} · ${esc(t(L, 'balance'))} ${esc(yuan(b.pool.balance, L))}</p>
-        ${sources.length ? `<div class="chart" id="chart-sources"></div><p class="sr-note">${esc(t(L, 'chartAlt'))}</p>` : ''}
-        ${table(
-          [t(L, 'source'), t(L, 'from'), t(L, 'received'), t(L, 'allocated'), t(L, 'spent')],
-          sources.map((s) => [esc(s.label), esc(s.from), esc(yuan(s.amount, L)), esc(yuan(s.allocated, L)), esc(yuan(s.spent, L))]),
-          t(L, 'chartSources'),
-        )}
-        <h3>${esc(t(L, 'disbursements'))}</h3>
-        ${
-          disb.length
-            ? table(
-                [
-                  t(L, 'project'),
-                  t(L, 'amount'),
-                  t(L, 'purpose'),
-                  t(L, 'payee'),
-                  t(L, 'approvedBy'),
-                  t(L, 'countersignedBy'),
-                  t(L, 'paidOn'),
-                  '',
-                ],
-                disb.map((d) => [
-                  esc(d.project),
-                  esc(yuan(d.amount, L)),
-                  esc(d.purpose),
-                  esc(d.payee),
-                  esc(d.approvedBy ?? '—'),
-                  esc(d.countersignedBy ?? '—'),
-                  esc(day(d.disbursedAt, L)),
-                  `<a href="${href(env, '/notice', { kind: 'disbursement', village, id: d.disbursementId })}">${esc(t(L, 'print'))}</a>`,
-                ]),
-              )
-            : empty(t(L, 'none'))
-        }`,
-      ),
-    );
-  } else parts.push(section('projects', t(L, 'projects'), failed(env, projects.reason)));
-
-  if (boards.status === 'fulfilled' && boards.value.items.length) {
-    const b = boards.value.items[0];
-    const list = (rows: Json[], black: boolean) =>
-      rows.length
-        ? table(
-            [t(L, 'rank'), t(L, 'name'), t(L, 'group'), t(L, 'score'), ...(black ? [t(L, 'reasons')] : [])],
-            rows.map((r) => [esc(r.rank), esc(r.name), esc(r.group), esc(r.score), ...(black ? [esc((r.reasons ?? []).join('、'))] : [])]),
-          )
-        : empty(t(L, 'none'));
-    parts.push(
-      section(
-        'redblack',
-        t(L, 'redBlack'),
-        `<p class="meta">${esc(t(L, 'period'))} ${esc(b.period)}（${esc(day(b.from, L))} – ${esc(day(b.to, L))}）</p>
-        <h3>${esc(t(L, 'red'))}</h3>${list(b.red, false)}<h3>${esc(t(L, 'black'))}</h3>${list(b.black, true)}
-        <p><a href="${href(env, '/notice', { kind: 'redblack', village, period: b.period })}">${esc(t(L, 'print'))}</a></p>`,
-      ),
-    );
-  } else parts.push(section('redblack', t(L, 'redBlack'), boards.status === 'rejected' ? failed(env, boards.reason) : empty(t(L, 'none'))));
-
-  const tier = tiers.status === 'fulfilled' ? (tiers.value.items as Json[]).find((x) => x.village === village) : undefined;
-  let reason = '';
-  if (county && tier) {
-    const results = await getJson(
-      env,
-      `/evaluation/assessment-results${q({ county, year: tier.basis && /^\d{4}$/.test(tier.basis) ? tier.basis : year, village })}`,
-    ).catch(() => ({ items: [] }));
-    const r = (results.items as Json[])[0];
-    if (r?.decision?.reason)
-      reason = `<p>${esc(t(L, 'reasons'))}：${esc(L === 'en' ? r.decision.reason.en : r.decision.reason.zh)}（${esc(t(L, 'score'))} ${esc(r.score)}）</p>`;
-  }
-  parts.push(
-    section(
-      'tier',
-      t(L, 'tier'),
-      tier
-        ? `<p class="tier tier-${esc(tier.tier)}"><strong>${esc(t(L, tier.tier))}</strong> · ${esc(t(L, 'since'))} ${esc(day(tier.effectiveAt, L))}</p>${reason}`
-        : empty(t(L, 'unclassified')),
-    ),
-  );
-
-  if (reviews.status === 'fulfilled') {
-    openReviews = (reviews.value.items as Json[]).filter((r) => r.status === 'open' && r.kind === 'satisfaction');
-    const published = (reviews.value.items as Json[]).filter((r) => r.status === 'published' && r.kind === 'satisfaction');
-    const results = await Promise.all(
-      published
-        .slice(0, 3)
-        .map((r) => getJson(env, `/evaluation/reviews/${encodeURIComponent(r.reviewId)}/results`).then((x) => ({ r, x }))),
-    );
-    parts.push(
-      section(
-        'satisfaction',
-        t(L, 'satisfaction'),
-        results.length
-          ? results
-              .map(
-                ({ r, x }) =>
-                  `<article class="card"><h3>${esc(L === 'en' ? r.title.en : r.title.zh)}</h3><p><strong>${esc(t(L, 'overall'))} ${esc(x.overall)}</strong> · ${esc(
-                    t(L, 'responses', { n: x.responses, rate: x.responseRate }),
-                  )}</p></article>`,
-              )
-              .join('')
-          : empty(t(L, 'none')),
-      ),
-    );
-  }
-
-  if (openReviews.length)
-    parts.push(
-      `<section aria-labelledby="rate"><h2 id="rate">${esc(t(L, 'rateOpen'))}</h2><div id="rate-body">${openReviews
-        .map(
-          (r) =>
-            `<article class="card"><h3>${esc(L === 'en' ? r.title.en : r.title.zh)}</h3><p class="meta">${esc(t(L, 'closesOn'))} ${esc(day(r.closesAt, L))} · ${esc(
-              t(L, 'responses', { n: r.responses, rate: r.responseRate ?? 0 }),
-            )}</p><div class="rate-form" data-review="${esc(r.reviewId)}" data-scheme="${esc(r.schemeId)}" data-version="${esc(r.schemeVersion)}"></div></article>`,
-        )
-        .join('')}</div></section>`,
-    );
-
-  if (rounds.status === 'fulfilled') {
-    const published = (rounds.value.items as Json[]).filter((r) => r.status === 'published');
-    parts.push(
-      section(
-        'awards',
-        t(L, 'awards'),
-        published.length
-          ? `<ul>${published
-              .map(
-                (r) =>
-                  `<li>${esc(r.title)} · ${esc(t(L, 'budgetTotal'))} ${esc(yuan(r.budget, L))} · <a href="${href(env, '/notice', { kind: 'award', village, id: r.roundId })}">${esc(
-                    t(L, 'results'),
-                  )}</a></li>`,
-              )
-              .join('')}</ul>`
-          : empty(t(L, 'none')),
-      ),
-    );
-  }
-
-  parts.push(
-    `<section aria-labelledby="points"><h2 id="points">${esc(t(L, 'leaderboard'))} ${year}</h2><div id="points-body">${empty(t(L, 'signInFirst'))}</div></section>`,
-  );
-
-  main.innerHTML = parts.join('');
-  if (chartData) {
-    const host = main.querySelector<HTMLElement>('#chart-sources');
-    if (host)
-      barChart(
-        host,
-        chartData.labels,
-        [
-          { label: t(L, 'received'), values: chartData.received, color: '#1f5fa8' },
-          { label: t(L, 'spent'), values: chartData.spent, color: '#b3261e' },
-        ],
-        t(L, 'chartSources'),
-      );
-  }
-  wireObjections(env, main, village);
-  const token = signedIn(village);
-  if (token) await signedInParts(env, main, village, year, token);
-}
-
-function wireObjections(env: Env, main: HTMLElement, village: string): void {
+function wireObjections(env: Env, main: HTMLElement): void {
   main.querySelectorAll<HTMLFormElement>('form.objection').forEach((form) => {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
@@ -334,7 +22,7 @@ function wireObjections(env: Env, main: HTMLElement, village: string): void {
         env,
         `/deliberation/proposals/${encodeURIComponent(form.dataset.proposal!)}/objections`,
         { text },
-        signedIn(village),
+        env.session?.token,
       );
       button.disabled = false;
       out.textContent =
@@ -346,9 +34,10 @@ function wireObjections(env: Env, main: HTMLElement, village: string): void {
 }
 
 /** What a signed-in resident also sees: owners' consent results and the points leaderboard (names masked). */
-async function signedInParts(env: Env, main: HTMLElement, village: string, year: number, token: string): Promise<void> {
+async function signedInParts(env: Env, main: HTMLElement, year: number, token: string): Promise<void> {
+  const village = main.dataset.village!;
   const L = env.lang;
-  await ratingForms(env, main, village, token);
+  await ratingForms(env, main, token);
   const [polls, board] = await Promise.allSettled([
     getJson(env, `/deliberation/consent-polls${q({ village })}`, token),
     getJson(env, `/rewards/leaderboard${q({ village, period: String(year), limit: 20 })}`, token),
@@ -395,7 +84,7 @@ function leavesOf(criteria: Json[], lang: Env['lang']): Leaf[] {
 }
 
 /** 群众评价: a beneficiary household rates a project in an open review, one choice per criterion of its scheme. */
-async function ratingForms(env: Env, main: HTMLElement, village: string, token: string): Promise<void> {
+async function ratingForms(env: Env, main: HTMLElement, token: string): Promise<void> {
   const L = env.lang;
   for (const host of Array.from(main.querySelectorAll<HTMLElement>('.rate-form'))) {
     const schemeUrl = `/evaluation/schemes/${encodeURIComponent(host.dataset.scheme!)}`;
@@ -423,7 +112,7 @@ async function ratingForms(env: Env, main: HTMLElement, village: string, token: 
       const out = form.querySelector<HTMLElement>('.result')!;
       out.textContent = t(L, 'sending');
       const scores = Object.fromEntries(leaves.map((l) => [l.id, Number((form.elements.namedItem(l.id) as HTMLSelectElement).value)]));
-      const res = await postJson(env, `/evaluation/reviews/${encodeURIComponent(id)}/responses`, { scores }, signedIn(village) ?? token);
+      const res = await postJson(env, `/evaluation/reviews/${encodeURIComponent(id)}/responses`, { scores }, token);
       out.textContent = res.status === 201 ? `${t(L, 'rated')} ${res.body.overall}` : (res.body.detail ?? String(res.status));
       out.className = `result ${res.status === 201 ? 'ok' : 'error'}`;
     });

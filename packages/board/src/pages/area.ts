@@ -1,4 +1,4 @@
-import { barChart } from './charts.ts';
+import { chartHost } from './charts.ts';
 import { t } from './i18n.ts';
 import { ancestor } from './village.ts';
 import { type Env, empty, esc, getJson, href, named, placeName, q, yuan, type Json } from './ui.ts';
@@ -23,7 +23,7 @@ async function satisfactionOf(env: Env, village: string): Promise<number | undef
   return typeof results.overall === 'number' ? results.overall : undefined;
 }
 
-export async function areaPage(env: Env, main: HTMLElement, place: string, kind: string): Promise<void> {
+export async function areaHtml(env: Env, place: string, kind: string): Promise<string> {
   const L = env.lang;
   const villages = env.places.filter((p) => (p.kind === 'village' || p.kind === 'community') && p.path.startsWith(`${place}/`));
   const counties =
@@ -53,7 +53,7 @@ export async function areaPage(env: Env, main: HTMLElement, place: string, kind:
   const up = kind === 'township' ? ancestor(env, place, 'county') : undefined;
   const covered = rows.filter((r) => r.projects > 0).length;
   const subs = kind === 'county' ? env.places.filter((p) => p.kind === 'township' && p.path.startsWith(`${place}/`)) : [];
-  main.innerHTML = `
+  return `
     ${up ? `<nav aria-label="${esc(t(L, 'up'))}" class="crumbs"><a href="${href(env, '/', { place: up })}">${esc(placeName(env, up))}</a> › <span>${esc(placeName(env, place))}</span></nav>` : ''}
     <h1>${esc(placeName(env, place))} · ${esc(t(L, 'areaPage'))}</h1>
     ${subs.length ? `<p class="subs">${subs.map((s) => `<a href="${href(env, '/', { place: s.path })}">${esc(named(s, L))}</a>`).join(' · ')}</p>` : ''}
@@ -69,7 +69,18 @@ export async function areaPage(env: Env, main: HTMLElement, place: string, kind:
       ),
     )}</p>
     <section aria-labelledby="glance"><h2 id="glance">${esc(t(L, 'chartMoney'))}</h2>
-      ${rows.length ? `<div class="chart" id="chart-villages"></div><p class="sr-note">${esc(t(L, 'chartAlt'))}</p>` : empty(t(L, 'none'))}
+      ${
+        rows.length
+          ? `${chartHost('chart-villages', {
+              label: t(L, 'chartMoney'),
+              labels: rows.map((r) => r.name),
+              series: [
+                { label: t(L, 'received'), values: rows.map((r) => r.received / 100), color: '#1f5fa8' },
+                { label: t(L, 'spent'), values: rows.map((r) => r.spent / 100), color: '#b3261e' },
+              ],
+            })}<p class="sr-note">${esc(t(L, 'chartAlt'))}</p>`
+          : empty(t(L, 'none'))
+      }
       <div class="scroll" tabindex="0"><table><thead><tr>${[
         t(L, 'village'),
         t(L, 'tier'),
@@ -88,15 +99,4 @@ export async function areaPage(env: Env, main: HTMLElement, place: string, kind:
         )
         .join('')}</tbody></table></div>
     </section>`;
-  const host = main.querySelector<HTMLElement>('#chart-villages');
-  if (host)
-    barChart(
-      host,
-      rows.map((r) => r.name),
-      [
-        { label: t(L, 'received'), values: rows.map((r) => r.received / 100), color: '#1f5fa8' },
-        { label: t(L, 'spent'), values: rows.map((r) => r.spent / 100), color: '#b3261e' },
-      ],
-      t(L, 'chartMoney'),
-    );
 }

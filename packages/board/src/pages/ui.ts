@@ -1,6 +1,10 @@
 import { type Lang, t } from './i18n.ts';
 
-/** What every view shares: the language, the place index, the config, JSON from the suite's public routes. */
+/**
+ * What every view shares: the language, the place index, the config, JSON from the suite's public routes. These
+ * modules build HTML as text and touch no DOM: the server renders the first view with them (a phone on a slow link
+ * reads the page before any script arrives) and the browser renders with them again once a resident signs in.
+ */
 
 /**
  * An answer of a public route, read field by field as the OpenAPI document describes it (`/openapi.json`): the
@@ -23,17 +27,27 @@ export interface Config {
   api?: Record<string, string>;
 }
 
-/** A route's URL: on the service's own API where the deployment says so, else on this origin. */
+/** A route's URL: on the service's own API where the deployment says so, else on this origin (the server: `base`). */
 export function routeUrl(env: Env, path: string): string {
   const service = path.split('/')[1] ?? '';
-  return `${env.config.api?.[service] ?? ''}${path}`;
+  return `${env.config.api?.[service] ?? env.base ?? ''}${path}`;
+}
+
+/** A resident signed in on this page (browser only: the server renders the page as anyone sees it). */
+export interface Session {
+  token: string;
+  who: string;
 }
 
 export interface Env {
   lang: Lang;
   places: PlaceEntry[];
   config: Config;
+  /** The page's own public URL (what a notice's QR code opens). */
   url: URL;
+  /** Where routes answer when the page renders on the server (no origin of its own to be relative to). */
+  base?: string;
+  session?: Session;
 }
 
 /** Escapes text for HTML: every value from an answer goes through here before it reaches innerHTML. */
@@ -46,8 +60,8 @@ export async function getJson<T = Json>(env: Env, path: string, token?: string):
   const res = await fetch(routeUrl(env, path), {
     headers: { accept: 'application/json', 'accept-language': env.lang, ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.detail ?? body.title ?? `${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as Json;
+  if (!res.ok) throw Object.assign(new Error(body.detail ?? body.title ?? `${res.status}`), { status: res.status });
   return body as T;
 }
 

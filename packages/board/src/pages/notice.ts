@@ -9,6 +9,9 @@ import { type Env, day, esc, getJson, href, placeName, q, yuan, type Json } from
  * with page.pdf()).
  */
 
+/** A notice that does not exist answers 404, as its page does. */
+const notFound = (L: Env['lang']) => Object.assign(new Error(t(L, 'notFound')), { status: 404 });
+
 interface Sheet {
   heading: string;
   subtitle: string;
@@ -28,7 +31,7 @@ async function decision(env: Env, village: string, id: string): Promise<Sheet> {
   const L = env.lang;
   const board = await getJson(env, `/deliberation/board${q({ village, limit: 50 })}`);
   const item = (board.items as BoardItem[]).find((i) => i.proposalId === id);
-  if (!item) throw new Error(t(L, 'notFound'));
+  if (!item) throw notFound(L);
   const underNotice = item.status === 'notice';
   return {
     heading: t(L, 'decisionNotice'),
@@ -71,14 +74,14 @@ async function disbursement(env: Env, village: string, id: string): Promise<Shee
       published: d.disbursedAt ?? d.approvedAt,
     };
   }
-  throw new Error(t(L, 'notFound'));
+  throw notFound(L);
 }
 
 async function redBlack(env: Env, village: string, period: string): Promise<Sheet> {
   const L = env.lang;
   const res = await getJson(env, `/compacts/boards${q({ village, period })}`);
   const b = res.items[0];
-  if (!b) throw new Error(t(L, 'notFound'));
+  if (!b) throw notFound(L);
   const list = (xs: Json[], black: boolean) =>
     xs.length
       ? rows(
@@ -116,7 +119,8 @@ async function award(env: Env, id: string): Promise<Sheet> {
   };
 }
 
-export async function noticePage(env: Env, main: HTMLElement): Promise<void> {
+/** The notice at `env.url` as HTML, with the title the page should carry. */
+export async function noticeHtml(env: Env): Promise<{ title: string; html: string }> {
   const L = env.lang;
   const p = env.url.searchParams;
   const kind = p.get('kind') ?? '';
@@ -132,21 +136,20 @@ export async function noticePage(env: Env, main: HTMLElement): Promise<void> {
           : kind === 'award'
             ? await award(env, id)
             : undefined;
-  if (!sheet) throw new Error(t(L, 'notFound'));
-  document.title = `${sheet.heading} · ${sheet.subtitle}`;
+  if (!sheet) throw notFound(L);
   const kindOf = env.places.find((x) => x.path === village)?.kind;
   const issuer = village ? t(L, kindOf === 'community' ? 'issuerCommunity' : 'issuer', { place: placeName(env, village) }) : '';
-  main.innerHTML = `<article class="sheet">
+  const html = `<article class="sheet">
       <header><p class="issuer">${esc(issuer)}</p><h1>${esc(sheet.heading)}</h1><p class="subtitle">${esc(sheet.subtitle)}</p></header>
       <div class="sheet-body">${sheet.body}</div>
       <dl class="dates">${sheet.dates.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('')}</dl>
       ${sheet.channel ? `<section class="channel" aria-labelledby="channel"><h2 id="channel">${esc(t(L, 'objectionChannel'))}</h2><p>${esc(sheet.channel)}</p></section>` : ''}
       <footer class="sheet-foot">
-        <figure>${qrSvg(location.href, t(L, 'scanToView'))}<figcaption>${esc(t(L, sheet.channel ? 'scanToOpen' : 'scanToView'))}</figcaption></figure>
+        <figure>${qrSvg(env.url.href, t(L, 'scanToView'))}<figcaption>${esc(t(L, sheet.channel ? 'scanToOpen' : 'scanToView'))}</figcaption></figure>
         <p class="signed">${esc(issuer)}<br>${esc(t(L, 'publishedOn'))}：${esc(day(sheet.published, L))}</p>
       </footer>
     </article>
     <p class="no-print actions"><button type="button" id="print">${esc(t(L, 'downloadPdf'))}</button>
       ${village ? `<a href="${href(env, '/', { place: village })}">${esc(t(L, 'backToBoard'))}</a>` : ''}</p>`;
-  main.querySelector('#print')!.addEventListener('click', () => window.print());
+  return { title: `${sheet.heading} · ${sheet.subtitle}`, html };
 }
