@@ -1,4 +1,4 @@
-import { SchemePublished } from '@cocreate/contracts';
+import { SchemeBindingChanged, SchemePublished, SchemeRevised } from '@cocreate/contracts';
 import { type RouteContext, type Table, type UnitOfWork, newId } from '@cocreate/kernel';
 import { ancestorsOf, isWithin } from '@cocreate/places';
 import {
@@ -14,6 +14,8 @@ import {
   validateCriteria,
 } from '../domain/scheme.ts';
 import { TEMPLATES, defaultTemplate, templateById, templateSnapshot } from '../domain/templates.ts';
+import { auditEntry, bindingScope } from '../domain/audit.ts';
+import { audit } from '../repos/audit.ts';
 import { bindings, schemes } from '../repos/schemes.ts';
 import { knownPlace, notFound } from './common.ts';
 import { refuse, ruleAt, ruleErrors } from './refusals.ts';
@@ -169,7 +171,17 @@ export interface ReviseScheme {
   description?: string | undefined;
   threshold?: number | undefined;
   criteria: CriterionInput[];
+  /** Why (the meeting that decided it): kept in the scheme's history. */
+  reason: string;
 }
+
+/** A version as a scheme's history shows it: which version, its title, threshold and number of leaves. */
+const versionRef = (v: SchemeVersion) => ({
+  version: v.version,
+  title: `${v.title.zh} / ${v.title.en}`.slice(0, 300),
+  threshold: v.threshold,
+  leaves: leavesOf(v.criteria).length,
+});
 
 export async function reviseScheme(cmd: ReviseScheme, ctx: RouteContext) {
   const head = (await schemeHeadOf(ctx, cmd.schemeId))!;
@@ -190,6 +202,31 @@ export async function reviseScheme(cmd: ReviseScheme, ctx: RouteContext) {
   };
   schemes.save(ctx.tx, scheme, head.version, stale);
   publish(ctx.tx, scheme);
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'scheme',
+    scope: scheme.schemeId,
+    before: versionRef(previous),
+    after: versionRef(scheme),
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason: cmd.reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(
+    SchemeRevised,
+    {
+      changeId: entry.changeId,
+      schemeId: scheme.schemeId,
+      place: scheme.place,
+      before: entry.before!,
+      after: entry.after,
+      changedBy: entry.changedBy,
+      changedAt: entry.changedAt,
+      reason: entry.reason,
+    },
+    { place: scheme.place },
+  );
   return view(scheme, scheme.version);
 }
 
@@ -222,6 +259,8 @@ export interface BindScheme {
   purpose: BindingPurpose;
   stage?: string | undefined;
   schemeId: string;
+  /** Why (the meeting that chose the standard): kept in the binding's history. */
+  reason: string;
 }
 
 export async function bindScheme(cmd: BindScheme, ctx: RouteContext): Promise<Binding> {
@@ -230,9 +269,46 @@ export async function bindScheme(cmd: BindScheme, ctx: RouteContext): Promise<Bi
     throw ruleAt('stage-not-applicable', '/stage', 'stage', { zh: '仅用于满意度或质量评价', en: 'only for satisfaction or quality' });
   }
   await namedScheme(ctx.table, cmd.schemeId, cmd.place);
-  const binding = { ...cmd, boundBy: ctx.actor.sub, boundAt: ctx.now().toISOString() };
+  const { reason, ...chosen } = cmd;
+  const found = await bindings.forPlaces(ctx.table, [cmd.place], cmd.purpose, cmd.stage);
+  const before = found.find((b) => (b.stage ?? undefined) === (cmd.stage ?? undefined));
+  const binding = { ...chosen, boundBy: ctx.actor.sub, boundAt: ctx.now().toISOString() };
   bindings.put(ctx.tx, binding);
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'scheme-binding',
+    scope: bindingScope(cmd.place, cmd.purpose, cmd.stage),
+    before: before ? { schemeId: before.schemeId } : undefined,
+    after: { schemeId: cmd.schemeId },
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(
+    SchemeBindingChanged,
+    {
+      changeId: entry.changeId,
+      place: cmd.place,
+      purpose: cmd.purpose,
+      ...(cmd.stage ? { stage: cmd.stage } : {}),
+      ...(entry.before ? { before: entry.before } : {}),
+      after: entry.after,
+      changedBy: entry.changedBy,
+      changedAt: entry.changedAt,
+      reason,
+    },
+    { place: cmd.place },
+  );
   return binding;
 }
 
 export const listBindings = async (place: string, ctx: RouteContext) => ({ items: await bindings.at(ctx.table, place) });
+
+/** Every audited change of a setting, newest first (a scheme's revisions, a binding's choices). */
+export const settingHistory = (
+  setting: 'scheme' | 'scheme-binding' | 'review-pairs',
+  scope: string,
+  query: { limit: number; cursor?: string | undefined },
+  ctx: RouteContext,
+) => audit.history(ctx.table, setting, scope, query);

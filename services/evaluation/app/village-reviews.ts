@@ -1,4 +1,4 @@
-import { ReviewSubmitted, VillageReviewVerified, isRefused } from '@cocreate/contracts';
+import { ReviewPairsChanged, ReviewSubmitted, VillageReviewVerified, isRefused } from '@cocreate/contracts';
 import { type RouteContext, newId } from '@cocreate/kernel';
 import { type SchemeSnapshot, scoreResponse, validateScores } from '../domain/scheme.ts';
 import {
@@ -12,6 +12,8 @@ import {
   validatePairs,
   verify,
 } from '../domain/village-review.ts';
+import { auditEntry, pairsScope } from '../domain/audit.ts';
+import { audit } from '../repos/audit.ts';
 import { villageReviews } from '../repos/village-reviews.ts';
 import { placementOf, villagePlaced, villagesWithin } from './common.ts';
 import { refuse, ruleAt, ruleErrors, settled } from './refusals.ts';
@@ -67,7 +69,7 @@ export async function selfReview(
 }
 
 /** The township pairs its villages for the year's mutual review (两村互评); fixed once a mutual review is in. */
-export async function setPairs(cmd: { township: string; year: number; pairs: [string, string][] }, ctx: RouteContext) {
+export async function setPairs(cmd: { township: string; year: number; pairs: [string, string][]; reason: string }, ctx: RouteContext) {
   const [township, villages] = await Promise.all([ctx.register.place(cmd.township), villagesWithin(ctx.register, cmd.township)]);
   if (township?.kind !== 'township') throw ruleAt('not-a-township', '/township', 'township', { zh: '不是乡镇', en: 'not a township' });
   const errors = validatePairs(new Set(villages), cmd.pairs);
@@ -79,6 +81,32 @@ export async function setPairs(cmd: { township: string; year: number; pairs: [st
     ctx.tx,
     { township: cmd.township, year: cmd.year, pairs, locked: false, setBy: ctx.actor.sub, setAt: ctx.now().toISOString() },
     current?.version,
+  );
+  // Audited (issue 12): who paired whom, when and why, and the pairs before.
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'review-pairs',
+    scope: pairsScope(cmd.township, cmd.year),
+    before: current?.value.pairs,
+    after: pairs,
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason: cmd.reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(
+    ReviewPairsChanged,
+    {
+      changeId: entry.changeId,
+      township: cmd.township,
+      year: cmd.year,
+      ...(entry.before ? { before: entry.before } : {}),
+      after: pairs,
+      changedBy: entry.changedBy,
+      changedAt: entry.changedAt,
+      reason: entry.reason,
+    },
+    { place: cmd.township },
   );
   const paired = new Set(pairs.flat());
   return { township: cmd.township, year: cmd.year, pairs, locked: false, unpaired: villages.filter((v) => !paired.has(v)) };

@@ -2,7 +2,18 @@ import * as z from 'zod';
 import { PlacePath, ReviewStage, SchemeId } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';
-import { bindScheme, createScheme, getScheme, listBindings, listSchemes, reviseScheme, schemeHeadOf, templates } from '../app/schemes.ts';
+import {
+  bindScheme,
+  createScheme,
+  getScheme,
+  listBindings,
+  listSchemes,
+  reviseScheme,
+  schemeHeadOf,
+  settingHistory,
+  templates,
+} from '../app/schemes.ts';
+import { BindingRef, Reason, SchemeVersionRef, bindingScope, settingChangeOf } from '../domain/audit.ts';
 import { Criterion, CriterionInput, LocalText, SchemeVersion, Threshold } from '../domain/scheme.ts';
 
 const BindingPurpose = z.enum(['satisfaction', 'quality', 'sanitation-rating', 'village-review', 'competition']);
@@ -64,9 +75,23 @@ export const reviseSchemeRoute = defineRoute({
     description: z.string().max(2000).optional(),
     threshold: Threshold.optional(),
     criteria: z.array(CriterionInput).min(1).max(20),
+    /** Why (the meeting that revised the standard): kept in the scheme's history. */
+    reason: Reason,
   }),
   response: SchemeView,
   handler: ({ params, body }, ctx) => reviseScheme({ ...body, schemeId: params.schemeId }, ctx),
+});
+
+export const schemeHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/evaluation/schemes/{schemeId}/history',
+  operationId: 'getSchemeHistory',
+  summary: 'Every revision of a scheme, newest first: the version before and after, who, when, why (standards are public)',
+  auth: { public: true },
+  params: z.object({ schemeId: SchemeId }),
+  query: z.object({ ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(SchemeVersionRef)), cursor: z.string().optional() }),
+  handler: ({ params, query }, ctx) => settingHistory('scheme', params.schemeId, query, ctx),
 });
 
 export const getSchemeRoute = defineRoute({
@@ -130,7 +155,7 @@ export const bindSchemeRoute = defineRoute({
   operationId: 'bindScheme',
   summary: 'Choose the scheme a purpose (and optionally a project stage) uses at a place and below',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.place },
-  body: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId }),
+  body: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId, reason: Reason }),
   response: BindingView,
   handler: ({ body }, ctx) => bindScheme(body, ctx),
 });
@@ -146,6 +171,17 @@ export const listBindingsRoute = defineRoute({
   handler: ({ query }, ctx) => listBindings(query.place, ctx),
 });
 
+export const bindingHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/evaluation/scheme-bindings/history',
+  operationId: 'getSchemeBindingHistory',
+  summary: 'Every choice of the scheme a purpose (and stage) uses at a place, newest first: before, after, who, when, why',
+  auth: { public: true },
+  query: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(BindingRef)), cursor: z.string().optional() }),
+  handler: ({ query }, ctx) => settingHistory('scheme-binding', bindingScope(query.place, query.purpose, query.stage), query, ctx),
+});
+
 export const schemeRoutes = [
   listTemplates,
   createSchemeRoute,
@@ -154,4 +190,6 @@ export const schemeRoutes = [
   listSchemesRoute,
   bindSchemeRoute,
   listBindingsRoute,
+  schemeHistoryRoute,
+  bindingHistoryRoute,
 ];

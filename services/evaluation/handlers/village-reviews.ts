@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { PlacePath } from '@cocreate/contracts';
-import { defineRoute } from '@cocreate/kernel';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { countyVerify, mutualReview, selfReview, setPairs, townshipReport, villageReviewBoard } from '../app/village-reviews.ts';
+import { settingHistory } from '../app/schemes.ts';
 import { Year } from '../app/views.ts';
+import { PairsValue, Reason, pairsScope, settingChangeOf } from '../domain/audit.ts';
 import { Score100, VillageReview } from '../domain/village-review.ts';
 
 const Scores = z.record(z.string().max(40), z.number());
@@ -30,6 +32,8 @@ export const setPairsRoute = defineRoute({
     township: PlacePath,
     year: Year,
     pairs: z.array(z.tuple([PlacePath, PlacePath])).max(100),
+    /** Why (the township's meeting): kept in the pairs' history. */
+    reason: Reason,
   }),
   response: z.object({
     township: z.string(),
@@ -39,6 +43,17 @@ export const setPairsRoute = defineRoute({
     unpaired: z.array(z.string()),
   }),
   handler: ({ body }, ctx) => setPairs(body, ctx),
+});
+
+export const pairsHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/evaluation/village-reviews/pairs/history',
+  operationId: 'getMutualReviewPairsHistory',
+  summary: 'Every setting of a township’s mutual-review pairs for a year, newest first: before, after, who, when, why',
+  auth: { public: true },
+  query: z.object({ township: PlacePath, year: Year, ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(PairsValue)), cursor: z.string().optional() }),
+  handler: ({ query }, ctx) => settingHistory('review-pairs', pairsScope(query.township, query.year), query, ctx),
 });
 
 export const mutualReviewRoute = defineRoute({
@@ -126,6 +141,7 @@ export const listVillageReviews = defineRoute({
 
 export const villageReviewRoutes = [
   selfReviewRoute,
+  pairsHistoryRoute,
   setPairsRoute,
   mutualReviewRoute,
   townshipReportRoute,

@@ -27,10 +27,12 @@ import type { Component } from '../domain/participation.ts';
  *   RUN#<runId>        / RUN                       an assessment run; gsi1 RUNS#<county> / <createdAt>#<runId>;
  *                                                  gsi2 (while active) ACTIVE-RUNS / <createdAt>#<runId>
  *   RUNGUARD#<county>  / Y#<year>                  one active run per county and year
+ *   AUDIT#<setting>#<scope> / <changedAt>#<id>     one audited change of a setting (before, after, who, when, why)
  */
 const year = (y: number) => `Y#${y}`;
 
 export const keys = {
+  audit: (setting: string, scope: string, sk: string): Key => ({ pk: `AUDIT#${setting}#${scope}`, sk }),
   schemeHead: (id: string): Key => ({ pk: `SCHEME#${id}`, sk: 'HEAD' }),
   schemeVersion: (id: string, v: number): Key => ({ pk: `SCHEME#${id}`, sk: `V#${String(v).padStart(6, '0')}` }),
   schemesAt: (place: string) => `SCHEMES#${place}`,

@@ -26,13 +26,17 @@ describe('evaluation refuses, with the catalogue’s codes', () => {
   it('a binding with a stage for a purpose without stages, or naming a scheme that does not exist', async () => {
     const staged = await api.put(
       '/evaluation/scheme-bindings',
-      { place: mj, purpose: 'competition', stage: 'before', schemeId: 'tpl-courtyard' },
+      { reason: '村民代表会议选定', place: mj, purpose: 'competition', stage: 'before', schemeId: 'tpl-courtyard' },
       { as: cadre },
     );
     expect([staged.status, staged.body.code]).toEqual([422, 'stage-not-applicable']);
     expect(staged.body.errors[0].pointer).toBe('/stage');
 
-    const unknown = await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'satisfaction', schemeId: newId() }, { as: cadre });
+    const unknown = await api.put(
+      '/evaluation/scheme-bindings',
+      { reason: '村民代表会议选定', place: mj, purpose: 'satisfaction', schemeId: newId() },
+      { as: cadre },
+    );
     expect([unknown.status, unknown.body.code]).toEqual([422, 'unknown-scheme']);
     expect(unknown.body.errors[0].pointer).toBe('/schemeId');
   });
@@ -85,7 +89,11 @@ describe('evaluation refuses, with the catalogue’s codes', () => {
   });
 
   it('pairs set for a place that is not a township, a report naming another township’s village', async () => {
-    const pairs = await api.put('/evaluation/village-reviews/pairs', { township: mj, year: 2018, pairs: [] }, { as: township });
+    const pairs = await api.put(
+      '/evaluation/village-reviews/pairs',
+      { township: mj, year: 2018, pairs: [], reason: '镇党委会议' },
+      { as: township },
+    );
     expect([pairs.status, pairs.body.code]).toEqual([422, 'not-a-township']);
     expect(pairs.body.errors[0].pointer).toBe('/township');
 

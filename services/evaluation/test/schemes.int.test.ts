@@ -98,20 +98,24 @@ describe('evaluation schemes (评价标准)', () => {
     const id = created.body.schemeId;
     const v2 = await api.put(
       `/evaluation/schemes/${id}`,
-      { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
+      { reason: '村民代表会议修订', expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
       { as: head(2) },
     );
     expect(v2.status).toBe(200);
     expect(v2.body).toMatchObject({ version: 2, latest: 2, savedBy: head(2) });
     const stale = await api.put(
       `/evaluation/schemes/${id}`,
-      { expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
+      { reason: '村民代表会议修订', expectedVersion: 1, criteria: [leaf('a', 0.6), leaf('b', 0.4)] },
       { as: head(1) },
     );
     expect([stale.status, stale.body.code, stale.body.latest]).toEqual([409, 'stale-version', 2]);
     const racers = await Promise.all(
       [0.1, 0.2, 0.3, 0.4].map((w) =>
-        api.put(`/evaluation/schemes/${id}`, { expectedVersion: 2, criteria: [leaf('a', w), leaf('b', 1 - w)] }, { as: head(1) }),
+        api.put(
+          `/evaluation/schemes/${id}`,
+          { reason: '村民代表会议修订', expectedVersion: 2, criteria: [leaf('a', w), leaf('b', 1 - w)] },
+          { as: head(1) },
+        ),
       ),
     );
     expect(racers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
@@ -122,6 +126,30 @@ describe('evaluation schemes (评价标准)', () => {
     expect((await api.get(`/evaluation/schemes/${id}${q({ version: 9 })}`)).status).toBe(404);
     const listed = await api.get(`/evaluation/schemes${q({ place: mj })}`);
     expect(listed.body.items.find((s: { schemeId: string }) => s.schemeId === id)).toMatchObject({ latest: 3 });
+
+    // Audited (issue 12): a revision without a reason is refused; each is kept with before, after, who, when, why.
+    const noReason = await api.put(
+      `/evaluation/schemes/${id}`,
+      { expectedVersion: 3, criteria: [leaf('a', 0.5), leaf('b', 0.5)] },
+      { as: head(1) },
+    );
+    expect(noReason.status).toBe(422);
+    const history = await api.get(`/evaluation/schemes/${id}/history`);
+    expect(history.body.items).toHaveLength(2);
+    expect(history.body.items[1]).toMatchObject({
+      setting: 'scheme',
+      scope: id,
+      before: { version: 1, leaves: 2 },
+      after: { version: 2, leaves: 2 },
+      changedBy: head(2),
+      reason: '村民代表会议修订',
+    });
+    const revised = await eventually(
+      async () => (await onBus<{ changeId: string }>('SchemeRevised', (d) => d.changeId === history.body.items[1].changeId)).at(0),
+      20_000,
+      'SchemeRevised',
+    );
+    expect(revised.detail.data).toMatchObject({ schemeId: id, place: mj, before: { version: 1 }, after: { version: 2 } });
   });
 
   it('a binding chooses the scheme a purpose uses; a review records the version current when it opened', async () => {
@@ -131,13 +159,17 @@ describe('evaluation schemes (评价标准)', () => {
       { as: head(1) },
     );
     const id = created.body.schemeId;
-    const bound = await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'satisfaction', schemeId: id }, { as: head(1) });
+    const bound = await api.put(
+      '/evaluation/scheme-bindings',
+      { reason: '村民代表会议选定', place: mj, purpose: 'satisfaction', schemeId: id },
+      { as: head(1) },
+    );
     expect(bound.status).toBe(200);
     const review = await api.post('/evaluation/reviews', { village: mj, kind: 'satisfaction', title }, { as: head(1) });
     expect(review.body).toMatchObject({ schemeId: id, schemeVersion: 1 });
     await api.put(
       `/evaluation/schemes/${id}`,
-      { expectedVersion: 1, criteria: [leaf('clean', 0.3), leaf('quiet', 0.3), leaf('green', 0.4)] },
+      { reason: '村民代表会议修订', expectedVersion: 1, criteria: [leaf('clean', 0.3), leaf('quiet', 0.3), leaf('green', 0.4)] },
       { as: head(1) },
     );
     const still = await api.get(`/evaluation/reviews/${review.body.reviewId}`);
@@ -147,10 +179,21 @@ describe('evaluation schemes (评价标准)', () => {
     expect(next.body).toMatchObject({ schemeId: id, schemeVersion: 2 });
     const bindings = await api.get(`/evaluation/scheme-bindings${q({ place: mj })}`);
     expect(bindings.body.items).toContainEqual(expect.objectContaining({ purpose: 'satisfaction', schemeId: id }));
+    expect(
+      (await api.put('/evaluation/scheme-bindings', { place: mj, purpose: 'satisfaction', schemeId: id }, { as: head(1) })).status,
+    ).toBe(422);
+    const chosen = await api.get(`/evaluation/scheme-bindings/history${q({ place: mj, purpose: 'satisfaction' })}`);
+    expect(chosen.body.items[0]).toMatchObject({ after: { schemeId: id }, changedBy: head(1), reason: '村民代表会议选定' });
+    const bound2 = await eventually(
+      async () => (await onBus<{ changeId: string }>('SchemeBindingChanged', (d) => d.changeId === chosen.body.items[0].changeId)).at(0),
+      20_000,
+      'SchemeBindingChanged',
+    );
+    expect(bound2.detail.data).toMatchObject({ place: mj, purpose: 'satisfaction', after: { schemeId: id } });
     // Put the village back on the template for the other test files.
     await api.put(
       '/evaluation/scheme-bindings',
-      { place: mj, purpose: 'satisfaction', schemeId: 'tpl-project-satisfaction' },
+      { reason: '村民代表会议选定', place: mj, purpose: 'satisfaction', schemeId: 'tpl-project-satisfaction' },
       { as: head(1) },
     );
   });
@@ -159,7 +202,7 @@ describe('evaluation schemes (评价标准)', () => {
     const theirs = await api.post('/evaluation/schemes', { place: demo.macheng, template: 'tpl-household-sanitation' }, { as: macheng });
     const res = await api.put(
       '/evaluation/scheme-bindings',
-      { place: mj, purpose: 'sanitation-rating', schemeId: theirs.body.schemeId },
+      { reason: '村民代表会议选定', place: mj, purpose: 'sanitation-rating', schemeId: theirs.body.schemeId },
       { as: head(1) },
     );
     expect([res.status, res.body.code]).toEqual([422, 'scheme-out-of-scope']);

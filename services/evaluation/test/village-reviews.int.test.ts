@@ -64,23 +64,39 @@ describe('the village review chain (村级自评 → 两村互评 → 镇级自�
   });
 
   it('the township pairs its villages; a village paired with itself is refused', async () => {
-    const self = await api.put('/evaluation/village-reviews/pairs', { township: demo.qiliping, year, pairs: [[mj, mj]] }, { as: township });
+    const self = await api.put(
+      '/evaluation/village-reviews/pairs',
+      { reason: '镇党委会议', township: demo.qiliping, year, pairs: [[mj, mj]] },
+      { as: township },
+    );
     expect(self.status).toBe(422);
     expect(self.body.code).toBe('invalid-pairs');
     expect(self.body.errors[0]).toMatchObject({ pointer: '/pairs/0', rule: 'self-pair' });
     const foreign = await api.put(
       '/evaluation/village-reviews/pairs',
-      { township: demo.qiliping, year, pairs: [[mj, demo.taohua]] },
+      { reason: '镇党委会议', township: demo.qiliping, year, pairs: [[mj, demo.taohua]] },
       { as: township },
     );
     expect([foreign.status, foreign.body.errors[0].rule]).toEqual([422, 'outside-township']);
     expect(
-      (await api.put('/evaluation/village-reviews/pairs', { township: demo.qiliping, year, pairs: [[mj, cs]] }, { as: 'p-majiaqiao-01' }))
-        .status,
+      (
+        await api.put(
+          '/evaluation/village-reviews/pairs',
+          { reason: '镇党委会议', township: demo.qiliping, year, pairs: [[mj, cs]] },
+          { as: 'p-majiaqiao-01' },
+        )
+      ).status,
     ).toBe(403);
-    const ok = await api.put('/evaluation/village-reviews/pairs', { township: demo.qiliping, year, pairs: [[mj, cs]] }, { as: township });
+    const ok = await api.put(
+      '/evaluation/village-reviews/pairs',
+      { reason: '镇党委会议', township: demo.qiliping, year, pairs: [[mj, cs]] },
+      { as: township },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.unpaired).toEqual([zj]);
+    // Audited (issue 12): who paired whom, when and why.
+    const history = await api.get(`/evaluation/village-reviews/pairs/history?township=${encodeURIComponent(demo.qiliping)}&year=${year}`);
+    expect(history.body.items[0]).toMatchObject({ setting: 'review-pairs', after: [[mj, cs]], reason: '镇党委会议' });
   });
 
   it('a village cannot mutually review itself; only the assigned partner reviews, on the self-review’s scheme version', async () => {
@@ -131,7 +147,7 @@ describe('the village review chain (村级自评 → 两村互评 → 镇级自�
     ).toBe(201);
     const locked = await api.put(
       '/evaluation/village-reviews/pairs',
-      { township: demo.qiliping, year, pairs: [[mj, zj]] },
+      { reason: '镇党委会议', township: demo.qiliping, year, pairs: [[mj, zj]] },
       { as: township },
     );
     expect([locked.status, locked.body.code]).toEqual([409, 'pairs-locked']);

@@ -376,6 +376,97 @@ export const AssessmentCompleted = defineEvent({
   },
 });
 
+/*
+ * Rules and settings as audited policy (issue 12): every revision of a scheme, choice of a scheme for a purpose and
+ * setting of the mutual-review pairs is an event with who, when, why, and the value before and after.
+ */
+const SchemeVersionData = z.object({
+  version: z.number().int().positive(),
+  title: z.string().min(1).max(300),
+  threshold: z.number().min(0).max(100),
+  leaves: z.number().int().positive(),
+});
+
+/** A scheme was revised: the version before and the new one (both stay readable: GET …/schemes/{id}?version=n). */
+export const SchemeRevised = defineEvent({
+  type: 'SchemeRevised',
+  service: 'evaluation',
+  summary: 'An evaluation scheme was revised: the version before and after (title, threshold, leaves), who, why.',
+  data: z.object({
+    changeId: Id,
+    schemeId: z.string().min(1).max(80),
+    place: PlacePath,
+    before: SchemeVersionData,
+    after: SchemeVersionData,
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    schemeId: ex.id,
+    place: 'hubei/huanggang/hongan',
+    before: { version: 1, title: '最美庭院 / Courtyard', threshold: 60, leaves: 4 },
+    after: { version: 2, title: '最美庭院 / Courtyard', threshold: 70, leaves: 4 },
+    changedBy: 'c-hongan-1',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '村民代表会议修订评分标准',
+  },
+});
+
+/** The scheme a purpose (and stage) uses at a place changed. */
+export const SchemeBindingChanged = defineEvent({
+  type: 'SchemeBindingChanged',
+  service: 'evaluation',
+  summary: 'The scheme a purpose (optionally a project stage) uses at a place changed: before (absent: the default), after, who, why.',
+  data: z.object({
+    changeId: Id,
+    place: PlacePath,
+    purpose: z.string().min(1).max(40),
+    stage: z.string().max(40).optional(),
+    before: z.object({ schemeId: z.string().min(1).max(80) }).optional(),
+    after: z.object({ schemeId: z.string().min(1).max(80) }),
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    place: ex.village,
+    purpose: 'satisfaction',
+    after: { schemeId: ex.id },
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '村民代表会议通过本村满意度标准',
+  },
+});
+
+/** A township set (or reset) the year's mutual-review pairs (两村互评). */
+export const ReviewPairsChanged = defineEvent({
+  type: 'ReviewPairsChanged',
+  service: 'evaluation',
+  summary: 'A township set the year’s mutual-review pairs of its villages (两村互评): before (absent: none), after, who, why.',
+  data: z.object({
+    changeId: Id,
+    township: PlacePath,
+    year: z.number().int(),
+    before: z.array(z.tuple([PlacePath, PlacePath])).optional(),
+    after: z.array(z.tuple([PlacePath, PlacePath])),
+    changedBy: z.string().min(1),
+    changedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+  example: {
+    changeId: ex.id,
+    township: 'hubei/huanggang/hongan/qiliping',
+    year: 2026,
+    after: [[ex.village, 'hubei/huanggang/hongan/qiliping/changsheng']],
+    changedBy: 't-qiliping-1',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '镇党委会议确定互评结对',
+  },
+});
+
 export const evaluationEvents = [
   ReviewSubmitted,
   AwardGranted,
@@ -389,4 +480,7 @@ export const evaluationEvents = [
   CompetitionDecided,
   VillageReviewVerified,
   AssessmentCompleted,
+  SchemeRevised,
+  SchemeBindingChanged,
+  ReviewPairsChanged,
 ] as const;
