@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { SignJWT, generateKeyPair } from 'jose';
 import { resourceNames } from '@cocreate/kernel';
 import { type Snapshot, localClients, takeSnapshot } from '@cocreate/local';
@@ -5,6 +6,17 @@ import { Role } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import type { Input, RouteCase } from './routes.ts';
 import { urlOf } from './routes.ts';
+
+/**
+ * fetch, reopening once a kept-alive connection the server closed while it sat idle (Node's server drops idle
+ * connections after 5 s; a client may pick one up just then): a server that is down fails the second time too.
+ */
+export function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  return fetch(url, init).catch((err: { cause?: { code?: string } }) => {
+    if (err.cause?.code === 'UND_ERR_SOCKET') return fetch(url, init);
+    throw err;
+  });
+}
 
 export interface Grant {
   role: Role;
@@ -21,7 +33,7 @@ export class Tokens {
     const key = JSON.stringify([sub, roles, ttl]);
     let token = this.cache.get(key);
     if (!token) {
-      token = fetch(`${this.url}/_local/token`, {
+      token = fetchOnce(`${this.url}/_local/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ sub, roles, ...(ttl ? { ttl } : {}) }),
@@ -39,7 +51,7 @@ export class Tokens {
    * key id as the stack's own key, every role over the province, signed by another key.
    */
   async signedByAnotherKey(): Promise<string> {
-    const jwks = (await (await fetch(`${this.url}/_local/jwks.json`)).json()) as { keys: { kid: string }[] };
+    const jwks = (await (await fetchOnce(`${this.url}/_local/jwks.json`)).json()) as { keys: { kid: string }[] };
     const { privateKey } = await generateKeyPair('ES256');
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ roles: everyRole(demo.province) })
@@ -61,25 +73,40 @@ export interface Answer {
   body: unknown;
 }
 
-/** Sends a generated input to a route, as a browser or an integrator would. */
-export async function send(url: string, c: RouteCase, input: Input, token: string | undefined, rawBody?: string): Promise<Answer> {
+/**
+ * Sends a generated input to a route, as a browser or an integrator would — each on a connection of its own
+ * (node:http without keep-alive), so an answer that ends its connection cannot cost the next request its socket and
+ * a connection the gateway drops is this request's failure.
+ */
+export function send(url: string, c: RouteCase, input: Input, token: string | undefined, rawBody?: string): Promise<Answer> {
   const headers: Record<string, string> = { 'accept-language': 'en' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const hasBody = rawBody !== undefined || (c.route.body && input.body !== undefined);
-  if (hasBody) headers['content-type'] = 'application/json';
-  const res = await fetch(`${url}${urlOf(c.route, input)}`, {
-    method: c.route.method,
-    headers,
-    ...(hasBody ? { body: rawBody ?? JSON.stringify(input.body) } : {}),
-  });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    /* keep the text */
+  const canHaveBody = c.route.method !== 'GET';
+  const hasBody = canHaveBody && (rawBody !== undefined || (c.route.body && input.body !== undefined));
+  const payload = hasBody ? Buffer.from(rawBody ?? JSON.stringify(input.body)) : undefined;
+  if (payload) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(payload.length);
   }
-  return { status: res.status, contentType: res.headers.get('content-type'), body };
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}${urlOf(c.route, input)}`, { method: c.route.method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown = text;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          /* keep the text */
+        }
+        resolve({ status: res.statusCode ?? 0, contentType: (res.headers['content-type'] as string | undefined) ?? null, body });
+      });
+    });
+    req.on('error', (err) => reject(new Error(`${c.key}: the connection failed (${err.message})`)));
+    req.end(payload);
+  });
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */
