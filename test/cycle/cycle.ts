@@ -407,7 +407,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         await n.call(
           'POST',
           '/projects/wage-rates',
-          { county: COUNTY, effectiveFrom: day, hourlyWage: 2_500 },
+          { county: COUNTY, effectiveFrom: day, hourlyWage: 2_500, reason: '按本县2026年农村务工日均工资折算' },
           { as: county, expect: [200, 201] },
         );
         await n.call(
@@ -433,8 +433,25 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       },
       async () => {
         const pid = project.projectId;
+        // Each survey stage is left with its data (摸底排查 findings, the owners' consent poll, the design review's
+        // documents as verified evidence).
+        const opinion = '%PDF-1.4 设计方案审查意见';
+        const pdf = await n.call(
+          'POST',
+          `/projects/projects/${pid}/evidence-uploads`,
+          { filename: '设计方案审查意见.pdf', contentType: 'application/pdf', size: Buffer.byteLength(opinion) },
+          { as: CADRE, expect: 201 },
+        );
+        await uploadToPresigned(pdf.body, opinion);
+        const data: Record<string, object> = {
+          'willingness-survey': {
+            survey: { findings: [{ category: 'roads', place: C2, description: '道路破损、照明不足', severity: 'high', households: 12 }] },
+          },
+          'design-review': { willingness: { consentPollId: consent.pollId } },
+          'implementation-plan': { designReview: { documents: [{ key: pdf.body.key }], conclusion: 'approved' } },
+        };
         for (const to of ['willingness-survey', 'design-review', 'implementation-plan', 'plan-notice', 'approved', 'in-construction']) {
-          await n.call('POST', `/projects/projects/${pid}/transitions`, { to }, { as: CADRE });
+          await n.call('POST', `/projects/projects/${pid}/transitions`, { to, ...(data[to] ?? {}) }, { as: CADRE });
         }
         const pipes = await n.call(
           'POST',

@@ -111,3 +111,11 @@ export async function listedVillage(ctx: Pick<ServiceContext, 'register'>, villa
     villages: scope.villages,
   });
 }
+
+/** A list's window of days, `from` to `to` (each defaulted around today); a window that ends before it starts is refused. */
+export function dateWindow(query: { from?: string | undefined; to?: string | undefined }, defaults: { from: string; to: string }) {
+  const from = query.from ?? defaults.from;
+  const to = query.to ?? defaults.to;
+  if (from > to) throw refuse('dates-reversed', { from, to });
+  return { from, to };
+}

@@ -10,7 +10,7 @@ import {
   checkScheduledFor,
 } from '../domain/inspections.ts';
 import { inspections } from '../repos/inspections.ts';
-import { callerPerson, isOverseer, listedVillage, notFound, today, verifiedEvidence } from './common.ts';
+import { callerPerson, dateWindow, isOverseer, listedVillage, notFound, today, verifiedEvidence } from './common.ts';
 import { refuse, settled } from './refusals.ts';
 
 /** Inspections by the sanitation-rating work group (卫生评比工作组). */
@@ -141,8 +141,7 @@ async function visibleTo(ctx: RouteContext, village: string, i: Inspection): Pro
 /** A village's inspections between two dates (default from 90 days back to a year ahead). */
 export async function listInspections(query: { village: string; from?: string | undefined; to?: string | undefined }, ctx: RouteContext) {
   await listedVillage(ctx, query.village);
-  const to = query.to ?? addDays(today(ctx), 366);
-  const from = query.from ?? addDays(today(ctx), -90);
+  const { from, to } = dateWindow(query, { from: addDays(today(ctx), -90), to: addDays(today(ctx), 366) });
   const list = await inspections.listByVillage(ctx.table, query.village, from, to);
   return { items: await Promise.all(list.map((i) => visibleTo(ctx, query.village, i))) };
 }

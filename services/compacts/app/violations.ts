@@ -23,7 +23,17 @@ import {
 import { compacts } from '../repos/compacts.ts';
 import { inspections } from '../repos/inspections.ts';
 import { violations } from '../repos/violations.ts';
-import { callerHolds, callerPerson, householdOnce, isOverseer, listedVillage, notFound, today, verifiedEvidence } from './common.ts';
+import {
+  callerHolds,
+  callerPerson,
+  dateWindow,
+  householdOnce,
+  isOverseer,
+  listedVillage,
+  notFound,
+  today,
+  verifiedEvidence,
+} from './common.ts';
 import { requireRatingGroup } from './inspections.ts';
 import { refuse, settled } from './refusals.ts';
 
@@ -98,8 +108,7 @@ async function canSee(ctx: RouteContext, v: Violation): Promise<boolean> {
 /** A village's violations by date (default the last 90 days); residents see only their own household's. */
 export async function listViolations(query: { village: string; from?: string | undefined; to?: string | undefined }, ctx: RouteContext) {
   await listedVillage(ctx, query.village);
-  const to = query.to ?? today(ctx);
-  const from = query.from ?? addDays(today(ctx), -90);
+  const { from, to } = dateWindow(query, { from: addDays(today(ctx), -90), to: today(ctx) });
   const list = await violations.listByVillage(ctx.table, query.village, from, to);
   const seen = await Promise.all(list.map((v) => canSee(ctx, v)));
   return { items: list.filter((_, i) => seen[i]) };

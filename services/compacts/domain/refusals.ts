@@ -108,6 +108,7 @@ export const refusals = {
     '参数 village 须为一个村或社区；乡镇、县的范围请逐村查询（村名单见 /registry）。',
     'The `village` parameter must name a village or community; for a township or county, list each of its villages (from /registry).',
   ],
+  'dates-reversed': ['rule', '开始日期（from）不能晚于结束日期（to）。', 'The `from` date must not be after the `to` date.'],
 } as const satisfies Record<string, RefusalEntry>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -37,4 +37,15 @@ describe('lists over a township or county', () => {
     const res = await api.get(`/compacts/boards/full${q({ village: demo.qiliping, period: '2026-05' })}`, { as: township });
     expect(res.body.code).toBe('list-needs-a-village');
   });
+
+  it.each(['/compacts/inspections', '/compacts/violations'])(
+    '%s refuses a window that ends before it starts (422 dates-reversed)',
+    async (path) => {
+      const reversed = await api.get(`${path}${q({ village: demo.majiaqiao, from: '2030-03-16', to: '2020-07-19' })}`, { as: township });
+      expect(reversed).toMatchObject({ status: 422, body: { code: 'dates-reversed', from: '2030-03-16', to: '2020-07-19' } });
+      // From a day after the default end (today, or a year ahead for inspections): the same refusal, not a 500.
+      const late = await api.get(`${path}${q({ village: demo.majiaqiao, from: '2099-01-01' })}`, { as: township });
+      expect(late).toMatchObject({ status: 422, body: { code: 'dates-reversed' } });
+    },
+  );
 });

@@ -25,7 +25,12 @@ import { Reason, settingChangeOf } from '../domain/settings.ts';
 /** A month `2026-05` or a year `2026` (China time). */
 const Period = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }));
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }))
+  // The campaign's years: a year like 0576 would match the pattern and break the China-calendar arithmetic.
+  .refine(
+    (p) => Number(p.slice(0, 4)) >= 2000 && Number(p.slice(0, 4)) <= 2100,
+    says({ zh: '年份须在 2000–2100 之间', en: 'a year from 2000 to 2100' }),
+  );
 
 const READERS = ['resident', ...STEWARDS] as const;
 

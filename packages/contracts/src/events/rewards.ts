@@ -502,7 +502,9 @@ const RuleData = z.object({
   cap: z.object({ period: z.string(), max: z.number().int().positive() }).nullable(),
 });
 const RulesData = z.object({
-  activities: z.partialRecord(PointsActivity, RuleData),
+  // Keyed by activity (PointsActivity today): an open map, so an activity added later does not make an agency's
+  // downloaded schema refuse the event.
+  activities: z.record(z.string(), RuleData),
   expiryDays: z.number().int().positive().optional(),
   holdDays: z.number().int().positive().optional(),
 });

@@ -701,6 +701,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deliberation/proposals/{proposalId}/paper-ballots/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CSV template of a step’s paper ballots (cadres): the documented header and one row per member, choice blank
+         * @description Roles (over the target place): cadre
+         */
+        get: operations["getPaperBallotsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deliberation/proposals/{proposalId}/paper-ballots/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a step’s paper ballots as CSV (cadres): every row checked first; counted all-or-nothing (422 with the report by row) or only reported (dryRun)
+         * @description Roles (over the target place): cadre
+         */
+        post: operations["uploadPaperBallotsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/deliberation/proposals/{proposalId}/objections": {
         parameters: {
             query?: never;
@@ -916,7 +956,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Move a project to its next lifecycle stage (illegal moves are refused with the allowed ones)
+         * Move a project to its next lifecycle stage with the data of the stage it leaves (survey findings, willingness survey, design review); illegal moves are refused with the allowed ones
          * @description Roles (over the target place): cadre, township-official
          */
         post: operations["moveProjectStage"];
@@ -1345,10 +1385,27 @@ export interface paths {
         get: operations["listWageRates"];
         put?: never;
         /**
-         * A county sets the local hourly wage (当地工时费) from a date on; rates in force are never changed
+         * A county sets the local hourly wage (当地工时费) from a date on, with the reason; rates in force are never changed (audited)
          * @description Roles (over the target place): county-official
          */
         post: operations["setWageRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/wage-rates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every hourly-wage change of a county, newest first: the rate that applied before, the new one, who, when, why */
+        get: operations["getWageRateHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1362,13 +1419,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A county’s project settings (the default applies until it sets its own) */
+        /** A county’s project rules (the defaults apply until it sets its own: version 0) */
         get: operations["getCountySettings"];
         /**
-         * A county sets the share of a budget a change may move without going back to deliberation (basis points)
+         * A county sets its project rules, with the reason: the budget share a change may move without deliberation, the renovation-class funding rule (audited)
          * @description Roles (over the target place): county-official
          */
         put: operations["putCountySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/county-settings/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a county’s project rules, newest first: before, after, who, when, why */
+        get: operations["getCountySettingsHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2058,6 +2132,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluation/schemes/{schemeId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every revision of a scheme, newest first: the version before and after, who, when, why (standards are public) */
+        get: operations["getSchemeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation/scheme-bindings/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every choice of the scheme a purpose (and stage) uses at a place, newest first: before, after, who, when, why */
+        get: operations["getSchemeBindingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluation/projects/{projectId}": {
         parameters: {
             query?: never;
@@ -2403,6 +2511,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluation/village-reviews/pairs/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every setting of a township’s mutual-review pairs for a year, newest first: before, after, who, when, why */
+        get: operations["getMutualReviewPairsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluation/village-reviews/pairs": {
         parameters: {
             query?: never;
@@ -2605,10 +2730,30 @@ export interface paths {
          */
         get: operations["getEarningRules"];
         /**
-         * Set a county’s earning rules or a village’s overrides (积分规则); activities not set fall back
+         * Set a county’s earning rules or a village’s overrides (积分规则) with the reason (audited); activities not set fall back
          * @description Roles (over the target place): county-official, township-official, cadre
          */
         put: operations["putEarningRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/earning-rules/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of a county’s earning rules or a village’s overrides, newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, cadre, grid-worker, supervisor, township-official, county-official, merchant
+         */
+        get: operations["getEarningRulesHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2704,7 +2849,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A village’s points leaderboard (积分榜) for a month or a year, by resident or by household; names masked
+         * A village’s points leaderboard (积分榜) for a month or a year, by resident or by household: the top, names masked, opaque ids
          * @description Roles (over the target place): resident, cadre, grid-worker, supervisor, township-official, county-official
          */
         get: operations["getLeaderboard"];
@@ -2728,6 +2873,181 @@ export interface paths {
          * @description Roles (over the target place): cadre, grid-worker, supervisor, township-official, county-official
          */
         get: operations["getSourceFact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A village’s volunteer activities, latest start first (public notices; a township or county is refused) */
+        get: operations["listVolunteerActivities"];
+        put?: never;
+        /**
+         * Publish a volunteer or mutual-aid activity (四点半课堂, 爱心食堂, 互助组, 清洁日): time, place, places, points per hour
+         * @description Roles (over the target place): cadre, council-member
+         */
+        post: operations["publishVolunteerActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer activity with its places, waiting list and attendance totals (public) */
+        get: operations["getVolunteerActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/sign-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A resident of the village signs up: a place while one is free, else the waiting list (候补)
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, cadre, council-member, grid-worker, supervisor, treasurer, inspector
+         */
+        post: operations["signUpForActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/sign-ups/{person}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a sign-up (the resident, or the organiser for them); a freed place goes to the first on the waiting list
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, cadre, council-member, grid-worker, supervisor, treasurer, inspector
+         */
+        post: operations["cancelActivitySignUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in: the organiser names a person, or a resident sends the activity’s scanned check-in code
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, cadre, council-member, grid-worker, supervisor, treasurer, inspector
+         */
+        post: operations["checkInToActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/check-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out (organiser or the scanned check-out code): minutes served, points credited once through the ledger
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, cadre, council-member, grid-worker, supervisor, treasurer, inspector
+         */
+        post: operations["checkOutOfActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity’s signed check-in and check-out codes to show as QR codes (organiser or a cadre of the village)
+         * @description Roles (over the target place): cadre, council-member
+         */
+        get: operations["getActivityCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close after the end: places never checked in are no-shows; those still in are checked out at the end and credited
+         * @description Roles (over the target place): cadre, council-member
+         */
+        post: operations["closeVolunteerActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rewards/activities/{activityId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public roster (公示): each sign-up’s opaque id, masked name, status, hours and points; totals */
+        get: operations["getActivityRoster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2774,10 +3094,30 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * The offering merchant renames, reprices, withdraws or re-offers an item (open reservations keep their price)
+         * The offering merchant renames, reprices, withdraws or re-offers an item with the reason (audited; open reservations keep their price)
          * @description Roles (over the target place): merchant
          */
         patch: operations["changeCatalogueItem"];
+        trace?: never;
+    };
+    "/rewards/catalogue-items/{itemId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of an item’s offer (price, name, withdrawn or offered), newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, merchant, cadre, grid-worker, supervisor, township-official, county-official
+         */
+        get: operations["getCatalogueItemHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/rewards/catalogue-items/{itemId}/restock": {
@@ -3476,6 +3816,23 @@ export interface paths {
          * @description Roles (over the target place): ops-admin, cadre, township-official, county-official
          */
         post: operations["registerPlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/registry/public/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place as public pages name it, the places above it and the administrative places below it down to villages (no sign-in) */
+        get: operations["getPublicPlaces"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8225,6 +8582,126 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getPaperBallotsTemplate: {
+        parameters: {
+            query: {
+                step: number;
+            };
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filename: string;
+                        contentType: string;
+                        columns: {
+                            name: string;
+                            zh: string;
+                            en: string;
+                            required: boolean;
+                        }[];
+                        maxBallots: number;
+                        /** @description The template, UTF-8 with a BOM and CRLF line ends (opens in Excel and WPS) */
+                        csv: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    uploadPaperBallotsCsv: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    step: number;
+                    batchRef: string;
+                    scan: {
+                        key: string;
+                        contentType?: string;
+                        sha256?: string;
+                    };
+                    /** @description UTF-8 CSV text, at most 262144 characters and 1000 ballots */
+                    csv: string;
+                    /** @default false */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchRef: string;
+                        dryRun: boolean;
+                        /** @description Rows that are ballots */
+                        ballots: number;
+                        /** @description Rows with a blank choice: members who did not vote on paper */
+                        skipped: number;
+                        valid: boolean;
+                        counted: number;
+                        problems: {
+                            /** @description The spreadsheet row (the header is row 1); 0 for the whole file */
+                            row: number;
+                            /** @enum {string} */
+                            code: "not-csv" | "empty-file" | "missing-column" | "duplicate-column" | "too-many-rows" | "bad-row" | "bad-choice" | "bad-line" | "unknown-voter" | "not-eligible" | "duplicate-in-file" | "already-voted";
+                            message: {
+                                zh: string;
+                                en: string;
+                            };
+                            column?: string;
+                            voter?: string;
+                            value?: string;
+                            firstRow?: number;
+                            existing?: {
+                                /** @enum {string} */
+                                channel: "online" | "paper" | "proxy";
+                                batchRef?: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     listObjections: {
         parameters: {
             query?: never;
@@ -9205,6 +9682,9 @@ export interface operations {
                             builder: "residents" | "cooperative" | "contractor";
                             /** @enum {string} */
                             renovationClass?: "basic" | "improvement" | "enhancement";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            compound?: string;
+                            consentPollId?: string;
                             contractor?: string;
                             budget: number;
                             beneficiaries: string[];
@@ -9250,6 +9730,58 @@ export interface operations {
                                 /** @description Place path from the province down, ids joined by "/" */
                                 place: string;
                             }[];
+                            stageRecords?: {
+                                survey?: {
+                                    findings: {
+                                        /** @enum {string} */
+                                        category: "roads" | "water" | "sanitation" | "toilets" | "greening" | "lighting" | "housing" | "parking" | "public-space" | "fire-safety" | "elderly-care" | "childcare" | "culture" | "fitness" | "industry" | "other";
+                                        /** @description Place path from the province down, ids joined by "/" */
+                                        place: string;
+                                        description: string;
+                                        /** @enum {string} */
+                                        severity: "low" | "medium" | "high";
+                                        households?: number;
+                                    }[];
+                                    /** @default [] */
+                                    evidence: {
+                                        key: string;
+                                        contentType?: string;
+                                        sha256?: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                };
+                                willingness?: {
+                                    consentPollId?: string;
+                                    surveyed?: number;
+                                    agreeing?: number;
+                                    /** @default [] */
+                                    evidence: {
+                                        key: string;
+                                        contentType?: string;
+                                        sha256?: string;
+                                    }[];
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                };
+                                designReview?: {
+                                    /** @default [] */
+                                    documents: {
+                                        key: string;
+                                        contentType?: string;
+                                        sha256?: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    conclusion: "approved" | "approved-with-conditions";
+                                    reviewers?: string;
+                                    conditions?: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                    recordedBy: string;
+                                };
+                            };
                             /** Format: date-time */
                             openedAt: string;
                             /** Format: date-time */
@@ -9303,6 +9835,9 @@ export interface operations {
                         builder: "residents" | "cooperative" | "contractor";
                         /** @enum {string} */
                         renovationClass?: "basic" | "improvement" | "enhancement";
+                        /** @description Place path from the province down, ids joined by "/" */
+                        compound?: string;
+                        consentPollId?: string;
                         contractor?: string;
                         budget: number;
                         beneficiaries: string[];
@@ -9348,6 +9883,58 @@ export interface operations {
                             /** @description Place path from the province down, ids joined by "/" */
                             place: string;
                         }[];
+                        stageRecords?: {
+                            survey?: {
+                                findings: {
+                                    /** @enum {string} */
+                                    category: "roads" | "water" | "sanitation" | "toilets" | "greening" | "lighting" | "housing" | "parking" | "public-space" | "fire-safety" | "elderly-care" | "childcare" | "culture" | "fitness" | "industry" | "other";
+                                    /** @description Place path from the province down, ids joined by "/" */
+                                    place: string;
+                                    description: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    households?: number;
+                                }[];
+                                /** @default [] */
+                                evidence: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                            willingness?: {
+                                consentPollId?: string;
+                                surveyed?: number;
+                                agreeing?: number;
+                                /** @default [] */
+                                evidence: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                            designReview?: {
+                                /** @default [] */
+                                documents: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** @enum {string} */
+                                conclusion: "approved" | "approved-with-conditions";
+                                reviewers?: string;
+                                conditions?: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                        };
                         /** Format: date-time */
                         openedAt: string;
                         /** Format: date-time */
@@ -9467,6 +10054,47 @@ export interface operations {
                         /** @description Place path from the province down, ids joined by "/" */
                         place: string;
                     }[];
+                    survey?: {
+                        findings: {
+                            /** @enum {string} */
+                            category: "roads" | "water" | "sanitation" | "toilets" | "greening" | "lighting" | "housing" | "parking" | "public-space" | "fire-safety" | "elderly-care" | "childcare" | "culture" | "fitness" | "industry" | "other";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            place: string;
+                            description: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            households?: number;
+                        }[];
+                        /** @default [] */
+                        evidence?: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                    };
+                    willingness?: {
+                        consentPollId?: string;
+                        surveyed?: number;
+                        agreeing?: number;
+                        /** @default [] */
+                        evidence?: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                    };
+                    designReview?: {
+                        /** @default [] */
+                        documents?: {
+                            key: string;
+                            contentType?: string;
+                            sha256?: string;
+                        }[];
+                        /** @enum {string} */
+                        conclusion: "approved" | "approved-with-conditions";
+                        reviewers?: string;
+                        conditions?: string;
+                    };
                 };
             };
         };
@@ -9492,6 +10120,9 @@ export interface operations {
                         builder: "residents" | "cooperative" | "contractor";
                         /** @enum {string} */
                         renovationClass?: "basic" | "improvement" | "enhancement";
+                        /** @description Place path from the province down, ids joined by "/" */
+                        compound?: string;
+                        consentPollId?: string;
                         contractor?: string;
                         budget: number;
                         beneficiaries: string[];
@@ -9537,6 +10168,58 @@ export interface operations {
                             /** @description Place path from the province down, ids joined by "/" */
                             place: string;
                         }[];
+                        stageRecords?: {
+                            survey?: {
+                                findings: {
+                                    /** @enum {string} */
+                                    category: "roads" | "water" | "sanitation" | "toilets" | "greening" | "lighting" | "housing" | "parking" | "public-space" | "fire-safety" | "elderly-care" | "childcare" | "culture" | "fitness" | "industry" | "other";
+                                    /** @description Place path from the province down, ids joined by "/" */
+                                    place: string;
+                                    description: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    households?: number;
+                                }[];
+                                /** @default [] */
+                                evidence: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                            willingness?: {
+                                consentPollId?: string;
+                                surveyed?: number;
+                                agreeing?: number;
+                                /** @default [] */
+                                evidence: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                            designReview?: {
+                                /** @default [] */
+                                documents: {
+                                    key: string;
+                                    contentType?: string;
+                                    sha256?: string;
+                                }[];
+                                /** @enum {string} */
+                                conclusion: "approved" | "approved-with-conditions";
+                                reviewers?: string;
+                                conditions?: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string;
+                            };
+                        };
                         /** Format: date-time */
                         openedAt: string;
                         /** Format: date-time */
@@ -11105,6 +11788,7 @@ export interface operations {
                     /** Format: date */
                     effectiveFrom: string;
                     hourlyWage: number;
+                    reason: string;
                 };
             };
         };
@@ -11138,6 +11822,61 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getWageRateHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                county: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "county-settings" | "wage-rate";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            before?: {
+                                /** Format: date */
+                                effectiveFrom: string;
+                                hourlyWage: number;
+                            };
+                            after: {
+                                /** Format: date */
+                                effectiveFrom: string;
+                                hourlyWage: number;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     getCountySettings: {
         parameters: {
             query: {
@@ -11157,11 +11896,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        majorChangeShareBp: number;
+                        classFunding: {
+                            nonBasicMaxShareBp: number;
+                            sources: ("township-subsidy" | "self-raised" | "worthies-donation" | "fiscal-award" | "department-funds" | "helper-unit" | "social-investment" | "maintenance-fund")[];
+                        };
                         /** @description Place path from the province down, ids joined by "/" */
                         county: string;
-                        majorChangeShareBp: number;
                         setBy?: string;
+                        /** Format: date-time */
                         setAt?: string;
+                        version: number;
                     };
                 };
             };
@@ -11177,7 +11922,9 @@ export interface operations {
     putCountySettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11186,7 +11933,12 @@ export interface operations {
                 "application/json": {
                     /** @description Place path from the province down, ids joined by "/" */
                     county: string;
-                    majorChangeShareBp: number;
+                    majorChangeShareBp?: number;
+                    classFunding?: {
+                        nonBasicMaxShareBp: number;
+                        sources: ("township-subsidy" | "self-raised" | "worthies-donation" | "fiscal-award" | "department-funds" | "helper-unit" | "social-investment" | "maintenance-fund")[];
+                    };
+                    reason: string;
                 };
             };
         };
@@ -11198,11 +11950,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        majorChangeShareBp: number;
+                        classFunding: {
+                            nonBasicMaxShareBp: number;
+                            sources: ("township-subsidy" | "self-raised" | "worthies-donation" | "fiscal-award" | "department-funds" | "helper-unit" | "social-investment" | "maintenance-fund")[];
+                        };
                         /** @description Place path from the province down, ids joined by "/" */
                         county: string;
-                        majorChangeShareBp: number;
                         setBy?: string;
+                        /** Format: date-time */
                         setAt?: string;
+                        version: number;
                     };
                 };
             };
@@ -11213,6 +11971,65 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCountySettingsHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                county: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "county-settings" | "wage-rate";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            before?: {
+                                majorChangeShareBp: number;
+                                classFunding: {
+                                    nonBasicMaxShareBp: number;
+                                    sources: ("township-subsidy" | "self-raised" | "worthies-donation" | "fiscal-award" | "department-funds" | "helper-unit" | "social-investment" | "maintenance-fund")[];
+                                };
+                            };
+                            after: {
+                                majorChangeShareBp: number;
+                                classFunding: {
+                                    nonBasicMaxShareBp: number;
+                                    sources: ("township-subsidy" | "self-raised" | "worthies-donation" | "fiscal-award" | "department-funds" | "helper-unit" | "social-investment" | "maintenance-fund")[];
+                                };
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -14242,6 +15059,7 @@ export interface operations {
                     description?: string;
                     threshold?: number;
                     criteria: components["schemas"]["CriterionInput"][];
+                    reason: string;
                 };
             };
         };
@@ -14337,6 +15155,7 @@ export interface operations {
                     /** @enum {string} */
                     stage?: "before" | "during" | "after";
                     schemeId: string;
+                    reason: string;
                 };
             };
         };
@@ -14364,6 +15183,108 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSchemeHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "scheme" | "scheme-binding" | "review-pairs";
+                            scope: string;
+                            before?: {
+                                version: number;
+                                title: string;
+                                threshold: number;
+                                leaves: number;
+                            };
+                            after: {
+                                version: number;
+                                title: string;
+                                threshold: number;
+                                leaves: number;
+                            };
+                            changedBy: string;
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSchemeBindingHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                purpose: "satisfaction" | "quality" | "sanitation-rating" | "village-review" | "competition";
+                stage?: "before" | "during" | "after";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "scheme" | "scheme-binding" | "review-pairs";
+                            scope: string;
+                            before?: {
+                                schemeId: string;
+                            };
+                            after: {
+                                schemeId: string;
+                            };
+                            changedBy: string;
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -15203,7 +16124,6 @@ export interface operations {
                                 threshold: number;
                                 criteria: components["schemas"]["Criterion"][];
                             };
-                            jury: string[];
                             awards: number;
                             minScore?: number;
                             /** @enum {string} */
@@ -15211,9 +16131,12 @@ export interface operations {
                             nominations: number;
                             scores: number;
                             minJurors: number;
-                            createdBy: string;
                             createdAt: string;
                             decidedAt?: string;
+                            jury: {
+                                ref: string;
+                                name: string;
+                            }[];
                             winners?: {
                                 awardId: string;
                                 nominee: {
@@ -15223,9 +16146,9 @@ export interface operations {
                                 };
                                 rank: number;
                                 score: number;
-                                person?: string;
                                 household?: string;
                                 village: string;
+                                name?: string;
                             }[];
                         }[];
                         cursor?: string;
@@ -15386,7 +16309,6 @@ export interface operations {
                             threshold: number;
                             criteria: components["schemas"]["Criterion"][];
                         };
-                        jury: string[];
                         awards: number;
                         minScore?: number;
                         /** @enum {string} */
@@ -15394,9 +16316,12 @@ export interface operations {
                         nominations: number;
                         scores: number;
                         minJurors: number;
-                        createdBy: string;
                         createdAt: string;
                         decidedAt?: string;
+                        jury: {
+                            ref: string;
+                            name: string;
+                        }[];
                         winners?: {
                             awardId: string;
                             nominee: {
@@ -15406,9 +16331,9 @@ export interface operations {
                             };
                             rank: number;
                             score: number;
-                            person?: string;
                             household?: string;
                             village: string;
+                            name?: string;
                         }[];
                         nominees?: {
                             nominee: {
@@ -15825,6 +16750,56 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getMutualReviewPairsHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                township: string;
+                year: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "scheme" | "scheme-binding" | "review-pairs";
+                            scope: string;
+                            before?: [
+                                string,
+                                string
+                            ][];
+                            after: [
+                                string,
+                                string
+                            ][];
+                            changedBy: string;
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     setMutualReviewPairs: {
         parameters: {
             query?: never;
@@ -15842,6 +16817,7 @@ export interface operations {
                         string,
                         string
                     ][];
+                    reason: string;
                 };
             };
         };
@@ -16636,6 +17612,8 @@ export interface operations {
                     holdDays?: number;
                     /** @description A county (its rules) or a village/community (its overrides) */
                     scope: string;
+                    /** @description Why (the meeting or notice that decided it); kept in the history */
+                    reason: string;
                 };
             };
         };
@@ -16664,6 +17642,7 @@ export interface operations {
                         scope: string;
                         updatedAt: string;
                         updatedBy: string;
+                        reason?: string;
                     };
                 };
             };
@@ -16674,6 +17653,80 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getEarningRulesHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                scope: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "earning-rules" | "catalogue-item";
+                            scope: string;
+                            before?: {
+                                /** @default {} */
+                                activities: {
+                                    [key: string]: {
+                                        points: number;
+                                        cap: {
+                                            /** @enum {string} */
+                                            period: "day" | "month" | "year";
+                                            max: number;
+                                        } | null;
+                                    };
+                                };
+                                expiryDays?: number;
+                                holdDays?: number;
+                            };
+                            after: {
+                                /** @default {} */
+                                activities: {
+                                    [key: string]: {
+                                        points: number;
+                                        cap: {
+                                            /** @enum {string} */
+                                            period: "day" | "month" | "year";
+                                            max: number;
+                                        } | null;
+                                    };
+                                };
+                                expiryDays?: number;
+                                holdDays?: number;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -17128,6 +18181,534 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    listVolunteerActivities: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                village: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            activityId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            village: string;
+                            /** @enum {string} */
+                            kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                            title: string;
+                            location: string;
+                            description?: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            capacity: number;
+                            pointsPerHour: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            confirmed: number;
+                            waiting: number;
+                            nextWait: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    publishVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Place path from the province down, ids joined by "/" */
+                    village: string;
+                    /** @enum {string} */
+                    kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                    title: string;
+                    /** @description Where (活动地点), as residents say it */
+                    location: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    capacity: number;
+                    pointsPerHour: number;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        /** @enum {string} */
+                        kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                        title: string;
+                        location: string;
+                        description?: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        capacity: number;
+                        pointsPerHour: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        confirmed: number;
+                        waiting: number;
+                        nextWait: number;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** Format: date-time */
+                        closedAt?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        /** @enum {string} */
+                        kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                        title: string;
+                        location: string;
+                        description?: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        capacity: number;
+                        pointsPerHour: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        confirmed: number;
+                        waiting: number;
+                        nextWait: number;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** Format: date-time */
+                        closedAt?: string;
+                        totals: {
+                            attended: number;
+                            noShows: number;
+                            minutes: number;
+                            hours: number;
+                            points: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    signUpForActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        person: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "waiting" | "cancelled" | "checked-in" | "attended" | "no-show";
+                        position?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    cancelActivitySignUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                activityId: string;
+                person: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        person: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "waiting" | "cancelled" | "checked-in" | "attended" | "no-show";
+                        position?: number;
+                        promoted: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    checkInToActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person?: string;
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        person: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "waiting" | "cancelled" | "checked-in" | "attended" | "no-show";
+                        position?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    checkOutOfActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person?: string;
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        person: string;
+                        /** @enum {string} */
+                        status: "confirmed" | "waiting" | "cancelled" | "checked-in" | "attended" | "no-show";
+                        position?: number;
+                        minutes: number;
+                        points: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getActivityCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        checkIn: string;
+                        checkOut: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    closeVolunteerActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activityId: string;
+                        /** @description Place path from the province down, ids joined by "/" */
+                        village: string;
+                        /** @enum {string} */
+                        kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                        title: string;
+                        location: string;
+                        description?: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        capacity: number;
+                        pointsPerHour: number;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        confirmed: number;
+                        waiting: number;
+                        nextWait: number;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** Format: date-time */
+                        closedAt?: string;
+                        totals: {
+                            attended: number;
+                            noShows: number;
+                            minutes: number;
+                            hours: number;
+                            points: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getActivityRoster: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: {
+                            activityId: string;
+                            /** @description Place path from the province down, ids joined by "/" */
+                            village: string;
+                            /** @enum {string} */
+                            kind: "after-school-class" | "charity-canteen" | "elderly-mutual-aid" | "clean-up" | "other";
+                            title: string;
+                            location: string;
+                            description?: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            capacity: number;
+                            pointsPerHour: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            confirmed: number;
+                            waiting: number;
+                            nextWait: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                        };
+                        totals: {
+                            attended: number;
+                            noShows: number;
+                            minutes: number;
+                            hours: number;
+                            points: number;
+                        };
+                        items: {
+                            ref: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "confirmed" | "waiting" | "cancelled" | "checked-in" | "attended" | "no-show";
+                            waitingOrder?: number;
+                            minutes?: number;
+                            hours?: number;
+                            points?: number;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     listCatalogueItem: {
         parameters: {
             query?: never;
@@ -17252,6 +18833,7 @@ export interface operations {
                     description?: string;
                     price?: number;
                     active?: boolean;
+                    reason: string;
                 };
             };
         };
@@ -17290,6 +18872,62 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCatalogueItemHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "earning-rules" | "catalogue-item";
+                            scope: string;
+                            before?: {
+                                name: string;
+                                description?: string;
+                                price: number;
+                                active: boolean;
+                            };
+                            after: {
+                                name: string;
+                                description?: string;
+                                price: number;
+                                active: boolean;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -17840,7 +19478,7 @@ export interface operations {
                             roundId: string;
                             /** @enum {string} */
                             status: "open" | "published";
-                            openedBy: string;
+                            openedBy?: string;
                             /** Format: date-time */
                             openedAt: string;
                             applications: number;
@@ -17938,7 +19576,7 @@ export interface operations {
                         roundId: string;
                         /** @enum {string} */
                         status: "open" | "published";
-                        openedBy: string;
+                        openedBy?: string;
                         /** Format: date-time */
                         openedAt: string;
                         applications: number;
@@ -18009,7 +19647,7 @@ export interface operations {
                         roundId: string;
                         /** @enum {string} */
                         status: "open" | "published";
-                        openedBy: string;
+                        openedBy?: string;
                         /** Format: date-time */
                         openedAt: string;
                         applications: number;
@@ -20141,6 +21779,66 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPublicPlaces: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                path: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        place: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            path: string;
+                            /** @enum {string} */
+                            kind: "province" | "city" | "county" | "township" | "village" | "community" | "group" | "compound" | "building" | "household";
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                        };
+                        above: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            path: string;
+                            /** @enum {string} */
+                            kind: "province" | "city" | "county" | "township" | "village" | "community" | "group" | "compound" | "building" | "household";
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        below: {
+                            /** @description Place path from the province down, ids joined by "/" */
+                            path: string;
+                            /** @enum {string} */
+                            kind: "province" | "city" | "county" | "township" | "village" | "community" | "group" | "compound" | "building" | "household";
+                            name: {
+                                zh: string;
+                                en: string;
+                            };
+                        }[];
+                        complete: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
