@@ -28,7 +28,7 @@ import { manifests } from '@cocreate/suite';
  * - hash-sharded index keys derived from ids (`DUE#<n>`, the feeds' delivery queue) become `DUE#<shard>`;
  * - the feeds' per-jurisdiction log position (`log.seq`) and a delivery's measured latency (`history[].ms`): the log
  *   is in arrival order, which shuffled delivery changes by design (each event is in it once: compared), and
- *   latencies are measurements.
+ *   latencies are measurements — as is how long a job's run took (`elapsedMs`, an assessment run's).
  * Everything else is compared as is: amounts, balances, counts, tallies, statuses, versions, who did what, places.
  * Items are compared per table as multisets of their normalised JSON (ids gone, keys no longer identify them).
  */
@@ -55,6 +55,8 @@ function plain(v: AttributeValue): unknown {
 }
 
 const RUN_ID = /hongan-housing-[0-9a-z]{6,10}\b/g;
+/** Wall-clock measurements a record keeps of how long something took (an assessment run's `elapsedMs`). */
+const MEASURED = /^(elapsedMs|durationMs|latencyMs)$/;
 const DUE_SHARD = /^DUE#\d+$/;
 
 export function normalise(value: unknown, field = ''): unknown {
@@ -62,7 +64,7 @@ export function normalise(value: unknown, field = ''): unknown {
     if (DUE_SHARD.test(value)) return 'DUE#<shard>';
     return value.replace(ULID, '<id>').replace(ISO_TIME, '<time>').replace(SHA256, '<sha256>').replace(RUN_ID, 'hongan-housing-<run>');
   }
-  if (typeof value === 'number') return EPOCH_FIELD.test(field) && value > 1e9 ? '<epoch>' : value;
+  if (typeof value === 'number') return MEASURED.test(field) ? '<measured>' : EPOCH_FIELD.test(field) && value > 1e9 ? '<epoch>' : value;
   if (Array.isArray(value)) {
     // A list whose members were ids or times may differ only in order once they are normalised (ids sort by time).
     const items = value.map((v) => normalise(v, field));
