@@ -42,6 +42,7 @@ let browser: Browser;
 let underNotice: string;
 let disbursementId: string;
 let roundId: string;
+let activityId: string;
 const period = '2026-11';
 
 beforeAll(async () => {
@@ -80,6 +81,25 @@ beforeAll(async () => {
   const board = (await api.get(`/projects/board${q({ village: v })}`)).body;
   disbursementId = board.projects[0].disbursements[0].disbursementId;
   roundId = (await api.get(`/rewards/award-rounds${q({ place: v })}`)).body.items[0].roundId;
+
+  // A volunteer activity (四点半课堂) published by the cadre, tomorrow, with one place: the resident signs up from the page.
+  const now = Date.parse((await api.get(`/projects/board${q({ village: v })}`)).body.generatedAt as string);
+  const activity = await api.post(
+    '/rewards/activities',
+    {
+      village: v,
+      kind: 'after-school-class',
+      title: '四点半课堂·作业辅导',
+      location: '社区活动室',
+      startsAt: new Date(now + 86_400_000).toISOString(),
+      endsAt: new Date(now + 86_400_000 + 2 * 3_600_000).toISOString(),
+      capacity: 1,
+      pointsPerHour: 5,
+    },
+    { as: cadreOf(v) },
+  );
+  if (activity.status !== 201) throw new Error(`the activity was refused: ${activity.status} ${JSON.stringify(activity.body)}`);
+  activityId = activity.body.activityId;
 
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }, 900_000);
@@ -147,6 +167,11 @@ describe('the public board in a browser', () => {
     expect(text).toContain('村民代表大会');
     expect(text).toContain('2号小区道路硬化与照明改造');
     expect(text).toContain('试点村');
+    // Sent rendered: the page as it arrives, before any script runs, already holds the year (a slow phone reads it).
+    const sent = await (await fetch(`${url}${villagePath}`)).text();
+    for (const words of ['公共设施管护公约', '村民代表大会', '2号小区道路硬化与照明改造', '四点半课堂·作业辅导'])
+      expect(sent).toContain(words);
+    expect(sent).toContain('data-rendered="true"');
     // Runs in the page: its resource and navigation timings (typed here without the DOM library the suite leaves out).
     const perf = await page.evaluate(() => {
       const entries = (type: string) =>
@@ -221,6 +246,37 @@ describe('the public board in a browser', () => {
     expect(rated.status(), await rated.text()).toBe(201);
     await expect.poll(() => form.locator('.result').innerText(), { timeout: 10_000 }).toMatch(/评价已提交/);
     expect((await api.get(`/evaluation/reviews/${reviewId}/results`)).body.responses).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('signs a resident up for a volunteer activity from the page, whose public roster then names them masked', async () => {
+    const { page, errors } = await open(villagePath, 360);
+    const card = page.locator(`article.activity[data-activity="${activityId}"]`);
+    await expect.poll(() => card.innerText()).toContain('四点半课堂·作业辅导');
+    // Signed out there is nothing to press.
+    expect(await card.locator('form.signup').count()).toBe(0);
+    await page.fill('#person', resident);
+    await page.click('#sign-in button');
+    await page.waitForSelector('#points-body table');
+    const form = page.locator(`form.signup[data-activity="${activityId}"]`);
+    await form.waitFor({ state: 'visible' });
+    const [signed] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/activities/${activityId}/sign-ups`) && r.request().method() === 'POST', {
+        timeout: 90_000,
+      }),
+      form.locator('button').click(),
+    ]);
+    expect(signed.status(), await signed.text()).toBe(201);
+    await expect.poll(() => form.locator('.result').innerText(), { timeout: 10_000 }).toMatch(/报名成功/);
+    const roster = await api.get(`/rewards/activities/${activityId}/roster`);
+    const me = people.find((p) => p.id === resident)!;
+    expect(roster.body.items).toEqual([expect.objectContaining({ name: maskName(me.name), status: 'confirmed' })]);
+    // The page read again shows the roster, masked.
+    await page.reload();
+    await page.waitForSelector('body[data-ready]');
+    expect(await card.innerText()).toContain(maskName(me.name));
+    expect(await page.content()).not.toContain(me.name);
     expect(errors).toEqual([]);
     await page.close();
   });

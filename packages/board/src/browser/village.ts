@@ -6,7 +6,35 @@ import { table } from '../pages/village.ts';
 
 export async function enhanceVillage(env: Env, main: HTMLElement, year: number): Promise<void> {
   wireObjections(env, main);
+  wireSignUps(env, main);
   if (env.session) await signedInParts(env, main, year, env.session.token);
+}
+
+/** 报名: a signed-in resident takes a place, or a place on the waiting list when the activity is full. */
+function wireSignUps(env: Env, main: HTMLElement): void {
+  main.querySelectorAll<HTMLFormElement>('form.signup').forEach((form) => {
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const out = form.querySelector<HTMLElement>('.result')!;
+      const button = form.querySelector('button')!;
+      button.disabled = true;
+      out.textContent = t(env.lang, 'sending');
+      const res = await postJson(
+        env,
+        `/rewards/activities/${encodeURIComponent(form.dataset.activity!)}/sign-ups`,
+        undefined,
+        env.session?.token,
+      );
+      const ok = res.status === 201 || res.status === 200;
+      out.textContent = ok
+        ? res.body.status === 'waiting'
+          ? t(env.lang, 'signedUpWaiting', { n: res.body.position ?? '' })
+          : t(env.lang, 'signedUpConfirmed')
+        : (res.body.detail ?? String(res.status));
+      out.className = `result ${ok ? 'ok' : 'error'}`;
+      if (!ok) button.disabled = false;
+    });
+  });
 }
 
 function wireObjections(env: Env, main: HTMLElement): void {

@@ -69,12 +69,12 @@ export async function postJson<T = Json>(env: Env, path: string, body: unknown, 
   const res = await fetch(routeUrl(env, path), {
     method: 'POST',
     headers: {
-      'content-type': 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       'accept-language': env.lang,
       'idempotency-key': crypto.randomUUID(),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
-    body: JSON.stringify(body),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as T };
 }

@@ -74,6 +74,47 @@ export function table(head: string[], rows: string[][], caption?: string): strin
     .join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 
+/**
+ * 志愿服务: the village's latest activities with their places and public rosters (names masked by the service), and
+ * a sign-up button for a signed-in resident while an activity is open.
+ */
+async function volunteering(env: Env, items: Json[]): Promise<string> {
+  const L = env.lang;
+  if (!items.length) return empty(t(L, 'none'));
+  const rosters = await Promise.all(
+    items.map((a) =>
+      getJson(env, `/rewards/activities/${encodeURIComponent(a.activityId)}/roster${q({ limit: 100 })}`).catch(() => undefined),
+    ),
+  );
+  return items
+    .map((a, i) => {
+      const roster = rosters[i]?.items as Json[] | undefined;
+      const open = a.status === 'open';
+      return `<article class="card activity" data-activity="${esc(a.activityId)}">
+        <h3>${esc(a.title)}</h3>
+        <p class="meta">${esc(t(L, a.kind))} · ${esc(day(a.startsAt, L, true))} – ${esc(day(a.endsAt, L, true))} · ${esc(a.location)} · ${esc(
+          t(L, open ? 'open_activity' : 'closed_activity'),
+        )}</p>
+        <p>${esc(t(L, 'placesTaken', { confirmed: a.confirmed, capacity: a.capacity, waiting: a.waiting }))} · ${esc(t(L, 'pointsPerHour', { n: a.pointsPerHour }))}</p>
+        ${
+          open && env.session
+            ? `<form class="signup" data-activity="${esc(a.activityId)}"><button type="submit">${esc(t(L, 'signUp'))}</button><p class="result" role="status" aria-live="polite"></p></form>`
+            : ''
+        }
+        ${
+          roster?.length
+            ? table(
+                [t(L, 'name'), t(L, 'status'), t(L, 'hoursCol'), t(L, 'points')],
+                roster.map((r) => [esc(r.name), esc(t(L, r.status)), esc(r.hours ?? '—'), esc(r.points ?? '—')]),
+                `${t(L, 'roster')} · ${a.title}`,
+              )
+            : ''
+        }
+      </article>`;
+    })
+    .join('');
+}
+
 /** How a resident signs in to act from the page (the form; `browser/session.ts` wires it). */
 function signInForm(env: Env): string {
   const L = env.lang;
@@ -96,13 +137,14 @@ export async function villageHtml(env: Env, village: string): Promise<{ html: st
   const L = env.lang;
   const county = ancestor(env, village, 'county');
   const township = ancestor(env, village, 'township');
-  const [decisions, projects, boards, tiers, reviews, rounds] = await Promise.allSettled([
+  const [decisions, projects, boards, tiers, reviews, rounds, activities] = await Promise.allSettled([
     getJson(env, `/deliberation/board${q({ village, limit: 50 })}`),
     getJson(env, `/projects/board${q({ village })}`),
     getJson(env, `/compacts/boards${q({ village })}`),
     county ? getJson(env, `/evaluation/tiers${q({ county })}`) : Promise.resolve({ items: [] }),
     getJson(env, `/evaluation/reviews${q({ village, limit: 50 })}`),
     getJson(env, `/rewards/award-rounds${q({ place: village })}`),
+    getJson(env, `/rewards/activities${q({ village, limit: 5 })}`),
   ]);
   // The server's clock (the local one can be moved): the year and month the board speaks of.
   const year = boardYear(projects.status === 'fulfilled' ? (projects.value.generatedAt as string) : undefined);
@@ -318,6 +360,14 @@ export async function villageHtml(env: Env, village: string): Promise<{ html: st
       ),
     );
   }
+
+  parts.push(
+    section(
+      'volunteering',
+      t(L, 'volunteering'),
+      activities.status === 'fulfilled' ? await volunteering(env, activities.value.items as Json[]) : failed(env, activities.reason),
+    ),
+  );
 
   parts.push(
     `<section aria-labelledby="points"><h2 id="points">${esc(t(L, 'leaderboard'))} ${year}</h2><div id="points-body">${empty(t(L, 'signInFirst'))}</div></section>`,
