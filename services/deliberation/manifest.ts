@@ -13,6 +13,7 @@ import { onProjectAccepted, onProjectChangeRequested } from './handlers/events.t
 import {
   addResource,
   getCandidate,
+  getResourceHistory,
   listCandidate,
   listCandidates,
   listResources,
@@ -71,6 +72,7 @@ export const manifest = defineService({
     addResource,
     listResources,
     updateResource,
+    getResourceHistory,
     listCandidate,
     listCandidates,
     getCandidate,

@@ -11,6 +11,7 @@ import { programmeEvents } from './events/programme.ts';
 export * from './primitives.ts';
 export * from './says.ts';
 export * from './refusals.ts';
+export * from './settings.ts';
 export * from './vocabulary.ts';
 export * from './envelope.ts';
 export * from './registry.ts';

@@ -1,4 +1,4 @@
-import { CandidateListed, CandidateSupported } from '@cocreate/contracts';
+import { CandidateListed, CandidateSupported, ResourceListChanged, auditEntry } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import {
   type Candidate,
@@ -8,8 +8,10 @@ import {
   type ResourceUpdate,
   canSupport,
   checkCandidateSources,
+  resourceData,
   updatedResource,
 } from '../domain/lists.ts';
+import { type PageOpts, audit } from '../repos/settings.ts';
 import { candidates } from '../repos/candidates.ts';
 import { needs } from '../repos/needs.ts';
 import { resources } from '../repos/resources.ts';
@@ -28,8 +30,9 @@ export const resourceVillage = async ({ params }: { params: { resourceId: string
 export async function addResource(cmd: NewResource, ctx: RouteContext): Promise<Resource> {
   await assertVillage(ctx, cmd.village);
   const at = ctx.now().toISOString();
+  const { reason, ...entry } = cmd;
   const r: Resource = {
-    ...cmd,
+    ...entry,
     resourceId: newId(),
     status: 'available',
     createdBy: ctx.actor.sub,
@@ -38,7 +41,30 @@ export async function addResource(cmd: NewResource, ctx: RouteContext): Promise<
     version: 1,
   };
   resources.save(ctx.tx, r, undefined, 'retry');
+  recordResourceChange(ctx, undefined, r, reason ?? '列入资源清单 / listed');
   return r;
+}
+
+/** Every change of the resources list is kept (its history) and published, like every audited setting (issue 12). */
+function recordResourceChange(ctx: RouteContext, before: Resource | undefined, after: Resource, reason: string): void {
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'resource',
+    scope: after.resourceId,
+    before: before && resourceData(before),
+    after: resourceData(after),
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(ResourceListChanged, { village: after.village, resourceId: after.resourceId, ...entry }, { place: after.village });
+}
+
+/** An entry's changes, newest first. */
+export async function resourceHistory(resourceId: string, opts: PageOpts, ctx: RouteContext) {
+  if (!(await loadResource(ctx, resourceId))) throw problems.notFound({ zh: '资源', en: 'The resource' });
+  return audit.history<ReturnType<typeof resourceData>>(ctx.table, 'resource', resourceId, undefined, opts);
 }
 
 /** A resource's status, quantity, amount or description, optimistic on the version the caller saw. */
@@ -47,6 +73,7 @@ export async function updateResource(resourceId: string, cmd: ResourceUpdate, ct
   if (!cur) throw problems.notFound({ zh: '资源', en: 'The resource' });
   const next = settled(updatedResource(cur, cmd, ctx.now()));
   resources.save(ctx.tx, next, cmd.expectedVersion, refuse('stale-version'));
+  recordResourceChange(ctx, cur, next, cmd.reason);
   return next;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PlacePath, ProposalKind, type Refused, refused } from '@cocreate/contracts';
+import { type AuditedChange, Id, IsoDateTime, PlacePath, ProposalKind, type Refused, auditedChangeOf, refused } from '@cocreate/contracts';
 import { type BodyKind } from '@cocreate/places';
 import { Chain, validateChain } from './chains.ts';
 import { type PolicyFloor, checkFloor } from './policy.ts';
@@ -97,60 +97,13 @@ export function decideChange(
   return { ...change, status: 'approved', ...decided, version: change.baseVersion + 1 };
 }
 
-/**
- * One audited change of a setting (village settings, a chain policy, a compound's eligibility): who, when, why, and
- * the value before and after. `before` is absent when the setting was at its default.
- */
-export function auditEntry<T>(input: {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  kind?: string;
-  before: T | undefined;
-  after: T;
-  by: string;
-  now: Date;
-  reason: string;
-}): SettingChange<T> {
-  return {
-    changeId: input.changeId,
-    setting: input.setting,
-    scope: input.scope,
-    ...(input.kind ? { kind: input.kind } : {}),
-    ...(input.before !== undefined ? { before: input.before } : {}),
-    after: input.after,
-    changedBy: input.by,
-    changedAt: input.now.toISOString(),
-    reason: input.reason,
-  };
-}
-
-export const SettingName = z.enum(['village-settings', 'chain-policy', 'compound-eligibility']);
+export const SettingName = z.enum(['village-settings', 'chain-policy', 'compound-eligibility', 'resource']);
 export type SettingName = z.infer<typeof SettingName>;
 
-export interface SettingChange<T> {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  kind?: string;
-  before?: T;
-  after: T;
-  changedBy: string;
-  changedAt: string;
-  reason: string;
-}
+/** A change of one of this service's settings, as every service audits them (`AuditedChange` in @cocreate/contracts). */
+export type SettingChange<T> = AuditedChange<T, SettingName>;
+export { auditEntry } from '@cocreate/contracts';
 
 /** The history route's item for a setting whose value has schema `value`. */
-export function settingChangeOf<T extends z.ZodType>(value: T) {
-  return z.object({
-    changeId: Id,
-    setting: SettingName,
-    scope: PlacePath,
-    kind: z.string().optional(),
-    before: value.optional(),
-    after: value,
-    changedBy: z.string(),
-    changedAt: IsoDateTime,
-    reason: z.string(),
-  });
-}
+export const settingChangeOf = <T extends z.ZodType>(value: T, scope: z.ZodType<string> = PlacePath) =>
+  auditedChangeOf(SettingName, value, scope);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fen, Id, IsoDateTime, PlacePath, type Refused, WorkCategory, refused, says } from '@cocreate/contracts';
+import { Fen, Id, IsoDateTime, PlacePath, type Refused, SettingReason, WorkCategory, refused, says } from '@cocreate/contracts';
 
 /**
  * The village's two lists besides the needs list: the resources list (资源清单) of what the village can bring, and the
@@ -27,6 +27,8 @@ export const NewResource = z.object({
   /** For funds: the amount in fen. */
   amount: Fen.nonnegative().optional(),
   providedBy: z.string().trim().max(200).optional(),
+  /** Why it is listed (the meeting, who offered it); kept in the entry's history. */
+  reason: SettingReason.optional(),
 });
 export type NewResource = z.infer<typeof NewResource>;
 
@@ -47,6 +49,8 @@ export const ResourceUpdate = z
     quantity: z.number().nonnegative().max(1e9).optional(),
     amount: Fen.nonnegative().optional(),
     description: z.string().trim().max(2000).optional(),
+    /** Why (the meeting or decision): every change of the list is kept with it (issue 12). */
+    reason: SettingReason,
   })
   .refine(
     (u) => u.status !== undefined || u.quantity !== undefined || u.amount !== undefined || u.description !== undefined,
@@ -122,9 +126,32 @@ export function checkCandidateSources(
 }
 
 /** A resource changed as the caller asks, if they saw its current version (optimistic: a stale one is refused). */
+/** What the resources list's history and events keep of an entry (its words, status and amounts). */
+export const ResourceData = Resource.pick({
+  kind: true,
+  title: true,
+  status: true,
+  quantity: true,
+  unit: true,
+  amount: true,
+  description: true,
+});
+
+export function resourceData(r: Resource): z.infer<typeof ResourceData> {
+  return {
+    kind: r.kind,
+    title: r.title,
+    status: r.status,
+    ...(r.quantity !== undefined ? { quantity: r.quantity } : {}),
+    ...(r.unit !== undefined ? { unit: r.unit } : {}),
+    ...(r.amount !== undefined ? { amount: r.amount } : {}),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+  };
+}
+
 export function updatedResource(cur: Resource, update: ResourceUpdate, now: Date): Resource | Refused<'stale-version'> {
   if (cur.version !== update.expectedVersion) return refused('stale-version', { version: cur.version });
-  const { expectedVersion, ...changes } = update;
+  const { expectedVersion, reason: _reason, ...changes } = update;
   return {
     ...cur,
     ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),

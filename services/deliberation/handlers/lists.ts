@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
-import { Candidate, NewCandidate, NewResource, Resource, ResourceUpdate } from '../domain/lists.ts';
+import { settingChangeOf } from '../domain/changes.ts';
+import { Candidate, NewCandidate, NewResource, Resource, ResourceData, ResourceUpdate } from '../domain/lists.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
 import {
   addResource as add,
@@ -10,6 +11,7 @@ import {
   listCandidate as list,
   listCandidates as listAll,
   listResources as listAllResources,
+  resourceHistory,
   resourceVillage,
   supportCandidate as support,
   updateResource as update,
@@ -51,6 +53,19 @@ export const updateResource = defineRoute({
   body: ResourceUpdate,
   response: Resource,
   handler: ({ params, body }, ctx) => update(params.resourceId, body, ctx),
+});
+
+export const getResourceHistory = defineRoute({
+  method: 'GET',
+  path: '/deliberation/resources/{resourceId}/history',
+  operationId: 'getResourceHistory',
+  summary: 'Every change of an entry of the resources list, newest first: before, after, who, when, why',
+  auth: { roles: VILLAGE_READERS, place: resourceVillage },
+  params: z.object({ resourceId: Id }),
+  query: z.object(pageQuery()),
+  // A resource's changes are scoped by the resource itself (its id), not by a place.
+  response: z.object({ items: z.array(settingChangeOf(ResourceData, Id)), cursor: z.string().optional() }),
+  handler: ({ params, query }, ctx) => resourceHistory(params.resourceId, query, ctx),
 });
 
 /* 项目清单 — the project list of candidate items, and residents' supports (点单式) ------------------------------- */

@@ -5,7 +5,7 @@ import type { ChainPolicy } from '../domain/policy.ts';
 import type { CompoundEligibility } from '../domain/renovation.ts';
 import { keys } from './keys.ts';
 
-type PageOpts = { limit: number; cursor?: string | undefined };
+export type PageOpts = { limit: number; cursor?: string | undefined };
 const page = (opts: PageOpts) => ({ limit: opts.limit, forward: false, ...(opts.cursor ? { cursor: opts.cursor } : {}) });
 
 /** Proposed chain changes, each a record of its own, listed per village and kind: the chain's history. */

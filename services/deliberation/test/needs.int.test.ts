@@ -102,18 +102,58 @@ describe('resources list (资源清单)', () => {
     expect(list.body.items.map((r: { resourceId: string }) => r.resourceId)).toEqual(
       expect.arrayContaining([land.body.resourceId, funds.body.resourceId]),
     );
-    const updated = await api.patch(
+    // A change without its reason is refused, and nothing moves.
+    const unexplained = await api.patch(
       `/deliberation/resources/${land.body.resourceId}`,
       { expectedVersion: 1, status: 'committed' },
       { as: cadre },
     );
+    expect(unexplained).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ pointer: '/reason' })] } });
+    const updated = await api.patch(
+      `/deliberation/resources/${land.body.resourceId}`,
+      { expectedVersion: 1, status: 'committed', reason: '村民代表会议决定建设口袋公园' },
+      { as: cadre },
+    );
     expect(updated.body).toMatchObject({ status: 'committed', version: 2 });
+    expect(updated.body.reason).toBeUndefined();
     const stale = await api.patch(
       `/deliberation/resources/${land.body.resourceId}`,
-      { expectedVersion: 1, status: 'used-up' },
+      { expectedVersion: 1, status: 'used-up', reason: '已用完' },
       { as: cadre },
     );
     expect(stale.status).toBe(409);
+  });
+
+  it('keeps every change of an entry with who, when, why, before and after, and publishes it (issue 12)', async () => {
+    const yard = await api.post(
+      '/deliberation/resources',
+      { village: v, kind: 'equipment', title: '小型挖掘机', quantity: 1, unit: '台', reason: '村民王某愿意借出' },
+      { as: cadre },
+    );
+    expect(yard.status).toBe(201);
+    const id = yard.body.resourceId as string;
+    expect(
+      (await api.patch(`/deliberation/resources/${id}`, { expectedVersion: 1, status: 'used-up', reason: '修路工程已使用' }, { as: cadre }))
+        .status,
+    ).toBe(200);
+    const history = await api.get(`/deliberation/resources/${id}/history`, { as: head(v, 9) });
+    expect(history.status).toBe(200);
+    expect(history.body.items).toEqual([
+      expect.objectContaining({
+        setting: 'resource',
+        scope: id,
+        before: expect.objectContaining({ status: 'available' }),
+        after: expect.objectContaining({ status: 'used-up' }),
+        changedBy: cadre,
+        reason: '修路工程已使用',
+      }),
+      expect.objectContaining({ after: expect.objectContaining({ title: '小型挖掘机', status: 'available' }), reason: '村民王某愿意借出' }),
+    ]);
+    expect(history.body.items[1].before).toBeUndefined();
+    await eventuallyOnBus('ResourceListChanged', (d) => d.resourceId === id && (d.after as { status: string }).status === 'used-up');
+    const events = await busEvents('ResourceListChanged', (d) => d.resourceId === id);
+    expect(events.map((e) => (e.detail.data.after as { status: string }).status).sort()).toEqual(['available', 'used-up']);
+    expect((await api.get(`/deliberation/resources/${id}/history`, { as: head(demo.majiaqiao, 9) })).status).toBe(403);
   });
 });
 

@@ -159,7 +159,9 @@ describe('updating a resource', () => {
   };
   const later = new Date('2026-03-02T02:00:00.000Z');
   it('changes what is given on the version seen, and moves the version on', () => {
-    expect(updatedResource(resource, { expectedVersion: 3, status: 'committed', quantity: undefined }, later)).toEqual({
+    expect(
+      updatedResource(resource, { expectedVersion: 3, status: 'committed', quantity: undefined, reason: '用于口袋公园' }, later),
+    ).toEqual({
       ...resource,
       status: 'committed',
       updatedAt: later.toISOString(),
@@ -167,7 +169,7 @@ describe('updating a resource', () => {
     });
   });
   it('refuses a change based on an older version, saying the current one', () => {
-    expect(updatedResource(resource, { expectedVersion: 2, status: 'committed' }, later)).toEqual({
+    expect(updatedResource(resource, { expectedVersion: 2, status: 'committed', reason: '用于口袋公园' }, later)).toEqual({
       refused: 'stale-version',
       detail: { version: 3 },
     });

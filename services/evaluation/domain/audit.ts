@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { type AuditedChange, SettingReason, auditedChangeOf } from '@cocreate/contracts';
 
 /**
  * Evaluation's rules as audited settings (issue 12): a scheme's revisions, the scheme a purpose uses at a place, and a
@@ -7,55 +8,14 @@ import * as z from 'zod';
 export const SettingName = z.enum(['scheme', 'scheme-binding', 'review-pairs']);
 export type SettingName = z.infer<typeof SettingName>;
 
-export interface SettingChange<T> {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  before?: T;
-  after: T;
-  changedBy: string;
-  changedAt: string;
-  reason: string;
-}
-
-/** One audited change; `before` absent when there was none (the default applied). */
-export function auditEntry<T>(input: {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  before: T | undefined;
-  after: T;
-  by: string;
-  now: Date;
-  reason: string;
-}): SettingChange<T> {
-  return {
-    changeId: input.changeId,
-    setting: input.setting,
-    scope: input.scope,
-    ...(input.before !== undefined ? { before: input.before } : {}),
-    after: input.after,
-    changedBy: input.by,
-    changedAt: input.now.toISOString(),
-    reason: input.reason,
-  };
-}
+/** A change of one of this service's settings, as every service audits them (`AuditedChange` in @cocreate/contracts). */
+export type SettingChange<T> = AuditedChange<T, SettingName>;
+export { auditEntry } from '@cocreate/contracts';
 
 /** The history route's item for a setting whose value has schema `value`. */
-export function settingChangeOf<T extends z.ZodType>(value: T) {
-  return z.object({
-    changeId: z.string(),
-    setting: SettingName,
-    scope: z.string(),
-    before: value.optional(),
-    after: value,
-    changedBy: z.string(),
-    changedAt: z.string(),
-    reason: z.string(),
-  });
-}
+export const settingChangeOf = <T extends z.ZodType>(value: T) => auditedChangeOf(SettingName, value);
 
-export const Reason = z.string().trim().min(1).max(2000);
+export const Reason = SettingReason;
 export const SchemeVersionRef = z.object({ version: z.number().int(), title: z.string(), threshold: z.number(), leaves: z.number().int() });
 export const BindingRef = z.object({ schemeId: z.string() });
 export const PairsValue = z.array(z.tuple([z.string(), z.string()]));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FundSource, Id, IsoDate, IsoDateTime, PlacePath, says } from '@cocreate/contracts';
+import { type AuditedChange, FundSource, IsoDate, IsoDateTime, PlacePath, auditedChangeOf, says } from '@cocreate/contracts';
 import { DEFAULT_MAJOR_CHANGE_SHARE_BP } from './change.ts';
 
 /**
@@ -64,53 +64,12 @@ export function effectiveRules(stored: Partial<CountyRules> | undefined): County
 export const SettingName = z.enum(['county-settings', 'wage-rate']);
 export type SettingName = z.infer<typeof SettingName>;
 
-export interface SettingChange<T> {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  before?: T;
-  after: T;
-  changedBy: string;
-  changedAt: string;
-  reason: string;
-}
-
-/** One audited change: who, when, why, before (absent when there was none) and after. */
-export function auditEntry<T>(input: {
-  changeId: string;
-  setting: SettingName;
-  scope: string;
-  before: T | undefined;
-  after: T;
-  by: string;
-  now: Date;
-  reason: string;
-}): SettingChange<T> {
-  return {
-    changeId: input.changeId,
-    setting: input.setting,
-    scope: input.scope,
-    ...(input.before !== undefined ? { before: input.before } : {}),
-    after: input.after,
-    changedBy: input.by,
-    changedAt: input.now.toISOString(),
-    reason: input.reason,
-  };
-}
+/** A change of one of this service's settings, as every service audits them (`AuditedChange` in @cocreate/contracts). */
+export type SettingChange<T> = AuditedChange<T, SettingName>;
+export { auditEntry } from '@cocreate/contracts';
 
 /** The history route's item for a setting whose value has schema `value`. */
-export function settingChangeOf<T extends z.ZodType>(value: T) {
-  return z.object({
-    changeId: Id,
-    setting: SettingName,
-    scope: PlacePath,
-    before: value.optional(),
-    after: value,
-    changedBy: z.string(),
-    changedAt: IsoDateTime,
-    reason: z.string(),
-  });
-}
+export const settingChangeOf = <T extends z.ZodType>(value: T) => auditedChangeOf(SettingName, value, PlacePath);
 
 /** A wage rate as the history shows it: the rate from a date. */
 export const RateValue = z.object({ effectiveFrom: IsoDate, hourlyWage: z.number().int() });

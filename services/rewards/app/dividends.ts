@@ -1,13 +1,18 @@
-import { DividendDistributed } from '@cocreate/contracts';
+import { CooperativeSharesChanged, DividendDistributed } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { type Distribution, type Holding, type ShareRegister, decideDistribution, holdingFaults } from '../domain/dividends.ts';
+import { auditEntry } from '../domain/settings.ts';
+import { audit } from '../repos/audit.ts';
 import { coop } from '../repos/coop.ts';
 import { listedVillage, refuse, refuseFields, settled } from './common.ts';
 
 /** Dividends (股金、分红) of the village cooperative company: its share register and distributions by shares. */
 
-/** Replaces the share register: member households of the village, each listed once. */
-export async function putShares(cmd: { village: string; holdings: Holding[] }, ctx: RouteContext): Promise<ShareRegister> {
+/**
+ * Replaces the share register: member households of the village, each listed once. The change is kept in its history
+ * with the holdings before and after, and published (an audited setting, issue 12).
+ */
+export async function putShares(cmd: { village: string; holdings: Holding[]; reason: string }, ctx: RouteContext): Promise<ShareRegister> {
   const [households, current] = await Promise.all([ctx.register.households(cmd.village), coop.register(ctx.table, cmd.village)]);
   const ofVillage = new Set(households.filter((h) => h.village === cmd.village).map((h) => h.path));
   const faults = holdingFaults(cmd.holdings, ofVillage);
@@ -27,7 +32,24 @@ export async function putShares(cmd: { village: string; holdings: Holding[] }, c
   }
   const reg = { village: cmd.village, holdings: cmd.holdings, updatedAt: ctx.now().toISOString(), updatedBy: ctx.actor.sub };
   coop.writeRegister(ctx.tx, reg, current?.version);
+  const entry = auditEntry({
+    changeId: newId(),
+    setting: 'cooperative-shares',
+    scope: cmd.village,
+    before: current ? { holdings: current.value.holdings } : undefined,
+    after: { holdings: cmd.holdings },
+    by: ctx.actor.sub,
+    now: ctx.now(),
+    reason: cmd.reason,
+  });
+  audit.record(ctx.tx, entry);
+  ctx.tx.emit(CooperativeSharesChanged, { village: cmd.village, ...entry }, { place: cmd.village });
   return reg;
+}
+
+export async function sharesHistory(query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
+  await listedVillage(ctx, query.village);
+  return audit.history<{ holdings: Holding[] }>(ctx.table, 'cooperative-shares', query.village, query);
 }
 
 export async function sharesOf(village: string, ctx: RouteContext): Promise<ShareRegister> {

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { Fen, Id, PlacePath } from '@cocreate/contracts';
-import { defineRoute } from '@cocreate/kernel';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { STEWARDS } from '../app/common.ts';
-import { distribute, dividendsOf, putShares, sharesOf } from '../app/dividends.ts';
+import { distribute, dividendsOf, putShares, sharesHistory, sharesOf } from '../app/dividends.ts';
+import { Reason, settingChangeOf } from '../domain/settings.ts';
 import { DividendLine, Holding } from '../domain/dividends.ts';
 
 /**
@@ -24,9 +25,20 @@ export const putSharesRoute = defineRoute({
   operationId: 'putCooperativeShares',
   summary: 'Replace the cooperative company’s share register (股金): member households and their shares',
   auth: { roles: [...KEEPERS], place: ({ body }) => body.village },
-  body: z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000) }),
+  body: z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000), reason: Reason }),
   response: Register,
   handler: ({ body }, ctx) => putShares(body, ctx),
+});
+
+export const getSharesHistory = defineRoute({
+  method: 'GET',
+  path: '/rewards/cooperative-shares/history',
+  operationId: 'getCooperativeSharesHistory',
+  summary: 'Every change of the share register, newest first: the holdings before and after, who, when, why',
+  auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
+  query: z.object({ village: PlacePath, ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(z.object({ holdings: z.array(Holding) }))), cursor: z.string().optional() }),
+  handler: ({ query }, ctx) => sharesHistory(query, ctx),
 });
 
 export const getShares = defineRoute({
@@ -83,4 +95,4 @@ export const listDividends = defineRoute({
   handler: ({ query }, ctx) => dividendsOf(query, ctx),
 });
 
-export const dividendRoutes = [putSharesRoute, getShares, distributeRoute, listDividends];
+export const dividendRoutes = [putSharesRoute, getShares, getSharesHistory, distributeRoute, listDividends];

@@ -17,13 +17,14 @@ describe('cooperative dividends', () => {
       { household: hh(7), shares: 1 },
       { household: hh(8), shares: 1 },
     ];
-    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: 'p-xingfu-07' })).status).toBe(403);
+    const reason = '合作社成立时的股东名册';
+    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings, reason }, { as: 'p-xingfu-07' })).status).toBe(403);
     expect(
-      (await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: api.official('m-xf', 'merchant', X) })).status,
+      (await api.put('/rewards/cooperative-shares', { village: X, holdings, reason }, { as: api.official('m-xf', 'merchant', X) })).status,
     ).toBe(403);
     const bad = await api.put(
       '/rewards/cooperative-shares',
-      { village: X, holdings: [...holdings, { household: `${demo.taohua}/c1/h01`, shares: 1 }, { household: hh(1), shares: 2 }] },
+      { village: X, holdings: [...holdings, { household: `${demo.taohua}/c1/h01`, shares: 1 }, { household: hh(1), shares: 2 }], reason },
       { as: treasurer },
     );
     expect(bad.status).toBe(422);
@@ -32,12 +33,33 @@ describe('cooperative dividends', () => {
     expect(bad.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/holdings/5/household', '/holdings/6/household']);
     const zero = await api.put(
       '/rewards/cooperative-shares',
-      { village: X, holdings: [{ household: hh(1), shares: 0 }] },
+      { village: X, holdings: [{ household: hh(1), shares: 0 }], reason },
       { as: treasurer },
     );
     expect(zero.status).toBe(422);
-    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: treasurer })).status).toBe(200);
+    // Replaced only with its reason (an audited setting, issue 12): without one, refused and nothing kept.
+    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings }, { as: treasurer })).status).toBe(422);
+    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings, reason }, { as: treasurer })).status).toBe(200);
     expect((await api.get(`/rewards/cooperative-shares${q({ village: X })}`, { as: 'p-xingfu-07' })).body.holdings).toEqual(holdings);
+    const grown = [...holdings, { household: hh(9), shares: 1 }];
+    const why = '股东大会决议：9号户入股';
+    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings: grown, reason: why }, { as: treasurer })).status).toBe(
+      200,
+    );
+    const history = await api.get(`/rewards/cooperative-shares/history${q({ village: X })}`, { as: 'p-xingfu-07' });
+    expect(history.body.items.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        setting: 'cooperative-shares',
+        before: { holdings },
+        after: { holdings: grown },
+        changedBy: treasurer,
+        reason: why,
+      }),
+      expect.objectContaining({ after: { holdings }, reason }),
+    ]);
+    const [published] = await onBus<{ reason: string; after: unknown }>('CooperativeSharesChanged', (d) => d.reason === why, 1);
+    expect(published!.data.after).toEqual({ holdings: grown });
+    expect((await api.put('/rewards/cooperative-shares', { village: X, holdings, reason: '恢复' }, { as: treasurer })).status).toBe(200);
 
     const title = `2026 年度合作社分红 ${ulid()}`;
     expect((await api.post('/rewards/dividends', { village: X, title, amount: 100_001 }, { as: 'p-xingfu-07' })).status).toBe(403);

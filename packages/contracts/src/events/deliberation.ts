@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { BallotChannel, Builder, NeedChannel, ProposalKind, RenovationClass, VillageClass, WorkCategory } from '../vocabulary.ts';
+import { AuditFields } from '../settings.ts';
 
 /**
  * Events of the deliberation service (决策共谋). The ones other services consume are fixed here first
@@ -698,15 +699,12 @@ export const ChainPolicyChanged = defineEvent({
   summary:
     'A county or province set the floor of decision chains for a kind: required bodies in order, their weakest rules, from an amount.',
   data: z.object({
-    changeId: Id,
     scope: PlacePath,
     kind: ProposalKind,
     /** Absent when the national floor applied before. */
     before: FloorData.optional(),
     after: FloorData,
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
     version: z.number().int().positive(),
   }),
   example: {
@@ -735,13 +733,10 @@ export const VillageSettingsChanged = defineEvent({
   service: 'deliberation',
   summary: 'A village’s deliberation settings changed (support limit, notice days per kind): before/after, who, why.',
   data: z.object({
-    changeId: Id,
     village: PlacePath,
     before: SettingsData,
     after: SettingsData,
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,
@@ -754,6 +749,42 @@ export const VillageSettingsChanged = defineEvent({
   },
 });
 
+/** An entry of the resources list as residents read it (kind and status as words: the list of them may grow). */
+const ResourceData = z.object({
+  kind: z.string(),
+  title: z.string(),
+  status: z.string(),
+  quantity: z.number().optional(),
+  unit: z.string().optional(),
+  amount: z.number().int().optional(),
+  description: z.string().optional(),
+});
+
+/** An entry of a village's resources list (资源清单) was added or changed: before (absent when added) and after. */
+export const ResourceListChanged = defineEvent({
+  type: 'ResourceListChanged',
+  service: 'deliberation',
+  summary:
+    'An entry of a village’s resources list (资源清单) was added or changed (status, quantity, amount, description): before/after, who, why.',
+  data: z.object({
+    village: PlacePath,
+    resourceId: Id,
+    before: ResourceData.optional(),
+    after: ResourceData,
+    ...AuditFields,
+  }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    resourceId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0F',
+    before: { kind: 'land', title: '村东闲置晒场', status: 'available', quantity: 2, unit: '亩' },
+    after: { kind: 'land', title: '村东闲置晒场', status: 'committed', quantity: 2, unit: '亩' },
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-03-01T10:00:00+08:00',
+    reason: '村民代表会议决定用于建设口袋公园',
+  },
+});
+
 const EligibilityData = z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() });
 
 /** A compound's renovation eligibility facts were recorded or changed (多层住宅、结构安全、未列入拆迁计划). */
@@ -762,15 +793,12 @@ export const CompoundEligibilityRecorded = defineEvent({
   service: 'deliberation',
   summary: 'A compound’s renovation eligibility facts were recorded (multi-storey, structurally safe, on a demolition plan): before/after.',
   data: z.object({
-    changeId: Id,
     compound: PlacePath,
     village: PlacePath,
     before: EligibilityData.optional(),
     after: EligibilityData,
     eligible: z.boolean(),
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,
@@ -811,5 +839,6 @@ export const deliberationEvents = [
   ChainChangeDeclined,
   ChainPolicyChanged,
   VillageSettingsChanged,
+  ResourceListChanged,
   CompoundEligibilityRecorded,
 ] as const;

@@ -3,6 +3,7 @@ import { defineEvent } from '../registry.ts';
 import { Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { ReviewStage, VillageClass } from '../vocabulary.ts';
 import { says } from '../says.ts';
+import { AuditFields } from '../settings.ts';
 
 /**
  * Events of the evaluation service (效果共评). The ones other services consume are fixed here first; the service
@@ -393,14 +394,11 @@ export const SchemeRevised = defineEvent({
   service: 'evaluation',
   summary: 'An evaluation scheme was revised: the version before and after (title, threshold, leaves), who, why.',
   data: z.object({
-    changeId: Id,
     schemeId: z.string().min(1).max(80),
     place: PlacePath,
     before: SchemeVersionData,
     after: SchemeVersionData,
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,
@@ -420,15 +418,12 @@ export const SchemeBindingChanged = defineEvent({
   service: 'evaluation',
   summary: 'The scheme a purpose (optionally a project stage) uses at a place changed: before (absent: the default), after, who, why.',
   data: z.object({
-    changeId: Id,
     place: PlacePath,
     purpose: z.string().min(1).max(40),
     stage: z.string().max(40).optional(),
     before: z.object({ schemeId: z.string().min(1).max(80) }).optional(),
     after: z.object({ schemeId: z.string().min(1).max(80) }),
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,
@@ -447,14 +442,11 @@ export const ReviewPairsChanged = defineEvent({
   service: 'evaluation',
   summary: 'A township set the year’s mutual-review pairs of its villages (两村互评): before (absent: none), after, who, why.',
   data: z.object({
-    changeId: Id,
     township: PlacePath,
     year: z.number().int(),
     before: z.array(z.tuple([PlacePath, PlacePath])).optional(),
     after: z.array(z.tuple([PlacePath, PlacePath])),
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,

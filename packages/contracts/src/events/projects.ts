@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { Builder, ContributionKind, FundSource, ProjectStage, RenovationClass, SpaceKind, WorkCategory } from '../vocabulary.ts';
+import { AuditFields } from '../settings.ts';
 
 /**
  * Events of the projects-and-funds service (发展共建). The ones other services consume are fixed here first;
@@ -462,13 +463,10 @@ export const CountyProjectRulesChanged = defineEvent({
   summary:
     'A county changed its project rules (the budget share a change may move without deliberation; the share of government sources 完善/提升-class renovations may use): before/after, who, why.',
   data: z.object({
-    changeId: Id,
     county: PlacePath,
     before: CountyRulesData,
     after: CountyRulesData,
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
     version: z.number().int().positive(),
   }),
   example: {
@@ -498,13 +496,10 @@ export const WageRateChanged = defineEvent({
   summary:
     'A county set or replaced its local hourly wage (当地工时费) from a date: the rate that applied on that date before (if any) and after, who, why.',
   data: z.object({
-    changeId: Id,
     county: PlacePath,
     before: RateData.optional(),
     after: RateData,
-    changedBy: z.string().min(1),
-    changedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
+    ...AuditFields,
   }),
   example: {
     changeId: ex.id,

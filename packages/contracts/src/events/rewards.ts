@@ -3,6 +3,7 @@ import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { WorkCategory } from '../vocabulary.ts';
 import { says } from '../says.ts';
+import { AuditFields } from '../settings.ts';
 
 /**
  * Events of the rewards service (成果共享). The ones other services consume are fixed here first; the service adds
@@ -489,14 +490,6 @@ export const VolunteerActivityClosed = defineEvent({
 // Audited settings (issue 12 item 4): every change with who, when, why, before and after
 // ---------------------------------------------------------------------------------------------------------------
 
-const Audit = {
-  changeId: Id,
-  changedBy: z.string().min(1),
-  changedAt: IsoDateTime,
-  /** Why (the meeting or notice that decided it). */
-  reason: z.string().min(1).max(2000),
-};
-
 const RuleData = z.object({
   points: z.number().int().nonnegative(),
   cap: z.object({ period: z.string(), max: z.number().int().positive() }).nullable(),
@@ -514,7 +507,7 @@ export const EarningRulesChanged = defineEvent({
   type: 'EarningRulesChanged',
   service: 'rewards',
   summary: 'A county’s earning rules or a village’s overrides (积分规则) changed: before/after, who, when, why.',
-  data: z.object({ ...Audit, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
+  data: z.object({ ...AuditFields, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
   example: {
     changeId: ex.id,
     scope: ex.village,
@@ -523,6 +516,30 @@ export const EarningRulesChanged = defineEvent({
     changedBy: 'p-majiaqiao-01',
     changedAt: '2026-05-01T10:00:00+08:00',
     reason: '村民代表会议决定提高志愿服务积分',
+  },
+});
+
+const HoldingsData = z.object({ holdings: z.array(z.object({ household: PlacePath, shares: z.number().int().positive() })) });
+
+/** The village cooperative company's share register (股金名册) was replaced: the holdings before and after. */
+export const CooperativeSharesChanged = defineEvent({
+  type: 'CooperativeSharesChanged',
+  service: 'rewards',
+  summary: 'A village cooperative company’s share register (股金) was replaced: member households and shares before/after, who, why.',
+  data: z.object({ ...AuditFields, village: PlacePath, before: HoldingsData.optional(), after: HoldingsData }),
+  example: {
+    changeId: ex.id,
+    village: ex.village,
+    before: { holdings: [{ household: `${ex.village}/g1/h01`, shares: 10 }] },
+    after: {
+      holdings: [
+        { household: `${ex.village}/g1/h01`, shares: 10 },
+        { household: `${ex.village}/g1/h02`, shares: 5 },
+      ],
+    },
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-05-01T10:00:00+08:00',
+    reason: '股东大会决议：2号户入股',
   },
 });
 
@@ -538,7 +555,7 @@ export const CatalogueItemChanged = defineEvent({
   type: 'CatalogueItemChanged',
   service: 'rewards',
   summary: 'A points-supermarket item’s offer changed (price, name, withdrawn or offered again): before/after, who, why.',
-  data: z.object({ ...Audit, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
+  data: z.object({ ...AuditFields, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
   example: {
     changeId: ex.id,
     itemId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0G',
@@ -572,4 +589,5 @@ export const rewardsEvents = [
   VolunteerActivityClosed,
   EarningRulesChanged,
   CatalogueItemChanged,
+  CooperativeSharesChanged,
 ] as const;

@@ -129,6 +129,26 @@ export interface paths {
         patch: operations["updateResource"];
         trace?: never;
     };
+    "/deliberation/resources/{resourceId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of an entry of the resources list, newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         */
+        get: operations["getResourceHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/deliberation/candidates": {
         parameters: {
             query?: never;
@@ -3447,6 +3467,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rewards/cooperative-shares/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the share register, newest first: the holdings before and after, who, when, why
+         * @description Roles (over the target place): resident, cadre, treasurer, cadre, grid-worker, supervisor, township-official, county-official
+         */
+        get: operations["getCooperativeSharesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rewards/dividends": {
         parameters: {
             query?: never;
@@ -5210,6 +5250,7 @@ export interface operations {
                             unit?: string;
                             amount?: number;
                             providedBy?: string;
+                            reason?: string;
                             resourceId: string;
                             /** @enum {string} */
                             status: "available" | "committed" | "used-up";
@@ -5255,6 +5296,7 @@ export interface operations {
                     unit?: string;
                     amount?: number;
                     providedBy?: string;
+                    reason?: string;
                 };
             };
         };
@@ -5276,6 +5318,7 @@ export interface operations {
                         unit?: string;
                         amount?: number;
                         providedBy?: string;
+                        reason?: string;
                         resourceId: string;
                         /** @enum {string} */
                         status: "available" | "committed" | "used-up";
@@ -5317,6 +5360,7 @@ export interface operations {
                     quantity?: number;
                     amount?: number;
                     description?: string;
+                    reason: string;
                 };
             };
         };
@@ -5338,6 +5382,7 @@ export interface operations {
                         unit?: string;
                         amount?: number;
                         providedBy?: string;
+                        reason?: string;
                         resourceId: string;
                         /** @enum {string} */
                         status: "available" | "committed" | "used-up";
@@ -5357,6 +5402,73 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getResourceHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                resourceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility" | "resource";
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                /** @enum {string} */
+                                kind: "land" | "funds" | "skills" | "volunteers" | "equipment";
+                                title: string;
+                                /** @enum {string} */
+                                status: "available" | "committed" | "used-up";
+                                quantity?: number;
+                                unit?: string;
+                                amount?: number;
+                                description?: string;
+                            };
+                            after: {
+                                /** @enum {string} */
+                                kind: "land" | "funds" | "skills" | "volunteers" | "equipment";
+                                title: string;
+                                /** @enum {string} */
+                                status: "available" | "committed" | "used-up";
+                                quantity?: number;
+                                unit?: string;
+                                amount?: number;
+                                description?: string;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -5686,7 +5798,7 @@ export interface operations {
                         items: {
                             changeId: string;
                             /** @enum {string} */
-                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility" | "resource";
                             /** @description Place path from the province down, ids joined by "/" */
                             scope: string;
                             kind?: string;
@@ -6291,7 +6403,7 @@ export interface operations {
                         items: {
                             changeId: string;
                             /** @enum {string} */
-                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility" | "resource";
                             /** @description Place path from the province down, ids joined by "/" */
                             scope: string;
                             kind?: string;
@@ -6495,7 +6607,7 @@ export interface operations {
                         items: {
                             changeId: string;
                             /** @enum {string} */
-                            setting: "village-settings" | "chain-policy" | "compound-eligibility";
+                            setting: "village-settings" | "chain-policy" | "compound-eligibility" | "resource";
                             /** @description Place path from the province down, ids joined by "/" */
                             scope: string;
                             kind?: string;
@@ -11849,6 +11961,7 @@ export interface operations {
                             setting: "county-settings" | "wage-rate";
                             /** @description Place path from the province down, ids joined by "/" */
                             scope: string;
+                            kind?: string;
                             before?: {
                                 /** Format: date */
                                 effectiveFrom: string;
@@ -12002,6 +12115,7 @@ export interface operations {
                             setting: "county-settings" | "wage-rate";
                             /** @description Place path from the province down, ids joined by "/" */
                             scope: string;
+                            kind?: string;
                             before?: {
                                 majorChangeShareBp: number;
                                 classFunding: {
@@ -15213,6 +15327,7 @@ export interface operations {
                             /** @enum {string} */
                             setting: "scheme" | "scheme-binding" | "review-pairs";
                             scope: string;
+                            kind?: string;
                             before?: {
                                 version: number;
                                 title: string;
@@ -15226,6 +15341,7 @@ export interface operations {
                                 leaves: number;
                             };
                             changedBy: string;
+                            /** Format: date-time */
                             changedAt: string;
                             reason: string;
                         }[];
@@ -15268,6 +15384,7 @@ export interface operations {
                             /** @enum {string} */
                             setting: "scheme" | "scheme-binding" | "review-pairs";
                             scope: string;
+                            kind?: string;
                             before?: {
                                 schemeId: string;
                             };
@@ -15275,6 +15392,7 @@ export interface operations {
                                 schemeId: string;
                             };
                             changedBy: string;
+                            /** Format: date-time */
                             changedAt: string;
                             reason: string;
                         }[];
@@ -16777,6 +16895,7 @@ export interface operations {
                             /** @enum {string} */
                             setting: "scheme" | "scheme-binding" | "review-pairs";
                             scope: string;
+                            kind?: string;
                             before?: [
                                 string,
                                 string
@@ -16786,6 +16905,7 @@ export interface operations {
                                 string
                             ][];
                             changedBy: string;
+                            /** Format: date-time */
                             changedAt: string;
                             reason: string;
                         }[];
@@ -17681,8 +17801,9 @@ export interface operations {
                         items: {
                             changeId: string;
                             /** @enum {string} */
-                            setting: "earning-rules" | "catalogue-item";
+                            setting: "earning-rules" | "catalogue-item" | "cooperative-shares";
                             scope: string;
+                            kind?: string;
                             before?: {
                                 /** @default {} */
                                 activities: {
@@ -18900,8 +19021,9 @@ export interface operations {
                         items: {
                             changeId: string;
                             /** @enum {string} */
-                            setting: "earning-rules" | "catalogue-item";
+                            setting: "earning-rules" | "catalogue-item" | "cooperative-shares";
                             scope: string;
+                            kind?: string;
                             before?: {
                                 name: string;
                                 description?: string;
@@ -20193,6 +20315,8 @@ export interface operations {
                         household: string;
                         shares: number;
                     }[];
+                    /** @description Why (the meeting or notice that decided it); kept in the history */
+                    reason: string;
                 };
             };
         };
@@ -20223,6 +20347,65 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getCooperativeSharesHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                village: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "earning-rules" | "catalogue-item" | "cooperative-shares";
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                holdings: {
+                                    /** @description Place path from the province down, ids joined by "/" */
+                                    household: string;
+                                    shares: number;
+                                }[];
+                            };
+                            after: {
+                                holdings: {
+                                    /** @description Place path from the province down, ids joined by "/" */
+                                    household: string;
+                                    shares: number;
+                                }[];
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
