@@ -110,8 +110,11 @@ export async function stageData(projectId: string, to: ProjectStage, opts: { vil
 }
 
 export async function moveAll(projectId: string, stages: ProjectStage[], as: any = secretary): Promise<void> {
+  // The survey findings are placed in the project's own village (another village's finding is refused).
+  const project = await api.get(`/projects/projects/${projectId}`, { as });
+  expect(project.status, JSON.stringify(project.body)).toBe(200);
   for (const to of stages) {
-    const r = await move(projectId, to, await stageData(projectId, to), as);
+    const r = await move(projectId, to, await stageData(projectId, to, { village: project.body.village, as }), as);
     expect(r.status, `${to}: ${JSON.stringify(r.body)}`).toBe(200);
   }
 }
