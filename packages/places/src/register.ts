@@ -96,6 +96,11 @@ export async function ancestorOf(register: Pick<Register, 'place'>, path: string
   return found.find((p) => p !== undefined && kinds.includes(p.kind));
 }
 
+/** The county a place lies in (the level whose rules, rates and earning rules apply), as the register knows it. */
+export async function countyOf(register: Pick<Register, 'place'>, path: string): Promise<string | undefined> {
+  return (await ancestorOf(register, path, 'county'))?.path;
+}
+
 /** The nearest village or community among a path's ancestors (itself included), given a way to look places up. */
 export async function villageAmong(path: string, lookup: (paths: string[]) => Promise<(Place | undefined)[]>): Promise<Place | undefined> {
   const found = await lookup(ancestorsOf(path).reverse());

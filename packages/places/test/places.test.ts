@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorOf, ancestorsOf, isWithin, maskIdNumber, maskName, maskPhone, registerOf } from '../src/index.ts';
+import { ancestorOf, ancestorsOf, countyOf, isWithin, maskIdNumber, maskName, maskPhone, registerOf } from '../src/index.ts';
 import { demoDirectory } from '../src/directory.ts';
 import { demo, demoSeed } from '../src/seed.ts';
 
@@ -84,5 +84,24 @@ describe('ancestorOf', () => {
     expect((await ancestorOf(register, group, 'village', 'community'))?.path).toBe(demo.majiaqiao);
     expect((await ancestorOf(register, demo.majiaqiao, 'village'))?.path).toBe(demo.majiaqiao);
     expect((await ancestorOf(register, demo.hongan, 'township'))?.path).toBeUndefined();
+  });
+});
+
+describe('countyOf', () => {
+  it('asks the register, so a county directly under the province (省直管县) is found at its own depth', async () => {
+    const register = registerOf({
+      places: [
+        { path: 'hubei', kind: 'province', name: { zh: '湖北省', en: 'Hubei' } },
+        { path: 'hubei/xiantao', kind: 'county', name: { zh: '仙桃市', en: 'Xiantao' } },
+        { path: 'hubei/xiantao/zhanggou', kind: 'township', name: { zh: '张沟镇', en: 'Zhanggou' } },
+        { path: 'hubei/xiantao/zhanggou/v1', kind: 'village', name: { zh: '一村', en: 'Village 1' } },
+      ],
+      people: [],
+      households: [],
+      bodies: [],
+    });
+    expect(await countyOf(register, 'hubei/xiantao/zhanggou/v1')).toBe('hubei/xiantao');
+    expect(await countyOf(register, 'hubei')).toBeUndefined();
+    expect(await countyOf(registerOf(demoSeed), `${demo.majiaqiao}/g1`)).toBe(demo.hongan);
   });
 });

@@ -1,5 +1,5 @@
 import { problems } from '@cocreate/kernel';
-import { type Place, type PlaceKind, type Register, ancestorOf, ancestorsOf, villageListScope } from '@cocreate/places';
+import { type Place, type PlaceKind, type Register, ancestorsOf, villageListScope } from '@cocreate/places';
 import { refuseFields, ruleAt } from './refusals.ts';
 import { refusals } from '../domain/refusals.ts';
 
@@ -21,8 +21,6 @@ export async function lineageOf(register: Register, path: string): Promise<Place
 
 /** The nearest place of one of `kinds` in a lineage. */
 export const nearestOf = (lineage: readonly Place[], ...kinds: PlaceKind[]) => lineage.find((p) => kinds.includes(p.kind))?.path;
-
-export const countyOf = async (register: Register, path: string) => (await ancestorOf(register, path, 'county'))?.path;
 
 /** Villages and communities inside a scope, sorted (the assessment's stable order). */
 export async function villagesWithin(register: Register, scope: string): Promise<string[]> {

@@ -1,9 +1,9 @@
 import type { EventContext } from '@cocreate/kernel';
 import type { VillageClass } from '@cocreate/contracts';
+import { countyOf } from '@cocreate/places';
 import type { Fact } from '../domain/participation.ts';
 import { tiers } from '../repos/assessments.ts';
 import { counters } from '../repos/participation.ts';
-import { countyOf } from './common.ts';
 
 /**
  * Counts a fact toward its village's participation for its year: O(1) per event (a get, a conditional fact record,

@@ -86,11 +86,6 @@ export async function loadProject(ctx: RouteContext, projectId: string): Promise
   return p;
 }
 
-/** The county a place lies in (`province/city/county/…`). */
-export function countyOf(place: string): string {
-  return place.split('/').slice(0, 3).join('/');
-}
-
 /**
  * Whether the caller sits on a body of the village (two committees, supervision committee…) on the day they act: the
  * China date of the service's clock, so an election (换届) or a resignation changes who may approve or countersign

@@ -10,7 +10,8 @@ import {
 } from '../domain/contributions.ts';
 import { contributions, wages } from '../repos/contributions.ts';
 import { rates } from '../repos/rates.ts';
-import { countyOf, loadProject, refuse, settled, today } from './common.ts';
+import { loadProject, refuse, settled, today } from './common.ts';
+import { countyOf } from '@cocreate/places';
 import { bookReceipt } from './pools.ts';
 
 /** Records a household's money, labour hours, materials, land or idea for a project (出钱出力出物让地出点子). */
@@ -20,7 +21,8 @@ export async function recordContribution(cmd: RecordContribution & { projectId: 
   if (!household || !isWithin(cmd.household, project.village)) throw refuse('household-elsewhere', {}, '/household');
   if (cmd.person && !household.members.includes(cmd.person)) throw refuse('not-a-member', {}, '/person');
   // The rate in force on the work date (one read, only for labour).
-  const rate = cmd.kind === 'labour' ? await rates.on(ctx.table, countyOf(project.village), cmd.contributedOn) : undefined;
+  const county = cmd.kind === 'labour' ? await countyOf(ctx.register, project.village) : undefined;
+  const rate = county ? await rates.on(ctx.table, county, cmd.contributedOn) : undefined;
   const valued = settled(
     valueContribution(cmd, project.builder, today(ctx), () => rate),
     '/contributedOn',

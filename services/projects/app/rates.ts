@@ -4,7 +4,8 @@ import { type StoredRate, checkRateChange, checkRateReplace } from '../domain/co
 import { type CountyRules, type CountySettings, type CountySettingsUpdate, auditEntry, effectiveRules } from '../domain/settings.ts';
 import { audit } from '../repos/audit.ts';
 import { rates, settings } from '../repos/rates.ts';
-import { countyOf, refuseAt, settled, today } from './common.ts';
+import { refuseAt, settled, today } from './common.ts';
+import { countyOf } from '@cocreate/places';
 
 async function requireCounty(ctx: ServiceContext, county: string, part: FieldError['in']): Promise<void> {
   if ((await ctx.register.place(county))?.kind !== 'county') throw refuseAt('not-a-county', ['/county'], { in: part });
@@ -75,7 +76,8 @@ export async function listWageRates(
 
 /** The rules that apply in the county a place lies in (its own over the defaults). */
 export async function rulesFor(ctx: ServiceContext, place: string): Promise<CountyRules> {
-  return effectiveRules((await settings.get(ctx.table, countyOf(place)))?.value);
+  const county = await countyOf(ctx.register, place);
+  return effectiveRules(county ? (await settings.get(ctx.table, county))?.value : undefined);
 }
 
 /**

@@ -10,7 +10,8 @@ import { audit } from '../repos/audit.ts';
 import { rules } from '../repos/rules.ts';
 import { sources } from '../repos/sources.ts';
 import { STEWARDS, holdsAny, listedVillage, namesOf, personOnce, refuse, refuseFields, settled } from './common.ts';
-import { type PostingContext, countyOf, creditActivity, reverseCredit } from './posting.ts';
+import { type PostingContext, creditActivity, reverseCredit } from './posting.ts';
+import { countyOf } from '@cocreate/places';
 
 /** Points: earning rules, manual credits and corrections, statements, household views, leaderboards, source facts. */
 

@@ -1,6 +1,6 @@
 import { PointsCredited, PointsDebited, PointsReversed, type PointsActivity } from '@cocreate/contracts';
 import { type Table, type UnitOfWork, newId } from '@cocreate/kernel';
-import { type Register, addDays, ancestorOf, chinaDay, startOfChinaDay } from '@cocreate/places';
+import { type Register, addDays, chinaDay, countyOf, startOfChinaDay } from '@cocreate/places';
 import { type EntryDetails, type LedgerEntry, type SourceRecord, laterOf, movement } from '../domain/entries.ts';
 import { boardPeriods, nextStanding } from '../domain/leaderboard.ts';
 import { onViolationOverturned, onViolationRecorded, violationSource } from '../domain/violations.ts';
@@ -100,11 +100,6 @@ export async function recordStanding(ctx: PostingContext, entry: LedgerEntry): P
     const current = found.get(boards.keyOf(row));
     boards.save(ctx.tx, nextStanding(current?.value, row, entry.standing, newId), current?.version);
   }
-}
-
-/** The county a village lies in (the level earning rules are set at). */
-export async function countyOf(register: Register, village: string): Promise<string | undefined> {
-  return (await ancestorOf(register, village, 'county'))?.path;
 }
 
 export async function rulesFor(ctx: Pick<PostingContext, 'table' | 'register'>, village: string): Promise<EffectiveRules> {
