@@ -41,6 +41,29 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 
+/*
+ * The standard role sets services compose their route and use-case checks from, so "the officials above a village"
+ * or "the village's own officers" mean the same people everywhere; a service adds or leaves out roles by name.
+ */
+
+/** The officials above a village who oversee its business (乡镇干部, 县级部门). */
+export const OVERSIGHT = ['township-official', 'county-official'] as const satisfies readonly Role[];
+
+/** Every official of a level above the village (乡镇、县、市、省). */
+export const OFFICIALS = [...OVERSIGHT, 'city-official', 'province-official'] as const satisfies readonly Role[];
+
+/** A village's people by their standing in its register (村民, 户主, 业主, 党员, 村民代表). */
+export const VILLAGERS = ['resident', 'household-head', 'owner', 'party-member', 'representative'] as const satisfies readonly Role[];
+
+/** A village's own bodies and officers (村"两委", 村务监督委员会, 报账员, 卫生评比工作组, 一约四会理事). */
+export const VILLAGE_OFFICERS = ['cadre', 'supervisor', 'treasurer', 'inspector', 'council-member'] as const satisfies readonly Role[];
+
+/** Everyone who lives or serves in a village, its grid worker (网格员) and the officials above it. */
+export const VILLAGE_COMMUNITY = [...VILLAGERS, 'grid-worker', ...VILLAGE_OFFICERS, ...OVERSIGHT] as const satisfies readonly Role[];
+
+/** A role set less some roles, for a service whose rule leaves them out. */
+export const rolesWithout = (set: readonly Role[], ...left: Role[]): Role[] => set.filter((r) => !left.includes(r));
+
 export interface Person {
   id: string;
   /** Full name; public views mask it (张*明). */

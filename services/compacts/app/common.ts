@@ -1,27 +1,23 @@
 import type { EvidenceRef } from '@cocreate/contracts';
 import { type RouteContext, type ServiceContext, problems } from '@cocreate/kernel';
-import { type Place, type RegisteredHousehold, type Role, chinaDay, villageListScope } from '@cocreate/places';
+import {
+  OVERSIGHT,
+  type Place,
+  type RegisteredHousehold,
+  type Role,
+  VILLAGE_COMMUNITY,
+  chinaDay,
+  rolesWithout,
+  villageListScope,
+} from '@cocreate/places';
 import { refusals } from '../domain/refusals.ts';
 import { refuse, refuseFields } from './refusals.ts';
 
 /** Everyone who lives or serves in a village may read its compacts, duties, spaces and councils. */
-export const READERS: readonly Role[] = [
-  'resident',
-  'household-head',
-  'party-member',
-  'representative',
-  'grid-worker',
-  'cadre',
-  'supervisor',
-  'treasurer',
-  'inspector',
-  'council-member',
-  'township-official',
-  'county-official',
-];
+export const READERS: readonly Role[] = rolesWithout(VILLAGE_COMMUNITY, 'owner');
 
 /** Those who oversee records about households (violations, inspections) beyond their own household. */
-export const OVERSEERS: readonly Role[] = ['cadre', 'supervisor', 'inspector', 'council-member', 'township-official', 'county-official'];
+export const OVERSEERS: readonly Role[] = ['cadre', 'supervisor', 'inspector', 'council-member', ...OVERSIGHT];
 
 /** Today's date in China for this request or event. */
 export const today = (ctx: Pick<ServiceContext, 'now'>): string => chinaDay(ctx.now());

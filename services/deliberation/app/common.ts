@@ -1,38 +1,12 @@
-import { type RegisteredPerson, type Role, ancestorOf } from '@cocreate/places';
+import { type RegisteredPerson, type Role, VILLAGERS, VILLAGE_COMMUNITY, VILLAGE_OFFICERS, ancestorOf } from '@cocreate/places';
 import { type RouteContext, type ServiceContext, holds, problems, refusalsOf } from '@cocreate/kernel';
 import { refusals } from '../domain/refusals.ts';
 
 /** Everyone who may read a village's deliberation records (the records are the village's public business). */
-export const VILLAGE_READERS: readonly Role[] = [
-  'resident',
-  'household-head',
-  'owner',
-  'party-member',
-  'representative',
-  'grid-worker',
-  'cadre',
-  'supervisor',
-  'treasurer',
-  'inspector',
-  'council-member',
-  'expert',
-  'township-official',
-  'county-official',
-];
+export const VILLAGE_READERS: readonly Role[] = [...VILLAGE_COMMUNITY, 'expert'];
 
 /** The people of a village who may take part (second a need, object, vote when a member of the body). */
-export const VILLAGE_PEOPLE: readonly Role[] = [
-  'resident',
-  'household-head',
-  'owner',
-  'party-member',
-  'representative',
-  'cadre',
-  'supervisor',
-  'treasurer',
-  'inspector',
-  'council-member',
-];
+export const VILLAGE_PEOPLE: readonly Role[] = [...VILLAGERS, ...VILLAGE_OFFICERS];
 
 /** Deliberation's refusals as problems: `refuse(code)` → 403, 409 or 422 with the code and both languages. */
 export const { refuse, refuseFields, settled } = refusalsOf(refusals);

@@ -22,7 +22,7 @@ export const OFFICIAL_OF: Readonly<Record<PlaceKind, Role | undefined>> = {
 };
 
 /** Every official role of the levels, for routes whose place check the use case then narrows to one level. */
-export const OFFICIALS: readonly Role[] = ['township-official', 'county-official', 'city-official', 'province-official'];
+export { OFFICIALS } from '@cocreate/places';
 
 export function levelOf(kind: PlaceKind): ProgrammeLevel | Refused<'not-a-programme-level'> {
   return kind === 'township' || kind === 'county' || kind === 'city' ? kind : refused('not-a-programme-level');

@@ -7,7 +7,7 @@ import {
   problems,
   refusalsOf,
 } from '@cocreate/kernel';
-import { type Role, chinaDay, villageListScope } from '@cocreate/places';
+import { OVERSIGHT, type Role, chinaDay, villageListScope } from '@cocreate/places';
 import type { Project } from '../domain/project.ts';
 import { type RefusalCode, refusals } from '../domain/refusals.ts';
 import { projects } from '../repos/projects.ts';
@@ -56,12 +56,11 @@ export const READERS: readonly Role[] = [
   'representative',
   'contractor',
   'expert',
-  'township-official',
-  'county-official',
+  ...OVERSIGHT,
 ];
 
 /** Who keeps and audits a pool's books. */
-export const BOOKKEEPERS: readonly Role[] = ['treasurer', 'cadre', 'supervisor', 'township-official', 'county-official'];
+export const BOOKKEEPERS: readonly Role[] = ['treasurer', 'cadre', 'supervisor', ...OVERSIGHT];
 
 /** Today in China (UTC+8) by the service's clock: the day work dates, rates and receipts are judged against. */
 export function today(ctx: Pick<RouteContext, 'now'>): string {

@@ -1,11 +1,11 @@
 import { type EventContract, type RegisterChange, registerChangeEvents } from '@cocreate/contracts';
 import { type RouteContext, type UnitOfWork, grantFor, refusalsOf } from '@cocreate/kernel';
-import { type PlaceKind, type Role, chinaDay } from '@cocreate/places';
+import { OVERSIGHT, type PlaceKind, type Role, chinaDay } from '@cocreate/places';
 import { managersOf } from '../domain/places.ts';
 import { refusals } from '../domain/refusals.ts';
 
 /** Who may change a village's register: its cadres (村"两委"), and the township and county above it. */
-export const KEEPERS: readonly Role[] = ['cadre', 'township-official', 'county-official'];
+export const KEEPERS: readonly Role[] = ['cadre', ...OVERSIGHT];
 
 /** Who may read the register's masked views: its keepers and the village's supervision committee. */
 export const READERS: readonly Role[] = [...KEEPERS, 'supervisor'];

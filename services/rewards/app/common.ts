@@ -1,12 +1,12 @@
 import { type Identity, type RouteContext, type ServiceContext, holds, problems, refusalsOf } from '@cocreate/kernel';
-import { type Register, type RegisteredPerson, type Role, villageListScope } from '@cocreate/places';
+import { OVERSIGHT, type Register, type RegisteredPerson, type Role, villageListScope } from '@cocreate/places';
 import { refusals } from '../domain/refusals.ts';
 
 /** The one way a rewards refusal becomes a problem (403, 409 or 422 with the catalogue's code and text). */
 export const { refuse, settled, refuseFields } = refusalsOf(refusals);
 
 /** Roles that look after a village's residents and may read their points (not just their own). */
-export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', 'township-official', 'county-official'];
+export const STEWARDS: Role[] = ['cadre', 'grid-worker', 'supervisor', ...OVERSIGHT];
 
 /** Whether the caller holds any of `roles` over `place` (finer checks than the route's own). */
 export function holdsAny(identity: Identity | undefined, roles: readonly Role[], place: string): boolean {
