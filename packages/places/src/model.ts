@@ -61,6 +61,9 @@ export const VILLAGE_OFFICERS = ['cadre', 'supervisor', 'treasurer', 'inspector'
 /** Everyone who lives or serves in a village, its grid worker (网格员) and the officials above it. */
 export const VILLAGE_COMMUNITY = [...VILLAGERS, 'grid-worker', ...VILLAGE_OFFICERS, ...OVERSIGHT] as const satisfies readonly Role[];
 
+/** Those who run a village's business and those who watch it: 村"两委", 村务监督委员会 and the officials above. */
+export const VILLAGE_WATCH = ['cadre', 'supervisor', ...OVERSIGHT] as const satisfies readonly Role[];
+
 /** A role set less some roles, for a service whose rule leaves them out. */
 export const rolesWithout = (set: readonly Role[], ...left: Role[]): Role[] => set.filter((r) => !left.includes(r));
 

@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import { z } from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
@@ -24,7 +25,7 @@ export const getBoardInFullRoute = defineRoute({
   path: '/compacts/boards/full',
   operationId: 'getBoardInFull',
   summary: 'A published board with households, people and every count (for cadres and supervisors)',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ query }) => query.village },
+  auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath, period: Period }),
   response: Board,
   handler: ({ query }, ctx) => getBoardInFull(query.village, query.period, ctx),

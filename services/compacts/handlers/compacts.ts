@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import { z } from 'zod';
 import { Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { type RouteContext, defineRoute } from '@cocreate/kernel';
@@ -136,7 +137,7 @@ export const listParkedDecisionsRoute = defineRoute({
   path: '/compacts/decisions/parked',
   operationId: 'listParkedCompactDecisions',
   summary: 'Final decisions on compacts that wait for their draft (or name the wrong village): nothing is lost',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official', 'ops-admin'], place: ({ query }) => query.village },
+  auth: { roles: [...VILLAGE_WATCH, 'ops-admin'], place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),
   response: z.object({ items: z.array(ParkedView) }),
   handler: ({ query }, ctx) => listParkedDecisions(query.village, ctx),

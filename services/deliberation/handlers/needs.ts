@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import { z } from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
@@ -36,7 +37,7 @@ export const listNeeds = defineRoute({
   operationId: 'listNeeds',
   summary: 'List a village’s needs, newest first (需求清单)',
   auth: {
-    roles: ['resident', 'grid-worker', 'cadre', 'supervisor', 'township-official', 'county-official'],
+    roles: ['resident', 'grid-worker', ...VILLAGE_WATCH],
     place: ({ query }) => query.village,
   },
   query: z.object({ village: PlacePath, ...pageQuery() }),

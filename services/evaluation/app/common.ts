@@ -1,10 +1,10 @@
 import { problems } from '@cocreate/kernel';
-import { type Place, type PlaceKind, type Register, ancestorsOf, villageListScope } from '@cocreate/places';
+import { type Place, type PlaceKind, type Register, ancestorsOf, villageListScope, OVERSIGHT } from '@cocreate/places';
 import { refuseFields, ruleAt } from './refusals.ts';
 import { refusals } from '../domain/refusals.ts';
 
 /** Who organises at a place: the village's cadres for the village, officials for their area. */
-export const ORGANISERS = ['cadre', 'township-official', 'county-official'] as const;
+export const ORGANISERS = ['cadre', ...OVERSIGHT] as const;
 
 /**
  * The places a path lies in according to the register, nearest first (itself included when registered). Every

@@ -1,6 +1,6 @@
 import { EvaluationPublished, RectificationOpened, ReviewOpened, type ReviewStage, ReviewSubmitted } from '@cocreate/contracts';
 import { type JobContext, type RouteContext, type Table, type UnitOfWork, holds, newId } from '@cocreate/kernel';
-import { type Register, chinaDay } from '@cocreate/places';
+import { type Register, chinaDay, VILLAGE_WATCH } from '@cocreate/places';
 import type { Rectification } from '../domain/rectification.ts';
 import {
   QUALITY_ROLES,
@@ -168,7 +168,7 @@ export async function publishReview(table: Table, tx: UnitOfWork, review: Review
 export const reviewOf = (ctx: RouteContext, reviewId: string) => ctx.once(`review:${reviewId}`, () => reviews.get(ctx.table, reviewId));
 
 /** Who sees live (unpublished) aggregate results: the village's cadres, its supervision committee, officials above. */
-const LIVE_VIEWERS = ['cadre', 'supervisor', 'township-official', 'county-official'] as const;
+const LIVE_VIEWERS = VILLAGE_WATCH;
 
 /** A review as lists show it: its scheme named, its results left out, its response rate. */
 export const reviewSummary = (r: StoredReview) => {

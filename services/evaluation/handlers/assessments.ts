@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
 import { Id, PlacePath, VillageClass, VillageKpis, says } from '@cocreate/contracts';
 import { defineJob, defineRoute } from '@cocreate/kernel';
@@ -78,7 +79,7 @@ export const getParticipation = defineRoute({
   path: '/evaluation/participation',
   operationId: 'getParticipation',
   summary: 'A village’s running participation counters for a year and the figures they give now (before the assessment)',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ query }) => query.village },
+  auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath, year: Year }),
   response: z.object({
     village: z.string(),

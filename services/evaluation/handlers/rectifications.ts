@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
 import { EvidenceRef, Id, PlacePath } from '@cocreate/contracts';
 import { EvidenceUploadRequest, type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
@@ -60,7 +61,7 @@ export const requestEvidenceUpload = defineRoute({
   path: '/evaluation/evidence-uploads',
   operationId: 'requestEvaluationEvidenceUpload',
   summary: 'A presigned upload URL for evidence (rectification photos, review minutes) under a village',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ body }) => body.place },
+  auth: { roles: VILLAGE_WATCH, place: ({ body }) => body.place },
   body: EvidenceUploadRequest.extend({ place: PlacePath }),
   response: z.object({
     key: z.string(),

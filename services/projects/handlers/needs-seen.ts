@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
 import { defineRoute, defineSubscription, pageQuery } from '@cocreate/kernel';
@@ -17,7 +18,7 @@ export const listNeedsSeen = defineRoute({
   path: '/projects/needs-seen',
   operationId: 'listNeedsSeen',
   summary: 'Needs the projects service has seen for a village, newest first, a page at a time, with their count',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official'], place: ({ query }) => query.village },
+  auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
   query: z.object({ village: PlacePath, ...pageQuery({ max: 200, fallback: 50 }) }),
   response: z.object({
     count: z.number().int(),

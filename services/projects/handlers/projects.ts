@@ -1,3 +1,4 @@
+import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
 import { Fen, Id, PersonId, PlacePath, ProjectStage, SpaceKind } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
@@ -104,7 +105,7 @@ export const listParkedDecisions = defineRoute({
   path: '/projects/parked-decisions',
   operationId: 'listParkedProjectDecisions',
   summary: 'Final project-change decisions that could not be applied when they arrived (unknown project or change)',
-  auth: { roles: ['cadre', 'supervisor', 'township-official', 'county-official', 'ops-admin'], place: ({ query }) => query.village },
+  auth: { roles: [...VILLAGE_WATCH, 'ops-admin'], place: ({ query }) => query.village },
   query: z.object({ village: PlacePath }),
   response: z.object({ items: z.array(ParkedDecision) }),
   handler: ({ query }, ctx) => parkedIn(query.village, ctx),

@@ -14,7 +14,7 @@ import {
   reply,
   say,
 } from '@cocreate/kernel';
-import { type Role, maskIdNumber } from '@cocreate/places';
+import { type Role, maskIdNumber, OVERSIGHT } from '@cocreate/places';
 import { fieldCipher } from '../cipher.ts';
 import {
   LIMITS,
@@ -60,7 +60,7 @@ import { memberships } from '../repos/memberships.ts';
 import { idHashes, people } from '../repos/people.ts';
 import { places } from '../repos/places.ts';
 import { properties } from '../repos/properties.ts';
-import { refuse, today } from './common.ts';
+import { KEEPERS, refuse, today } from './common.ts';
 
 // ── Requests ────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -106,13 +106,13 @@ export const TEMPLATE_SHEETS = ['places', 'people', 'properties', 'memberships']
  * county officials (and operations) for their township or county; operations alone above a county.
  */
 export function importersOf(kind: string): readonly Role[] {
-  if (kind === 'village' || kind === 'community') return ['cadre', 'township-official', 'county-official'];
-  if (kind === 'township' || kind === 'county') return ['township-official', 'county-official', 'ops-admin'];
+  if (kind === 'village' || kind === 'community') return KEEPERS;
+  if (kind === 'township' || kind === 'county') return [...OVERSIGHT, 'ops-admin'];
   return ['ops-admin'];
 }
 
 /** The roles a route lets through before the use case checks the scope's level. */
-export const IMPORTERS: readonly Role[] = ['cadre', 'township-official', 'county-official', 'ops-admin'];
+export const IMPORTERS: readonly Role[] = [...KEEPERS, 'ops-admin'];
 
 /**
  * The scope of an import, and the caller's right to import there. A province not registered yet may be imported by

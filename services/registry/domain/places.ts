@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, PLACE_LEVEL, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
-import type { Role } from '@cocreate/places';
+import { OVERSIGHT, type Role } from '@cocreate/places';
 import type { PlaceRecord } from './model.ts';
 import { type Refused, refused } from './refusals.ts';
 
@@ -69,9 +69,9 @@ export function managersOf(kind: PlaceKind): readonly Role[] {
       return ['ops-admin'];
     case 'village':
     case 'community':
-      return ['township-official', 'county-official'];
+      return OVERSIGHT;
     default:
-      return ['cadre', 'township-official', 'county-official'];
+      return ['cadre', ...OVERSIGHT];
   }
 }
 

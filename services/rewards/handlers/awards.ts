@@ -1,3 +1,4 @@
+import { OVERSIGHT } from '@cocreate/places';
 import * as z from 'zod';
 import { Id, PlacePath, VillageKpis } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
@@ -22,7 +23,7 @@ import { Application, KpiRecord, OpenRound, Round, RoundResult } from '../domain
  * Awards in lieu of subsidies (以奖代补): rounds, competitive applications, publication of differential awards.
  * Village awards are paid into the village fund pools by the `pay-subsidies` job (SubsidyAwarded).
  */
-const OFFICIALS = ['township-official', 'county-official'] as const;
+const OFFICIALS = OVERSIGHT;
 
 const ofRound = ({ params }: { params: { roundId: string } }, ctx: Parameters<typeof roundScope>[1]) => roundScope(params.roundId, ctx);
 
