@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Metafile, build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '@cocreate/contracts';
@@ -7,6 +10,7 @@ import { manifests } from '@cocreate/suite';
 import { repoRoot } from '../lib/cdk-context.ts';
 import { serviceSource } from '../lib/deployment.ts';
 import { type HandlerExport, handlerKinds, lambdaBuildOptions } from '../lib/service/service-function.ts';
+import { buildWorkbookChunk, loadsWorkbooks } from '../lib/service/workbook-chunk.mjs';
 
 /**
  * What a deployed function carries, built with the options CDK uses. The register is data a province imports, so no
@@ -20,7 +24,12 @@ interface Bundle {
   code: string;
   /** The modules that put code in the output, relative to the repository. */
   modules: string[];
+  /** The packages it imports from the runtime (not bundled). */
+  external: string[];
 }
+
+/** The most a function's bundle may weigh, minified (issue 17): what a cold start loads and compiles. */
+const MAX_BUNDLE_BYTES = 600 * 1024;
 const bundles: Bundle[] = [];
 
 const modulesOf = (meta: Metafile) =>
@@ -45,6 +54,7 @@ beforeAll(async () => {
           .map((f) => f.text)
           .join('\n'),
         modules: modulesOf(out.metafile),
+        external: Object.values(out.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)),
       });
     }
   }
@@ -124,11 +134,62 @@ describe('deployed bundles', () => {
       const evidence = manifests.find((m) => m.name === b.service)?.evidence && b.kind !== 'relay';
       if (!evidence)
         expect(
-          b.modules.filter((f) => f.includes('@aws-sdk/client-s3')),
+          [...b.modules, ...b.external].filter((f) => f.includes('@aws-sdk/client-s3')),
           label,
         ).toEqual([]);
     }
   });
+
+  it(`weigh at most ${MAX_BUNDLE_BYTES / 1024} KB each, minified, with the AWS SDK left to the runtime`, () => {
+    expect(bundles.length).toBeGreaterThan(20);
+    const over = bundles
+      .filter((b) => Buffer.byteLength(b.code) > MAX_BUNDLE_BYTES)
+      .map((b) => `${b.service} ${b.kind}: ${Math.round(Buffer.byteLength(b.code) / 1024)} KB`);
+    expect(over, 'see the largest parts with `BENCH_ONLY_FUNCTIONS=1 pnpm bench`').toEqual([]);
+    for (const b of bundles) {
+      expect(
+        b.modules.filter((f) => /node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?@(aws-sdk|smithy)\/|\/(exceljs|jszip)\//.test(f)),
+        `${b.service} ${b.kind} bundles what the runtime or the workbook chunk provides`,
+      ).toEqual([]);
+      expect(
+        b.external.filter((p) => !p.startsWith('@aws-sdk/') && !p.startsWith('node:')),
+        `${b.service} ${b.kind}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('load the workbook libraries from their own file, and only when a workbook is used', async () => {
+    const readers = bundles.filter((b) => loadsWorkbooks(b.code)).map((b) => b.service);
+    expect(new Set(readers)).toEqual(new Set(['registry', 'programme']));
+    const dir = mkdtempSync(path.join(tmpdir(), 'cocreate-workbook-'));
+    try {
+      // A function that writes a workbook and reads it back, bundled as the registry's are, beside its chunk.
+      const entry = path.join(dir, 'entry.ts');
+      writeFileSync(
+        entry,
+        "import ExcelJS from 'exceljs';\nimport JSZip from 'jszip';\n" +
+          'export async function roundTrip() {\n' +
+          "  const wb = new ExcelJS.Workbook(); wb.addWorksheet('户 Households').addRow(['户号', 'H-1']);\n" +
+          '  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());\n' +
+          '  const zip = await JSZip.loadAsync(bytes); const again = new JSZip();\n' +
+          "  again.file('a.txt', 'x'); await again.generateAsync({ type: 'uint8array' });\n" +
+          '  const read = new ExcelJS.Workbook(); await read.xlsx.load(bytes);\n' +
+          '  return { parts: Object.keys(zip.files).length, cell: read.worksheets[0].getRow(1).getCell(2).value };\n}\n',
+      );
+      const out = await build({ ...lambdaBuildOptions(entry), outfile: path.join(dir, 'index.mjs'), write: true });
+      expect(out.errors).toEqual([]);
+      const service = path.join(repoRoot, 'services', 'registry', 'lambda', 'http.ts');
+      await buildWorkbookChunk(dir, service);
+      const fn = (await import(pathToFileURL(path.join(dir, 'index.mjs')).href)) as {
+        roundTrip: () => Promise<{ parts: number; cell: unknown }>;
+      };
+      const result = await fn.roundTrip();
+      expect(result.cell).toBe('H-1');
+      expect(result.parts).toBeGreaterThan(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('bundle the X-Ray SDK when the deployment traces', async () => {
     const out = await build({

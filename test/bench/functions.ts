@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { serviceSource } from '../../infra/lib/deployment.ts';
 import { type HandlerExport, lambdaBuildOptions } from '../../infra/lib/service/service-function.ts';
+import { buildWorkbookChunk, loadsWorkbooks } from '../../infra/lib/service/workbook-chunk.mjs';
 
 /**
  * The functions' rows of `pnpm bench`: each function's minified bundle, built with the options CDK uses, and its cold
@@ -30,10 +31,15 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 const out = mkdtempSync(join(tmpdir(), 'cocreate-bench-'));
+// The bundles import the AWS SDK from the runtime (lambdaBundling.external): here the lock file's copy stands in for
+// the one the Lambda runtime provides, for the bundles and the bare handlers alike.
+mkdirSync(join(out, 'node_modules'));
+symlinkSync(join(root, 'node_modules', '.pnpm', 'node_modules', '@aws-sdk'), join(out, 'node_modules', '@aws-sdk'));
 
-async function bundle(entry: string): Promise<{ file: string; bytes: number; top: [string, number][] }> {
+async function bundle(entry: string): Promise<{ file: string; bytes: number; top: [string, number][]; workbooks: boolean }> {
   const r = await build({ ...lambdaBuildOptions(entry), write: false, metafile: true });
   const js = r.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
+  const workbooks = loadsWorkbooks(js.text);
   const file = join(out, `${relative(root, entry).replace(/[/.]/g, '_')}.mjs`);
   writeFileSync(file, js.contents);
   const groups = new Map<string, number>();
@@ -44,7 +50,7 @@ async function bundle(entry: string): Promise<{ file: string; bytes: number; top
       groups.set(g, (groups.get(g) ?? 0) + v.bytesInOutput);
     }
   }
-  return { file, bytes: js.contents.length, top: [...groups].sort((a, b) => b[1] - a[1]).slice(0, 6) };
+  return { file, bytes: js.contents.length, top: [...groups].sort((a, b) => b[1] - a[1]).slice(0, 6), workbooks };
 }
 
 /** A handler that does nothing but construct the clients a function builds at init. */
@@ -154,6 +160,13 @@ export async function functionRows(opts: { services: string[]; initServices: str
     if (entries.length > 0) {
       const http = await bundle(source.entries!.http!);
       console.log(`  ${service} http, largest parts: ${http.top.map(([g, n]) => `${g} ${Math.round(n / 1024)} KB`).join(', ')}`);
+      if (http.workbooks) {
+        const chunk = await buildWorkbookChunk(out, source.entries!.http!, false);
+        const bytes = chunk.outputFiles?.[0]?.contents.length ?? 0;
+        console.log(
+          `  ${service}: workbook.cjs (exceljs, jszip), loaded on the first workbook read or written: ${Math.round(bytes / 1024)} KB`,
+        );
+      }
     }
   }
   return rows;

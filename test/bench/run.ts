@@ -20,7 +20,7 @@ console.log(
 );
 
 const rows: Row[] = await functionRows({
-  services: ['projects', 'rewards', 'feeds', 'evaluation', 'deliberation', 'registry', 'compacts'].filter((s) =>
+  services: ['projects', 'rewards', 'feeds', 'evaluation', 'deliberation', 'registry', 'compacts', 'programme'].filter((s) =>
     existsSync(join(root, 'services', s)),
   ),
   initServices: ['projects', 'rewards'],

@@ -27,9 +27,22 @@ export const lambdaBundling = {
   alias: {
     // zod with only the en and zh-CN locales (see zod-bundled.mjs): 258 KB less in every function.
     zod: fileURLToPath(new URL('./zod-bundled.mjs', import.meta.url)),
-    // The credential chain's only link that runs in Lambda (see credentials-from-env.mjs): ~90 KB less.
-    '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./credentials-from-env.mjs', import.meta.url)),
+    // The workbook libraries, loaded from a file of their own on first use (see workbook-load.mjs): ~590 KB less in
+    // every function of the services that read or write spreadsheets.
+    exceljs: fileURLToPath(new URL('./exceljs-lazy.mjs', import.meta.url)),
+    jszip: fileURLToPath(new URL('./jszip-lazy.mjs', import.meta.url)),
   },
+  /**
+   * The AWS SDK for JavaScript v3 comes with the Lambda Node.js 22 runtime (every `@aws-sdk/*` client and library the
+   * suite imports: DynamoDB with lib-dynamodb, EventBridge, S3 with its presigner, KMS), so no function bundles it:
+   * ~230 KB less in every function, ~440 KB in those with the S3 client. The trade-off: the runtime's SDK version is
+   * not the lock file's. AWS moves it with runtime patches, on its own schedule in each region and partition, so it
+   * can be older or newer than what the tests ran against. The suite only uses long-stable v3 calls (plain
+   * constructors and commands, the document client, presigned PUTs), which v3's semantic versioning keeps working
+   * in either direction; a function that ever needs a newer SDK feature than the runtime has must bundle that one
+   * package (drop it from this list for that function), not wait for the runtime.
+   */
+  external: ['@aws-sdk/*'],
 };
 
 /**
@@ -39,6 +52,9 @@ export const lambdaBundling = {
 export const lambdaDefine = (tracing: boolean): Record<string, string> => ({
   'process.env.COCREATE_TRACING': JSON.stringify(String(tracing)),
 });
+
+/** Builds a function's workbook chunk after esbuild (see workbook-chunk.mjs). */
+const workbookChunkScript = fileURLToPath(new URL('./workbook-chunk.mjs', import.meta.url));
 
 /** The esbuild options CDK builds a function with, for the tests and `pnpm bench` (which run esbuild themselves). */
 export function lambdaBuildOptions(entry: string, tracing = false) {
@@ -53,6 +69,7 @@ export function lambdaBuildOptions(entry: string, tracing = false) {
     mainFields: lambdaBundling.mainFields,
     banner: { js: lambdaBundling.banner },
     alias: lambdaBundling.alias,
+    external: lambdaBundling.external,
     define: lambdaDefine(tracing),
     logLevel: 'silent' as const,
   };
@@ -123,11 +140,12 @@ export class ServiceFunction extends Construct {
     logGroup.grantWrite(this.role);
 
     const ownEntry = props.source.entries?.[props.handler];
-    const { alias, ...bundling } = lambdaBundling;
+    const { alias, external, ...bundling } = lambdaBundling;
+    const entry = ownEntry ?? props.source.entry;
     this.fn = new NodejsFunction(this, 'Function', {
       functionName: props.functionName,
       description: props.description,
-      entry: ownEntry ?? props.source.entry,
+      entry,
       handler: ownEntry ? 'handler' : props.handler,
       projectRoot: props.source.projectRoot,
       depsLockFilePath: props.source.depsLockFilePath,
@@ -152,9 +170,15 @@ export class ServiceFunction extends Construct {
         esbuildArgs: Object.fromEntries(Object.entries(alias).map(([from, to]) => [`--alias:${from}`, to])),
         sourceMap: true,
         sourcesContent: false,
-        // Bundle the AWS SDK instead of using the runtime's copy: the lock file pins it, and the runtime-provided
-        // version differs between regions and partitions.
-        bundleAwsSDK: true,
+        // The runtime's AWS SDK, not a bundled copy: see `lambdaBundling.external` for the trade-off.
+        bundleAwsSDK: false,
+        externalModules: external,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // The workbook chunk next to index.mjs, when the bundle loads it (see workbook-load.mjs).
+          afterBundling: (_inputDir: string, outputDir: string) => [`node "${workbookChunkScript}" "${outputDir}" "${entry}"`],
+        },
       },
     });
 
