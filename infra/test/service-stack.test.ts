@@ -1,7 +1,7 @@
 import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JOB_REQUESTED, patternOf, resourceNames, routeKeyOf, runtimeEnv } from '@cocreate/kernel/manifest';
+import { JOB_REQUESTED, jobRequestInput, patternOf, resourceNames, routeKeyOf, runtimeEnv } from '@cocreate/kernel/manifest';
 import { manifests } from '@cocreate/suite';
 import { demoGlobal } from '../config/demo-global.ts';
 import { hubeiCn } from '../config/hubei-cn.ts';
@@ -266,7 +266,20 @@ describe('service stack from a manifest', () => {
       Name: resourceNames.jobRequestRule('feeds', 'deliver'),
       EventBusName: Match.anyValue(),
       EventPattern: { source: ['cocreate.feeds'], 'detail-type': [JOB_REQUESTED], detail: { job: ['deliver'] } },
-      Targets: [Match.objectLike({ Input: JSON.stringify({ job: 'deliver' }), RetryPolicy: { MaximumRetryAttempts: 3 } })],
+      // The run keeps the requesting unit's correlation id: the job request's detail.correlationId goes into the input.
+      Targets: [
+        Match.objectLike({
+          InputTransformer: {
+            InputPathsMap: { correlationId: '$.detail.correlationId' },
+            InputTemplate: '{"job":"deliver","correlationId":<correlationId>}',
+          },
+          RetryPolicy: { MaximumRetryAttempts: 3 },
+        }),
+      ],
+    });
+    expect(jobRequestInput('deliver')).toEqual({
+      InputPathsMap: { correlationId: '$.detail.correlationId' },
+      InputTemplate: '{"job":"deliver","correlationId":<correlationId>}',
     });
     const requestRules = suiteServices.flatMap((s) =>
       Object.values(Template.fromStack(s).findResources('AWS::Events::Rule')).filter((r) => JSON.stringify(r).includes(JOB_REQUESTED)),

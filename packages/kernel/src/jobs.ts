@@ -9,8 +9,11 @@ import { newId } from './store/unit.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
 
-/** What each schedule rule's target hands the jobs function. */
-export const JobInput = z.object({ job: z.string() });
+/**
+ * What a job's targets hand the jobs function: the schedule rule the job's name only; the request rule also the
+ * correlation id of the unit of work that started it (`tx.startJob`, `jobRequestInput`), which the run keeps.
+ */
+export const JobInput = z.object({ job: z.string(), correlationId: z.string().min(1).max(256).nullish() });
 
 /**
  * The Lambda handler for a service's scheduled jobs. Jobs must be safe to re-run: each commits its own units of work
@@ -20,10 +23,12 @@ export function createJobHandler(rt: ServiceRuntime) {
   const jobs = new Map(rt.manifest.jobs.map((j) => [j.name, j]));
   const handle = async (input: unknown, context: Context): Promise<Record<string, unknown>> => {
     rt.metrics.addMetric('JobRun', MetricUnit.Count, 1);
-    const { job: name } = JobInput.parse(input);
+    const { job: name, correlationId: requested } = JobInput.parse(input);
     const job = jobs.get(name);
     if (!job) throw new Error(`${rt.manifest.name} has no job ${name}`);
-    const correlationId = `job-${name}-${newId()}`;
+    // A run started by a request follows that request's trail (its logs and the events it publishes carry the
+    // request's id); a scheduled run starts a trail of its own.
+    const correlationId = requested ?? `job-${name}-${newId()}`;
     rt.logger.appendKeys({ correlationId, job: name });
     const ctx: JobContext = {
       ...serviceContext(rt, correlationId),
@@ -34,7 +39,7 @@ export function createJobHandler(rt: ServiceRuntime) {
     };
     const started = Date.now();
     const result = (await job.handler(ctx)) ?? {};
-    rt.logger.info('job finished', { ms: Date.now() - started, ...result });
+    rt.logger.info('job finished', { ms: Date.now() - started, trigger: requested ? 'request' : 'schedule', ...result });
     return result;
   };
   return middy<unknown, Record<string, unknown>, Error, Context>()

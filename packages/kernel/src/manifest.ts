@@ -155,6 +155,18 @@ export function jobRequestPattern(service: ServiceName, job: string): Record<str
   return { source: [sourceOf(service)], 'detail-type': [JOB_REQUESTED], detail: { job: [job] } };
 }
 
+/**
+ * What a job's request rule hands the job's function: the job's name and the correlation id of the unit of work that
+ * asked for it (the job request's `detail.correlationId`), so the run logs and publishes under the request's id. An
+ * EventBridge input transformer, the same text in the CDK stack and the local stack.
+ */
+export function jobRequestInput(job: string): { InputPathsMap: Record<string, string>; InputTemplate: string } {
+  return {
+    InputPathsMap: { correlationId: '$.detail.correlationId' },
+    InputTemplate: `{"job":${JSON.stringify(job)},"correlationId":<correlationId>}`,
+  };
+}
+
 /** The ARN of a subscription's rule, from the bus ARN (same partition, region and account). */
 export function ruleArnOf(busArn: string, service: string, subscription: string): string {
   const m = /^(arn:[^:]+:events:[^:]*:[^:]*):event-bus\/(.+)$/.exec(busArn);

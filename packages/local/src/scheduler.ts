@@ -5,7 +5,8 @@
 export interface ScheduledJob {
   key: string;
   schedule: string;
-  run: () => Promise<unknown>;
+  /** Runs the job; `input` is what a request rule handed over (undefined on a schedule). */
+  run: (input?: unknown) => Promise<unknown>;
 }
 
 export function intervalOf(schedule: string): number | undefined {
@@ -46,7 +47,8 @@ export function cronMatches(schedule: string, at: Date): boolean {
 export class LocalScheduler {
   private timers: NodeJS.Timeout[] = [];
   private readonly running = new Set<string>();
-  private readonly again = new Set<string>();
+  /** Jobs to run once more after the run in progress, with the latest request's input. */
+  private readonly again = new Map<string, unknown>();
   private stopped = true;
 
   constructor(
@@ -84,18 +86,23 @@ export class LocalScheduler {
   /**
    * A job started on request: runs now, or once more right after the run in progress (that run may have read its
    * work before the request's was written). Requests while stopped are dropped, as the schedule would catch up.
+   * Requests arriving during one run make one more run, under the latest one's input (its correlation id); in
+   * Lambda each request is its own invocation, retried while the one reserved run is busy.
    */
-  request(key: string): void {
+  request(key: string, input?: unknown): void {
     const job = this.jobs.find((j) => j.key === key);
     if (!job || this.stopped) return;
     if (this.running.has(key)) {
-      this.again.add(key);
+      this.again.set(key, input);
       return;
     }
-    void this.fire(job)
+    void this.fire(job, input)
       .catch(() => undefined)
       .finally(() => {
-        if (this.again.delete(key)) this.request(key);
+        if (!this.again.has(key)) return;
+        const next = this.again.get(key);
+        this.again.delete(key);
+        this.request(key, next);
       });
   }
 
@@ -115,12 +122,12 @@ export class LocalScheduler {
     return this.fire(job);
   }
 
-  private async fire(job: ScheduledJob): Promise<unknown> {
+  private async fire(job: ScheduledJob, input?: unknown): Promise<unknown> {
     // One run of a job at a time, as a reserved-concurrency-1 function would behave.
     if (this.running.has(job.key)) return { skipped: 'already running' };
     this.running.add(job.key);
     try {
-      return await job.run();
+      return await job.run(input);
     } catch (err) {
       this.onError(job.key, err as Error);
       throw err;

@@ -8,6 +8,7 @@ import {
   createJobHandler,
   createOutboxRelay,
   createRuntime,
+  jobRequestInput,
   jobRequestPattern,
   openApiDocument,
   patternOf,
@@ -196,7 +197,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     const runtimes = new Map<string, ServiceRuntime>();
     let pumps: StreamPump[] = [];
     const relays = new Map<string, (streamArn: string) => StreamPump>();
-    const jobs: { key: string; schedule: string; run: () => Promise<unknown> }[] = [];
+    const jobs: { key: string; schedule: string; run: (input?: unknown) => Promise<unknown> }[] = [];
 
     for (const manifest of services) {
       const tableName = resourceNames.table(manifest.name);
@@ -262,13 +263,16 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
           jobs.push({
             key,
             schedule: job.schedule,
-            run: () => runJob({ job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name), 300_000 * scale)),
+            // A scheduled run gets `{ job }`; a requested one what the request rule's input transformer made of the job
+            // request (`jobRequestInput`: the job and the requesting unit's correlation id).
+            run: (input) =>
+              runJob(input ?? { job: job.name }, lambdaContext(resourceNames.jobFunction(manifest.name, job.name), 300_000 * scale)),
           });
           if (!job.startsOnRequest) continue;
           // The job's request rule, as the CDK stack declares it: a relayed job request runs the job now (or right
           // after the run in progress).
           const arn = functionArn(resourceNames.jobFunction(manifest.name, job.name));
-          bus.bus.registerTarget(arn, async () => void scheduler.request(key));
+          bus.bus.registerTarget(arn, async (input) => void scheduler.request(key, input));
           const rule = resourceNames.jobRequestRule(manifest.name, job.name);
           await clients.eventBridge.send(
             new PutRuleCommand({
@@ -281,7 +285,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
             new PutTargetsCommand({
               Rule: rule,
               EventBusName: LOCAL_BUS,
-              Targets: [{ Id: 'job', Arn: arn, Input: JSON.stringify({ job: job.name }) }],
+              Targets: [{ Id: 'job', Arn: arn, InputTransformer: jobRequestInput(job.name) }],
             }),
           );
         }

@@ -1,7 +1,25 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CreateEventBusCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import {
+  CreateEventBusCommand,
+  PutEventsCommand,
+  PutRuleCommand,
+  PutTargetsCommand,
+  type EventBridgeClient,
+} from '@aws-sdk/client-eventbridge';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { createEventHandler, createHttpHandler, createOutboxRelay, patternOf, subscriptionInputTemplate } from '@cocreate/kernel';
+import { NeedRaised } from '@cocreate/contracts';
+import {
+  JOB_REQUESTED,
+  createEventHandler,
+  createHttpHandler,
+  createJobHandler,
+  createOutboxRelay,
+  defineJob,
+  jobRequestInput,
+  jobRequestPattern,
+  patternOf,
+  subscriptionInputTemplate,
+} from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
 import { LocalEventBus } from '../src/bus/index.ts';
 import { localClients } from '../src/clients.ts';
@@ -23,6 +41,7 @@ let fx: Fixture;
 let pump: StreamPump;
 let gateway: LocalGateway;
 let api: LocalApi;
+let eventBridge: EventBridgeClient;
 const lines: Record<string, unknown>[] = [];
 
 type Logger = Fixture['rt']['logger'];
@@ -48,7 +67,7 @@ function capturingLogger(like: Logger): Logger {
 beforeAll(async () => {
   bus = new LocalEventBus({ retry: { baseDelayMs: 10 } });
   const { endpoint } = await bus.start(0);
-  const eventBridge = localClients({ dynamodb: '', s3: '', eventbridge: endpoint }).eventBridge;
+  eventBridge = localClients({ dynamodb: '', s3: '', eventbridge: endpoint }).eventBridge;
   await eventBridge.send(new CreateEventBusCommand({ Name: BUS }));
   fx = await fixtureRuntime(BUS, endpoint);
   fx.rt.logger = capturingLogger(fx.rt.logger);
@@ -64,6 +83,42 @@ beforeAll(async () => {
       Rule: 'count-needs',
       EventBusName: BUS,
       Targets: [{ Id: 'events', Arn: arn, InputTransformer: { InputTemplate: subscriptionInputTemplate(sub.name), InputPathsMap: {} } }],
+    }),
+  );
+
+  // A job that starts on request behind its request rule, as the service stack declares it: the rule's input
+  // transformer (`jobRequestInput`) hands the job the requesting unit's correlation id. The job publishes an event.
+  const tidy = defineJob({
+    name: 'tidy',
+    summary: 'publishes one event per run',
+    schedule: 'rate(1 day)',
+    startsOnRequest: true,
+    handler: async (ctx) => {
+      await ctx.unit(async (tx) => {
+        tx.emit(
+          NeedRaised,
+          { ...NeedRaised.example, needId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0E', village: demo.majiaqiao, place: demo.majiaqiao, text: 'tidied' },
+          { place: demo.majiaqiao },
+        );
+      });
+      return { tidied: 1 };
+    },
+  });
+  const runJob = createJobHandler({ ...fx.rt, manifest: { ...fixtureManifest, jobs: [tidy] } });
+  const jobArn = functionArn('rewards-job-tidy');
+  bus.registerTarget(jobArn, (input) => runJob(input, lambdaContext('rewards-job-tidy')));
+  await eventBridge.send(
+    new PutRuleCommand({
+      Name: 'rewards-start-tidy',
+      EventBusName: BUS,
+      EventPattern: JSON.stringify(jobRequestPattern('rewards', 'tidy')),
+    }),
+  );
+  await eventBridge.send(
+    new PutTargetsCommand({
+      Rule: 'rewards-start-tidy',
+      EventBusName: BUS,
+      Targets: [{ Id: 'job', Arn: jobArn, InputTransformer: jobRequestInput('tidy') }],
     }),
   );
 
@@ -128,6 +183,43 @@ describe('structured logs', () => {
     expect(onBus).toContainEqual(expect.objectContaining({ id: relayed!.eventId, correlationId }));
     // Each invocation starts with its own keys: the consumer's line names no HTTP route.
     expect(applied).not.toHaveProperty('routeKey');
+  });
+
+  it('carry the requesting unit’s correlation id into a job it started, and into the events the job publishes', async () => {
+    const correlationId = 'complaint-2026-12-03-0043';
+    // The job request as the relay publishes a unit's `tx.startJob('tidy')` (kernel UnitOfWork.startJob).
+    await eventBridge.send(
+      new PutEventsCommand({
+        Entries: [
+          {
+            EventBusName: BUS,
+            Source: 'cocreate.rewards',
+            DetailType: JOB_REQUESTED,
+            Detail: JSON.stringify({ job: 'tidy', requestedAt: new Date().toISOString(), correlationId }),
+          },
+        ],
+      }),
+    );
+    const finished = await eventually(
+      async () => lines.find((l) => l.message === 'job finished' && l.job === 'tidy'),
+      30_000,
+      'the job ran',
+    );
+    expect(finished).toMatchObject({ level: 'INFO', service: 'rewards', correlationId, job: 'tidy', trigger: 'request', tidied: 1 });
+    // What the job published went through the outbox and the relay under the same id.
+    await eventually(
+      async () => bus.events().some((e) => (e.detail as { data?: { text?: string } }).data?.text === 'tidied'),
+      30_000,
+      'the job’s event was relayed',
+    );
+    const published = bus.events().find((e) => (e.detail as { data?: { text?: string } }).data?.text === 'tidied')!;
+    expect((published.detail as { meta: { correlationId: string } }).meta.correlationId).toBe(correlationId);
+    // The relay logs its line once PutEvents has answered, so just after the event is on the bus.
+    await eventually(
+      async () => lines.some((l) => l.message === 'event relayed' && l.correlationId === correlationId && l.eventType === 'NeedRaised'),
+      10_000,
+      'the relay’s line for the job’s event',
+    );
   });
 
   it('gives a request without an id its own, answered in the header and logged', async () => {
