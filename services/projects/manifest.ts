@@ -2,7 +2,7 @@ import { projectsEvents } from '@cocreate/contracts';
 import { defineService } from '@cocreate/kernel';
 import { onSubsidyAwarded } from './handlers/awards.ts';
 import { onConsentPollClosed } from './handlers/consent.ts';
-import { villageBoard } from './handlers/board.ts';
+import { boardPhotos, villageBoard } from './handlers/board.ts';
 import { householdContributions, listProjectContributions, recordContribution } from './handlers/contributions.ts';
 import { onDecisionFinal } from './handlers/decisions.ts';
 import {
@@ -78,6 +78,7 @@ export const manifest = defineService({
     getCountySettings,
     countySettingsHistory,
     villageBoard,
+    boardPhotos,
   ],
   subscriptions: [onNeedRaised, onDecisionFinal, onSubsidyAwarded, onConsentPollClosed],
   jobs: [],

@@ -4,6 +4,7 @@ import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/test
 import { AgencyReceiver } from './agency-receiver.ts';
 import { Narrator, type StepRecord } from './narrator.ts';
 import { programmeSteps } from './programme-steps.ts';
+import { SITE_PHOTO_JPEG } from '@cocreate/local/site-photo';
 
 /**
  * One co-creation year for 幸福社区 (Xingfu Community, Hong'an County), driven only through the HTTP API of the five
@@ -490,15 +491,15 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         const photo = await n.call(
           'POST',
           `/projects/projects/${pid}/evidence-uploads`,
-          { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg', size: 6 },
+          { filename: '管网隐蔽工程.jpg', contentType: 'image/jpeg', size: SITE_PHOTO_JPEG.length },
           { as: CADRE, expect: [200, 201] },
         );
-        await uploadToPresigned(photo.body, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+        await uploadToPresigned(photo.body, SITE_PHOTO_JPEG);
         await n.call('POST', `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`, {}, { as: CADRE, expect: 422 });
         await n.call(
           'POST',
           `/projects/projects/${pid}/milestones/${pipes.body.milestoneId}/complete`,
-          { evidence: [{ key: photo.body.key }] },
+          { evidence: [{ key: photo.body.key }], caption: '雨水管网回填前拍照存档' },
           { as: CADRE },
         );
         await n.call('POST', `/projects/projects/${pid}/milestones/${road.body.milestoneId}/complete`, {}, { as: CADRE });

@@ -139,10 +139,18 @@ export class EvidenceStore {
     };
   }
 
-  async presignDownload(key: string): Promise<string> {
-    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), {
-      expiresIn: DOWNLOAD_TTL_SECONDS,
+  /**
+   * A presigned GET for one file. `contentType` (a type the record checked when it accepted the file) is signed into
+   * the URL as the answer's type, shown inline: the reader gets the type the service verified, whatever the object's
+   * own metadata says. `expiresIn` in seconds (default 300, at most 3600).
+   */
+  async presignDownload(key: string, opts: { contentType?: EvidenceContentType; expiresIn?: number } = {}): Promise<string> {
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ...(opts.contentType ? { ResponseContentType: opts.contentType, ResponseContentDisposition: 'inline' } : {}),
     });
+    return getSignedUrl(this.s3, command, { expiresIn: Math.min(opts.expiresIn ?? DOWNLOAD_TTL_SECONDS, 3600) });
   }
 
   /**

@@ -3,6 +3,8 @@ import { type EvidenceUploadRequest, type RouteContext, newId, problems } from '
 import { checkPlanning } from '../domain/lifecycle.ts';
 import { type Progress, checkCompletion, progressOf } from '../domain/milestones.ts';
 import type { Milestone } from '../domain/project.ts';
+import { publicPhotosOf } from '../domain/photos.ts';
+import { photos } from '../repos/photos.ts';
 import { milestones, projects } from '../repos/projects.ts';
 import { loadProject, refuse, requireCommittee, settled } from './common.ts';
 
@@ -42,6 +44,8 @@ export interface CompleteMilestone {
   milestoneId: string;
   evidence: EvidenceRef[];
   note?: string | undefined;
+  /** Shown with the milestone's photos on the public board. */
+  caption?: string | undefined;
 }
 
 /** Completes a milestone; hidden works only with photo or video evidence already uploaded. */
@@ -54,8 +58,17 @@ export async function completeMilestone(cmd: CompleteMilestone, ctx: RouteContex
   const verified = await Promise.all(cmd.evidence.map((ref, i) => ctx.evidence.verify(ref, project.village, `/evidence/${i}`)));
   settled(checkCompletion(project.stage, { hiddenWorks: m.hiddenWorks, completed: m.status === 'completed' }, verified), '/evidence');
   const now = ctx.now().toISOString();
-  const done: Milestone = { ...m, status: 'completed', completedAt: now, completedBy: ctx.actor.sub, evidence: verified };
+  const done: Milestone = {
+    ...m,
+    status: 'completed',
+    completedAt: now,
+    completedBy: ctx.actor.sub,
+    evidence: verified,
+    ...(cmd.caption ? { caption: cmd.caption } : {}),
+  };
   milestones.complete(ctx.tx, done, refuse('already-completed'));
+  // 现场照片: its verified pictures go on the public board in the same unit (a refused completion publishes none).
+  for (const photo of publicPhotosOf(done, project.stage, verified, now)) photos.put(ctx.tx, photo);
   // Bumps the version read: a concurrent stage move or completion makes this recompute (exact progress in the event).
   projects.patch(ctx.tx, project, { updatedAt: now });
   const progress = progressOf(

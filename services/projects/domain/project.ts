@@ -98,6 +98,8 @@ export const Milestone = z.object({
   createdAt: IsoDateTime,
   completedAt: IsoDateTime.optional(),
   completedBy: z.string().optional(),
+  /** What its photos show, in words for the public board (张榜公布); no names or phone numbers belong here. */
+  caption: z.string().optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
 

@@ -33,7 +33,18 @@ export const completeMilestone = defineRoute({
   summary: 'Complete a milestone; hidden works only with photo or video evidence already uploaded',
   auth: { roles: ['cadre', 'contractor'], place: projectPlace },
   params: z.object({ projectId: Id, milestoneId: Id }),
-  body: z.object({ evidence: z.array(EvidenceRef).max(20).default([]), note: z.string().trim().max(1000).optional() }),
+  body: z.object({
+    evidence: z.array(EvidenceRef).max(20).default([]),
+    note: z.string().trim().max(1000).optional(),
+    /** Public: shown with the photos on the board (张榜公布), so no names or phone numbers. */
+    caption: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'What the photos show, published with them on the public board: no names or phone numbers.' }),
+  }),
   response: z.object({
     milestone: Milestone,
     progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),

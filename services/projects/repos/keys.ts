@@ -26,6 +26,10 @@
  *   AUDIT#<setting>#<scope> / <changedAt>#<changeId>  one audited change of a setting (before, after, who, when, why)
  *   CONSENT#<pollId> / POLL                         a consent poll as deliberation closed it (scope, matter, passed)
  *   POOL#<pool> / CLASSUSE#<sourceId>               a source's money allocated to 完善/提升-class projects (the class rule)
+ *   PHOTOS#<projectId> / <documentedAt>#<milestoneId>#<99−index>  a milestone's photo published on the board (现场照片);
+ *                                                   its own partition, so a page (newest first, a milestone's photos in
+ *                                                   their order) is one query with no sort-key condition a cursor could
+ *                                                   step outside
  */
 export const keys = {
   village: (village: string) => `VILLAGE#${village}`,
@@ -58,5 +62,10 @@ export const keys = {
   countySettings: (county: string) => ({ pk: `COUNTY#${county}`, sk: 'SETTINGS' }),
   audit: (setting: string, scope: string) => `AUDIT#${setting}#${scope}`,
   consentPoll: (pollId: string) => ({ pk: `CONSENT#${pollId}`, sk: 'POLL' }),
+  photosPk: (projectId: string) => `PHOTOS#${projectId}`,
+  photo: (projectId: string, documentedAt: string, milestoneId: string, index: number) => ({
+    pk: `PHOTOS#${projectId}`,
+    sk: `${documentedAt}#${milestoneId}#${String(99 - index).padStart(2, '0')}`,
+  }),
   classUse: (pool: string, sourceId: string) => ({ pk: `POOL#${pool}`, sk: `CLASSUSE#${sourceId}` }),
 };

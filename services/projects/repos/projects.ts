@@ -86,7 +86,15 @@ export const milestones = {
   complete(tx: UnitOfWork, m: Milestone, onConflict: OnConflict): void {
     tx.update(
       keys.milestone(m.projectId, m.milestoneId),
-      { set: { status: 'completed', completedAt: m.completedAt, completedBy: m.completedBy, evidence: m.evidence } },
+      {
+        set: {
+          status: 'completed',
+          completedAt: m.completedAt,
+          completedBy: m.completedBy,
+          evidence: m.evidence,
+          ...(m.caption ? { caption: m.caption } : {}),
+        },
+      },
       { condition: cond.equals('status', 'open'), onConflict },
     );
   },
