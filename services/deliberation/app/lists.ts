@@ -91,7 +91,10 @@ async function candidateOrThrow(ctx: RouteContext, id: string) {
 export const candidateVillage = async ({ params }: { params: { candidateId: string } }, ctx: RouteContext) =>
   (await loadCandidate(ctx, params.candidateId))?.value.village;
 
-export const getCandidate = async (id: string, ctx: RouteContext): Promise<Candidate> => (await candidateOrThrow(ctx, id)).value;
+export async function getCandidate(id: string, ctx: RouteContext): Promise<Candidate> {
+  const [cur, read] = await Promise.all([candidateOrThrow(ctx, id), candidates.supportShards(ctx.table, id)]);
+  return candidates.supportsOf(cur.value, read);
+}
 
 /** A candidate item on the project list, from accepted needs of the village, which become listed on it. */
 export async function listCandidate(cmd: NewCandidate, ctx: RouteContext): Promise<Candidate> {
@@ -136,12 +139,15 @@ export async function listCandidates(
   ctx: RouteContext,
 ): Promise<{ items: Candidate[]; cursor?: string }> {
   await listedVillage(ctx, query.village);
-  if (query.order === 'newest') return candidates.listByVillage(ctx.table, query.village, query);
+  if (query.order === 'newest') {
+    const page = await candidates.listByVillage(ctx.table, query.village, query);
+    return { ...page, items: await candidates.withSupports(ctx.table, page.items) };
+  }
   const all: Candidate[] = [];
   let cursor: string | undefined;
   do {
     const page = await candidates.listByVillage(ctx.table, query.village, { limit: 100, ...(cursor ? { cursor } : {}) });
-    all.push(...page.items);
+    all.push(...(await candidates.withSupports(ctx.table, page.items)));
     cursor = page.cursor;
   } while (cursor && all.length < 2000);
   return { items: all.sort((a, b) => b.supports - a.supports || a.createdAt.localeCompare(b.createdAt)).slice(0, query.limit) };
@@ -149,7 +155,8 @@ export async function listCandidates(
 
 /** 点单: a resident supports an item once, within the village's per-resident limit. */
 export async function supportCandidate(candidateId: string, ctx: RouteContext) {
-  const c = (await candidateOrThrow(ctx, candidateId)).value;
+  const [cur, read] = await Promise.all([candidateOrThrow(ctx, candidateId), candidates.supportShards(ctx.table, candidateId)]);
+  const c = candidates.supportsOf(cur.value, read);
   const person = await personIn(ctx, c.village);
   const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
   const refusal = canSupport(c.status, used, settings.supportLimit);
@@ -167,7 +174,11 @@ export async function supportCandidate(candidateId: string, ctx: RouteContext) {
     settings.supportLimit,
     refuse('support-limit-reached', { limit: settings.supportLimit }),
   );
-  candidates.countSupport(ctx.tx, c.candidateId, c.supports, at);
+  // One more on a shard of the item's counter, not on the item: supports of one item no longer wait for each other.
+  // Once the item went to planning the counter is frozen and this is refused.
+  candidates.countSupport(ctx.tx, c.candidateId, at, refuse('candidate-closed'));
+  // The total as this request saw it, plus this support (concurrent supports may each miss the other; a read of the
+  // item is exact).
   ctx.tx.emit(
     CandidateSupported,
     { candidateId: c.candidateId, village: c.village, supporter: person.id, household: person.household, total: c.supports + 1 },

@@ -59,10 +59,15 @@ export async function draftPlan(cmd: NewPlan, ctx: RouteContext): Promise<PlanVi
   const at = ctx.now().toISOString();
   const planId = newId();
   if (cmd.candidateId) {
-    const c = await candidates.getVersioned(ctx.table, cmd.candidateId);
+    const [c, read] = await Promise.all([
+      candidates.getVersioned(ctx.table, cmd.candidateId),
+      candidates.supportShards(ctx.table, cmd.candidateId),
+    ]);
     if (!c || c.value.village !== cmd.village) throw refuse('candidate-elsewhere', {}, '/candidateId');
-    // The item moves from the menu to planning: it takes no more supports.
+    // The item moves from the menu to planning: it takes no more supports (its counter is closed on the supports it
+    // has; one counted meanwhile makes this recompute).
     candidates.save(ctx.tx, { ...c.value, status: 'planned', planId }, c.version, 'retry');
+    candidates.freezeSupports(ctx.tx, cmd.candidateId, read, at);
   }
   const plan: Plan = {
     planId,

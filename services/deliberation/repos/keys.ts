@@ -14,6 +14,7 @@ import type { ProposalKind } from '@cocreate/contracts';
  *   RESOURCE#<id> / RESOURCE                   resources list; gsi1: VILLAGE#<v>#RESOURCES / <createdAt>#<id>
  *   CANDIDATE#<id> / CANDIDATE                 project list item; gsi1: VILLAGE#<v>#CANDIDATES / <createdAt>#<id>
  *   CANDIDATE#<id> / SUPPORT#<person>          a resident's support of it, once per person
+ *   CANDSUPPORT#<id>#<shard> / TALLY           one of CANDIDATE_SHARDS running counts of its supports (created lazily)
  *   PLAN#<id> / PLAN                           a draft plan's head; gsi1: VILLAGE#<v>#PLANS / <createdAt>#<id>
  *   PLAN#<id> / V#<000001>                     each version, immutable
  *   DISCUSSION#<id> / DISCUSSION               a three-party session; gsi1: PLAN#<planId>#DISCUSSIONS / <heldAt>#<id>
@@ -51,6 +52,7 @@ export const keys = {
   villageResources: (village: string) => `VILLAGE#${village}#RESOURCES`,
   candidate: (id: string) => ({ pk: `CANDIDATE#${id}`, sk: 'CANDIDATE' }),
   candidateSupport: (id: string, person: string) => ({ pk: `CANDIDATE#${id}`, sk: `SUPPORT#${person}` }),
+  candidateSupports: (id: string) => `CANDSUPPORT#${id}`,
   villageCandidates: (village: string) => `VILLAGE#${village}#CANDIDATES`,
   plan: (id: string) => ({ pk: `PLAN#${id}`, sk: 'PLAN' }),
   planVersion: (id: string, version: number) => ({ pk: `PLAN#${id}`, sk: `V#${String(version).padStart(6, '0')}` }),

@@ -8,8 +8,8 @@ import type { Condition, Item, Key, OnConflict, Table, UnitOfWork } from '@cocre
  * increment that slips in between makes the close recompute rather than miss it, and one after the close is refused.
  *
  * A vote's tally and a poll's counts are opened with their vote (zeroed shards, and an increment before the opening
- * is refused). A need's supporters are counted lazily: a shard is created by its first increment, and a freeze
- * creates the shards nobody has touched yet already closed — so a need costs no writes until someone seconds it.
+ * is refused). A need's supporters and a candidate item's supports are counted lazily: a shard is created by its first increment, and a freeze
+ * creates the shards nobody has touched yet already closed — so a need or an item costs no writes until someone backs it.
  */
 export const SHARDS = 16;
 
@@ -30,13 +30,23 @@ export const shards = {
       tx.put({ ...key, ...zero, n: 0 }, { condition: { expression: 'attribute_not_exists(pk)' }, onConflict: 'retry' });
   },
 
-  /** Adds deltas to one random shard; refused with `closed` once the counter is frozen (or, unless lazy, never opened). */
-  add(tx: UnitOfWork, base: string, deltas: Record<string, number>, closed: OnConflict, shape: CounterShape = {}): void {
+  /**
+   * Adds deltas to one random shard; refused with `closed` once the counter is frozen (or, unless lazy, never opened).
+   * `set` writes fields on that shard alongside (e.g. when it was last counted: read back with `latest`).
+   */
+  add(
+    tx: UnitOfWork,
+    base: string,
+    deltas: Record<string, number>,
+    closed: OnConflict,
+    shape: CounterShape = {},
+    set?: Record<string, string>,
+  ): void {
     const all = shards.keys(base, shape.count);
     const key = all[Math.floor(Math.random() * all.length)]!;
     tx.update(
       key,
-      { add: { ...deltas, n: 1 } },
+      { add: { ...deltas, n: 1 }, ...(set ? { set } : {}) },
       {
         condition: {
           expression: shape.lazy ? 'attribute_not_exists(#closed)' : 'attribute_exists(pk) AND attribute_not_exists(#closed)',
@@ -62,6 +72,14 @@ export const shards = {
     const out = new Map<string, Item[]>(bases.map((b) => [b, []]));
     for (const item of items) out.get((item.pk as string).replace(/#\d+$/, ''))?.push(item);
     return out;
+  },
+
+  /** The greatest value of a string field `set` on the shards (ISO times compare as strings), if any shard has one. */
+  latest(read: readonly Item[], field: string): string | undefined {
+    return read.reduce<string | undefined>(
+      (m, i) => (typeof i[field] === 'string' && (!m || i[field] > m) ? (i[field] as string) : m),
+      undefined,
+    );
   },
 
   /** The sum of one field over a counter's shards. */
