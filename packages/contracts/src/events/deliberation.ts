@@ -63,7 +63,8 @@ export const NeedTriaged = defineEvent({
 export const CandidateSupported = defineEvent({
   type: 'CandidateSupported',
   service: 'deliberation',
-  summary: 'A resident supported a candidate item on the village project list (点单式); total is the running count.',
+  summary:
+    'A resident supported a candidate item on the village project list (点单式); total is the count as that support saw it (concurrent supports may each miss the other; the item itself is exact).',
   data: z.object({
     candidateId: Id,
     village: PlacePath,
