@@ -29,7 +29,13 @@ function patternOrThrow(pattern: unknown): string {
   if (!checked.ok) {
     throw refuseFields(
       'invalid-pattern',
-      checked.errors.map((message): FieldError => ({ in: 'body', pointer: '/pattern', rule: 'event-pattern', message })),
+      // EventBridge's own reason names the field and the operator; a Chinese reader is told what it is about first.
+      checked.errors.map((reason): FieldError => ({
+        in: 'body',
+        pointer: '/pattern',
+        rule: 'event-pattern',
+        message: { zh: `事件模式不符合 EventBridge 的规则：${reason}`, en: reason },
+      })),
       { reasons: checked.errors },
     );
   }

@@ -105,6 +105,13 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
       rule: 'event-pattern',
       message: expect.stringContaining('detail.data.amount'),
     });
+    // A Chinese caller is told in Chinese, with EventBridge's reason kept for the field it names.
+    const patternInChinese = await api.post(
+      `/feeds/agencies/${a.agencyId}/subscriptions`,
+      { name: 'test', pattern: { detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } }, delivery: { mode: 'pull' } },
+      { as: a.as, lang: 'zh-CN' },
+    );
+    expect(patternInChinese.body.errors[0].message).toMatch(/^事件模式不符合 EventBridge 的规则：.*detail\.data\.amount/);
     const empty = await post({ source: [] });
     expect(empty.body.code).toBe('invalid-pattern');
     const long = await post({ source: ['x'.repeat(2100)] });
