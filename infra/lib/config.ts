@@ -75,6 +75,28 @@ const AgencySubscription = z.object({
 });
 export type AgencySubscription = z.infer<typeof AgencySubscription>;
 
+/**
+ * A service's table swapped for a point-in-time restore of it (`pnpm ops restore`, docs/deploy.md "Restoring a
+ * table"). The swap is configuration, deployed like any other change, so CloudFormation, the functions and
+ * `pnpm ops drift` agree on which table a service uses: its functions read and write this table and are granted it
+ * (and its indexes) only; the outbox relay reads its stream from the oldest record (the stream was turned on before
+ * the swap and holds only writes made after it). The stack's own table stays, retained and unused, and so does the
+ * relay's mapping on its stream: `draining` keeps it enabled so records written to the old table while the functions
+ * switched are still published; `retired` disables it (once the old stream is drained, a second deploy).
+ */
+const RestoredTable = z
+  .object({
+    table: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name'),
+    /** The restored table's stream (`LatestStreamArn`), which `pnpm ops restore --swap` prints. */
+    streamArn: z.string().regex(/^arn:aws(-cn)?:dynamodb:[a-z0-9-]+:\d{12}:table\/[A-Za-z0-9_.-]+\/stream\/\S+$/, 'a DynamoDB stream ARN'),
+    previousStream: z.enum(['draining', 'retired']).default('draining'),
+  })
+  .refine((t) => t.streamArn.includes(`:table/${t.table}/stream/`), {
+    message: 'streamArn is not the stream of table',
+    path: ['streamArn'],
+  });
+export type RestoredTable = z.output<typeof RestoredTable>;
+
 export const DeploymentConfig = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]{1,23}$/, 'lower-case, digits and "-", 2–24 characters'),
@@ -141,6 +163,8 @@ export const DeploymentConfig = z
     /** Active X-Ray tracing of the functions. */
     tracing: z.boolean(),
     agencySubscriptions: z.array(AgencySubscription).default([]),
+    /** Services whose table is swapped for a restored one (see `RestoredTable`); none by default. */
+    restoredTables: z.record(z.string().regex(/^[a-z]+$/, 'a service name'), RestoredTable).default({}),
   })
   .superRefine((c, ctx) => {
     const regionPartition = RegionInfo.get(c.region).partition;
@@ -186,6 +210,15 @@ export const DeploymentConfig = z
         }
       }
     });
+    for (const [service, t] of Object.entries(c.restoredTables)) {
+      if (t && !t.streamArn.startsWith(`arn:${c.partition}:dynamodb:${c.region}:${c.account ?? ''}`)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['restoredTables', service, 'streamArn'],
+          message: `not in this deployment's partition, region${c.account ? ' and account' : ''}`,
+        });
+      }
+    }
     if (c.alarms.topicArn && !c.alarms.topicArn.startsWith(`arn:${c.partition}:`)) {
       ctx.addIssue({ code: 'custom', path: ['alarms', 'topicArn'], message: `not in partition ${c.partition}` });
     }

@@ -66,6 +66,11 @@ export function buildDeployment(
   sourceOf: (service: string) => LambdaSource = serviceSource,
 ): DeploymentStacks {
   checkReservedConcurrency(config, manifests);
+  for (const service of Object.keys(config.restoredTables)) {
+    if (!manifests.some((m) => m.name === service)) {
+      throw new Error(`deployment ${config.id}: restoredTables names ${service}, which is not a service of this deployment`);
+    }
+  }
   const env = { account: config.account, region: config.region };
   // A production deployment's stacks cannot be deleted by accident; retained resources survive a deliberate delete.
   const terminationProtection = config.production;

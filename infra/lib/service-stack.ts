@@ -41,13 +41,13 @@ export class ServiceStack extends Stack {
     const name = manifest.name;
 
     this.platform = new PlatformImports(this, 'Platform', config);
-    this.table = new ServiceTable(this, 'Data', manifest);
+    this.table = new ServiceTable(this, 'Data', manifest, config.restoredTables[name]);
 
     // The archive of every event on the bus (platform stack): where replays of windows the services no longer hold come from.
     const archiveArn = Stack.of(this).formatArn({ service: 'events', resource: 'archive', resourceName: `${busName(config)}-all` });
     const environment: Record<string, string> = {
       [runtimeEnv.service]: name,
-      [runtimeEnv.table]: this.table.table.tableName,
+      [runtimeEnv.table]: this.table.serving.tableName,
       [runtimeEnv.bus]: this.platform.bus.eventBusName,
       [runtimeEnv.busArn]: this.platform.bus.eventBusArn,
       ...(manifest.archiveReplays ? { [runtimeEnv.archiveArn]: archiveArn } : {}),
@@ -137,6 +137,9 @@ export class ServiceStack extends Stack {
       grantPutEvents(relay.role, this.platform.bus);
       new OutboxRelaySource(this, 'Outbox', {
         table: this.table.table,
+        ...(this.table.restored
+          ? { restored: this.table.serving, ownStream: this.table.restored.previousStream === 'retired' ? 'disabled' : 'enabled' }
+          : {}),
         relay: relay.fn,
         alarmTopic: this.platform.alarmTopic,
         service: name,

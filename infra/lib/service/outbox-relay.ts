@@ -26,11 +26,27 @@ export const outboxFilter = () =>
  * until the poison record is isolated; after the retries its stream coordinates go to a queue to redrive from.
  */
 export class OutboxRelaySource extends Construct {
-  constructor(scope: Construct, id: string, props: { table: ITable; relay: IFunction; alarmTopic: ITopic; service: string }) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      table: ITable;
+      relay: IFunction;
+      alarmTopic: ITopic;
+      service: string;
+      /**
+       * A restored table swapped in (config `restoredTables`): the relay also reads its stream, with the same settings.
+       * From the oldest record: its stream was turned on before the swap, so it holds exactly the writes made since.
+       */
+      restored?: ITable;
+      /** The own table's mapping while a restored table serves: still draining, or disabled. */
+      ownStream?: 'enabled' | 'disabled';
+    },
+  ) {
     super(scope, id);
     const failures = deadLetterQueue(this, 'Failures', `outbox records the ${props.service} relay could not publish`);
-    props.relay.addEventSource(
-      new DynamoEventSource(props.table, {
+    const source = (table: ITable, enabled = true) =>
+      new DynamoEventSource(table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: 100,
         maxBatchingWindow: Duration.seconds(1),
@@ -40,8 +56,12 @@ export class OutboxRelaySource extends Construct {
         maxRecordAge: Duration.hours(24),
         onFailure: new SqsDlq(failures),
         filters: [outboxFilter()],
-      }),
-    );
+        // Disabled rather than removed: the mapping and its settings stay in the template, and so does the way back.
+        ...(enabled ? {} : { enabled: false }),
+      });
+    // The own table's mapping keeps its construct path, so a swap updates it in place and never replaces it.
+    props.relay.addEventSource(source(props.table, props.ownStream !== 'disabled'));
+    if (props.restored) props.relay.addEventSource(source(props.restored));
     alarmOnDeadLetters(this, 'FailuresAlarm', failures, props.alarmTopic, `${props.service} outbox relay`);
     alarmOnIteratorAge(this, 'IteratorAgeAlarm', props.relay, props.alarmTopic, props.service);
   }

@@ -1,7 +1,8 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, type ITable, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { resourceNames, type ServiceManifest } from '@cocreate/kernel/manifest';
+import type { RestoredTable } from '../config.ts';
 
 /** Attribute DynamoDB's TTL deletes items by (outbox entries, idempotency records, processed-event markers). */
 export const TTL_ATTRIBUTE = 'ttl';
@@ -12,10 +13,18 @@ export const TTL_ATTRIBUTE = 'ttl';
  * deletion. The stream carries old and new images to the outbox relay.
  */
 export class ServiceTable extends Construct {
+  /** The stack's own table. */
   readonly table: Table;
+  /**
+   * The table the functions use: the own table, or the point-in-time restore the deployment swapped in
+   * (`restoredTables`), which the stack only references (it was created by the restore, not by CloudFormation).
+   */
+  readonly serving: ITable;
+  /** Set when the service is swapped to a restored table. */
+  readonly restored?: RestoredTable;
   private readonly indexNames: string[];
 
-  constructor(scope: Construct, id: string, manifest: ServiceManifest) {
+  constructor(scope: Construct, id: string, manifest: ServiceManifest, restored?: RestoredTable) {
     super(scope, id);
     this.indexNames = manifest.table.indexes.map((i) => i.name);
     this.table = new Table(this, 'Table', {
@@ -38,10 +47,18 @@ export class ServiceTable extends Construct {
         projectionType: ProjectionType.ALL,
       });
     }
+    this.restored = restored;
+    this.serving = restored
+      ? Table.fromTableAttributes(this, 'Restored', { tableName: restored.table, tableStreamArn: restored.streamArn })
+      : this.table;
   }
 
-  /** The table and each of its indexes by name: every resource a data-plane grant on this table needs, no wildcard. */
+  /**
+   * The serving table and each of its indexes by name: every resource a data-plane grant on it needs, no wildcard
+   * (a restore keeps the source's indexes and their names).
+   */
   get dataArns(): string[] {
-    return [this.table.tableArn, ...this.indexNames.map((name) => `${this.table.tableArn}/index/${name}`)];
+    const arn = this.serving.tableArn;
+    return [arn, ...this.indexNames.map((name) => `${arn}/index/${name}`)];
   }
 }
