@@ -1,4 +1,6 @@
 import { DescribeStacksCommand, type CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetFunctionConfigurationCommand, ListEventSourceMappingsCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { GetParametersByPathCommand, type SSMClient } from '@aws-sdk/client-ssm';
 
 /** A service stack's view of one platform parameter: the SSM name it reads and the value it was deployed with. */
@@ -20,7 +22,107 @@ export interface Drift {
   deployed?: string;
   /** What the platform says now. */
   current?: string;
-  issue: 'changed' | 'missing-parameter' | 'stack-not-deployed';
+  /**
+   * `table`: a function uses another table than the config says (`restoredTables`, else the own table);
+   * `relay-stream`: the relay has no enabled mapping on that table's stream.
+   */
+  issue: 'changed' | 'missing-parameter' | 'stack-not-deployed' | 'table' | 'relay-stream';
+}
+
+/** Which table a service should use by its config, and what its functions and relay use now. */
+export interface ServingView {
+  stackName: string;
+  /** The table the config names: the restored one if swapped, else the stack's own. */
+  expected: { table: string; streamArn?: string };
+  functions: { name: string; table?: string }[];
+  relay?: { name: string; enabledStreams: string[] };
+}
+
+/**
+ * Drift in which table a service uses: a function pointed elsewhere by hand (the next deploy would undo it), or a
+ * swap in the config not deployed yet. A function not deployed at all is the stack's drift (`stack-not-deployed`).
+ */
+export function servingDrift(views: readonly ServingView[]): Drift[] {
+  const out: Drift[] = [];
+  for (const v of views) {
+    for (const f of v.functions) {
+      if (f.table !== undefined && f.table !== v.expected.table) {
+        out.push({
+          stackName: v.stackName,
+          parameter: `${f.name} COCREATE_TABLE`,
+          deployed: f.table,
+          current: v.expected.table,
+          issue: 'table',
+        });
+      }
+    }
+    if (v.relay && v.expected.streamArn && !v.relay.enabledStreams.includes(v.expected.streamArn)) {
+      out.push({
+        stackName: v.stackName,
+        parameter: `${v.relay.name} stream`,
+        ...(v.relay.enabledStreams.length ? { deployed: v.relay.enabledStreams.join(', ') } : {}),
+        current: v.expected.streamArn,
+        issue: 'relay-stream',
+      });
+    }
+  }
+  return out;
+}
+
+/** Loads each service's `ServingView` (DynamoDB and Lambda, reads only) and compares. */
+export async function loadServingDrift(
+  clients: { dynamodb: DynamoDBClient; lambda: LambdaClient },
+  services: readonly {
+    stackName: string;
+    ownTable: string;
+    restored?: { table: string; streamArn: string };
+    functions: readonly string[];
+    relay?: string;
+  }[],
+): Promise<Drift[]> {
+  const views: ServingView[] = [];
+  for (const s of services) {
+    let streamArn = s.restored?.streamArn;
+    if (!streamArn) {
+      try {
+        streamArn = (await clients.dynamodb.send(new DescribeTableCommand({ TableName: s.ownTable }))).Table?.LatestStreamArn;
+      } catch (e) {
+        if ((e as Error).name !== 'ResourceNotFoundException') throw e;
+      }
+    }
+    const functions: ServingView['functions'] = [];
+    for (const name of s.functions) {
+      try {
+        const c = await clients.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+        functions.push({ name, ...(c.Environment?.Variables?.COCREATE_TABLE ? { table: c.Environment.Variables.COCREATE_TABLE } : {}) });
+      } catch (e) {
+        if ((e as Error).name !== 'ResourceNotFoundException') throw e;
+      }
+    }
+    let relay: ServingView['relay'];
+    if (s.relay) {
+      try {
+        const enabledStreams: string[] = [];
+        let Marker: string | undefined;
+        do {
+          const page = await clients.lambda.send(new ListEventSourceMappingsCommand({ FunctionName: s.relay, Marker }));
+          for (const m of page.EventSourceMappings ?? [])
+            if (m.State === 'Enabled' && m.EventSourceArn) enabledStreams.push(m.EventSourceArn);
+          Marker = page.NextMarker;
+        } while (Marker);
+        relay = { name: s.relay, enabledStreams };
+      } catch (e) {
+        if ((e as Error).name !== 'ResourceNotFoundException') throw e;
+      }
+    }
+    views.push({
+      stackName: s.stackName,
+      expected: { table: s.restored?.table ?? s.ownTable, ...(streamArn ? { streamArn } : {}) },
+      functions,
+      ...(relay ? { relay } : {}),
+    });
+  }
+  return servingDrift(views);
 }
 
 /**
