@@ -17,4 +17,5 @@ export * from './store/expressions.ts';
 export * from './register-copy.ts';
 export * from './refusals.ts';
 export * from './store/records.ts';
+export * from './store/audit.ts';
 export * from './sweeps.ts';

@@ -64,7 +64,7 @@ function recordResourceChange(ctx: RouteContext, before: Resource | undefined, a
 /** An entry's changes, newest first. */
 export async function resourceHistory(resourceId: string, opts: PageOpts, ctx: RouteContext) {
   if (!(await loadResource(ctx, resourceId))) throw problems.notFound({ zh: '资源', en: 'The resource' });
-  return audit.history<ReturnType<typeof resourceData>>(ctx.table, 'resource', resourceId, undefined, opts);
+  return audit.history<ReturnType<typeof resourceData>>(ctx.table, 'resource', resourceId, opts);
 }
 
 /** A resource's status, quantity, amount or description, optimistic on the version the caller saw. */

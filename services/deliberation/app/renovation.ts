@@ -74,7 +74,6 @@ export const eligibilityHistory = (query: { compound: string; limit: number; cur
     ctx.table,
     'compound-eligibility',
     query.compound,
-    undefined,
     query,
   );
 

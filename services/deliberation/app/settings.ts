@@ -156,13 +156,7 @@ export async function putSettings(cmd: SettingsUpdate, ctx: RouteContext): Promi
 
 export async function settingsHistory(query: { village: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) {
   await listedVillage(ctx, query.village);
-  return audit.history<{ supportLimit: number; noticeDays: Record<string, number> }>(
-    ctx.table,
-    'village-settings',
-    query.village,
-    undefined,
-    query,
-  );
+  return audit.history<{ supportLimit: number; noticeDays: Record<string, number> }>(ctx.table, 'village-settings', query.village, query);
 }
 
 /**
@@ -344,4 +338,4 @@ export async function setPolicy(
 export const policyHistory = (
   query: { scope: string; kind: ProposalKind; limit: number; cursor?: string | undefined },
   ctx: RouteContext,
-) => audit.history<PolicyFloor>(ctx.table, 'chain-policy', query.scope, query.kind, query);
+) => audit.history<PolicyFloor>(ctx.table, 'chain-policy', query.scope, query);

@@ -1,6 +1,6 @@
 import type { ProposalKind } from '@cocreate/contracts';
-import { type OnConflict, type Table, type UnitOfWork, pageOf, readVersioned } from '@cocreate/kernel';
-import type { ChainChange, SettingChange } from '../domain/changes.ts';
+import { type OnConflict, type Table, type UnitOfWork, auditTrailOf, pageOf, readVersioned } from '@cocreate/kernel';
+import type { ChainChange, SettingName } from '../domain/changes.ts';
 import type { ChainPolicy } from '../domain/policy.ts';
 import type { CompoundEligibility } from '../domain/renovation.ts';
 import { keys } from './keys.ts';
@@ -48,12 +48,5 @@ export const eligibility = {
   },
 };
 
-/** Every audited change of a setting, newest first per setting and scope (and kind). */
-export const audit = {
-  record<T>(tx: UnitOfWork, entry: SettingChange<T>): void {
-    tx.create({ pk: keys.audit(entry.setting, entry.scope, entry.kind), sk: `${entry.changedAt}#${entry.changeId}`, ...entry }, 'retry');
-  },
-
-  history: <T>(table: Table, setting: string, scope: string, kind: string | undefined, opts: PageOpts) =>
-    pageOf<SettingChange<T>>(table, { pk: keys.audit(setting, scope, kind), ...page(opts) }),
-};
+/** Every audited change of a setting, newest first per setting and scope (and kind): the kernel's audit trail. */
+export const audit = auditTrailOf<SettingName>(keys.audit);

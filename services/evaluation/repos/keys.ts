@@ -32,7 +32,7 @@ import type { Component } from '../domain/participation.ts';
 const year = (y: number) => `Y#${y}`;
 
 export const keys = {
-  audit: (setting: string, scope: string, sk: string): Key => ({ pk: `AUDIT#${setting}#${scope}`, sk }),
+  audit: (setting: string, scope: string) => `AUDIT#${setting}#${scope}`,
   schemeHead: (id: string): Key => ({ pk: `SCHEME#${id}`, sk: 'HEAD' }),
   schemeVersion: (id: string, v: number): Key => ({ pk: `SCHEME#${id}`, sk: `V#${String(v).padStart(6, '0')}` }),
   schemesAt: (place: string) => `SCHEMES#${place}`,
