@@ -7,9 +7,10 @@
  *
  * 1. Write: `POST /needs` with an Idempotency-Key (3 items: the need, its NeedRaised outbox row, the idempotency
  *    record) against raw TransactWriteItems of the same 3 items, at 10 and at 50 in flight.
- * 2. Hot keys: 1,000 simultaneous seconds of one need and 1,000 simultaneous ballots on one proposal, each against
- *    1,000 simultaneous raw TransactWriteItems of the same items (one shard of the same sharded counter); beside the
- *    seconds, the same raw writes on ONE counter item, which is what a serialising count costs.
+ * 2. Hot keys: 1,000 simultaneous seconds of one need, 1,000 simultaneous supports of one candidate item (点单) and
+ *    1,000 simultaneous ballots on one proposal, each against 1,000 simultaneous raw TransactWriteItems of the same
+ *    items (one shard of the same sharded counter); beside the seconds and the supports, the same raw writes on ONE
+ *    counter item, which is what a serialising count costs (the supports' shape before they were sharded).
  * 3. Reads: the first page of the needs list and of the proposals list, and one need with its supporters' count, for
  *    villages holding 10, 1,000 and 10,000 of them (seeded directly in the table, in the service's layout).
  *
@@ -28,6 +29,7 @@ import { type Body, type Household, type Person, type Place, type PlaceData } fr
 import { PlaceDirectory } from '@cocreate/places/directory';
 import { manifest } from '../manifest.ts';
 import { keys } from '../repos/keys.ts';
+import { CANDIDATE_SHARDS } from '../repos/candidates.ts';
 import { NEED_SHARDS } from '../repos/needs.ts';
 import { SHARDS } from '../repos/shards.ts';
 
@@ -438,6 +440,84 @@ await withStack('hot keys: 1,000 simultaneous seconds of one need, 1,000 ballots
     rawSeconds.perSecond,
     'req/s',
     serial.perSecond,
+    'raw, one counter item (serialised)',
+    '—',
+  );
+
+  // Supports of one candidate item (点单): the need, accepted, goes on the project list; every resident supports it.
+  const triaged = await api.post(`/deliberation/needs/${needId}/triage`, { action: 'accept' }, { as: pid(1) });
+  const item = await api.post(
+    '/deliberation/candidates',
+    { village: VILLAGE, title: '全村的路', category: 'roads', needIds: [needId] },
+    { as: pid(1) },
+  );
+  expectThat(triaged.status === 200 && item.status === 201, `candidate: ${triaged.status} ${item.status}`);
+  const candidateId = item.body.candidateId as string;
+  const rawSupport = (candidate: string, counter: () => string) => (p: string) => () =>
+    transact(raw.doc, [
+      {
+        Put: {
+          TableName: raw.table,
+          Item: { ...keys.candidateSupport(candidate, p), person: p, at: new Date().toISOString() },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Update: {
+          TableName: raw.table,
+          Key: keys.supportUse(VILLAGE, `raw-${candidate}-${p}`),
+          UpdateExpression: 'ADD #u :one',
+          ExpressionAttributeNames: { '#u': 'used' },
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
+      shardAdd(raw.table, counter(), { supports: 1 }, false),
+      outboxPut(raw.table, 'CandidateSupported'),
+      idempotencyPut(raw.table, p, 'supportCandidate'),
+    ]);
+  const otherCandidate = newId();
+  const oneCandidate = newId();
+  const rawSupports = await run(
+    people.map(rawSupport(otherCandidate, () => `${keys.candidateSupports(otherCandidate)}#${shard(CANDIDATE_SHARDS)}`)),
+    BURST_IN_FLIGHT,
+  );
+  const serialSupports = await run(people.map(rawSupport(oneCandidate, () => `CANDCOUNT#${oneCandidate}`)), BURST_IN_FLIGHT);
+  const supports = await run(
+    people.map(
+      (p) => async () =>
+        (await api.post(`/deliberation/candidates/${candidateId}/supports`, undefined, { as: p, idempotencyKey: newId() })).status,
+    ),
+    BURST_IN_FLIGHT,
+  );
+  const supported = (await api.get(`/deliberation/candidates/${candidateId}`, { as: pid(1) })).body.supports;
+  expectThat(supports.statuses.get(201) === BURST && supported === BURST, `supports: ${fmt(supports)}, counted ${supported}`);
+  console.log(
+    `  supports — HTTP ${fmt(supports)}, counted ${supported}; raw sharded ${fmt(rawSupports)}; raw one item ${fmt(serialSupports)}`,
+  );
+  row(
+    'hot key',
+    `${BURST} simultaneous supports of one candidate item`,
+    supports.perSecond,
+    'req/s',
+    rawSupports.perSecond,
+    'raw TransactWriteItems, same sharded items',
+    '≥ 0.7×',
+  );
+  row(
+    'hot key p50',
+    `supports of one item p50 (p95 ${supports.p95.toFixed(0)} ms)`,
+    supports.p50,
+    'ms',
+    rawSupports.p50,
+    `raw p50 (p95 ${rawSupports.p95.toFixed(0)} ms)`,
+    '—',
+  );
+  row(
+    'hot key',
+    `raw supports: ${CANDIDATE_SHARDS} shards vs one counter item (the shape before)`,
+    rawSupports.perSecond,
+    'req/s',
+    serialSupports.perSecond,
     'raw, one counter item (serialised)',
     '—',
   );
