@@ -1,13 +1,38 @@
 import { t } from '../pages/i18n.ts';
 import { type Env, empty, esc, failed, getJson, postJson, q, type Json } from '../pages/ui.ts';
-import { table } from '../pages/village.ts';
+import { PHOTOS_SHOWN, table } from '../pages/village.ts';
 
 /** What the browser adds to a village's page: objections and ratings sent, and what a signed-in resident also sees. */
 
 export async function enhanceVillage(env: Env, main: HTMLElement, year: number): Promise<void> {
   wireObjections(env, main);
   wireSignUps(env, main);
+  wirePhotos(env, main);
   if (env.session) await signedInParts(env, main, year, env.session.token);
+}
+
+/**
+ * 现场照片 are fetched by URLs that expire (minutes): a photo that fails — the page was left open, then scrolled — is
+ * asked for again once, with the gallery's fresh URLs.
+ */
+function wirePhotos(env: Env, main: HTMLElement): void {
+  main.querySelectorAll<HTMLElement>('ul.photos').forEach((list) => {
+    let fresh: Promise<Json[]> | undefined;
+    const retry = async (img: HTMLImageElement) => {
+      if (img.dataset.retried) return;
+      img.dataset.retried = 'true';
+      fresh ??= getJson(env, `/projects/board/${encodeURIComponent(list.dataset.project!)}/photos${q({ limit: PHOTOS_SHOWN })}`)
+        .then((r) => r.items as Json[])
+        .catch(() => []);
+      const item = (await fresh)[Number(img.dataset.index)];
+      if (item) img.src = item.url;
+    };
+    list.querySelectorAll<HTMLImageElement>('img.photo').forEach((img) => {
+      img.addEventListener('error', () => void retry(img));
+      // Failed before this script ran.
+      if (img.complete && img.naturalWidth === 0 && img.currentSrc) void retry(img);
+    });
+  });
 }
 
 /** 报名: a signed-in resident takes a place, or a place on the waiting list when the activity is full. */

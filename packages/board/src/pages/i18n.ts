@@ -65,6 +65,8 @@ const WORDS = {
   done: { zh: '已完成', en: 'done' },
   pending: { zh: '进行中', en: 'in progress' },
   photos: { zh: '现场照片 {n} 张（存档备查）', en: '{n} site photo(s) on file' },
+  sitePhotos: { zh: '现场照片', en: 'Site photos' },
+  latestPhotos: { zh: '显示最近 {n} 张', en: 'The latest {n} shown' },
   contributions: { zh: '群众投工投劳', en: 'Residents’ contributions' },
   hours: { zh: '{n} 小时', en: '{n} h' },
   hoursCol: { zh: '投工（小时）', en: 'Labour (hours)' },

@@ -115,6 +115,29 @@ async function volunteering(env: Env, items: Json[]): Promise<string> {
     .join('');
 }
 
+/** How many of a project's site photos the village page shows (the newest); the rest stay a page away. */
+export const PHOTOS_SHOWN = 6;
+
+/**
+ * 现场照片: the project's newest verified site photos (`GET /projects/board/{id}/photos`), each by the short-lived
+ * URL the service signed. Lazy: a phone fetches a photo only as it scrolls near, so the page arrives without them.
+ */
+export function photoGallery(env: Env, projectId: string, answer: Json | undefined): string {
+  const L = env.lang;
+  const items = (answer?.items ?? []) as Json[];
+  if (!items.length) return '';
+  return `<h4>${esc(t(L, 'sitePhotos'))}${answer.cursor ? ` <small>${esc(t(L, 'latestPhotos', { n: items.length }))}</small>` : ''}</h4>
+    <ul class="photos" data-project="${esc(projectId)}">${items
+      .map(
+        (
+          p,
+          i,
+        ) => `<li><figure><img class="photo" data-index="${i}" src="${esc(p.url)}" alt="${esc(p.alt)}" loading="lazy" decoding="async" width="320" height="240">
+        <figcaption>${esc(p.milestone)} · ${esc(p.stageLabel)} · ${esc(day(p.documentedAt, L))}${p.caption ? `<br>${esc(p.caption)}` : ''}</figcaption></figure></li>`,
+      )
+      .join('')}</ul>`;
+}
+
 /** How a resident signs in to act from the page (the form; `browser/session.ts` wires it). */
 function signInForm(env: Env): string {
   const L = env.lang;
@@ -178,6 +201,12 @@ export async function villageHtml(env: Env, village: string): Promise<{ html: st
   let openReviews: Json[] = [];
   if (projects.status === 'fulfilled') {
     const b = projects.value;
+    // Each project's newest site photos, asked at once; a project whose photos cannot be read shows none.
+    const photos = await Promise.all(
+      (b.projects as Json[]).map((p) =>
+        getJson(env, `/projects/board/${encodeURIComponent(p.projectId)}/photos${q({ limit: PHOTOS_SHOWN })}`).catch(() => undefined),
+      ),
+    );
     parts.push(
       section(
         'projects',
@@ -185,7 +214,7 @@ export async function villageHtml(env: Env, village: string): Promise<{ html: st
         b.projects.length
           ? b.projects
               .map(
-                (p: Json) => `<article class="card"><h3>${esc(p.title)}</h3>
+                (p: Json, i: number) => `<article class="card"><h3>${esc(p.title)}</h3>
           <p class="meta">${esc(t(L, 'stage'))}：${esc(p.stageLabel)} · ${esc(t(L, 'budget'))} ${esc(yuan(p.budget, L))}</p>
           <p><label for="pg-${esc(p.projectId)}">${esc(t(L, 'progress'))} ${p.progress.percent}%</label>
           <progress id="pg-${esc(p.projectId)}" max="100" value="${Number(p.progress.percent)}">${p.progress.percent}%</progress></p>
@@ -197,6 +226,7 @@ export async function villageHtml(env: Env, village: string): Promise<{ html: st
                 }</li>`,
             )
             .join('')}</ul>
+          ${photoGallery(env, p.projectId, photos[i])}
           <h4>${esc(t(L, 'contributions'))}</h4>
           <p>${esc(yuan(p.contributions.value, L))} · ${esc(t(L, 'hours', { n: p.contributions.labourHours }))}</p>
           ${table(
