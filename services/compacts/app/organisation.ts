@@ -1,9 +1,20 @@
-import { DutyAssigned } from '@cocreate/contracts';
+import { DutyAssigned, type DutyData, OrgUnitChanged, type OrgUnitData } from '@cocreate/contracts';
 import { type RouteContext, newId, problems } from '@cocreate/kernel';
 import { isWithin, parentOf } from '@cocreate/places';
 import { COUNCILS, councilsOf } from '../domain/councils.ts';
-import { type AssignDuty, type Duty, ORG_LEVELS, type OrgUnit, type SetOrgUnit, checkOrgSetter, checkOrgUnit } from '../domain/duties.ts';
-import { duties, organisation } from '../repos/organisation.ts';
+import {
+  type AssignDuty,
+  type Duty,
+  ORG_LEVELS,
+  type OrgLevel,
+  type OrgUnit,
+  type SetOrgUnit,
+  assign,
+  checkOrgSetter,
+  checkOrgUnit,
+  setUnit,
+} from '../domain/duties.ts';
+import { audit, duties, organisation } from '../repos/organisation.ts';
 import { householdOnce, listedVillage, namesOf, today, villageOf } from './common.ts';
 import { settled } from './refusals.ts';
 
@@ -31,20 +42,14 @@ export async function listCouncils(village: string, ctx: RouteContext) {
 export async function assignDuty(body: AssignDuty, ctx: RouteContext): Promise<Duty> {
   const household = (await householdOnce(ctx, body.household))!;
   const current = await duties.get(ctx.table, body.household);
-  const duty: Duty = {
-    dutyId: newId(),
-    village: household.village,
-    household: household.path,
-    person: household.head,
-    items: body.items,
-    stretch: body.stretch,
-    from: body.from ?? today(ctx),
-    assignedBy: ctx.actor.sub,
-    assignedAt: ctx.now().toISOString(),
-    revision: (current?.revision ?? 0) + 1,
-  };
-  // Two cadres assigning at once: each recomputes from the other's result, the last one stands.
+  const { next: duty, change } = assign(
+    current,
+    { ...body, village: household.village, household: household.path, person: household.head, from: body.from ?? today(ctx) },
+    { dutyId: newId(), changeId: newId(), by: ctx.actor.sub, now: ctx.now() },
+  );
+  // Two cadres assigning at once: each recomputes from the other's result, the last one stands; each is audited.
   duties.save(ctx.tx, duty, current?.revision, 'retry');
+  audit.record(ctx.tx, change);
   ctx.tx.emit(
     DutyAssigned,
     {
@@ -55,11 +60,20 @@ export async function assignDuty(body: AssignDuty, ctx: RouteContext): Promise<D
       items: duty.items,
       stretch: duty.stretch,
       from: duty.from,
+      ...(change.before ? { before: change.before } : {}),
+      changeId: change.changeId,
+      changedBy: change.changedBy,
+      changedAt: change.changedAt,
+      reason: change.reason,
     },
     { place: duty.household },
   );
   return duty;
 }
+
+/** A household's duty assignments, newest first: before, after, who, when, why. */
+export const dutyHistory = (query: { household: string; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  audit.history<DutyData>(ctx.table, 'duty', query.household, query);
 
 export async function listDuties(village: string, ctx: RouteContext): Promise<{ items: Duty[] }> {
   await listedVillage(ctx, village);
@@ -72,19 +86,32 @@ export async function setOrgUnit(body: SetOrgUnit, ctx: RouteContext): Promise<O
   settled(checkOrgSetter(body.level, ctx.actor.role));
   settled(checkOrgUnit(body, place.kind, leader, parentOf));
   const township = body.level === 'township-committee' ? body.place : parentOf(await villageOf(ctx, body.place, '/place'))!;
-  const unit: OrgUnit = {
-    level: body.level,
-    place: body.place,
-    leader: body.leader,
-    area: body.area,
-    matters: body.matters,
-    ...(body.linkedHouseholds ? { linkedHouseholds: body.linkedHouseholds } : {}),
-    setBy: ctx.actor.sub,
-    setAt: ctx.now().toISOString(),
-  };
-  organisation.put(ctx.tx, unit, township);
-  return unit;
+  const current = await organisation.get(ctx.table, body.place, body.level);
+  const { next, change } = setUnit(current?.value, body, { changeId: newId(), by: ctx.actor.sub, now: ctx.now() });
+  // Two setters at once: the second recomputes its `before` from the first's unit, so the history chains.
+  organisation.save(ctx.tx, next, township, current?.version);
+  audit.record(ctx.tx, change);
+  ctx.tx.emit(
+    OrgUnitChanged,
+    {
+      level: next.level,
+      place: next.place,
+      township,
+      ...(change.before ? { before: change.before } : {}),
+      after: change.after,
+      changeId: change.changeId,
+      changedBy: change.changedBy,
+      changedAt: change.changedAt,
+      reason: change.reason,
+    },
+    { place: next.place },
+  );
+  return next;
 }
+
+/** A unit's changes (a level at a place), newest first: before, after, who, when, why. */
+export const orgUnitHistory = (query: { place: string; level: OrgLevel; limit: number; cursor?: string | undefined }, ctx: RouteContext) =>
+  audit.history<OrgUnitData>(ctx.table, 'org-unit', query.place, { ...query, kind: query.level });
 
 /** The four-level organisation over a village: units top-down and the number of household heads. */
 export async function getOrganisation(village: string, ctx: RouteContext) {

@@ -1,5 +1,22 @@
 import { z } from 'zod';
-import { DutyItem, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
+import {
+  type AuditedChange,
+  type DutyData,
+  DutyItem,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  OrgLevel,
+  type OrgUnitData,
+  PersonId,
+  PlacePath,
+  type Refused,
+  SettingReason,
+  auditEntry,
+  auditedChangeOf,
+  refused,
+  says,
+} from '@cocreate/contracts';
 import type { PlaceKind } from '@cocreate/places';
 
 /**
@@ -21,6 +38,8 @@ export const AssignDuty = z
     stretch: z.string().trim().min(1).max(500),
     /** From when (default today). */
     from: IsoDate.optional(),
+    /** Why (the meeting or agreement that set the duty): every assignment is audited. */
+    reason: SettingReason,
   })
   .strict();
 export type AssignDuty = z.infer<typeof AssignDuty>;
@@ -39,10 +58,9 @@ export const Duty = z.object({
 });
 export type Duty = z.infer<typeof Duty>;
 
-/** The four levels, top to bottom, and the kind of place each level's unit covers. */
-export const OrgLevel = z.enum(['township-committee', 'village-branch', 'group-cell', 'central-household']);
-export type OrgLevel = z.infer<typeof OrgLevel>;
+export { OrgLevel };
 
+/** The four levels, top to bottom, and the kind of place each level's unit covers. */
 export const ORG_LEVELS: Record<OrgLevel, { zh: string; en: string; placeKinds: readonly PlaceKind[] }> = {
   'township-committee': { zh: '镇党委', en: 'Township party committee', placeKinds: ['township'] },
   'village-branch': { zh: '村党支部', en: 'Village party branch', placeKinds: ['village', 'community'] },
@@ -63,6 +81,8 @@ export const SetOrgUnit = z
     matters: z.array(z.string().trim().min(1).max(200)).min(1).max(30),
     /** For a central household: the neighbouring households it links (联户), in the same group. */
     linkedHouseholds: z.array(PlacePath).max(50).optional(),
+    /** Why (the meeting that elected the leader, the document that set the matters): every change is audited. */
+    reason: SettingReason,
   })
   .strict();
 export type SetOrgUnit = z.infer<typeof SetOrgUnit>;
@@ -115,4 +135,87 @@ export function checkOrgUnit(
       return refused('linked-household-outside-group');
   }
   return 'ok';
+}
+
+/**
+ * Audited organisation (issue 12 item 4): a unit of the four-level organisation and a household's 门前三包 duty are
+ * settings like any other — each change is kept with who, when, why, before and after, and published.
+ */
+export const SettingName = z.enum(['org-unit', 'duty']);
+export type SettingName = z.infer<typeof SettingName>;
+export type SettingChange<T> = AuditedChange<T, SettingName>;
+
+/** A history route's item whose value has schema `value`. */
+export const settingChangeOf = <T extends z.ZodType>(value: T) => auditedChangeOf(SettingName, value, PlacePath);
+
+export const orgUnitData = (u: Pick<OrgUnit, 'leader' | 'area' | 'matters' | 'linkedHouseholds'>): OrgUnitData => ({
+  leader: u.leader,
+  area: u.area,
+  matters: u.matters,
+  ...(u.linkedHouseholds ? { linkedHouseholds: u.linkedHouseholds } : {}),
+});
+
+export const dutyData = (d: Pick<Duty, 'items' | 'stretch' | 'from'>): DutyData => ({ items: d.items, stretch: d.stretch, from: d.from });
+
+interface Change {
+  changeId: string;
+  by: string;
+  now: Date;
+}
+
+/**
+ * Setting a unit (after its rules were checked): the unit as it now stands and the audited change, before (absent
+ * when the level had no unit at that place) and after, scoped by the place and kinded by the level.
+ */
+export function setUnit(current: OrgUnit | undefined, cmd: SetOrgUnit, c: Change): { next: OrgUnit; change: SettingChange<OrgUnitData> } {
+  const next: OrgUnit = {
+    level: cmd.level,
+    place: cmd.place,
+    ...orgUnitData(cmd),
+    setBy: c.by,
+    setAt: c.now.toISOString(),
+  };
+  const change = auditEntry({
+    changeId: c.changeId,
+    setting: 'org-unit' as const,
+    scope: cmd.place,
+    kind: cmd.level,
+    before: current ? orgUnitData(current) : undefined,
+    after: orgUnitData(next),
+    by: c.by,
+    now: c.now,
+    reason: cmd.reason,
+  });
+  return { next, change };
+}
+
+/** Assigning a duty: the household's next revision and the audited change (before absent on the first). */
+export function assign(
+  current: Duty | undefined,
+  cmd: AssignDuty & { village: string; household: string; person: string; from: string },
+  c: Change & { dutyId: string },
+): { next: Duty; change: SettingChange<DutyData> } {
+  const next: Duty = {
+    dutyId: c.dutyId,
+    village: cmd.village,
+    household: cmd.household,
+    person: cmd.person,
+    items: cmd.items,
+    stretch: cmd.stretch,
+    from: cmd.from,
+    assignedBy: c.by,
+    assignedAt: c.now.toISOString(),
+    revision: (current?.revision ?? 0) + 1,
+  };
+  const change = auditEntry({
+    changeId: c.changeId,
+    setting: 'duty' as const,
+    scope: cmd.household,
+    before: current ? dutyData(current) : undefined,
+    after: dutyData(next),
+    by: c.by,
+    now: c.now,
+    reason: cmd.reason,
+  });
+  return { next, change };
 }

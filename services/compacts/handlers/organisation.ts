@@ -1,10 +1,19 @@
 import { z } from 'zod';
-import { PlacePath } from '@cocreate/contracts';
-import { defineRoute } from '@cocreate/kernel';
+import { DutyData, OrgUnitData, PlacePath } from '@cocreate/contracts';
+import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';
-import { assignDuty, getOrganisation, householdVillage, listCouncils, listDuties, setOrgUnit } from '../app/organisation.ts';
+import {
+  assignDuty,
+  dutyHistory,
+  getOrganisation,
+  householdVillage,
+  listCouncils,
+  listDuties,
+  orgUnitHistory,
+  setOrgUnit,
+} from '../app/organisation.ts';
 import { CouncilView } from '../domain/councils.ts';
-import { AssignDuty, Duty, OrgUnit, SetOrgUnit } from '../domain/duties.ts';
+import { AssignDuty, Duty, OrgLevel, OrgUnit, SetOrgUnit, settingChangeOf } from '../domain/duties.ts';
 
 /** 一约四会 councils, 门前三包 duties and the four-level organisation. */
 
@@ -41,6 +50,17 @@ export const listDutiesRoute = defineRoute({
   handler: ({ query }, ctx) => listDuties(query.village, ctx),
 });
 
+export const getDutyHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/compacts/duties/history',
+  operationId: 'getDutyHistory',
+  summary: 'Every assignment of a household’s 门前三包 duties, newest first: before, after, who, when, why',
+  auth: { roles: READERS, place: ({ query }) => query.household },
+  query: z.object({ household: PlacePath, ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(DutyData)), cursor: z.string().optional() }),
+  handler: ({ query }, ctx) => dutyHistory(query, ctx),
+});
+
 export const setOrgUnitRoute = defineRoute({
   method: 'POST',
   path: '/compacts/organisation/units',
@@ -50,6 +70,17 @@ export const setOrgUnitRoute = defineRoute({
   body: SetOrgUnit,
   response: OrgUnit,
   handler: ({ body }, ctx) => setOrgUnit(body, ctx),
+});
+
+export const getOrgUnitHistoryRoute = defineRoute({
+  method: 'GET',
+  path: '/compacts/organisation/units/history',
+  operationId: 'getOrgUnitHistory',
+  summary: 'Every change of a unit of the four-level organisation (a level at a place), newest first: before, after, who, when, why',
+  auth: { roles: READERS, place: ({ query }) => query.place },
+  query: z.object({ place: PlacePath, level: OrgLevel, ...pageQuery() }),
+  response: z.object({ items: z.array(settingChangeOf(OrgUnitData)), cursor: z.string().optional() }),
+  handler: ({ query }, ctx) => orgUnitHistory(query, ctx),
 });
 
 const LevelView = OrgUnit.extend({ levelName: z.object({ zh: z.string(), en: z.string() }) });
@@ -69,4 +100,12 @@ export const getOrganisationRoute = defineRoute({
   handler: ({ query }, ctx) => getOrganisation(query.village, ctx),
 });
 
-export const organisationRoutes = [listCouncilsRoute, assignDutyRoute, listDutiesRoute, setOrgUnitRoute, getOrganisationRoute];
+export const organisationRoutes = [
+  listCouncilsRoute,
+  assignDutyRoute,
+  listDutiesRoute,
+  getDutyHistoryRoute,
+  setOrgUnitRoute,
+  getOrgUnitHistoryRoute,
+  getOrganisationRoute,
+];

@@ -19,6 +19,8 @@ import { type Condition, cond } from '@cocreate/kernel';
  *   VIOLATION#<id> / VIOLATION                a violation             gsi1 VILLAGE#<v>#VIOLATIONS / <occurredOn>#<id>
  *                                              while its rectification is open: gsi2 RECTIFICATIONS#OPEN / <deadline>#<id>
  *   BOARD#<v> / PERIOD#<period>               a published red/black list (one per village and period)
+ *   AUDIT#<setting>#<scope>[#<kind>] / <changedAt>#<id>   one audited change of an org unit (scope the place, kind
+ *                                              the level) or a household's duty: before, after, who, when, why
  */
 const pad = (n: number) => String(n).padStart(6, '0');
 
@@ -49,6 +51,7 @@ export const keys = {
   openRectifications: 'RECTIFICATIONS#OPEN',
   board: (village: string, period: string) => ({ pk: `BOARD#${village}`, sk: `PERIOD#${period}` }),
   villageBoards: (village: string) => `BOARD#${village}`,
+  audit: (setting: string, scope: string, kind?: string) => `AUDIT#${setting}#${scope}${kind ? `#${kind}` : ''}`,
 };
 
 /** Optimistic concurrency on records with a `revision`: the stored one is the one the change was computed from. */

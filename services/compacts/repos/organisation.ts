@@ -1,5 +1,5 @@
-import { type OnConflict, type Table, type UnitOfWork, cond, readRecord, recordOf } from '@cocreate/kernel';
-import type { Duty, OrgUnit } from '../domain/duties.ts';
+import { type OnConflict, type Table, type UnitOfWork, auditTrailOf, cond, readRecord, readVersioned, recordOf } from '@cocreate/kernel';
+import type { Duty, OrgUnit, SettingName } from '../domain/duties.ts';
 import { keys, revisionIs } from './keys.ts';
 
 export const duties = {
@@ -22,9 +22,16 @@ export const duties = {
 };
 
 export const organisation = {
-  /** Sets a unit (an upsert: the latest setting of a level at a place is the unit). */
-  put(tx: UnitOfWork, unit: OrgUnit, township: string): void {
-    tx.put({ ...keys.orgUnit(unit.place, unit.level), gsi1pk: keys.orgUnder(township), gsi1sk: `${unit.place}#${unit.level}`, ...unit });
+  /** The unit of a level at a place with its version (what a change's `before` and its condition are read from). */
+  get: (table: Table, place: string, level: string) => readVersioned<OrgUnit>(table, keys.orgUnit(place, level)),
+
+  /** Sets a unit (the latest setting of a level at a place is the unit), conditional on the version it was read at. */
+  save(tx: UnitOfWork, unit: OrgUnit, township: string, expectedVersion: number | undefined): void {
+    tx.putVersioned(
+      { ...keys.orgUnit(unit.place, unit.level), gsi1pk: keys.orgUnder(township), gsi1sk: `${unit.place}#${unit.level}`, ...unit },
+      expectedVersion,
+      'retry',
+    );
   },
 
   /** Every unit under a township (its committee, its villages' branches, cells and central households). */
@@ -33,3 +40,6 @@ export const organisation = {
     return items.map((i) => recordOf<OrgUnit>(i));
   },
 };
+
+/** Every audited change of an org unit or a duty, newest first per setting and scope (and level). */
+export const audit = auditTrailOf<SettingName>(keys.audit);

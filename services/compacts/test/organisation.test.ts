@@ -4,7 +4,15 @@ import { parentOf, registerOf } from '@cocreate/places';
 import { demoSeed } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
 import { councilsOf } from '../domain/councils.ts';
-import { AssignDuty, type SetOrgUnit, checkOrgUnit, checkOrgSetter } from '../domain/duties.ts';
+import {
+  AssignDuty,
+  type SetOrgUnit,
+  SetOrgUnit as SetOrgUnitSchema,
+  assign,
+  checkOrgUnit,
+  checkOrgSetter,
+  setUnit,
+} from '../domain/duties.ts';
 
 const village = 'hubei/huanggang/hongan/qiliping/majiaqiao';
 const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({
@@ -13,6 +21,7 @@ const unit = (over: Partial<SetOrgUnit>): SetOrgUnit => ({
   leader: 'p-majiaqiao-03',
   area: '一组',
   matters: ['环境卫生'],
+  reason: '党员大会决定',
   ...over,
 });
 // People as the handler sees them: the register's view (party membership, household).
@@ -67,9 +76,80 @@ describe('the four-level organisation', () => {
 
 describe('门前三包 duties', () => {
   it('default to all three items, each at most once', () => {
-    expect(AssignDuty.parse({ household: `${village}/g1/h03`, stretch: '门前 20 米' }).items).toEqual(['sanitation', 'order', 'greenery']);
-    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前', items: ['order', 'order'] }).success).toBe(false);
-    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '' }).success).toBe(false);
+    const r = '村民代表会议确定';
+    expect(AssignDuty.parse({ household: `${village}/g1/h03`, stretch: '门前 20 米', reason: r }).items).toEqual([
+      'sanitation',
+      'order',
+      'greenery',
+    ]);
+    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前', items: ['order', 'order'], reason: r }).success).toBe(
+      false,
+    );
+    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '', reason: r }).success).toBe(false);
+  });
+});
+
+describe('audited organisation (issue 12 item 4)', () => {
+  const at = new Date('2026-05-01T01:00:00Z');
+
+  it('a unit or a duty changes only with its reason', () => {
+    const { reason: _, ...noReason } = unit({});
+    expect(SetOrgUnitSchema.safeParse(noReason).success).toBe(false);
+    expect(SetOrgUnitSchema.safeParse({ ...noReason, reason: '   ' }).success).toBe(false);
+    expect(SetOrgUnitSchema.safeParse(unit({})).success).toBe(true);
+    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前 20 米' }).success).toBe(false);
+  });
+
+  it('setting a unit keeps before (absent for a new unit), after, who, when and why, scoped by place and level', () => {
+    const first = setUnit(undefined, unit({}), { changeId: 'c1', by: 'p-majiaqiao-01', now: at });
+    expect(first.next).toMatchObject({ level: 'group-cell', place: `${village}/g1`, leader: 'p-majiaqiao-03', setBy: 'p-majiaqiao-01' });
+    expect(first.change).toEqual({
+      changeId: 'c1',
+      setting: 'org-unit',
+      scope: `${village}/g1`,
+      kind: 'group-cell',
+      after: { leader: 'p-majiaqiao-03', area: '一组', matters: ['环境卫生'] },
+      changedBy: 'p-majiaqiao-01',
+      changedAt: at.toISOString(),
+      reason: '党员大会决定',
+    });
+    const second = setUnit(first.next, unit({ leader: 'p-majiaqiao-04', matters: ['环境卫生', '公共空间管护'], reason: '改选' }), {
+      changeId: 'c2',
+      by: 'p-majiaqiao-02',
+      now: at,
+    });
+    expect(second.change.before).toEqual(first.change.after);
+    expect(second.change.after).toEqual({ leader: 'p-majiaqiao-04', area: '一组', matters: ['环境卫生', '公共空间管护'] });
+    expect(second.change).toMatchObject({ changedBy: 'p-majiaqiao-02', reason: '改选' });
+  });
+
+  it('re-assigning a duty keeps the duty before and counts the revision', () => {
+    const cmd = {
+      household: `${village}/g1/h03`,
+      items: ['sanitation' as const],
+      stretch: '门前 10 米',
+      reason: '首次确定',
+      village,
+      person: 'p-majiaqiao-03',
+      from: '2026-05-01',
+    };
+    const first = assign(undefined, cmd, { dutyId: 'd1', changeId: 'c1', by: 'p-majiaqiao-01', now: at });
+    expect(first.next.revision).toBe(1);
+    expect(first.change.before).toBeUndefined();
+    const second = assign(
+      first.next,
+      { ...cmd, stretch: '门前 20 米', reason: '扩大责任区' },
+      { dutyId: 'd2', changeId: 'c2', by: 'p-majiaqiao-02', now: at },
+    );
+    expect(second.next.revision).toBe(2);
+    expect(second.change).toMatchObject({
+      setting: 'duty',
+      scope: cmd.household,
+      before: { items: ['sanitation'], stretch: '门前 10 米', from: '2026-05-01' },
+      after: { items: ['sanitation'], stretch: '门前 20 米', from: '2026-05-01' },
+      changedBy: 'p-majiaqiao-02',
+      reason: '扩大责任区',
+    });
   });
 });
 

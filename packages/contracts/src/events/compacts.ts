@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
+import { AuditFields } from '../settings.ts';
 import { SpaceKind } from '../vocabulary.ts';
 
 /**
@@ -201,10 +202,15 @@ export const CompactAmended = defineEvent({
 });
 
 /** 门前三包: a household was assigned its duties and the stretch in front of its door they cover. */
+/** What a household's 门前三包 duty says: the items, the stretch and from when (what its audit keeps before and after). */
+export const DutyData = z.object({ items: z.array(DutyItem).min(1).max(3), stretch: z.string().min(1).max(500), from: IsoDate });
+export type DutyData = z.infer<typeof DutyData>;
+
 export const DutyAssigned = defineEvent({
   type: 'DutyAssigned',
   service: 'compacts',
-  summary: 'A household was assigned the three guarantees in front of its door (门前三包) with the stretch they cover.',
+  summary:
+    'A household was assigned the three guarantees in front of its door (门前三包) with the stretch they cover; a re-assignment carries the duty before, who, when and why.',
   data: z.object({
     dutyId: Id,
     village: PlacePath,
@@ -214,6 +220,10 @@ export const DutyAssigned = defineEvent({
     items: z.array(DutyItem).min(1).max(3),
     stretch: z.string().min(1).max(500),
     from: IsoDate,
+    /** The duty this assignment replaced (absent for a household's first). */
+    before: DutyData.optional(),
+    // The audit fields arrived after the first publication: optional, so events published before them still parse.
+    ...z.object(AuditFields).partial().shape,
   }),
   example: {
     dutyId: ex.id,
@@ -223,6 +233,51 @@ export const DutyAssigned = defineEvent({
     items: ['sanitation', 'order', 'greenery'],
     stretch: '门前至村道 20 米及东侧绿化带 / 20 m from the door to the road and the green strip to the east',
     from: '2026-05-01',
+    changeId: ex.id2,
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-05-01T09:00:00+08:00',
+    reason: '村民代表会议确定门前三包责任区 / set by the representatives’ meeting',
+  },
+});
+
+/** The four levels of the organisation (镇党委 / 村党支部 / 湾组党小组 / 党员中心户). */
+export const OrgLevel = z.enum(['township-committee', 'village-branch', 'group-cell', 'central-household']);
+export type OrgLevel = z.infer<typeof OrgLevel>;
+
+/** What a unit of the four-level organisation says: its leader, area, matters and (a central household's) linked households. */
+export const OrgUnitData = z.object({
+  leader: PersonId,
+  area: z.string().min(1).max(500),
+  matters: z.array(z.string().min(1).max(200)).min(1).max(30),
+  linkedHouseholds: z.array(PlacePath).max(50).optional(),
+});
+export type OrgUnitData = z.infer<typeof OrgUnitData>;
+
+/** A unit of the four-level organisation (四级组织体系) was set or changed: before (absent when new), after, who, when, why. */
+export const OrgUnitChanged = defineEvent({
+  type: 'OrgUnitChanged',
+  service: 'compacts',
+  summary:
+    'A unit of the four-level organisation (镇党委/村党支部/湾组党小组/党员中心户) was set or changed — leader, area, matters: before/after, who, when, why.',
+  data: z.object({
+    level: OrgLevel,
+    place: PlacePath,
+    /** The township the unit lies under (its committee's place for the top level). */
+    township: PlacePath,
+    before: OrgUnitData.optional(),
+    after: OrgUnitData,
+    ...AuditFields,
+  }),
+  example: {
+    level: 'group-cell',
+    place: `${ex.village}/g1`,
+    township: 'hubei/huanggang/hongan/qiliping',
+    before: { leader: 'p-majiaqiao-03', area: '一组', matters: ['环境卫生'] },
+    after: { leader: 'p-majiaqiao-04', area: '一组及村道', matters: ['环境卫生', '公共空间管护'] },
+    changeId: ex.id2,
+    changedBy: 'p-majiaqiao-01',
+    changedAt: '2026-05-01T09:00:00+08:00',
+    reason: '党员大会改选湾组党小组组长 / the party members’ meeting elected a new cell leader',
   },
 });
 
@@ -451,6 +506,7 @@ export const compactsEvents = [
   CompactAdopted,
   CompactAmended,
   DutyAssigned,
+  OrgUnitChanged,
   SpaceRegistered,
   SpaceAdopted,
   SpaceReleased,
