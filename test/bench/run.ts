@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { costRows } from './cost.ts';
 import { type Row, functionRows } from './functions.ts';
 
 /**
  * `pnpm bench`: the functions' rows (bundle size per function, cold init against a bare handler — see functions.ts),
- * then every `*.bench.ts` under packages/<pkg>/bench and services/<svc>/bench, one process each. Prints a table and
+ * the cost of the demo year per village-month (cost.ts), then every `*.bench.ts` under packages/<pkg>/bench and
+ * services/<svc>/bench, one process each. Prints a table and
  * writes reports/bench.json. Speed and memory goals live here, not in timed tests, and no number fails the run:
  * it exits non-zero only when a benchmark itself crashes.
  */
@@ -27,6 +29,18 @@ const rows: Row[] = await functionRows({
   runs,
 });
 
+// The cost of the demo year per village-month (cost.ts); BENCH_ONLY_FUNCTIONS or BENCH_SKIP_COST leave it out.
+let costFailed = 0;
+if (!process.env.BENCH_ONLY_FUNCTIONS && !process.env.BENCH_SKIP_COST) {
+  console.log('\ncost: the demo year on a fresh stack');
+  try {
+    rows.push(...(await costRows()));
+  } catch (e) {
+    costFailed = 1;
+    console.error(`  the cost bench crashed: ${(e as Error).message}`);
+  }
+}
+
 const table = [
   ['metric', 'subject', 'value', 'baseline', 'ratio', 'goal', 'baseline is', 'load avg'],
   ...rows.map((r) => [r.metric, r.subject, `${r.value} ${r.unit}`, `${r.baseline} ${r.unit}`, `${r.ratio}×`, r.goal, r.baselineOf, r.load]),
@@ -46,7 +60,7 @@ for (const top of ['packages', 'services']) {
       files.push(join(top, pkg, 'bench', f));
   }
 }
-let failed = 0;
+let failed = costFailed;
 for (const file of process.env.BENCH_ONLY_FUNCTIONS ? [] : files) {
   console.log(`\n== ${file}`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', file], {
