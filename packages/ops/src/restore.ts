@@ -72,9 +72,19 @@ export async function restoreTable(dynamodb: DynamoDBClient, r: RestoreRequest):
   );
   progress(`  ${target}: stream on (NEW_AND_OLD_IMAGES)`);
   await waitActive(dynamodb, target, r.pollMs ?? 15_000, progress);
-  await dynamodb.send(
-    new UpdateContinuousBackupsCommand({ TableName: target, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
-  );
+  // A table just created may not take continuous backups yet (ContinuousBackupsUnavailableException): ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dynamodb.send(
+        new UpdateContinuousBackupsCommand({ TableName: target, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+      );
+      break;
+    } catch (e) {
+      if ((e as Error).name !== 'ContinuousBackupsUnavailableException' || attempt >= 40) throw e;
+      progress(`  ${target}: continuous backups not available yet, asking again`);
+      await sleep(r.pollMs ?? 15_000);
+    }
+  }
   progress(`  ${target}: point-in-time recovery on`);
   await dynamodb.send(
     new UpdateTimeToLiveCommand({ TableName: target, TimeToLiveSpecification: { Enabled: true, AttributeName: TTL_ATTRIBUTE } }),

@@ -2,7 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { describe, expect, it } from 'vitest';
 import { servingDrift } from '../src/drift.ts';
-import { loadSwapView, planSwap, reportSwap, restorePointOf, type SwapView } from '../src/restore.ts';
+import { loadSwapView, planSwap, reportSwap, restoreTable, restorePointOf, type SwapView } from '../src/restore.ts';
 
 /**
  * `pnpm ops restore --swap`: the swap is the deployment's config (`restoredTables`) deployed with `cdk deploy`
@@ -235,5 +235,70 @@ describe('pnpm ops drift: which table each service uses', () => {
         issue: 'relay-stream',
       },
     ]);
+  });
+});
+
+describe('pnpm ops restore: readying the restored table (stubbed DynamoDB client: DynamoDB Local keeps no PITR)', () => {
+  const source = 'cocreate-feeds';
+  const at = new Date('2026-12-01T05:59:00Z');
+  const pitrOn = () => ({
+    ContinuousBackupsDescription: {
+      PointInTimeRecoveryDescription: {
+        PointInTimeRecoveryStatus: 'ENABLED',
+        EarliestRestorableDateTime: new Date('2026-11-01T00:00:00Z'),
+        LatestRestorableDateTime: new Date('2026-12-03T00:00:00Z'),
+      },
+    },
+  });
+
+  it('restores, then turns on the stream, PITR (asking again while backups are not available yet), TTL and deletion protection, one update at a time', async () => {
+    const statuses = ['CREATING', 'ACTIVE', 'UPDATING', 'ACTIVE', 'ACTIVE'];
+    let pitrAttempts = 0;
+    const dynamodb = stub({
+      DescribeContinuousBackupsCommand: pitrOn,
+      RestoreTableToPointInTimeCommand: () => ({}),
+      DescribeTableCommand: () => ({ Table: { TableStatus: statuses.shift() ?? 'ACTIVE' } }),
+      UpdateTableCommand: () => ({}),
+      UpdateContinuousBackupsCommand: () => {
+        if (++pitrAttempts === 1) throw Object.assign(new Error('not yet'), { name: 'ContinuousBackupsUnavailableException' });
+        return {};
+      },
+      UpdateTimeToLiveCommand: () => ({}),
+    });
+    const lines: string[] = [];
+    const { target } = await restoreTable(dynamodb.client as unknown as DynamoDBClient, {
+      table: source,
+      at,
+      pollMs: 1,
+      progress: (l) => lines.push(l),
+    });
+    expect(target).toBe(restored);
+    const writes = dynamodb.sent.filter((s) => !s.command.startsWith('Describe'));
+    expect(writes.map((s) => [s.command, s.input])).toEqual([
+      ['RestoreTableToPointInTimeCommand', { SourceTableName: source, TargetTableName: restored, RestoreDateTime: at }],
+      ['UpdateTableCommand', { TableName: restored, StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } }],
+      ['UpdateContinuousBackupsCommand', { TableName: restored, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }],
+      ['UpdateContinuousBackupsCommand', { TableName: restored, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }],
+      ['UpdateTimeToLiveCommand', { TableName: restored, TimeToLiveSpecification: { Enabled: true, AttributeName: 'ttl' } }],
+      ['UpdateTableCommand', { TableName: restored, DeletionProtectionEnabled: true }],
+    ]);
+    expect(lines.at(-1)).toContain(`next: pnpm ops restore --swap --table ${restored}`);
+  });
+
+  it('in a dry run reads the recovery window, lists each step and changes nothing', async () => {
+    const dynamodb = stub({ DescribeContinuousBackupsCommand: pitrOn });
+    const lines: string[] = [];
+    await restoreTable(dynamodb.client as unknown as DynamoDBClient, { table: source, at, dryRun: true, progress: (l) => lines.push(l) });
+    expect(dynamodb.sent.map((s) => s.command)).toEqual(['DescribeContinuousBackupsCommand']);
+    expect(lines.filter((l) => l.includes('would:'))).toHaveLength(5);
+    expect(lines.at(-1)).toBe('dry run: nothing restored');
+  });
+
+  it('refuses a point outside the restorable window before asking for anything', async () => {
+    const dynamodb = stub({ DescribeContinuousBackupsCommand: pitrOn });
+    await expect(
+      restoreTable(dynamodb.client as unknown as DynamoDBClient, { table: source, at: new Date('2026-10-01T00:00:00Z') }),
+    ).rejects.toThrow(/outside cocreate-feeds's restorable window/);
+    expect(dynamodb.sent).toHaveLength(1);
   });
 });
