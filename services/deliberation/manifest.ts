@@ -7,6 +7,7 @@ import {
   listBallots,
   paperCsvTemplate,
   uploadPaperBallotsCsv,
+  paperBallotsCsvStatus,
 } from './handlers/ballots.ts';
 import { closeDuePolls, closePollRoute, getPoll, listPolls, openPoll, respondToPoll } from './handlers/consent.ts';
 import { onProjectAccepted, onProjectChangeRequested } from './handlers/events.ts';
@@ -112,6 +113,7 @@ export const manifest = defineService({
     importPaperBallots,
     paperCsvTemplate,
     uploadPaperBallotsCsv,
+    paperBallotsCsvStatus,
     listBallots,
     // 公示: objections, the public board
     raiseObjectionRoute,

@@ -6,6 +6,7 @@ import {
   type Choice,
   type LineVerdict,
   MAX_PROXIES_PER_PERSON,
+  type PaperImport,
   type PaperLine,
   type ProxyAuthorisation,
   checkProxy,
@@ -13,7 +14,7 @@ import {
   classifyPaperLines,
   emptyTally,
 } from '../domain/votes.ts';
-import { ballots } from '../repos/ballots.ts';
+import { type StepRef, ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
 import {
   type ParsedSheet,
@@ -23,6 +24,7 @@ import {
   judgeSheet,
   paperCsvTemplate,
   parsePaperCsv,
+  sameFile,
 } from '../domain/paper-csv.ts';
 import { callerHolds, peopleById, refuse, refuseFields, settled } from './common.ts';
 import { proposalOrThrow } from './proposals.ts';
@@ -322,6 +324,99 @@ export async function paperCsvTemplateOf(proposalId: string, query: { step: numb
   };
 }
 
+/** A recorded sheet's lines as the count point kept them. */
+type SheetLine = { row: number; line: number; voter: string; choice: Choice };
+
+/** Voters of a counted sheet whose claim is still pending (not yet their counted ballot, no BallotCast yet). */
+async function pendingOf(ctx: RouteContext, ref: StepRef, batchRef: string, voters: readonly string[]): Promise<string[]> {
+  const read = await ballots.ofVoters(ctx.table, ref, voters);
+  return voters.filter((v) => {
+    const b = read.get(v) as (Ballot & { pending?: boolean }) | undefined;
+    return b?.pending === true && b.batchRef === batchRef;
+  });
+}
+
+/** How far a counted sheet's count got: ballots confirmed (each with its BallotCast) and claims still pending. */
+async function countProgress(ctx: RouteContext, recorded: PaperImport): Promise<{ counted: number; pending: number }> {
+  const voters = (recorded.lines as SheetLine[]).map((l) => l.voter);
+  const pending = (await pendingOf(ctx, recorded, recorded.batchRef, voters)).length;
+  return { counted: voters.length - pending, pending };
+}
+
+/**
+ * The claims of a counted file become ballots, each with its BallotCast, in units of CONFIRMS_PER_UNIT. A claim is
+ * confirmed only while it is pending, so a unit racing another confirmer of the same file (a resumed upload beside
+ * the first) loses instead of casting twice, and is recomputed from fresh reads: what the other confirmed is skipped.
+ * Returns how many this call confirmed.
+ */
+async function confirmClaims(
+  ctx: RouteContext,
+  ref: StepRef & { village: string },
+  s: { body: string; step: number },
+  batchRef: string,
+  voters: readonly string[],
+): Promise<number> {
+  let confirmed = 0;
+  for (const chunk of chunked(voters, CONFIRMS_PER_UNIT)) {
+    let todo: readonly string[] = chunk;
+    for (let attempt = 0; todo.length; attempt++) {
+      if (attempt === CHUNK_ATTEMPTS) throw problems.unavailable();
+      const r = await ctx.tryUnit(async (tx) => {
+        for (const voter of todo) {
+          ballots.confirm(tx, ref, voter, batchRef);
+          tx.emit(
+            BallotCast,
+            { proposalId: ref.proposalId, village: ref.village, body: s.body, step: s.step, voter, channel: 'paper' },
+            { place: ref.village },
+          );
+        }
+      });
+      if (r !== 'lost') {
+        confirmed += todo.length;
+        break;
+      }
+      todo = await pendingOf(ctx, ref, batchRef, chunk);
+    }
+  }
+  return confirmed;
+}
+
+/** Finishes the count of a file past its count point: confirms what is still pending; the report says how many. */
+async function finishCount<R extends { counted: number; pending: number; resumed: number }>(
+  ctx: RouteContext,
+  p: Proposal,
+  recorded: PaperImport,
+  report: R,
+): Promise<R> {
+  const ref = { proposalId: p.proposalId, village: p.village, round: recorded.round, step: recorded.step };
+  const step = await proposals.step(ctx.table, p.proposalId, recorded.round, recorded.step);
+  if (!step) throw problems.notFound({ zh: '表决环节', en: 'The step' });
+  const voters = (recorded.lines as SheetLine[]).map((l) => l.voter);
+  const resumed = await confirmClaims(ctx, ref, step, recorded.batchRef, await pendingOf(ctx, ref, recorded.batchRef, voters));
+  return { ...report, valid: true, counted: voters.length, pending: 0, resumed };
+}
+
+/**
+ * The progress of a step's CSV upload: counted (ballots confirmed, each with its BallotCast) and pending (claims an
+ * interrupted upload left; uploading the same file again finishes them).
+ */
+export async function paperCsvStatus(proposalId: string, query: { step: number; batchRef: string }, ctx: RouteContext) {
+  const p = (await proposalOrThrow(ctx, proposalId)).value;
+  const recorded = await ballots.paper(ctx.table, { proposalId: p.proposalId, round: p.round, step: query.step }, query.batchRef);
+  if (!recorded) throw problems.notFound({ zh: '计票单', en: 'The paper sheet' });
+  const progress = await countProgress(ctx, recorded);
+  return {
+    batchRef: recorded.batchRef,
+    round: recorded.round,
+    step: recorded.step,
+    ballots: recorded.lines.length,
+    ...progress,
+    complete: progress.pending === 0,
+    importedBy: recorded.importedBy,
+    importedAt: recorded.importedAt,
+  };
+}
+
 /**
  * 纸质选票 CSV 上传: a cadre uploads a step's paper ballots as a CSV file, with the paper sheet's scan. The whole file
  * is checked first and every problem listed with its row (unknown voter, not eligible, twice in the file, already
@@ -335,8 +430,20 @@ export async function uploadPaperCsv(
   cmd: { proposalId: string; step: number; batchRef: string; scan: { key: string }; csv: string; dryRun: boolean },
   ctx: RouteContext,
 ) {
-  const { p, s } = await openStepOf(ctx, cmd.proposalId, cmd.step);
   const sheet = parsePaperCsv(cmd.csv);
+  // A sheet of this reference reached its count point already: the same file finishes its count (an upload cut off
+  // while its claims were becoming ballots); another file is refused. Checked before the step's vote is: a vote
+  // closed since still has this file in its tally, and its ballots still owe their confirmation.
+  const proposal = (await proposalOrThrow(ctx, cmd.proposalId)).value;
+  const recorded = await ballots.paper(ctx.table, { proposalId: proposal.proposalId, round: proposal.round, step: cmd.step }, cmd.batchRef);
+  if (recorded) {
+    if (!sameFile(recorded.lines, sheet)) throw refuse('paper-sheet-exists', { batchRef: cmd.batchRef });
+    const base = { batchRef: cmd.batchRef, dryRun: cmd.dryRun, ballots: sheet.ballots.length, skipped: sheet.skipped.length };
+    const report = { ...base, valid: true, counted: 0, pending: 0, resumed: 0, problems: [] };
+    if (cmd.dryRun) return { ...report, ...(await countProgress(ctx, recorded)) };
+    return finishCount(ctx, proposal, recorded, report);
+  }
+  const { p, s } = await openStepOf(ctx, cmd.proposalId, cmd.step);
   const found = await judgeFile(ctx, p, s, sheet, cmd.batchRef);
   const report = {
     batchRef: cmd.batchRef,
@@ -345,12 +452,13 @@ export async function uploadPaperCsv(
     skipped: sheet.skipped.length,
     valid: found.length === 0,
     counted: 0,
+    pending: 0,
+    resumed: 0,
     problems: found,
   };
   if (cmd.dryRun) return report;
   if (found.length) throw invalidFile(cmd.batchRef, found);
   const scan = await ctx.evidence.verify(cmd.scan, p.village, '/scan');
-  if (await ballots.paper(ctx.table, p, cmd.batchRef)) throw refuse('paper-sheet-exists', { batchRef: cmd.batchRef });
 
   const castBy = ctx.actor.sub;
   const castAt = ctx.now().toISOString();
@@ -405,6 +513,10 @@ export async function uploadPaperCsv(
     lost = r === 'lost';
   }
   if (lost) {
+    // The same file uploaded at once by another request that reached the count point first: its claims are this
+    // file's claims — finish them rather than give them back.
+    const winner = await ballots.paper(ctx.table, p, cmd.batchRef);
+    if (winner && sameFile(winner.lines, sheet)) return finishCount(ctx, p, winner, report);
     await releaseClaims(ctx, p, claimed, cmd.batchRef);
     const now = await proposals.step(ctx.table, p.proposalId, p.round, p.step);
     if (now?.status !== 'open') throw refuse('voting-closed');
@@ -414,21 +526,12 @@ export async function uploadPaperCsv(
     throw problems.unavailable();
   }
   // Counted: the claims become ballots. Nothing else writes a claimed record, so these units only wait for their turn.
-  for (const chunk of chunked(counted, CONFIRMS_PER_UNIT)) {
-    for (let attempt = 0; ; attempt++) {
-      if (attempt === CHUNK_ATTEMPTS) throw problems.unavailable();
-      const r = await ctx.tryUnit(async (tx) => {
-        for (const b of chunk) {
-          ballots.confirm(tx, p, b.voter, cmd.batchRef);
-          tx.emit(
-            BallotCast,
-            { proposalId: p.proposalId, village: p.village, body: s.body, step: s.step, voter: b.voter, channel: 'paper' },
-            { place: p.village },
-          );
-        }
-      });
-      if (r !== 'lost') break;
-    }
-  }
-  return { ...report, counted: counted.length };
+  await confirmClaims(
+    ctx,
+    p,
+    s,
+    cmd.batchRef,
+    counted.map((b) => b.voter),
+  );
+  return { ...report, counted: counted.length, pending: 0, resumed: 0 };
 }

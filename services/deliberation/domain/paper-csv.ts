@@ -262,3 +262,19 @@ export function paperCsvTemplate(members: readonly { id: string; name?: string |
   const rows = members.map((m, i) => [String(i + 1), m.id, quote(m.name ?? ''), ''].join(','));
   return `\ufeff${['line', 'voter', 'name', 'choice'].join(',')}\r\n${rows.map((r) => `${r}\r\n`).join('')}`;
 }
+
+/**
+ * The file read now is the file a recorded sheet counted (续计: uploading it again finishes an interrupted count): the
+ * same ballots — voter, choice, line — in the same order, every recorded line counted. The bytes may differ (a BOM,
+ * CRLF, a name column, blank rows); a sheet recorded by the JSON line import, with lines it refused, never matches.
+ */
+export function sameFile(recorded: readonly unknown[], sheet: ParsedSheet): boolean {
+  const lines = recorded as readonly { voter?: string; choice?: string; line?: number; verdict?: string }[];
+  return (
+    lines.length === sheet.ballots.length &&
+    lines.every((l, i) => {
+      const b = sheet.ballots[i]!;
+      return l.verdict === 'accepted' && l.voter === b.voter && l.choice === b.choice && l.line === b.line;
+    })
+  );
+}

@@ -9,6 +9,7 @@ import {
   castBallot as cast,
   importPaperBallots as importSheet,
   listBallots as list,
+  paperCsvStatus,
   paperCsvTemplateOf,
   uploadPaperCsv,
 } from '../app/ballots.ts';
@@ -213,11 +214,39 @@ export const uploadPaperBallotsCsv = defineRoute({
     ballots: z.number().int().meta({ description: 'Rows that are ballots' }),
     skipped: z.number().int().meta({ description: 'Rows with a blank choice: members who did not vote on paper' }),
     valid: z.boolean(),
-    counted: z.number().int(),
+    counted: z.number().int().meta({ description: 'Ballots counted (each confirmed with its BallotCast)' }),
+    pending: z.number().int().meta({ description: 'Claims still to confirm (0 once the upload returns; see the status route)' }),
+    resumed: z.number().int().meta({ description: 'Claims an interrupted upload of this same file left, confirmed by this one' }),
     problems: z.array(RowProblem),
   }),
   idempotent: true,
   handler: ({ params, body }, ctx) => uploadPaperCsv({ ...body, proposalId: params.proposalId }, ctx),
+});
+
+/**
+ * How far a CSV upload's count got: an upload cut off after its count point leaves claims pending (in the tally, not
+ * yet ballots, no BallotCast); uploading the same file again finishes exactly those.
+ */
+export const paperBallotsCsvStatus = defineRoute({
+  method: 'GET',
+  path: '/deliberation/proposals/{proposalId}/paper-ballots/csv/status',
+  operationId: 'getPaperBallotsCsvStatus',
+  summary: 'The progress of a step’s CSV upload (cadres): ballots counted and claims still pending',
+  auth: { roles: ['cadre'], place: proposalVillage },
+  params: ProposalParams,
+  query: z.object({ step: z.coerce.number().int().nonnegative(), batchRef: BatchRef }),
+  response: z.object({
+    batchRef: z.string(),
+    round: z.number().int(),
+    step: z.number().int(),
+    ballots: z.number().int(),
+    counted: z.number().int(),
+    pending: z.number().int(),
+    complete: z.boolean(),
+    importedBy: z.string(),
+    importedAt: z.string(),
+  }),
+  handler: ({ params, query }, ctx) => paperCsvStatus(params.proposalId, query, ctx),
 });
 
 /**

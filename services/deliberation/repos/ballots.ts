@@ -103,13 +103,20 @@ export const ballots = {
     });
   },
 
-  /** A claim of a counted file becomes the voter's counted ballot. */
+  /**
+   * A claim of a counted file becomes the voter's counted ballot — only while it is still this file's pending claim,
+   * so two confirmers of one file (a resumed upload beside the first) never confirm, nor announce, a ballot twice.
+   */
   confirm(tx: UnitOfWork, s: StepRef, voter: string, batchRef: string): void {
     tx.update(
       keys.ballot(s.proposalId, s.round, s.step, voter),
       { remove: ['pending'] },
       {
-        condition: { expression: '#batch = :b', names: { '#batch': 'batchRef' }, values: { ':b': batchRef } },
+        condition: {
+          expression: '#pending = :t AND #batch = :b',
+          names: { '#pending': 'pending', '#batch': 'batchRef' },
+          values: { ':t': true, ':b': batchRef },
+        },
         onConflict: 'retry',
       },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, judgeSheet, paperCsvTemplate, parsePaperCsv } from '../domain/paper-csv.ts';
+import { csvRecords, judgeSheet, paperCsvTemplate, parsePaperCsv, sameFile } from '../domain/paper-csv.ts';
 
 const facts = (members: string[], registered: string[] = [], voted: Record<string, 'online' | 'paper'> = {}) => ({
   known: (v: string) => members.includes(v) || registered.includes(v),
@@ -76,5 +76,25 @@ describe('paper ballots as CSV: judging the voters', () => {
     expect(csv.startsWith('\ufeffline,voter,name,choice\r\n')).toBe(true);
     const sheet = parsePaperCsv(csv);
     expect(sheet).toEqual({ ballots: [], skipped: [2, 3], problems: [{ row: 0, code: 'empty-file', message: expect.any(Object) }] });
+  });
+});
+
+describe('uploading a counted file again (续计)', () => {
+  const counted = (text: string) =>
+    parsePaperCsv(text).ballots.map((b) => ({ row: b.row, line: b.line, voter: b.voter, choice: b.choice, verdict: 'accepted' }));
+  const file = 'voter,choice\np-a-02,yes\np-a-03,no\n';
+
+  it('is the same file whatever its encoding, and another file when a ballot differs', () => {
+    const recorded = counted(file);
+    expect(sameFile(recorded, parsePaperCsv(`\ufeff投票人编号,表决意见,姓名\r\np-a-02,赞成,张*\r\n\r\np-a-03,反对,李*\r\n`))).toBe(true);
+    expect(sameFile(recorded, parsePaperCsv('voter,choice\np-a-02,yes\np-a-03,abstain\n'))).toBe(false);
+    expect(sameFile(recorded, parsePaperCsv('voter,choice\np-a-03,no\np-a-02,yes\n'))).toBe(false);
+    expect(sameFile(recorded, parsePaperCsv('voter,choice\np-a-02,yes\n'))).toBe(false);
+    expect(sameFile(recorded, parsePaperCsv('voter,choice,line\np-a-02,yes,5\np-a-03,no,6\n'))).toBe(false);
+  });
+
+  it('never matches a sheet of the JSON line import with a refused line', () => {
+    const recorded = counted(file).map((l, i) => (i === 1 ? { ...l, verdict: 'refused' } : l));
+    expect(sameFile(recorded, parsePaperCsv(file))).toBe(false);
   });
 });
