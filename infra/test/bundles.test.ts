@@ -191,6 +191,20 @@ describe('deployed bundles', () => {
     }
   }, 60_000);
 
+  it(`weigh at most ${MAX_BUNDLE_BYTES / 1024} KB each with the X-Ray SDK too, as a deployment that traces builds them`, async () => {
+    const over: string[] = [];
+    for (const m of manifests) {
+      const source = serviceSource(m.name);
+      for (const entry of Object.values(source.entries ?? { all: source.entry })) {
+        const out = await build({ ...lambdaBuildOptions(entry, true), write: false });
+        const bytes = out.outputFiles.filter((f) => f.path.endsWith('.mjs')).reduce((n, f) => n + f.contents.length, 0);
+        if (bytes > MAX_BUNDLE_BYTES) over.push(`${m.name} ${path.basename(entry)} (traced): ${Math.round(bytes / 1024)} KB`);
+      }
+    }
+    // `import { z }` keeps all of zod (~85 KB more); `import * as z` lets esbuild leave out what no schema uses.
+    expect(over, 'see the largest parts with `BENCH_ONLY_FUNCTIONS=1 pnpm bench`').toEqual([]);
+  }, 240_000);
+
   it('bundle the X-Ray SDK when the deployment traces', async () => {
     const out = await build({
       ...lambdaBuildOptions(path.join(repoRoot, 'services', 'rewards', 'lambda', 'http.ts'), true),

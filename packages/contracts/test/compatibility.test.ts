@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { EventRegistry, breakingChanges, defineEvent } from '../src/index.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { localeFrom, Problem, type ProblemExtensions, problems } from '../src/index.ts';
 
 describe('localeFrom (Accept-Language)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NeedRaised, NeedTriaged, ProjectOpened } from '@cocreate/contracts';
 import { defineRoute, defineService, defineSubscription, openApiDocument, patternOf } from '../src/index.ts';
 

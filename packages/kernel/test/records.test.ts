@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Problem, pageQuery, recordOf, refusalsOf, versionedOf } from '../src/index.ts';
 
 describe('records', () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Grant, MAX_TOKEN_LIFETIME_SECONDS } from '@cocreate/kernel';
 
 /** The body of `POST /_local/token`. */

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute, openApiDocument } from '@cocreate/kernel';
 import { documentedResponses } from '../src/documented.ts';
 import { LocalApi, pathTemplates } from '../src/testing.ts';

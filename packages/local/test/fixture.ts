@@ -1,6 +1,6 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { inject } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NeedRaised, PlacePath } from '@cocreate/contracts';
 import {
   cond,

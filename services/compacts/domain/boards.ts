@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import { periodDays } from '@cocreate/places';
 import type { ArticleHandling } from './compacts.ts';

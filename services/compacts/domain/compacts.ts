@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime, PlacePath, type Refused, refused, said, says } from '@cocreate/contracts';
 import { chinaDay } from '@cocreate/places';
 

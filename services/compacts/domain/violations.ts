@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { addDays } from '@cocreate/places';
 import { ArticleHandling, type CompactVersion, ViolationTypeCode, findViolationType, versionInForce } from './compacts.ts';

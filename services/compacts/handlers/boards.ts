@@ -1,5 +1,5 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { getBoardInFull, getPublicBoards, publishBoard } from '../app/boards.ts';

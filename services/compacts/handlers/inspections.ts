@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { type RouteContext, defineRoute } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StepRule } from '../domain/chains.ts';
 import { type ImplementationDisclosure, Proposal, type StepRecord } from '../domain/proposals.ts';
 import type { Tally } from '../domain/votes.ts';

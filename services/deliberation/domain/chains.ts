@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ProposalKind } from '@cocreate/contracts';
 import { BodyKind } from '@cocreate/places';
 import { Threshold, atLeast, moreThan } from './shares.ts';

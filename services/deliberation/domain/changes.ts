@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AuditedChange, Id, IsoDateTime, PlacePath, ProposalKind, type Refused, auditedChangeOf, refused } from '@cocreate/contracts';
 import { type BodyKind } from '@cocreate/places';
 import { Chain, validateChain } from './chains.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, Id, IsoDateTime, PlacePath, type Refused, SettingReason, WorkCategory, refused, says } from '@cocreate/contracts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, NeedChannel, PersonId, PlacePath, type Refused, WorkCategory, refused } from '@cocreate/contracts';
 
 /** 群众提: what a resident (or someone recording for them) submits. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
 
 /** Objections (异议) to a decision during its public notice (公示), and the committee's answers. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fen, IsoDateTime, PlacePath, ProposalKind, type Refused, refused } from '@cocreate/contracts';
 import { BodyKind } from '@cocreate/places';
 import { type Chain, FOUR_DELIBERATIONS, type StepRule } from './chains.ts';

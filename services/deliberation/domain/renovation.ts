@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import type { ConsentPoll } from './consent.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, PlacePath, ProposalKind, says } from '@cocreate/contracts';
 import { Chain } from './chains.ts';
 import { DEFAULT_SUPPORT_LIMIT } from './lists.ts';

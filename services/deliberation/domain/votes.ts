@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BallotChannel, PersonId, type Refused, refused } from '@cocreate/contracts';
 import type { StepRule } from './chains.ts';
 import { type ShareCheck, check } from './shares.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
 
 const Text = z.object({ zh: z.string(), en: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, PersonId, PlacePath } from '@cocreate/contracts';
 import { defineJob, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ConsentChoice, ConsentMatter, ConsentPoll, ConsentResultSchema, ConsentRule, PropertyFee } from '../domain/consent.ts';

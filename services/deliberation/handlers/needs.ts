@@ -1,5 +1,5 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { Need, RaiseNeed, TriageNeed } from '../domain/needs.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PlacePath, ProposalKind } from '@cocreate/contracts';
 import { defineJob, defineRoute } from '@cocreate/kernel';
 import { NewObjection, Objection, ObjectionAnswer } from '../domain/notice.ts';

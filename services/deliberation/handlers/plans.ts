@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { EvidenceUploadRequest, defineRoute, pageQuery } from '@cocreate/kernel';
 import { Discussion, NewDiscussion, NewPlan, Plan, PlanVersion } from '../domain/plans.ts';

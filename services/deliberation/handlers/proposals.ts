@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { MeetingRecord, Proposal, ResubmitProposal, SubmitProposal } from '../domain/proposals.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, PlacePath, ProposalKind } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { ChainChange, DecideChainChange, ProposeChainChange, settingChangeOf } from '../domain/changes.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CoverageMilestone, CoverageTarget, Id, PlacePath, type VillageClass } from '@cocreate/contracts';
 import { MAX_BATCH_VILLAGES } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';

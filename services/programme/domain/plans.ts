@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, IsoDate, IsoDateTime, PlacePath, type ProgrammeLevel } from '@cocreate/contracts';
 import { chinaDay, daysBetween } from '@cocreate/places';
 import { type Refused, refused } from './refusals.ts';

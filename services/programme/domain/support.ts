@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, HelperTeamKind, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { MAX_VISIT_ITEMS } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';

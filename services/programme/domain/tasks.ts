@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceRef, Id, IsoDate, PlacePath, TaskTarget } from '@cocreate/contracts';
 import { type Refused, refused } from './refusals.ts';
 

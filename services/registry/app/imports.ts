@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath, type PlaceKind, RegisterImported, says } from '@cocreate/contracts';
 import {
   type JobContext,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type RouteContext, newId } from '@cocreate/kernel';
 import { fieldCipher } from '../cipher.ts';
 import type { PersonRecord } from '../domain/model.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyKind, IsoDate, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
 import type { MembershipRecord } from './model.ts';
 import { holdsOn, overlaps } from './terms.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange, says } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { idNumberFacts, votingAgeFrom } from './id-numbers.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, PLACE_LEVEL, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
 import { OVERSIGHT, type Role } from '@cocreate/places';
 import type { PlaceRecord } from './model.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, type OwnershipTerm, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
 import { holdsOn, overlaps } from './terms.ts';
 import type { PropertyRecord } from './model.ts';

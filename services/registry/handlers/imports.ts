@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
 import { defineJob, defineRoute } from '@cocreate/kernel';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BodyKind, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { EndMembership, StartMembership } from '../domain/memberships.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PersonId, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { AddPerson, ChangeHead, ChangePerson, MovePerson, PersonLeaves, RegisterHousehold } from '../domain/people.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacePath } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { RegisterPlace, RenamePlace, RetirePlace } from '../domain/places.ts';

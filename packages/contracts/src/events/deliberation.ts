@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { BallotChannel, Builder, NeedChannel, ProposalKind, RenovationClass, VillageClass, WorkCategory } from '../vocabulary.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { EvidenceRef, Id, IsoDate, IsoDateTime, PlacePath } from '../primitives.ts';
 
