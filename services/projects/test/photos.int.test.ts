@@ -144,6 +144,16 @@ describe('site photos on the public board (现场照片)', () => {
       const bad = await photosOf(projectId, query);
       expect(bad.status, JSON.stringify(query)).toBe(400);
     }
+    // A cursor made up to look like ours (this partition, but not a key of it) is refused too.
+    const crafted = (key: object) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const key of [
+      { pk: `PHOTOS#${projectId}` },
+      { pk: `PHOTOS#${projectId}`, sk: 5 },
+      { pk: `PHOTOS#${projectId}`, sk: 'x', other: 'y' },
+    ]) {
+      const bad = await photosOf(projectId, { cursor: crafted(key) });
+      expect(bad.status, JSON.stringify(key)).toBe(400);
+    }
     // A cursor of another project's photos is refused, not followed.
     const other = await photosOf(projectId, { limit: 1 });
     const stranger = await photosOf((await openProject({ title: '别的项目' })).projectId, { cursor: other.body.cursor });

@@ -102,7 +102,7 @@ export class Table {
       ScanIndexForward: opts.forward ?? true,
       ...(opts.index ? { IndexName: opts.index } : { ConsistentRead: opts.consistent ?? true }),
       ...(opts.limit ? { Limit: opts.limit } : {}),
-      ...(opts.cursor ? { ExclusiveStartKey: decodeCursor(opts.cursor, pkAttr, opts.pk) } : {}),
+      ...(opts.cursor ? { ExclusiveStartKey: decodeCursor(opts.cursor, { pkAttr, skAttr, pk: opts.pk, sk: opts.sk }) } : {}),
     };
     const out = await this.doc.send(new QueryCommand(input));
     return {
@@ -143,19 +143,45 @@ function sortKeyClause(sk: SortKeyCondition): [string, string | [string, string]
   return ['<', sk.lt];
 }
 
+/** Whether a sort-key value meets the query's condition (strings compared as DynamoDB compares ASCII keys). */
+function withinSortKey(value: unknown, sk: SortKeyCondition): boolean {
+  if (typeof value !== 'string') return false;
+  if ('eq' in sk) return value === sk.eq;
+  if ('beginsWith' in sk) return value.startsWith(sk.beginsWith);
+  if ('between' in sk) return value >= sk.between[0] && value <= sk.between[1];
+  if ('gte' in sk) return value >= sk.gte;
+  if ('lte' in sk) return value <= sk.lte;
+  if ('gt' in sk) return value > sk.gt;
+  return value < sk.lt;
+}
+
 function encodeCursor(key: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** A cursor only continues the query it came from: one naming another partition is refused, not followed. */
-function decodeCursor(cursor: string, pkAttr: string, pk: string): Record<string, unknown> {
+/**
+ * A cursor only continues the query it came from: one naming another partition is refused, not followed — and so is
+ * one made up to look like it (a key without the sort key, with other attributes, or past the query's sort-key
+ * condition), which DynamoDB would answer with a validation error, a 500 here. A cursor is the key of the last item
+ * read: the table's key (`pk`, `sk`) and, on an index, the index's key too.
+ */
+function decodeCursor(
+  cursor: string,
+  query: { pkAttr: string; skAttr?: string | undefined; pk: string; sk?: SortKeyCondition | undefined },
+): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
     const key = parsed as Record<string, unknown>;
-    if (key[pkAttr] !== pk || Object.values(key).some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+    const attributes = new Set(['pk', 'sk', query.pkAttr, ...(query.skAttr ? [query.skAttr] : [])]);
+    const names = Object.keys(key);
+    // Partition keys and the table's sort key are strings; only an index's own sort key may be a number.
+    const typed = (n: string) =>
+      typeof key[n] === 'string' || (typeof key[n] === 'number' && n === query.skAttr && !['pk', 'sk'].includes(n));
+    if (key[query.pkAttr] !== query.pk || names.length !== attributes.size || names.some((n) => !attributes.has(n) || !typed(n))) {
       throw new Error('cursor of another query');
     }
+    if (query.sk && query.skAttr && !withinSortKey(key[query.skAttr], query.sk)) throw new Error('cursor outside the query');
     return key;
   } catch {
     throw problems.badRequest({ zh: '分页游标无效。', en: 'The page cursor is not valid.' }, [
