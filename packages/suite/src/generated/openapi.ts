@@ -34,7 +34,7 @@ export interface paths {
         };
         /**
          * One need, with its triage outcome and supporters count
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getNeed"];
         put?: never;
@@ -94,7 +94,7 @@ export interface paths {
         };
         /**
          * The village resources list, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listResources"];
         put?: never;
@@ -138,7 +138,7 @@ export interface paths {
         };
         /**
          * Every change of an entry of the resources list, newest first: before, after, who, when, why
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getResourceHistory"];
         put?: never;
@@ -158,7 +158,7 @@ export interface paths {
         };
         /**
          * The village project list with running support totals; `order=supports` ranks the whole list by support
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listCandidates"];
         put?: never;
@@ -182,7 +182,7 @@ export interface paths {
         };
         /**
          * One candidate item with its running support total
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getCandidate"];
         put?: never;
@@ -222,7 +222,7 @@ export interface paths {
         };
         /**
          * A village’s deliberation settings: per-resident support limit, notice days per kind
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getVillageSettings"];
         /**
@@ -246,7 +246,7 @@ export interface paths {
         };
         /**
          * Every change of a village’s deliberation settings, newest first: before, after, who, when, why
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getVillageSettingsHistory"];
         put?: never;
@@ -266,7 +266,7 @@ export interface paths {
         };
         /**
          * The decision chain a kind of proposal follows in a village (the four deliberations unless changed)
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getDecisionChain"];
         /**
@@ -310,7 +310,7 @@ export interface paths {
         };
         /**
          * Every proposed change of a village’s chain for a kind, newest first: before, after, who proposed, who decided, why
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getDecisionChainHistory"];
         put?: never;
@@ -330,7 +330,7 @@ export interface paths {
         };
         /**
          * The floor of decision chains for a kind over a place: the county’s, else the province’s, else the national 四议
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getChainPolicy"];
         /**
@@ -354,7 +354,7 @@ export interface paths {
         };
         /**
          * Every change of a county’s or province’s chain floor for a kind, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getChainPolicyHistory"];
         put?: never;
@@ -374,7 +374,7 @@ export interface paths {
         };
         /**
          * A compound’s recorded renovation eligibility and which facts fail
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getCompoundEligibility"];
         /**
@@ -398,7 +398,7 @@ export interface paths {
         };
         /**
          * Every change of a compound’s renovation eligibility facts, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getCompoundEligibilityHistory"];
         put?: never;
@@ -420,7 +420,7 @@ export interface paths {
         put?: never;
         /**
          * A presigned URL to upload evidence (minutes, photos, tally-sheet scans, proxy forms) for a village
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         post: operations["requestDeliberationEvidenceUpload"];
         delete?: never;
@@ -438,7 +438,7 @@ export interface paths {
         };
         /**
          * A village’s plans, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listPlans"];
         put?: never;
@@ -462,7 +462,7 @@ export interface paths {
         };
         /**
          * A plan: its current version and the list of all versions kept
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getPlan"];
         put?: never;
@@ -482,7 +482,7 @@ export interface paths {
         };
         /**
          * One kept version of a plan
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getPlanVersion"];
         put?: never;
@@ -522,7 +522,7 @@ export interface paths {
         };
         /**
          * One discussion session, with presigned links to its minutes and photos
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getDiscussion"];
         put?: never;
@@ -542,7 +542,7 @@ export interface paths {
         };
         /**
          * The discussion sessions held on a plan, oldest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listPlanDiscussions"];
         put?: never;
@@ -562,7 +562,7 @@ export interface paths {
         };
         /**
          * A village’s proposals, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listProposals"];
         put?: never;
@@ -586,7 +586,7 @@ export interface paths {
         };
         /**
          * A proposal with every step of every round (tallies, quorum and passing checks) and its disclosures
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getProposal"];
         put?: never;
@@ -606,7 +606,7 @@ export interface paths {
         };
         /**
          * The running tally of a step (default: the current one): a constant-cost read of its counters
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getTally"];
         put?: never;
@@ -666,7 +666,7 @@ export interface paths {
         };
         /**
          * The counted ballots of a step (default: current); a secret ballot’s choices only for the supervision committee
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listBallots"];
         put?: never;
@@ -761,6 +761,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deliberation/proposals/{proposalId}/paper-ballots/csv/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The progress of a step’s CSV upload (cadres): ballots counted and claims still pending
+         * @description Roles (over the target place): cadre
+         */
+        get: operations["getPaperBallotsCsvStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/deliberation/proposals/{proposalId}/objections": {
         parameters: {
             query?: never;
@@ -770,7 +790,7 @@ export interface paths {
         };
         /**
          * Objections to a decision and their answers; objectors’ names are masked except for cadres and supervisors
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listObjections"];
         put?: never;
@@ -831,7 +851,7 @@ export interface paths {
         };
         /**
          * A community’s owner consent polls, newest first
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["listConsentPolls"];
         put?: never;
@@ -855,7 +875,7 @@ export interface paths {
         };
         /**
          * A consent poll with its running totals by headcount and area, and each condition of its rule
-         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, expert, township-official, county-official
+         * @description Roles (over the target place): resident, household-head, owner, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official, expert
          */
         get: operations["getConsentPoll"];
         put?: never;
@@ -1487,6 +1507,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/projects/board/{projectId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s site photos on the public board: milestone, stage, caption and a short-lived URL of each */
+        get: operations["boardProjectPhotos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compacts/compacts": {
         parameters: {
             query?: never;
@@ -1679,6 +1716,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compacts/duties/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignment of a household’s 门前三包 duties, newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, household-head, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official
+         */
+        get: operations["getDutyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compacts/organisation/units": {
         parameters: {
             query?: never;
@@ -1693,6 +1750,26 @@ export interface paths {
          * @description Roles (over the target place): cadre, township-official
          */
         post: operations["setOrgUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/organisation/units/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of a unit of the four-level organisation (a level at a place), newest first: before, after, who, when, why
+         * @description Roles (over the target place): resident, household-head, party-member, representative, grid-worker, cadre, supervisor, treasurer, inspector, council-member, township-official, county-official
+         */
+        get: operations["getOrgUnitHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8780,7 +8857,12 @@ export interface operations {
                         /** @description Rows with a blank choice: members who did not vote on paper */
                         skipped: number;
                         valid: boolean;
+                        /** @description Ballots counted (each confirmed with its BallotCast) */
                         counted: number;
+                        /** @description Claims still to confirm (0 once the upload returns; see the status route) */
+                        pending: number;
+                        /** @description Claims an interrupted upload of this same file left, confirmed by this one */
+                        resumed: number;
                         problems: {
                             /** @description The spreadsheet row (the header is row 1); 0 for the whole file */
                             row: number;
@@ -8810,6 +8892,48 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPaperBallotsCsvStatus: {
+        parameters: {
+            query: {
+                step: number;
+                batchRef: string;
+            };
+            header?: never;
+            path: {
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchRef: string;
+                        round: number;
+                        step: number;
+                        ballots: number;
+                        counted: number;
+                        pending: number;
+                        complete: boolean;
+                        importedBy: string;
+                        importedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -10079,6 +10203,7 @@ export interface operations {
                             /** Format: date-time */
                             completedAt?: string;
                             completedBy?: string;
+                            caption?: string;
                         }[];
                         funds: {
                             available: number;
@@ -10567,6 +10692,7 @@ export interface operations {
                         /** Format: date-time */
                         completedAt?: string;
                         completedBy?: string;
+                        caption?: string;
                     };
                 };
             };
@@ -10603,6 +10729,8 @@ export interface operations {
                         sha256?: string;
                     }[];
                     note?: string;
+                    /** @description What the photos show, published with them on the public board: no names or phone numbers. */
+                    caption?: string;
                 };
             };
         };
@@ -10634,6 +10762,7 @@ export interface operations {
                             /** Format: date-time */
                             completedAt?: string;
                             completedBy?: string;
+                            caption?: string;
                         };
                         progress: {
                             completedWeight: number;
@@ -12290,6 +12419,55 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    boardProjectPhotos: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        projectId: string;
+                        items: {
+                            milestoneId: string;
+                            milestone: string;
+                            /** @enum {string} */
+                            stage: "survey" | "willingness-survey" | "design-review" | "implementation-plan" | "plan-notice" | "approved" | "in-construction" | "initial-acceptance" | "rectification" | "final-acceptance" | "final-accounts" | "archived" | "long-term-management";
+                            stageLabel: string;
+                            caption?: string;
+                            alt: string;
+                            /** @enum {string} */
+                            contentType: "image/jpeg" | "image/png" | "image/webp";
+                            /** Format: date-time */
+                            documentedAt: string;
+                            url: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     listCompacts: {
         parameters: {
             query: {
@@ -13126,6 +13304,7 @@ export interface operations {
                     stretch: string;
                     /** Format: date */
                     from?: string;
+                    reason: string;
                 };
             };
         };
@@ -13165,6 +13344,64 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    getDutyHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                household: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "org-unit" | "duty";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                items: ("sanitation" | "order" | "greenery")[];
+                                stretch: string;
+                                /** Format: date */
+                                from: string;
+                            };
+                            after: {
+                                items: ("sanitation" | "order" | "greenery")[];
+                                stretch: string;
+                                /** Format: date */
+                                from: string;
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     setOrgUnit: {
         parameters: {
             query?: never;
@@ -13183,6 +13420,7 @@ export interface operations {
                     area: string;
                     matters: string[];
                     linkedHouseholds?: string[];
+                    reason: string;
                 };
             };
         };
@@ -13215,6 +13453,65 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getOrgUnitHistory: {
+        parameters: {
+            query: {
+                /** @description Place path from the province down, ids joined by "/" */
+                place: string;
+                level: "township-committee" | "village-branch" | "group-cell" | "central-household";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changeId: string;
+                            /** @enum {string} */
+                            setting: "org-unit" | "duty";
+                            /** @description Place path from the province down, ids joined by "/" */
+                            scope: string;
+                            kind?: string;
+                            before?: {
+                                leader: string;
+                                area: string;
+                                matters: string[];
+                                linkedHouseholds?: string[];
+                            };
+                            after: {
+                                leader: string;
+                                area: string;
+                                matters: string[];
+                                linkedHouseholds?: string[];
+                            };
+                            changedBy: string;
+                            /** Format: date-time */
+                            changedAt: string;
+                            reason: string;
+                        }[];
+                        cursor?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             "5XX": components["responses"]["ServerError"];
         };
