@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, evidence, members, minutes, submitPlanProposal } from '../../services/deliberation/test/helpers.ts';
+import { answerJudge } from './judging.ts';
 
 /**
  * Ballots (决策共谋) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`: fast-check draws,
@@ -91,11 +92,6 @@ interface Accepted {
   channel: string;
   sentAt: number;
 }
-interface Answer {
-  op: string;
-  status: number;
-  code?: string;
-}
 
 describe('invariants under random interleavings', () => {
   it(
@@ -120,19 +116,7 @@ describe('invariants under random interleavings', () => {
             const accepted = new Map<string, Map<string, Accepted>>();
             /** When each step's close was answered, and the sign-in it was closed with. */
             const closed = new Map<string, { at: number; signIn: string[] }>();
-            const answers: Answer[] = [];
-            const judge = (what: string, res: { status: number; body: any }, ok: number, refusals: Record<number, string[]>) => {
-              // A 403 names its rule as `reason` (its `code` is the kind, forbidden); 409 and 422 name it as `code`.
-              const code = res.status === 403 ? res.body?.reason : res.body?.code;
-              answers.push({ op: what, status: res.status, code });
-              const key = `${what} ${res.status}${code ? ` ${code}` : ''}`;
-              seen.set(key, (seen.get(key) ?? 0) + 1);
-              const detail = `${what}: ${res.status} ${JSON.stringify(res.body)}`;
-              if (res.status === ok) return true;
-              expect(Object.keys(refusals).map(Number), detail).toContain(res.status);
-              expect(refusals[res.status], detail).toContain(code);
-              return false;
-            };
+            const { answers, judge } = answerJudge(seen);
             const accept = (step: string, who: string, a: Accepted) => {
               const at = accepted.get(step) ?? new Map<string, Accepted>();
               accepted.set(step, at);

@@ -14,6 +14,7 @@ import {
   supervisor2,
   treasurer,
 } from '../../services/projects/test/helpers.ts';
+import { answerJudge } from './judging.ts';
 
 /**
  * The pool ledger (共建资金池) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`:
@@ -120,11 +121,6 @@ interface Request {
   countersigned: number;
   rejected: number;
 }
-interface Answer {
-  op: string;
-  status: number;
-  code?: string;
-}
 
 const pool = V;
 const balance = async () => {
@@ -201,19 +197,7 @@ describe('invariants under random interleavings', () => {
           /** Postings any 2xx answer created: receipts, allocations, reversals, countersignatures. */
           const posted: string[] = [];
           const reversed = new Set<string>();
-          const answers: Answer[] = [];
-          const expectOneOf = (what: string, res: { status: number; body: any }, ok: number, refusals: Record<number, string[]>) => {
-            // A 403 names its rule as `reason` (its `code` is the kind, forbidden); 409 and 422 name it as `code`.
-            const code = res.status === 403 ? res.body?.reason : res.body?.code;
-            answers.push({ op: what, status: res.status, code });
-            const key = `${what} ${res.status}${code ? ` ${code}` : ''}`;
-            seen.set(key, (seen.get(key) ?? 0) + 1);
-            const detail = `${what}: ${res.status} ${JSON.stringify(res.body)}`;
-            if (res.status === ok) return true;
-            expect(Object.keys(refusals).map(Number), detail).toContain(res.status);
-            expect(refusals[res.status], detail).toContain(code);
-            return false;
-          };
+          const { answers, judge: expectOneOf } = answerJudge(seen);
 
           const run = async (
             o: Op,
