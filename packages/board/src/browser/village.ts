@@ -35,54 +35,64 @@ function wirePhotos(env: Env, main: HTMLElement): void {
   });
 }
 
-/** 报名: a signed-in resident takes a place, or a place on the waiting list when the activity is full. */
-function wireSignUps(env: Env, main: HTMLElement): void {
-  main.querySelectorAll<HTMLFormElement>('form.signup').forEach((form) => {
+/**
+ * A resident's form on the page: sent once at a time (the button waits), "sending" while it goes, then the answer's
+ * words in the result line — the button comes back after a refusal, or when `again` says the form can be used again.
+ */
+function onSubmit(
+  env: Env,
+  main: HTMLElement,
+  selector: string,
+  send: (form: HTMLFormElement) => Promise<{ ok: boolean; text: string; again?: boolean }>,
+): void {
+  main.querySelectorAll<HTMLFormElement>(selector).forEach((form) => {
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const out = form.querySelector<HTMLElement>('.result')!;
       const button = form.querySelector('button')!;
       button.disabled = true;
       out.textContent = t(env.lang, 'sending');
-      const res = await postJson(
-        env,
-        `/rewards/activities/${encodeURIComponent(form.dataset.activity!)}/sign-ups`,
-        undefined,
-        env.session?.token,
-      );
-      const ok = res.status === 201 || res.status === 200;
-      out.textContent = ok
-        ? res.body.status === 'waiting'
-          ? t(env.lang, 'signedUpWaiting', { n: res.body.position ?? '' })
-          : t(env.lang, 'signedUpConfirmed')
-        : (res.body.detail ?? String(res.status));
+      const { ok, text, again } = await send(form);
+      out.textContent = text;
       out.className = `result ${ok ? 'ok' : 'error'}`;
-      if (!ok) button.disabled = false;
+      if (!ok || again) button.disabled = false;
     });
   });
 }
 
+/** 报名: a signed-in resident takes a place, or a place on the waiting list when the activity is full. */
+function wireSignUps(env: Env, main: HTMLElement): void {
+  onSubmit(env, main, 'form.signup', async (form) => {
+    const res = await postJson(
+      env,
+      `/rewards/activities/${encodeURIComponent(form.dataset.activity!)}/sign-ups`,
+      undefined,
+      env.session?.token,
+    );
+    const ok = res.status === 201 || res.status === 200;
+    const said =
+      res.body.status === 'waiting' ? t(env.lang, 'signedUpWaiting', { n: res.body.position ?? '' }) : t(env.lang, 'signedUpConfirmed');
+    return { ok, text: ok ? said : (res.body.detail ?? String(res.status)) };
+  });
+}
+
+/** 公示异议: anyone signed in files an objection while a decision is under notice; the form clears for another. */
 function wireObjections(env: Env, main: HTMLElement): void {
-  main.querySelectorAll<HTMLFormElement>('form.objection').forEach((form) => {
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const out = form.querySelector<HTMLElement>('.result')!;
-      const button = form.querySelector('button')!;
-      button.disabled = true;
-      out.textContent = t(env.lang, 'sending');
-      const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
-      const res = await postJson(
-        env,
-        `/deliberation/proposals/${encodeURIComponent(form.dataset.proposal!)}/objections`,
-        { text },
-        env.session?.token,
-      );
-      button.disabled = false;
-      out.textContent =
-        res.status === 201 ? `${t(env.lang, 'objectionFiled')} ${res.body.objectionId}` : (res.body.detail ?? String(res.status));
-      out.className = `result ${res.status === 201 ? 'ok' : 'error'}`;
-      if (res.status === 201) form.reset();
-    });
+  onSubmit(env, main, 'form.objection', async (form) => {
+    const text = (form.elements.namedItem('text') as HTMLTextAreaElement).value;
+    const res = await postJson(
+      env,
+      `/deliberation/proposals/${encodeURIComponent(form.dataset.proposal!)}/objections`,
+      { text },
+      env.session?.token,
+    );
+    const ok = res.status === 201;
+    if (ok) form.reset();
+    return {
+      ok,
+      again: true,
+      text: ok ? `${t(env.lang, 'objectionFiled')} ${res.body.objectionId}` : (res.body.detail ?? String(res.status)),
+    };
   });
 }
 
