@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, evidence, members, minutes, submitPlanProposal } from '../../services/deliberation/test/helpers.ts';
-import { answerJudge } from './judging.ts';
+import { answerJudge, inGroups } from './judging.ts';
 
 /**
  * Ballots (决策共谋) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`: fast-check draws,
@@ -223,12 +223,8 @@ describe('invariants under random interleavings', () => {
 
             // Each group at once, at the round and step the proposal was at when the group began; a proposal the last
             // group returned is resubmitted first (a new round from the first body), as its cadres would.
-            let at = 0;
             let resubmitted = 0;
-            for (const size of groups) {
-              if (at >= ops.length) break;
-              const group = ops.slice(at, at + size);
-              at += size;
+            for (const group of inGroups(ops, groups)) {
               let now = await api.get(`/deliberation/proposals/${proposalId}`, { as: cadre });
               expect(now.status).toBe(200);
               if (now.body.status === 'returned') {

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
+import { inGroups } from './judging.ts';
 
 /**
  * Property-based invariants with random interleavings (issue 16): fast-check draws a sequence of operations and how
@@ -136,11 +137,7 @@ describe('invariants under random interleavings', () => {
             }
           };
           // Each group at once; a fulfilment or cancellation picks among the orders placed before its group.
-          let at = 0;
-          for (const size of groups) {
-            if (at >= ops.length) break;
-            const group = ops.slice(at, at + size);
-            at += size;
+          for (const group of inGroups(ops, groups)) {
             const known = [...orders];
             await Promise.all(group.map((o) => run(o, known)));
           }

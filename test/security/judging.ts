@@ -28,3 +28,13 @@ export function answerJudge(tally: Map<string, number>) {
   };
   return { answers, judge };
 }
+
+/** The drawn operations cut into the drawn group sizes, in order: each group is sent at once, groups one after another. */
+export function* inGroups<T>(ops: readonly T[], sizes: readonly number[]): Generator<T[]> {
+  let at = 0;
+  for (const size of sizes) {
+    if (at >= ops.length) return;
+    yield ops.slice(at, at + size);
+    at += size;
+  }
+}

@@ -14,7 +14,7 @@ import {
   supervisor2,
   treasurer,
 } from '../../services/projects/test/helpers.ts';
-import { answerJudge } from './judging.ts';
+import { answerJudge, inGroups } from './judging.ts';
 
 /**
  * The pool ledger (共建资金池) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`:
@@ -324,11 +324,7 @@ describe('invariants under random interleavings', () => {
 
           // Each group at once; an op that names an earlier request, source or posting picks among those known before
           // its group (so racing ops in one group may name the same one).
-          let at = 0;
-          for (const size of groups) {
-            if (at >= ops.length) break;
-            const group = ops.slice(at, at + size);
-            at += size;
+          for (const group of inGroups(ops, groups)) {
             const known = {
               sources: [...sources],
               requests: [...requests],
