@@ -1,16 +1,13 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
  * Two kinds of project: `unit` (pure functions, no processes) and `integration` (handlers and the whole cycle against
  * the real local stack — DynamoDB Local, s3rver, the local bus — started by the project's global setup).
  *
- * An integration project runs its files one after another on its own stack, with its own clock, reset before each
- * file: a test that moves time forward never surprises another mid-flight. `COCREATE_TEST_LANES=N` (what `pnpm test`
- * sets) splits the integration files over N such projects, `integration-1`…`integration-N`, each with its own stack,
- * which run side by side. Files are dealt to lanes by their last measured time (`.cocreate/test-times.json`, written
- * by the slowest-files reporter), else by size.
+ * An integration run has one stack, with one clock, reset before each file: its files run one after another, and a
+ * test that moves time forward never surprises another mid-flight. `pnpm test` runs several such processes side by
+ * side (test/setup/run.ts), each given its lane's files in `COCREATE_TEST_FILES` (a JSON list).
  */
 // Powertools: no EMF metrics or X-Ray outside Lambda; services log only what matters.
 const env = {
@@ -21,40 +18,9 @@ const env = {
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 
-const root = import.meta.dirname;
-const INTEGRATION = ['packages/*/test/**/*.int.test.ts', 'services/*/test/**/*.int.test.ts', 'test/**/*.int.test.ts'];
-const LANES = Math.max(1, Math.min(8, Number(process.env.COCREATE_TEST_LANES ?? 1) || 1));
-
-function integrationFiles(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) return [];
-      const path = join(dir, e.name);
-      return e.isDirectory() ? walk(path) : e.name.endsWith('.int.test.ts') ? [relative(root, path)] : [];
-    });
-  return ['packages', 'services', 'test']
-    .flatMap((top) => walk(join(root, top)))
-    .filter((f) => f.startsWith('test/') || /^(packages|services)\/[^/]+\/test\//.test(f))
-    .sort();
-}
-
-/** Files dealt to lanes, longest first, each to the lane with the least work so far. */
-function lanes(count: number): string[][] {
-  let measured: Record<string, number> = {};
-  try {
-    measured = JSON.parse(readFileSync(join(root, '.cocreate', 'test-times.json'), 'utf8')) as Record<string, number>;
-  } catch {
-    // First run on this machine: sizes stand in for times.
-  }
-  const weight = (f: string) => measured[f] ?? statSync(join(root, f)).size;
-  const out = Array.from({ length: count }, () => ({ files: [] as string[], load: 0 }));
-  for (const file of integrationFiles().sort((a, b) => weight(b) - weight(a))) {
-    const lane = out.reduce((min, l) => (l.load < min.load ? l : min));
-    lane.files.push(file);
-    lane.load += weight(file);
-  }
-  return out.map((l) => l.files);
-}
+const INTEGRATION = process.env.COCREATE_TEST_FILES
+  ? (JSON.parse(readFileSync(process.env.COCREATE_TEST_FILES, 'utf8')) as string[])
+  : ['packages/*/test/**/*.int.test.ts', 'services/*/test/**/*.int.test.ts', 'test/**/*.int.test.ts'];
 
 const integration = (name: string, include: string[]) => ({
   extends: true as const,
@@ -91,9 +57,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      ...(LANES === 1
-        ? [integration('integration', INTEGRATION)]
-        : lanes(LANES).map((files, i) => integration(`integration-${i + 1}`, files))),
+      integration('integration', INTEGRATION),
     ],
   },
 });
