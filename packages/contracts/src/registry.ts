@@ -96,7 +96,7 @@ export class EventRegistry {
 
   /** Validates a `{ meta, data }` detail against the registered schema of its source, type and version. */
   parse(detailType: string, detail: unknown): ParseResult {
-    const envelope = z.object({ meta: EventMeta, data: z.unknown() }).safeParse(detail);
+    const envelope = (detailEnvelope ??= z.object({ meta: EventMeta, data: z.unknown() })).safeParse(detail);
     if (!envelope.success) return { ok: false, reason: `envelope: ${z.prettifyError(envelope.error)}` };
     const { meta, data } = envelope.data;
     if (meta.type !== detailType) return { ok: false, reason: `meta.type ${meta.type} ≠ detail-type ${detailType}` };
@@ -141,5 +141,8 @@ export class EventRegistry {
     ) as Record<string, unknown>;
   }
 }
+
+/** `{ meta, data }` with the data left to its contract: built on the first event parsed, then kept. */
+let detailEnvelope: z.ZodObject<{ meta: typeof EventMeta; data: z.ZodUnknown }> | undefined;
 
 export type ParseResult = { ok: true; contract: EventContract; envelope: Envelope } | { ok: false; reason: string };

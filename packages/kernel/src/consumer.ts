@@ -4,7 +4,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { BusEvent, type EventContract, registry } from '@cocreate/contracts';
+import { BusEvent, type EventContract, EventRegistry } from '@cocreate/contracts';
 import type { EventContext } from './context.ts';
 import { type AnySubscription, startableJobs } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
@@ -30,6 +30,9 @@ export type ConsumeOutcome = 'applied' | 'duplicate';
  */
 export function createEventHandler(rt: ServiceRuntime) {
   const subscriptions = new Map<string, AnySubscription>(rt.manifest.subscriptions.map((s) => [s.name, s]));
+  // The contracts of the events this service subscribes to, not the suite's whole registry: a function carries (and
+  // builds at cold start) only the schemas of what it consumes and publishes. Any other event is refused as unknown.
+  const accepted = new EventRegistry([...new Set(rt.manifest.subscriptions.flatMap((s) => s.events as readonly EventContract[]))]);
   const handle = async (input: unknown): Promise<ConsumeOutcome> => {
     rt.metrics.addMetric('EventReceived', MetricUnit.Count, 1);
     const parsedInput = SubscriptionInput.safeParse(input);
@@ -37,7 +40,7 @@ export function createEventHandler(rt: ServiceRuntime) {
     const { subscription: name, event } = parsedInput.data;
     const subscription = subscriptions.get(name);
     if (!subscription) throw new Error(`${rt.manifest.name} has no subscription ${name}`);
-    const parsed = registry.parse(event['detail-type'], event.detail);
+    const parsed = accepted.parse(event['detail-type'], event.detail);
     if (!parsed.ok) throw new Error(`${name}: rejected ${event['detail-type']} ${event.id}: ${parsed.reason}`);
     const { contract, envelope } = parsed;
     if (!(subscription.events as readonly EventContract[]).includes(contract)) {

@@ -1,5 +1,6 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type * as S3 from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type * as S3Presigner from '@aws-sdk/s3-request-presigner';
 import * as z from 'zod';
 import type { EvidenceRef } from '@cocreate/contracts';
 import { Problem, problems } from './problem.ts';
@@ -85,17 +86,38 @@ const UPLOAD_TTL_SECONDS = 900;
 const DOWNLOAD_TTL_SECONDS = 300;
 
 /**
+ * The S3 client library and its presigner, loaded the first time a file is presigned or checked. A function's cold
+ * start does not pay for them (importing the two costs more than the DynamoDB and EventBridge clients together),
+ * and most requests of a service that keeps evidence never touch a file. The import is dynamic, so a bundle keeps it
+ * outside (the runtime provides the SDK) and loads it only then.
+ */
+let s3Library: Promise<[typeof S3, typeof S3Presigner]> | undefined;
+const s3Sdk = () => (s3Library ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]));
+
+/** An S3 client, or how to build one the first time it is needed (with the library it comes from). */
+export type S3ClientOf = S3Client | ((lib: typeof S3) => S3Client);
+
+/**
  * Evidence files in S3 (minutes, photos, hidden-works videos, tally-sheet scans). Clients upload with a presigned
  * PUT; a service only accepts a reference after checking the object exists and lies under its own prefix and the
  * record's place, so nobody can attach another county's files.
  */
 export class EvidenceStore {
+  private client: S3Client | undefined;
+
   constructor(
-    private readonly s3: S3Client,
+    private readonly s3: S3ClientOf,
     readonly bucket: string,
     private readonly service: string,
     private readonly now: () => Date,
   ) {}
+
+  /** The S3 library, presigner and client, built on first use. */
+  private async sdk() {
+    const [lib, presigner] = await s3Sdk();
+    this.client ??= typeof this.s3 === 'function' ? this.s3(lib) : this.s3;
+    return { lib, client: this.client, getSignedUrl: presigner.getSignedUrl };
+  }
 
   prefixFor(place: string): string {
     return `${this.service}/${place}/`;
@@ -120,13 +142,14 @@ export class EvidenceStore {
       );
     }
     const key = `${this.prefixFor(place)}${newId()}/${encodeURIComponent(req.filename)}`;
-    const command = new PutObjectCommand({
+    const { lib, client, getSignedUrl } = await this.sdk();
+    const command = new lib.PutObjectCommand({
       Bucket: this.bucket,
       Key: key,
       ContentType: req.contentType,
       ...(req.size !== undefined ? { ContentLength: req.size } : {}),
     });
-    const url = await getSignedUrl(this.s3, command, {
+    const url = await getSignedUrl(client, command, {
       expiresIn: UPLOAD_TTL_SECONDS,
       signableHeaders: new Set(req.size !== undefined ? ['content-type', 'content-length'] : ['content-type']),
     });
@@ -145,12 +168,13 @@ export class EvidenceStore {
    * own metadata says. `expiresIn` in seconds (default 300, at most 3600).
    */
   async presignDownload(key: string, opts: { contentType?: EvidenceContentType; expiresIn?: number } = {}): Promise<string> {
-    const command = new GetObjectCommand({
+    const { lib, client, getSignedUrl } = await this.sdk();
+    const command = new lib.GetObjectCommand({
       Bucket: this.bucket,
       Key: key,
       ...(opts.contentType ? { ResponseContentType: opts.contentType, ResponseContentDisposition: 'inline' } : {}),
     });
-    return getSignedUrl(this.s3, command, { expiresIn: Math.min(opts.expiresIn ?? DOWNLOAD_TTL_SECONDS, 3600) });
+    return getSignedUrl(client, command, { expiresIn: Math.min(opts.expiresIn ?? DOWNLOAD_TTL_SECONDS, 3600) });
   }
 
   /**
@@ -182,8 +206,9 @@ export class EvidenceStore {
       );
     }
     let head: { ContentType?: string | undefined; ContentLength?: number | undefined };
+    const { lib, client } = await this.sdk();
     try {
-      head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: ref.key }));
+      head = await client.send(new lib.HeadObjectCommand({ Bucket: this.bucket, Key: ref.key }));
     } catch (err) {
       const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
       if (status === 404 || (err as Error).name === 'NotFound' || (err as Error).name === 'NoSuchKey') {

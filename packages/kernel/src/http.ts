@@ -10,6 +10,7 @@ import type { RouteContext } from './context.ts';
 import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
 import { type Identity, grantFor } from './identity.ts';
 import { type AnyRoute, type RouteInput, isReply, routeKeyOf, startableJobs } from './manifest.ts';
+import { openApiDocument } from './openapi.ts';
 import { Problem, isOutage, problems } from './problem.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
@@ -97,11 +98,15 @@ export function createHttpHandler(rt: ServiceRuntime, options: HttpOptions = {})
 
 const openApiBodies = new WeakMap<ServiceRuntime, string>();
 
-/** The service's own OpenAPI document, built on first request (the generator is loaded only then) and kept. */
+/**
+ * The service's own OpenAPI document, built on first request and kept. The generator is imported statically: a
+ * dynamic import() made esbuild wrap the generator and everything it reaches (the manifest, zod, every event
+ * contract) in lazy module initialisers, which kept all of them — every service's contracts included — in every
+ * HTTP bundle and ran them at cold start anyway.
+ */
 async function servedOpenApi(rt: ServiceRuntime, event: HttpEvent, correlationId: string): Promise<HttpResult> {
   let body = openApiBodies.get(rt);
   if (!body) {
-    const { openApiDocument } = await import('./openapi.ts');
     // The API's own domain, as API Gateway reports it (not a header the caller chose).
     const domain = event.requestContext?.domainName;
     body = JSON.stringify(openApiDocument([rt.manifest], domain ? `https://${domain}` : undefined));

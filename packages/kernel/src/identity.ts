@@ -46,12 +46,14 @@ export type Verifier = (authorization: string | undefined) => Promise<Identity>;
  * JWT authorizer in front of non-public routes neither bounds a token's lifetime nor runs locally (infra/README.md).
  */
 export function createVerifier(config: VerifierConfig): Verifier {
-  const keys = config.jwks
-    ? createLocalJWKSet(config.jwks)
-    : config.jwksUrl
-      ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })
-      : undefined;
-  if (!keys) throw new Error('verifier needs jwks or jwksUrl');
+  const { jwks, jwksUrl } = config;
+  if (!jwks && !jwksUrl) throw new Error('verifier needs jwks or jwksUrl');
+  const jwksEndpoint = jwks ? undefined : new URL(jwksUrl!);
+  // The key set is built on the first token, not at cold start: a remote one brings Node's fetch (undici) with it,
+  // whose loading cost every HTTP function ~10 ms of its init. It still fetches the keys on first use, as before.
+  let keySet: ReturnType<typeof createLocalJWKSet> | ReturnType<typeof createRemoteJWKSet> | undefined;
+  const keys = () =>
+    (keySet ??= jwks ? createLocalJWKSet(jwks) : createRemoteJWKSet(jwksEndpoint!, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }));
   const rolesClaim = config.rolesClaim ?? 'roles';
   const maxLifetime = config.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
 
@@ -62,7 +64,7 @@ export function createVerifier(config: VerifierConfig): Verifier {
     }
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, keys(), {
         issuer: config.issuer,
         ...(config.audience ? { audience: config.audience } : {}),
         requiredClaims: ['exp', 'iat'],

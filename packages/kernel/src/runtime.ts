@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { type Register, registerOf } from '@cocreate/places';
@@ -72,7 +72,6 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
   const traced = <T>(client: T): T => (o.tracing ? o.tracing.captureClient(client) : client);
   const dynamodb = traced(o.dynamodb ?? new DynamoDBClient({}));
   const doc = documentClient(dynamodb);
-  const s3 = traced(o.s3 ?? new S3Client({}));
   const clock = o.clock ?? (() => new Date());
   return {
     manifest: o.manifest,
@@ -82,7 +81,7 @@ export function createRuntime(o: RuntimeOptions): ServiceRuntime {
     busName: o.busName,
     ...(o.busArn ? { busArn: o.busArn } : {}),
     ...(o.archiveArn ? { archiveArn: o.archiveArn } : {}),
-    evidence: new EvidenceStore(s3, o.bucket, o.manifest.name, clock),
+    evidence: new EvidenceStore(o.s3 ? traced(o.s3) : (lib) => traced(new lib.S3Client({})), o.bucket, o.manifest.name, clock),
     verifier: createVerifier(o.verifier),
     register: o.register ?? noRegister,
     clock,
