@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { compilePattern, prepareEvent } from '../src/index.ts';
 
 /**
@@ -31,7 +33,32 @@ const shapes = [
   (i: number) => ({ detail: { data: { source: [{ wildcard: `township-*${i % 3 ? '' : 'y'}` }] } } }),
 ];
 
-function bench(n: number, prepared: boolean): void {
+/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
+interface Row {
+  metric: string;
+  subject: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  baselineOf: string;
+  ratio: number;
+  goal: string;
+  load: string;
+}
+
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Hands the rows to `pnpm bench`, which prints them in its table (test/bench/run.ts names the file). */
+const handBack = (rows: readonly Row[]) => {
+  if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
+};
+
+const rows: Row[] = [];
+
+function bench(n: number, prepared: boolean): number {
   const matchers = Array.from({ length: n }, (_, i) => compilePattern(shapes[i % shapes.length]!(i)));
   const rounds = Math.max(50, Math.floor(200_000 / n));
   let matched = 0;
@@ -47,9 +74,28 @@ function bench(n: number, prepared: boolean): void {
     `  ${String(n).padStart(6)} subscriptions: ${perEvent.toFixed(1).padStart(9)} µs per event  ` +
       `(${((n * rounds) / (ns / 1e9) / 1e6).toFixed(2)} M pattern checks/s, ${matched / rounds} matched)`,
   );
+  return perEvent;
 }
 
 console.log('event-pattern: one event against N compiled agency patterns (event prepared once)');
-for (const n of [10, 100, 1_000, 10_000]) bench(n, true);
+const prepared = new Map([10, 100, 1_000, 10_000].map((n) => [n, bench(n, true)]));
 console.log('the same, flattening the raw event for every pattern');
-for (const n of [10, 1_000]) bench(n, false);
+const raw = new Map([10, 1_000].map((n) => [n, bench(n, false)]));
+
+// pnpm bench collects the rows into its table (test/bench/run.ts).
+const load = loadNow();
+const row = (n: number, baseline?: number) =>
+  rows.push({
+    metric: 'pattern matching',
+    subject: `event-pattern: one event against ${n.toLocaleString('en')} agency patterns, prepared once`,
+    value: Math.round(prepared.get(n)! * 10) / 10,
+    unit: 'µs',
+    baseline: baseline === undefined ? 0 : Math.round(baseline * 10) / 10,
+    baselineOf: baseline === undefined ? '—' : 'the same, the event flattened for every pattern',
+    ratio: baseline === undefined ? 0 : Math.round((prepared.get(n)! / baseline) * 100) / 100,
+    goal: '—',
+    load,
+  });
+row(1_000, raw.get(1_000));
+row(10_000);
+handBack(rows);
