@@ -452,6 +452,15 @@ class RegisterChanged extends Error {
  * Applies one chunk as one transaction: every thing written at its planned revision on the condition that the
  * stored one is the revision before (a thing already at its planned state is left alone: applying a chunk twice
  * changes nothing), the chunk's `RegisterImported` part in the outbox, and the chunk's done-marker.
+ *
+ * The first attempt reads only what the writes are made from — the people the chunk changes (their private fields
+ * and ID hash stay unless the roster gives new ones) and the seats of the memberships it records — and assumes every
+ * other thing is where the plan left it: new things absent, the rest at the revision before. Every write is
+ * conditional on exactly that, so the transaction commits only if the assumption held, and then writes what reading
+ * everything would have written. If any condition fails (a thing already applied, or changed by someone else since
+ * the dry run) nothing is written and the next attempt reads every thing of the chunk and judges each one
+ * (`classify`): done things are left alone, a changed one fails the import. On a first application — nearly every
+ * chunk — this saves the read of the chunk's ~100 items per transaction.
  */
 async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan, chunk: number): Promise<number> {
   const [from, to] = chunkRange(plan, chunk);
@@ -460,7 +469,11 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
   const secrets = await Promise.all(
     entries.map(async (e) => (e.sealed ? (JSON.parse(await cipher.decrypt(e.sealed)) as PersonSecret) : undefined)),
   );
+  let attempt = 0;
   await ctx.unit(async (tx) => {
+    const readAll = attempt++ > 0;
+    /** Things the first attempt reads: people it changes (not new ones) and seats; the rest are assumed as planned. */
+    const read = (change: StoredChange['change']) => readAll || (thingOf(change).startsWith('person ') && change.state.revision > 1);
     const wanted = {
       places: [] as string[],
       households: [] as string[],
@@ -471,6 +484,9 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
       seats: [] as [string, string, string][],
     };
     entries.forEach(({ change }, i) => {
+      if (change.type === 'MembershipStarted' || change.type === 'MembershipEnded')
+        wanted.seats.push([change.state.person, change.state.village, change.state.body]);
+      if (!read(change)) return;
       const [kind, key] = thingOf(change).split(' ') as [keyof typeof wanted, string];
       const list = {
         place: wanted.places,
@@ -481,8 +497,6 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
       }[kind as string]!;
       list.push(key);
       if (secrets[i]) wanted.idHashes.push(secrets[i].idHash);
-      if (change.type === 'MembershipStarted' || change.type === 'MembershipEnded')
-        wanted.seats.push([change.state.person, change.state.village, change.state.body]);
     });
     const stored = await thingsOf(ctx.table, wanted);
     const written: StoredChange[] = [];
@@ -490,7 +504,8 @@ async function applyChunk(ctx: ServiceContext, r: ImportRecord, plan: StoredPlan
     for (const [i, entry] of entries.entries()) {
       const { change } = entry;
       const was = stored.get(thingOf(change));
-      const verdict = classify(change, was);
+      // Not read: assumed at the revision before (or absent), which the write's condition makes sure of.
+      const verdict = read(change) ? classify(change, was) : 'write';
       if (verdict === 'changed') throw new RegisterChanged(thingOf(change));
       if (verdict === 'done') continue;
       written.push(entry);

@@ -282,7 +282,17 @@ export function classify(change: RegisterChange, stored: Record<string, unknown>
   if (was === revision - 1) return 'write';
   if (was === revision) {
     const state = recordOf(change);
-    return Object.keys(state).every((k) => JSON.stringify(state[k]) === JSON.stringify(stored![k])) ? 'done' : 'changed';
+    return Object.keys(state).every((k) => sameValue(state[k], stored![k])) ? 'done' : 'changed';
   }
   return 'changed';
+}
+
+/** Equal values, maps compared by their entries: DynamoDB does not keep a map's keys in the order they were written. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameValue(v, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -355,6 +355,25 @@ describe('who may import, and when', () => {
   });
 });
 
+describe('applying a change already made', () => {
+  it('two imports of the same edit applied by one run of the job: the change is written and published once, the other finds it done', async () => {
+    const path = `${MAJIAQIAO}/g1/h05`;
+    const before = (await api.get(`/registry/places?path=${path}`, { as: cadre })).body;
+    const edit = () => upload(MAJIAQIAO, [{ name: 'places.csv', body: '地点编码,类型,名称,英文名称\ng1/h05,户,5户,Household Five\n' }]);
+    const ids = [await edit(), await edit()];
+    // Both planned against the same register, both allowed to apply: the job runs them side by side.
+    for (const id of ids) expect((await dryRun(id)).body).toMatchObject({ status: 'dry-run-clean', summary: { places: { changed: 1 } } });
+    for (const id of ids) expect((await apply(id)).status).toBe(202);
+    for (const id of ids) expect(await applied(id)).toMatchObject({ status: 'applied', progress: { done: 1, total: 1 } });
+    const after = (await api.get(`/registry/places?path=${path}`, { as: cadre })).body;
+    expect(after).toMatchObject({ name: { zh: '5户', en: 'Household Five' }, revision: before.revision + 1 });
+    await settle();
+    const events = (await Promise.all(ids.map(importEvents))).flat();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data.changes).toEqual([expect.objectContaining({ type: 'PlaceRenamed', state: expect.objectContaining({ path }) })]);
+  });
+});
+
 describe('the blank templates', () => {
   it('serves each sheet as CSV with a BOM and the workbook, with Chinese file names', async () => {
     const token = await api.token(cadre);

@@ -46,6 +46,16 @@ describe('applying a change twice changes nothing', () => {
     expect(classify(c, { ...c.state, resident: false })).toBe('changed');
     expect(classify(c, { ...c.state, revision: 3 })).toBe('changed');
     expect(classify(c, undefined)).toBe('changed');
+    // A stored map comes back from DynamoDB with its keys in another order: still the planned state.
+    const renamed: RegisterChange = {
+      type: 'PlaceRenamed',
+      state: { path: 'v/g1', kind: 'group', name: { zh: '一组', en: 'Group One' }, revision: 2 },
+    };
+    expect(classify(renamed, { path: 'v/g1', kind: 'group', name: { en: 'Group One', zh: '一组' }, revision: 2, village: 'v' })).toBe(
+      'done',
+    );
+    expect(classify(renamed, { path: 'v/g1', kind: 'group', name: { en: 'Group 1', zh: '一组' }, revision: 2 })).toBe('changed');
+    expect(classify(renamed, { path: 'v/g1', kind: 'group', name: { zh: '一组' }, revision: 2 })).toBe('changed');
   });
 });
 
