@@ -16,7 +16,15 @@ let normalState: BusinessState;
 let normalDeliveries: number;
 
 beforeAll(async () => {
-  stack = await startLocalStack({ services: manifests, seedRegister: seedDemoProvince, port: 0, retryBaseDelayMs: 100, timeoutScale: 4 });
+  // With spare worlds, as the test runs use: the second run starts on a world switched to, not restarted.
+  stack = await startLocalStack({
+    services: manifests,
+    seedRegister: seedDemoProvince,
+    port: 0,
+    retryBaseDelayMs: 100,
+    timeoutScale: 4,
+    spareWorlds: true,
+  });
   const before = stack.bus.deliveriesStarted();
   report = await runCycle(stack.url, () => undefined);
   await settled(stack);

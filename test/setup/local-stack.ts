@@ -14,6 +14,8 @@ export default async function setup(project: TestProject) {
     port: 0,
     retryBaseDelayMs: 50,
     timeoutScale: 4,
+    // Each file starts on a fresh world: the next one is made while the current file runs.
+    spareWorlds: true,
   });
   project.provide('stack', {
     url: stack.url,

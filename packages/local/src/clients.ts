@@ -21,9 +21,13 @@ export interface LocalEndpoints {
 /** Every service shares one process locally: let many requests reach DynamoDB Local at once (SDK default: 50). */
 const requestHandler = () => new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: 500 }) });
 
+/** A DynamoDB client of DynamoDB Local at `endpoint`. */
+export const localDynamoClient = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials, requestHandler: requestHandler() });
+
 export function localClients(e: LocalEndpoints) {
   return {
-    dynamodb: new DynamoDBClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials, requestHandler: requestHandler() }),
+    dynamodb: localDynamoClient(e.dynamodb),
     streams: new DynamoDBStreamsClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
     eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
     s3: new S3Client({

@@ -21,9 +21,9 @@ import { RegisterImported } from '@cocreate/contracts';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
 import { type DeliveryFaults, LocalEventBus } from './bus/index.ts';
-import { LOCAL_ACCOUNT, LOCAL_REGION, localClients } from './clients.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION, localClients, localDynamoClient } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
-import { dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
+import { type DynamoLocal, dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
 import { buildSite } from '@cocreate/board';
 import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
@@ -32,6 +32,7 @@ import { LocalScheduler } from './scheduler.ts';
 import { portFree } from './ports.ts';
 import { startS3Local } from './s3.ts';
 import { StreamPump } from './streams.ts';
+import { DynamoWorlds } from './worlds.ts';
 
 export const LOCAL_BUS = 'cocreate-local';
 export const LOCAL_BUCKET = 'cocreate-evidence-local';
@@ -66,6 +67,12 @@ export interface LocalStackOptions {
   timeoutScale?: number;
   /** The place the public board's `/` opens (default: the register's first village or community). */
   boardHome?: string;
+  /**
+   * Prepare each reset's world ahead (the integration tests, which reset before every file): the next DynamoDB Local
+   * is started and filled in the background, and a reset switches to it (`DynamoWorlds`). Without it a reset
+   * restarts DynamoDB Local and refills the tables while the caller waits. Ignored with `dataDir`.
+   */
+  spareWorlds?: boolean;
   /** Told as each component is up and how long it took (`pnpm dev` prints it). */
   progress?: (step: string, ms: number) => void;
 }
@@ -138,8 +145,10 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
 
   try {
     const [dynamo, s3, bus] = await Promise.all([
-      timed('DynamoDB Local', () =>
-        startDynamoLocal({ startupMs: 30_000 * scale, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}) }),
+      timed('DynamoDB Local', (): Promise<DynamoLocal | DynamoWorlds> =>
+        opts.spareWorlds && !opts.dataDir
+          ? DynamoWorlds.start({ startupMs: 30_000 * scale })
+          : startDynamoLocal({ startupMs: 30_000 * scale, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}) }),
       ),
       timed('S3 server', () => startS3Local({ bucket: LOCAL_BUCKET, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 's3') } : {}) })),
       timed('event bus', async () => {
@@ -365,7 +374,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         lap('deliveries done');
         // In memory, a new DynamoDB Local process: a long test run's dropped tables and their streams do not stay
         // behind in one JVM, slowing every later file (hot-item tests ran 5–8× slower late in the run than alone).
-        if (!opts.dataDir) await dynamo.restart();
+        if (dynamo instanceof DynamoWorlds) await dynamo.next();
+        else if (!opts.dataDir) await dynamo.restart();
         lap('DynamoDB Local restarted');
         pumps = await Promise.all(
           services.map(async (manifest) => {
@@ -403,6 +413,20 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         : 'register sent to the services',
       loadRegister,
     );
+    // Every later world: the tables as the start left them (the import's items, outbox rows aside), streams on.
+    if (dynamo instanceof DynamoWorlds)
+      dynamo.prepare(async (endpoint) => {
+        const client = localDynamoClient(endpoint);
+        try {
+          for (const manifest of services) {
+            const tableName = resourceNames.table(manifest.name);
+            const items = imported?.get(tableName);
+            await ensureTable(client, manifest, tableName, items ? { items } : {});
+          }
+        } finally {
+          client.destroy();
+        }
+      });
 
     return {
       url,
