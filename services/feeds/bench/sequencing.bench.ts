@@ -15,6 +15,7 @@
  * DynamoDB Local enforces no partition throughput, so rows 1–2 measure this machine (load average printed); the
  * ceiling in AWS is row 4's. No figure is asserted.
  */
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -61,6 +62,39 @@ function province(): PlaceData {
 }
 
 const load = () => loadavg()[0]!.toFixed(2);
+
+/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
+interface Row {
+  metric: string;
+  subject: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  baselineOf: string;
+  ratio: number;
+  goal: string;
+  load: string;
+}
+
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Hands the rows to `pnpm bench`, which prints them in its table (test/bench/run.ts names the file). */
+const handBack = (rows: readonly Row[]) => {
+  if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
+};
+
+const benchRows: Row[] = [];
+const benchRow = (r: Omit<Row, 'load' | 'ratio' | 'baseline' | 'baselineOf'> & { baseline?: number; baselineOf?: string }) =>
+  benchRows.push({
+    baseline: 0,
+    baselineOf: '—',
+    ...r,
+    ratio: r.baseline ? Math.round((r.value / r.baseline) * 100) / 100 : 0,
+    load: loadNow(),
+  });
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main(): Promise<void> {
@@ -108,6 +142,15 @@ async function main(): Promise<void> {
     rows.push(['events/s through one county (local)', `${one.perSecond}/s`, `${one.n} events in ${one.ms} ms`, one.load]);
     const wide = await burst((k) => k % COUNTIES, PER_COUNTY * COUNTIES);
     rows.push(['events/s, 100-county burst (local)', `${wide.perSecond}/s`, `${wide.n} events in ${wide.ms} ms`, wide.load]);
+    benchRow({
+      metric: 'hot key vs spread',
+      subject: `feeds: ${one.n} events of one county, staged → sequenced → dispatched (local)`,
+      value: one.perSecond,
+      unit: 'events/s',
+      baseline: wide.perSecond,
+      baselineOf: `${wide.n} events over ${COUNTIES} counties (local)`,
+      goal: '≈ 1× (no serialisation)',
+    });
 
     // Propagation: PutEvents 2xx → the signed webhook at the agency's receiver.
     const arrived = new Map<string, number>();
@@ -160,6 +203,13 @@ async function main(): Promise<void> {
       `${latencies.length} events, one at a time`,
       load(),
     ]);
+    benchRow({
+      metric: 'propagation (local)',
+      subject: `feeds: PutEvents 2xx → webhook seen, p95 (p50 ${Math.round(pct(latencies, 50))} ms; ${latencies.length} events)`,
+      value: Math.round(pct(latencies, 95)),
+      unit: 'ms',
+      goal: 'p95 ≤ 300 ms',
+    });
 
     // The ceiling in AWS: the busiest partition key's write units per event during one county's burst.
     const kb = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
@@ -187,6 +237,27 @@ async function main(): Promise<void> {
     // index copy, the pointer and the stage delete; the counter once per batch of up to 30.
     const logWrites = 2 * entryKb + 2 + (2 * entryKb + entryKb) + 2 + 2 * entryKb + 2 / 30;
     rows.push(['write units the log costs per event', `${logWrites.toFixed(1)} WCU`, `an event of ${entryKb} KB as stored`, '—']);
+    benchRow({
+      metric: 'partition ceiling in AWS',
+      subject: `feeds: one county (${shards} log partition(s), ${Math.max(stagePerEvent, logPerEvent)} WCU/event on the busiest key)`,
+      value: ceiling,
+      unit: 'events/s',
+      goal: '—',
+    });
+    benchRow({
+      metric: 'partition ceiling in AWS',
+      subject: `feeds: a province of ${COUNTIES} counties (no key shared by counties)`,
+      value: ceiling * COUNTIES,
+      unit: 'events/s',
+      goal: '—',
+    });
+    benchRow({
+      metric: 'write units per event',
+      subject: `feeds: the log, an event of ${entryKb} KB as stored`,
+      value: Math.round(logWrites * 10) / 10,
+      unit: 'WCU',
+      goal: '—',
+    });
   } finally {
     await stack.stop();
     stopReceiver();
@@ -194,6 +265,8 @@ async function main(): Promise<void> {
   console.log('\n| row | value | how | load avg |');
   console.log('|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  // pnpm bench collects the rows into its table (test/bench/run.ts).
+  handBack(benchRows);
 }
 
 main().catch((err) => {
