@@ -6,7 +6,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { inLanguage } from '@cocreate/contracts';
-import type { RouteContext } from './context.ts';
+import type { RouteContext, ServiceContext } from './context.ts';
 import { LANGUAGE_HEADERS, type Locale, localeFrom } from './i18n.ts';
 import { type Identity, grantFor } from './identity.ts';
 import { type AnyRoute, type RouteInput, isReply, routeKeyOf, startableJobs } from './manifest.ts';
@@ -159,8 +159,43 @@ async function runRoute(
     ]);
   }
 
+  // 4. A retried request with the same key gets the first answer, whatever happened since.
+  const idemKey = idempotencyKey
+    ? { pk: `IDEMP#${identity?.sub ?? 'anonymous'}#${route.operationId}#${idempotencyKey}`, sk: 'IDEMP' }
+    : undefined;
+  const requestHash = idemKey ? hashRequest(input) : '';
+  /** The first answer given under this key, if a request with it committed (refused if it was another request). */
+  const firstAnswer = async (): Promise<HttpResult | undefined> => {
+    const prior = await rt.table.get(idemKey!);
+    if (!prior) return undefined;
+    if (prior.requestHash !== requestHash) {
+      throw problems.rule('idempotency-key-reused', {
+        zh: '该 Idempotency-Key 已用于另一个不同的请求。',
+        en: 'This Idempotency-Key was already used for a different request.',
+      });
+    }
+    return {
+      statusCode: prior.status as number,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'idempotent-replayed': 'true' },
+      body: prior.body as string,
+    };
+  };
+
   const { value } = await withRetries<HttpResult>(
     async (attempt) => {
+      /**
+       * The first try of a request with a key reads no record before it works: the record is created in the same
+       * transaction, on condition that none exists, so a replay's commit fails and the next try reads the first
+       * answer (one read less on every keyed write, the common case). Until the key is known to be fresh nothing may
+       * leave the unit of work — a separate commit or a call to the bus waits for the check — and a first try that
+       * ends in a refusal checks for a first answer before giving it.
+       */
+      const firstTry = idemKey !== undefined && attempt === 0;
+      let checked: Promise<void> | undefined;
+      const unlessReplayed = () =>
+        (checked ??= firstAnswer().then((prior) => {
+          if (prior) throw new Replayed(prior);
+        }));
       const origin: EventOrigin = {
         actor: { sub: identity?.sub ?? 'anonymous' },
         correlationId,
@@ -173,6 +208,7 @@ async function runRoute(
       const reads = new Map<string, Promise<unknown>>();
       const ctx: RouteContext = {
         ...base,
+        ...(firstTry ? heldUntilChecked(base, unlessReplayed) : {}),
         identity,
         actor: { sub: identity?.sub ?? 'anonymous' },
         locale,
@@ -205,67 +241,100 @@ async function runRoute(
         ctx.actor = origin.actor = { sub: identity!.sub, role: grant.role };
       }
 
-      // 4. A retried request with the same key gets the first answer, whatever happened since.
-      const idemKey = idempotencyKey
-        ? { pk: `IDEMP#${identity?.sub ?? 'anonymous'}#${route.operationId}#${idempotencyKey}`, sk: 'IDEMP' }
-        : undefined;
-      const requestHash = idemKey ? hashRequest(input) : '';
-      if (idemKey) {
-        const prior = await rt.table.get(idemKey);
-        if (prior) {
-          if (prior.requestHash !== requestHash) {
-            throw problems.rule('idempotency-key-reused', {
-              zh: '该 Idempotency-Key 已用于另一个不同的请求。',
-              en: 'This Idempotency-Key was already used for a different request.',
-            });
-          }
-          return {
-            outcome: 'committed' as const,
-            value: {
-              statusCode: prior.status as number,
-              headers: { 'content-type': 'application/json; charset=utf-8', 'idempotent-replayed': 'true' },
-              body: prior.body as string,
-            },
-          };
-        }
+      // A later try (the first one's commit found the key's record, or lost a race) reads the first answer first.
+      if (idemKey && !firstTry) {
+        const prior = await firstAnswer();
+        if (prior) return { outcome: 'committed' as const, value: prior };
       }
 
       // 5. The handler, then one atomic commit of everything it changed.
-      const out = await route.handler(input as never, ctx);
-      const status = isReply(out) ? out.status : (route.status ?? 200);
-      const body = isReply(out) ? out.body : out;
-      if (options.strictResponses && route.response) {
-        const check = (route.response as z.ZodType).safeParse(body);
-        if (!check.success) throw new Error(`${route.operationId} response breaks its schema: ${check.error.message}`);
-      }
-      const rendered = body === undefined ? '' : JSON.stringify(body);
-      if (idemKey) {
-        tx.raw({
-          item: {
-            Put: {
-              TableName: rt.table.name,
-              Item: {
-                ...idemKey,
-                requestHash,
-                status,
-                body: rendered,
-                ttl: Math.floor(rt.clock().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          onConflict: 'retry',
+      try {
+        return await handleAndCommit(ctx, tx);
+      } catch (err) {
+        if (err instanceof Replayed) return { outcome: 'committed' as const, value: err.answer };
+        if (!firstTry) throw err;
+        // Refused on a first try: if the key already has an answer (this is a replay), that answer is given instead.
+        const prior = await firstAnswer().catch((e: unknown) => {
+          throw e instanceof Problem ? e : err;
         });
+        if (prior) return { outcome: 'committed' as const, value: prior };
+        throw err;
       }
-      const outcome = await commit(rt.doc, tx);
-      const responseHeaders: Record<string, string> = isReply(out) ? { ...out.headers } : {};
-      if (rendered) responseHeaders['content-type'] = 'application/json; charset=utf-8';
-      return { outcome, value: { statusCode: status, headers: responseHeaders, body: rendered } };
     },
     undefined,
     () => rt.metrics.addMetric('CommitRetry', MetricUnit.Count, 1),
   );
   return value;
+
+  async function handleAndCommit(ctx: RouteContext, tx: UnitOfWork) {
+    const out = await route.handler(input as never, ctx);
+    const status = isReply(out) ? out.status : (route.status ?? 200);
+    const body = isReply(out) ? out.body : out;
+    if (options.strictResponses && route.response) {
+      const check = (route.response as z.ZodType).safeParse(body);
+      if (!check.success) throw new Error(`${route.operationId} response breaks its schema: ${check.error.message}`);
+    }
+    const rendered = body === undefined ? '' : JSON.stringify(body);
+    if (idemKey) {
+      tx.raw({
+        item: {
+          Put: {
+            TableName: rt.table.name,
+            Item: {
+              ...idemKey,
+              requestHash,
+              status,
+              body: rendered,
+              ttl: Math.floor(rt.clock().getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConflict: 'retry',
+      });
+    }
+    const outcome = await commit(rt.doc, tx);
+    const responseHeaders: Record<string, string> = isReply(out) ? { ...out.headers } : {};
+    if (rendered) responseHeaders['content-type'] = 'application/json; charset=utf-8';
+    return { outcome, value: { statusCode: status, headers: responseHeaders, body: rendered } };
+  }
+}
+
+/** A keyed request found to be a replay before it let anything out of its unit of work: its first answer. */
+class Replayed {
+  constructor(readonly answer: HttpResult) {}
+}
+
+/** The ways out of a unit of work (separate commits, calls to the bus), each waiting for `check` first. */
+function heldUntilChecked(base: ServiceContext, check: () => Promise<void>): Pick<ServiceContext, 'unit' | 'tryUnit' | 'platform'> {
+  const { platform } = base;
+  return {
+    unit: async (work) => {
+      await check();
+      return base.unit(work);
+    },
+    tryUnit: async (work) => {
+      await check();
+      return base.tryUnit(work);
+    },
+    platform: {
+      busArn: platform.busArn,
+      archiveArn: platform.archiveArn,
+      ruleArn: (subscription) => platform.ruleArn(subscription),
+      get eventBridge() {
+        const client = platform.eventBridge;
+        return new Proxy(client, {
+          get: (target, prop, receiver) =>
+            prop === 'send'
+              ? async (...args: Parameters<typeof client.send>) => {
+                  await check();
+                  return (target.send as (...a: unknown[]) => unknown)(...args);
+                }
+              : Reflect.get(target, prop, receiver),
+        });
+      },
+    },
+  };
 }
 
 /** zod's own messages in Chinese (its zh-CN locale); English is zod's default. */

@@ -53,14 +53,29 @@ export function createVerifier(config: VerifierConfig): Verifier {
   // whose loading cost every HTTP function ~10 ms of its init. It still fetches the keys on first use, as before.
   let keySet: ReturnType<typeof createLocalJWKSet> | ReturnType<typeof createRemoteJWKSet> | undefined;
   const keys = () =>
-    (keySet ??= jwks ? createLocalJWKSet(jwks) : createRemoteJWKSet(jwksEndpoint!, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }));
+    (keySet ??= jwks
+      ? createLocalJWKSet(jwks)
+      : createRemoteJWKSet(jwksEndpoint!, { cooldownDuration: 30_000, cacheMaxAge: KEYS_CACHED_SECONDS * 1000 }));
   const rolesClaim = config.rolesClaim ?? 'roles';
   const maxLifetime = config.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
+  /**
+   * Tokens this function has verified, by their exact text, with the identity they carry. A caller sends the same
+   * token with every request until it expires; checking its signature again each time cost a write ~2 ms of CPU. An
+   * entry holds until the token expires (the same test jose makes) and at most as long as the key set is cached
+   * (KEYS_CACHED_SECONDS): a token signed by a key since withdrawn is refused no later than before.
+   */
+  const verified = new Map<string, { identity: Identity; exp: number; until: number }>();
 
   return async (authorization) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) {
       throw problems.unauthenticated({ zh: '缺少 Bearer 令牌。', en: 'A Bearer token is required.' });
+    }
+    const now = Date.now() / 1000;
+    const known = verified.get(token);
+    if (known) {
+      if (known.exp > now - CLOCK_TOLERANCE_SECONDS && known.until > now) return known.identity;
+      verified.delete(token);
     }
     let payload: JWTPayload;
     try {
@@ -90,9 +105,20 @@ export function createVerifier(config: VerifierConfig): Verifier {
         en: `The token lives longer than the ${maxLifetime} s allowed.`,
       });
     }
-    return identityFromClaims(payload, rolesClaim);
+    const identity = identityFromClaims(payload, rolesClaim);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+    verified.set(token, { identity, exp, until: now + KEYS_CACHED_SECONDS });
+    return identity;
   };
 }
+
+/** How long jose keeps a remote key set before fetching it again, and so the longest a verified token is trusted. */
+const KEYS_CACHED_SECONDS = 600;
+/** Verified tokens a function remembers (the oldest is forgotten first): one per active caller of a warm function. */
+const VERIFIED_TOKENS_KEPT = 1000;
+
+/** A token's grants: built on the first token read, then kept (not one schema per request). */
+let grantsSchema: z.ZodArray<typeof Grant> | undefined;
 
 export function identityFromClaims(payload: JWTPayload, rolesClaim = 'roles'): Identity {
   if (!payload.sub) throw problems.unauthenticated({ zh: '令牌缺少 sub。', en: 'The token has no sub.' });
@@ -104,7 +130,7 @@ export function identityFromClaims(payload: JWTPayload, rolesClaim = 'roles'): I
       raw = undefined;
     }
   }
-  const grants = z.array(Grant).max(200).safeParse(raw);
+  const grants = (grantsSchema ??= z.array(Grant).max(200)).safeParse(raw);
   if (!grants.success) {
     throw problems.unauthenticated({
       zh: `令牌的角色声明 ${rolesClaim} 格式不正确。`,

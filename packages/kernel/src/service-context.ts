@@ -33,7 +33,10 @@ export function serviceContext(
     now: rt.clock,
     publicBaseUrl: rt.publicBaseUrl,
     platform: {
-      eventBridge: rt.eventBridge,
+      // A getter: the function's EventBridge client is built the first time something calls the bus, not per request.
+      get eventBridge() {
+        return rt.eventBridge;
+      },
       busArn: rt.busArn,
       archiveArn: rt.archiveArn,
       ruleArn: (subscription) => (rt.busArn ? ruleArnOf(rt.busArn, rt.manifest.name, subscription) : undefined),
