@@ -51,7 +51,7 @@ const manifest = defineService({
       status: 201,
       idempotent: true,
       handler: async ({ body }, ctx) => {
-        await ctx.unit(async (tx) => tx.update({ pk: `TALLY#${body.id}`, sk: 'TALLY' }, { add: { n: 1 } }));
+        await ctx.unit(async (tx) => void tx.update({ pk: `TALLY#${body.id}`, sk: 'TALLY' }, { add: { n: 1 } }));
         return { id: body.id };
       },
     }),
