@@ -71,7 +71,7 @@ beforeAll(async () => {
   const proposal = submitted.body;
   const chain = (await api.get(`/deliberation/proposals/${proposal.proposalId}`, { as: cadreOf(v) })).body.chain as unknown[];
   const adopted = await passSteps(proposal.proposalId, v, 0, chain.length);
-  expect(adopted.status).toBe('notice');
+  expect(adopted!.status).toBe('notice');
   underNotice = proposal.proposalId;
 
   // The month's red and black lists (红黑榜) published by the cadre.

@@ -20,6 +20,8 @@ import {
   townshipOfficial,
   vote,
 } from './helpers.ts';
+import { decideChain, getChainHistory, getChainPolicy, getChainPolicyHistory, putChain } from '../handlers/settings.ts';
+import { getProposal, listProposals, submitProposal } from '../handlers/proposals.ts';
 
 /** 长胜村: configuring decision chains, and the projects service's events (changes, acceptance). */
 const v = demo.changsheng;
@@ -77,20 +79,20 @@ describe('decision chains are policy with a floor (四议)', () => {
     // A resident cannot even propose.
     expect(
       (
-        await api.put(
-          '/deliberation/chains',
-          { village: v, kind: 'project-plan', steps: four.chain, expectedVersion: 0, reason: 'x' },
+        await api.call(
+          putChain,
+          { body: { village: v, kind: 'project-plan', steps: four.chain, expectedVersion: 0, reason: 'x' } },
           { as: head(v, 9) },
         )
       ).status,
     ).toBe(403);
     // Nothing changed, and nothing was proposed.
     expect(await chainNow('project-plan')).toMatchObject({ isDefault: true, version: 0 });
-    expect((await api.get(`/deliberation/chains/history${q({ village: v, kind: 'project-plan' })}`, { as: cadre })).body.items).toEqual([]);
+    expect((await api.call(getChainHistory, { query: { village: v, kind: 'project-plan' } }, { as: cadre })).body.items).toEqual([]);
 
     // So the ¥900,000 plan goes through the four bodies: two worthies' votes decide nothing.
     const plan = await draftPlan(v, { budget: 90_000_000 });
-    const submitted = await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: cadre });
+    const submitted = await api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId: plan.planId } }, { as: cadre });
     expect(submitted.status).toBe(201);
     expect(bodies(submitted.body.chain)).toEqual(FOUR);
     const outsiders = members(v, 'worthies-council').filter((m) => !members(v, 'party-branch').includes(m));
@@ -108,9 +110,9 @@ describe('decision chains are policy with a floor (四议)', () => {
     expect(bodies(proposed.body.before)).toEqual(FOUR);
     // Pending: the chain in force is still the four; a proposal submitted now keeps it.
     expect(await chainNow('compact')).toMatchObject({ isDefault: true, version: 0 });
-    const running = await api.post(
-      '/deliberation/proposals',
-      { kind: 'compact', village: v, compactId: newId(), version: 1, title: '长胜村环境管护公约' },
+    const running = await api.call(
+      submitProposal,
+      { body: { kind: 'compact', village: v, compactId: newId(), version: 1, title: '长胜村环境管护公约' } },
       { as: cadre },
     );
     expect(bodies(running.body.chain)).toEqual(FOUR);
@@ -146,32 +148,32 @@ describe('decision chains are policy with a floor (四议)', () => {
     await eventuallyOnBus('ChainChangeProposed', (d) => d.changeId === proposed.body.changeId);
 
     // A change based on the old version is stale; a declined change leaves the chain as it is.
-    const stale = await api.put(
-      '/deliberation/chains',
-      { village: v, kind: 'compact', steps: four, expectedVersion: 0, reason: '恢复' },
+    const stale = await api.call(
+      putChain,
+      { body: { village: v, kind: 'compact', steps: four, expectedVersion: 0, reason: '恢复' } },
       { as: cadre },
     );
     expect(stale.body.code).toBe('stale-version');
     const back = await propose('compact', four, '恢复四议');
-    const declined = await api.post(
-      `/deliberation/chains/changes/${back.body.changeId}/decision`,
-      { approve: false, reason: '乡贤听证有必要' },
+    const declined = await api.call(
+      decideChain,
+      { params: { changeId: back.body.changeId }, body: { approve: false, reason: '乡贤听证有必要' } },
       { as: townshipOfficial(v) },
     );
     expect(declined.body).toMatchObject({ status: 'declined', decisionReason: '乡贤听证有必要' });
     await eventuallyOnBus('ChainChangeDeclined', (d) => d.changeId === back.body.changeId);
     expect((await chainNow('compact')).version).toBe(1);
-    const history = await api.get(`/deliberation/chains/history${q({ village: v, kind: 'compact' })}`, { as: head(v, 9) });
+    const history = await api.call(getChainHistory, { query: { village: v, kind: 'compact' } }, { as: head(v, 9) });
     expect(history.body.items.map((c: { status: string }) => c.status)).toEqual(['declined', 'approved']);
 
     // The running proposal keeps the chain it started with; a new one takes the new chain.
     const id = running.body.proposalId;
     await passSteps(id, v, 0, 1);
-    const atCommittees = await api.get(`/deliberation/proposals/${id}`, { as: cadre });
+    const atCommittees = await api.call(getProposal, { params: { proposalId: id } }, { as: cadre });
     expect(atCommittees.body.steps.map((s: { body: string }) => s.body)).toEqual(['party-branch', 'two-committees']);
-    const next = await api.post(
-      '/deliberation/proposals',
-      { kind: 'compact', village: v, compactId: newId(), version: 1, title: '另一个公约' },
+    const next = await api.call(
+      submitProposal,
+      { body: { kind: 'compact', village: v, compactId: newId(), version: 1, title: '另一个公约' } },
       { as: cadre },
     );
     expect(bodies(next.body.chain)).toEqual(['party-branch', 'worthies-council', ...FOUR.slice(1)]);
@@ -209,7 +211,7 @@ describe('decision chains are policy with a floor (四议)', () => {
     const small = await draftPlan(v, { budget: 10_000_000 });
     expect(
       bodies(
-        (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: small.planId }, { as: cadre })).body.chain,
+        (await api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId: small.planId } }, { as: cadre })).body.chain,
       ),
     ).toEqual(['party-branch', 'representatives-assembly']);
     // The county raises the floor to the four deliberations from ¥500,000: the village chain falls below it.
@@ -221,30 +223,28 @@ describe('decision chains are policy with a floor (四议)', () => {
     );
     expect(policy).toMatchObject({ scope, kind: 'project-plan', fromFen: 50_000_000, version: 2, setBy: county.sub });
     const big = await draftPlan(v, { budget: 90_000_000 });
-    const refused = await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: big.planId }, { as: cadre });
+    const refused = await api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId: big.planId } }, { as: cadre });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'chain-drops-required-body', errors: [{ pointer: '/chain/1' }] });
     // Below the threshold the floor does not bind.
     const small2 = await draftPlan(v, { budget: 10_000_000 });
     expect(
-      (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: small2.planId }, { as: cadre })).status,
+      (await api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId: small2.planId } }, { as: cadre })).status,
     ).toBe(201);
 
-    const history = await api.get(`/deliberation/chain-policies/history${q({ scope, kind: 'project-plan' })}`, { as: county });
+    const history = await api.call(getChainPolicyHistory, { query: { scope, kind: 'project-plan' } }, { as: county });
     expect(history.body.items).toHaveLength(2);
     expect(history.body.items[0]).toMatchObject({ setting: 'chain-policy', changedBy: county.sub, reason: '县级决策链底线' });
-    expect(history.body.items[0].before.required).toHaveLength(2);
-    expect(history.body.items[0].after.required).toHaveLength(4);
+    expect(history.body.items[0]!.before!.required).toHaveLength(2);
+    expect(history.body.items[0]!.after.required).toHaveLength(4);
     const events = await eventuallyOnBus('ChainPolicyChanged', (d) => d.scope === scope && d.kind === 'project-plan' && d.version === 2);
     expect(events[0]!.detail.data).toMatchObject({ changedBy: county.sub, after: { fromFen: 50_000_000 } });
     // Other places of the county see the county's floor; the national floor elsewhere.
     expect(
-      (await api.get(`/deliberation/chain-policies${q({ place: demo.majiaqiao, kind: 'project-plan' })}`, { as: cadreOf(demo.majiaqiao) }))
-        .body,
+      (await api.call(getChainPolicy, { query: { place: demo.majiaqiao, kind: 'project-plan' } }, { as: cadreOf(demo.majiaqiao) })).body,
     ).toMatchObject({ scope, version: 2 });
     expect(
-      (await api.get(`/deliberation/chain-policies${q({ place: demo.fengshu, kind: 'project-plan' })}`, { as: cadreOf(demo.fengshu) }))
-        .body,
+      (await api.call(getChainPolicy, { query: { place: demo.fengshu, kind: 'project-plan' } }, { as: cadreOf(demo.fengshu) })).body,
     ).toMatchObject({ isDefault: true, fromFen: 0 });
   });
 });
@@ -271,7 +271,7 @@ describe('the projects service’s events', () => {
       (d) => d.kind === 'project-change' && d.title === change.title && d.village === v,
     );
     const id = submitted!.detail.data.proposalId as string;
-    const p = await api.get(`/deliberation/proposals/${id}`, { as: cadre });
+    const p = await api.call(getProposal, { params: { proposalId: id } }, { as: cadre });
     expect(p.body).toMatchObject({
       kind: 'project-change',
       status: 'voting',
@@ -282,8 +282,8 @@ describe('the projects service’s events', () => {
     // The same change requested again (another event id): still one proposal.
     await publishEvent(bus(), ProjectChangeRequested, change, { place: v });
     await new Promise((r) => setTimeout(r, 1500));
-    const list = await api.get(`/deliberation/proposals${q({ village: v, limit: 100 })}`, { as: cadre });
-    expect(list.body.items.filter((x: { subject: { changeId?: string } }) => x.subject.changeId === change.changeId)).toHaveLength(1);
+    const list = await api.call(listProposals, { query: { village: v, limit: 100 } }, { as: cadre });
+    expect(list.body.items.filter((x) => 'changeId' in x.subject && x.subject.changeId === change.changeId)).toHaveLength(1);
 
     await passSteps(id, v, 0, 1);
     await api.post('/_local/clock', { advance: 'P5DT1H' });
@@ -296,9 +296,9 @@ describe('the projects service’s events', () => {
 
   it('final acceptance discloses the implementation result (second disclosure) once; initial acceptance does not', async () => {
     const proposalId = (
-      await api.post(
-        '/deliberation/proposals',
-        { kind: 'compact', village: v, compactId: newId(), version: 1, title: '待验收' },
+      await api.call(
+        submitProposal,
+        { body: { kind: 'compact', village: v, compactId: newId(), version: 1, title: '待验收' } },
         { as: cadre },
       )
     ).body.proposalId;
@@ -320,7 +320,7 @@ describe('the projects service’s events', () => {
       budget: 48_000_000,
       beneficiaries: accepted.beneficiaries,
     });
-    const p = await api.get(`/deliberation/proposals/${proposalId}`, { as: head(v, 9) });
+    const p = await api.call(getProposal, { params: { proposalId } }, { as: head(v, 9) });
     expect(p.body.implementation).toMatchObject({ projectId: accepted.projectId, spent: 46_500_000 });
     // Delivered again under another event id: disclosed once.
     await publishEvent(bus(), ProjectAccepted, { ...accepted, acceptance: 'final' }, { place: v });

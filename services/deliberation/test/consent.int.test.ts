@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, evidence, eventuallyOnBus, head, now } from './helpers.ts';
+import { closePollRoute, getPoll, openPoll } from '../handlers/consent.ts';
 
 /**
  * 幸福社区: owner consent polls. Owners are the 12 household heads with unequal flats: 62.5, 75, 88.4, 96, 102.3, 120,
@@ -23,7 +24,7 @@ async function open(body: Record<string, unknown>) {
 
 const respond = (pollId: string, as: string, choice: string, extra: Record<string, unknown> = {}) =>
   api.post(`/deliberation/consent-polls/${pollId}/responses`, { choice, ...extra }, { as });
-const cond = (result: { conditions: { name: string }[] }, name: string) => result.conditions.find((c) => c.name === name);
+const cond = (result: { conditions: { name: string }[] } | undefined, name: string) => result?.conditions.find((c) => c.name === name);
 
 describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees ≥ 50%)', () => {
   it('8 of 12 owners is exactly 2/3: it passes with no owner to spare', async () => {
@@ -31,11 +32,11 @@ describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees �
     expect(poll).toMatchObject({ rule: 'seed-renovation', status: 'open', eligible: { owners: 12, areaDm2: 115_550 } });
     for (let n = 1; n <= 8; n++) expect((await respond(poll.pollId, head(v, n), 'agree')).status).toBe(201);
     expect((await respond(poll.pollId, head(v, 9), 'disagree')).status).toBe(201);
-    const standing = await api.get(`/deliberation/consent-polls/${poll.pollId}`, { as: head(v, 10) });
+    const standing = await api.call(getPoll, { params: { pollId: poll.pollId } }, { as: head(v, 10) });
     expect(standing.body.standing.owners).toEqual({ eligible: 12, participating: 9, agree: 8, disagree: 1, abstain: 0 });
-    const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
+    const closed = await api.call(closePollRoute, { params: { pollId: poll.pollId } }, { as: cadre });
     expect(closed.status).toBe(200);
-    expect(closed.body.result.passed).toBe(true);
+    expect(closed.body.result!.passed).toBe(true);
     expect(cond(closed.body.result, 'agree-owners')).toMatchObject({
       part: 8,
       whole: 12,
@@ -46,7 +47,7 @@ describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees �
     });
     expect(cond(closed.body.result, 'property-fee-collection')).toMatchObject({ held: true, margin: 100_000 });
     // 62.5 + 75 + 88.4 + 96 + 102.3 + 120 + 58.7 + 134.2 m² agreed.
-    expect(closed.body.result.areaDm2).toMatchObject({ eligible: 115_550, agree: 73_710, disagree: 9000 });
+    expect(closed.body.result!.areaDm2).toMatchObject({ eligible: 115_550, agree: 73_710, disagree: 9000 });
     const [ev] = await eventuallyOnBus('ConsentPollClosed', (d) => d.pollId === poll.pollId);
     expect(ev!.detail.data).toMatchObject({ passed: true, rule: 'seed-renovation' });
     expect((await respond(poll.pollId, head(v, 10), 'agree')).body.code).toBe('poll-closed');
@@ -55,8 +56,8 @@ describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees �
   it('7 of 12 fails, short by one owner', async () => {
     const poll = await open({ scope: v, matter: 'renovation', propertyFee: fee });
     await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => respond(poll.pollId, head(v, n), 'agree')));
-    const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
-    expect(closed.body.result.passed).toBe(false);
+    const closed = await api.call(closePollRoute, { params: { pollId: poll.pollId } }, { as: cadre });
+    expect(closed.body.result!.passed).toBe(false);
     expect(cond(closed.body.result, 'agree-owners')).toMatchObject({ part: 7, needed: 8, margin: -1, held: false });
   });
 });
@@ -67,19 +68,19 @@ describe('Civil Code art. 278 for a major matter, counted by headcount and by ar
     expect(poll).toMatchObject({ rule: 'civil-code-major', eligible: { owners: 6, areaDm2: 54_420 } });
     for (const n of [2, 3, 4, 5]) await respond(poll.pollId, head(v, n), 'agree');
     await respond(poll.pollId, head(v, 6), 'disagree');
-    const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
+    const closed = await api.call(closePollRoute, { params: { pollId: poll.pollId } }, { as: cadre });
     // Participating 481.7 m² of 544.2 (≥ 2/3), 5 of 6 owners; agreeing 361.7 m² ≥ 3/4 × 481.7 = 361.275 → 36,128 dm² needed.
     expect(cond(closed.body.result, 'participation-area')).toMatchObject({ part: 48_170, whole: 54_420, held: true });
     expect(cond(closed.body.result, 'agree-area')).toMatchObject({ part: 36_170, whole: 48_170, needed: 36_128, margin: 42, held: true });
     expect(cond(closed.body.result, 'agree-owners')).toMatchObject({ part: 4, whole: 5, held: true });
-    expect(closed.body.result.passed).toBe(true);
+    expect(closed.body.result!.passed).toBe(true);
   });
 
   it('3/4 of owners but under 3/4 of the area fails on area alone, and says by how much', async () => {
     const poll = await open({ scope: c1, matter: 'common-parts-change' });
     for (const n of [1, 3, 4, 5]) await respond(poll.pollId, head(v, n), 'agree');
     await respond(poll.pollId, head(v, 6), 'disagree');
-    const closed = await api.post(`/deliberation/consent-polls/${poll.pollId}/close`, undefined, { as: cadre });
+    const closed = await api.call(closePollRoute, { params: { pollId: poll.pollId } }, { as: cadre });
     expect(cond(closed.body.result, 'agree-owners')).toMatchObject({ part: 4, whole: 5, held: true });
     expect(cond(closed.body.result, 'agree-area')).toMatchObject({
       part: 34_920,
@@ -88,7 +89,7 @@ describe('Civil Code art. 278 for a major matter, counted by headcount and by ar
       margin: -270,
       held: false,
     });
-    expect(closed.body.result.passed).toBe(false);
+    expect(closed.body.result!.passed).toBe(false);
   });
 });
 
@@ -118,23 +119,19 @@ describe('who responds, and once', () => {
       respond(poll.pollId, cadre, 'agree', { owner: head(v, 8), evidence: form }),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 409, 409]);
-    const standing = await api.get(`/deliberation/consent-polls/${poll.pollId}`, { as: cadre });
+    const standing = await api.call(getPoll, { params: { pollId: poll.pollId } }, { as: cadre });
     expect(standing.body.standing.owners.participating).toBe(3);
     await eventuallyOnBus('ConsentResponded', (d) => d.pollId === poll.pollId && d.owner === head(v, 12) && d.channel === 'paper');
   });
 
   it('refuses polls outside communities and the renovation rule without fee figures', async () => {
-    const village = await api.post(
-      '/deliberation/consent-polls',
-      { scope: demo.majiaqiao, title: 'x', matter: 'other' },
-      { as: 'p-majiaqiao-01' },
-    );
+    const village = await api.call(openPoll, { body: { scope: demo.majiaqiao, title: 'x', matter: 'other' } }, { as: 'p-majiaqiao-01' });
     expect(village.body.code).toBe('not-a-community');
-    const noFee = await api.post('/deliberation/consent-polls', { scope: v, title: 'x', matter: 'renovation' }, { as: cadre });
+    const noFee = await api.call(openPoll, { body: { scope: v, title: 'x', matter: 'renovation' } }, { as: cadre });
     expect(noFee.body).toMatchObject({ code: 'fee-required', errors: [{ pointer: '/propertyFee' }] });
-    const past = await api.post(
-      '/deliberation/consent-polls',
-      { scope: v, title: 'x', matter: 'other', closesAt: new Date((await now()).getTime() - 60_000).toISOString() },
+    const past = await api.call(
+      openPoll,
+      { body: { scope: v, title: 'x', matter: 'other', closesAt: new Date((await now()).getTime() - 60_000).toISOString() } },
       { as: cadre },
     );
     expect(past.status).toBe(422);
@@ -156,7 +153,7 @@ describe('closing time', () => {
     const poll = await open({ scope: c1, matter: 'other', closesAt });
     await respond(poll.pollId, head(v, 2), 'agree');
     await api.post('/_local/clock', { advance: 'P1DT1H' });
-    const after = await api.get(`/deliberation/consent-polls/${poll.pollId}`, { as: cadre });
+    const after = await api.call(getPoll, { params: { pollId: poll.pollId } }, { as: cadre });
     expect(after.body).toMatchObject({ status: 'closed', result: { passed: false, owners: { participating: 1, agree: 1 } } });
     expect((await respond(poll.pollId, head(v, 3), 'agree')).body.code).toBe('poll-closed');
   });

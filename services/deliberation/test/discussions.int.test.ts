@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, draftPlan, evidence, eventuallyOnBus, head } from './helpers.ts';
+import { draftPlan as draftPlanRoute, getDiscussion, getPlan, getPlanVersion, listDiscussions } from '../handlers/plans.ts';
+import { getCandidate, listCandidate, supportCandidate } from '../handlers/lists.ts';
+import { raiseNeed, triageNeed } from '../handlers/needs.ts';
 
 /** 枫树村: draft plans and three-party discussions (三方议). */
 const v = demo.fengshu;
@@ -42,29 +45,42 @@ describe('draft plans (预案)', () => {
     };
     const byResident = await api.post('/deliberation/plans', valid, { as: head(v, 9) });
     expect(byResident.status).toBe(403);
-    const badBeneficiary = await api.post(
-      '/deliberation/plans',
+    const badBeneficiary = await api.call(
+      draftPlanRoute,
       {
-        village: v,
-        title: 't',
-        description: '',
-        category: 'roads',
-        builder: 'residents',
-        budget: 0,
-        beneficiaries: [`${demo.majiaqiao}/g1/h01`],
-        place: v,
+        body: {
+          village: v,
+          title: 't',
+          description: '',
+          category: 'roads',
+          builder: 'residents',
+          budget: 0,
+          beneficiaries: [`${demo.majiaqiao}/g1/h01`],
+          place: v,
+        },
       },
       { as: cadre },
     );
     expect(badBeneficiary.status).toBe(422);
     expect(badBeneficiary.body).toMatchObject({ code: 'beneficiary-not-a-household', errors: [{ pointer: '/beneficiaries/0' }] });
-    const badMoney = await api.post(
-      '/deliberation/plans',
-      { village: v, title: 't', description: '', category: 'roads', builder: 'residents', budget: 12.5, beneficiaries: [], place: v },
+    const badMoney = await api.call(
+      draftPlanRoute,
+      {
+        body: {
+          village: v,
+          title: 't',
+          description: '',
+          category: 'roads',
+          builder: 'residents',
+          budget: 12.5,
+          beneficiaries: [],
+          place: v,
+        },
+      },
       { as: cadre },
     );
     expect(badMoney.status).toBe(422);
-    expect(badMoney.body.errors[0].pointer).toBe('/budget');
+    expect(badMoney.body.errors![0]!.pointer).toBe('/budget');
   });
 });
 
@@ -105,16 +121,16 @@ describe('a three-party discussion', () => {
       otherAttendees: 3,
     });
 
-    const now = await api.get(`/deliberation/plans/${plan.planId}`, { as: head(v, 9) });
+    const now = await api.call(getPlan, { params: { planId: plan.planId } }, { as: head(v, 9) });
     expect(now.body).toMatchObject({ currentVersion: 2, current: { version: 2, budget: 52_000_000 } });
     expect(now.body.versions.map((x: { version: number }) => x.version)).toEqual([1, 2]);
-    const v1 = await api.get(`/deliberation/plans/${plan.planId}/versions/1`, { as: head(v, 9) });
+    const v1 = await api.call(getPlanVersion, { params: { planId: plan.planId, version: '1' } }, { as: head(v, 9) });
     expect(v1.body).toMatchObject({ version: 1, budget: 48_000_000, builder: 'cooperative' });
-    const d = await api.get(`/deliberation/discussions/${res.body.discussion.sessionId}`, { as: head(v, 9) });
+    const d = await api.call(getDiscussion, { params: { sessionId: res.body.discussion.sessionId } }, { as: head(v, 9) });
     expect(d.body.links.minutes).toMatch(/^http/);
     const minutesFile = await fetch(d.body.links.minutes);
     expect(minutesFile.status).toBe(200);
-    const all = await api.get(`/deliberation/plans/${plan.planId}/discussions`, { as: head(v, 9) });
+    const all = await api.call(listDiscussions, { params: { planId: plan.planId } }, { as: head(v, 9) });
     expect(all.body.items).toHaveLength(1);
 
     // A second session on the old version is stale: the plan moved on.
@@ -145,6 +161,7 @@ describe('a three-party discussion', () => {
     expect(noSociety.status).toBe(422);
     expect(noSociety.body.code).toBe('parties-missing');
 
+    // raw: invalid input on purpose
     const never = await api.post(
       '/deliberation/discussions',
       session(plan.planId, 1, { minutes: { key: `${minutes.key}-missing` }, revision: { changeNote: 'x' } }),
@@ -166,26 +183,26 @@ describe('a three-party discussion', () => {
     });
     expect(byResident.status).toBe(403);
     // None of it wrote anything: the plan is still at version 1.
-    expect((await api.get(`/deliberation/plans/${plan.planId}`, { as: cadre })).body.currentVersion).toBe(1);
+    expect((await api.call(getPlan, { params: { planId: plan.planId } }, { as: cadre })).body.currentVersion).toBe(1);
   });
 
   it('a plan drafted for a candidate item takes it off the menu', async () => {
-    const need = await api.post(
-      '/deliberation/needs',
-      { place: v, category: 'greening', channel: 'evening-talk', text: '想要一个小公园' },
+    const need = await api.call(
+      raiseNeed,
+      { body: { place: v, category: 'greening', channel: 'evening-talk', text: '想要一个小公园' } },
       { as: head(v, 8) },
     );
-    await api.post(`/deliberation/needs/${need.body.needId}/triage`, { action: 'accept' }, { as: cadre });
-    const c = await api.post(
-      '/deliberation/candidates',
-      { village: v, title: '口袋公园', category: 'greening', needIds: [need.body.needId] },
+    await api.call(triageNeed, { params: { needId: need.body.needId }, body: { action: 'accept' } }, { as: cadre });
+    const c = await api.call(
+      listCandidate,
+      { body: { village: v, title: '口袋公园', category: 'greening', needIds: [need.body.needId] } },
       { as: cadre },
     );
     const plan = await draftPlan(v, { candidateId: c.body.candidateId, category: 'greening' });
     expect(plan.candidateId).toBe(c.body.candidateId);
-    const item = await api.get(`/deliberation/candidates/${c.body.candidateId}`, { as: cadre });
+    const item = await api.call(getCandidate, { params: { candidateId: c.body.candidateId } }, { as: cadre });
     expect(item.body).toMatchObject({ status: 'planned', planId: plan.planId });
-    const late = await api.post(`/deliberation/candidates/${c.body.candidateId}/supports`, undefined, { as: head(v, 9) });
+    const late = await api.call(supportCandidate, { params: { candidateId: c.body.candidateId } }, { as: head(v, 9) });
     expect(late.body.code).toBe('candidate-closed');
   });
 });

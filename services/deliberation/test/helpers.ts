@@ -2,6 +2,10 @@ import { inject } from 'vitest';
 import { type BodyKind } from '@cocreate/places';
 import { demoDirectory } from '@cocreate/places/directory';
 import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
+import { castBallot, listBallots } from '../handlers/ballots.ts';
+import { decideChain } from '../handlers/settings.ts';
+import { draftPlan as draftPlanRoute } from '../handlers/plans.ts';
+import { getProposal, resolveProposalStep, submitProposal } from '../handlers/proposals.ts';
 
 /** Shared by the integration tests: the API client, the demo people, and a few steps every flow repeats. */
 export const api = new LocalApi(inject('stack').url);
@@ -32,19 +36,21 @@ export async function evidence(village: string, filename = 'minutes.pdf', conten
 
 /** Drafts a plan in a village (v1) and returns it. */
 export async function draftPlan(village: string, over: Record<string, unknown> = {}) {
-  const res = await api.post(
-    '/deliberation/plans',
+  const res = await api.call(
+    draftPlanRoute,
     {
-      village,
-      title: `村口道路硬化 ${Math.random().toString(36).slice(2, 8)}`,
-      description: '硬化 400 米道路，新建排水沟。',
-      category: 'roads',
-      builder: 'cooperative',
-      renovationClass: 'basic',
-      budget: 48_000_000,
-      beneficiaries: [`${village}/g1/h01`, `${village}/g1/h02`],
-      place: `${village}/g1`,
-      ...over,
+      body: {
+        village,
+        title: `村口道路硬化 ${Math.random().toString(36).slice(2, 8)}`,
+        description: '硬化 400 米道路，新建排水沟。',
+        category: 'roads',
+        builder: 'cooperative',
+        renovationClass: 'basic',
+        budget: 48_000_000,
+        beneficiaries: [`${village}/g1/h01`, `${village}/g1/h02`],
+        place: `${village}/g1`,
+        ...over,
+      },
     },
     { as: cadreOf(village) },
   );
@@ -54,9 +60,9 @@ export async function draftPlan(village: string, over: Record<string, unknown> =
 
 export async function submitPlanProposal(village: string, extra: Record<string, unknown> = {}) {
   const plan = await draftPlan(village);
-  const res = await api.post(
-    '/deliberation/proposals',
-    { kind: 'project-plan', village, planId: plan.planId, ...extra },
+  const res = await api.call(
+    submitProposal,
+    { body: { kind: 'project-plan', village, planId: plan.planId, ...extra } },
     { as: cadreOf(village) },
   );
   if (res.status !== 201) throw new Error(`proposal refused: ${res.status} ${JSON.stringify(res.body)}`);
@@ -64,7 +70,7 @@ export async function submitPlanProposal(village: string, extra: Record<string, 
 }
 
 export async function vote(proposalId: string, step: number, voter: string, choice: 'yes' | 'no' | 'abstain' = 'yes') {
-  return api.post(`/deliberation/proposals/${proposalId}/ballots`, { step, choice }, { as: voter });
+  return api.call(castBallot, { params: { proposalId }, body: { step, choice } }, { as: voter });
 }
 
 /** The minutes of a village's meetings, uploaded once per village and test file. */
@@ -79,7 +85,7 @@ export async function voters(proposalId: string, village: string): Promise<strin
   const found: string[] = [];
   let cursor: string | undefined;
   do {
-    const res = await api.get(`/deliberation/proposals/${proposalId}/ballots${q({ limit: 200, cursor })}`, { as: cadreOf(village) });
+    const res = await api.call(listBallots, { params: { proposalId }, query: { limit: 200, cursor } }, { as: cadreOf(village) });
     found.push(...(res.body.items as { voter: string }[]).map((b) => b.voter));
     cursor = res.body.cursor;
   } while (cursor);
@@ -93,23 +99,23 @@ export async function voters(proposalId: string, village: string): Promise<strin
 export async function resolve(proposalId: string, village: string, step: number, opts: { signIn?: string[]; note?: string } = {}) {
   let signIn = opts.signIn ?? (await voters(proposalId, village));
   if (signIn.length === 0) {
-    const p = (await api.get(`/deliberation/proposals/${proposalId}`, { as: cadreOf(village) })).body;
+    const p = (await api.call(getProposal, { params: { proposalId } }, { as: cadreOf(village) })).body;
     const body = p.chain?.[step]?.body as BodyKind | undefined;
     signIn = body ? members(village, body).slice(0, 1) : [];
   }
-  return api.post(
-    `/deliberation/proposals/${proposalId}/resolve`,
-    { step, signIn, minutes: await minutes(village), ...(opts.note ? { note: opts.note } : {}) },
+  return api.call(
+    resolveProposalStep,
+    { params: { proposalId }, body: { step, signIn, minutes: await minutes(village), ...(opts.note ? { note: opts.note } : {}) } },
     { as: cadreOf(village) },
   );
 }
 
 /** Every member of each remaining body votes yes and the body resolves, up to (not including) step `until`. */
 export async function passSteps(proposalId: string, village: string, from: number, until: number) {
-  const p = (await api.get(`/deliberation/proposals/${proposalId}`, { as: cadreOf(village) })).body;
+  const p = (await api.call(getProposal, { params: { proposalId } }, { as: cadreOf(village) })).body;
   let last;
   for (let step = from; step < until; step++) {
-    const body = p.chain[step].body as BodyKind;
+    const body = p.chain[step]!.body as BodyKind;
     await Promise.all(
       members(village, body).map(async (m) => {
         const r = await vote(proposalId, step, m);
@@ -171,9 +177,9 @@ export async function approveChain(village: string, kind: string, steps: unknown
     { as: cadreOf(village) },
   );
   if (proposed.status !== 202) throw new Error(`chain change refused: ${proposed.status} ${JSON.stringify(proposed.body)}`);
-  const decided = await api.post(
-    `/deliberation/chains/changes/${proposed.body.changeId}/decision`,
-    { approve: true, reason: '镇党委同意' },
+  const decided = await api.call(
+    decideChain,
+    { params: { changeId: proposed.body.changeId }, body: { approve: true, reason: '镇党委同意' } },
     { as: townshipOfficial(village) },
   );
   if (decided.status !== 200) throw new Error(`chain approval refused: ${decided.status} ${JSON.stringify(decided.body)}`);

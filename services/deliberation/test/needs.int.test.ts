@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
-import { eventually, q } from '@cocreate/local/testing';
+import { eventually } from '@cocreate/local/testing';
 import type { RouteCall } from '@cocreate/local/testing';
-import { raiseNeed, secondNeed, triageNeed } from '../handlers/needs.ts';
+import { getNeed, raiseNeed, secondNeed, triageNeed } from '../handlers/needs.ts';
 import { api, busEvents, cadreOf, draftPlan, eventuallyOnBus, head } from './helpers.ts';
+import {
+  addResource,
+  getCandidate,
+  getResourceHistory,
+  listCandidate,
+  listCandidates,
+  listResources,
+  supportCandidate,
+  updateResource,
+} from '../handlers/lists.ts';
+import { putSettings } from '../handlers/settings.ts';
 
 type Category = NonNullable<RouteCall<typeof raiseNeed>['body']>['category'];
 
@@ -41,9 +52,10 @@ describe('triage (cadres only)', () => {
   it('rejects with a reason, which is required', async () => {
     const need = await raise(head(v, 8));
     // A body the route's schema refuses cannot be written as a typed call: sent raw.
+    // raw: invalid input on purpose
     const noReason = await api.post(`/deliberation/needs/${need.needId}/triage`, { action: 'reject' }, { as: cadre });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.errors[0].pointer).toBe('/reason');
+    expect(noReason.body.errors![0]!.pointer).toBe('/reason');
     const rejected = await triage(need.needId, { action: 'reject', reason: '属于县级道路，已转交交通部门' });
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: '属于县级道路，已转交交通部门' });
     await eventuallyOnBus(
@@ -66,7 +78,7 @@ describe('triage (cadres only)', () => {
     const merged = await triage(a.needId, { action: 'merge', into: b.needId });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ status: 'merged', mergedInto: b.needId });
-    const target = await api.get(`/deliberation/needs/${b.needId}`, { as: head(v, 12) });
+    const target = await api.call(getNeed, { params: { needId: b.needId } }, { as: head(v, 12) });
     // b had 08 and 11; a brings its raiser 07 and 09 (08 already backs b).
     expect(target.body).toMatchObject({ supporters: 4, mergedFrom: [a.needId] });
     await eventuallyOnBus('NeedTriaged', (d) => d.needId === a.needId && d.outcome === 'merged' && d.mergedInto === b.needId);
@@ -83,60 +95,67 @@ describe('triage (cadres only)', () => {
 
 describe('resources list (资源清单)', () => {
   it('cadres keep it; residents read it; updates are optimistic', async () => {
-    const land = await api.post(
-      '/deliberation/resources',
-      { village: v, kind: 'land', title: '村委会旁闲置地', quantity: 2.5, unit: '亩' },
+    const land = await api.call(
+      addResource,
+      { body: { village: v, kind: 'land', title: '村委会旁闲置地', quantity: 2.5, unit: '亩' } },
       { as: cadre },
     );
     expect(land.status).toBe(201);
-    const funds = await api.post(
-      '/deliberation/resources',
-      { village: v, kind: 'funds', title: '乡贤捐款', amount: 5_000_000, providedBy: '在外乡贤' },
+    const funds = await api.call(
+      addResource,
+      { body: { village: v, kind: 'funds', title: '乡贤捐款', amount: 5_000_000, providedBy: '在外乡贤' } },
       { as: cadre },
     );
     expect(funds.status).toBe(201);
-    expect((await api.post('/deliberation/resources', { village: v, kind: 'skills', title: '泥瓦匠' }, { as: head(v, 9) })).status).toBe(
-      403,
-    );
-    const list = await api.get(`/deliberation/resources${q({ village: v })}`, { as: head(v, 9) });
+    expect((await api.call(addResource, { body: { village: v, kind: 'skills', title: '泥瓦匠' } }, { as: head(v, 9) })).status).toBe(403);
+    const list = await api.call(listResources, { query: { village: v } }, { as: head(v, 9) });
     expect(list.body.items.map((r: { resourceId: string }) => r.resourceId)).toEqual(
       expect.arrayContaining([land.body.resourceId, funds.body.resourceId]),
     );
     // A change without its reason is refused, and nothing moves.
+    // raw: invalid input on purpose
     const unexplained = await api.patch(
       `/deliberation/resources/${land.body.resourceId}`,
       { expectedVersion: 1, status: 'committed' },
       { as: cadre },
     );
     expect(unexplained).toMatchObject({ status: 422, body: { errors: [expect.objectContaining({ pointer: '/reason' })] } });
-    const updated = await api.patch(
-      `/deliberation/resources/${land.body.resourceId}`,
-      { expectedVersion: 1, status: 'committed', reason: '村民代表会议决定建设口袋公园' },
+    const updated = await api.call(
+      updateResource,
+      {
+        params: { resourceId: land.body.resourceId },
+        body: { expectedVersion: 1, status: 'committed', reason: '村民代表会议决定建设口袋公园' },
+      },
       { as: cadre },
     );
     expect(updated.body).toMatchObject({ status: 'committed', version: 2 });
     expect(updated.body.reason).toBeUndefined();
-    const stale = await api.patch(
-      `/deliberation/resources/${land.body.resourceId}`,
-      { expectedVersion: 1, status: 'used-up', reason: '已用完' },
+    const stale = await api.call(
+      updateResource,
+      { params: { resourceId: land.body.resourceId }, body: { expectedVersion: 1, status: 'used-up', reason: '已用完' } },
       { as: cadre },
     );
     expect(stale.status).toBe(409);
   });
 
   it('keeps every change of an entry with who, when, why, before and after, and publishes it (issue 12)', async () => {
-    const yard = await api.post(
-      '/deliberation/resources',
-      { village: v, kind: 'equipment', title: '小型挖掘机', quantity: 1, unit: '台', reason: '村民王某愿意借出' },
+    const yard = await api.call(
+      addResource,
+      { body: { village: v, kind: 'equipment', title: '小型挖掘机', quantity: 1, unit: '台', reason: '村民王某愿意借出' } },
       { as: cadre },
     );
     expect(yard.status).toBe(201);
     const id = yard.body.resourceId as string;
     expect(
-      (await api.patch(`/deliberation/resources/${id}`, { expectedVersion: 1, status: 'used-up', reason: '修路工程已使用' }, { as: cadre }))
-        .status,
+      (
+        await api.call(
+          updateResource,
+          { params: { resourceId: id }, body: { expectedVersion: 1, status: 'used-up', reason: '修路工程已使用' } },
+          { as: cadre },
+        )
+      ).status,
     ).toBe(200);
-    const history = await api.get(`/deliberation/resources/${id}/history`, { as: head(v, 9) });
+    const history = await api.call(getResourceHistory, { params: { resourceId: id } }, { as: head(v, 9) });
     expect(history.status).toBe(200);
     expect(history.body.items).toEqual([
       expect.objectContaining({
@@ -149,11 +168,11 @@ describe('resources list (资源清单)', () => {
       }),
       expect.objectContaining({ after: expect.objectContaining({ title: '小型挖掘机', status: 'available' }), reason: '村民王某愿意借出' }),
     ]);
-    expect(history.body.items[1].before).toBeUndefined();
+    expect(history.body.items[1]!.before).toBeUndefined();
     await eventuallyOnBus('ResourceListChanged', (d) => d.resourceId === id && (d.after as { status: string }).status === 'used-up');
     const events = await busEvents('ResourceListChanged', (d) => d.resourceId === id);
     expect(events.map((e) => (e.detail.data.after as { status: string }).status).sort()).toEqual(['available', 'used-up']);
-    expect((await api.get(`/deliberation/resources/${id}/history`, { as: head(demo.majiaqiao, 9) })).status).toBe(403);
+    expect((await api.call(getResourceHistory, { params: { resourceId: id } }, { as: head(demo.majiaqiao, 9) })).status).toBe(403);
   });
 });
 
@@ -168,9 +187,9 @@ describe('project list (项目清单) and supports (点单)', () => {
       await triage(n.needId, { action: 'accept' });
       ids.push(n.needId);
     }
-    const res = await api.post(
-      '/deliberation/candidates',
-      { village: v, title: `候选项目 ${ids[0]}`, category: 'roads', needIds: ids, estimatedBudget: 1_000_000 },
+    const res = await api.call(
+      listCandidate,
+      { body: { village: v, title: `候选项目 ${ids[0]}`, category: 'roads', needIds: ids, estimatedBudget: 1_000_000 } },
       { as: cadre },
     );
     expect(res.status).toBe(201);
@@ -179,9 +198,9 @@ describe('project list (项目清单) and supports (点单)', () => {
 
   it('is built from accepted needs only, which become listed', async () => {
     const raw = await raise(head(v, 9));
-    const refused = await api.post(
-      '/deliberation/candidates',
-      { village: v, title: '未采纳', category: 'roads', needIds: [raw.needId] },
+    const refused = await api.call(
+      listCandidate,
+      { body: { village: v, title: '未采纳', category: 'roads', needIds: [raw.needId] } },
       { as: cadre },
     );
     expect(refused.status).toBe(422);
@@ -205,13 +224,13 @@ describe('project list (项目清单) and supports (点单)', () => {
     // Every resident but one (kept for the limit test below) supports it at the same moment.
     const people = demoDirectory.people(v).filter((p) => p.roles.includes('resident') && p.id !== reserved);
     const results = await Promise.all(
-      people.map((p) => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: p.id })),
+      people.map((p) => api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: p.id })),
     );
     expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
-    const after = await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre });
+    const after = await api.call(getCandidate, { params: { candidateId: c.candidateId } }, { as: cadre });
     expect(after.body.supports).toBe(people.length);
-    const listed = await api.get(`/deliberation/candidates${q({ village: v, limit: 50 })}`, { as: cadre });
-    expect(listed.body.items.find((x: { candidateId: string }) => x.candidateId === c.candidateId).supports).toBe(people.length);
+    const listed = await api.call(listCandidates, { query: { village: v, limit: 50 } }, { as: cadre });
+    expect(listed.body.items.find((x: { candidateId: string }) => x.candidateId === c.candidateId)!.supports).toBe(people.length);
     // One event per support, each with the total as that support saw it (sharded, concurrent supports may each miss
     // the other): at least 1, at most N.
     const events = await eventually(
@@ -225,21 +244,21 @@ describe('project list (项目清单) and supports (点单)', () => {
     expect(new Set(events.map((e) => e.detail.data.supporter)).size).toBe(people.length);
     for (const e of events) expect(e.detail.data.total).toBeGreaterThanOrEqual(1);
     for (const e of events) expect(e.detail.data.total).toBeLessThanOrEqual(people.length);
-    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: people[0]!.id })).body.code).toBe(
+    expect((await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: people[0]!.id })).body.code).toBe(
       'already-supported',
     );
     // Someone of another village cannot support it.
-    expect((await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: 'p-fengshu-07' })).status).toBe(403);
+    expect((await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: 'p-fengshu-07' })).status).toBe(403);
   });
 
   it('takes one support from a resident who sends it twice at the same moment', async () => {
     const c = await candidate(1);
     const twice = await Promise.all(
-      [1, 2].map(() => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: head(v, 12) })),
+      [1, 2].map(() => api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: head(v, 12) })),
     );
     expect(twice.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(twice.find((r) => r.status === 409)!.body.code).toBe('already-supported');
-    expect((await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre })).body.supports).toBe(1);
+    expect((await api.call(getCandidate, { params: { candidateId: c.candidateId } }, { as: cadre })).body.supports).toBe(1);
   });
 
   it('counts every support that was answered 201 and none after the item went to planning, however they race', async () => {
@@ -250,33 +269,33 @@ describe('project list (项目清单) and supports (点单)', () => {
       .slice(0, 16);
     // The plan is drafted while the supports are under way: its freeze of the counter and the supports' shard
     // increments meet in the same partitions.
-    const supporting = people.map((p) => api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: p.id }));
+    const supporting = people.map((p) => api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: p.id }));
     const plan = await draftPlan(v, { candidateId: c.candidateId });
     const results = await Promise.all(supporting);
     expect(results.every((r) => r.status === 201 || (r.status === 409 && r.body.code === 'candidate-closed'))).toBe(true);
     const counted = results.filter((r) => r.status === 201).length;
-    const item = await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre });
+    const item = await api.call(getCandidate, { params: { candidateId: c.candidateId } }, { as: cadre });
     expect(item.body).toMatchObject({ status: 'planned', planId: plan.planId, supports: counted });
-    const late = await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: people.at(-1)!.id });
+    const late = await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: people.at(-1)!.id });
     // Whoever asks now is refused: the item is off the menu (or this resident's support was counted already).
     expect(late.status).toBe(409);
     expect(['candidate-closed', 'already-supported']).toContain(late.body.code);
-    expect((await api.get(`/deliberation/candidates/${c.candidateId}`, { as: cadre })).body.supports).toBe(counted);
+    expect((await api.call(getCandidate, { params: { candidateId: c.candidateId } }, { as: cadre })).body.supports).toBe(counted);
   });
 
   it('a resident supports at most as many items as the village sets', async () => {
-    const set = await api.put('/deliberation/settings', { village: v, supportLimit: 4, reason: '两委会议决定' }, { as: cadre });
+    const set = await api.call(putSettings, { body: { village: v, supportLimit: 4, reason: '两委会议决定' } }, { as: cadre });
     expect(set.body.supportLimit).toBe(4);
-    expect((await api.put('/deliberation/settings', { village: v, supportLimit: 2, reason: '越权' }, { as: head(v, 9) })).status).toBe(403);
+    expect((await api.call(putSettings, { body: { village: v, supportLimit: 2, reason: '越权' } }, { as: head(v, 9) })).status).toBe(403);
     const items = await Promise.all([candidate(1), candidate(1), candidate(1), candidate(1), candidate(1)]);
     const used = [];
-    for (const c of items) used.push(await api.post(`/deliberation/candidates/${c.candidateId}/supports`, undefined, { as: reserved }));
+    for (const c of items) used.push(await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: reserved }));
     expect(used.map((r) => r.status)).toEqual([201, 201, 201, 201, 409]);
     expect(used[3]!.body).toMatchObject({ used: 4, limit: 4 });
     expect(used[4]!.body).toMatchObject({ code: 'support-limit-reached', limit: 4 });
     // The refused support changed nothing.
-    expect((await api.get(`/deliberation/candidates/${items[4]!.candidateId}`, { as: cadre })).body.supports).toBe(0);
-    const ranked = await api.get(`/deliberation/candidates${q({ village: v, order: 'supports', limit: 3 })}`, { as: head(v, 9) });
-    expect(ranked.body.items[0].supports).toBeGreaterThanOrEqual(ranked.body.items[1].supports);
+    expect((await api.call(getCandidate, { params: { candidateId: items[4]!.candidateId } }, { as: cadre })).body.supports).toBe(0);
+    const ranked = await api.call(listCandidates, { query: { village: v, order: 'supports', limit: 3 } }, { as: head(v, 9) });
+    expect(ranked.body.items[0]!.supports).toBeGreaterThanOrEqual(ranked.body.items[1]!.supports);
   });
 });

@@ -9,6 +9,8 @@ import { type Ballot, type Choice, emptyTally } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
 import { api, busEvents, cadreOf, evidence, head, passSteps, submitPlanProposal, vote } from './helpers.ts';
+import { getTally } from '../handlers/proposals.ts';
+import { listBallots, paperBallotsCsvStatus } from '../handlers/ballots.ts';
 
 /**
  * 马家桥村: a paper-ballot CSV upload cut off part-way (the process died) is finished by uploading the same file
@@ -28,10 +30,10 @@ const table = new Table(doc, resourceNames.table('deliberation'), deliberation.t
 const upload = (id: string, body: Record<string, unknown>) =>
   api.post(`/deliberation/proposals/${id}/paper-ballots/csv`, { step: STEP, ...body }, { as: cadre });
 const status = (id: string, batchRef: string) =>
-  api.get(`/deliberation/proposals/${id}/paper-ballots/csv/status?step=${STEP}&batchRef=${batchRef}`, { as: cadre });
-const tally = async (id: string) => (await api.get(`/deliberation/proposals/${id}/tally`, { as: cadre })).body.tally;
+  api.call(paperBallotsCsvStatus, { params: { proposalId: id }, query: { step: STEP, batchRef } }, { as: cadre });
+const tally = async (id: string) => (await api.call(getTally, { params: { proposalId: id } }, { as: cadre })).body.tally;
 const paperBallots = async (id: string, batchRef: string) =>
-  (await api.get(`/deliberation/proposals/${id}/ballots?step=${STEP}`, { as: cadre })).body.items.filter(
+  (await api.call(listBallots, { params: { proposalId: id }, query: { step: STEP } }, { as: cadre })).body.items.filter(
     (b: { batchRef?: string }) => b.batchRef === batchRef,
   );
 const casts = (id: string) => busEvents('BallotCast', (d) => d.proposalId === id && d.channel === 'paper');

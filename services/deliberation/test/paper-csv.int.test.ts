@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { api, busEvents, cadreOf, evidence, head, passSteps, submitPlanProposal, vote } from './helpers.ts';
+import { getTally } from '../handlers/proposals.ts';
+import { listBallots, paperCsvTemplate } from '../handlers/ballots.ts';
 
 /**
  * 马家桥村: a step's paper ballots uploaded as one CSV file — the template, a dry run's report by row, a file with
@@ -13,7 +15,7 @@ const STEP = 2; // the party members' meeting: households 1–7
 
 const upload = (id: string, body: Record<string, unknown>, lang?: 'en' | 'zh-CN') =>
   api.post(`/deliberation/proposals/${id}/paper-ballots/csv`, { step: STEP, ...body }, { as: cadre, ...(lang ? { lang } : {}) });
-const tally = async (id: string) => (await api.get(`/deliberation/proposals/${id}/tally`, { as: cadre })).body.tally;
+const tally = async (id: string) => (await api.call(getTally, { params: { proposalId: id } }, { as: cadre })).body.tally;
 const csv = (rows: string[][]) => `voter,choice\n${rows.map((r) => r.join(',')).join('\n')}\n`;
 
 async function atPartyMembers() {
@@ -29,7 +31,7 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
     expect((await vote(id, STEP, head(v, 1))).status).toBe(201);
 
     // The template: the documented header and one row per member of the meeting, choices blank.
-    const template = await api.get(`/deliberation/proposals/${id}/paper-ballots/template?step=${STEP}`, { as: cadre });
+    const template = await api.call(paperCsvTemplate, { params: { proposalId: id }, query: { step: STEP } }, { as: cadre });
     expect(template.status).toBe(200);
     expect(template.body.columns.map((c: { name: string }) => c.name)).toEqual(['voter', 'choice', 'line', 'name']);
     const lines = (template.body.csv as string)
@@ -38,7 +40,7 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
       .split('\r\n');
     expect(lines[0]).toBe('line,voter,name,choice');
     expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => head(v, n)));
-    expect((await api.get(`/deliberation/proposals/${id}/paper-ballots/template?step=${STEP}`, { as: head(v, 8) })).status).toBe(403);
+    expect((await api.call(paperCsvTemplate, { params: { proposalId: id }, query: { step: STEP } }, { as: head(v, 8) })).status).toBe(403);
 
     // A file with a problem of each kind: the dry run lists them all with their rows and counts nothing.
     const bad = csv([
@@ -59,22 +61,22 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
       [6, 'duplicate-in-file'],
       [7, 'bad-choice'],
     ]);
-    expect(dry.body.problems[0].existing).toEqual({ channel: 'online' });
-    expect(dry.body.problems[3].firstRow).toBe(5);
+    expect(dry.body.problems[0]!.existing).toEqual({ channel: 'online' });
+    expect(dry.body.problems[3]!.firstRow).toBe(5);
 
     // Applied, the same file is refused whole (422, the rule and the report), in the caller's language.
     const refused = await upload(id, { batchRef: 'pm-sheet-1', scan, csv: bad }, 'zh-CN');
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('paper-sheet-invalid');
     expect(refused.body.problems).toHaveLength(5);
-    expect(refused.body.errors.map((e: { rule: string }) => e.rule)).toEqual([
+    expect(refused.body.errors!.map((e: { rule: string }) => e.rule)).toEqual([
       'already-voted',
       'unknown-voter',
       'not-eligible',
       'duplicate-in-file',
       'bad-choice',
     ]);
-    expect(refused.body.errors[0].message).toMatch(/^第 2 行/);
+    expect(refused.body.errors![0]!.message).toMatch(/^第 2 行/);
     expect((await tally(id)).cast).toBe(1);
 
     // Junk is answered with problems, never a 500 or a partial count.
@@ -88,7 +90,7 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
     ]);
     const huge = await upload(id, { batchRef: 'pm-junk', scan, csv: `voter,choice\n${'x'.repeat(300_000)}` });
     expect(huge.status).toBe(422);
-    expect(huge.body.errors[0].pointer).toBe('/csv');
+    expect(huge.body.errors![0]!.pointer).toBe('/csv');
     expect((await tally(id)).cast).toBe(1);
 
     // A clean file (Chinese header and choices; a blank choice is a member who did not vote on paper).
@@ -100,7 +102,7 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
     expect(counted.status).toBe(200);
     expect(counted.body).toMatchObject({ dryRun: false, valid: true, counted: 3 });
     expect(await tally(id)).toEqual({ yes: 2, no: 1, abstain: 1, cast: 4 });
-    const listed = await api.get(`/deliberation/proposals/${id}/ballots?step=${STEP}`, { as: cadre });
+    const listed = await api.call(listBallots, { params: { proposalId: id }, query: { step: STEP } }, { as: cadre });
     expect(
       listed.body.items.filter((b: { channel: string; batchRef?: string }) => b.channel === 'paper' && b.batchRef === 'pm-sheet-2'),
     ).toHaveLength(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
-import { eventually, q } from '@cocreate/local/testing';
+import { eventually } from '@cocreate/local/testing';
 import {
   api,
   busEvents,
@@ -16,6 +16,10 @@ import {
   supervisorOf,
   vote,
 } from './helpers.ts';
+import { authoriseProxy, castBallot, importPaperBallots, listBallots } from '../handlers/ballots.ts';
+import { getProposal, getTally, resolveProposalStep, resubmitProposal, submitProposal } from '../handlers/proposals.ts';
+import { holdDiscussion } from '../handlers/plans.ts';
+import { publicBoard } from '../handlers/notice.ts';
 
 const v = demo.majiaqiao;
 const cadre = cadreOf(v);
@@ -38,20 +42,22 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
 
     // The plan gets a new version while the proposal runs: the proposal keeps carrying version 1.
     const minutes = await evidence(v);
-    const talk = await api.post(
-      '/deliberation/discussions',
+    const talk = await api.call(
+      holdDiscussion,
       {
-        planId: plan.planId,
-        basedOnVersion: 1,
-        heldAt: new Date().toISOString(),
-        attendees: [
-          { name: '镇建设办', party: 'government' },
-          { name: '规划师', party: 'society' },
-          { person: head(v, 4), party: 'residents' },
-        ],
-        positions: [{ party: 'residents', text: '预算偏高' }],
-        minutes,
-        revision: { budget: 40_000_000, changeNote: '压缩预算' },
+        body: {
+          planId: plan.planId,
+          basedOnVersion: 1,
+          heldAt: new Date().toISOString(),
+          attendees: [
+            { name: '镇建设办', party: 'government' },
+            { name: '规划师', party: 'society' },
+            { person: head(v, 4), party: 'residents' },
+          ],
+          positions: [{ party: 'residents', text: '预算偏高' }],
+          minutes,
+          revision: { budget: 40_000_000, changeNote: '压缩预算' },
+        },
       },
       { as: cadre },
     );
@@ -69,17 +75,17 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
     expect(first.body.steps[1]).toMatchObject({ body: 'two-committees', status: 'open', members: 5 });
 
     const adopted = await passSteps(id, v, 1, 4);
-    expect(adopted.status).toBe('notice');
-    expect(adopted.steps.map((s: { body: string; status: string }) => [s.body, s.status])).toEqual([
+    expect(adopted!.status).toBe('notice');
+    expect(adopted!.steps.map((s: { body: string; status: string }) => [s.body, s.status])).toEqual([
       ['party-branch', 'passed'],
       ['two-committees', 'passed'],
       ['party-members-meeting', 'passed'],
       ['representatives-assembly', 'passed'],
     ]);
-    const endsAt = Date.parse(adopted.notice.endsAt);
-    expect(endsAt - Date.parse(adopted.notice.startsAt)).toBe(7 * 86_400_000);
+    const endsAt = Date.parse(adopted!.notice!.endsAt);
+    expect(endsAt - Date.parse(adopted!.notice!.startsAt)).toBe(7 * 86_400_000);
     await eventuallyOnBus('NoticeStarted', (d) => d.proposalId === id);
-    const onBoard = await api.get(`/deliberation/board${q({ village: v })}`);
+    const onBoard = await api.call(publicBoard, { query: { village: v } });
     expect(onBoard.status).toBe(200);
     expect(onBoard.body.items.find((i: { proposalId: string }) => i.proposalId === id)).toMatchObject({
       status: 'notice',
@@ -88,7 +94,7 @@ describe('the four deliberations (四议) and two disclosures (两公开) of a p
 
     // The notice runs out (the clock moves, the scheduled close runs): final, filed with the township.
     await api.post('/_local/clock', { advance: 'P7DT1H' });
-    const final = await api.get(`/deliberation/proposals/${id}`, { as: head(v, 9) });
+    const final = await api.call(getProposal, { params: { proposalId: id } }, { as: head(v, 9) });
     expect(final.body).toMatchObject({ status: 'final', filedWith: township });
     const [decision] = await eventuallyOnBus('DecisionFinal', (d) => d.proposalId === id);
     expect(decision!.detail.data).toMatchObject({
@@ -118,24 +124,28 @@ describe('who may do what', () => {
     expect(nonMember.status).toBe(403);
     expect(nonMember.body.reason).toBe('not-a-member');
     const meeting = { signIn: members(v, 'party-branch'), minutes: await minutes(v) };
-    expect((await api.post(`/deliberation/proposals/${id}/resolve`, { step: 0, ...meeting }, { as: head(v, 9) })).status).toBe(403);
-    const plan = proposal.subject.plan;
     expect(
-      (await api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId: plan.planId }, { as: head(v, 9) })).status,
+      (await api.call(resolveProposalStep, { params: { proposalId: id }, body: { step: 0, ...meeting } }, { as: head(v, 9) })).status,
+    ).toBe(403);
+    const plan = proposal.subject.kind === 'project-plan' ? proposal.subject.plan : expect.unreachable('a plan proposal');
+    expect(
+      (await api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId: plan.planId } }, { as: head(v, 9) })).status,
     ).toBe(403);
     // A cadre of another county cannot see it at all.
-    expect((await api.get(`/deliberation/proposals/${id}`, { as: 'p-fengshu-01' })).status).toBe(403);
+    expect((await api.call(getProposal, { params: { proposalId: id } }, { as: 'p-fengshu-01' })).status).toBe(403);
   });
 
   it('bad input is a problem naming the field, and nothing is written', async () => {
+    // raw: invalid input on purpose
     const res = await api.post('/deliberation/proposals', { kind: 'referendum', village: v }, { as: cadre });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);
     const { proposal } = await submitPlanProposal(v);
+    // raw: invalid input on purpose
     const bad = await api.post(`/deliberation/proposals/${proposal.proposalId}/ballots`, { step: 0, choice: 'maybe' }, { as: head(v, 1) });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors[0].pointer).toBe('/choice');
-    const tally = await api.get(`/deliberation/proposals/${proposal.proposalId}/tally`, { as: cadre });
+    expect(bad.body.errors![0]!.pointer).toBe('/choice');
+    const tally = await api.call(getTally, { params: { proposalId: proposal.proposalId } }, { as: cadre });
     expect(tally.body.tally.cast).toBe(0);
   });
 });
@@ -157,10 +167,10 @@ describe('failing bodies', () => {
     const r = await resolve(id, v, 3);
     expect(r.body.status).toBe('rejected');
     expect(r.body.stoppedBy).toMatchObject({ step: 3, body: 'representatives-assembly', reason: 'threshold-not-met' });
-    expect(r.body.steps[3].resolution.passing).toMatchObject({ part: 3, whole: 6, held: false, needed: 4, margin: -1 });
+    expect(r.body.steps[3]!.resolution!.passing).toMatchObject({ part: 3, whole: 6, held: false, needed: 4, margin: -1 });
     await eventuallyOnBus('ProposalRejected', (d) => d.proposalId === id && d.reason === 'threshold-not-met');
     // Nothing moves a rejected proposal.
-    expect((await api.post(`/deliberation/proposals/${id}/resubmit`, {}, { as: cadre })).status).toBe(409);
+    expect((await api.call(resubmitProposal, { params: { proposalId: id }, body: {} }, { as: cadre })).status).toBe(409);
   });
 
   it('a missed quorum returns the proposal; revised, it is resubmitted for a new round from the first body', async () => {
@@ -175,7 +185,7 @@ describe('failing bodies', () => {
       status: 'returned',
       stoppedBy: { round: 1, step: 1, body: 'two-committees', reason: 'quorum-not-met' },
     });
-    expect(r.body.steps[1].resolution.quorum).toMatchObject({ part: 2, whole: 5, needed: 3, margin: -1, held: false });
+    expect(r.body.steps[1]!.resolution!.quorum).toMatchObject({ part: 2, whole: 5, needed: 3, margin: -1, held: false });
     await eventuallyOnBus('ProposalReturned', (d) => d.proposalId === id && d.reason === 'quorum-not-met');
     // The step is closed: a late ballot is refused and does not count.
     const late = await vote(id, 1, head(v, 3));
@@ -183,25 +193,27 @@ describe('failing bodies', () => {
     expect(late.body).toMatchObject({ code: 'voting-closed', current: 'returned' });
 
     const minutes = await evidence(v);
-    const talk = await api.post(
-      '/deliberation/discussions',
+    const talk = await api.call(
+      holdDiscussion,
       {
-        planId: plan.planId,
-        basedOnVersion: 1,
-        heldAt: new Date().toISOString(),
-        attendees: [
-          { name: '镇干部', party: 'government' },
-          { name: '专家', party: 'society' },
-          { person: head(v, 6), party: 'residents' },
-        ],
-        positions: [{ party: 'society', text: '建议分期实施' }],
-        minutes,
-        revision: { budget: 30_000_000, changeNote: '分期实施' },
+        body: {
+          planId: plan.planId,
+          basedOnVersion: 1,
+          heldAt: new Date().toISOString(),
+          attendees: [
+            { name: '镇干部', party: 'government' },
+            { name: '专家', party: 'society' },
+            { person: head(v, 6), party: 'residents' },
+          ],
+          positions: [{ party: 'society', text: '建议分期实施' }],
+          minutes,
+          revision: { budget: 30_000_000, changeNote: '分期实施' },
+        },
       },
       { as: cadre },
     );
     expect(talk.status).toBe(201);
-    const again = await api.post(`/deliberation/proposals/${id}/resubmit`, { planVersion: 2 }, { as: cadre });
+    const again = await api.call(resubmitProposal, { params: { proposalId: id }, body: { planVersion: 2 } }, { as: cadre });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ status: 'voting', round: 2, step: 0, subject: { plan: { planVersion: 2, budget: 30_000_000 } } });
     expect(again.body.steps.filter((s: { round: number }) => s.round === 1)).toHaveLength(2);
@@ -223,10 +235,12 @@ describe('each body’s meeting leaves a record', () => {
     const branch = members(v, 'party-branch');
     expect(branch.length).toBeGreaterThanOrEqual(3);
     await Promise.all(branch.map((m) => vote(id, 0, m)));
-    const close = (body: Record<string, unknown>) => api.post(`/deliberation/proposals/${id}/resolve`, { step: 0, ...body }, { as: cadre });
+    const close = (body: Record<string, unknown>) =>
+      // raw: invalid input on purpose
+      api.post(`/deliberation/proposals/${id}/resolve`, { step: 0, ...body }, { as: cadre });
     // No sign-in or no minutes: a problem naming the field.
-    expect((await close({ minutes: await minutes(v) })).body.errors[0].pointer).toBe('/signIn');
-    expect((await close({ signIn: branch })).body.errors[0].pointer).toBe('/minutes');
+    expect((await close({ minutes: await minutes(v) })).body.errors![0]!.pointer).toBe('/signIn');
+    expect((await close({ signIn: branch })).body.errors![0]!.pointer).toBe('/minutes');
     // Someone who is not on the party branch signed in; someone signed twice.
     const outsider = await close({ signIn: [...branch, head(v, 10)], minutes: await minutes(v) });
     expect(outsider.body).toMatchObject({
@@ -247,7 +261,7 @@ describe('each body’s meeting leaves a record', () => {
       resolution: { quorum: { part: 1, whole: branch.length, held: false } },
       meeting: { signedIn: 1 },
     });
-    expect(alone.body.steps[0].meeting.minutes).toMatch(/^deliberation\//);
+    expect(alone.body.steps[0]!.meeting!.minutes).toMatch(/^deliberation\//);
   });
 });
 
@@ -271,7 +285,7 @@ describe('closing a vote twice at once', () => {
         expect(lost.body).toMatchObject({ status: 409, code: 'step-not-current', currentStep: 1 });
       }
       // The step was closed once, on both ballots, and the next body opened once.
-      const now = (await api.get(`/deliberation/proposals/${id}`, { as: cadre })).body;
+      const now = (await api.call(getProposal, { params: { proposalId: id } }, { as: cadre })).body;
       expect(now).toMatchObject({ status: 'voting', step: 1 });
       expect(now.steps[0]).toMatchObject({ status: 'passed', tally: { yes: 2, cast: 2 } });
     }
@@ -292,23 +306,35 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(twice.body).toMatchObject({ code: 'already-voted', voter: a });
 
     // d authorises a resident outside the meeting to vote for them; then d's own ballot is refused.
-    const grant = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: d, proxy: head(v, 12) }, { as: d });
+    const grant = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: d, proxy: head(v, 12) } },
+      { as: d },
+    );
     expect(grant.status).toBe(201);
-    const byProxy = await api.post(`/deliberation/proposals/${id}/ballots`, { step: 2, choice: 'yes', onBehalfOf: d }, { as: head(v, 12) });
+    const byProxy = await api.call(
+      castBallot,
+      { params: { proposalId: id }, body: { step: 2, choice: 'yes', onBehalfOf: d } },
+      { as: head(v, 12) },
+    );
     expect(byProxy.status).toBe(201);
     expect(byProxy.body).toMatchObject({ voter: d, channel: 'proxy', castBy: head(v, 12) });
     expect((await vote(id, 2, d)).body).toMatchObject({ code: 'already-voted', voter: d });
     // How the counted ballot came in is on the step's ballots list.
-    const listed = await api.get(`/deliberation/proposals/${id}/ballots?step=2`, { as: cadre });
+    const listed = await api.call(listBallots, { params: { proposalId: id }, query: { step: 2 } }, { as: cadre });
     expect(listed.body.items.find((b: { voter: string }) => b.voter === d)).toMatchObject({ channel: 'proxy', castBy: head(v, 12) });
     // A principal who voted cannot authorise a proxy any more.
-    const late = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: a, proxy: head(v, 12) }, { as: a });
+    const late = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: a, proxy: head(v, 12) } },
+      { as: a },
+    );
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'already-voted', voter: a });
     // Someone without an authorisation cannot vote for e.
-    const unauthorised = await api.post(
-      `/deliberation/proposals/${id}/ballots`,
-      { step: 2, choice: 'no', onBehalfOf: e },
+    const unauthorised = await api.call(
+      castBallot,
+      { params: { proposalId: id }, body: { step: 2, choice: 'no', onBehalfOf: e } },
       { as: head(v, 11) },
     );
     expect(unauthorised.status).toBe(403);
@@ -339,8 +365,8 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
       [5, 'accepted', undefined],
       [6, 'refused', 'already-voted'],
     ]);
-    expect(imported.body.lines[0].existing).toEqual({ channel: 'online' });
-    expect(imported.body.lines[5].existing).toEqual({ channel: 'proxy' });
+    expect(imported.body.lines[0]!.existing).toEqual({ channel: 'online' });
+    expect(imported.body.lines[5]!.existing).toEqual({ channel: 'proxy' });
 
     // Re-importing the same sheet counts nothing twice; b then cannot vote online.
     const again = await api.post(`/deliberation/proposals/${id}/paper-ballots`, sheet, { as: cadre });
@@ -355,7 +381,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(other.status).toBe(409);
     expect(other.body).toMatchObject({ code: 'paper-sheet-conflict', batchRef: sheet.batchRef });
 
-    const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: head(v, 8) });
+    const tally = await api.call(getTally, { params: { proposalId: id } }, { as: head(v, 8) });
     expect(tally.body).toMatchObject({ body: 'party-members-meeting', members: 7, tally: { yes: 3, no: 0, abstain: 1, cast: 4 } });
     // One BallotCast per counted ballot, whatever the channel: a, d (proxy), b and c (paper).
     await eventually(
@@ -374,14 +400,19 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     const id = proposal.proposalId;
     const voter = head(v, 3);
     const proxy = head(v, 12);
-    expect((await api.post(`/deliberation/proposals/${id}/proxies`, { step: 0, principal: voter, proxy }, { as: voter })).status).toBe(201);
+    expect(
+      (await api.call(authoriseProxy, { params: { proposalId: id }, body: { step: 0, principal: voter, proxy } }, { as: voter })).status,
+    ).toBe(201);
     const scan = await evidence(v, 'sheet.jpg', 'image/jpeg');
     const [online, byProxy, paper] = await Promise.all([
       vote(id, 0, voter, 'yes'),
-      api.post(`/deliberation/proposals/${id}/ballots`, { step: 0, choice: 'no', onBehalfOf: voter }, { as: proxy }),
-      api.post(
-        `/deliberation/proposals/${id}/paper-ballots`,
-        { step: 0, batchRef: `race-${Date.now()}`, scan, lines: [{ line: 1, voter, choice: 'abstain' }] },
+      api.call(castBallot, { params: { proposalId: id }, body: { step: 0, choice: 'no', onBehalfOf: voter } }, { as: proxy }),
+      api.call(
+        importPaperBallots,
+        {
+          params: { proposalId: id },
+          body: { step: 0, batchRef: `race-${Date.now()}`, scan, lines: [{ line: 1, voter, choice: 'abstain' }] },
+        },
         { as: cadre },
       ),
     ]);
@@ -389,7 +420,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(counted).toHaveLength(1);
     for (const r of [online, byProxy]) if (r.status !== 201) expect(r.body.code).toBe('already-voted');
     if (paper.body.accepted !== 1) expect(paper.body.lines[0]).toMatchObject({ verdict: 'refused', reason: 'already-voted' });
-    const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: cadre });
+    const tally = await api.call(getTally, { params: { proposalId: id } }, { as: cadre });
     expect(tally.body.tally.cast).toBe(1);
   });
 
@@ -398,36 +429,49 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     const id = proposal.proposalId;
     await passSteps(id, v, 0, 2);
     const proxy = head(v, 12);
-    const byOther = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 1), proxy }, { as: head(v, 9) });
+    const byOther = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: head(v, 1), proxy } },
+      { as: head(v, 9) },
+    );
     expect(byOther.status).toBe(403);
     expect(byOther.body.reason).toBe('not-principal-or-cadre');
-    const noForm = await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, 2), proxy }, { as: cadre });
+    const noForm = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: head(v, 2), proxy } },
+      { as: cadre },
+    );
     expect(noForm.status).toBe(422);
     expect(noForm.body).toMatchObject({ code: 'authorisation-evidence-required', errors: [{ pointer: '/evidence' }] });
     const form = await evidence(v, 'proxy.jpg', 'image/jpeg');
     for (const n of [1, 2, 3]) {
       expect(
-        (await api.post(`/deliberation/proposals/${id}/proxies`, { step: 2, principal: head(v, n), proxy, evidence: form }, { as: cadre }))
-          .status,
+        (
+          await api.call(
+            authoriseProxy,
+            { params: { proposalId: id }, body: { step: 2, principal: head(v, n), proxy, evidence: form } },
+            { as: cadre },
+          )
+        ).status,
       ).toBe(201);
     }
-    const fourth = await api.post(
-      `/deliberation/proposals/${id}/proxies`,
-      { step: 2, principal: head(v, 4), proxy, evidence: form },
+    const fourth = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: head(v, 4), proxy, evidence: form } },
       { as: cadre },
     );
     expect(fourth.body.code).toBe('proxy-limit-reached');
     // A principal authorises one proxy per step.
-    const second = await api.post(
-      `/deliberation/proposals/${id}/proxies`,
-      { step: 2, principal: head(v, 1), proxy: head(v, 10), evidence: form },
+    const second = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: head(v, 1), proxy: head(v, 10), evidence: form } },
       { as: cadre },
     );
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('proxy-already-authorised');
-    const outsider = await api.post(
-      `/deliberation/proposals/${id}/proxies`,
-      { step: 2, principal: head(v, 5), proxy: 'p-changsheng-05' },
+    const outsider = await api.call(
+      authoriseProxy,
+      { params: { proposalId: id }, body: { step: 2, principal: head(v, 5), proxy: 'p-changsheng-05' } },
       { as: head(v, 5) },
     );
     expect(outsider.body.code).toBe('proxy-elsewhere');
@@ -440,17 +484,17 @@ describe('secret ballots', () => {
     const id = proposal.proposalId;
     await vote(id, 0, head(v, 1), 'yes');
     await vote(id, 0, head(v, 2), 'no');
-    const asResident = await api.get(`/deliberation/proposals/${id}/ballots`, { as: head(v, 7) });
+    const asResident = await api.call(listBallots, { params: { proposalId: id } }, { as: head(v, 7) });
     expect(asResident.body).toMatchObject({ secret: true, choicesVisible: false });
     expect(asResident.body.items).toHaveLength(2);
     expect(asResident.body.items.every((b: { choice?: string }) => b.choice === undefined)).toBe(true);
-    expect(asResident.body.items[0].voterName).toMatch(/\*/);
-    const asCadre = await api.get(`/deliberation/proposals/${id}/ballots`, { as: cadre });
+    expect(asResident.body.items[0]!.voterName).toMatch(/\*/);
+    const asCadre = await api.call(listBallots, { params: { proposalId: id } }, { as: cadre });
     expect(asCadre.body.choicesVisible).toBe(false);
-    const asSupervisor = await api.get(`/deliberation/proposals/${id}/ballots`, { as: supervisorOf(v) });
+    const asSupervisor = await api.call(listBallots, { params: { proposalId: id } }, { as: supervisorOf(v) });
     expect(asSupervisor.body.choicesVisible).toBe(true);
-    expect(asSupervisor.body.items.map((b: { choice: string }) => b.choice).sort()).toEqual(['no', 'yes']);
-    const tally = await api.get(`/deliberation/proposals/${id}/tally`, { as: head(v, 7) });
+    expect(asSupervisor.body.items.map((b) => b.choice).sort()).toEqual(['no', 'yes']);
+    const tally = await api.call(getTally, { params: { proposalId: id } }, { as: head(v, 7) });
     expect(tally.body.tally).toEqual({ yes: 1, no: 1, abstain: 0, cast: 2 });
     // The event never carries a choice.
     const [ev] = await eventuallyOnBus('BallotCast', (d) => d.proposalId === id);
@@ -460,7 +504,7 @@ describe('secret ballots', () => {
   it('an open ballot shows choices to the village', async () => {
     const { proposal } = await submitPlanProposal(v);
     await vote(proposal.proposalId, 0, head(v, 3), 'abstain');
-    const res = await api.get(`/deliberation/proposals/${proposal.proposalId}/ballots`, { as: head(v, 7) });
+    const res = await api.call(listBallots, { params: { proposalId: proposal.proposalId } }, { as: head(v, 7) });
     expect(res.body.choicesVisible).toBe(true);
     expect(res.body.items[0]).toMatchObject({ voter: head(v, 3), choice: 'abstain', channel: 'online' });
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
-import { q } from '@cocreate/local/testing';
 import { api, cadreOf, draftPlan, eventuallyOnBus, head, members, passSteps, resolve, townshipOfficial, vote } from './helpers.ts';
+import { closePollRoute, openPoll, respondToPoll } from '../handlers/consent.ts';
+import { getCompoundEligibility, getCompoundEligibilityHistory, putCompoundEligibility } from '../handlers/settings.ts';
+import { getProposal, submitProposal } from '../handlers/proposals.ts';
 
 /**
  * 幸福社区, compound c1 (h01–h06, owners head 1–6): consent gates renovation. The issue's bypass — a renovation plan
@@ -16,20 +18,20 @@ const facts = { multiStorey: true, structurallySafe: true, onDemolitionPlan: fal
 const renovation = (over: Record<string, unknown> = {}) =>
   draftPlan(v, { category: 'housing', renovationClass: 'basic', place: c1, beneficiaries: [`${c1}/h01`, `${c1}/h02`], ...over });
 const submit = (planId: string, extra: Record<string, unknown> = {}) =>
-  api.post('/deliberation/proposals', { kind: 'project-plan', village: v, planId, ...extra }, { as: cadre });
+  api.call(submitProposal, { body: { kind: 'project-plan', village: v, planId, ...extra } }, { as: cadre });
 
 async function poll(scope: string, agreeing: number[], close = true) {
-  const opened = await api.post(
-    '/deliberation/consent-polls',
-    { scope, title: '改造意愿征询', matter: 'renovation', propertyFee: fee },
+  const opened = await api.call(
+    openPoll,
+    { body: { scope, title: '改造意愿征询', matter: 'renovation', propertyFee: fee } },
     { as: cadre },
   );
   expect(opened.status).toBe(201);
   for (const n of agreeing)
     expect(
-      (await api.post(`/deliberation/consent-polls/${opened.body.pollId}/responses`, { choice: 'agree' }, { as: head(v, n) })).status,
+      (await api.call(respondToPoll, { params: { pollId: opened.body.pollId }, body: { choice: 'agree' } }, { as: head(v, n) })).status,
     ).toBe(201);
-  if (close) await api.post(`/deliberation/consent-polls/${opened.body.pollId}/close`, undefined, { as: cadre });
+  if (close) await api.call(closePollRoute, { params: { pollId: opened.body.pollId } }, { as: cadre });
   return opened.body.pollId as string;
 }
 
@@ -44,9 +46,9 @@ describe('a compound’s eligibility facts', () => {
     expect((await put(cadre, { compound: c1, ...facts, onDemolitionPlan: true, reason: '初步排查' })).status).toBe(200);
     const fixed = await put(townshipOfficial(v), { compound: c1, ...facts, reason: '征收计划已调整，不含 1 号小区' });
     expect(fixed.body).toMatchObject({ compound: c1, village: v, onDemolitionPlan: false, recordedBy: townshipOfficial(v).sub });
-    const now = await api.get(`/deliberation/compound-eligibility${q({ compound: c1 })}`, { as: head(v, 9) });
+    const now = await api.call(getCompoundEligibility, { query: { compound: c1 } }, { as: head(v, 9) });
     expect(now.body).toMatchObject({ eligible: true, failing: [] });
-    const history = await api.get(`/deliberation/compound-eligibility/history${q({ compound: c1 })}`, { as: head(v, 9) });
+    const history = await api.call(getCompoundEligibilityHistory, { query: { compound: c1 } }, { as: head(v, 9) });
     expect(history.body.items).toHaveLength(2);
     expect(history.body.items[0]).toMatchObject({
       setting: 'compound-eligibility',
@@ -55,7 +57,7 @@ describe('a compound’s eligibility facts', () => {
       changedBy: townshipOfficial(v).sub,
       reason: '征收计划已调整，不含 1 号小区',
     });
-    expect(history.body.items[1].before).toBeUndefined();
+    expect(history.body.items[1]!.before).toBeUndefined();
     await eventuallyOnBus('CompoundEligibilityRecorded', (d) => d.compound === c1 && d.eligible === true);
   });
 });
@@ -76,13 +78,13 @@ describe('consent gates renovation', () => {
     // Still open; then closed without 2/3 (3 of 6).
     const open = await poll(c1, [1, 2, 3], false);
     expect((await submit(plan.planId, { consentPollId: open })).body.code).toBe('consent-not-passed');
-    await api.post(`/deliberation/consent-polls/${open}/close`, undefined, { as: cadre });
+    await api.call(closePollRoute, { params: { pollId: open } }, { as: cadre });
     expect((await submit(plan.planId, { consentPollId: open })).body.code).toBe('consent-not-passed');
     // 4 of 6 owners of c1: exactly 2/3, fees at 60 %.
     const passed = await poll(c1, [1, 2, 3, 4]);
     const ok = await submit(plan.planId, { consentPollId: passed });
     expect(ok.status).toBe(201);
-    expect(ok.body.subject.plan).toMatchObject({ compound: c1, consentPollId: passed });
+    expect(ok.body.subject).toMatchObject({ plan: { compound: c1, consentPollId: passed } });
     // A plan version that names the poll itself needs nothing at submission.
     const named = await renovation({ consentPollId: passed });
     expect((await submit(named.planId)).status).toBe(201);
@@ -90,9 +92,9 @@ describe('consent gates renovation', () => {
     const rural = await draftPlan(demo.majiaqiao);
     expect(
       (
-        await api.post(
-          '/deliberation/proposals',
-          { kind: 'project-plan', village: demo.majiaqiao, planId: rural.planId },
+        await api.call(
+          submitProposal,
+          { body: { kind: 'project-plan', village: demo.majiaqiao, planId: rural.planId } },
           { as: cadreOf(demo.majiaqiao) },
         )
       ).status,
@@ -102,14 +104,14 @@ describe('consent gates renovation', () => {
   it('an ineligible compound is refused even with consent', async () => {
     const plan = await renovation();
     const passed = await poll(c1, [1, 2, 3, 4]);
-    await api.put(
-      '/deliberation/compound-eligibility',
-      { compound: c1, ...facts, structurallySafe: false, reason: '鉴定为 C 级危房' },
+    await api.call(
+      putCompoundEligibility,
+      { body: { compound: c1, ...facts, structurallySafe: false, reason: '鉴定为 C 级危房' } },
       { as: cadre },
     );
     const refused = await submit(plan.planId, { consentPollId: passed });
     expect(refused.body).toMatchObject({ code: 'compound-not-eligible', failing: ['not-structurally-safe'] });
-    await api.put('/deliberation/compound-eligibility', { compound: c1, ...facts, reason: '加固后复核为 B 级' }, { as: cadre });
+    await api.call(putCompoundEligibility, { body: { compound: c1, ...facts, reason: '加固后复核为 B 级' } }, { as: cadre });
     expect((await submit(plan.planId, { consentPollId: passed })).status).toBe(201);
   });
 
@@ -124,6 +126,6 @@ describe('consent gates renovation', () => {
     const late = await resolve(id, v, 3);
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('consent-lapsed');
-    expect((await api.get(`/deliberation/proposals/${id}`, { as: cadre })).body).toMatchObject({ status: 'voting', step: 3 });
+    expect((await api.call(getProposal, { params: { proposalId: id } }, { as: cadre })).body).toMatchObject({ status: 'voting', step: 3 });
   });
 });

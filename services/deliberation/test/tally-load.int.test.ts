@@ -4,6 +4,11 @@ import { LOAD_TEST_TIMEOUT, LocalApi, eventually, q, uploadToPresigned } from '@
 import { type Body, type Household, type Person, type Place, type PlaceData } from '@cocreate/places';
 import { PlaceDirectory } from '@cocreate/places/directory';
 import { manifest } from '../manifest.ts';
+import { castBallot, listBallots } from '../handlers/ballots.ts';
+import { decideChain, putChain, putChainPolicy } from '../handlers/settings.ts';
+import { getNeed, listNeeds, raiseNeed, secondNeed, triageNeed } from '../handlers/needs.ts';
+import { getTally, resolveProposalStep, submitProposal } from '../handlers/proposals.ts';
+import { requestEvidenceUpload } from '../handlers/plans.ts';
 
 /**
  * 500 concurrent ballots into one tally. The demo villages have a dozen voters per body, so this file starts its own
@@ -88,40 +93,44 @@ describe('a hot tally under 500 concurrent ballots', () => {
         passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
       } as const;
       const county = api.official('c-load-1', 'county-official', 'hubei/huanggang/loadtest');
-      const policy = await api.put(
-        '/deliberation/chain-policies',
+      const policy = await api.call(
+        putChainPolicy,
         {
-          scope: 'hubei/huanggang/loadtest',
-          kind: 'village-classification',
-          fromFen: 0,
-          required: [{ bodies: ['villagers-meeting'], ...rule }],
-          reason: '测试县：村庄分类由村民会议决定',
-          expectedVersion: 0,
+          body: {
+            scope: 'hubei/huanggang/loadtest',
+            kind: 'village-classification',
+            fromFen: 0,
+            required: [{ bodies: ['villagers-meeting'], ...rule }],
+            reason: '测试县：村庄分类由村民会议决定',
+            expectedVersion: 0,
+          },
         },
         { as: county },
       );
       expect(policy.status).toBe(200);
-      const chain = await api.put(
-        '/deliberation/chains',
+      const chain = await api.call(
+        putChain,
         {
-          village,
-          kind: 'village-classification',
-          steps: [{ body: 'villagers-meeting', ...rule, onFail: 'end' }],
-          expectedVersion: 0,
-          reason: '村民会议直接表决',
+          body: {
+            village,
+            kind: 'village-classification',
+            steps: [{ body: 'villagers-meeting', ...rule, onFail: 'end' }],
+            expectedVersion: 0,
+            reason: '村民会议直接表决',
+          },
         },
         { as: cadre },
       );
       expect(chain.status).toBe(202);
-      const approved = await api.post(
-        `/deliberation/chains/changes/${chain.body.changeId}/decision`,
-        { approve: true, reason: '同意' },
+      const approved = await api.call(
+        decideChain,
+        { params: { changeId: chain.body.changeId }, body: { approve: true, reason: '同意' } },
         { as: api.official('t-load-1', 'township-official', township) },
       );
       expect(approved.body).toMatchObject({ status: 'approved', version: 1 });
-      const submitted = await api.post(
-        '/deliberation/proposals',
-        { kind: 'village-classification', village, classification: 'pilot' },
+      const submitted = await api.call(
+        submitProposal,
+        { body: { kind: 'village-classification', village, classification: 'pilot' } },
         { as: cadre },
       );
       expect(submitted.status).toBe(201);
@@ -137,8 +146,8 @@ describe('a hot tally under 500 concurrent ballots', () => {
       // in flight against one tally.
       const dupes = voters.slice(0, 40);
       const calls = [
-        ...voters.map((v, i) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: choice(i) }, { as: v })),
-        ...dupes.map((v) => () => api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'no' }, { as: v })),
+        ...voters.map((v, i) => () => api.call(castBallot, { params: { proposalId }, body: { step: 0, choice: choice(i) } }, { as: v })),
+        ...dupes.map((v) => () => api.call(castBallot, { params: { proposalId }, body: { step: 0, choice: 'no' } }, { as: v })),
       ];
       // Interleave the duplicates with the first ballots so both requests of a voter race each other.
       calls.sort(() => Math.random() - 0.5);
@@ -153,35 +162,33 @@ describe('a hot tally under 500 concurrent ballots', () => {
       const winners = { yes: 0, no: 0, abstain: 0 };
       results.forEach((r) => r.status === 201 && (winners[r.body.choice as 'yes' | 'no' | 'abstain'] += 1));
 
-      const tally = await api.get(`/deliberation/proposals/${proposalId}/tally`, { as: id(400) });
+      const tally = await api.call(getTally, { params: { proposalId } }, { as: id(400) });
       expect(tally.body).toMatchObject({ members: HOUSEHOLDS, tally: { ...winners, cast: 500 } });
       const ballots = [];
       let cursor: string | undefined;
       do {
-        const page = await api.get(`/deliberation/proposals/${proposalId}/ballots${q({ limit: 200, cursor })}`, { as: cadre });
+        const page = await api.call(listBallots, { params: { proposalId }, query: { limit: 200, cursor } }, { as: cadre });
         ballots.push(...page.body.items);
         cursor = page.body.cursor;
       } while (cursor);
       expect(new Set(ballots.map((b: { voter: string }) => b.voter)).size).toBe(500);
 
-      const up = await api.post(
-        '/deliberation/evidence-uploads',
-        { village, filename: 'minutes.pdf', contentType: 'application/pdf', size: Buffer.byteLength('村民会议纪要') },
+      const up = await api.call(
+        requestEvidenceUpload,
+        { body: { village, filename: 'minutes.pdf', contentType: 'application/pdf', size: Buffer.byteLength('村民会议纪要') } },
         { as: cadre },
       );
       await uploadToPresigned(up.body, '村民会议纪要');
-      const resolved = await api.post(
-        `/deliberation/proposals/${proposalId}/resolve`,
-        { step: 0, signIn: voters, minutes: { key: up.body.key } },
+      const resolved = await api.call(
+        resolveProposalStep,
+        { params: { proposalId }, body: { step: 0, signIn: voters, minutes: { key: up.body.key } } },
         { as: cadre },
       );
       expect(resolved.status).toBe(200);
-      expect(resolved.body.steps[0].tally).toEqual({ ...winners, cast: 500 });
+      expect(resolved.body.steps[0]!.tally).toEqual({ ...winners, cast: 500 });
       expect(resolved.body.status).toBe('notice');
       // After the close, a late ballot is refused and the frozen tally does not move.
-      expect((await api.post(`/deliberation/proposals/${proposalId}/ballots`, { step: 0, choice: 'yes' }, { as: id(510) })).status).toBe(
-        409,
-      );
+      expect((await api.call(castBallot, { params: { proposalId }, body: { step: 0, choice: 'yes' } }, { as: id(510) })).status).toBe(409);
       // One BallotCast per counted ballot reached the bus.
       await eventually(
         async () => {
@@ -207,9 +214,9 @@ describe('a hot need under simultaneous seconds (附议)', () => {
     'counts every resident once on the sharded counter, refuses each duplicate, and freezes the count when rejected',
     async () => {
       const raiser = id(520);
-      const raised = await api.post(
-        '/deliberation/needs',
-        { place: `${village}/g1`, category: 'roads', channel: 'online', text: '村口道路一下雨就积水，全村都走这条路' },
+      const raised = await api.call(
+        raiseNeed,
+        { body: { place: `${village}/g1`, category: 'roads', channel: 'online', text: '村口道路一下雨就积水，全村都走这条路' } },
         { as: raiser },
       );
       expect(raised.status).toBe(201);
@@ -218,7 +225,7 @@ describe('a hot need under simultaneous seconds (附议)', () => {
       await Promise.all(seconders.map((p) => api.token(api.person(p))));
       // 400 first seconds and 40 second tries by the same residents, all at once against one need.
       const dupes = seconders.slice(0, 40);
-      const calls = [...seconders, ...dupes].map((p) => () => api.post(`/deliberation/needs/${needId}/supporters`, {}, { as: p }));
+      const calls = [...seconders, ...dupes].map((p) => () => api.call(secondNeed, { params: { needId }, body: {} }, { as: p }));
       calls.sort(() => Math.random() - 0.5);
       const results = await pool(calls, IN_FLIGHT);
       const statuses = results.map((r) => r.status);
@@ -227,22 +234,22 @@ describe('a hot need under simultaneous seconds (附议)', () => {
       expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'already-supporting')).toBe(true);
 
       // The read sums the shards: exactly one per resident, in the need and in the village's list.
-      const read = await api.get(`/deliberation/needs/${needId}`, { as: id(450) });
+      const read = await api.call(getNeed, { params: { needId } }, { as: id(450) });
       expect(read.body.supporters).toBe(400);
-      const listed = await api.get(`/deliberation/needs${q({ village })}`, { as: id(450) });
-      expect(listed.body.items.find((n: { needId: string }) => n.needId === needId).supporters).toBe(400);
+      const listed = await api.call(listNeeds, { query: { village } }, { as: id(450) });
+      expect(listed.body.items.find((n: { needId: string }) => n.needId === needId)!.supporters).toBe(400);
 
       // Rejected, the need is closed on exactly its 400 supporters: a late second is refused and changes nothing.
-      const rejected = await api.post(
-        `/deliberation/needs/${needId}/triage`,
-        { action: 'reject', reason: '已列入县道改造' },
+      const rejected = await api.call(
+        triageNeed,
+        { params: { needId }, body: { action: 'reject', reason: '已列入县道改造' } },
         { as: id(1) },
       );
       expect(rejected.body).toMatchObject({ status: 'rejected', supporters: 400 });
-      const late = await api.post(`/deliberation/needs/${needId}/supporters`, {}, { as: id(480) });
+      const late = await api.call(secondNeed, { params: { needId }, body: {} }, { as: id(480) });
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('need-closed');
-      expect((await api.get(`/deliberation/needs/${needId}`, { as: id(450) })).body.supporters).toBe(400);
+      expect((await api.call(getNeed, { params: { needId } }, { as: id(450) })).body.supporters).toBe(400);
     },
     LOAD_TEST_TIMEOUT,
   );
