@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, api, eventuallyOnBus, ledgerOk, moveAll, openProject, today } from './helpers.ts';
+import { addMilestone } from '../handlers/milestones.ts';
+import { allocateFunds, recordReceipt } from '../handlers/pools.ts';
+import { approveDisbursement, countersignDisbursement } from '../handlers/disbursements.ts';
+import { householdContributions, listProjectContributions } from '../handlers/contributions.ts';
+import { listWageRates, setWageRate } from '../handlers/rates.ts';
 
 /**
  * Contributions in 枫树村 (麻城, another county than the other tests' 马家桥村), so this file owns that county's
@@ -20,7 +24,7 @@ const h5 = `${F}/g1/h05`;
 const record = (projectId: string, body: Record<string, unknown>, as = secretary) =>
   api.post(`/projects/projects/${projectId}/contributions`, body, { as });
 const setRate = (effectiveFrom: string, hourlyWage: number, as: any = macheng) =>
-  api.post('/projects/wage-rates', { county: demo.macheng, effectiveFrom, hourlyWage, reason: '县人社局工资标准' }, { as });
+  api.call(setWageRate, { body: { county: demo.macheng, effectiveFrom, hourlyWage, reason: '县人社局工资标准' } }, { as });
 
 async function openHere(plan: Record<string, unknown> = {}) {
   const opened = await openProject({ budget: 5_000_000, beneficiaries: [h3, h5], place: F, ...plan }, { village: F });
@@ -44,9 +48,9 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     expect(replaced.body).toMatchObject({ hourlyWage: 2600, version: 2 });
     expect(
       (
-        await api.post(
-          '/projects/wage-rates',
-          { county: F, effectiveFrom: t, hourlyWage: 1, reason: '试' },
+        await api.call(
+          setWageRate,
+          { body: { county: F, effectiveFrom: t, hourlyWage: 1, reason: '试' } },
           { as: api.official('c2', 'county-official', F) },
         )
       ).body.code,
@@ -72,7 +76,7 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     expect(day2.body).toMatchObject({ hourlyWage: 2000, value: 15_000 });
     const day3 = await record(projectId, { kind: 'labour', household: h3, person: worker, hours: 8, contributedOn: addDays(t, 2) });
     expect(day3.body).toMatchObject({ hourlyWage: 2600, value: 20_800 });
-    const rates = await api.get(`/projects/wage-rates${q({ county: demo.macheng })}`, { as: secretary });
+    const rates = await api.call(listWageRates, { query: { county: demo.macheng } }, { as: secretary });
     expect(rates.body.inForce).toMatchObject({ effectiveFrom: addDays(t, 2), hourlyWage: 2600 });
     const [ev] = await eventuallyOnBus('ContributionRecorded', (d) => d.contributionId === day3.body.contributionId);
     expect(ev.data).toMatchObject({
@@ -88,20 +92,20 @@ describe('labour valued at the county’s hourly wage in force on the work date 
 
     // The wages payable are disbursed like any spend: allocated money, a request, approval and countersignature.
     const due = 16_000 + 15_000 + 20_800;
-    const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
+    const list = await api.call(listProjectContributions, { params: { projectId } }, { as: secretary });
     expect(list.body.wages).toEqual([{ person: worker, accrued: due, due, paid: 0 }]);
     expect(list.body.totals).toMatchObject({ count: 3, labour: due, wagesValue: due, inKindValue: 0, hours: 23.5 });
-    const src = await api.post(
-      '/projects/pools/receipts',
-      { pool: F, source: 'township-subsidy', amount: 100_000, from: '龟山镇', restriction: { projects: [projectId] } },
+    const src = await api.call(
+      recordReceipt,
+      { body: { pool: F, source: 'township-subsidy', amount: 100_000, from: '龟山镇', restriction: { projects: [projectId] } } },
       { as: treasurer },
     );
-    await api.post(
-      `/projects/projects/${projectId}/allocations`,
-      { amount: 100_000, sources: [{ sourceId: src.body.sourceId, amount: 100_000 }] },
+    await api.call(
+      allocateFunds,
+      { params: { projectId }, body: { amount: 100_000, sources: [{ sourceId: src.body.sourceId, amount: 100_000 }] } },
       { as: secretary },
     );
-    const milestone = (await api.post(`/projects/projects/${projectId}/milestones`, { title: '渠道开挖', weight: 1 }, { as: secretary }))
+    const milestone = (await api.call(addMilestone, { params: { projectId }, body: { title: '渠道开挖', weight: 1 } }, { as: secretary }))
       .body;
     const wages = (amount: number) => ({
       milestoneId: milestone.milestoneId,
@@ -125,12 +129,17 @@ describe('labour valued at the county’s hourly wage in force on the work date 
       code: 'wages-not-due',
       due: 0,
     });
-    await api.post(`/projects/projects/${projectId}/disbursements/${req.body.disbursementId}/approve`, {}, { as: secretary });
+    await api.call(approveDisbursement, { params: { projectId, disbursementId: req.body.disbursementId }, body: {} }, { as: secretary });
     expect(
-      (await api.post(`/projects/projects/${projectId}/disbursements/${req.body.disbursementId}/countersign`, {}, { as: supervisor }))
-        .status,
+      (
+        await api.call(
+          countersignDisbursement,
+          { params: { projectId, disbursementId: req.body.disbursementId }, body: {} },
+          { as: supervisor },
+        )
+      ).status,
     ).toBe(200);
-    const after = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
+    const after = await api.call(listProjectContributions, { params: { projectId } }, { as: secretary });
     expect(after.body.wages).toEqual([{ person: worker, accrued: due, due: 0, paid: due }]);
     const [paid] = await eventuallyOnBus('FundsDisbursed', (d) => d.disbursementId === req.body.disbursementId);
     expect(paid.data).toMatchObject({ purpose: 'wages', amount: due, payee: { kind: 'person', person: worker } });
@@ -143,8 +152,8 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     const r = await record(projectId, { kind: 'labour', household: h5, person: 'p-fengshu-05', hours: 4, contributedOn: t });
     expect(r.status).toBe(201);
     expect(r.body.paid).toBe(false);
-    expect(r.body.value).toBe(4 * r.body.hourlyWage);
-    const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
+    expect(r.body.value).toBe(4 * r.body.hourlyWage!);
+    const list = await api.call(listProjectContributions, { params: { projectId } }, { as: secretary });
     expect(list.body.wages).toEqual([]);
     expect(list.body.totals).toMatchObject({ labour: r.body.value, inKindValue: r.body.value, wagesValue: 0 });
   });
@@ -217,7 +226,7 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     expect(idea.body).toMatchObject({ value: 0, kind: 'ideas' });
     await record(other, { kind: 'money', household: h3, amount: 7_000, contributedOn: t }, treasurer);
 
-    const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: 'p-fengshu-07' });
+    const list = await api.call(listProjectContributions, { params: { projectId } }, { as: 'p-fengshu-07' });
     expect(list.body.totals).toMatchObject({
       count: 4,
       value: 162_503,
@@ -231,18 +240,18 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
       landCount: 1,
     });
     expect(Object.fromEntries(list.body.households.map((h: any) => [h.household, h.totals.value]))).toEqual({ [h3]: 162_503, [h5]: 0 });
-    const household = await api.get(`/projects/households/contributions${q({ household: h3 })}`, { as: 'p-fengshu-03' });
+    const household = await api.call(householdContributions, { query: { household: h3 } }, { as: 'p-fengshu-03' });
     expect(household.status).toBe(200);
     expect(household.body.totals).toMatchObject({ money: 57_000, materials: 112_503 });
     expect(household.body.items.filter((i: any) => i.projectId === other)).toHaveLength(1);
-    expect((await api.get(`/projects/households/contributions${q({ household: h3 })}`, { as: 'p-majiaqiao-03' })).status).toBe(403);
+    expect((await api.call(householdContributions, { query: { household: h3 } }, { as: 'p-majiaqiao-03' })).status).toBe(403);
   });
 
   it('keeps the running totals exact under concurrent recording', async () => {
     const t = await today();
     const { projectId } = await openHere({ title: '并发出钱' });
     const h7 = `${F}/g2/h07`;
-    const before = (await api.get(`/projects/households/contributions${q({ household: h7 })}`, { as: secretary })).body.totals;
+    const before = (await api.call(householdContributions, { query: { household: h7 } }, { as: secretary })).body.totals;
     const all = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         record(projectId, { kind: 'money', household: h7, amount: 100 + i, contributedOn: t }, treasurer),
@@ -250,9 +259,9 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     );
     expect(all.every((r) => r.status === 201)).toBe(true);
     const sum = Array.from({ length: 20 }, (_, i) => 100 + i).reduce((a, b) => a + b, 0);
-    const list = await api.get(`/projects/projects/${projectId}/contributions`, { as: secretary });
+    const list = await api.call(listProjectContributions, { params: { projectId } }, { as: secretary });
     expect(list.body.totals).toMatchObject({ count: 20, money: sum, value: sum });
-    const afterH = (await api.get(`/projects/households/contributions${q({ household: h7 })}`, { as: secretary })).body.totals;
+    const afterH = (await api.call(householdContributions, { query: { household: h7 } }, { as: secretary })).body.totals;
     expect(afterH.money - before.money).toBe(sum);
     expect((await ledgerOk(F, supervisor)).ok).toBe(true);
   });
@@ -274,6 +283,6 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     );
     const bad = await record(projectId, { kind: 'labour', household: h3, hours: 30, contributedOn: 'yesterday' });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/contributedOn', '/hours', '/person']);
+    expect(bad.body.errors!.map((e: any) => e.pointer).sort()).toEqual(['/contributedOn', '/hours', '/person']);
   });
 });

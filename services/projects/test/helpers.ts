@@ -4,6 +4,9 @@ import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
+import { addMilestone as addMilestoneRoute } from '../handlers/milestones.ts';
+import { checkLedger, recordReceipt } from '../handlers/pools.ts';
+import { getProject, moveStage } from '../handlers/projects.ts';
 
 /** Shared helpers for the projects service's integration tests: they talk HTTP and publish upstream events only. */
 export const stack = inject('stack');
@@ -65,7 +68,7 @@ export async function openProject(
   const as = village === V ? secretary : `p-${village.split('/').at(-1)}-01`;
   const project = await eventually(
     async () => {
-      const r = await api.get(`/projects/projects/${projectId}`, { as });
+      const r = await api.call(getProject, { params: { projectId } }, { as });
       return r.status === 200 ? r.body : undefined;
     },
     20_000,
@@ -75,7 +78,7 @@ export async function openProject(
 }
 
 export async function move(projectId: string, to: ProjectStage, body: Record<string, unknown> = {}, as: any = secretary) {
-  return api.post(`/projects/projects/${projectId}/transitions`, { to, ...body }, { as });
+  return api.call(moveStage, { params: { projectId }, body: { to, ...body } }, { as });
 }
 
 /** Uploads a small file as the project's evidence (a PDF unless told) and answers its reference. */
@@ -111,7 +114,7 @@ export async function stageData(projectId: string, to: ProjectStage, opts: { vil
 
 export async function moveAll(projectId: string, stages: ProjectStage[], as: any = secretary): Promise<void> {
   // The survey findings are placed in the project's own village (another village's finding is refused).
-  const project = await api.get(`/projects/projects/${projectId}`, { as });
+  const project = await api.call(getProject, { params: { projectId } }, { as });
   expect(project.status, JSON.stringify(project.body)).toBe(200);
   for (const to of stages) {
     const r = await move(projectId, to, await stageData(projectId, to, { village: project.body.village, as }), as);
@@ -120,7 +123,7 @@ export async function moveAll(projectId: string, stages: ProjectStage[], as: any
 }
 
 export async function addMilestone(projectId: string, body: Record<string, unknown> = {}): Promise<any> {
-  const r = await api.post(`/projects/projects/${projectId}/milestones`, { title: '路基', weight: 10, ...body }, { as: secretary });
+  const r = await api.call(addMilestoneRoute, { params: { projectId }, body: { title: '路基', weight: 10, ...body } }, { as: secretary });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return r.body;
 }
@@ -156,9 +159,9 @@ export function addDays(date: string, days: number): string {
 
 /** Books money into a pool as the treasurer; returns the source. */
 export async function receive(pool: string, amount: number, extra: Record<string, unknown> = {}, as: any = treasurer): Promise<any> {
-  const r = await api.post(
-    '/projects/pools/receipts',
-    { pool, source: 'township-subsidy', amount, from: '七里坪镇人民政府', ...extra },
+  const r = await api.call(
+    recordReceipt,
+    { body: { pool, source: 'township-subsidy', amount, from: '七里坪镇人民政府', ...extra } },
     { as },
   );
   expect(r.status, JSON.stringify(r.body)).toBe(201);
@@ -166,7 +169,7 @@ export async function receive(pool: string, amount: number, extra: Record<string
 }
 
 export async function ledgerOk(pool: string, as: any = supervisor): Promise<any> {
-  const r = await api.get(`/projects/pools/ledger-check${q({ pool })}`, { as });
+  const r = await api.call(checkLedger, { query: { pool } }, { as });
   expect(r.status).toBe(200);
   return r.body;
 }

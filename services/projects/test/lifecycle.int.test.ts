@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
+import { eventually, publishEvent, uploadToPresigned } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
 import {
@@ -19,6 +19,9 @@ import {
   stack,
   supervisor,
 } from './helpers.ts';
+import { addMilestone as addMilestoneRoute, completeMilestone, createEvidenceUpload } from '../handlers/milestones.ts';
+import { getCountySettings, putCountySettings } from '../handlers/rates.ts';
+import { getProject, listParkedDecisions, listProjects, requestChange, withdrawChange } from '../handlers/projects.ts';
 
 const townshipOfficial = api.official('t-qiliping-1', 'township-official', demo.qiliping);
 const machengCadre = api.official('p-fengshu-01', 'cadre', demo.macheng);
@@ -56,7 +59,7 @@ describe('a project opens from deliberation’s final project-plan decision', ()
     await openProject({ title: '二组路灯', category: 'lighting', builder: 'cooperative', budget: 2_345_600 }, { proposalId });
     await new Promise((r) => setTimeout(r, 500));
     expect(await onBus('ProjectOpened', (d) => d.projectId === projectId)).toHaveLength(1);
-    const listed = await api.get(`/projects/projects${q({ village: V })}`, { as: 'p-majiaqiao-07' });
+    const listed = await api.call(listProjects, { query: { village: V } }, { as: 'p-majiaqiao-07' });
     expect(listed.body.items.filter((p: any) => p.projectId === projectId)).toHaveLength(1);
   });
 
@@ -77,15 +80,15 @@ describe('a project opens from deliberation’s final project-plan decision', ()
       { place: V },
     );
     await new Promise((r) => setTimeout(r, 800));
-    expect((await api.get(`/projects/projects/${projectIdFor(proposalId)}`, { as: secretary })).status).toBe(404);
+    expect((await api.call(getProject, { params: { projectId: projectIdFor(proposalId) } }, { as: secretary })).status).toBe(404);
   });
 
   it('is readable by its village and officials above it, not by another county', async () => {
     const { projectId } = await openProject();
-    expect((await api.get(`/projects/projects/${projectId}`, { as: 'p-majiaqiao-09' })).status).toBe(200);
-    expect((await api.get(`/projects/projects/${projectId}`, { as: townshipOfficial })).status).toBe(200);
-    expect((await api.get(`/projects/projects/${projectId}`, { as: machengCadre })).status).toBe(403);
-    expect((await api.get(`/projects/projects/${projectIdFor(newId())}`, { as: secretary })).status).toBe(404);
+    expect((await api.call(getProject, { params: { projectId } }, { as: 'p-majiaqiao-09' })).status).toBe(200);
+    expect((await api.call(getProject, { params: { projectId } }, { as: townshipOfficial })).status).toBe(200);
+    expect((await api.call(getProject, { params: { projectId } }, { as: machengCadre })).status).toBe(403);
+    expect((await api.call(getProject, { params: { projectId: projectIdFor(newId()) } }, { as: secretary })).status).toBe(404);
   });
 });
 
@@ -101,7 +104,7 @@ describe('the lifecycle state machine through the gateway', () => {
     // From the plan notice: approved or back to the implementation plan, nothing else.
     const wrong = await move(projectId, 'final-accounts');
     expect(wrong.status).toBe(409);
-    expect(wrong.body.allowed).toEqual(['approved', 'implementation-plan']);
+    expect(wrong.body).toMatchObject({ allowed: ['approved', 'implementation-plan'] });
     expect((await move(projectId, 'implementation-plan', { note: '公示期异议成立，修改方案' })).status).toBe(200);
     expect((await move(projectId, 'plan-notice')).status).toBe(200);
     expect((await move(projectId, 'approved', {}, townshipOfficial)).status).toBe(200);
@@ -113,9 +116,9 @@ describe('the lifecycle state machine through the gateway', () => {
     const open = await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-04'] });
     expect(open.status).toBe(409);
     expect(open.body).toMatchObject({ code: 'milestones-open', open: [m.milestoneId] });
-    expect((await api.post(`/projects/projects/${projectId}/milestones/${m.milestoneId}/complete`, {}, { as: secretary })).status).toBe(
-      200,
-    );
+    expect(
+      (await api.call(completeMilestone, { params: { projectId, milestoneId: m.milestoneId }, body: {} }, { as: secretary })).status,
+    ).toBe(200);
     const noReps = await move(projectId, 'initial-acceptance');
     expect(noReps.status).toBe(422);
     expect(noReps.body.code).toBe('representatives-required');
@@ -144,7 +147,7 @@ describe('the lifecycle state machine through the gateway', () => {
     });
     expect(outside.status).toBe(422);
     expect(outside.body.code).toBe('facility-outside-village');
-    expect(outside.body.errors.map((e: any) => e.pointer)).toEqual(['/facilities/0/place', '/facilities/2/place']);
+    expect(outside.body.errors!.map((e: any) => e.pointer)).toEqual(['/facilities/0/place', '/facilities/2/place']);
     const final = await move(projectId, 'final-acceptance', {
       facilities: [
         { name: '村口排水沟', kind: 'facility', place: `${V}/g1` },
@@ -157,9 +160,9 @@ describe('the lifecycle state machine through the gateway', () => {
     const end = await move(projectId, 'archived');
     expect(end.body).toMatchObject({ code: 'illegal-transition', allowed: [] });
     // Past the final accounts nothing changes any more.
-    const late = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '追加', description: '再修 50 米', changesContent: true },
+    const late = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '追加', description: '再修 50 米', changesContent: true } },
       { as: secretary },
     );
     expect(late.status).toBe(409);
@@ -212,17 +215,17 @@ describe('the lifecycle state machine through the gateway', () => {
     expect(unseated.body).toMatchObject({ reason: 'not-committee-member', requiredBody: 'two-committees' });
     const bad = await move(projectId, 'somewhere' as never);
     expect(bad.status).toBe(422);
-    expect(bad.body.errors[0].pointer).toBe('/to');
-    expect((await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.stage).toBe('survey');
+    expect(bad.body.errors![0]!.pointer).toBe('/to');
+    expect((await api.call(getProject, { params: { projectId } }, { as: secretary })).body.stage).toBe('survey');
   });
 });
 
 describe('project changes', () => {
   it('applies a budget move within the share directly, and sends a larger one to deliberation', async () => {
     const { projectId } = await openProject({ budget: 1_000_000 });
-    const minor = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '材料涨价', description: '水泥涨价', changesContent: false, budget: 1_100_000 },
+    const minor = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '材料涨价', description: '水泥涨价', changesContent: false, budget: 1_100_000 } },
       { as: secretary },
     );
     expect(minor.status).toBe(201);
@@ -230,23 +233,23 @@ describe('project changes', () => {
     const [applied] = await eventuallyOnBus('ProjectChangeApplied', (d) => d.projectId === projectId);
     expect(applied.data).toMatchObject({ direct: true, previousBudget: 1_000_000, budget: 1_100_000 });
 
-    const major = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '追加', description: '再铺 100 米', changesContent: false, budget: 1_210_001 },
+    const major = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '追加', description: '再铺 100 米', changesContent: false, budget: 1_210_001 } },
       { as: secretary },
     );
     expect(major.body).toMatchObject({ waitsForDeliberation: true, budget: 1_100_000, change: { class: 'major', status: 'pending' } });
-    const project = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+    const project = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
     expect(project.budget).toBe(1_100_000);
-    expect(project.pendingChange.changeId).toBe(major.body.change.changeId);
+    expect(project.pendingChange!.changeId).toBe(major.body.change.changeId);
   });
 
   it('sends a change of content to deliberation, waits, then resumes when the decision arrives', async () => {
     const { projectId, proposalId } = await openProject({ budget: 48_000 });
     await moveAll(projectId, ['willingness-survey', 'design-review']);
-    const asked = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '道路延长 100 米', description: '延长至小学门口', changesContent: true, budget: 60_000 },
+    const asked = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '道路延长 100 米', description: '延长至小学门口', changesContent: true, budget: 60_000 } },
       { as: secretary },
     );
     expect(asked.status).toBe(201);
@@ -268,8 +271,13 @@ describe('project changes', () => {
     expect(waiting.status).toBe(409);
     expect(waiting.body).toMatchObject({ code: 'change-pending', changeId });
     expect(
-      (await api.post(`/projects/projects/${projectId}/changes`, { title: 'x', description: 'y', changesContent: true }, { as: secretary }))
-        .body.code,
+      (
+        await api.call(
+          requestChange,
+          { params: { projectId }, body: { title: 'x', description: 'y', changesContent: true } },
+          { as: secretary },
+        )
+      ).body.code,
     ).toBe('change-pending');
 
     const decision = newId();
@@ -289,7 +297,7 @@ describe('project changes', () => {
     );
     const resumed = await eventually(
       async () => {
-        const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+        const p = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
         return p.pendingChange === undefined ? p : undefined;
       },
       20_000,
@@ -308,17 +316,17 @@ describe('project changes', () => {
 
   it('lets the village withdraw a pending change; a late decision for it is recorded, not applied', async () => {
     const { projectId } = await openProject({ budget: 10_000 });
-    const asked = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '改线', description: '改走北侧', changesContent: true },
+    const asked = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '改线', description: '改走北侧', changesContent: true } },
       { as: secretary },
     );
     const changeId = asked.body.change.changeId;
-    expect((await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: supervisor })).status).toBe(403);
-    const w = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
+    expect((await api.call(withdrawChange, { params: { projectId, changeId }, body: {} }, { as: supervisor })).status).toBe(403);
+    const w = await api.call(withdrawChange, { params: { projectId, changeId }, body: {} }, { as: secretary });
     expect(w.status).toBe(200);
     expect(w.body.status).toBe('withdrawn');
-    const again = await api.post(`/projects/projects/${projectId}/changes/${changeId}/withdraw`, {}, { as: secretary });
+    const again = await api.call(withdrawChange, { params: { projectId, changeId }, body: {} }, { as: secretary });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'change-not-pending', current: 'withdrawn' });
     expect((await move(projectId, 'willingness-survey', await stageData(projectId, 'willingness-survey'))).status).toBe(200);
@@ -338,9 +346,9 @@ describe('project changes', () => {
     );
     const record = await eventually(
       async () => {
-        const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+        const p = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
         const c = p.changes.find((x: any) => x.changeId === changeId);
-        return c.status === 'decided-after-withdrawal' ? p : undefined;
+        return c!.status === 'decided-after-withdrawal' ? p : undefined;
       },
       20_000,
       'the late decision to be recorded',
@@ -369,27 +377,27 @@ describe('project changes', () => {
     );
     const parked = await eventually(
       async () => {
-        const r = await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: secretary });
+        const r = await api.call(listParkedDecisions, { query: { village: V } }, { as: secretary });
         return r.body.items.find((d: any) => d.changeId === changeId);
       },
       20_000,
       'the decision to be parked',
     );
     expect(parked).toMatchObject({ projectId, reason: 'unknown-project', status: 'parked', budget: 70_000 });
-    expect((await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect((await api.call(listParkedDecisions, { query: { village: V } }, { as: 'p-majiaqiao-07' })).status).toBe(403);
 
     const { project } = await openProject({ budget: 50_000 }, { proposalId });
     expect(project.budget).toBe(70_000);
     expect(project.amendments).toEqual([expect.objectContaining({ changeId, previousBudget: 50_000, budget: 70_000 })]);
-    const after = await api.get(`/projects/parked-decisions${q({ village: V })}`, { as: secretary });
-    expect(after.body.items.find((d: any) => d.changeId === changeId).status).toBe('applied');
+    const after = await api.call(listParkedDecisions, { query: { village: V } }, { as: secretary });
+    expect(after.body.items.find((d: any) => d.changeId === changeId)!.status).toBe('applied');
   });
 
   it('never lets another village’s decision change a project', async () => {
     const { projectId } = await openProject({ budget: 30_000 });
-    const asked = await api.post(
-      `/projects/projects/${projectId}/changes`,
-      { title: '改', description: '改', changesContent: true, budget: 90_000 },
+    const asked = await api.call(
+      requestChange,
+      { params: { projectId }, body: { title: '改', description: '改', changesContent: true, budget: 90_000 } },
       { as: secretary },
     );
     const changeId = asked.body.change.changeId;
@@ -408,9 +416,9 @@ describe('project changes', () => {
       { place: demo.changsheng },
     );
     await new Promise((r) => setTimeout(r, 1000));
-    const p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+    const p = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
     expect(p.budget).toBe(30_000);
-    expect(p.pendingChange.changeId).toBe(changeId);
+    expect(p.pendingChange!.changeId).toBe(changeId);
   });
 });
 
@@ -419,49 +427,52 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     const { projectId } = await openProject();
     const road = await addMilestone(projectId, { title: '路面', weight: 70 });
     const pipes = await addMilestone(projectId, { title: '排水管（隐蔽工程）', weight: 30, hiddenWorks: true });
-    expect((await api.post(`/projects/projects/${projectId}/milestones`, { title: 'x', weight: 0 }, { as: secretary })).status).toBe(422);
+    expect((await api.call(addMilestoneRoute, { params: { projectId }, body: { title: 'x', weight: 0 } }, { as: secretary })).status).toBe(
+      422,
+    );
 
     // Not before construction.
     expect(
-      (await api.post(`/projects/projects/${projectId}/milestones/${road.milestoneId}/complete`, {}, { as: secretary })).body.code,
+      (await api.call(completeMilestone, { params: { projectId, milestoneId: road.milestoneId }, body: {} }, { as: secretary })).body.code,
     ).toBe('not-building');
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
 
-    const none = await api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, {}, { as: secretary });
+    const none = await api.call(completeMilestone, { params: { projectId, milestoneId: pipes.milestoneId }, body: {} }, { as: secretary });
     expect(none.status).toBe(422);
     expect(none.body.code).toBe('evidence-required');
     // Another village's key is refused outright.
-    const foreign = await api.post(
-      `/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`,
-      { evidence: [{ key: `projects/${demo.changsheng}/x/pipes.jpg` }] },
+    const foreign = await api.call(
+      completeMilestone,
+      { params: { projectId, milestoneId: pipes.milestoneId }, body: { evidence: [{ key: `projects/${demo.changsheng}/x/pipes.jpg` }] } },
       { as: secretary },
     );
     expect(foreign.status).toBe(422);
     expect(foreign.body).toMatchObject({ code: 'evidence-outside-place', errors: [{ pointer: '/evidence/0' }] });
 
     // An ordinary milestone needs no evidence; progress counts completed weight only.
-    const road2 = await api.post(`/projects/projects/${projectId}/milestones/${road.milestoneId}/complete`, {}, { as: secretary });
+    const road2 = await api.call(completeMilestone, { params: { projectId, milestoneId: road.milestoneId }, body: {} }, { as: secretary });
     expect(road2.status).toBe(200);
     expect(road2.body.progress).toEqual({ completedWeight: 70, totalWeight: 100, percent: 70 });
     const [ev] = await eventuallyOnBus('MilestoneCompleted', (d) => d.projectId === projectId);
     expect(ev.data).toMatchObject({ milestoneId: road.milestoneId, hiddenWorks: false, evidenceCount: 0, progressPercent: 70 });
     expect(
-      (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body.milestones.find(
+      (await api.call(getProject, { params: { projectId } }, { as: secretary })).body.milestones.find(
         (m: any) => m.milestoneId === pipes.milestoneId,
-      ).status,
+      )!.status,
     ).toBe('open');
     // Residents cannot upload evidence or complete milestones.
     expect(
       (
-        await api.post(
-          `/projects/projects/${projectId}/evidence-uploads`,
-          { filename: 'a.jpg', contentType: 'image/jpeg', size: 4 },
+        await api.call(
+          createEvidenceUpload,
+          { params: { projectId }, body: { filename: 'a.jpg', contentType: 'image/jpeg', size: 4 } },
           { as: 'p-majiaqiao-07' },
         )
       ).status,
     ).toBe(403);
     expect(
-      (await api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, {}, { as: 'p-majiaqiao-07' })).status,
+      (await api.call(completeMilestone, { params: { projectId, milestoneId: pipes.milestoneId }, body: {} }, { as: 'p-majiaqiao-07' }))
+        .status,
     ).toBe(403);
   });
 
@@ -473,17 +484,17 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     const complete = (evidence: unknown[], as: any = secretary) =>
       api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, { evidence }, { as });
 
-    const upload = await api.post(
-      `/projects/projects/${projectId}/evidence-uploads`,
-      { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 4 },
+    const upload = await api.call(
+      createEvidenceUpload,
+      { params: { projectId }, body: { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 4 } },
       { as: secretary },
     );
     expect(upload.status).toBe(201);
     expect(upload.body.key.startsWith(`projects/${V}/`)).toBe(true);
     // The size is signed into the URL: a photo beyond its kind's limit gets no URL at all.
-    const huge = await api.post(
-      `/projects/projects/${projectId}/evidence-uploads`,
-      { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 25 * 1024 * 1024 },
+    const huge = await api.call(
+      createEvidenceUpload,
+      { params: { projectId }, body: { filename: 'pipes.jpg', contentType: 'image/jpeg', size: 25 * 1024 * 1024 } },
       { as: secretary },
     );
     expect([huge.status, huge.body.code, huge.body.errors?.[0]?.pointer]).toEqual([422, 'evidence-too-large', '/size']);
@@ -492,9 +503,9 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('evidence-missing');
     // A document is not a photo.
-    const pdf = await api.post(
-      `/projects/projects/${projectId}/evidence-uploads`,
-      { filename: 'invoice.pdf', contentType: 'application/pdf', size: 8 },
+    const pdf = await api.call(
+      createEvidenceUpload,
+      { params: { projectId }, body: { filename: 'invoice.pdf', contentType: 'application/pdf', size: 8 } },
       { as: secretary },
     );
     await uploadToPresigned(pdf.body, '%PDF-1.4');
@@ -514,10 +525,10 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     const { projectId } = await openProject();
     const m = await addMilestone(projectId, { weight: 5 });
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
-    await api.post(`/projects/projects/${projectId}/milestones/${m.milestoneId}/complete`, {}, { as: secretary });
+    await api.call(completeMilestone, { params: { projectId, milestoneId: m.milestoneId }, body: {} }, { as: secretary });
     await moveAll(projectId, []);
     expect((await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-03'] })).status).toBe(200);
-    const late = await api.post(`/projects/projects/${projectId}/milestones`, { title: 'late', weight: 5 }, { as: secretary });
+    const late = await api.call(addMilestoneRoute, { params: { projectId }, body: { title: 'late', weight: 5 } }, { as: secretary });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('milestones-frozen');
   });
@@ -526,50 +537,55 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
 describe('the county’s share of the budget a change may move directly', () => {
   it('is the county’s own setting (10 % until it sets one)', async () => {
     const county = api.official('c-hongan-finance', 'county-official', demo.hongan);
-    expect((await api.get(`/projects/county-settings${q({ county: demo.hongan })}`, { as: secretary })).body.majorChangeShareBp).toBe(1000);
+    expect((await api.call(getCountySettings, { query: { county: demo.hongan } }, { as: secretary })).body.majorChangeShareBp).toBe(1000);
     expect(
       (
-        await api.put(
-          '/projects/county-settings',
-          { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' },
+        await api.call(
+          putCountySettings,
+          { body: { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' } },
           { as: secretary },
         )
       ).status,
     ).toBe(403);
     expect(
-      (await api.put('/projects/county-settings', { county: demo.macheng, majorChangeShareBp: 500, reason: '县政府通知' }, { as: county }))
+      (await api.call(putCountySettings, { body: { county: demo.macheng, majorChangeShareBp: 500, reason: '县政府通知' } }, { as: county }))
         .status,
     ).toBe(403);
     expect(
       (
-        await api.put(
-          '/projects/county-settings',
-          { county: demo.hongan, majorChangeShareBp: 10_001, reason: '县政府通知' },
+        await api.call(
+          putCountySettings,
+          { body: { county: demo.hongan, majorChangeShareBp: 10_001, reason: '县政府通知' } },
           { as: county },
         )
       ).status,
     ).toBe(422);
     try {
       expect(
-        (await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' }, { as: county }))
-          .status,
+        (
+          await api.call(
+            putCountySettings,
+            { body: { county: demo.hongan, majorChangeShareBp: 500, reason: '县政府通知' } },
+            { as: county },
+          )
+        ).status,
       ).toBe(200);
       const { projectId } = await openProject({ budget: 1_000_000 });
-      const six = await api.post(
-        `/projects/projects/${projectId}/changes`,
-        { title: '涨价', description: '材料涨价 6%', changesContent: false, budget: 1_060_000 },
+      const six = await api.call(
+        requestChange,
+        { params: { projectId }, body: { title: '涨价', description: '材料涨价 6%', changesContent: false, budget: 1_060_000 } },
         { as: secretary },
       );
       expect(six.body).toMatchObject({ waitsForDeliberation: true, change: { class: 'major' } });
       const { projectId: p2 } = await openProject({ budget: 1_000_000 });
-      const five = await api.post(
-        `/projects/projects/${p2}/changes`,
-        { title: '涨价', description: '材料涨价 5%', changesContent: false, budget: 1_050_000 },
+      const five = await api.call(
+        requestChange,
+        { params: { projectId: p2 }, body: { title: '涨价', description: '材料涨价 5%', changesContent: false, budget: 1_050_000 } },
         { as: secretary },
       );
       expect(five.body).toMatchObject({ waitsForDeliberation: false, budget: 1_050_000 });
     } finally {
-      await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1000, reason: '县政府通知' }, { as: county });
+      await api.call(putCountySettings, { body: { county: demo.hongan, majorChangeShareBp: 1000, reason: '县政府通知' } }, { as: county });
     }
   });
 });

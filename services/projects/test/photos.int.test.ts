@@ -3,6 +3,8 @@ import { newId } from '@cocreate/kernel';
 import { q, uploadToPresigned } from '@cocreate/local/testing';
 import { SITE_PHOTO_JPEG } from '@cocreate/local/site-photo';
 import { PATH_TO_CONSTRUCTION, V, addMilestone, api, moveAll, openProject, secretary } from './helpers.ts';
+import { boardPhotos } from '../handlers/board.ts';
+import { completeMilestone } from '../handlers/milestones.ts';
 
 /**
  * 现场照片 on the public board: `GET /projects/board/{projectId}/photos` answers anyone (no token) with the pictures a
@@ -20,7 +22,7 @@ async function upload(projectId: string, filename: string, contentType: string, 
 }
 
 const complete = (projectId: string, milestoneId: string, body: Record<string, unknown>) =>
-  api.post(`/projects/projects/${projectId}/milestones/${milestoneId}/complete`, body, { as: secretary });
+  api.call(completeMilestone, { params: { projectId, milestoneId }, body }, { as: secretary });
 
 const photosOf = (projectId: string, query: Record<string, string | number> = {}, lang: 'zh-CN' | 'en' = 'zh-CN') =>
   api.get(`/projects/board/${projectId}/photos${Object.keys(query).length ? q(query) : ''}`, { lang });
@@ -135,7 +137,7 @@ describe('site photos on the public board (现场照片)', () => {
     const unknown = await photosOf(newId());
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const notAnId = await api.get('/projects/board/not-a-project/photos');
+    const notAnId = await api.call(boardPhotos, { params: { projectId: 'not-a-project' } });
     expect(notAnId.status).toBe(400);
     expect(notAnId.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(notAnId.body.errors?.[0]).toMatchObject({ in: 'path' });

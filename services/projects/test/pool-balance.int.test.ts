@@ -3,8 +3,10 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '@cocreate/kernel';
 import { NeedRaised } from '@cocreate/contracts';
-import { eventually, publishEvent, q } from '@cocreate/local/testing';
+import { eventually, publishEvent } from '@cocreate/local/testing';
 import { V, api, receive, stack, supervisor, treasurer } from './helpers.ts';
+import { checkLedger, getPool, getPoolBalance } from '../handlers/pools.ts';
+import { listNeedsSeen } from '../handlers/needs-seen.ts';
 
 /**
  * Reads that do not grow with history. A pool's balance does not grow with its history: it is kept as running totals in the same transaction as every
@@ -12,7 +14,7 @@ import { V, api, receive, stack, supervisor, treasurer } from './helpers.ts';
  * request may hold is a problem the caller can act on, never a 500.
  */
 const balance = async (pool: string) => {
-  const r = await api.get(`/projects/pools/balance${q({ pool })}`, { as: treasurer });
+  const r = await api.call(getPoolBalance, { query: { pool } }, { as: treasurer });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body;
 };
@@ -24,10 +26,10 @@ describe('a pool’s balance from its running totals', () => {
     const sum = amounts.reduce((s, a) => s + a, 0);
     const b = await balance(V);
     expect(b).toMatchObject({ pool: V, received: sum, unallocated: sum, allocated: 0, spent: 0, balance: sum, postings: 40 });
-    const view = await api.get(`/projects/pools${q({ pool: V })}`, { as: treasurer });
+    const view = await api.call(getPool, { query: { pool: V } }, { as: treasurer });
     expect(view.body.totals).toMatchObject({ received: b.received, unallocated: b.unallocated, balance: b.balance });
     // A place that keeps no pool is refused as before.
-    const group = await api.get(`/projects/pools/balance${q({ pool: `${V}/g1` })}`, { as: treasurer });
+    const group = await api.call(getPoolBalance, { query: { pool: `${V}/g1` } }, { as: treasurer });
     expect(group.body.code).toBe('not-a-pool');
   });
 
@@ -65,10 +67,10 @@ describe('a pool’s balance from its running totals', () => {
       );
     }
     expect(await balance(V)).toEqual(before);
-    const view = await api.get(`/projects/pools${q({ pool: V })}`, { as: treasurer });
+    const view = await api.call(getPool, { query: { pool: V } }, { as: treasurer });
     expect(view.status).toBe(422);
     expect(view.body).toMatchObject({ code: 'too-many-to-answer', limit: 10_000 });
-    const audit = await api.get(`/projects/pools/ledger-check${q({ pool: V })}`, { as: supervisor });
+    const audit = await api.call(checkLedger, { query: { pool: V } }, { as: supervisor });
     expect(audit.status).toBe(422);
   }, 180_000);
 });
@@ -88,7 +90,7 @@ describe('the needs a village raised, as projects saw them', () => {
     const cadre = 'p-majiaqiao-01';
     const first = await eventually(
       async () => {
-        const r = await api.get(`/projects/needs-seen${q({ village: V, limit: 2 })}`, { as: cadre });
+        const r = await api.call(listNeedsSeen, { query: { village: V, limit: 2 } }, { as: cadre });
         return r.body.count >= ids.length ? r : undefined;
       },
       30_000,
@@ -99,13 +101,13 @@ describe('the needs a village raised, as projects saw them', () => {
     const seen = [...first.body.needs];
     let cursor: string | undefined = first.body.cursor;
     while (cursor) {
-      const r = await api.get(`/projects/needs-seen${q({ village: V, limit: 2, cursor })}`, { as: cadre });
+      const r = await api.call(listNeedsSeen, { query: { village: V, limit: 2, cursor } }, { as: cadre });
       expect(r.body.needs.length).toBeLessThanOrEqual(2);
       seen.push(...r.body.needs);
       cursor = r.body.cursor;
     }
     expect(seen.filter((n) => ids.includes(n.needId)).map((n) => n.needId)).toEqual([...ids].reverse());
     expect(first.body.count).toBe(seen.length);
-    expect((await api.get(`/projects/needs-seen${q({ village: V, limit: 500 })}`, { as: cadre })).status).toBe(400);
+    expect((await api.call(listNeedsSeen, { query: { village: V, limit: 500 } }, { as: cadre })).status).toBe(400);
   }, 60_000);
 });

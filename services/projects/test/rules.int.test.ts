@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ConsentPollClosed } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { publishEvent, q } from '@cocreate/local/testing';
+import { publishEvent, type RouteCall } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, api, eventuallyOnBus, openProject, receive, stack, stageData, today } from './helpers.ts';
+import { allocateFunds, checkLedger, reversePosting } from '../handlers/pools.ts';
+import { countySettingsHistory, getCountySettings, putCountySettings, setWageRate, wageRateHistory } from '../handlers/rates.ts';
 
 /** 幸福社区 in 红安: its households 1–5 sit on the two committees, household 2 keeps the books. */
 const X = demo.xingfu;
@@ -79,23 +81,27 @@ async function approvedRenovation(renovationClass: 'basic' | 'improvement' | 'en
   return projectId;
 }
 
-const allocate = (projectId: string, body: object) => api.post(`/projects/projects/${projectId}/allocations`, body, { as: xCadre });
+const allocate = (projectId: string, body: NonNullable<RouteCall<typeof allocateFunds>['body']>) =>
+  api.call(allocateFunds, { params: { projectId }, body }, { as: xCadre });
 
 describe('the county’s project rules are audited (issue 12)', () => {
   it('refuses a change without a reason; keeps before, after, who, when and why; publishes each change', async () => {
+    // raw: invalid input on purpose
     const noReason = await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 800 }, { as: hongan });
     expect(noReason.status).toBe(422);
-    const before = await api.get(`/projects/county-settings${q({ county: demo.hongan })}`, { as: xCadre });
+    const before = await api.call(getCountySettings, { query: { county: demo.hongan } }, { as: xCadre });
     expect(before.body).toMatchObject({
       majorChangeShareBp: 1000,
       classFunding: { nonBasicMaxShareBp: 3000, sources: ['township-subsidy', 'fiscal-award', 'department-funds'] },
     });
-    const set = await api.put(
-      '/projects/county-settings',
+    const set = await api.call(
+      putCountySettings,
       {
-        county: demo.hongan,
-        classFunding: { nonBasicMaxShareBp: 2000, sources: ['fiscal-award', 'township-subsidy'] },
-        reason: '县住建局通知',
+        body: {
+          county: demo.hongan,
+          classFunding: { nonBasicMaxShareBp: 2000, sources: ['fiscal-award', 'township-subsidy'] },
+          reason: '县住建局通知',
+        },
       },
       { as: hongan },
     );
@@ -105,14 +111,14 @@ describe('the county’s project rules are audited (issue 12)', () => {
       classFunding: { nonBasicMaxShareBp: 2000 },
       version: before.body.version + 1,
     });
-    const back = await api.put(
-      '/projects/county-settings',
-      { county: demo.hongan, classFunding: before.body.classFunding, reason: '恢复默认' },
+    const back = await api.call(
+      putCountySettings,
+      { body: { county: demo.hongan, classFunding: before.body.classFunding, reason: '恢复默认' } },
       { as: hongan },
     );
     expect(back.status).toBe(200);
 
-    const history = await api.get(`/projects/county-settings/history${q({ county: demo.hongan, limit: 2 })}`, { as: xCadre });
+    const history = await api.call(countySettingsHistory, { query: { county: demo.hongan, limit: 2 } }, { as: xCadre });
     expect(history.body.items).toHaveLength(2);
     expect(history.body.items[0]).toMatchObject({ reason: '恢复默认', after: { classFunding: { nonBasicMaxShareBp: 3000 } } });
     expect(history.body.items[1]).toMatchObject({
@@ -123,24 +129,23 @@ describe('the county’s project rules are audited (issue 12)', () => {
       changedBy: 'c-hongan-housing',
       reason: '县住建局通知',
     });
-    const [ev] = await eventuallyOnBus('CountyProjectRulesChanged', (d) => d.changeId === history.body.items[1].changeId);
+    const [ev] = await eventuallyOnBus('CountyProjectRulesChanged', (d) => d.changeId === history.body.items[1]!.changeId);
     expect(ev.data).toMatchObject({ county: demo.hongan, changedBy: 'c-hongan-housing', reason: '县住建局通知' });
     // A township is not a county; a cadre cannot set the county's rules.
-    expect((await api.get(`/projects/county-settings/history${q({ county: demo.qiliping })}`, { as: xCadre })).body.code).toBe(
-      'not-a-county',
-    );
+    expect((await api.call(countySettingsHistory, { query: { county: demo.qiliping } }, { as: xCadre })).body.code).toBe('not-a-county');
     expect(
-      (await api.put('/projects/county-settings', { county: demo.hongan, majorChangeShareBp: 1, reason: 'x' }, { as: xCadre })).status,
+      (await api.call(putCountySettings, { body: { county: demo.hongan, majorChangeShareBp: 1, reason: 'x' } }, { as: xCadre })).status,
     ).toBe(403);
   });
 
   it('keeps every hourly-wage change with the rate that applied on its date before', async () => {
     const from = addDays(await today(), 40);
     const body = { county: demo.hongan, effectiveFrom: from, hourlyWage: 2_200 };
+    // raw: invalid input on purpose
     expect((await api.post('/projects/wage-rates', body, { as: hongan })).status).toBe(422);
-    expect((await api.post('/projects/wage-rates', { ...body, reason: '县人社局标准' }, { as: hongan })).status).toBe(201);
-    expect((await api.post('/projects/wage-rates', { ...body, hourlyWage: 2_300, reason: '更正' }, { as: hongan })).status).toBe(201);
-    const history = await api.get(`/projects/wage-rates/history${q({ county: demo.hongan })}`, { as: xCadre });
+    expect((await api.call(setWageRate, { body: { ...body, reason: '县人社局标准' } }, { as: hongan })).status).toBe(201);
+    expect((await api.call(setWageRate, { body: { ...body, hourlyWage: 2_300, reason: '更正' } }, { as: hongan })).status).toBe(201);
+    const history = await api.call(wageRateHistory, { query: { county: demo.hongan } }, { as: xCadre });
     const [latest] = history.body.items;
     expect(latest).toMatchObject({
       setting: 'wage-rate',
@@ -149,7 +154,7 @@ describe('the county’s project rules are audited (issue 12)', () => {
       reason: '更正',
       changedBy: 'c-hongan-housing',
     });
-    const [ev] = await eventuallyOnBus('WageRateChanged', (d) => d.changeId === latest.changeId);
+    const [ev] = await eventuallyOnBus('WageRateChanged', (d) => d.changeId === latest!.changeId);
     expect(ev.data).toMatchObject({ before: { hourlyWage: 2_200 }, after: { hourlyWage: 2_300 }, reason: '更正' });
   });
 });
@@ -188,9 +193,9 @@ describe('funding by renovation class: 争取资金主要用于基础类改造 (
     expect(forBasic.status, JSON.stringify(forBasic.body)).toBe(201);
 
     // Reversing an allocation gives its class room back.
-    const reversed = await api.post(
-      `/projects/pools/postings/${won.body.postingId}/reverse`,
-      { pool: X, reason: '分配有误' },
+    const reversed = await api.call(
+      reversePosting,
+      { params: { postingId: won.body.postingId }, body: { pool: X, reason: '分配有误' } },
       { as: xCadre },
     );
     expect(reversed.status, JSON.stringify(reversed.body)).toBe(201);
@@ -198,7 +203,7 @@ describe('funding by renovation class: 争取资金主要用于基础类改造 (
     expect(again.status).toBe(201);
     const back = await allocate(improvement, { amount: 199_999, sources: [{ sourceId: grant.sourceId, amount: 199_999 }] });
     expect(back.status, JSON.stringify(back.body)).toBe(201);
-    const check = await api.get(`/projects/pools/ledger-check${q({ pool: X })}`, { as: xCadre });
+    const check = await api.call(checkLedger, { query: { pool: X } }, { as: xCadre });
     expect(check.body.ok).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { newId } from '@cocreate/kernel';
 import { publishEvent } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { api, eventuallyOnBus, move, openProject, stack, stageData, uploadEvidence } from './helpers.ts';
+import { getProject, listProjects, moveStage } from '../handlers/projects.ts';
 
 /** 幸福社区: its households 1–5 sit on the two committees; 2号小区 is the compound the renovation is for. */
 const X = demo.xingfu;
@@ -78,7 +79,7 @@ describe('the survey stages carry their data (issue 12)', () => {
 
     const ok = await move(projectId, 'willingness-survey', await stageData(projectId, 'willingness-survey'));
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.stageRecords.survey).toMatchObject({
+    expect(ok.body.stageRecords!.survey).toMatchObject({
       findings: [{ category: 'roads', severity: 'high' }],
       recordedBy: 'p-majiaqiao-01',
     });
@@ -97,7 +98,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     expect(tooMany.body.code).toBe('willingness-survey-required');
     const ok = await move(projectId, 'design-review', { willingness: { surveyed: 20, agreeing: 18, evidence: [sheet] } });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.stageRecords.willingness).toMatchObject({ surveyed: 20, agreeing: 18, evidence: [{ key: sheet.key }] });
+    expect(ok.body.stageRecords!.willingness).toMatchObject({ surveyed: 20, agreeing: 18, evidence: [{ key: sheet.key }] });
   });
 
   it('a renovation’s willingness survey is the consent poll that passed for its compound, the one its plan named', async () => {
@@ -105,7 +106,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     const { projectId, project } = await renovation(planned);
     expect(project).toMatchObject({ compound, consentPollId: planned, renovationClass: 'basic' });
     const as = xCadre;
-    const go = (body: object) => api.post(`/projects/projects/${projectId}/transitions`, { to: 'design-review', ...body }, { as });
+    const go = (body: object) => api.call(moveStage, { params: { projectId }, body: { to: 'design-review', ...body } }, { as });
     const survey = await stageData(projectId, 'willingness-survey', { village: X });
     survey.survey!.findings[0]!.place = compound;
     expect((await api.post(`/projects/projects/${projectId}/transitions`, { to: 'willingness-survey', ...survey }, { as })).status).toBe(
@@ -124,7 +125,7 @@ describe('the survey stages carry their data (issue 12)', () => {
 
     const ok = await go({ willingness: { consentPollId: planned } });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.stageRecords.willingness.consentPollId).toBe(planned);
+    expect(ok.body.stageRecords!.willingness!.consentPollId).toBe(planned);
     const [changed] = await eventuallyOnBus('ProjectStageChanged', (d) => d.projectId === projectId && d.to === 'design-review');
     expect(changed.data.consentPollId).toBe(planned);
     const [opened] = await eventuallyOnBus('ProjectOpened', (d) => d.projectId === projectId);
@@ -138,7 +139,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     survey.survey!.findings[0]!.place = compound;
     await api.post(`/projects/projects/${projectId}/transitions`, { to: 'willingness-survey', ...survey }, { as });
     const go = (consentPollId: string) =>
-      api.post(`/projects/projects/${projectId}/transitions`, { to: 'design-review', willingness: { consentPollId } }, { as });
+      api.call(moveStage, { params: { projectId }, body: { to: 'design-review', willingness: { consentPollId } } }, { as });
 
     const unknown = await go(newId());
     expect(unknown.status).toBe(409);
@@ -160,7 +161,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     expect((await known(elsewhere)).body.code).toBe('consent-poll-not-for-compound');
     expect((await known(otherMatter)).body.code).toBe('consent-poll-not-for-compound');
     expect((await known(failed)).body.code).toBe('consent-not-passed');
-    const p = await api.get(`/projects/projects/${projectId}`, { as });
+    const p = await api.call(getProject, { params: { projectId } }, { as });
     expect(p.body.stage).toBe('willingness-survey');
   });
 
@@ -183,7 +184,7 @@ describe('the survey stages carry their data (issue 12)', () => {
       designReview: { documents: [pdf], conclusion: 'approved-with-conditions', reviewers: '县住建局专家组', conditions: '补充消防通道' },
     });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.stageRecords.designReview).toMatchObject({
+    expect(ok.body.stageRecords!.designReview).toMatchObject({
       documents: [{ key: pdf.key, contentType: 'application/pdf' }],
       conclusion: 'approved-with-conditions',
     });
@@ -206,13 +207,18 @@ describe('a township or county is not a village: lists say which parameter to us
       });
       expect(r.body.villages, path).toContain(demo.majiaqiao);
     }
-    const county = await api.get(`/projects/projects?village=${encodeURIComponent(demo.hongan)}`, {
-      as: api.official('c-hongan-1', 'county-official', demo.hongan),
-    });
-    expect(county.body).toMatchObject({ code: 'list-needs-a-village', scopeKind: 'county' });
-    expect(county.body.villages).toContain(demo.xingfu);
-    expect((await api.get(`/projects/projects?village=${encodeURIComponent(`${demo.majiaqiao}-nowhere`)}`, { as: township })).status).toBe(
-      404,
+    const county = await api.call(
+      listProjects,
+      { query: { village: demo.hongan } },
+      {
+        as: api.official('c-hongan-1', 'county-official', demo.hongan),
+      },
     );
+    expect(county.body).toMatchObject({
+      code: 'list-needs-a-village',
+      scopeKind: 'county',
+      villages: expect.arrayContaining([demo.xingfu]),
+    });
+    expect((await api.call(listProjects, { query: { village: `${demo.majiaqiao}-nowhere` } }, { as: township })).status).toBe(404);
   });
 });

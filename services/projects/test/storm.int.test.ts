@@ -13,6 +13,9 @@ import {
   supervisor,
   treasurer,
 } from './helpers.ts';
+import { allocateFunds, getPool } from '../handlers/pools.ts';
+import { approveDisbursement, countersignDisbursement } from '../handlers/disbursements.ts';
+import { getProject } from '../handlers/projects.ts';
 
 /**
  * 200 disbursement requests at once against an allocation that covers 142 of them. The balance guards are
@@ -29,14 +32,17 @@ describe('a storm of concurrent disbursement requests', () => {
       // Two sources, so requests near the boundary of the first split across both.
       const a = await receive(V, 6_000, { restriction: { projects: [projectId] }, from: '风暴测试 A' });
       const b = await receive(V, 4_000, { restriction: { projects: [projectId] }, from: '风暴测试 B' });
-      const alloc = await api.post(
-        `/projects/projects/${projectId}/allocations`,
+      const alloc = await api.call(
+        allocateFunds,
         {
-          amount: 10_000,
-          sources: [
-            { sourceId: a.sourceId, amount: 6_000 },
-            { sourceId: b.sourceId, amount: 4_000 },
-          ],
+          params: { projectId },
+          body: {
+            amount: 10_000,
+            sources: [
+              { sourceId: a.sourceId, amount: 6_000 },
+              { sourceId: b.sourceId, amount: 4_000 },
+            ],
+          },
         },
         { as: secretary },
       );
@@ -64,7 +70,7 @@ describe('a storm of concurrent disbursement requests', () => {
       for (const r of accepted) expect(r.body.draws.reduce((s: number, d: any) => s + d.amount, 0)).toBe(70);
       expect(accepted.some((r) => r.body.draws.length === 2)).toBe(true);
 
-      let p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+      let p = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
       expect(p.funds).toMatchObject({ available: 60, held: 9_940, spent: 0, allocated: 10_000 });
       for (const s of p.funds.bySource) expect(s.available).toBeGreaterThanOrEqual(0);
       let check = await ledgerOk(V);
@@ -75,25 +81,27 @@ describe('a storm of concurrent disbursement requests', () => {
         const batch = await Promise.all(
           accepted
             .slice(i, i + 20)
-            .map((r) => api.post(`/projects/projects/${projectId}/disbursements/${r.body.disbursementId}/approve`, {}, { as: secretary })),
+            .map((r) =>
+              api.call(approveDisbursement, { params: { projectId, disbursementId: r.body.disbursementId }, body: {} }, { as: secretary }),
+            ),
         );
         expect(batch.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
       }
       const signed = await Promise.all(
         accepted.map((r) =>
-          api.post(`/projects/projects/${projectId}/disbursements/${r.body.disbursementId}/countersign`, {}, { as: supervisor }),
+          api.call(countersignDisbursement, { params: { projectId, disbursementId: r.body.disbursementId }, body: {} }, { as: supervisor }),
         ),
       );
       expect(signed.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
-      p = (await api.get(`/projects/projects/${projectId}`, { as: secretary })).body;
+      p = (await api.call(getProject, { params: { projectId } }, { as: secretary })).body;
       expect(p.funds).toMatchObject({ available: 60, held: 0, spent: 9_940, allocated: 10_000 });
       check = await ledgerOk(V);
       expect(check).toMatchObject({ balanced: true, mismatches: [], holdMismatches: [], negative: [], ok: true });
       expect(check.totalDebits).toBe(check.totalCredits);
-      const pool = (await api.get(`/projects/pools?pool=${encodeURIComponent(V)}`, { as: secretary })).body;
+      const pool = (await api.call(getPool, { query: { pool: V } }, { as: secretary })).body;
       const mine = pool.sources.filter((s: any) => s.sourceId === a.sourceId || s.sourceId === b.sourceId);
       expect(mine.reduce((s: number, x: any) => s + x.spent, 0)).toBe(9_940);
-      for (const s of mine) for (const k of ['unallocated', 'allocated', 'held', 'spent']) expect(s[k]).toBeGreaterThanOrEqual(0);
+      for (const s of mine) for (const k of ['unallocated', 'allocated', 'held', 'spent'] as const) expect(s[k]).toBeGreaterThanOrEqual(0);
       expect(pool.totals.unallocated).toBeGreaterThanOrEqual(0);
       expect(pool.totals.balance).toBe(pool.totals.received - pool.totals.spent - pool.totals.transferred);
     },
