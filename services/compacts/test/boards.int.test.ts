@@ -3,8 +3,11 @@ import { newId } from '@cocreate/kernel';
 import { maskName } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
-import { q } from '@cocreate/local/testing';
 import { adoptedCompact, api, articles, busEvents, clockNow, eventsEventually, instant, today } from './helpers.ts';
+import { adoptSpaceRoute, logUpkeepRoute, registerSpaceRoute } from '../handlers/spaces.ts';
+import { appealViolationRoute, ruleOnAppealRoute } from '../handlers/violations.ts';
+import { createInspectionRoute } from '../handlers/inspections.ts';
+import { getBoardInFullRoute, getPublicBoardsRoute, publishBoardRoute } from '../handlers/boards.ts';
 
 /**
  * The red/black list of 石峰村 (no other compacts test writes there) for the current month, on a small known data
@@ -38,21 +41,23 @@ describe('红黑榜 of a village for a month', () => {
       await instant(),
     );
 
-    const inspected = await api.post(
-      '/compacts/inspections',
+    const inspected = await api.call(
+      createInspectionRoute,
       {
-        kind: 'unannounced',
-        village: V,
-        topic: '月度卫生检查',
-        results: [
-          { household: hh(1), item: 'sanitation', outcome: 'pass' },
-          { household: hh(1), item: 'order', outcome: 'pass' },
-          { household: hh(2), item: 'sanitation', outcome: 'pass' },
-          { household: hh(2), item: 'order', outcome: 'pass' },
-          { household: hh(3), item: 'sanitation', outcome: 'fail' },
-          { household: hh(3), item: 'order', outcome: 'fail' },
-          { household: hh(6), item: 'sanitation', outcome: 'pass' },
-        ],
+        body: {
+          kind: 'unannounced',
+          village: V,
+          topic: '月度卫生检查',
+          results: [
+            { household: hh(1), item: 'sanitation', outcome: 'pass' },
+            { household: hh(1), item: 'order', outcome: 'pass' },
+            { household: hh(2), item: 'sanitation', outcome: 'pass' },
+            { household: hh(2), item: 'order', outcome: 'pass' },
+            { household: hh(3), item: 'sanitation', outcome: 'fail' },
+            { household: hh(3), item: 'order', outcome: 'fail' },
+            { household: hh(6), item: 'sanitation', outcome: 'pass' },
+          ],
+        },
       },
       { as: inspector },
     );
@@ -71,26 +76,42 @@ describe('红黑榜 of a village for a month', () => {
       );
     expect((await violation(5)).status).toBe(201);
     const h4 = await violation(4);
-    await api.post(`/compacts/violations/${h4.body.violationId}/appeal`, { reason: '记录有误' }, { as: head(4) });
+    await api.call(appealViolationRoute, { params: { violationId: h4.body.violationId }, body: { reason: '记录有误' } }, { as: head(4) });
     expect(
-      (await api.post(`/compacts/violations/${h4.body.violationId}/ruling`, { outcome: 'overturn', reason: '核实有误' }, { as: head(10) }))
-        .status,
+      (
+        await api.call(
+          ruleOnAppealRoute,
+          { params: { violationId: h4.body.violationId }, body: { outcome: 'overturn', reason: '核实有误' } },
+          { as: head(10) },
+        )
+      ).status,
     ).toBe(200);
-    const space = await api.post('/compacts/spaces', { village: V, kind: 'green-plot', name: '石峰绿地', place: `${V}/g1` }, { as: cadre });
-    const adoption = await api.post(`/compacts/spaces/${space.body.spaceId}/adoptions`, { as: 'household' }, { as: head(2) });
-    expect((await api.post(`/compacts/adoptions/${adoption.body.adoptionId}/upkeep`, { note: '浇水' }, { as: head(2) })).status).toBe(201);
+    const space = await api.call(
+      registerSpaceRoute,
+      { body: { village: V, kind: 'green-plot', name: '石峰绿地', place: `${V}/g1` } },
+      { as: cadre },
+    );
+    const adoption = await api.call(
+      adoptSpaceRoute,
+      { params: { spaceId: space.body.spaceId }, body: { as: 'household' } },
+      { as: head(2) },
+    );
+    expect(
+      (await api.call(logUpkeepRoute, { params: { adoptionId: adoption.body.adoptionId }, body: { note: '浇水' } }, { as: head(2) }))
+        .status,
+    ).toBe(201);
 
     // Not before the month has ended; only cadres of the village publish.
-    const early = await api.post('/compacts/boards', { village: V, period }, { as: cadre });
+    const early = await api.call(publishBoardRoute, { body: { village: V, period } }, { as: cadre });
     expect(early.status).toBe(422);
     expect(early.body.code).toBe('period-not-ended');
     const ended = await toNextMonth();
     expect(ended).toBe(period);
-    expect((await api.post('/compacts/boards', { village: V, period }, { as: head(7) })).status).toBe(403);
-    expect((await api.post('/compacts/boards', { village: V, period }, { as: 'p-majiaqiao-01' })).status).toBe(403);
-    expect((await api.post('/compacts/boards', { village: V, period: '2026-13' }, { as: cadre })).status).toBe(422);
+    expect((await api.call(publishBoardRoute, { body: { village: V, period } }, { as: head(7) })).status).toBe(403);
+    expect((await api.call(publishBoardRoute, { body: { village: V, period } }, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.call(publishBoardRoute, { body: { village: V, period: '2026-13' } }, { as: cadre })).status).toBe(422);
 
-    const published = await api.post('/compacts/boards', { village: V, period }, { as: cadre });
+    const published = await api.call(publishBoardRoute, { body: { village: V, period } }, { as: cadre });
     expect(published.status).toBe(201);
     expect(published.body.rule).toBe('red-black-v1');
     // h02: 2 passes + 1 upkeep day = 5; h01: 2 passes = 4; h06: 1 pass = 2, below the bar.
@@ -105,7 +126,7 @@ describe('红黑榜 of a village for a month', () => {
     ]);
 
     // Publishing the same period again returns the first board and announces nothing new.
-    const again = await api.post('/compacts/boards', { village: V, period }, { as: cadre });
+    const again = await api.call(publishBoardRoute, { body: { village: V, period } }, { as: cadre });
     expect(again.status).toBe(200);
     expect(again.body.publishedAt).toBe(published.body.publishedAt);
     const ev = await eventsEventually('RedBlackListPublished', (d) => d.village === V && d.period === period);
@@ -117,33 +138,35 @@ describe('红黑榜 of a village for a month', () => {
     ]);
 
     // The public board: anyone may look, names masked, no ids or household paths.
-    const board = await api.get(`/compacts/boards${q({ village: V, period })}`);
+    const board = await api.call(getPublicBoardsRoute, { query: { village: V, period } });
     expect(board.status).toBe(200);
     const view = board.body.items[0];
-    expect(view.red).toEqual([
+    expect(view!.red).toEqual([
       { rank: 1, name: masked(2), group: '1组', score: 5 },
       { rank: 2, name: masked(1), group: '1组', score: 4 },
     ]);
-    expect(view.black.map((e: any) => [e.name, e.reasons])).toEqual([
+    expect(view!.black.map((e: any) => [e.name, e.reasons])).toEqual([
       [masked(3), ['repeated-inspection-failures']],
       [masked(5), ['publicly-listed-violation']],
     ]);
     const text = JSON.stringify(board.body);
     expect(text).not.toContain('p-shifeng');
     expect(text).not.toContain(demoDirectory.person(head(2))!.name);
-    expect((await api.get(`/compacts/boards${q({ village: V })}`)).body.items.map((b: any) => b.period)).toContain(period);
-    expect((await api.get(`/compacts/boards${q({ village: V, period: '2020-01' })}`)).status).toBe(404);
+    expect((await api.call(getPublicBoardsRoute, { query: { village: V } })).body.items.map((b: any) => b.period)).toContain(period);
+    expect((await api.call(getPublicBoardsRoute, { query: { village: V, period: '2020-01' } })).status).toBe(404);
 
     // Cadres see the full counts.
-    const full = await api.get(`/compacts/boards/full${q({ village: V, period })}`, { as: cadre });
+    const full = await api.call(getBoardInFullRoute, { query: { village: V, period } }, { as: cadre });
     expect(full.body.red[0]).toMatchObject({ passes: 2, upkeepDays: 1, violations: 0 });
-    expect((await api.get(`/compacts/boards/full${q({ village: V, period })}`, { as: head(7) })).status).toBe(403);
+    expect((await api.call(getBoardInFullRoute, { query: { village: V, period } }, { as: head(7) })).status).toBe(403);
   });
 
   it('published three times at once: one board, one announcement', async () => {
     const V2 = `${demo.qiliping}/zhangjiawan`;
     const period = '2026-Q1';
-    const all = await Promise.all([1, 2, 3].map(() => api.post('/compacts/boards', { village: V2, period }, { as: 'p-zhangjiawan-01' })));
+    const all = await Promise.all(
+      [1, 2, 3].map(() => api.call(publishBoardRoute, { body: { village: V2, period } }, { as: 'p-zhangjiawan-01' })),
+    );
     expect(all.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(all.map((r) => r.body.publishedAt)).size).toBe(1);
     await eventsEventually('RedBlackListPublished', (d) => d.village === V2 && d.period === period);

@@ -3,6 +3,7 @@ import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
 import { addDays, chinaDay } from '@cocreate/places';
+import { getVersionRoute, submitDraftRoute } from '../handlers/compacts.ts';
 
 /** Shared helpers of the compacts integration tests: they talk HTTP to the local stack like any client. */
 export const stack = inject('stack');
@@ -68,7 +69,7 @@ export async function decide(
 }
 
 export async function versionOf(compactId: string, version: number, as: string) {
-  return (await api.get(`/compacts/compacts/${compactId}/versions/${version}`, { as })).body;
+  return (await api.call(getVersionRoute, { params: { compactId, version } }, { as })).body;
 }
 
 export async function waitAdopted(compactId: string, version: number, as: string) {
@@ -96,7 +97,7 @@ export async function adoptedCompact(
   );
   if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);
   const compactId: string = draft.body.compactId;
-  const submitted = await api.post(`/compacts/compacts/${compactId}/versions/1/submit`, undefined, { as: cadre });
+  const submitted = await api.call(submitDraftRoute, { params: { compactId, version: '1' } }, { as: cadre });
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
   await decide(village, compactId, 1, decidedAt);
   await waitAdopted(compactId, 1, cadre);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { q } from '@cocreate/local/testing';
 import { api } from './helpers.ts';
+import { getBoardInFullRoute } from '../handlers/boards.ts';
 
 /**
  * Issue 12 item 7: a list asked for with a township or county as `village` is refused with the parameter to use and
@@ -34,7 +35,7 @@ describe('lists over a township or county', () => {
   });
 
   it('the full board of a period refuses a township too', async () => {
-    const res = await api.get(`/compacts/boards/full${q({ village: demo.qiliping, period: '2026-05' })}`, { as: township });
+    const res = await api.call(getBoardInFullRoute, { query: { village: demo.qiliping, period: '2026-05' } }, { as: township });
     expect(res.body.code).toBe('list-needs-a-village');
   });
 

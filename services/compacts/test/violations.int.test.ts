@@ -1,8 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
-import { q } from '@cocreate/local/testing';
 import { adoptedCompact, api, articles, busEvents, decide, eventsEventually, instant, today, waitAdopted } from './helpers.ts';
+import {
+  appealViolationRoute,
+  closeRectificationRoute,
+  getViolationRoute,
+  listViolationsRoute,
+  recordViolationRoute,
+  ruleOnAppealRoute,
+} from '../handlers/violations.ts';
+import { createInspectionRoute, getInspectionRoute, listInspectionsRoute } from '../handlers/inspections.ts';
+import { draftAmendmentRoute, submitDraftRoute } from '../handlers/compacts.ts';
 
 const V = demo.majiaqiao;
 const cadre = 'p-majiaqiao-01';
@@ -22,16 +31,19 @@ beforeAll(async () => {
     { articles: articles('viol', { pointsDeduction: 5, rectificationDays: 7 }) },
     await instant(-20),
   );
-  await api.post(
-    `/compacts/compacts/${compactId}/versions`,
+  await api.call(
+    draftAmendmentRoute,
     {
-      articles: articles('viol', { pointsDeduction: 10, publicListing: true, rectificationDays: 3 }, [
-        { code: 'lavish-banquet', handling: { pointsDeduction: 20, referralTo: 'weddings-funerals-council' } },
-      ]),
+      params: { compactId },
+      body: {
+        articles: articles('viol', { pointsDeduction: 10, publicListing: true, rectificationDays: 3 }, [
+          { code: 'lavish-banquet', handling: { pointsDeduction: 20, referralTo: 'weddings-funerals-council' } },
+        ]),
+      },
     },
     { as: cadre },
   );
-  await api.post(`/compacts/compacts/${compactId}/versions/2/submit`, undefined, { as: cadre });
+  await api.call(submitDraftRoute, { params: { compactId, version: '2' } }, { as: cadre });
   await decide(V, compactId, 2, await instant(-5));
   await waitAdopted(compactId, 2, cadre);
 });
@@ -42,15 +54,17 @@ const record = async (
   extra: Record<string, unknown> = {},
   as: string | ReturnType<typeof api.person> = inspector,
 ) =>
-  api.post(
-    '/compacts/violations',
+  api.call(
+    recordViolationRoute,
     {
-      household: hh(household),
-      compactId,
-      violationType: 'rubbish-not-sorted',
-      occurredOn,
-      description: `垃圾未分类 ${newId()}`,
-      ...extra,
+      body: {
+        household: hh(household),
+        compactId,
+        violationType: 'rubbish-not-sorted',
+        occurredOn,
+        description: `垃圾未分类 ${newId()}`,
+        ...extra,
+      },
     },
     { as },
   );
@@ -75,9 +89,11 @@ describe('inspections by the sanitation-rating work group', () => {
       results.map(({ household, item, outcome }) => ({ household, item, outcome, hasEvidence: false })),
     );
     // Residents see only their own household's results.
-    const mine = await api.get(`/compacts/inspections/${res.body.inspectionId}`, { as: head(7) });
+    const mine = await api.call(getInspectionRoute, { params: { inspectionId: res.body.inspectionId } }, { as: head(7) });
     expect(mine.body.results).toEqual([results[0]]);
-    expect((await api.get(`/compacts/inspections/${res.body.inspectionId}`, { as: cadre })).body.results).toHaveLength(3);
+    expect(
+      (await api.call(getInspectionRoute, { params: { inspectionId: res.body.inspectionId } }, { as: cadre })).body.results,
+    ).toHaveLength(3);
   });
 
   it('an inspector of another village cannot inspect here; an inspector role without a seat on the group cannot either', async () => {
@@ -90,18 +106,20 @@ describe('inspections by the sanitation-rating work group', () => {
   });
 
   it('refuses results for other villages’ households, duplicates and future dates', async () => {
-    const other = await api.post(
-      '/compacts/inspections',
+    const other = await api.call(
+      createInspectionRoute,
       {
-        kind: 'unannounced',
-        village: V,
-        topic: 'x',
-        results: [{ household: `${demo.changsheng}/g1/h01`, item: 'order', outcome: 'pass' }],
+        body: {
+          kind: 'unannounced',
+          village: V,
+          topic: 'x',
+          results: [{ household: `${demo.changsheng}/g1/h01`, item: 'order', outcome: 'pass' }],
+        },
       },
       { as: inspector },
     );
     expect(other.status).toBe(422);
-    expect(other.body.errors[0].pointer).toBe('/results/0/household');
+    expect(other.body.errors![0]!.pointer).toBe('/results/0/household');
     const dup = await api.post(
       '/compacts/inspections',
       { kind: 'unannounced', village: V, topic: 'x', results: [results[0], results[0]] },
@@ -117,16 +135,16 @@ describe('inspections by the sanitation-rating work group', () => {
   });
 
   it('a scheduled inspection is announced, then its results are recorded once', async () => {
-    const s = await api.post(
-      '/compacts/inspections',
-      { kind: 'scheduled', village: V, topic: '月度卫生评比', scheduledFor: await today(2) },
+    const s = await api.call(
+      createInspectionRoute,
+      { body: { kind: 'scheduled', village: V, topic: '月度卫生评比', scheduledFor: await today(2) } },
       { as: 'p-majiaqiao-11' },
     );
     expect(s.status).toBe(201);
     expect(s.body).toMatchObject({ status: 'scheduled', results: [] });
-    const past = await api.post(
-      '/compacts/inspections',
-      { kind: 'scheduled', village: V, topic: 'x', scheduledFor: await today(-1) },
+    const past = await api.call(
+      createInspectionRoute,
+      { body: { kind: 'scheduled', village: V, topic: 'x', scheduledFor: await today(-1) } },
       { as: inspector },
     );
     expect(past.body.code).toBe('scheduled-in-past');
@@ -136,7 +154,7 @@ describe('inspections by the sanitation-rating work group', () => {
     const again = await api.post(`/compacts/inspections/${s.body.inspectionId}/results`, { results }, { as: inspector });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already-recorded');
-    const listed = await api.get(`/compacts/inspections${q({ village: V })}`, { as: cadre });
+    const listed = await api.call(listInspectionsRoute, { query: { village: V } }, { as: cadre });
     expect(listed.body.items.some((i: { inspectionId: string }) => i.inspectionId === s.body.inspectionId)).toBe(true);
   });
 });
@@ -195,7 +213,7 @@ describe('violations apply the handling of the article version in force on their
     const outsider = await record(8, await today(), { person: head(7) });
     expect(outsider.status).toBe(422);
     expect(outsider.body.code).toBe('person-not-in-household');
-    expect(outsider.body.errors[0].pointer).toBe('/person');
+    expect(outsider.body.errors![0]!.pointer).toBe('/person');
   });
 
   it('only the village’s inspectors (on the group) and cadres record; another village’s compact is refused', async () => {
@@ -219,11 +237,13 @@ describe('violations apply the handling of the article version in force on their
 
   it('residents see only their own household’s violations', async () => {
     const v = await record(8, await today());
-    expect((await api.get(`/compacts/violations/${v.body.violationId}`, { as: head(7) })).status).toBe(404);
-    expect((await api.get(`/compacts/violations/${v.body.violationId}`, { as: 'p-majiaqiao-08-1' })).status).toBe(200);
-    const list = await api.get(`/compacts/violations${q({ village: V })}`, { as: head(7) });
+    expect((await api.call(getViolationRoute, { params: { violationId: v.body.violationId } }, { as: head(7) })).status).toBe(404);
+    expect((await api.call(getViolationRoute, { params: { violationId: v.body.violationId } }, { as: 'p-majiaqiao-08-1' })).status).toBe(
+      200,
+    );
+    const list = await api.call(listViolationsRoute, { query: { village: V } }, { as: head(7) });
     expect(list.body.items.every((x: { household: string }) => x.household === hh(7))).toBe(true);
-    const all = await api.get(`/compacts/violations${q({ village: V })}`, { as: 'p-majiaqiao-10' });
+    const all = await api.call(listViolationsRoute, { query: { village: V } }, { as: 'p-majiaqiao-10' });
     expect(all.body.items.some((x: { violationId: string }) => x.violationId === v.body.violationId)).toBe(true);
   });
 });
@@ -232,43 +252,63 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
   it('a household appeals once; its own member cannot rule; another member overturns and the consequences are reversed', async () => {
     const v = await record(8, await today(-1));
     const id = v.body.violationId;
-    expect((await api.post(`/compacts/violations/${id}/appeal`, { reason: '不是我家' }, { as: head(7) })).status).toBe(403);
-    const appealed = await api.post(
-      `/compacts/violations/${id}/appeal`,
-      { reason: '当日垃圾已由家属分类，检查记录有误。' },
+    expect(
+      (await api.call(appealViolationRoute, { params: { violationId: id }, body: { reason: '不是我家' } }, { as: head(7) })).status,
+    ).toBe(403);
+    const appealed = await api.call(
+      appealViolationRoute,
+      { params: { violationId: id }, body: { reason: '当日垃圾已由家属分类，检查记录有误。' } },
       { as: 'p-majiaqiao-08-1' },
     );
     expect(appealed.status).toBe(200);
     expect(appealed.body).toMatchObject({ status: 'appealed', appeal: { by: 'p-majiaqiao-08-1' } });
-    const twice = await api.post(`/compacts/violations/${id}/appeal`, { reason: '再次申诉' }, { as: head(8) });
+    const twice = await api.call(appealViolationRoute, { params: { violationId: id }, body: { reason: '再次申诉' } }, { as: head(8) });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already-appealed');
     await eventsEventually('ViolationAppealed', (d) => d.violationId === id);
 
     // Household 8's head sits on the council: not on their own appeal.
-    const own = await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason: '自己家' }, { as: head(8) });
+    const own = await api.call(
+      ruleOnAppealRoute,
+      { params: { violationId: id }, body: { outcome: 'overturn', reason: '自己家' } },
+      { as: head(8) },
+    );
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('own-household');
     // A council-member role without a seat on this council, and another village's member: refused.
     expect(
       (
-        await api.post(
-          `/compacts/violations/${id}/ruling`,
-          { outcome: 'overturn', reason: 'x' },
+        await api.call(
+          ruleOnAppealRoute,
+          { params: { violationId: id }, body: { outcome: 'overturn', reason: 'x' } },
           { as: api.person(head(3), [{ role: 'council-member', place: V }]) },
         )
       ).status,
     ).toBe(403);
     expect(
-      (await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason: 'x' }, { as: 'p-changsheng-06' })).status,
+      (
+        await api.call(
+          ruleOnAppealRoute,
+          { params: { violationId: id }, body: { outcome: 'overturn', reason: 'x' } },
+          { as: 'p-changsheng-06' },
+        )
+      ).status,
     ).toBe(403);
 
     const reason = '经评议，当日垃圾已分类，撤销处理。';
-    const overturned = await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'overturn', reason }, { as: head(6) });
+    const overturned = await api.call(
+      ruleOnAppealRoute,
+      { params: { violationId: id }, body: { outcome: 'overturn', reason } },
+      { as: head(6) },
+    );
     expect(overturned.status).toBe(200);
     expect(overturned.body).toMatchObject({ status: 'overturned', ruling: { outcome: 'overturned', by: head(6), reason } });
-    expect(overturned.body.rectification.status).toBe('cancelled');
-    const late = await api.post(`/compacts/violations/${id}/ruling`, { outcome: 'uphold', reason: 'x' }, { as: head(10) });
+    expect(overturned.body.rectification!.status).toBe('cancelled');
+    const late = await api.call(
+      ruleOnAppealRoute,
+      { params: { violationId: id }, body: { outcome: 'uphold', reason: 'x' } },
+      { as: head(10) },
+    );
     expect(late.status).toBe(409);
 
     // What rewards consumes to reverse the deduction: the right violation and person, exactly once.
@@ -276,17 +316,17 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
     expect(ev).toHaveLength(1);
     expect(ev[0].detail.data).toMatchObject({ violationId: id, village: V, household: hh(8), person: head(8), reason });
     expect(ev[0].detail.meta.actor).toEqual({ sub: head(6), role: 'council-member' });
-    const close = await api.post(`/compacts/violations/${id}/rectification/close`, { note: '已整改' }, { as: inspector });
+    const close = await api.call(closeRectificationRoute, { params: { violationId: id }, body: { note: '已整改' } }, { as: inspector });
     expect(close.status).toBe(409);
     expect(close.body.code).toBe('overturned');
   });
 
   it('the council upholds: the handling stands', async () => {
     const v = await record(7, await today());
-    await api.post(`/compacts/violations/${v.body.violationId}/appeal`, { reason: '不服' }, { as: head(7) });
-    const upheld = await api.post(
-      `/compacts/violations/${v.body.violationId}/ruling`,
-      { outcome: 'uphold', reason: '照片清楚' },
+    await api.call(appealViolationRoute, { params: { violationId: v.body.violationId }, body: { reason: '不服' } }, { as: head(7) });
+    const upheld = await api.call(
+      ruleOnAppealRoute,
+      { params: { violationId: v.body.violationId }, body: { outcome: 'uphold', reason: '照片清楚' } },
       { as: head(10) },
     );
     expect(upheld.body).toMatchObject({ status: 'upheld', handling: { pointsDeduction: 10 } });
@@ -296,18 +336,26 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
 
   it('whoever recorded the violation cannot rule on its appeal', async () => {
     const v = await record(7, await today(), {}, head(8)); // head 8 inspects and sits on the council
-    await api.post(`/compacts/violations/${v.body.violationId}/appeal`, { reason: '不服' }, { as: head(7) });
-    const res = await api.post(`/compacts/violations/${v.body.violationId}/ruling`, { outcome: 'overturn', reason: 'x' }, { as: head(8) });
+    await api.call(appealViolationRoute, { params: { violationId: v.body.violationId }, body: { reason: '不服' } }, { as: head(7) });
+    const res = await api.call(
+      ruleOnAppealRoute,
+      { params: { violationId: v.body.violationId }, body: { outcome: 'overturn', reason: 'x' } },
+      { as: head(8) },
+    );
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('recorded-it');
   });
 
   it('two council members ruling at once: one ruling stands', async () => {
     const v = await record(9, await today());
-    await api.post(`/compacts/violations/${v.body.violationId}/appeal`, { reason: '不服' }, { as: head(9) });
+    await api.call(appealViolationRoute, { params: { violationId: v.body.violationId }, body: { reason: '不服' } }, { as: head(9) });
     const both = await Promise.all(
       [head(6), head(10)].map((m) =>
-        api.post(`/compacts/violations/${v.body.violationId}/ruling`, { outcome: 'overturn', reason: `由 ${m}` }, { as: m }),
+        api.call(
+          ruleOnAppealRoute,
+          { params: { violationId: v.body.violationId }, body: { outcome: 'overturn', reason: `由 ${m}` } },
+          { as: m },
+        ),
       ),
     );
     expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
@@ -320,23 +368,34 @@ describe('appeals to the morality review council (道德评议会: heads 6, 8, 1
 describe('rectification to closure', () => {
   it('closed on time by an inspector; an open one past its deadline is flagged overdue by the job, then closed late', async () => {
     const onTime = await record(11, await today());
-    expect(onTime.body.rectification.deadline).toBe(await today(3));
-    const closed = await api.post(
-      `/compacts/violations/${onTime.body.violationId}/rectification/close`,
-      { note: '已分类投放' },
+    expect(onTime.body.rectification!.deadline).toBe(await today(3));
+    const closed = await api.call(
+      closeRectificationRoute,
+      { params: { violationId: onTime.body.violationId }, body: { note: '已分类投放' } },
       { as: inspector },
     );
     expect(closed.status).toBe(200);
     expect(closed.body.rectification).toMatchObject({ status: 'closed', closedOn: await today(), late: false, closedBy: inspector });
     expect(
-      (await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: inspector })).status,
+      (
+        await api.call(
+          closeRectificationRoute,
+          { params: { violationId: onTime.body.violationId }, body: { note: 'x' } },
+          { as: inspector },
+        )
+      ).status,
     ).toBe(409);
     // Head 11 inspects, but not their own household's rectification; a resident who does not inspect cannot at all.
-    const own = await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: head(11) });
+    const own = await api.call(
+      closeRectificationRoute,
+      { params: { violationId: onTime.body.violationId }, body: { note: 'x' } },
+      { as: head(11) },
+    );
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('own-household');
     expect(
-      (await api.post(`/compacts/violations/${onTime.body.violationId}/rectification/close`, { note: 'x' }, { as: head(12) })).status,
+      (await api.call(closeRectificationRoute, { params: { violationId: onTime.body.violationId }, body: { note: 'x' } }, { as: head(12) }))
+        .status,
     ).toBe(403);
     const ev = await eventsEventually('RectificationClosed', (d) => d.violationId === onTime.body.violationId);
     expect(ev[0].source).toBe('cocreate.compacts');
@@ -344,15 +403,21 @@ describe('rectification to closure', () => {
 
     const slow = await record(12, await today());
     const appealed = await record(10, await today());
-    await api.post(`/compacts/violations/${appealed.body.violationId}/appeal`, { reason: '不服' }, { as: head(10) });
-    const deadline = slow.body.rectification.deadline;
+    await api.call(
+      appealViolationRoute,
+      { params: { violationId: appealed.body.violationId }, body: { reason: '不服' } },
+      { as: head(10) },
+    );
+    const deadline = slow.body.rectification!.deadline;
     // Four days later (the clock moves for everyone and runs every job once).
     await api.post('/_local/clock', { advance: 'P4D' });
     await api.post('/_local/jobs/compacts/flag-overdue-rectifications', {});
-    const flagged = await api.get(`/compacts/violations/${slow.body.violationId}`, { as: cadre });
+    const flagged = await api.call(getViolationRoute, { params: { violationId: slow.body.violationId } }, { as: cadre });
     expect(flagged.body.rectification).toMatchObject({ status: 'overdue', deadline });
     // Under appeal: not flagged while the council has not ruled.
-    expect((await api.get(`/compacts/violations/${appealed.body.violationId}`, { as: cadre })).body.rectification.status).toBe('open');
+    expect(
+      (await api.call(getViolationRoute, { params: { violationId: appealed.body.violationId } }, { as: cadre })).body.rectification!.status,
+    ).toBe('open');
     const overdue = await eventsEventually('RectificationOverdue', (d) => d.violationId === slow.body.violationId);
     expect(overdue[0].detail.data).toMatchObject({ household: hh(12), deadline });
     // Running the job again changes nothing.
@@ -360,13 +425,21 @@ describe('rectification to closure', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await busEvents('RectificationOverdue', (d) => d.violationId === slow.body.violationId)).toHaveLength(1);
 
-    const lateClose = await api.post(`/compacts/violations/${slow.body.violationId}/rectification/close`, { note: '补做' }, { as: cadre });
+    const lateClose = await api.call(
+      closeRectificationRoute,
+      { params: { violationId: slow.body.violationId }, body: { note: '补做' } },
+      { as: cadre },
+    );
     expect(lateClose.body.rectification).toMatchObject({ status: 'closed', late: true });
   });
 
   it('a handling without rectification has nothing to close', async () => {
     const banquet = await record(7, await today(), { violationType: 'lavish-banquet' });
-    const res = await api.post(`/compacts/violations/${banquet.body.violationId}/rectification/close`, { note: 'x' }, { as: cadre });
+    const res = await api.call(
+      closeRectificationRoute,
+      { params: { violationId: banquet.body.violationId }, body: { note: 'x' } },
+      { as: cadre },
+    );
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('no-rectification');
   });
