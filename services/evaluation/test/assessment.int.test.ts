@@ -11,7 +11,8 @@ import {
   VillageClassified,
 } from '@cocreate/contracts';
 import { publishEvent } from '@cocreate/local/testing';
-import { api, bus, county, demo, eventually, newId, onBus, q } from './helpers.ts';
+import { api, bus, county, demo, eventually, newId, onBus } from './helpers.ts';
+import { getAssessmentRoute, getParticipation, listResultsRoute, listTiersRoute, startAssessmentRoute } from '../handlers/assessments.ts';
 
 /**
  * The participation metric and the county-wide year-end assessment through the gateway, fed by the other services'
@@ -65,18 +66,18 @@ async function attend(village: string, year: number, n: number) {
 }
 
 async function participation(village: string, year: number) {
-  return (await api.get(`/evaluation/participation${q({ village, year })}`, { as: county })).body;
+  return (await api.call(getParticipation, { query: { village, year } }, { as: county })).body;
 }
 
 async function runAssessment(year: number, body: Record<string, unknown> = {}) {
-  const started = await api.post('/evaluation/assessments', { county: demo.hongan, year, ...body }, { as: county });
+  const started = await api.call(startAssessmentRoute, { body: { county: demo.hongan, year, ...body } }, { as: county });
   expect(started.status).toBe(202);
   expect(started.body).toMatchObject({ status: 'queued', total: 5, done: 0, progressPct: 0 });
   const job = await api.post('/_local/jobs/evaluation/assessment-runner', {});
   expect(job.status).toBe(200);
   const run = await eventually(
     async () => {
-      const r = await api.get(`/evaluation/assessments/${started.body.runId}`);
+      const r = await api.call(getAssessmentRoute, { params: { runId: started.body.runId } });
       return r.body.status === 'done' ? r.body : undefined;
     },
     30_000,
@@ -195,10 +196,10 @@ describe('participation counters, fed by every service’s events', () => {
     const figures = await eventually(
       async () => {
         const f = await participation(v, y);
-        return f.components.upkeep.count === 2 &&
-          f.components.reviews.count === 1 &&
-          f.components.supports.count === 4 &&
-          f.components.needsRaised.count >= 3
+        return f.components.upkeep!.count === 2 &&
+          f.components.reviews!.count === 1 &&
+          f.components.supports!.count === 4 &&
+          f.components.needsRaised!.count >= 3
           ? f
           : undefined;
       },
@@ -220,11 +221,11 @@ describe('participation counters, fed by every service’s events', () => {
       upkeep: 2,
       reviews: 1,
     });
-    expect(figures.components.needsRaised.perHousehold).toBe(0.25);
+    expect(figures.components.needsRaised!.perHousehold).toBe(0.25);
     // 共谋 22/12 of 10 → 18.3; 共建 6/12 of 6 → 8.3; 共管 5/12 of 6 → 6.9; 共评 2/12 of 4 → 4.2
     expect(figures.kpis).toEqual({ deliberationDepth: 18.3, buildResults: 8.3, managementMechanism: 6.9, evaluationResponse: 4.2 });
-    expect((await participation(v, y + 1)).components.needsRaised.count).toBeGreaterThanOrEqual(1);
-    expect((await api.get(`/evaluation/participation${q({ village: v, year: y })}`, { as: 'p-changsheng-01' })).status).toBe(403);
+    expect((await participation(v, y + 1)).components.needsRaised!.count).toBeGreaterThanOrEqual(1);
+    expect((await api.call(getParticipation, { query: { village: v, year: y } }, { as: 'p-changsheng-01' })).status).toBe(403);
   });
 });
 
@@ -257,7 +258,7 @@ describe('the year-end assessment of a county', () => {
     );
     await eventually(
       async () => {
-        const t = (await api.get(`/evaluation/tiers${q({ county: demo.hongan })}`)).body.items as { village: string }[];
+        const t = (await api.call(listTiersRoute, { query: { county: demo.hongan } })).body.items as { village: string }[];
         return t.filter((x) => [mj, cs, zj].includes(x.village)).length === 3 || undefined;
       },
       20_000,
@@ -269,7 +270,9 @@ describe('the year-end assessment of a county', () => {
     await attend(mj, Y0, 7);
     await eventually(
       async () => {
-        const counts = await Promise.all([mj, cs, zj].map(async (v) => (await participation(v, Y0)).components.discussionAttendance.count));
+        const counts = await Promise.all(
+          [mj, cs, zj].map(async (v) => (await participation(v, Y0)).components.discussionAttendance!.count),
+        );
         return (counts[0] === 7 && counts[1] === 15 && counts[2] === 15) || undefined;
       },
       30_000,
@@ -286,7 +289,7 @@ describe('the year-end assessment of a county', () => {
     await eventually(
       async () => {
         const [c, z] = await Promise.all([cs, zj].map(async (v) => participation(v, Y1)));
-        return (c.weightedCount === 24 && z.weightedCount === 21) || undefined;
+        return (c!.weightedCount === 24 && z!.weightedCount === 21) || undefined;
       },
       30_000,
       'next year’s counters',
@@ -294,10 +297,7 @@ describe('the year-end assessment of a county', () => {
     const run = await runAssessment(Y1);
     expect(run).toMatchObject({ total: 5, done: 5, changed: 5, tierChanges: 2, progressPct: 100 });
 
-    const results = (await api.get(`/evaluation/assessment-results${q({ county: demo.hongan, year: Y1 })}`)).body.items as Record<
-      string,
-      any
-    >[];
+    const results = (await api.call(listResultsRoute, { query: { county: demo.hongan, year: Y1 } })).body.items as Record<string, any>[];
     expect(results.map((r) => r.village)).toEqual(hongan);
     const by = Object.fromEntries(results.map((r) => [r.village, r]));
     expect(by[mj]).toMatchObject({
@@ -316,7 +316,7 @@ describe('the year-end assessment of a county', () => {
     expect(by[mj].kpis).toEqual({ deliberationDepth: 18.3, buildResults: 8.3, managementMechanism: 6.9, evaluationResponse: 4.2 });
 
     const tiers = Object.fromEntries(
-      ((await api.get(`/evaluation/tiers${q({ county: demo.hongan })}`)).body.items as { village: string; tier: string }[]).map((t) => [
+      ((await api.call(listTiersRoute, { query: { county: demo.hongan } })).body.items as { village: string; tier: string }[]).map((t) => [
         t.village,
         t.tier,
       ]),
@@ -353,11 +353,11 @@ describe('the year-end assessment of a county', () => {
   });
 
   it('re-running with the same inputs gives identical results and publishes nothing new', async () => {
-    const before = (await api.get(`/evaluation/assessment-results${q({ county: demo.hongan, year: Y1 })}`)).body.items;
+    const before = (await api.call(listResultsRoute, { query: { county: demo.hongan, year: Y1 } })).body.items;
     const eventsBefore = (await onBus<{ year: number }>('ParticipationAssessed', (d) => d.year === Y1)).length;
     const run = await runAssessment(Y1);
     expect(run).toMatchObject({ done: 5, changed: 0, unchanged: 5, tierChanges: 0 });
-    const after = (await api.get(`/evaluation/assessment-results${q({ county: demo.hongan, year: Y1 })}`)).body.items;
+    const after = (await api.call(listResultsRoute, { query: { county: demo.hongan, year: Y1 } })).body.items;
     expect(after).toEqual(before);
     await eventually(
       async () => (await onBus<{ runId: string }>('AssessmentCompleted', (d) => d.runId === run.runId)).length === 1 || undefined,
@@ -370,22 +370,24 @@ describe('the year-end assessment of a county', () => {
 
   it('a late event changes one village’s inputs: only that result is revised, under the same id, without moving a tier twice', async () => {
     const before = Object.fromEntries(
-      ((await api.get(`/evaluation/assessment-results${q({ county: demo.hongan, year: Y1 })}`)).body.items as Record<string, any>[]).map(
-        (r) => [r.village, r],
-      ),
+      ((await api.call(listResultsRoute, { query: { county: demo.hongan, year: Y1 } })).body.items as Record<string, any>[]).map((r) => [
+        r.village,
+        r,
+      ]),
     );
     await needs(mj, Y1, 1);
     await eventually(
-      async () => (await participation(mj, Y1)).components.needsRaised.count === 4 || undefined,
+      async () => (await participation(mj, Y1)).components.needsRaised!.count === 4 || undefined,
       20_000,
       'the late need counted',
     );
     const run = await runAssessment(Y1);
     expect(run).toMatchObject({ changed: 1, unchanged: 4, tierChanges: 0 });
     const after = Object.fromEntries(
-      ((await api.get(`/evaluation/assessment-results${q({ county: demo.hongan, year: Y1 })}`)).body.items as Record<string, any>[]).map(
-        (r) => [r.village, r],
-      ),
+      ((await api.call(listResultsRoute, { query: { county: demo.hongan, year: Y1 } })).body.items as Record<string, any>[]).map((r) => [
+        r.village,
+        r,
+      ]),
     );
     expect(after[mj]).toMatchObject({
       assessmentId: before[mj].assessmentId,
@@ -398,22 +400,28 @@ describe('the year-end assessment of a county', () => {
   });
 
   it('one run per county and year at a time; only the county starts it; not for a future year', async () => {
-    const a = await api.post('/evaluation/assessments', { county: demo.hongan, year: Y0 }, { as: county });
-    const b = await api.post('/evaluation/assessments', { county: demo.hongan, year: Y0 }, { as: county });
+    const a = await api.call(startAssessmentRoute, { body: { county: demo.hongan, year: Y0 } }, { as: county });
+    const b = await api.call(startAssessmentRoute, { body: { county: demo.hongan, year: Y0 } }, { as: county });
     expect([a.status, b.status, b.body.code, b.body.runId]).toEqual([202, 409, 'assessment-running', a.body.runId]);
     await api.post('/_local/jobs/evaluation/assessment-runner', {});
-    expect((await api.post('/evaluation/assessments', { county: demo.hongan, year: Y0 }, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.call(startAssessmentRoute, { body: { county: demo.hongan, year: Y0 } }, { as: 'p-majiaqiao-01' })).status).toBe(403);
     expect(
       (
-        await api.post(
-          '/evaluation/assessments',
-          { county: demo.qiliping, year: Y0 },
+        await api.call(
+          startAssessmentRoute,
+          { body: { county: demo.qiliping, year: Y0 } },
           { as: api.official('c2', 'county-official', demo.qiliping) },
         )
       ).body.code,
     ).toBe('not-a-county');
-    expect((await api.post('/evaluation/assessments', { county: demo.hongan, year: 2099 }, { as: county })).body.code).toBe('future-year');
-    const margins = await api.post('/evaluation/assessments', { county: demo.hongan, year: Y0, promoteMarginPct: 12.345 }, { as: county });
+    expect((await api.call(startAssessmentRoute, { body: { county: demo.hongan, year: 2099 } }, { as: county })).body.code).toBe(
+      'future-year',
+    );
+    const margins = await api.call(
+      startAssessmentRoute,
+      { body: { county: demo.hongan, year: Y0, promoteMarginPct: 12.345 } },
+      { as: county },
+    );
     expect(margins.status).toBe(422);
   });
 });
