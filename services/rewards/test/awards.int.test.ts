@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { ParticipationAssessed } from '@cocreate/contracts';
 import { demo } from '@cocreate/places/seed';
-import { eventually, q } from '@cocreate/local/testing';
+import { eventually, type RouteCall } from '@cocreate/local/testing';
 import { allocate, inputsHash } from '../domain/allocation.ts';
 import { advance, api, clockNow, onBus, publish, settle, ulid } from './support.ts';
+import {
+  apply,
+  enterFiguresRoute,
+  excludeApplicationRoute,
+  getResults,
+  getRound,
+  getVillageKpis,
+  listApplications,
+  listRounds,
+  openRoundRoute,
+  publishResultsRoute,
+} from '../handlers/awards.ts';
 
 /**
  * Awards in lieu of subsidies (以奖代补) through the gateway: a county round over evaluation's KPIs, competitive
@@ -27,7 +39,7 @@ async function assess(village: string, k: number, occurredAt?: string) {
 
 const kpiOf = async (village: string) =>
   (
-    (await api.get(`/rewards/village-kpis${q({ village })}`, { as: county })).body.items as {
+    (await api.call(getVillageKpis, { query: { village } }, { as: county })).body.items as {
       year: number;
       kpis: { buildResults: number };
       assessmentId: string;
@@ -47,7 +59,7 @@ describe('a county round for villages', () => {
     await settle();
     expect((await kpiOf(demo.majiaqiao))?.kpis.buildResults).toBe(90);
 
-    const body = {
+    const body: NonNullable<RouteCall<typeof openRoundRoute>['body']> = {
       scope: demo.hongan,
       title: `${YEAR} 年红安县以奖代补 ${ulid()}`,
       budget: 1_000_001,
@@ -58,52 +70,56 @@ describe('a county round for villages', () => {
       rule: { method: 'proportional-above-threshold', threshold: 60, capPerApplicant: 400_000 },
       restriction: { categories: ['roads', 'water'] },
     };
-    expect((await api.post('/rewards/award-rounds', body, { as: api.official('t-qlp', 'township-official', demo.qiliping) })).status).toBe(
-      403,
-    );
-    expect((await api.post('/rewards/award-rounds', body, { as: api.official('co-mc', 'county-official', demo.macheng) })).status).toBe(
-      403,
-    );
-    expect((await api.post('/rewards/award-rounds', body, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.call(openRoundRoute, { body }, { as: api.official('t-qlp', 'township-official', demo.qiliping) })).status).toBe(403);
+    expect((await api.call(openRoundRoute, { body }, { as: api.official('co-mc', 'county-official', demo.macheng) })).status).toBe(403);
+    expect((await api.call(openRoundRoute, { body }, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    // raw: invalid input on purpose
     const badWeights = await api.post('/rewards/award-rounds', { ...body, weights: { ...weights, buildResults: 29 } }, { as: county });
     expect(badWeights.status).toBe(422);
-    expect(badWeights.body.errors[0].pointer).toBe('/weights');
-    expect(badWeights.body.errors[0].message).toBe('the weights sum to 99, not 100');
+    expect(badWeights.body.errors![0]!.pointer).toBe('/weights');
+    expect(badWeights.body.errors![0]!.message).toBe('the weights sum to 99, not 100');
+    // raw: invalid input on purpose
     const inChinese = await api.post(
       '/rewards/award-rounds',
       { ...body, weights: { ...weights, buildResults: 29 } },
       { as: county, lang: 'zh-CN' },
     );
-    expect(inChinese.body.errors[0].message).toBe('四项权重之和为 99，须为 100');
+    expect(inChinese.body.errors![0]!.message).toBe('四项权重之和为 99，须为 100');
     expect(
-      (await api.post('/rewards/award-rounds', { ...body, deadline: new Date(now.getTime() - 1000).toISOString() }, { as: county })).body
+      (await api.call(openRoundRoute, { body: { ...body, deadline: new Date(now.getTime() - 1000).toISOString() } }, { as: county })).body
         .code,
     ).toBe('deadline-passed');
+    // raw: invalid input on purpose
     const badEligible = await api.post(
       '/rewards/award-rounds',
       { ...body, eligible: [demo.majiaqiao, `${demo.majiaqiao}/g1/h01`, demo.fengshu] },
       { as: county },
     );
     expect(badEligible.status).toBe(422);
-    expect(badEligible.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/eligible/1', '/eligible/2']);
+    expect(badEligible.body.errors!.map((e: { pointer: string }) => e.pointer)).toEqual(['/eligible/1', '/eligible/2']);
+    // raw: invalid input on purpose
     const malformed = await api.post(
       '/rewards/award-rounds',
       { ...body, budget: 10.5, rule: { method: 'lottery', threshold: 60.123 } },
       { as: county },
     );
     expect(malformed.status).toBe(422);
-    expect(malformed.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/budget', '/rule/method', '/rule/threshold']);
+    expect(malformed.body.errors!.map((e: { pointer: string }) => e.pointer).sort()).toEqual([
+      '/budget',
+      '/rule/method',
+      '/rule/threshold',
+    ]);
 
-    const opened = await api.post('/rewards/award-rounds', body, { as: county });
+    const opened = await api.call(openRoundRoute, { body }, { as: county });
     expect(opened.status).toBe(201);
     const roundId = opened.body.roundId as string;
     expect(opened.body).toMatchObject({ status: 'open', applications: 0 });
     await onBus('AwardRoundOpened', (d: { roundId: string }) => d.roundId === roundId, 1);
-    const listed = await api.get(`/rewards/award-rounds${q({ place: demo.majiaqiao })}`);
+    const listed = await api.call(listRounds, { query: { place: demo.majiaqiao } });
     expect(listed.body.items.map((r: { roundId: string }) => r.roundId)).toContain(roundId);
 
     const applyAs = (as: string, applicant: string) =>
-      api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '我村群众参与面广，成效明显。' }, { as });
+      api.call(apply, { params: { roundId }, body: { applicant, statement: '我村群众参与面广，成效明显。' } }, { as });
     expect((await applyAs('p-majiaqiao-07', demo.majiaqiao)).status).toBe(403); // a household head, not a cadre
     expect((await applyAs('p-changsheng-01', demo.majiaqiao)).status).toBe(403); // another village's cadre
     expect((await applyAs('p-majiaqiao-01', `${demo.majiaqiao}/g1/h01`)).body.code).toBe('wrong-applicant-kind');
@@ -118,33 +134,34 @@ describe('a county round for villages', () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ applicant: village, status: 'submitted', appliedBy: cadre });
     }
-    const apps = await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: county });
+    const apps = await api.call(listApplications, { params: { roundId } }, { as: county });
     expect(apps.body.items.map((a: { applicant: string }) => a.applicant).sort()).toEqual(
       [demo.changsheng, demo.majiaqiao, demo.taohua, demo.xingfu].sort(),
     );
-    expect((await api.get(`/rewards/award-rounds/${roundId}/applications`, { as: 'p-majiaqiao-01' })).status).toBe(403);
-    expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.applications).toBe(4);
+    expect((await api.call(listApplications, { params: { roundId } }, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.call(getRound, { params: { roundId } })).body.applications).toBe(4);
     const twice = await applyAs('p-majiaqiao-02', demo.majiaqiao);
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already-applied');
-    const early = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
+    const early = await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: county });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('round-still-open');
 
     await advance('P3D');
     expect((await applyAs('p-changsheng-01', demo.changsheng)).body.code).toBe('round-closed');
-    expect((await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: 'p-majiaqiao-01' })).status).toBe(403);
+    expect((await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: 'p-majiaqiao-01' })).status).toBe(403);
     // Taohua has no assessment for the year yet: publication waits for it (or an exclusion).
-    const missing = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
+    const missing = await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: county });
     expect(missing.status).toBe(409);
     expect(missing.body).toMatchObject({ code: 'figures-missing', missing: [demo.taohua] });
     expect(
-      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: demo.taohua, kpis: flat(99) }, { as: county })).body.code,
+      (await api.call(enterFiguresRoute, { params: { roundId }, body: { applicant: demo.taohua, kpis: flat(99) } }, { as: county })).body
+        .code,
     ).toBe('figures-not-for-villages');
     await assess(demo.taohua, 55);
     await eventually(async () => !!(await kpiOf(demo.taohua)), 60_000, 'taohua’s KPIs');
 
-    const published = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
+    const published = await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: county });
     expect(published.status).toBe(200);
     const result = published.body;
     // Claims above 60: majiaqiao 30, changsheng 20, xingfu 10 (sum 60); taohua 55 gets nothing. Majiaqiao's share
@@ -160,8 +177,8 @@ describe('a county round for villages', () => {
       result.lines.map((l: { applicant: string; amount: number }) => [l.applicant, l.amount]),
     );
     expect(result.kpiSources[demo.majiaqiao]).toBe(latest);
-    expect((await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: county })).body.code).toBe('round-published');
-    const publicView = await api.get(`/rewards/award-rounds/${roundId}/results`);
+    expect((await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: county })).body.code).toBe('round-published');
+    const publicView = await api.call(getResults, { params: { roundId } });
     expect(publicView.status).toBe(200);
     expect(publicView.body.inputsHash).toBe(result.inputsHash);
     const announced = await onBus<{ roundId: string; allocated: number; inputsHash: string }>(
@@ -188,9 +205,9 @@ describe('a county round for villages', () => {
     });
     expect(paid.every((e) => JSON.stringify(e.data.restriction) === JSON.stringify({ categories: ['roads', 'water'] }))).toBe(true);
     expect(new Set(paid.map((e) => e.data.awardId))).toEqual(
-      new Set(result.lines.filter((l: { amount: number }) => l.amount > 0).map((l: { awardId: string }) => l.awardId)),
+      new Set(result.lines.filter((l: { amount: number }) => l.amount > 0).map((l) => l.awardId)),
     );
-    expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.payout).toEqual({ due: 3, paid: 3 });
+    expect((await api.call(getRound, { params: { roundId } })).body.payout).toEqual({ due: 3, paid: 3 });
   });
 });
 
@@ -198,17 +215,19 @@ describe('a township round for households', () => {
   it('takes applications from heads (or cadres for them), figures from reviewers, exclusions with reasons; no pool payment', async () => {
     const township = api.official('t-qiliping', 'township-official', demo.qiliping);
     const now = await clockNow();
-    const opened = await api.post(
-      '/rewards/award-rounds',
+    const opened = await api.call(
+      openRoundRoute,
       {
-        scope: demo.qiliping,
-        title: `七里坪镇最美庭院奖补 ${ulid()}`,
-        budget: 10_000,
-        applicantKind: 'household',
-        kpiYear: YEAR,
-        deadline: new Date(now.getTime() + 86_400_000).toISOString(),
-        weights: { deliberationDepth: 25, buildResults: 25, managementMechanism: 25, evaluationResponse: 25 },
-        rule: { method: 'proportional-above-threshold', threshold: 50 },
+        body: {
+          scope: demo.qiliping,
+          title: `七里坪镇最美庭院奖补 ${ulid()}`,
+          budget: 10_000,
+          applicantKind: 'household',
+          kpiYear: YEAR,
+          deadline: new Date(now.getTime() + 86_400_000).toISOString(),
+          weights: { deliberationDepth: 25, buildResults: 25, managementMechanism: 25, evaluationResponse: 25 },
+          rule: { method: 'proportional-above-threshold', threshold: 50 },
+        },
       },
       { as: township },
     );
@@ -216,7 +235,7 @@ describe('a township round for households', () => {
     const roundId = opened.body.roundId as string;
     const V = demo.majiaqiao;
     const applyAs = (as: string, applicant: string) =>
-      api.post(`/rewards/award-rounds/${roundId}/applications`, { applicant, statement: '庭院整洁' }, { as });
+      api.call(apply, { params: { roundId }, body: { applicant, statement: '庭院整洁' } }, { as });
     expect((await applyAs('p-majiaqiao-04', `${V}/g1/h04`)).status).toBe(201); // the head
     expect((await applyAs('p-majiaqiao-05', `${V}/g1/h06`)).status).toBe(201); // a cadre on the household's behalf
     expect((await applyAs('p-majiaqiao-07', `${V}/g2/h08`)).status).toBe(403); // another household's head
@@ -225,26 +244,32 @@ describe('a township round for households', () => {
     expect((await applyAs('p-majiaqiao-01', V)).body.code).toBe('wrong-applicant-kind');
 
     const figures = (applicant: string, k: number) =>
-      api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant, kpis: flat(k) }, { as: township });
+      api.call(enterFiguresRoute, { params: { roundId }, body: { applicant, kpis: flat(k) } }, { as: township });
     expect(
-      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(80) }, { as: 'p-majiaqiao-01' }))
-        .status,
+      (
+        await api.call(
+          enterFiguresRoute,
+          { params: { roundId }, body: { applicant: `${V}/g1/h04`, kpis: flat(80) } },
+          { as: 'p-majiaqiao-01' },
+        )
+      ).status,
     ).toBe(403);
     expect((await figures(`${V}/g1/h04`, 80)).status).toBe(200);
     expect((await figures(`${V}/g1/h06`, 70)).status).toBe(200);
     expect((await figures(`${V}/g2/h09`, 70)).status).toBe(404);
     expect(
-      (await api.put(`/rewards/award-rounds/${roundId}/figures`, { applicant: `${V}/g1/h04`, kpis: flat(101) }, { as: township })).status,
+      (await api.call(enterFiguresRoute, { params: { roundId }, body: { applicant: `${V}/g1/h04`, kpis: flat(101) } }, { as: township }))
+        .status,
     ).toBe(422);
-    const excluded = await api.post(
-      `/rewards/award-rounds/${roundId}/exclusions`,
-      { applicant: `${V}/g2/h07`, reason: '材料不全' },
+    const excluded = await api.call(
+      excludeApplicationRoute,
+      { params: { roundId }, body: { applicant: `${V}/g2/h07`, reason: '材料不全' } },
       { as: township },
     );
     expect(excluded.body).toMatchObject({ status: 'excluded', excludedReason: '材料不全' });
 
     await advance('P2D');
-    const published = await api.post(`/rewards/award-rounds/${roundId}/publication`, {}, { as: township });
+    const published = await api.call(publishResultsRoute, { params: { roundId }, body: {} }, { as: township });
     expect(published.status).toBe(200);
     // Claims above 50: h04 30, h06 20 → 6 000 and 4 000.
     expect(published.body.lines.map((l: { applicant: string; amount: number }) => [l.applicant.slice(-3), l.amount])).toEqual([
@@ -252,14 +277,14 @@ describe('a township round for households', () => {
       ['h06', 4_000],
     ]);
     expect(published.body.excluded).toEqual([{ applicant: `${V}/g2/h07`, reason: '材料不全' }]);
-    expect(published.body.lines.every((l: { publicName: string }) => l.publicName.includes('*'))).toBe(true);
-    expect((await api.get(`/rewards/award-rounds/${roundId}`)).body.payout).toBeUndefined();
+    expect(published.body.lines.every((l) => l.publicName!.includes('*'))).toBe(true);
+    expect((await api.call(getRound, { params: { roundId } })).body.payout).toBeUndefined();
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
     await settle(1_000);
     await onBus('SubsidyAwarded', (d: { roundId: string }) => d.roundId === roundId, 0);
     expect(
-      (await api.post(`/rewards/award-rounds/${roundId}/exclusions`, { applicant: `${V}/g1/h04`, reason: 'x' }, { as: township })).body
-        .code,
+      (await api.call(excludeApplicationRoute, { params: { roundId }, body: { applicant: `${V}/g1/h04`, reason: 'x' } }, { as: township }))
+        .body.code,
     ).toBe('round-published');
   });
 });

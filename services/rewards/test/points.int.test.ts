@@ -13,9 +13,20 @@ import {
   ViolationRecorded,
 } from '@cocreate/contracts';
 import { demo } from '@cocreate/places/seed';
-import { eventually, q } from '@cocreate/local/testing';
+import { eventually, type RouteCall } from '@cocreate/local/testing';
 import { periodKey } from '@cocreate/places';
 import { advance, allEntries, api, audited, clockNow, onBus, publish, settle, shuffle, statement, ulid, waitFor } from './support.ts';
+import {
+  creditPointsRoute,
+  getEarningRules,
+  getEarningRulesHistory,
+  getHouseholdPoints,
+  getLeaderboard,
+  getSourceFact,
+  getStatement,
+  putEarningRules,
+  reversePoints,
+} from '../handlers/points.ts';
 
 /**
  * The points ledger through the gateway: crediting from every participation-bearing event, once-only under
@@ -231,32 +242,34 @@ describe('caps per period', () => {
   const cadre = 'p-changsheng-01';
 
   it('only the right people set rules; a village override caps what a resident earns per month', async () => {
-    const override = {
+    const override: NonNullable<RouteCall<typeof putEarningRules>['body']> = {
       scope: C,
       activities: { 'upkeep-logged': { points: 2, cap: { period: 'month', max: 5 } } },
       reason: '村民代表会议决定',
     };
-    expect((await api.put('/rewards/earning-rules', override, { as: api.official('m-cs', 'merchant', C) })).status).toBe(403);
-    expect((await api.put('/rewards/earning-rules', override, { as: 'p-changsheng-07' })).status).toBe(403);
-    expect((await api.put('/rewards/earning-rules', { ...override, scope: demo.hongan }, { as: cadre })).status).toBe(403);
-    const badRule = await api.put(
-      '/rewards/earning-rules',
-      { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } }, reason: '试' },
+    expect((await api.call(putEarningRules, { body: override }, { as: api.official('m-cs', 'merchant', C) })).status).toBe(403);
+    expect((await api.call(putEarningRules, { body: override }, { as: 'p-changsheng-07' })).status).toBe(403);
+    expect((await api.call(putEarningRules, { body: { ...override, scope: demo.hongan } }, { as: cadre })).status).toBe(403);
+    const badRule = await api.call(
+      putEarningRules,
+      { body: { scope: C, activities: { 'upkeep-logged': { points: -1, cap: null } }, reason: '试' } },
       { as: cadre },
     );
     expect(badRule.status).toBe(422);
-    expect(badRule.body.errors[0].pointer).toBe('/activities/upkeep-logged/points');
+    expect(badRule.body.errors![0]!.pointer).toBe('/activities/upkeep-logged/points');
+    // raw: invalid input on purpose
     expect((await api.put('/rewards/earning-rules', { ...override, scope: `${C}/g1` }, { as: cadre })).status).toBe(422);
-    const set = await api.put('/rewards/earning-rules', override, { as: cadre });
+    const set = await api.call(putEarningRules, { body: override }, { as: cadre });
     expect(set.status).toBe(200);
-    const eff = await api.get(`/rewards/earning-rules${q({ village: C })}`, { as: 'p-changsheng-07' });
+    const eff = await api.call(getEarningRules, { query: { village: C } }, { as: 'p-changsheng-07' });
     expect(eff.body.activities['upkeep-logged']).toEqual({ points: 2, cap: { period: 'month', max: 5 } });
     expect(eff.body.origin).toMatchObject({ 'upkeep-logged': 'village', 'ballot-cast': 'default' });
     expect(eff.body.county).toBe(demo.hongan);
     // Every change is audited: a reason is required, the history keeps before/after/who/when/why, an event is published.
     const { reason: _r, ...unreasoned } = override;
+    // raw: invalid input on purpose
     expect((await api.put('/rewards/earning-rules', unreasoned, { as: cadre })).status).toBe(422);
-    const history = await api.get(`/rewards/earning-rules/history${q({ scope: C })}`, { as: 'p-changsheng-07' });
+    const history = await api.call(getEarningRulesHistory, { query: { scope: C } }, { as: 'p-changsheng-07' });
     expect(history.status).toBe(200);
     const [latest] = history.body.items;
     expect(latest).toMatchObject({
@@ -266,7 +279,7 @@ describe('caps per period', () => {
       changedBy: cadre,
       reason: '村民代表会议决定',
     });
-    await onBus<{ changeId: string; scope: string }>('EarningRulesChanged', (d) => d.changeId === latest.changeId, 1);
+    await onBus<{ changeId: string; scope: string }>('EarningRulesChanged', (d) => d.changeId === latest!.changeId, 1);
 
     const person = 'p-changsheng-04-1';
     const now = (await clockNow()).toISOString();
@@ -303,7 +316,7 @@ describe('deductions (violations)', () => {
     overturned: { violationId: id, village: V, household, person, decidedAt: '2026-10-20T15:00:00+08:00', reason: '记录有误' },
   });
   const cadre = 'p-majiaqiao-01';
-  const fact = async (source: string) => (await api.get(`/rewards/source-facts${q({ source })}`, { as: cadre })).body;
+  const fact = async (source: string) => (await api.call(getSourceFact, { query: { source } }, { as: cadre })).body;
 
   it('beyond the balance: takes what there is, the rest is debt cleared by later credits; an overturn restores all', async () => {
     const person = 'p-majiaqiao-11-1';
@@ -394,47 +407,47 @@ describe('manual credits and corrections, by role', () => {
   it('a cadre credits volunteering once per reference; merchants, plain residents and outsiders cannot; nobody credits themselves', async () => {
     const before = await statement(person);
     const body = credit();
-    const ok = await api.post('/rewards/credits', body, { as: cadre, idempotencyKey: body.reference });
+    const ok = await api.call(creditPointsRoute, { body }, { as: cadre, idempotencyKey: body.reference });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ outcome: 'credited', entry: { kind: 'credit', activity: 'volunteering', points: 5, actor: cadre } });
-    const replay = await api.post('/rewards/credits', body, { as: cadre, idempotencyKey: body.reference });
+    const replay = await api.call(creditPointsRoute, { body }, { as: cadre, idempotencyKey: body.reference });
     expect(replay.status).toBe(201);
-    expect(replay.body.entry.entryId).toBe(ok.body.entry.entryId);
-    const again = await api.post('/rewards/credits', body, { as: cadre });
+    expect(replay.body.entry!.entryId).toBe(ok.body.entry!.entryId);
+    const again = await api.call(creditPointsRoute, { body }, { as: cadre });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already-credited');
-    expect((await api.post('/rewards/credits', credit(), { as: api.official('m-mjq', 'merchant', V) })).status).toBe(403);
-    expect((await api.post('/rewards/credits', credit(), { as: 'p-majiaqiao-10' })).status).toBe(403);
-    expect((await api.post('/rewards/credits', credit(), { as: 'p-fengshu-01' })).status).toBe(403);
-    expect((await api.post('/rewards/credits', credit({ person: cadre }), { as: cadre })).status).toBe(403);
-    expect((await api.post('/rewards/credits', credit({ person: 'p-nobody' }), { as: cadre })).status).toBe(404);
-    const bad = await api.post('/rewards/credits', { person, reference: 'a b', note: '' }, { as: cadre });
+    expect((await api.call(creditPointsRoute, { body: credit() }, { as: api.official('m-mjq', 'merchant', V) })).status).toBe(403);
+    expect((await api.call(creditPointsRoute, { body: credit() }, { as: 'p-majiaqiao-10' })).status).toBe(403);
+    expect((await api.call(creditPointsRoute, { body: credit() }, { as: 'p-fengshu-01' })).status).toBe(403);
+    expect((await api.call(creditPointsRoute, { body: credit({ person: cadre }) }, { as: cadre })).status).toBe(403);
+    expect((await api.call(creditPointsRoute, { body: credit({ person: 'p-nobody' }) }, { as: cadre })).status).toBe(404);
+    const bad = await api.call(creditPointsRoute, { body: { person, reference: 'a b', note: '' } }, { as: cadre });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/note', '/reference']);
-    const future = await api.post('/rewards/credits', credit({ occurredOn: '2999-01-01' }), { as: cadre });
+    expect(bad.body.errors!.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/note', '/reference']);
+    const future = await api.call(creditPointsRoute, { body: credit({ occurredOn: '2999-01-01' }) }, { as: cadre });
     expect(future.status).toBe(422);
     expect(future.body.code).toBe('occurred-in-future');
     expect((await statement(person)).balance).toBe(before.balance + 5);
   });
 
   it('a cadre corrects a wrong credit with a reversing entry, once; deductions are not corrected this way', async () => {
-    const made = await api.post('/rewards/credits', credit(), { as: cadre });
-    const entryId = made.body.entry.entryId;
-    const balanceThen = made.body.entry.balanceAfter;
+    const made = await api.call(creditPointsRoute, { body: credit() }, { as: cadre });
+    const entryId = made.body.entry!.entryId;
+    const balanceThen = made.body.entry!.balanceAfter;
     expect(
-      (await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: api.official('m-mjq', 'merchant', V) })).status,
+      (await api.call(reversePoints, { body: { entryId, reason: '重复登记' } }, { as: api.official('m-mjq', 'merchant', V) })).status,
     ).toBe(403);
-    expect((await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: 'p-majiaqiao-10' })).status).toBe(403);
-    const rev = await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: cadre });
+    expect((await api.call(reversePoints, { body: { entryId, reason: '重复登记' } }, { as: 'p-majiaqiao-10' })).status).toBe(403);
+    const rev = await api.call(reversePoints, { body: { entryId, reason: '重复登记' } }, { as: cadre });
     expect(rev.status).toBe(201);
     expect(rev.body).toMatchObject({ kind: 'reversal', reverses: entryId, reason: 'correction', balanceAfter: balanceThen - 5, points: 5 });
-    const twice = await api.post('/rewards/reversals', { entryId, reason: '重复登记' }, { as: cadre });
+    const twice = await api.call(reversePoints, { body: { entryId, reason: '重复登记' } }, { as: cadre });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('already-reversed');
-    expect((await api.post('/rewards/reversals', { entryId: ulid(), reason: 'x' }, { as: cadre })).status).toBe(404);
+    expect((await api.call(reversePoints, { body: { entryId: ulid(), reason: 'x' } }, { as: cadre })).status).toBe(404);
     // A deduction entry cannot be corrected by a cadre.
     const debitEntry = (await allEntries('p-majiaqiao-11-1')).find((e) => e.kind === 'debit')!;
-    const refused = await api.post('/rewards/reversals', { entryId: debitEntry.entryId, reason: 'x' }, { as: cadre });
+    const refused = await api.call(reversePoints, { body: { entryId: debitEntry.entryId, reason: 'x' } }, { as: cadre });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('not-reversible');
     const events = await onBus<{ reverses: string; netChange: number }>('PointsReversed', (d) => d.reverses === entryId, 1);
@@ -446,44 +459,50 @@ describe('manual credits and corrections, by role', () => {
 describe('statements, household view, leaderboards', () => {
   it('a resident reads their own statement; stewards of the village read anyone’s; others cannot', async () => {
     const person = 'p-majiaqiao-10-1';
-    expect((await api.get(`/rewards/accounts/${person}/statement`, { as: 'p-majiaqiao-07' })).status).toBe(403);
-    expect((await api.get(`/rewards/accounts/${person}/statement`, { as: 'p-majiaqiao-01' })).status).toBe(200);
-    expect((await api.get(`/rewards/accounts/${person}/statement`, { as: 'p-majiaqiao-grid' })).status).toBe(200);
-    expect((await api.get(`/rewards/accounts/${person}/statement`, { as: 'p-fengshu-01' })).status).toBe(403);
-    expect((await api.get(`/rewards/accounts/${person}/statement`)).status).toBe(401);
-    expect((await api.get('/rewards/accounts/p-nobody/statement', { as: 'p-majiaqiao-01' })).status).toBe(404);
+    expect((await api.call(getStatement, { params: { person } }, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect((await api.call(getStatement, { params: { person } }, { as: 'p-majiaqiao-01' })).status).toBe(200);
+    expect((await api.call(getStatement, { params: { person } }, { as: 'p-majiaqiao-grid' })).status).toBe(200);
+    expect((await api.call(getStatement, { params: { person } }, { as: 'p-fengshu-01' })).status).toBe(403);
+    expect((await api.call(getStatement, { params: { person } })).status).toBe(401);
+    expect((await api.call(getStatement, { params: { person: 'p-nobody' } }, { as: 'p-majiaqiao-01' })).status).toBe(404);
     const month = periodKey(await clockNow(), 'month');
-    const s = await api.get(`/rewards/accounts/${person}/statement${q({ period: month })}`, { as: person });
+    const s = await api.call(getStatement, { params: { person }, query: { period: month } }, { as: person });
     expect(s.status).toBe(200);
+    if (!('closing' in s.body) || !('opening' in s.body))
+      return expect.unreachable('a statement for a period has opening and closing figures');
     expect(s.body.closing.balance - s.body.opening.balance).toBe(
       s.body.entries.reduce((t: number, e: { balanceChange: number }) => t + e.balanceChange, 0),
     );
-    expect((await api.get(`/rewards/accounts/${person}/statement${q({ period: '2026-13' })}`, { as: person })).status).toBe(400);
+    expect((await api.call(getStatement, { params: { person }, query: { period: '2026-13' } }, { as: person })).status).toBe(400);
   });
 
   it('household members see their household’s points; other residents do not', async () => {
     const hh = `${V}/g2/h11`;
-    const view = await api.get(`/rewards/household-points${q({ household: hh })}`, { as: 'p-majiaqiao-11-2' });
+    const view = await api.call(getHouseholdPoints, { query: { household: hh } }, { as: 'p-majiaqiao-11-2' });
     expect(view.status).toBe(200);
     expect(view.body.members.map((m: { person: string }) => m.person)).toEqual(['p-majiaqiao-11', 'p-majiaqiao-11-1', 'p-majiaqiao-11-2']);
     const sum = view.body.members.reduce((t: number, m: { balance: number }) => t + m.balance, 0);
     expect(view.body.total.balance).toBe(sum);
     expect(view.body.members.every((m: { name: string }) => m.name.includes('*'))).toBe(true);
-    expect((await api.get(`/rewards/household-points${q({ household: hh })}`, { as: 'p-majiaqiao-07' })).status).toBe(403);
-    expect((await api.get(`/rewards/household-points${q({ household: hh })}`, { as: 'p-majiaqiao-01' })).status).toBe(200);
+    expect((await api.call(getHouseholdPoints, { query: { household: hh } }, { as: 'p-majiaqiao-07' })).status).toBe(403);
+    expect((await api.call(getHouseholdPoints, { query: { household: hh } }, { as: 'p-majiaqiao-01' })).status).toBe(200);
   });
 
   it('ranks a village’s residents and households for a period, names masked', async () => {
     const month = periodKey(await clockNow(), 'month');
-    const board = await api.get(`/rewards/leaderboard${q({ village: V, period: month })}`, { as: 'p-majiaqiao-07' });
+    const board = await api.call(getLeaderboard, { query: { village: V, period: month } }, { as: 'p-majiaqiao-07' });
     expect(board.status).toBe(200);
     const rows = board.body.rows as { rank: number; key: string; name: string; score: number; earned: number; deducted: number }[];
     expect(rows.length).toBeGreaterThan(5);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.score).toBeGreaterThanOrEqual(rows[i]!.score);
     expect(rows.every((r) => r.score === r.earned - r.deducted && r.name.includes('*'))).toBe(true);
-    const byHousehold = await api.get(`/rewards/leaderboard${q({ village: V, period: month.slice(0, 4), by: 'household' })}`, {
-      as: 'p-majiaqiao-07',
-    });
+    const byHousehold = await api.call(
+      getLeaderboard,
+      { query: { village: V, period: month.slice(0, 4), by: 'household' } },
+      {
+        as: 'p-majiaqiao-07',
+      },
+    );
     expect(byHousehold.body.rows.length).toBeGreaterThan(0);
     // Opaque ids, never a person id or a household path (issue 16 item 8).
     for (const r of [...rows, ...byHousehold.body.rows] as { key: string; name: string }[]) {
@@ -491,15 +510,19 @@ describe('statements, household view, leaderboards', () => {
       expect(r.name).toContain('*');
     }
     // The top, not every row: the limit is honoured and the order is the full board's.
-    const top3 = await api.get(`/rewards/leaderboard${q({ village: V, period: month, limit: 3 })}`, { as: 'p-majiaqiao-07' });
+    const top3 = await api.call(getLeaderboard, { query: { village: V, period: month, limit: 3 } }, { as: 'p-majiaqiao-07' });
     expect(top3.body.rows).toEqual(rows.slice(0, 3));
     // A township is not a village: refused with the parameter to use, not an empty board.
-    const township = await api.get(`/rewards/leaderboard${q({ village: demo.qiliping, period: month })}`, {
-      as: api.official('t-qlp', 'township-official', demo.qiliping),
-    });
+    const township = await api.call(
+      getLeaderboard,
+      { query: { village: demo.qiliping, period: month } },
+      {
+        as: api.official('t-qlp', 'township-official', demo.qiliping),
+      },
+    );
     expect(township.status).toBe(422);
     expect(township.body).toMatchObject({ code: 'list-needs-a-village', parameter: 'village', scopeKind: 'township' });
-    expect((await api.get(`/rewards/leaderboard${q({ village: V, period: month })}`, { as: 'p-changsheng-07' })).status).toBe(403);
+    expect((await api.call(getLeaderboard, { query: { village: V, period: month } }, { as: 'p-changsheng-07' })).status).toBe(403);
   });
 });
 
@@ -510,16 +533,16 @@ describe('expiry', () => {
 
   it('expires at the configured age, oldest lots first, and a re-run expires nothing twice', async () => {
     expect(
-      (await api.put('/rewards/earning-rules', { scope: F, activities: {}, expiryDays: 10, reason: '缩短有效期' }, { as: cadre })).status,
+      (await api.call(putEarningRules, { body: { scope: F, activities: {}, expiryDays: 10, reason: '缩短有效期' } }, { as: cadre })).status,
     ).toBe(200);
     const before = await statement(person);
     expect(before.balance).toBe(0);
-    const first = await api.post('/rewards/credits', { person, reference: `clean-up-${ulid()}`, note: '清洁日' }, { as: cadre });
+    const first = await api.call(creditPointsRoute, { body: { person, reference: `clean-up-${ulid()}`, note: '清洁日' } }, { as: cadre });
     expect(first.status).toBe(201);
-    const firstLot = first.body.entry.lots[0].lot as string;
+    const firstLot = first.body.entry!.lots[0]!.lot as string;
     await advance('P4D');
-    const second = await api.post('/rewards/credits', { person, reference: `clean-up-${ulid()}`, note: '清洁日' }, { as: cadre });
-    const secondLot = second.body.entry.lots[0].lot as string;
+    const second = await api.call(creditPointsRoute, { body: { person, reference: `clean-up-${ulid()}`, note: '清洁日' } }, { as: cadre });
+    const secondLot = second.body.entry!.lots[0]!.lot as string;
     expect(secondLot > firstLot).toBe(true);
     // A deduction of 3 takes from the oldest lot: 2 left there, 5 in the newer one.
     await publish(

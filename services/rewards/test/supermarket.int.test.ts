@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parentOf } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
-import { LOAD_TEST_TIMEOUT, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT } from '@cocreate/local/testing';
 import { advance, allEntries, api, audited, onBus, statement, ulid } from './support.ts';
+import {
+  cancelRoute,
+  changeItemRoute,
+  fulfilRoute,
+  getCatalogue,
+  getItem,
+  getRedemption,
+  itemHistoryRoute,
+  listItemRoute,
+  listMyRedemptions,
+  listShopOrders,
+  reserveRoute,
+  restockItemRoute,
+} from '../handlers/supermarket.ts';
+import { creditPointsRoute, putEarningRules } from '../handlers/points.ts';
 
 /**
  * The points supermarket through the gateway: catalogue by merchants, reserve → fulfil / cancel / expire with
@@ -19,102 +34,106 @@ const cadre = 'p-taohua-01';
 
 async function fund(village: string, people: string[], points: number, cadres: [string, string]) {
   // One volunteering credit worth `points` each (a village override); nobody credits themselves.
-  const set = await api.put(
-    '/rewards/earning-rules',
-    { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2, reason: '测试兑换' },
+  const set = await api.call(
+    putEarningRules,
+    { body: { scope: village, activities: { volunteering: { points, cap: null } }, holdDays: 2, reason: '测试兑换' } },
     { as: cadres[0] },
   );
   if (set.status !== 200) throw new Error(JSON.stringify(set.body));
   for (const person of people) {
     const by = person === cadres[0] ? cadres[1] : cadres[0];
-    const res = await api.post('/rewards/credits', { person, reference: `fund-${ulid()}`, note: '志愿服务' }, { as: by });
+    const res = await api.call(creditPointsRoute, { body: { person, reference: `fund-${ulid()}`, note: '志愿服务' } }, { as: by });
     if (res.status !== 201) throw new Error(`funding ${person}: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }
 
 async function listItem(as: typeof merchant, body: Record<string, unknown>) {
-  const res = await api.post('/rewards/catalogue-items', { place: T, name: '洗衣液', price: 12, stock: 5, ...body }, { as });
+  const res = await api.call(listItemRoute, { body: { place: T, name: '洗衣液', price: 12, stock: 5, ...body } }, { as });
   if (res.status !== 201) throw new Error(`listing: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { itemId: string; price: number; stock: number };
 }
 
-const item = async (itemId: string, as = merchant) => (await api.get(`/rewards/catalogue-items/${itemId}`, { as })).body;
+const item = async (itemId: string, as = merchant) => (await api.call(getItem, { params: { itemId } }, { as })).body;
 
 describe('catalogue', () => {
   it('merchants list items at a village or township; nobody else, nowhere else', async () => {
-    expect((await api.post('/rewards/catalogue-items', { place: T, name: '肥皂', price: 5, stock: 3 }, { as: 'p-taohua-07' })).status).toBe(
+    expect((await api.call(listItemRoute, { body: { place: T, name: '肥皂', price: 5, stock: 3 } }, { as: 'p-taohua-07' })).status).toBe(
       403,
     );
     expect(
       (
-        await api.post(
-          '/rewards/catalogue-items',
-          { place: T, name: '肥皂', price: 5, stock: 3 },
+        await api.call(
+          listItemRoute,
+          { body: { place: T, name: '肥皂', price: 5, stock: 3 } },
           { as: api.official('m-x', 'merchant', demo.changsheng) },
         )
       ).status,
     ).toBe(403);
-    const county = await api.post(
-      '/rewards/catalogue-items',
-      { place: demo.hongan, name: '肥皂', price: 5, stock: 3 },
+    const county = await api.call(
+      listItemRoute,
+      { body: { place: demo.hongan, name: '肥皂', price: 5, stock: 3 } },
       { as: api.official('m-county', 'merchant', demo.hongan) },
     );
     expect(county.status).toBe(422);
     expect(county.body.code).toBe('not-a-catalogue-place');
-    const bad = await api.post('/rewards/catalogue-items', { place: T, name: '', price: 0, stock: -1 }, { as: merchant });
+    const bad = await api.call(listItemRoute, { body: { place: T, name: '', price: 0, stock: -1 } }, { as: merchant });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/name', '/price', '/stock']);
+    expect(bad.body.errors!.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/name', '/price', '/stock']);
     const own = await listItem(merchant, { name: `毛巾-${ulid()}` });
-    const town = await api.post(
-      '/rewards/catalogue-items',
-      { place: township, name: `大米-${ulid()}`, price: 20, stock: 10 },
+    const town = await api.call(
+      listItemRoute,
+      { body: { place: township, name: `大米-${ulid()}`, price: 20, stock: 10 } },
       { as: townMerchant },
     );
     expect(town.status).toBe(201);
     expect(town.body.placeKind).toBe('township');
-    const cat = await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-taohua-07' });
+    const cat = await api.call(getCatalogue, { query: { village: T } }, { as: 'p-taohua-07' });
     expect(cat.status).toBe(200);
     const ids = cat.body.items.map((i: { itemId: string }) => i.itemId);
     expect(ids).toEqual(expect.arrayContaining([own.itemId, town.body.itemId]));
-    expect((await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-changsheng-07' })).status).toBe(403);
+    expect((await api.call(getCatalogue, { query: { village: T } }, { as: 'p-changsheng-07' })).status).toBe(403);
   });
 
   it('only the offering merchant changes or restocks an item; a withdrawn item cannot be reserved', async () => {
     const it1 = await listItem(merchant, { name: `香皂-${ulid()}` });
-    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3, reason: '降价' }, { as: otherMerchant })).status).toBe(
-      403,
+    expect(
+      (await api.call(changeItemRoute, { params: { itemId: it1.itemId }, body: { price: 3, reason: '降价' } }, { as: otherMerchant }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api.call(restockItemRoute, { params: { itemId: it1.itemId }, body: { quantity: 5 } }, { as: otherMerchant })).status,
+    ).toBe(403);
+    expect((await api.call(changeItemRoute, { params: { itemId: it1.itemId }, body: { reason: '无改动' } }, { as: merchant })).status).toBe(
+      422,
     );
-    expect((await api.post(`/rewards/catalogue-items/${it1.itemId}/restock`, { quantity: 5 }, { as: otherMerchant })).status).toBe(403);
-    expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { reason: '无改动' }, { as: merchant })).status).toBe(422);
-    expect((await api.post(`/rewards/catalogue-items/${it1.itemId}/restock`, { quantity: 5 }, { as: merchant })).status).toBe(200);
+    expect((await api.call(restockItemRoute, { params: { itemId: it1.itemId }, body: { quantity: 5 } }, { as: merchant })).status).toBe(
+      200,
+    );
     expect((await item(it1.itemId)).stock).toBe(10);
+    // raw: invalid input on purpose
     expect((await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3 }, { as: merchant })).status).toBe(422); // no reason
-    const repriced = await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { price: 3, reason: '进货价下调' }, { as: merchant });
+    const repriced = await api.call(
+      changeItemRoute,
+      { params: { itemId: it1.itemId }, body: { price: 3, reason: '进货价下调' } },
+      { as: merchant },
+    );
     expect(repriced.body.price).toBe(3);
     expect(
-      (await api.patch(`/rewards/catalogue-items/${it1.itemId}`, { active: false, reason: '暂停供应' }, { as: merchant })).status,
+      (await api.call(changeItemRoute, { params: { itemId: it1.itemId }, body: { active: false, reason: '暂停供应' } }, { as: merchant }))
+        .status,
     ).toBe(200);
     // The item's history: each change with the offer before and after, who, when and why, newest first.
-    const history = await api.get(`/rewards/catalogue-items/${it1.itemId}/history`, { as: 'p-taohua-07' });
-    expect(
-      history.body.items.map(
-        (c: { before: { price: number; active: boolean }; after: { price: number; active: boolean }; reason: string }) => [
-          c.before.price,
-          c.after.price,
-          c.after.active,
-          c.reason,
-        ],
-      ),
-    ).toEqual([
+    const history = await api.call(itemHistoryRoute, { params: { itemId: it1.itemId } }, { as: 'p-taohua-07' });
+    expect(history.body.items.map((c) => [c.before!.price, c.after.price, c.after.active, c.reason])).toEqual([
       [3, 3, false, '暂停供应'],
       [it1.price, 3, true, '进货价下调'],
     ]);
     await onBus<{ itemId: string }>('CatalogueItemChanged', (d) => d.itemId === it1.itemId, 2);
-    const res = await api.post('/rewards/redemptions', { itemId: it1.itemId }, { as: 'p-taohua-07' });
+    const res = await api.call(reserveRoute, { body: { itemId: it1.itemId } }, { as: 'p-taohua-07' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('item-unavailable');
     expect(
-      (await api.get(`/rewards/catalogue${q({ village: T })}`, { as: 'p-taohua-07' })).body.items.some(
+      (await api.call(getCatalogue, { query: { village: T } }, { as: 'p-taohua-07' })).body.items.some(
         (i: { itemId: string }) => i.itemId === it1.itemId,
       ),
     ).toBe(false);
@@ -130,34 +149,36 @@ describe('redemption', () => {
     const before = await statement(resident);
     const soap = await listItem(merchant, { name: `洗衣液-${ulid()}`, price: 12, stock: 5 });
     const key = ulid();
-    const r = await api.post('/rewards/redemptions', { itemId: soap.itemId, quantity: 2 }, { as: resident, idempotencyKey: key });
+    const r = await api.call(reserveRoute, { body: { itemId: soap.itemId, quantity: 2 } }, { as: resident, idempotencyKey: key });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ status: 'reserved', points: 24, quantity: 2, person: resident, village: T, merchant: 'm-taohua-shop' });
-    const replay = await api.post('/rewards/redemptions', { itemId: soap.itemId, quantity: 2 }, { as: resident, idempotencyKey: key });
+    const replay = await api.call(reserveRoute, { body: { itemId: soap.itemId, quantity: 2 } }, { as: resident, idempotencyKey: key });
     expect(replay.body.redemptionId).toBe(r.body.redemptionId);
     expect(await statement(resident)).toMatchObject({ balance: before.balance - 24, held: before.held + 24 });
     expect(await item(soap.itemId)).toMatchObject({ stock: 3, held: 2, sold: 0 });
 
-    expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: otherMerchant })).status).toBe(403);
-    expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: resident })).status).toBe(403);
-    const done = await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: merchant });
+    expect((await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: otherMerchant })).status).toBe(
+      403,
+    );
+    expect((await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: resident })).status).toBe(403);
+    const done = await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: merchant });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'fulfilled', fulfilledBy: 'm-taohua-shop' });
     expect(await statement(resident)).toMatchObject({ balance: before.balance - 24, held: before.held });
     expect(await item(soap.itemId)).toMatchObject({ stock: 3, held: 0, sold: 2 });
-    const again = await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: merchant });
+    const again = await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: merchant });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('not-reserved');
-    expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/cancellation`, {}, { as: resident })).status).toBe(409);
+    expect((await api.call(cancelRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: resident })).status).toBe(409);
     const kinds = (await audited(resident)).filter((e) => e.redemptionId === r.body.redemptionId).map((e) => e.kind);
     expect(kinds).toEqual(['hold', 'spend']);
     await onBus('RedemptionFulfilled', (d: { redemptionId: string }) => d.redemptionId === r.body.redemptionId, 1);
-    const mine = await api.get(`/rewards/redemptions${q({ person: resident })}`, { as: resident });
+    const mine = await api.call(listMyRedemptions, { query: { person: resident } }, { as: resident });
     expect(mine.body.items.map((x: { redemptionId: string }) => x.redemptionId)).toContain(r.body.redemptionId);
-    expect((await api.get(`/rewards/redemptions${q({ person: resident })}`, { as: neighbour })).status).toBe(403);
-    const shop = await api.get(`/rewards/shop-orders${q({ place: T, status: 'fulfilled' })}`, { as: merchant });
+    expect((await api.call(listMyRedemptions, { query: { person: resident } }, { as: neighbour })).status).toBe(403);
+    const shop = await api.call(listShopOrders, { query: { place: T, status: 'fulfilled' } }, { as: merchant });
     expect(shop.body.items.map((x: { redemptionId: string }) => x.redemptionId)).toContain(r.body.redemptionId);
-    const others = await api.get(`/rewards/shop-orders${q({ place: T })}`, { as: otherMerchant });
+    const others = await api.call(listShopOrders, { query: { place: T } }, { as: otherMerchant });
     expect(others.body.items.some((x: { redemptionId: string }) => x.redemptionId === r.body.redemptionId)).toBe(false);
   });
 
@@ -165,25 +186,27 @@ describe('redemption', () => {
     const dual = api.person('p-taohua-08', [{ role: 'merchant', place: T }]);
     await fund(T, ['p-taohua-08'], 30, [cadre, 'p-taohua-02']);
     const own = await listItem(dual, { name: `自家茶叶-${ulid()}`, price: 10, stock: 2 });
-    const r = await api.post('/rewards/redemptions', { itemId: own.itemId }, { as: dual });
+    const r = await api.call(reserveRoute, { body: { itemId: own.itemId } }, { as: dual });
     expect(r.status).toBe(201);
-    const refused = await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: dual });
+    const refused = await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: dual });
     expect(refused.status).toBe(403);
     expect(refused.body.detail).toMatch(/own order/);
-    expect((await api.get(`/rewards/redemptions/${r.body.redemptionId}`, { as: dual })).body.status).toBe('reserved');
+    expect((await api.call(getRedemption, { params: { redemptionId: r.body.redemptionId } }, { as: dual })).body.status).toBe('reserved');
   });
 
   it('cancellation by the resident or the merchant releases points and stock; others cannot cancel', async () => {
     const before = await statement(neighbour);
     const soap = await listItem(merchant, { name: `牙膏-${ulid()}`, price: 7, stock: 3 });
-    const a = await api.post('/rewards/redemptions', { itemId: soap.itemId }, { as: neighbour });
-    const b = await api.post('/rewards/redemptions', { itemId: soap.itemId }, { as: neighbour });
+    const a = await api.call(reserveRoute, { body: { itemId: soap.itemId } }, { as: neighbour });
+    const b = await api.call(reserveRoute, { body: { itemId: soap.itemId } }, { as: neighbour });
     expect(await item(soap.itemId)).toMatchObject({ stock: 1, held: 2 });
-    expect((await api.post(`/rewards/redemptions/${a.body.redemptionId}/cancellation`, {}, { as: resident })).status).toBe(403);
-    expect((await api.post(`/rewards/redemptions/${a.body.redemptionId}/cancellation`, {}, { as: otherMerchant })).status).toBe(403);
-    const byResident = await api.post(`/rewards/redemptions/${a.body.redemptionId}/cancellation`, {}, { as: neighbour });
+    expect((await api.call(cancelRoute, { params: { redemptionId: a.body.redemptionId }, body: {} }, { as: resident })).status).toBe(403);
+    expect((await api.call(cancelRoute, { params: { redemptionId: a.body.redemptionId }, body: {} }, { as: otherMerchant })).status).toBe(
+      403,
+    );
+    const byResident = await api.call(cancelRoute, { params: { redemptionId: a.body.redemptionId }, body: {} }, { as: neighbour });
     expect(byResident.body).toMatchObject({ status: 'cancelled', cancelReason: 'cancelled-by-resident' });
-    const byMerchant = await api.post(`/rewards/redemptions/${b.body.redemptionId}/cancellation`, {}, { as: merchant });
+    const byMerchant = await api.call(cancelRoute, { params: { redemptionId: b.body.redemptionId }, body: {} }, { as: merchant });
     expect(byMerchant.body).toMatchObject({ status: 'cancelled', cancelReason: 'cancelled-by-merchant' });
     expect(await item(soap.itemId)).toMatchObject({ stock: 3, held: 0, sold: 0 });
     expect(await statement(neighbour)).toMatchObject({ balance: before.balance, held: before.held });
@@ -194,16 +217,16 @@ describe('redemption', () => {
 
   it('refuses overdrafts, overselling and bad input with problems, never a 500', async () => {
     const rice = await listItem(merchant, { name: `大米-${ulid()}`, price: 1000, stock: 1 });
-    const broke = await api.post('/rewards/redemptions', { itemId: rice.itemId }, { as: neighbour });
+    const broke = await api.call(reserveRoute, { body: { itemId: rice.itemId } }, { as: neighbour });
     expect(broke.status).toBe(409);
     expect(broke.body).toMatchObject({ code: 'insufficient-points', needed: 1000 });
     const one = await listItem(merchant, { name: `鸡蛋-${ulid()}`, price: 1, stock: 1 });
-    expect((await api.post('/rewards/redemptions', { itemId: one.itemId, quantity: 2 }, { as: neighbour })).body.code).toBe('out-of-stock');
-    const bad = await api.post('/rewards/redemptions', { itemId: 'nope', quantity: 0 }, { as: neighbour });
+    expect((await api.call(reserveRoute, { body: { itemId: one.itemId, quantity: 2 } }, { as: neighbour })).body.code).toBe('out-of-stock');
+    const bad = await api.call(reserveRoute, { body: { itemId: 'nope', quantity: 0 } }, { as: neighbour });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/itemId', '/quantity']);
-    expect((await api.post('/rewards/redemptions', { itemId: ulid() }, { as: neighbour })).status).toBe(404);
-    expect((await api.post('/rewards/redemptions', { itemId: one.itemId }, { as: merchant })).status).toBe(403);
+    expect(bad.body.errors!.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/itemId', '/quantity']);
+    expect((await api.call(reserveRoute, { body: { itemId: ulid() } }, { as: neighbour })).status).toBe(404);
+    expect((await api.call(reserveRoute, { body: { itemId: one.itemId } }, { as: merchant })).status).toBe(403);
   });
 
   it('fulfilments racing cancellations on one order: one wins, every other answers 409 with the reason, never a 5xx', async () => {
@@ -213,7 +236,7 @@ describe('redemption', () => {
     const soap = await listItem(merchant, { name: `香皂-${ulid()}`, price: 1, stock: n });
     const orders: string[] = [];
     for (let i = 0; i < n; i++) {
-      const r = await api.post('/rewards/redemptions', { itemId: soap.itemId }, { as: resident });
+      const r = await api.call(reserveRoute, { body: { itemId: soap.itemId } }, { as: resident });
       expect(r.status).toBe(201);
       orders.push(r.body.redemptionId);
     }
@@ -224,8 +247,12 @@ describe('redemption', () => {
         Promise.all(
           Array.from({ length: 200 }, (_, i) =>
             i % 2
-              ? api.post(`/rewards/redemptions/${id}/fulfilment`, {}, { as: merchant }).then((res) => ({ ...res, kind: 'fulfil' }))
-              : api.post(`/rewards/redemptions/${id}/cancellation`, {}, { as: resident }).then((res) => ({ ...res, kind: 'cancel' })),
+              ? api
+                  .call(fulfilRoute, { params: { redemptionId: id }, body: {} }, { as: merchant })
+                  .then((res) => ({ ...res, kind: 'fulfil' }))
+              : api
+                  .call(cancelRoute, { params: { redemptionId: id }, body: {} }, { as: resident })
+                  .then((res) => ({ ...res, kind: 'cancel' })),
           ),
         ),
       ),
@@ -243,29 +270,31 @@ describe('redemption', () => {
   });
 
   it('a township item is redeemed by residents of its villages, not by others', async () => {
-    const town = await api.post(
-      '/rewards/catalogue-items',
-      { place: township, name: `菜籽油-${ulid()}`, price: 3, stock: 5 },
+    const town = await api.call(
+      listItemRoute,
+      { body: { place: township, name: `菜籽油-${ulid()}`, price: 3, stock: 5 } },
       { as: townMerchant },
     );
-    const r = await api.post('/rewards/redemptions', { itemId: town.body.itemId }, { as: neighbour });
+    const r = await api.call(reserveRoute, { body: { itemId: town.body.itemId } }, { as: neighbour });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ place: township, village: T });
-    expect((await api.post('/rewards/redemptions', { itemId: town.body.itemId }, { as: 'p-changsheng-07' })).status).toBe(403);
-    expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: townMerchant })).status).toBe(200);
+    expect((await api.call(reserveRoute, { body: { itemId: town.body.itemId } }, { as: 'p-changsheng-07' })).status).toBe(403);
+    expect((await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: townMerchant })).status).toBe(
+      200,
+    );
   });
 
   it('a reservation not collected in time expires: points and stock come back', async () => {
     const before = await statement(neighbour);
     const soap = await listItem(merchant, { name: `酱油-${ulid()}`, price: 4, stock: 2 });
-    const r = await api.post('/rewards/redemptions', { itemId: soap.itemId }, { as: neighbour });
+    const r = await api.call(reserveRoute, { body: { itemId: soap.itemId } }, { as: neighbour });
     expect(r.status).toBe(201);
     await advance('P3D'); // taohua holds reservations 2 days; moving the clock runs the jobs
-    const after = await api.get(`/rewards/redemptions/${r.body.redemptionId}`, { as: neighbour });
+    const after = await api.call(getRedemption, { params: { redemptionId: r.body.redemptionId } }, { as: neighbour });
     expect(after.body).toMatchObject({ status: 'cancelled', cancelReason: 'expired' });
     expect(await item(soap.itemId)).toMatchObject({ stock: 2, held: 0 });
     expect(await statement(neighbour)).toMatchObject({ balance: before.balance, held: before.held });
-    expect((await api.post(`/rewards/redemptions/${r.body.redemptionId}/fulfilment`, {}, { as: merchant })).status).toBe(409);
+    expect((await api.call(fulfilRoute, { params: { redemptionId: r.body.redemptionId }, body: {} }, { as: merchant })).status).toBe(409);
     const cancelled = await onBus<{ redemptionId: string; reason: string }>(
       'RedemptionCancelled',
       (d) => d.redemptionId === r.body.redemptionId,
@@ -295,8 +324,8 @@ describe('300 concurrent redemptions against small stock and small balances', ()
       await fund(S, residents, 25, ['p-shifeng-01', 'p-shifeng-02']);
       const groupX = residents.slice(0, 12); // small stock: 10 units at 5 points (each could afford 5)
       const groupY = residents.slice(12); // small balances: 25 points, price 10 (each can afford 2)
-      const small = (await api.post('/rewards/catalogue-items', { place: S, name: '限量毛巾', price: 5, stock: 10 }, { as: shop })).body;
-      const large = (await api.post('/rewards/catalogue-items', { place: S, name: '食盐', price: 10, stock: 1000 }, { as: shop })).body;
+      const small = (await api.call(listItemRoute, { body: { place: S, name: '限量毛巾', price: 5, stock: 10 } }, { as: shop })).body;
+      const large = (await api.call(listItemRoute, { body: { place: S, name: '食盐', price: 10, stock: 1000 } }, { as: shop })).body;
 
       const requests = [
         ...Array.from({ length: 150 }, (_, i) => ({ person: groupX[i % 12]!, itemId: small.itemId as string })),
@@ -307,12 +336,12 @@ describe('300 concurrent redemptions against small stock and small balances', ()
         [requests[i], requests[j]] = [requests[j]!, requests[i]!];
       }
       const results = await Promise.all(
-        requests.map((r) => api.post('/rewards/redemptions', { itemId: r.itemId }, { as: r.person }).then((res) => ({ ...r, res }))),
+        requests.map((r) => api.call(reserveRoute, { body: { itemId: r.itemId } }, { as: r.person }).then((res) => ({ ...r, res }))),
       );
       expect(results.filter((r) => r.res.status >= 500)).toEqual([]);
       const won = results.filter((r) => r.res.status === 201);
       const lost = results.filter((r) => r.res.status !== 201);
-      expect(lost.every((r) => r.res.status === 409 && ['out-of-stock', 'insufficient-points'].includes(r.res.body.code))).toBe(true);
+      expect(lost.every((r) => r.res.status === 409 && ['out-of-stock', 'insufficient-points'].includes(r.res.body.code!))).toBe(true);
 
       const wonSmall = won.filter((r) => r.itemId === small.itemId);
       const wonLarge = won.filter((r) => r.itemId === large.itemId);

@@ -4,6 +4,7 @@ import type { EventContract } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
 import { auditEntries, type LedgerEntry } from '../domain/entries.ts';
+import { getStatement } from '../handlers/points.ts';
 
 declare module 'vitest' {
   // Provided by the integration setup (test/setup/local-stack.ts); repeated so this service type-checks alone.
@@ -46,7 +47,7 @@ export interface Statement {
 
 /** A person's statement, read as themselves. */
 export async function statement(person: string, query: Record<string, string> = {}): Promise<Statement> {
-  const res = await api.get(`/rewards/accounts/${person}/statement${q({ limit: 100, ...query })}`, { as: person });
+  const res = await api.call(getStatement, { params: { person }, query: { limit: 100, ...query } }, { as: person });
   if (res.status !== 200) throw new Error(`statement ${person}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
@@ -56,7 +57,7 @@ export async function allEntries(person: string): Promise<LedgerEntry[]> {
   const out: LedgerEntry[] = [];
   let cursor: string | undefined;
   do {
-    const res = await api.get(`/rewards/accounts/${person}/statement${q({ limit: 100, cursor })}`, { as: person });
+    const res = await api.call(getStatement, { params: { person }, query: { limit: 100, cursor } }, { as: person });
     out.push(...res.body.entries);
     cursor = res.body.cursor;
   } while (cursor);
