@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { LocalApi, q } from '@cocreate/local/testing';
 import { idNumber } from './ids.ts';
+import { registerHouseholdRoute } from '../handlers/people.ts';
 
 export const api = new LocalApi(inject('stack').url);
 
@@ -68,7 +69,7 @@ export function newPerson(fullName: string, over: Record<string, unknown> = {}) 
 /** Registers a household under `parent` with a head and members; answers the household view. */
 export async function household(parent: string, id: string, as: typeof callers.cadre, members: string[] = [], head = '王建国') {
   return must(
-    api.post('/registry/households', { parent, id, head: newPerson(head), members: members.map((m) => newPerson(m)) }, { as }),
+    api.call(registerHouseholdRoute, { body: { parent, id, head: newPerson(head), members: members.map((m) => newPerson(m)) } }, { as }),
     `household ${id}`,
   );
 }
