@@ -3,6 +3,7 @@ import { DecisionFinal, ProjectAccepted } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { eventually, publishEvent, q } from '@cocreate/local/testing';
 import { api, at, callers, today } from './support.ts';
+import { declareBatchRoute, getBatchRoute, listBatchesRoute } from '../handlers/batches.ts';
 
 const bus = () => inject('stack').eventbridge;
 
@@ -39,21 +40,23 @@ const projectAccepted = (village: string, acceptance: 'initial' | 'final' = 'fin
     { place: village, id },
   );
 
-const batchOf = async (id: string) => (await api.get(`/programme/batches/${id}`, { as: callers.county })).body;
+const batchOf = async (id: string) => (await api.call(getBatchRoute, { params: { batchId: id } }, { as: callers.county })).body;
 const idle = () => api.get('/_local/bus/idle');
 
 describe('pilot batches and coverage from the other services’ events', () => {
   it('a batch’s coverage rises as a village reaches its final decision and accepted project — each event counted once', async () => {
     const { year } = await today();
-    const declared = await api.post(
-      '/programme/batches',
+    const declared = await api.call(
+      declareBatchRoute,
       {
-        place: at.county,
-        year,
-        kind: 'pilot',
-        name: '第一批共同缔造试点村',
-        villages: [at.village, at.otherVillage],
-        target: { villages: 2 },
+        body: {
+          place: at.county,
+          year,
+          kind: 'pilot',
+          name: '第一批共同缔造试点村',
+          villages: [at.village, at.otherVillage],
+          target: { villages: 2 },
+        },
       },
       { as: callers.county },
     );
@@ -99,13 +102,13 @@ describe('pilot batches and coverage from the other services’ events', () => {
     ]);
 
     // A batch declared later counts at once what the events already showed.
-    const later = await api.post(
-      '/programme/batches',
-      { place: at.township, year, kind: 'demonstration', name: '示范村', villages: [at.village], target: { percent: 10 } },
+    const later = await api.call(
+      declareBatchRoute,
+      { body: { place: at.township, year, kind: 'demonstration', name: '示范村', villages: [at.village], target: { percent: 10 } } },
       { as: callers.township },
     );
     expect(later.body).toMatchObject({ covered: 1, targetMet: true });
-    const listed = await api.get(`/programme/batches${q({ place: at.county, year })}`, { as: callers.county });
+    const listed = await api.call(listBatchesRoute, { query: { place: at.county, year } }, { as: callers.county });
     expect(listed.body.items.map((b: any) => b.batchId)).toEqual([id]);
   });
 
@@ -119,6 +122,7 @@ describe('pilot batches and coverage from the other services’ events', () => {
       [{ villages: [at.village, at.village], target: { villages: 1 } }, 'duplicate-village'],
     ];
     for (const [change, code] of cases) {
+      // raw: invalid input on purpose
       const res = await api.post('/programme/batches', { ...base, ...change }, { as: callers.township });
       expect(res, code).toMatchObject({ status: 422, body: { code } });
     }

@@ -12,8 +12,11 @@ import {
   VillageTierChanged,
 } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { eventually, publishEvent, q } from '@cocreate/local/testing';
+import { eventually, publishEvent } from '@cocreate/local/testing';
 import { api, at, callers, today } from './support.ts';
+import { assignTaskRoute } from '../handlers/tasks.ts';
+import { declareBatchRoute } from '../handlers/batches.ts';
+import { reportJsonRoute, reportXlsxRoute, rollupRoute } from '../handlers/reports.ts';
 
 /** Another service's event: its contract's own example, moved to our village, at a time in this year. */
 function play<C extends EventContract>(contract: C, data: Record<string, unknown>, occurredAt: string, id = newId()) {
@@ -25,15 +28,15 @@ describe('roll-ups and the periodic report upward', () => {
   it('rolls the villages’ events up to township, county and city, and reports a period with the same bytes twice', async () => {
     const { year, day } = await today();
     const when = new Date().toISOString();
-    const batch = await api.post(
-      '/programme/batches',
-      { place: at.county, year, kind: 'pilot', name: '试点村', villages: [at.village], target: { villages: 1 } },
+    const batch = await api.call(
+      declareBatchRoute,
+      { body: { place: at.county, year, kind: 'pilot', name: '试点村', villages: [at.village], target: { villages: 1 } } },
       { as: callers.county },
     );
     expect(batch.status).toBe(201);
-    await api.post(
-      '/programme/tasks',
-      { place: at.township, year, title: '完成试点', leader: '张', unit: '镇建设办', person: '李', due: day },
+    await api.call(
+      assignTaskRoute,
+      { body: { place: at.township, year, title: '完成试点', leader: '张', unit: '镇建设办', person: '李', due: day } },
       { as: callers.township },
     );
 
@@ -70,7 +73,7 @@ describe('roll-ups and the periodic report upward', () => {
     // Every delivery done, so the report below is read once the figures stand.
     expect((await api.get('/_local/bus/idle')).status).toBe(200);
     const rollup = await eventually(async () => {
-      const r = await api.get(`/programme/rollups${q({ area: at.county, period: String(year) })}`, { as: callers.county });
+      const r = await api.call(rollupRoute, { query: { area: at.county, period: String(year) } }, { as: callers.county });
       return r.body.figures?.villagesByTier?.pilot === 1 && r.body.figures.participation === 8 && r.body.figures.satisfactionReviews === 2
         ? r.body
         : undefined;
@@ -96,19 +99,19 @@ describe('roll-ups and the periodic report upward', () => {
       [at.township, callers.township],
       [at.city, callers.city],
     ] as const) {
-      const r = await api.get(`/programme/rollups${q({ area, period: String(year) })}`, { as });
+      const r = await api.call(rollupRoute, { query: { area, period: String(year) } }, { as });
       expect(r.body.figures).toMatchObject({ decisions: 1, raised: 20_000_000, spent: 1_200_000 });
     }
     // Another county saw none of it; a month with no events shows nothing but the tiers held.
-    const other = await api.get(`/programme/rollups${q({ area: at.otherCounty, period: String(year) })}`, { as: callers.otherCounty });
+    const other = await api.call(rollupRoute, { query: { area: at.otherCounty, period: String(year) } }, { as: callers.otherCounty });
     expect(other.body.figures).toMatchObject({ decisions: 0, raised: 0 });
 
-    const first = await api.get(`/programme/reports${q({ area: at.county, period: String(year) })}`, { as: callers.county });
-    const second = await api.get(`/programme/reports${q({ area: at.county, period: String(year) })}`, { as: callers.county });
+    const first = await api.call(reportJsonRoute, { query: { area: at.county, period: String(year) } }, { as: callers.county });
+    const second = await api.call(reportJsonRoute, { query: { area: at.county, period: String(year) } }, { as: callers.county });
     expect(JSON.stringify(second.body)).toBe(JSON.stringify(first.body));
 
-    const x1 = await api.get(`/programme/reports/xlsx${q({ area: at.county, period: String(year) })}`, { as: callers.county });
-    const x2 = await api.get(`/programme/reports/xlsx${q({ area: at.county, period: String(year) })}`, { as: callers.county });
+    const x1 = await api.call(reportXlsxRoute, { query: { area: at.county, period: String(year) } }, { as: callers.county });
+    const x2 = await api.call(reportXlsxRoute, { query: { area: at.county, period: String(year) } }, { as: callers.county });
     expect(x1.status).toBe(200);
     const download = async (url: string) => Buffer.from(await (await fetch(url)).arrayBuffer());
     const b1 = await download(x1.body.url);
@@ -128,11 +131,11 @@ describe('roll-ups and the periodic report upward', () => {
 
   it('answers only for a level’s own area and a real period', async () => {
     const { year } = await today();
-    const wrong = await api.get(`/programme/rollups${q({ area: at.county, period: `${year}-13` })}`, { as: callers.county });
+    const wrong = await api.call(rollupRoute, { query: { area: at.county, period: `${year}-13` } }, { as: callers.county });
     expect(wrong).toMatchObject({ status: 422, body: { code: 'bad-period' } });
-    const village = await api.get(`/programme/rollups${q({ area: at.village, period: String(year) })}`, { as: callers.county });
+    const village = await api.call(rollupRoute, { query: { area: at.village, period: String(year) } }, { as: callers.county });
     expect(village).toMatchObject({ status: 422, body: { code: 'not-a-programme-level' } });
-    const notMine = await api.get(`/programme/reports${q({ area: at.county, period: String(year) })}`, { as: callers.otherCounty });
+    const notMine = await api.call(reportJsonRoute, { query: { area: at.county, period: String(year) } }, { as: callers.otherCounty });
     expect(notMine.status).toBe(403);
   });
 });
