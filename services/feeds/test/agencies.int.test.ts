@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { LocalApi, q } from '@cocreate/local/testing';
+import { LocalApi } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { opsAdmin, registerAgency, stack, subscribe } from './support.ts';
+import { addAgencyMembersRoute, getAgencyRoute, listAgenciesRoute, myAgencyRoute, registerAgencyRoute } from '../handlers/agencies.ts';
+import { createSubscriptionRoute, getSubscriptionRoute, listSubscriptionsRoute } from '../handlers/subscriptions.ts';
 
 const api = new LocalApi(stack().url);
 
@@ -21,51 +23,60 @@ const agencyBody = (over: Record<string, unknown> = {}) => {
 describe('agencies: registered by operations within their own subtree', () => {
   it('registers an agency; its member reads it and finds it as their own', async () => {
     const body = agencyBody();
-    const res = await api.post('/feeds/agencies', body, { as: opsAdmin(api, demo.city) });
+    const res = await api.call(registerAgencyRoute, { body }, { as: opsAdmin(api, demo.city) });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ ...body, version: 1, registeredAt: expect.any(String) });
     const member = api.official(body.members[0]!, 'agency', demo.hongan);
-    expect((await api.get(`/feeds/agencies/${body.agencyId}`, { as: member })).body.agencyId).toBe(body.agencyId);
-    expect((await api.get('/feeds/me', { as: member })).body.jurisdiction).toBe(demo.hongan);
-    const listed = await api.get(`/feeds/agencies${q({ scope: demo.hongan })}`, { as: opsAdmin(api, demo.hongan) });
+    expect((await api.call(getAgencyRoute, { params: { agencyId: body.agencyId } }, { as: member })).body.agencyId).toBe(body.agencyId);
+    expect((await api.call(myAgencyRoute, {}, { as: member })).body.jurisdiction).toBe(demo.hongan);
+    const listed = await api.call(listAgenciesRoute, { query: { scope: demo.hongan } }, { as: opsAdmin(api, demo.hongan) });
     expect(listed.body.items.map((a: any) => a.agencyId)).toContain(body.agencyId);
-    const elsewhere = await api.get(`/feeds/agencies${q({ scope: demo.macheng })}`, { as: opsAdmin(api, demo.macheng) });
+    const elsewhere = await api.call(listAgenciesRoute, { query: { scope: demo.macheng } }, { as: opsAdmin(api, demo.macheng) });
     expect(elsewhere.body.items.map((a: any) => a.agencyId)).not.toContain(body.agencyId);
   });
 
   it('refuses a jurisdiction outside the admin’s subtree, a non-admin, an unknown place, and bad input', async () => {
-    const outside = await api.post('/feeds/agencies', agencyBody(), { as: opsAdmin(api, demo.macheng) });
+    const outside = await api.call(registerAgencyRoute, { body: agencyBody() }, { as: opsAdmin(api, demo.macheng) });
     expect(outside.status).toBe(403);
-    const county = await api.post('/feeds/agencies', agencyBody(), { as: api.official('t1', 'county-official', demo.hongan) });
+    const county = await api.call(registerAgencyRoute, { body: agencyBody() }, { as: api.official('t1', 'county-official', demo.hongan) });
     expect(county.status).toBe(403);
-    const unknown = await api.post('/feeds/agencies', agencyBody({ jurisdiction: `${demo.hongan}/nowhere` }), { as: opsAdmin(api) });
+    const unknown = await api.call(
+      registerAgencyRoute,
+      { body: agencyBody({ jurisdiction: `${demo.hongan}/nowhere` }) },
+      { as: opsAdmin(api) },
+    );
     expect(unknown.status).toBe(422);
     expect(unknown.body).toMatchObject({ code: 'unknown-place', errors: [{ pointer: '/jurisdiction' }] });
-    const bad = await api.post('/feeds/agencies', agencyBody({ agencyId: 'Bad Id', members: [] }), { as: opsAdmin(api) });
+    const bad = await api.call(registerAgencyRoute, { body: agencyBody({ agencyId: 'Bad Id', members: [] }) }, { as: opsAdmin(api) });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: any) => e.pointer).sort()).toEqual(['/agencyId', '/members']);
-    expect((await api.post('/feeds/agencies', agencyBody(), {})).status).toBe(401);
+    expect(bad.body.errors!.map((e: any) => e.pointer).sort()).toEqual(['/agencyId', '/members']);
+    expect((await api.call(registerAgencyRoute, { body: agencyBody() }, {})).status).toBe(401);
     const twice = agencyBody();
+    // raw: invalid input on purpose
     const repeated = await api.post('/feeds/agencies', { ...twice, members: [...twice.members, twice.members[0]] }, { as: opsAdmin(api) });
     expect(repeated.status).toBe(422);
     expect(repeated.body).toMatchObject({ code: 'duplicate-member', member: twice.members[0], errors: [{ pointer: '/members/1' }] });
-    expect((await api.get(`/feeds/agencies/${twice.agencyId}`, { as: opsAdmin(api) })).status).toBe(404);
+    expect((await api.call(getAgencyRoute, { params: { agencyId: twice.agencyId } }, { as: opsAdmin(api) })).status).toBe(404);
   });
 
   it('refuses a second agency with the same id, or a user already in another agency — writing nothing', async () => {
     const first = agencyBody();
-    expect((await api.post('/feeds/agencies', first, { as: opsAdmin(api) })).status).toBe(201);
-    const dup = await api.post('/feeds/agencies', { ...agencyBody(), agencyId: first.agencyId }, { as: opsAdmin(api) });
+    expect((await api.call(registerAgencyRoute, { body: first }, { as: opsAdmin(api) })).status).toBe(201);
+    const dup = await api.call(registerAgencyRoute, { body: { ...agencyBody(), agencyId: first.agencyId } }, { as: opsAdmin(api) });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('agency-exists');
     const second = agencyBody({ members: [`agency-new-${newId().toLowerCase()}`, first.members[0]] });
-    const taken = await api.post('/feeds/agencies', second, { as: opsAdmin(api) });
+    const taken = await api.call(registerAgencyRoute, { body: second }, { as: opsAdmin(api) });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ code: 'member-of-another-agency', member: first.members[0] });
-    expect((await api.get(`/feeds/agencies/${second.agencyId}`, { as: opsAdmin(api) })).status).toBe(404);
+    expect((await api.call(getAgencyRoute, { params: { agencyId: second.agencyId } }, { as: opsAdmin(api) })).status).toBe(404);
     // Adding members: the new user joins; the taken one still cannot.
     const newcomer = `agency-newcomer-${newId().toLowerCase()}`;
-    const added = await api.post(`/feeds/agencies/${first.agencyId}/members`, { members: [newcomer] }, { as: opsAdmin(api) });
+    const added = await api.call(
+      addAgencyMembersRoute,
+      { params: { agencyId: first.agencyId }, body: { members: [newcomer] } },
+      { as: opsAdmin(api) },
+    );
     expect(added.status).toBe(200);
     expect(added.body.members).toEqual([...first.members, newcomer]);
   });
@@ -74,21 +85,23 @@ describe('agencies: registered by operations within their own subtree', () => {
     const a = await registerAgency(api, demo.hongan, 'hongan-housing');
     const { subscriptionId } = await subscribe(api, a, { delivery: { mode: 'pull' } });
     const sameCountyOtherAgency = api.official('agency-hongan-audit-someone', 'agency', demo.hongan);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}`, { as: sameCountyOtherAgency })).status).toBe(404);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subscriptionId}`, { as: sameCountyOtherAgency })).status).toBe(
-      404,
-    );
+    expect((await api.call(getAgencyRoute, { params: { agencyId: a.agencyId } }, { as: sameCountyOtherAgency })).status).toBe(404);
+    expect(
+      (await api.call(getSubscriptionRoute, { params: { agencyId: a.agencyId, subscriptionId } }, { as: sameCountyOtherAgency })).status,
+    ).toBe(404);
     const otherCounty = api.official('agency-macheng-x', 'agency', demo.macheng);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: otherCounty })).status).toBe(403);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: opsAdmin(api, demo.hongan) })).status).toBe(200);
+    expect((await api.call(listSubscriptionsRoute, { params: { agencyId: a.agencyId } }, { as: otherCounty })).status).toBe(403);
+    expect((await api.call(listSubscriptionsRoute, { params: { agencyId: a.agencyId } }, { as: opsAdmin(api, demo.hongan) })).status).toBe(
+      200,
+    );
     // Operations may look, but subscriptions are the agency's own to manage.
-    const byOps = await api.post(
-      `/feeds/agencies/${a.agencyId}/subscriptions`,
-      { name: 'x', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } },
+    const byOps = await api.call(
+      createSubscriptionRoute,
+      { params: { agencyId: a.agencyId }, body: { name: 'x', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } } },
       { as: opsAdmin(api) },
     );
     expect(byOps.status).toBe(403);
-    expect((await api.get('/feeds/agencies/no-such-agency', { as: opsAdmin(api) })).status).toBe(404);
+    expect((await api.call(getAgencyRoute, { params: { agencyId: 'no-such-agency' } }, { as: opsAdmin(api) })).status).toBe(404);
   });
 });
 
@@ -96,22 +109,26 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
   it('refuses invalid patterns with EventBridge’s reasons, and patterns over 2,048 characters', async () => {
     const a = await registerAgency(api, demo.hongan, 'hongan-housing');
     const post = (pattern: unknown, delivery: unknown = { mode: 'pull' }) =>
+      // raw: invalid input on purpose
       api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, { name: 'test', pattern, delivery }, { as: a.as });
     const invalid = await post({ detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } });
     expect(invalid.status).toBe(422);
     expect(invalid.body.code).toBe('invalid-pattern');
-    expect(invalid.body.errors[0]).toMatchObject({
+    expect(invalid.body.errors![0]).toMatchObject({
       pointer: '/pattern',
       rule: 'event-pattern',
       message: expect.stringContaining('detail.data.amount'),
     });
     // A Chinese caller is told in Chinese, with EventBridge's reason kept for the field it names.
-    const patternInChinese = await api.post(
-      `/feeds/agencies/${a.agencyId}/subscriptions`,
-      { name: 'test', pattern: { detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } }, delivery: { mode: 'pull' } },
+    const patternInChinese = await api.call(
+      createSubscriptionRoute,
+      {
+        params: { agencyId: a.agencyId },
+        body: { name: 'test', pattern: { detail: { data: { amount: [{ numeric: ['>', 'ten'] }] } } }, delivery: { mode: 'pull' } },
+      },
       { as: a.as, lang: 'zh-CN' },
     );
-    expect(patternInChinese.body.errors[0].message).toMatch(/^事件模式不符合 EventBridge 的规则：.*detail\.data\.amount/);
+    expect(patternInChinese.body.errors![0]!.message).toMatch(/^事件模式不符合 EventBridge 的规则：.*detail\.data\.amount/);
     const empty = await post({ source: [] });
     expect(empty.body.code).toBe('invalid-pattern');
     const long = await post({ source: ['x'.repeat(2100)] });
@@ -123,18 +140,21 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     expect(http.body).toMatchObject({ code: 'invalid-webhook-url', errors: [{ pointer: '/delivery/url' }] });
     const metadata = await post({ source: ['cocreate.projects'] }, { mode: 'webhook', url: 'https://169.254.169.254/latest' });
     expect(metadata.body.code).toBe('invalid-webhook-url');
-    expect(metadata.body.errors[0].message).toBe('169.254.169.254 is link-local, where instance metadata lives (169.254.0.0/16)');
+    expect(metadata.body.errors![0]!.message).toBe('169.254.169.254 is link-local, where instance metadata lives (169.254.0.0/16)');
     // The reason in the caller's language, not only in English.
-    const inChinese = await api.post(
-      `/feeds/agencies/${a.agencyId}/subscriptions`,
+    const inChinese = await api.call(
+      createSubscriptionRoute,
       {
-        name: 'test',
-        pattern: { source: ['cocreate.projects'] },
-        delivery: { mode: 'webhook', url: 'https://[64:ff9b::a9fe:a9fe]/latest' },
+        params: { agencyId: a.agencyId },
+        body: {
+          name: 'test',
+          pattern: { source: ['cocreate.projects'] },
+          delivery: { mode: 'webhook', url: 'https://[64:ff9b::a9fe:a9fe]/latest' },
+        },
       },
       { as: a.as, lang: 'zh-CN' },
     );
-    expect(inChinese.body.errors[0].message).toBe(
+    expect(inChinese.body.errors![0]!.message).toBe(
       '64:ff9b::a9fe:a9fe 是NAT64 地址（64:ff9b::/96），内嵌链路本地地址（云主机元数据所在）（169.254.0.0/16）',
     );
     // Non-public addresses in other spellings, and the Lambda Runtime API's port on loopback over https.
@@ -149,7 +169,7 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     }
     const mode = await post({ source: ['cocreate.projects'] }, { mode: 'email' });
     expect(mode.status).toBe(422);
-    expect(mode.body.errors[0].pointer).toBe('/delivery/mode');
+    expect(mode.body.errors![0]!.pointer).toBe('/delivery/mode');
   });
 
   it('shows the secret once; edits are optimistic on the version; deleting frees a slot', async () => {
@@ -175,9 +195,12 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     const a = await registerAgency(api, demo.hongan, 'hongan-housing');
     const results = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        api.post(
-          `/feeds/agencies/${a.agencyId}/subscriptions`,
-          { name: `s${i}`, pattern: { source: ['cocreate.rewards'] }, delivery: { mode: 'pull' } },
+        api.call(
+          createSubscriptionRoute,
+          {
+            params: { agencyId: a.agencyId },
+            body: { name: `s${i}`, pattern: { source: ['cocreate.rewards'] }, delivery: { mode: 'pull' } },
+          },
           { as: a.as },
         ),
       ),
@@ -186,7 +209,7 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     const refused = results.filter((r) => r.status !== 201);
     expect(refused).toHaveLength(5);
     expect(refused.every((r) => r.status === 422 && r.body.code === 'too-many-subscriptions')).toBe(true);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: a.as })).body.items).toHaveLength(20);
+    expect((await api.call(listSubscriptionsRoute, { params: { agencyId: a.agencyId } }, { as: a.as })).body.items).toHaveLength(20);
   });
 
   it('a retried create with the same Idempotency-Key creates one subscription and answers the same', async () => {
@@ -199,6 +222,6 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
     ];
     expect(r1.status).toBe(201);
     expect(r2.body).toEqual(r1.body);
-    expect((await api.get(`/feeds/agencies/${a.agencyId}/subscriptions`, { as: a.as })).body.items).toHaveLength(1);
+    expect((await api.call(listSubscriptionsRoute, { params: { agencyId: a.agencyId } }, { as: a.as })).body.items).toHaveLength(1);
   });
 });

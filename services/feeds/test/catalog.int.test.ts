@@ -7,6 +7,7 @@ const api = new LocalApi(inject('stack').url);
 
 describe('GET /feeds/asyncapi.json', () => {
   it('serves AsyncAPI 3.0 of every event version, each linking to the schema feeds serves', async () => {
+    // raw: the answer is a whole AsyncAPI document, which the route declares opaque
     const res = await api.get('/feeds/asyncapi.json');
     expect(res.status).toBe(200);
     expect(res.body.asyncapi).toBe('3.0.0');

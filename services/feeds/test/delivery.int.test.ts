@@ -5,6 +5,9 @@ import { isWithin } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import { verify } from '../domain/signatures.ts';
 import { Receiver, advance, clockNow, raiseNeed, registerAgency, runDeliver, stack, subscribe, uniqueText } from './support.ts';
+import { eventSchemaRoute } from '../handlers/feed.ts';
+import { getSubscriptionRoute, rotateSecretRoute } from '../handlers/subscriptions.ts';
+import { listDeliveriesRoute } from '../handlers/deliveries.ts';
 
 const api = new LocalApi(stack().url);
 
@@ -86,16 +89,17 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     expect(schema.status).toBe(200);
     expect(schema.body.$id).toBe(req!.json.dataschema);
     expect(Object.keys(schema.body.properties)).toEqual(expect.arrayContaining(['needId', 'village', 'text', 'category']));
+    // raw: the answer is a JSON Schema document, which the route declares opaque
     const detail = await api.get('/feeds/schemas/deliberation.NeedRaised.v1.json');
     expect(Object.keys(detail.body.properties)).toEqual(['meta', 'data']);
-    expect((await api.get('/feeds/schemas/deliberation.NoSuchThing.v1.json')).status).toBe(404);
-    expect((await api.get('/feeds/schemas/..%2Fetc.json')).status).toBe(400);
+    expect((await api.call(eventSchemaRoute, { params: { file: 'deliberation.NoSuchThing.v1.json' } })).status).toBe(404);
+    expect((await api.call(eventSchemaRoute, { params: { file: '../etc.json' } })).status).toBe(400);
   });
 
   it('rotates the secret with an overlap: both secrets verify during it, only the new one after', async () => {
-    const rotated = await api.post(
-      `/feeds/agencies/${a.agencyId}/subscriptions/${subA.subscriptionId}/secret-rotations`,
-      { overlapSeconds: 3600 },
+    const rotated = await api.call(
+      rotateSecretRoute,
+      { params: { agencyId: a.agencyId, subscriptionId: subA.subscriptionId }, body: { overlapSeconds: 3600 } },
       { as: a.as },
     );
     expect(rotated.status).toBe(201);
@@ -133,19 +137,31 @@ describe('webhook delivery: jurisdiction, CloudEvents, Standard Webhooks signatu
     expect(x!.headers['webhook-signature']!.split(' ')).toHaveLength(1);
     expect(verify(newSecret, x!.headers, x!.body).ok).toBe(true);
     expect(verify(subA.secret!, x!.headers, x!.body).ok).toBe(false);
-    const view = await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subA.subscriptionId}`, { as: a.as });
+    const view = await api.call(
+      getSubscriptionRoute,
+      { params: { agencyId: a.agencyId, subscriptionId: subA.subscriptionId } },
+      { as: a.as },
+    );
     expect(view.body.secrets).toHaveLength(2); // the retired one stays listed (expired) until the next rotation
-    expect(Date.parse(view.body.secrets[1].expiresAt)).toBeLessThan((await clockNow(api)).getTime());
+    expect(Date.parse(view.body.secrets[1]!.expiresAt!)).toBeLessThan((await clockNow(api)).getTime());
   });
 
   it('records deliveries the agency can list, with their attempts', async () => {
-    const res = await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subA.subscriptionId}/deliveries?limit=5`, { as: a.as });
+    const res = await api.call(
+      listDeliveriesRoute,
+      { params: { agencyId: a.agencyId, subscriptionId: subA.subscriptionId }, query: { limit: 5 } },
+      { as: a.as },
+    );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
     const delivered = res.body.items.find((i: any) => i.status === 'delivered');
     expect(delivered).toMatchObject({ attempts: 1, history: [expect.objectContaining({ ok: true, status: 204 })] });
     // Another agency's user cannot see them, nor learn the subscription exists.
-    const other = await api.get(`/feeds/agencies/${a.agencyId}/subscriptions/${subA.subscriptionId}/deliveries`, { as: b.as });
+    const other = await api.call(
+      listDeliveriesRoute,
+      { params: { agencyId: a.agencyId, subscriptionId: subA.subscriptionId } },
+      { as: b.as },
+    );
     expect(other.status).toBe(403);
   });
 

@@ -2,10 +2,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { resourceNames } from '@cocreate/kernel';
-import { LOAD_TEST_TIMEOUT, LocalApi, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, LocalApi } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { LOG_BLOCK, LOG_SHARDS, logShardOf, seqKey } from '../domain/log.ts';
 import { raiseNeed, registerAgency, stack, subscribe, uniqueText } from './support.ts';
+import { pullEventsRoute } from '../handlers/feed.ts';
 
 const api = new LocalApi(stack().url);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,7 +23,7 @@ async function readAll(as: ReturnType<LocalApi['official']>, limit: number, coun
   const until = Date.now() + 120_000;
   while (ids.length < count) {
     if (Date.now() > until) throw new Error(`read ${ids.length} of ${count}`);
-    const res = await api.get(`/feeds/events${q({ after, limit })}`, { as });
+    const res = await api.call(pullEventsRoute, { query: { after, limit } }, { as });
     expect(res.status).toBe(200);
     ids.push(...res.body.items.map((i: { id: string }) => i.id));
     after = res.body.next;

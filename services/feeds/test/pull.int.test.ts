@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LOAD_TEST_TIMEOUT, LocalApi, q } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, LocalApi } from '@cocreate/local/testing';
 import { isWithin } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import { encodeCursor } from '../domain/log.ts';
 import { raiseNeed, registerAgency, stack, subscribe, uniqueText } from './support.ts';
+import { pullEventsRoute } from '../handlers/feed.ts';
 
 const api = new LocalApi(stack().url);
 const only = (marker: string) => ({ detail: { data: { text: [{ prefix: marker }] } } });
@@ -21,7 +22,7 @@ async function drain(as: Caller, limit: number, expected: () => number | undefin
   const until = Date.now() + deadlineMs;
   for (;;) {
     if (Date.now() > until) throw new Error(`feed not drained in ${deadlineMs} ms (saw ${seen.size})`);
-    const res = await api.get(`/feeds/events${q({ after: cursor, limit })}`, { as });
+    const res = await api.call(pullEventsRoute, { query: { after: cursor, limit } }, { as });
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeLessThanOrEqual(limit);
     for (const item of res.body.items) {
@@ -98,12 +99,12 @@ describe('the pull feed', () => {
     expect(all.items[0]).toMatchObject({ specversion: '1.0', type: 'NeedRaised', datacontenttype: 'application/json' });
 
     // The final cursor is at the end: polling with it returns nothing until something new arrives.
-    const tail = await api.get(`/feeds/events${q({ after: all.cursor, limit: 50 })}`, { as: province.as });
+    const tail = await api.call(pullEventsRoute, { query: { after: all.cursor, limit: 50 } }, { as: province.as });
     expect(tail.body.items).toEqual([]);
     const late = await raiseNeed(demo.fengshu, `${marker} late`);
     let got: any[] = [];
     for (let i = 0; i < 100 && got.length === 0; i++) {
-      got = (await api.get(`/feeds/events${q({ after: all.cursor, limit: 50 })}`, { as: province.as })).body.items;
+      got = (await api.call(pullEventsRoute, { query: { after: all.cursor, limit: 50 } }, { as: province.as })).body.items;
       if (!got.length) await sleep(100);
     }
     expect(got.map((i) => i.id)).toEqual([late]);
@@ -113,31 +114,35 @@ describe('the pull feed', () => {
     'refuses cursors it did not issue or that belong to another jurisdiction, and agencies without a pull subscription',
     async () => {
       const county = await registerAgency(api, demo.hongan, 'hongan-audit');
-      const noPull = await api.get('/feeds/events', { as: county.as });
+      const noPull = await api.call(pullEventsRoute, {}, { as: county.as });
       expect(noPull.status).toBe(422);
       expect(noPull.body.code).toBe('no-pull-subscription');
       await subscribe(api, county, { delivery: { mode: 'pull' } });
-      expect((await api.get('/feeds/events?limit=1', { as: county.as })).status).toBe(200);
+      expect((await api.call(pullEventsRoute, { query: { limit: 1 } }, { as: county.as })).status).toBe(200);
       for (const bad of [
         'not-a-cursor!',
         Buffer.from('{"v":2,"p":{}}').toString('base64url'),
         encodeCursor({ 'hubei/huanggang/hongan': -1 }),
       ]) {
-        const res = await api.get(`/feeds/events${q({ after: bad })}`, { as: county.as });
+        const res = await api.call(pullEventsRoute, { query: { after: bad } }, { as: county.as });
         expect(res.status, bad).toBe(400);
-        expect(res.body.errors[0].pointer).toBe('/after');
+        expect(res.body.errors![0]!.pointer).toBe('/after');
       }
       // A cursor naming another county's log is not followed.
-      const foreign = await api.get(`/feeds/events${q({ after: encodeCursor({ 'hubei/huanggang/macheng': 0 }) })}`, { as: county.as });
+      const foreign = await api.call(
+        pullEventsRoute,
+        { query: { after: encodeCursor({ 'hubei/huanggang/macheng': 0 }) } },
+        { as: county.as },
+      );
       expect(foreign.status).toBe(400);
-      expect((await api.get('/feeds/events?limit=0', { as: county.as })).status).toBe(400);
+      expect((await api.call(pullEventsRoute, { query: { limit: 0 } }, { as: county.as })).status).toBe(400);
       // Not a member of any agency: refused, even holding the agency role.
       const stranger = api.official(`agency-stranger-${Date.now()}`, 'agency', demo.hongan);
-      const strangerRes = await api.get('/feeds/events', { as: stranger });
+      const strangerRes = await api.call(pullEventsRoute, {}, { as: stranger });
       expect(strangerRes.status).toBe(403);
       expect(strangerRes.body).toMatchObject({ code: 'forbidden', reason: 'not-an-agency-member' });
       // A resident is no agency.
-      expect((await api.get('/feeds/events', { as: 'p-majiaqiao-03' })).status).toBe(403);
+      expect((await api.call(pullEventsRoute, {}, { as: 'p-majiaqiao-03' })).status).toBe(403);
     },
     LOAD_TEST_TIMEOUT,
   );

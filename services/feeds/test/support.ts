@@ -6,6 +6,7 @@ import { newId } from '@cocreate/kernel';
 import { type LocalApi, publishEvent } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { verify } from '../domain/signatures.ts';
+import { registerAgencyRoute } from '../handlers/agencies.ts';
 
 /** What a local receiver got: the raw body (signatures are over the exact bytes) and the headers. */
 export interface Received {
@@ -100,14 +101,16 @@ export async function registerAgency(api: LocalApi, jurisdiction: string, label 
   const suffix = newId().slice(-8).toLowerCase();
   const agencyId = `${label}-${suffix}`;
   const member = `agency-user-${suffix}`;
-  const res = await api.post(
-    '/feeds/agencies',
+  const res = await api.call(
+    registerAgencyRoute,
     {
-      agencyId,
-      name: { zh: `测试机构 ${suffix}`, en: `Test agency ${suffix}` },
-      jurisdiction,
-      contact: { name: '王科长', email: `ops+${suffix}@example.cn`, phone: '0713-5212345' },
-      members: [member],
+      body: {
+        agencyId,
+        name: { zh: `测试机构 ${suffix}`, en: `Test agency ${suffix}` },
+        jurisdiction,
+        contact: { name: '王科长', email: `ops+${suffix}@example.cn`, phone: '0713-5212345' },
+        members: [member],
+      },
     },
     { as: opsAdmin(api) },
   );
