@@ -7,6 +7,8 @@
  *
  * Scale: REGISTRY_BENCH_VILLAGES (default 30), REGISTRY_BENCH_HOUSEHOLDS (all villages together; default 10,000 per
  * 30 villages), REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD (default 3, at most 8), REGISTRY_BENCH_CATCHUP_TIMEOUT_S.
+ * REGISTRY_BENCH_ALONE=1 runs the stack with the registry only (no service copies the register or logs its events):
+ * the import's own work against the same baseline, to tell it from what the copies and feeds' log add.
  *
  * 1. Generates the township as roster CSVs (the fixture writer's CSV and GB 11643 ID numbers): per village a compound
  *    block of flats b1 (a fifth of the households, each owned by its head with a floor area; the roster import lets a
@@ -60,6 +62,7 @@ const int = (name: string, fallback: number) => {
 const VILLAGES = int('REGISTRY_BENCH_VILLAGES', 30);
 const HOUSEHOLDS = int('REGISTRY_BENCH_HOUSEHOLDS', Math.round((10_000 * VILLAGES) / 30));
 const PER_HOUSEHOLD = Math.min(8, int('REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD', 3));
+const ALONE = process.env.REGISTRY_BENCH_ALONE === '1';
 if (HOUSEHOLDS < VILLAGES) throw new Error('at least one household per village');
 if (HOUSEHOLDS > 7000 * 56) throw new Error('at most 392,000 households (unique ID numbers)');
 
@@ -281,7 +284,8 @@ async function main(): Promise<void> {
   console.log(
     `scale: ${VILLAGES} villages, ${num(HOUSEHOLDS)} households, ${PER_HOUSEHOLD} people per household = ${num(people)} people, ` +
       `${num(expected.properties)} properties, ${num(expected.memberships)} memberships, ${num(expected.places)} places` +
-      ` (REGISTRY_BENCH_VILLAGES, REGISTRY_BENCH_HOUSEHOLDS, REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD); load average ${loadAverage()}`,
+      ` (REGISTRY_BENCH_VILLAGES, REGISTRY_BENCH_HOUSEHOLDS, REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD)` +
+      `${ALONE ? '; the registry ALONE (REGISTRY_BENCH_ALONE=1)' : ''}; load average ${loadAverage()}`,
   );
   const roster = villages.reduce((n, v) => n + v.files.reduce((m, f) => m + f.bytes.length, 0), 0);
   console.log(`rosters: ${villages.length * 4} CSV files, ${num(roster / 1024 / 1024, 1)} MB`);
@@ -289,7 +293,8 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   // All services; no demo province: the township is the whole register.
   const stack = await startLocalStack({
-    services: manifests,
+    // REGISTRY_BENCH_ALONE=1: the registry without the services that copy the register (what its own work costs).
+    services: ALONE ? manifests.filter((m) => m.name === 'registry') : manifests,
     port: 0,
     register: { places: [], people: [], households: [], bodies: [] },
     logLevel: 'ERROR',
