@@ -26,10 +26,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { BatchWriteCommand, ScanCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { copiedItem, newId } from '@cocreate/kernel';
+import { ScanCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { newId } from '@cocreate/kernel';
 import { type LocalStack, startLocalStack } from '@cocreate/local';
-import { demoRegisterChanges } from '@cocreate/local/demo-register';
 import { LocalApi } from '@cocreate/local/testing';
 import { type Body, type Household, type Person, type Place, type PlaceData } from '@cocreate/places';
 import { PlaceDirectory } from '@cocreate/places/directory';
@@ -38,6 +37,7 @@ import { keys } from '../repos/keys.ts';
 import { CANDIDATE_SHARDS } from '../repos/candidates.ts';
 import { NEED_SHARDS } from '../repos/needs.ts';
 import { SHARDS } from '../repos/shards.ts';
+import { type BenchRow as Row, batchWrite, emptyRegister, loadNow, writeRegisterCopy } from '@cocreate/local/bench';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -92,26 +92,10 @@ function register(): PlaceData {
   return { places, people, households, bodies };
 }
 
-/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
-interface Row {
-  metric: string;
-  subject: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  baselineOf: string;
-  ratio: number;
-  goal: string;
-  load: string;
-}
-
 const data = register();
 const directory = new PlaceDirectory(data);
 const rows: Row[] = [];
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
+const load = loadNow;
 let failures = 0;
 
 function row(metric: string, subject: string, value: number, unit: string, baseline: number, baselineOf: string, goal: string): void {
@@ -295,37 +279,6 @@ function needItem(village: string, n: number, by: string) {
     version: 1,
   };
 }
-
-/** Writes items with BatchWriteItem, 25 a call and 8 calls at once, until DynamoDB has taken every one. */
-async function batchWrite(doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
-  const chunks: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < chunks.length) {
-        let request: Record<string, unknown[]> | undefined = { [table]: chunks[next++]!.map((Item) => ({ PutRequest: { Item } })) };
-        while (request && Object.keys(request).length) {
-          const res = await doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-          request = res.UnprocessedItems as typeof request;
-        }
-      }
-    }),
-  );
-}
-
-/**
- * The service's copy of the register, written as the copy's consumer writes it (`copiedItem`, every thing at revision
- * 1 as the local stack's import publishes it) but without the import's events: the synthetic register fills the copy
- * in seconds instead of minutes of RegisterImported parts, each a conditional transaction of 100 items. The stack is
- * started with an empty register (it then publishes nothing) and this runs before the first request.
- */
-async function writeRegisterCopy(doc: DynamoDBDocumentClient, table: string, register: PlaceData): Promise<number> {
-  const items = demoRegisterChanges(register).flatMap((c) => copiedItem(c, 'everything')?.item ?? []);
-  await batchWrite(doc, table, items);
-  return items.length;
-}
-const emptyRegister: PlaceData = { places: [], people: [], households: [], bodies: [] };
 
 /** `value` with every string's `from` replaced by `to` (sets, lists and maps kept as they are). */
 function renamed(value: unknown, from: string, to: string): unknown {

@@ -10,16 +10,13 @@
  * 3. Prints wall-clock figures, progress as the job reports it, and checks that the re-run changed nothing and
  *    published nothing. No timing is asserted; the figures are for reading.
  */
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DiscussionHeld, type EventContract, NeedRaised, VillageClassified } from '@cocreate/contracts';
-import { copiedItem, newId } from '@cocreate/kernel';
+import { newId } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
-import { demoRegisterChanges } from '@cocreate/local/demo-register';
 import { LocalApi, publishEvent, q } from '@cocreate/local/testing';
 import { type Household, type Place, type PlaceData } from '@cocreate/places';
 import { manifest } from '../manifest.ts';
+import { emptyRegister, handBack, loadNow, writeRegisterCopy } from '@cocreate/local/bench';
 
 const VILLAGES = Number(process.argv[2] ?? 500);
 const HOUSEHOLDS = Number(process.argv[3] ?? 30);
@@ -75,60 +72,6 @@ async function publishAll(endpoint: string, entries: Entry[]): Promise<void> {
   };
   await Promise.all(Array.from({ length: 8 }, worker));
 }
-
-/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
-interface Row {
-  metric: string;
-  subject: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  baselineOf: string;
-  ratio: number;
-  goal: string;
-  load: string;
-}
-
-const loadNow = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
-/** Hands the rows to `pnpm bench`, which prints them in its table (test/bench/run.ts names the file). */
-const handBack = (rows: readonly Row[]) => {
-  if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
-};
-
-/** Writes items with BatchWriteItem, 25 a call and 8 calls at once, until DynamoDB has taken every one. */
-async function batchWrite(doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
-  const chunks: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < chunks.length) {
-        let request: Record<string, unknown[]> | undefined = { [table]: chunks[next++]!.map((Item) => ({ PutRequest: { Item } })) };
-        while (request && Object.keys(request).length) {
-          const res = await doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-          request = res.UnprocessedItems as typeof request;
-        }
-      }
-    }),
-  );
-}
-
-/**
- * The service's copy of the register, written as the copy's consumer writes it (`copiedItem`, every thing at revision
- * 1 as the local stack's import publishes it) but without the import's events: the synthetic register fills the copy
- * in seconds instead of minutes of RegisterImported parts, each a conditional transaction of 100 items. The stack is
- * started with an empty register (it then publishes nothing) and this runs before the first request.
- */
-async function writeRegisterCopy(doc: DynamoDBDocumentClient, table: string, register: PlaceData): Promise<number> {
-  const items = demoRegisterChanges(register).flatMap((c) => copiedItem(c, 'everything')?.item ?? []);
-  await batchWrite(doc, table, items);
-  return items.length;
-}
-const emptyRegister: PlaceData = { places: [], people: [], households: [], bodies: [] };
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 

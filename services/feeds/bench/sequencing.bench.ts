@@ -15,7 +15,6 @@
  * DynamoDB Local enforces no partition throughput, so rows 1–2 measure this machine (load average printed); the
  * ceiling in AWS is row 4's. No figure is asserted.
  */
-import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
@@ -25,6 +24,7 @@ import { startLocalStack } from '@cocreate/local';
 import { LocalApi, publishEvent } from '@cocreate/local/testing';
 import type { Place, PlaceData } from '@cocreate/places';
 import type { ServiceManifest } from '@cocreate/kernel';
+import { type BenchRow as Row, handBack, loadNow } from '@cocreate/local/bench';
 
 /**
  * The service under test: this one, or (FEEDS_DIR) a copy of an earlier version of services/feeds inside this
@@ -62,29 +62,6 @@ function province(): PlaceData {
 }
 
 const load = () => loadavg()[0]!.toFixed(2);
-
-/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
-interface Row {
-  metric: string;
-  subject: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  baselineOf: string;
-  ratio: number;
-  goal: string;
-  load: string;
-}
-
-const loadNow = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
-/** Hands the rows to `pnpm bench`, which prints them in its table (test/bench/run.ts names the file). */
-const handBack = (rows: readonly Row[]) => {
-  if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
-};
 
 const benchRows: Row[] = [];
 const benchRow = (r: Omit<Row, 'load' | 'ratio' | 'baseline' | 'baselineOf'> & { baseline?: number; baselineOf?: string }) =>

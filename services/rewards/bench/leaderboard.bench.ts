@@ -7,9 +7,6 @@
  *
  *   npx tsx services/rewards/bench/leaderboard.bench.ts
  */
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { newId } from '@cocreate/kernel';
 import { startLocalStack } from '@cocreate/local';
 import { LocalApi, q } from '@cocreate/local/testing';
@@ -17,6 +14,7 @@ import { demo } from '@cocreate/places/seed';
 import { keys } from '../repos/keys.ts';
 import { rankKey } from '../domain/leaderboard.ts';
 import { manifest } from '../manifest.ts';
+import { batchWrite, handBack, loadNow } from '@cocreate/local/bench';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 const PERIOD = '2026-05';
@@ -26,47 +24,6 @@ const SIZES: [number, string][] = [
   [10_000, demo.fengshu],
 ];
 const READS = 30;
-
-/** A row of `pnpm bench`'s table (the shape of test/bench/functions.ts's Row; baselineOf '—' when it has none). */
-interface Row {
-  metric: string;
-  subject: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  baselineOf: string;
-  ratio: number;
-  goal: string;
-  load: string;
-}
-
-const loadNow = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
-/** Hands the rows to `pnpm bench`, which prints them in its table (test/bench/run.ts names the file). */
-const handBack = (rows: readonly Row[]) => {
-  if (process.env.BENCH_ROWS_FILE) writeFileSync(process.env.BENCH_ROWS_FILE, JSON.stringify(rows));
-};
-
-/** Writes items with BatchWriteItem, 25 a call and 8 calls at once, until DynamoDB has taken every one. */
-async function batchWrite(doc: DynamoDBDocumentClient, table: string, items: Record<string, unknown>[]): Promise<void> {
-  const chunks: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += 25) chunks.push(items.slice(i, i + 25));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < chunks.length) {
-        let request: Record<string, unknown[]> | undefined = { [table]: chunks[next++]!.map((Item) => ({ PutRequest: { Item } })) };
-        while (request && Object.keys(request).length) {
-          const res = await doc.send(new BatchWriteCommand({ RequestItems: request as never }));
-          request = res.UnprocessedItems as typeof request;
-        }
-      }
-    }),
-  );
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
