@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { serviceSource } from '../../infra/lib/deployment.ts';
 import { type HandlerExport, lambdaBuildOptions } from '../../infra/lib/service/service-function.ts';
 import { buildWorkbookChunk, loadsWorkbooks } from '../../infra/lib/service/workbook-chunk.mjs';
+import type { BenchRow } from '@cocreate/local/bench';
 
 /**
  * The functions' rows of `pnpm bench`: each function's minified bundle, built with the options CDK uses, and its cold
@@ -13,17 +14,8 @@ import { buildWorkbookChunk, loadsWorkbooks } from '../../infra/lib/service/work
  * bundle (what every function carried before) and a bare handler that constructs the same SDK clients and nothing
  * else. Figures are printed and written, never judged: a slow machine is a slow machine.
  */
-export interface Row {
-  metric: string;
-  subject: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  baselineOf: string;
-  ratio: number;
-  goal: string;
-  load: string;
-}
+/** A row of the table: the shape every bench file hands back. */
+export type Row = BenchRow;
 
 const root = process.cwd();
 const load = () =>
