@@ -87,6 +87,17 @@ export function routeIndex(root = ROOT): RouteIndexEntry[] {
 
 type Part = { text: string } | { expr: ts.Expression };
 
+/** The source of a hole's value as `call` takes it: `call` encodes, so an `encodeURIComponent(x)` hole is `x`. */
+const unencoded = (e: ts.Expression, src: (e: ts.Expression) => string): string =>
+  isCallTo(e, 'encodeURIComponent') ? src(e.arguments[0]!) : src(e);
+
+/** A single-quoted TypeScript string literal of `text`. */
+const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The template literal of path or query pieces as a value (an `encodeURIComponent(x)` hole becomes `x`: `call` encodes). */
+const templateOf = (pieces: readonly Part[], src: (e: ts.Expression) => string): string =>
+  '`' + pieces.map((x) => ('text' in x ? x.text.replace(/[`\\$]/g, (c) => `\\${c}`) : `\${${unencoded(x.expr, src)}}`)).join('') + '`';
+
 function partsOf(node: ts.Expression): Part[] | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ text: node.text }];
   if (ts.isTemplateExpression(node)) {
@@ -186,7 +197,7 @@ export function mapPath(sf: ts.SourceFile, method: string, pathArg: ts.Expressio
     let value: string;
     if (seg.length === 1 && 'expr' in seg[0]!) {
       const e = seg[0].expr;
-      value = isCallTo(e, 'encodeURIComponent') ? src(e.arguments[0]!) : src(e);
+      value = unencoded(e, src);
     } else if (seg.every((x) => 'text' in x)) {
       const text = seg.map((x) => (x as { text: string }).text).join('');
       let decoded: string;
@@ -196,20 +207,11 @@ export function mapPath(sf: ts.SourceFile, method: string, pathArg: ts.Expressio
         return undefined; // a malformed escape on purpose: keep it raw
       }
       if (encodeURIComponent(decoded) !== text && encodeURI(decoded) !== text) return undefined;
-      value = `'${decoded.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+      value = quoted(decoded);
     } else {
       // A segment mixing text and holes: the value is a template of the same pieces (encoded holes are unwrapped).
       if (seg.some((x) => 'text' in x && /[%]/.test(x.text))) return undefined;
-      value =
-        '`' +
-        seg
-          .map((x) =>
-            'text' in x
-              ? x.text.replace(/[`\\$]/g, (c) => `\\${c}`)
-              : `\${${isCallTo(x.expr, 'encodeURIComponent') ? src(x.expr.arguments[0]!) : src(x.expr)}}`,
-          )
-          .join('') +
-        '`';
+      value = templateOf(seg, src);
     }
     params.push([m[1]!, value]);
   }
@@ -253,24 +255,15 @@ export function mapPath(sf: ts.SourceFile, method: string, pathArg: ts.Expressio
       let v: string;
       if (value.length === 1 && 'expr' in value[0]!) {
         const e = value[0].expr;
-        v = isCallTo(e, 'encodeURIComponent') ? src(e.arguments[0]!) : src(e);
+        v = unencoded(e, src);
       } else if (value.every((x) => 'text' in x)) {
         const text = value.map((x) => (x as { text: string }).text).join('');
         // '+' means a space in a query: keep such values raw rather than guess.
         if (/[+%]/.test(text)) return undefined;
-        v = /^(0|[1-9]\d{0,8})$/.test(text) ? text : `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+        v = /^(0|[1-9]\d{0,8})$/.test(text) ? text : quoted(text);
       } else {
         if (value.some((x) => 'text' in x && /[+%]/.test(x.text))) return undefined;
-        v =
-          '`' +
-          value
-            .map((x) =>
-              'text' in x
-                ? x.text.replace(/[`\\$]/g, (c) => `\\${c}`)
-                : `\${${isCallTo(x.expr, 'encodeURIComponent') ? src(x.expr.arguments[0]!) : src(x.expr)}}`,
-            )
-            .join('') +
-          '`';
+        v = templateOf(value, src);
       }
       entries.push(v === key ? key : `${key}: ${v}`);
     }
