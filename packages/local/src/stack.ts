@@ -61,6 +61,12 @@ export interface LocalStackOptions {
    */
   deliveryFaults?: DeliveryFaults;
   /**
+   * How many deliveries the bus runs at once per event function (default 8), as Lambda bounds a function's
+   * concurrency; the rest wait their turn. Unbounded, an import's events started thousands of handlers at once on the
+   * one DynamoDB Local.
+   */
+  deliveryConcurrency?: number;
+  /**
    * How long a function may run before it is cut off (default 29 s for HTTP, as API Gateway; 60 s for events,
    * 5 min for jobs, as the CDK stack sets). Tests on a small shared machine give DynamoDB Local more room.
    */
@@ -156,6 +162,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
           region: LOCAL_REGION,
           accountId: LOCAL_ACCOUNT,
           retry: { baseDelayMs: opts.retryBaseDelayMs ?? 200 },
+          ...(opts.deliveryConcurrency === undefined ? {} : { concurrency: opts.deliveryConcurrency }),
           ...(opts.deliveryFaults ? { faults: opts.deliveryFaults } : {}),
         });
         return { bus: b, ...(await b.start(0)) };

@@ -143,6 +143,92 @@ describe('retries', () => {
   });
 });
 
+describe('concurrency per target', () => {
+  /** A target that records how many of its invocations overlap, each held until `release`. */
+  function gate() {
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    const waiting: (() => void)[] = [];
+    return {
+      most: () => most,
+      order,
+      running: () => running,
+      release: () => waiting.splice(0).forEach((go) => go()),
+      handler: async (input: unknown) => {
+        running++;
+        most = Math.max(most, running);
+        order.push((input as { detail: { n: number } }).detail.n);
+        await new Promise<void>((go) => waiting.push(go));
+        running--;
+      },
+    };
+  }
+  const burst = (from: number, count: number) => Array.from({ length: count }, (_, i) => funds(from + i));
+
+  it('runs at most `concurrency` invocations of one target at once, the rest in arrival order; idle() waits for all', async () => {
+    f = await startBus({ concurrency: 3 });
+    const target = gate();
+    f.bus.registerTarget(ARN, target.handler);
+    await withRule(f);
+    await f.client.send(new PutEventsCommand({ Entries: burst(1, 10) }));
+    let idle = false;
+    const done = f.bus.idle().then(() => (idle = true));
+    await expect.poll(() => target.running()).toBe(3);
+    while (target.order.length < 10) {
+      target.release();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(target.running()).toBeLessThanOrEqual(3);
+      expect(idle).toBe(false);
+    }
+    target.release();
+    await done;
+    expect(target.most()).toBe(3);
+    expect(target.order).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('bounds each target on its own: a busy target does not hold up another', async () => {
+    f = await startBus({ concurrency: 1 });
+    const busy = gate();
+    const other = recorder();
+    const OTHER = `${ARN}-other`;
+    f.bus.registerTarget(ARN, busy.handler);
+    f.bus.registerTarget(OTHER, other.handler);
+    await withRule(f);
+    await f.client.send(new PutTargetsCommand({ Rule: 'funds', Targets: [{ Id: 'other', Arn: OTHER }] }));
+    await f.client.send(new PutEventsCommand({ Entries: burst(1, 3) }));
+    await expect.poll(() => other.calls()).toBe(3);
+    expect(busy.running()).toBe(1);
+    busy.release();
+    await expect.poll(() => busy.order.length).toBe(2);
+    busy.release();
+    await expect.poll(() => busy.order.length).toBe(3);
+    busy.release();
+    await f.bus.idle();
+    expect(busy.most()).toBe(1);
+  });
+
+  it('stop() ends the deliveries still waiting for a slot', async () => {
+    f = await startBus({ concurrency: 1 });
+    const target = gate();
+    f.bus.registerTarget(ARN, target.handler);
+    await withRule(f);
+    await f.client.send(new PutEventsCommand({ Entries: burst(1, 5) }));
+    await expect.poll(() => target.running()).toBe(1);
+    const { bus } = f;
+    await f.stop();
+    f = undefined;
+    target.release();
+    await bus.idle();
+    expect(target.order).toEqual([1]);
+    expect(bus.deadLetters()).toEqual([]);
+  });
+
+  it('refuses a concurrency that is not a whole number of at least 1', async () => {
+    await expect(startBus({ concurrency: 0 })).rejects.toThrow(/concurrency/);
+  });
+});
+
 describe('failNextEntries', () => {
   it('fails the next n entries per entry with the given code, as EventBridge reports throttling', async () => {
     f = await startBus();

@@ -63,6 +63,8 @@ const VILLAGES = int('REGISTRY_BENCH_VILLAGES', 30);
 const HOUSEHOLDS = int('REGISTRY_BENCH_HOUSEHOLDS', Math.round((10_000 * VILLAGES) / 30));
 const PER_HOUSEHOLD = Math.min(8, int('REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD', 3));
 const ALONE = process.env.REGISTRY_BENCH_ALONE === '1';
+/** Deliveries the local bus runs at once per event function (the stack's default when unset). */
+const DELIVERY_CONCURRENCY = process.env.REGISTRY_BENCH_DELIVERY_CONCURRENCY ? int('REGISTRY_BENCH_DELIVERY_CONCURRENCY', 1) : undefined;
 if (HOUSEHOLDS < VILLAGES) throw new Error('at least one household per village');
 if (HOUSEHOLDS > 7000 * 56) throw new Error('at most 392,000 households (unique ID numbers)');
 
@@ -285,7 +287,8 @@ async function main(): Promise<void> {
     `scale: ${VILLAGES} villages, ${num(HOUSEHOLDS)} households, ${PER_HOUSEHOLD} people per household = ${num(people)} people, ` +
       `${num(expected.properties)} properties, ${num(expected.memberships)} memberships, ${num(expected.places)} places` +
       ` (REGISTRY_BENCH_VILLAGES, REGISTRY_BENCH_HOUSEHOLDS, REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD)` +
-      `${ALONE ? '; the registry ALONE (REGISTRY_BENCH_ALONE=1)' : ''}; load average ${loadAverage()}`,
+      `${ALONE ? '; the registry ALONE (REGISTRY_BENCH_ALONE=1)' : ''}` +
+      `; deliveries per event function at once: ${DELIVERY_CONCURRENCY ?? 'the stack default'}; load average ${loadAverage()}`,
   );
   const roster = villages.reduce((n, v) => n + v.files.reduce((m, f) => m + f.bytes.length, 0), 0);
   console.log(`rosters: ${villages.length * 4} CSV files, ${num(roster / 1024 / 1024, 1)} MB`);
@@ -300,6 +303,7 @@ async function main(): Promise<void> {
     logLevel: 'ERROR',
     retryBaseDelayMs: 50,
     timeoutScale: 4,
+    ...(DELIVERY_CONCURRENCY === undefined ? {} : { deliveryConcurrency: DELIVERY_CONCURRENCY }),
   });
   let stopped: Promise<void> | undefined;
   const stopStack = () => (stopped ??= stack.stop());

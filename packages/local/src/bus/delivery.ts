@@ -40,6 +40,13 @@ export interface DeliveryFaults {
   seed?: number;
 }
 
+/**
+ * How many deliveries run at once per target, by default: a Lambda function's concurrency bounds its invocations in
+ * AWS, and without a bound one import's ~1,000 events would start thousands of handlers at once against the one
+ * DynamoDB Local every service shares locally (measured in `services/registry/README.md`, Scale).
+ */
+export const DEFAULT_TARGET_CONCURRENCY = 8;
+
 /** EventBridge's RetryPolicy defaults. */
 const DEFAULT_MAX_RETRIES = 185;
 const DEFAULT_MAX_AGE_SECONDS = 86_400;
@@ -61,13 +68,21 @@ export class DeliveryQueue {
   private held: Delivery[] = [];
   private holdTimer: NodeJS.Timeout | undefined;
   private random: () => number = Math.random;
+  /** Per target: invocations running, and the attempts waiting for one of its slots (first come, first served). */
+  private readonly running = new Map<string, number>();
+  private readonly waiting = new Map<string, (() => void)[]>();
   /** Deliveries started, copies included (what a faulted run reports). */
   started = 0;
 
   constructor(
     private readonly retry: RetrySettings,
     private readonly log: Logger,
-  ) {}
+    /** Invocations of one target at once (its function's concurrency); further attempts wait their turn. */
+    private readonly concurrency: number = DEFAULT_TARGET_CONCURRENCY,
+  ) {
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new Error(`delivery concurrency must be a whole number ≥ 1, not ${concurrency}`);
+  }
 
   registerTarget(arn: string, handler: TargetHandler): void {
     this.handlers.set(arn, handler);
@@ -122,7 +137,7 @@ export class DeliveryQueue {
       letter.attempts++;
       letter.lastAttemptAt = new Date().toISOString();
       try {
-        await this.invoke(letter.targetArn, letter.input);
+        await this.invokeInTurn(letter.targetArn, letter.input);
         this.letters.splice(this.letters.indexOf(letter), 1);
         redriven++;
       } catch (e) {
@@ -148,10 +163,15 @@ export class DeliveryQueue {
     this.letters.length = 0;
   }
 
-  /** Cancels waiting retries; deliveries already running finish but are not retried. */
+  /** Cancels waiting retries; deliveries already running finish but are not retried, those waiting their turn end. */
   stop(): void {
     this.stopped = true;
     this.releaseHeld();
+    for (const [arn, queue] of this.waiting) {
+      // Each woken attempt holds a slot until it sees the stack stopped and gives it back.
+      this.running.set(arn, (this.running.get(arn) ?? 0) + queue.length);
+      for (const wake of queue.splice(0)) wake();
+    }
     for (const timer of this.timers) {
       clearTimeout(timer);
       this.finish();
@@ -162,14 +182,52 @@ export class DeliveryQueue {
   private async attempt(flight: InFlight): Promise<void> {
     if (this.stopped) return this.finish();
     const { delivery } = flight;
-    const now = new Date();
-    flight.attempts++;
-    flight.firstAttemptAt ??= now;
+    const arn = delivery.target.Arn;
+    await this.turn(arn);
     try {
-      await this.invoke(delivery.target.Arn, delivery.input);
-      this.finish();
-    } catch (e) {
-      this.failed(flight, errorText(e), now);
+      if (this.stopped) return this.finish();
+      // An attempt is when the function is invoked, not when it queued for a slot.
+      const now = new Date();
+      flight.attempts++;
+      flight.firstAttemptAt ??= now;
+      try {
+        await this.invoke(arn, delivery.input);
+        this.finish();
+      } catch (e) {
+        this.failed(flight, errorText(e), now);
+      }
+    } finally {
+      this.done(arn);
+    }
+  }
+
+  /** Resolves when one of the target's slots is free, and holds it until `done`. */
+  private turn(arn: string): Promise<void> {
+    const running = this.running.get(arn) ?? 0;
+    if (running < this.concurrency) {
+      this.running.set(arn, running + 1);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const queue = this.waiting.get(arn) ?? [];
+      queue.push(resolve);
+      this.waiting.set(arn, queue);
+    });
+  }
+
+  /** Hands the slot to the next attempt waiting for this target, or frees it. */
+  private done(arn: string): void {
+    const next = this.waiting.get(arn)?.shift();
+    if (next) return next();
+    this.running.set(arn, (this.running.get(arn) ?? 1) - 1);
+  }
+
+  private async invokeInTurn(arn: string, input: unknown): Promise<void> {
+    await this.turn(arn);
+    try {
+      await this.invoke(arn, input);
+    } finally {
+      this.done(arn);
     }
   }
 

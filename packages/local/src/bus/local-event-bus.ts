@@ -26,6 +26,11 @@ export interface LocalEventBusOptions {
     maxDelayMs?: number;
   };
   logger?: Logger;
+  /**
+   * Deliveries running at once per target (its function's reserved concurrency, default
+   * `DEFAULT_TARGET_CONCURRENCY`); the rest wait their turn in arrival order, as throttled invocations do in AWS.
+   */
+  concurrency?: number;
   /** Delivery faults (every event twice, in shuffled order); off by default. See `DeliveryFaults`. */
   faults?: DeliveryFaults;
 }
@@ -59,6 +64,7 @@ export class LocalEventBus {
     this.deliveries = new DeliveryQueue(
       { baseDelayMs: opts.retry?.baseDelayMs ?? 200, maxDelayMs: opts.retry?.maxDelayMs ?? 60_000 },
       this.log,
+      opts.concurrency,
     );
     if (opts.faults) this.deliveries.setFaults(opts.faults);
   }
