@@ -58,7 +58,7 @@ export function createEventHandler(rt: ServiceRuntime) {
       return 'duplicate';
     }
     const { outcome } = await withRetries(
-      async () => {
+      async (attempt) => {
         const tx = new UnitOfWork(rt.table.name, {
           actor: { sub: `cocreate.${rt.manifest.name}` },
           correlationId: meta.correlationId,
@@ -68,7 +68,7 @@ export function createEventHandler(rt: ServiceRuntime) {
           startable: startableJobs(rt.manifest),
         });
         tx.markProcessed(marker, { type: meta.type, source: meta.source, processedAt: rt.clock().toISOString() });
-        const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, tx };
+        const ctx: EventContext = { ...base, correlationId: meta.correlationId, cause: meta, attempt, tx };
         await subscription.handler(
           { ...envelope, contract, ...(event['replay-name'] ? { replayName: event['replay-name'] } : {}) } as never,
           ctx,

@@ -74,6 +74,11 @@ export interface EventContext extends ServiceContext {
   correlationId: string;
   /** The delivered event's meta (its id is the processed-event key). */
   cause: EventMeta;
+  /**
+   * 0 on the first try of this delivery; 1, 2… when its unit did not commit (a lost race, or a write whose condition
+   * asked for a retry) and the kernel runs the handler again with a fresh unit.
+   */
+  attempt: number;
   /** Committed together with the processed-event marker: the effect happens once however often it is delivered. */
   tx: UnitOfWork;
 }

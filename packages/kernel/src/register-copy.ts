@@ -23,7 +23,9 @@ import {
 } from '@cocreate/places';
 import type { SubscriptionDefinition } from './subscription.ts';
 import type { RegisterCopyScope } from './types.ts';
+import type { Condition } from './store/expressions.ts';
 import type { Item, Table } from './store/table.ts';
+import { MAX_TRANSACTION_ITEMS } from './store/unit.ts';
 
 /**
  * A service's own copy of the register (村情台账), kept from the registry's events in the service's table: the one
@@ -119,6 +121,7 @@ export function copiedItem(change: RegisterChange, scope: RegisterCopyScope): Co
 }
 
 const NEWER = 'attribute_not_exists(rev) OR rev < :rev';
+const newer = (revision: number): Condition => ({ expression: NEWER, values: { ':rev': revision } });
 
 /** Keeps the highest revision of one thing: an older or equal revision arriving late changes nothing. */
 async function keep(table: Table, { item, revision }: Copied): Promise<void> {
@@ -137,7 +140,19 @@ async function keep(table: Table, { item, revision }: Copied): Promise<void> {
 }
 
 /** DynamoDB's limit on one transaction. */
-const PER_TRANSACTION = 100;
+const PER_TRANSACTION = MAX_TRANSACTION_ITEMS;
+
+/** The copy's items for some changes, each thing once at its highest revision (a transaction refuses one item twice). */
+function latestCopies(changes: readonly RegisterChange[], scope: RegisterCopyScope): Copied[] {
+  const latest = new Map<string, Copied>();
+  for (const change of changes) {
+    const c = copiedItem(change, scope);
+    if (c === undefined) continue;
+    const key = `${c.item.pk}|${c.item.sk}`;
+    if ((latest.get(key)?.revision ?? 0) < c.revision) latest.set(key, c);
+  }
+  return [...latest.values()];
+}
 
 /**
  * Applies changes to the copy. Safe to repeat: a redelivered event finds every revision already kept. Changes go in
@@ -145,14 +160,7 @@ const PER_TRANSACTION = 100;
  * already holds a newer revision the transaction is cancelled and that chunk is kept thing by thing.
  */
 export async function applyToCopy(table: Table, changes: readonly RegisterChange[], scope: RegisterCopyScope): Promise<void> {
-  const items = changes.map((c) => copiedItem(c, scope)).filter((c): c is Copied => c !== undefined);
-  // The same thing twice in one transaction is refused by DynamoDB: keep only its highest revision.
-  const latest = new Map<string, Copied>();
-  for (const c of items) {
-    const key = `${c.item.pk}|${c.item.sk}`;
-    if ((latest.get(key)?.revision ?? 0) < c.revision) latest.set(key, c);
-  }
-  const unique = [...latest.values()];
+  const unique = latestCopies(changes, scope);
   for (let i = 0; i < unique.length; i += PER_TRANSACTION) {
     const chunk = unique.slice(i, i + PER_TRANSACTION);
     try {
@@ -181,6 +189,15 @@ export function registerCopySubscription(scope: RegisterCopyScope): Subscription
         event.contract === RegisterImported
           ? (event.data as { changes: RegisterChange[] }).changes
           : [{ type: event.contract.type, state: event.data } as RegisterChange];
+      const copies = latestCopies(changes, scope);
+      // First try: the whole part in the unit that commits the processed-event marker — one transaction, each thing
+      // on the condition that the copy holds no newer (or equal) revision of it. If a thing is already there at its
+      // revision or newer (a late, repeated or half-applied part), that condition cancels the unit and asks for a
+      // retry, and the retry keeps the part thing by thing before its marker, as below.
+      if (ctx.attempt === 0 && copies.length > 0 && ctx.tx.size + copies.length <= MAX_TRANSACTION_ITEMS) {
+        for (const { item, revision } of copies) ctx.tx.put(item, { condition: newer(revision), onConflict: 'retry' });
+        return;
+      }
       // Written before the processed-event marker commits: a failure part-way is retried whole, and what was
       // already kept is kept again at the same revision (a no-op).
       await applyToCopy(ctx.table, changes, scope);

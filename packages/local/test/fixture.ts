@@ -10,6 +10,7 @@ import {
   defineSubscription,
   problems,
   type Grant,
+  type ServiceManifest,
   type ServiceRuntime,
 } from '@cocreate/kernel';
 import { localClients } from '../src/clients.ts';
@@ -119,11 +120,16 @@ export interface Fixture {
 let n = 0;
 
 /** A fresh table on the shared DynamoDB Local and a runtime over it, with its own signing key. */
-export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: string, opts: { storeDown?: boolean } = {}): Promise<Fixture> {
+export async function fixtureRuntime(
+  busName = 'fixture-bus',
+  eventbridge?: string,
+  opts: { storeDown?: boolean; manifest?: ServiceManifest } = {},
+): Promise<Fixture> {
+  const manifest = opts.manifest ?? fixtureManifest;
   const stack = inject('stack');
   const clients = localClients({ dynamodb: stack.dynamodb, s3: stack.s3, eventbridge: eventbridge ?? stack.eventbridge });
   const tableName = `fixture-${process.pid}-${Date.now()}-${n++}`;
-  await ensureTable(clients.dynamodb, fixtureManifest, tableName);
+  await ensureTable(clients.dynamodb, manifest, tableName);
   // An outage: the runtime's store answers nothing (a port where nothing listens).
   if (opts.storeDown)
     clients.dynamodb = localClients({
@@ -134,7 +140,7 @@ export async function fixtureRuntime(busName = 'fixture-bus', eventbridge?: stri
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'fixture', alg: 'ES256' };
   const rt = createRuntime({
-    manifest: fixtureManifest,
+    manifest,
     tableName,
     busName,
     bucket: 'unused',

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipState, PlaceState, RegisterChange } from '@cocreate/contracts';
-import { applyToCopy, registerFromCopy } from '@cocreate/kernel';
+import type { MembershipState, PersonState, PlaceState, RegisterChange } from '@cocreate/contracts';
+import { applyToCopy, createEventHandler, defineService, registerFromCopy } from '@cocreate/kernel';
 import { type BodyKind, registerOf } from '@cocreate/places';
 import { demo, demoSeed } from '@cocreate/places/seed';
 import { demoRegisterChanges } from '../src/demo-register.ts';
-import { fixtureRuntime } from './fixture.ts';
+import { lambdaContext } from '../src/lambda-context.ts';
+import { fixtureManifest, fixtureRuntime } from './fixture.ts';
 
 /** A service's copy of the register, on the real DynamoDB Local, asked the questions services ask. */
 async function copyOf(changes: RegisterChange[], scope: 'places' | 'everything' = 'everything', day = '2026-06-01') {
@@ -153,5 +154,137 @@ describe('a service’s copy of the register', () => {
     expect(await copy.place(demo.majiaqiao)).toBeDefined();
     expect(await copy.person('p-majiaqiao-01')).toBeUndefined();
     expect(await copy.households(demo.majiaqiao)).toEqual([]);
+  });
+});
+
+describe('the register-copy consumer', () => {
+  const village = (name: string, revision: number): RegisterChange => ({
+    type: revision === 1 ? 'PlaceRegistered' : 'PlaceRenamed',
+    state: { path: demo.majiaqiao, kind: 'village', name: { zh: name, en: name }, revision } satisfies PlaceState,
+  });
+  const person = (id: string, revision: number): RegisterChange => ({
+    type: 'PersonRegistered',
+    state: {
+      person: id,
+      maskedName: '王*明',
+      household: `${demo.majiaqiao}/g1/h01`,
+      village: demo.majiaqiao,
+      partyMember: false,
+      resident: true,
+      revision,
+    } as PersonState,
+  });
+  let parts = 0;
+  /** A `RegisterImported` part as the bus hands it to the copy's event function. */
+  const part = (changes: RegisterChange[]) => {
+    const id = `01JDPART00000000000000${String(++parts).padStart(4, '0')}`;
+    return {
+      subscription: 'register-copy',
+      event: {
+        version: '0',
+        id: `eb-${id}`,
+        'detail-type': 'RegisterImported',
+        source: 'cocreate.registry',
+        account: '000000000000',
+        time: '2026-11-28T10:00:00Z',
+        region: 'cn-north-1',
+        resources: [],
+        detail: {
+          meta: {
+            id,
+            type: 'RegisterImported',
+            version: 1,
+            source: 'cocreate.registry',
+            occurredAt: '2026-11-28T10:00:00.000Z',
+            place: demo.majiaqiao,
+            actor: { sub: 'ops' },
+            correlationId: `corr-${id}`,
+            causationId: null,
+          },
+          data: { importId: '01JDXMPRT00000000000000001', scope: demo.majiaqiao, part: parts, parts: 99, changes },
+        },
+      },
+    };
+  };
+
+  /** A service that keeps the register, its consumer, and the DynamoDB calls its table receives. */
+  async function keeper() {
+    const manifest = defineService({ ...fixtureManifest, keepsRegister: 'everything' });
+    const { rt } = await fixtureRuntime('fixture-bus', undefined, { manifest });
+    const calls: string[] = [];
+    rt.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.push(context.commandName ?? '?');
+        return next(args);
+      },
+      { step: 'initialize', name: 'countCalls' },
+    );
+    const handle = createEventHandler(rt);
+    return {
+      rt,
+      calls,
+      deliver: (input: ReturnType<typeof part>) => handle(input, lambdaContext('copy')),
+      read: () => registerFromCopy(rt.table, () => '2026-06-01'),
+    };
+  }
+
+  it('applies a part and its processed marker in one transaction', async () => {
+    const k = await keeper();
+    expect(await k.deliver(part([village('一', 1), person('p-a', 1), person('p-b', 1)]))).toBe('applied');
+    // GetItem (the consumer's early look for its marker), then one transaction: no put of its own per thing.
+    expect(k.calls).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect((await k.read().place(demo.majiaqiao))?.name.zh).toBe('一');
+    expect(await k.read().person('p-b')).toMatchObject({ id: 'p-b', village: demo.majiaqiao });
+  });
+
+  it('a stale part does not overwrite a newer revision: the one transaction is refused, the part is kept thing by thing', async () => {
+    const k = await keeper();
+    expect(await k.deliver(part([village('三', 3), person('p-a', 2)]))).toBe('applied');
+    // Late and older: the village at 2 and p-a at 1 are stale, p-c is new.
+    const late = part([village('二', 2), person('p-a', 1), person('p-c', 1)]);
+    k.calls.length = 0;
+    expect(await k.deliver(late)).toBe('applied');
+    // The one transaction was tried and cancelled by the newer revisions; the retry kept the part thing by thing.
+    expect(k.calls.slice(0, 2)).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
+    expect(k.calls.filter((c) => c === 'PutItemCommand')).toHaveLength(3);
+    expect(k.calls.at(-1)).toBe('TransactWriteItemsCommand');
+    const copy = k.read();
+    expect((await copy.place(demo.majiaqiao))?.name.zh).toBe('三');
+    expect((await k.rt.table.get({ pk: 'REG#PERSON#p-a', sk: 'P' }))?.rev).toBe(2);
+    expect(await copy.person('p-c')).toMatchObject({ id: 'p-c' });
+    // Its marker was written: delivered again, it is a duplicate and changes nothing.
+    expect(await k.deliver(late)).toBe('duplicate');
+    expect((await k.read().place(demo.majiaqiao))?.name.zh).toBe('三');
+  });
+
+  it('ends with the same copy whatever order parts arrive in, each applied once', async () => {
+    const a = part([village('一', 1), person('p-a', 1)]);
+    const b = part([village('二', 2), person('p-a', 2), person('p-b', 1)]);
+    const c = part([person('p-b', 3), village('三', 3)]);
+    const states = [];
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+      [b, c, a, b],
+    ]) {
+      const k = await keeper();
+      const outcomes = [];
+      for (const p of order) outcomes.push(await k.deliver(p));
+      expect(outcomes.slice(0, 3)).toEqual(['applied', 'applied', 'applied']);
+      if (order.length > 3) expect(outcomes[3]).toBe('duplicate');
+      const items = await Promise.all(
+        [
+          { pk: `REG#KIDS#${demo.qiliping}`, sk: demo.majiaqiao },
+          { pk: 'REG#PERSON#p-a', sk: 'P' },
+          { pk: 'REG#PERSON#p-b', sk: 'P' },
+        ].map((key) => k.rt.table.get(key)),
+      );
+      states.push(items.map((i) => i?.rev));
+    }
+    expect(states).toEqual([
+      [3, 2, 3],
+      [3, 2, 3],
+      [3, 2, 3],
+    ]);
   });
 });
