@@ -26,6 +26,11 @@ export interface ApiResponse<T = any> {
 export type RouteCall<Rt> =
   Rt extends RouteDefinition<infer P, infer Q, infer B, any> ? { params?: z.input<P>; query?: z.input<Q>; body?: z.input<B> } : never;
 
+/** A route's body, params or query as a caller sends them: how a test helper that builds them is typed by the route. */
+export type RouteBody<Rt> = NonNullable<RouteCall<Rt>['body']>;
+export type RouteParams<Rt> = NonNullable<RouteCall<Rt>['params']>;
+export type RouteQuery<Rt> = NonNullable<RouteCall<Rt>['query']>;
+
 /**
  * What a route answers: on success its response schema's shape; on a refusal a problem (`code`, `detail`, `errors`
  * — read after checking the status).
