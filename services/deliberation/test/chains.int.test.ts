@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { ProjectAccepted, ProjectChangeRequested } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
-import { eventually, publishEvent, q } from '@cocreate/local/testing';
+import { type RouteBody, eventually, publishEvent } from '@cocreate/local/testing';
 import {
   api,
   approveChain,
@@ -20,7 +20,15 @@ import {
   townshipOfficial,
   vote,
 } from './helpers.ts';
-import { decideChain, getChainHistory, getChainPolicy, getChainPolicyHistory, putChain } from '../handlers/settings.ts';
+import {
+  decideChain,
+  getChain,
+  getChainHistory,
+  getChainPolicy,
+  getChainPolicyHistory,
+  putChain,
+  putChainPolicy,
+} from '../handlers/settings.ts';
 import { getProposal, listProposals, submitProposal } from '../handlers/proposals.ts';
 
 /** 长胜村: configuring decision chains, and the projects service's events (changes, acceptance). */
@@ -28,7 +36,11 @@ const v = demo.changsheng;
 const cadre = cadreOf(v);
 const bus = () => inject('stack').eventbridge;
 
-const rule = (body: string, extra: Record<string, unknown> = {}) => ({
+type Kind = RouteBody<typeof putChain>['kind'];
+type Step = RouteBody<typeof putChain>['steps'][number];
+type Required = RouteBody<typeof putChainPolicy>['required'][number];
+
+const rule = (body: Step['body'], extra: Partial<Step> = {}): Step => ({
   body,
   quorum: { op: 'more-than', num: 1, den: 2 },
   passing: { of: 'cast', share: { op: 'more-than', num: 1, den: 2 } },
@@ -40,12 +52,12 @@ const FOUR = ['party-branch', 'two-committees', 'party-members-meeting', 'repres
 const bodies = (chain: { body: string }[]) => chain.map((s) => s.body);
 
 /** The chain in force for a kind (the four deliberations until the township approves another). */
-const chainNow = async (kind: string) => (await api.get(`/deliberation/chains${q({ village: v, kind })}`, { as: head(v, 9) })).body;
+const chainNow = async (kind: Kind) => (await api.call(getChain, { query: { village: v, kind } }, { as: head(v, 9) })).body;
 
-const propose = async (kind: string, steps: unknown[], reason = '两委提议') =>
-  api.put('/deliberation/chains', { village: v, kind, steps, expectedVersion: (await chainNow(kind)).version, reason }, { as: cadre });
+const propose = async (kind: Kind, steps: Step[], reason = '两委提议') =>
+  api.call(putChain, { body: { village: v, kind, steps, expectedVersion: (await chainNow(kind)).version, reason } }, { as: cadre });
 
-async function configure(kind: string, steps: unknown[]) {
+async function configure(kind: Kind, steps: Step[]) {
   return approveChain(v, kind, steps);
 }
 
@@ -65,7 +77,7 @@ describe('decision chains are policy with a floor (四议)', () => {
     expect(reversed.status).toBe(422);
     expect(reversed.body.code).toBe('chain-reorders-required-bodies');
     // The representatives' assembly at a simple-majority quorum (the floor says ≥ 2/3).
-    const weaker = four.chain.map((s: { body: string }) =>
+    const weaker: Step[] = four.chain.map((s) =>
       s.body === 'representatives-assembly' ? { ...s, quorum: { op: 'more-than', num: 1, den: 2 } } : s,
     );
     const weak = await propose('project-plan', weaker);
@@ -73,7 +85,7 @@ describe('decision chains are policy with a floor (四议)', () => {
     // Three of the four: the party members' meeting dropped.
     const three = await propose(
       'project-plan',
-      four.chain.filter((s: { body: string }) => s.body !== 'party-members-meeting'),
+      four.chain.filter((s) => s.body !== 'party-members-meeting'),
     );
     expect(three.body).toMatchObject({ code: 'chain-drops-required-body', required: 2 });
     // A resident cannot even propose.
@@ -103,7 +115,7 @@ describe('decision chains are policy with a floor (四议)', () => {
 
   it('a village adds a worthies’ hearing: proposed with a reason, in force once the township approves, with its history and events', async () => {
     const four = (await chainNow('compact')).chain;
-    const withHearing = [four[0], rule('worthies-council'), ...four.slice(1)];
+    const withHearing = [four[0]!, rule('worthies-council'), ...four.slice(1)];
     const proposed = await propose('compact', withHearing, '重大事项先听取乡贤意见');
     expect(proposed.status).toBe(202);
     expect(proposed.body).toMatchObject({ status: 'pending', baseVersion: 0, proposedBy: cadre, reason: '重大事项先听取乡贤意见' });
@@ -182,8 +194,9 @@ describe('decision chains are policy with a floor (四议)', () => {
   it('a county floor binds matters from its threshold up; raising it refuses the ¥900,000 plan on the old chain, with the policy’s history', async () => {
     const county = countyOfficial(v);
     const scope = countyOfVillage(v);
-    const [pb, , , ra] = (await chainNow('project-plan')).chain;
-    const req = (s: { body: string; quorum: unknown; passing: unknown }, also: string[] = []) => ({
+    const projectPlan = (await chainNow('project-plan')).chain;
+    const [pb, ra] = [projectPlan[0]!, projectPlan[3]!];
+    const req = (s: Step, also: Step['body'][] = []): Required => ({
       bodies: [s.body, ...also],
       quorum: s.quorum,
       passing: s.passing,
@@ -191,16 +204,16 @@ describe('decision chains are policy with a floor (四议)', () => {
     // Only a county official sets it, only for a county or the province.
     expect(
       (
-        await api.put(
-          '/deliberation/chain-policies',
-          { scope, kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 },
+        await api.call(
+          putChainPolicy,
+          { body: { scope, kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 } },
           { as: cadre },
         )
       ).status,
     ).toBe(403);
-    const township = await api.put(
-      '/deliberation/chain-policies',
-      { scope: townshipOfVillage(v), kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 },
+    const township = await api.call(
+      putChainPolicy,
+      { body: { scope: townshipOfVillage(v), kind: 'project-plan', fromFen: 0, required: [req(pb)], reason: 'x', expectedVersion: 0 } },
       { as: api.official('c-hongan-1', 'county-official', scope) },
     );
     expect(township.body).toMatchObject({ code: 'policy-scope-not-county' });
@@ -218,7 +231,7 @@ describe('decision chains are policy with a floor (四议)', () => {
     const policy = await setFloor(
       v,
       'project-plan',
-      (await chainNow('village-classification')).chain.map((s: { body: string; quorum: unknown; passing: unknown }) => req(s)),
+      (await chainNow('village-classification')).chain.map((s) => req(s)),
       50_000_000,
     );
     expect(policy).toMatchObject({ scope, kind: 'project-plan', fromFen: 50_000_000, version: 2, setBy: county.sub });

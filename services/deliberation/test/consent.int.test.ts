@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
+import type { RouteBody } from '@cocreate/local/testing';
 import { api, cadreOf, evidence, eventuallyOnBus, head, now } from './helpers.ts';
-import { closePollRoute, getPoll, openPoll } from '../handlers/consent.ts';
+import { closePollRoute, getPoll, openPoll, respondToPoll } from '../handlers/consent.ts';
 
 /**
  * 幸福社区: owner consent polls. Owners are the 12 household heads with unequal flats: 62.5, 75, 88.4, 96, 102.3, 120,
@@ -12,18 +13,15 @@ const c1 = `${v}/c1`;
 const cadre = cadreOf(v);
 const fee = { collected: 600_000, due: 1_000_000 };
 
-async function open(body: Record<string, unknown>) {
-  const res = await api.post(
-    '/deliberation/consent-polls',
-    { title: `意愿征询 ${Math.random().toString(36).slice(2, 7)}`, ...body },
-    { as: cadre },
-  );
+async function open(body: Omit<RouteBody<typeof openPoll>, 'title'> & { title?: string }) {
+  const res = await api.call(openPoll, { body: { title: `意愿征询 ${Math.random().toString(36).slice(2, 7)}`, ...body } }, { as: cadre });
   expect(res.status).toBe(201);
   return res.body;
 }
 
-const respond = (pollId: string, as: string, choice: string, extra: Record<string, unknown> = {}) =>
-  api.post(`/deliberation/consent-polls/${pollId}/responses`, { choice, ...extra }, { as });
+type Response = RouteBody<typeof respondToPoll>;
+const respond = (pollId: string, as: string, choice: Response['choice'], extra: Omit<Response, 'choice'> = {}) =>
+  api.call(respondToPoll, { params: { pollId }, body: { choice, ...extra } }, { as });
 const cond = (result: { conditions: { name: string }[] } | undefined, name: string) => result?.conditions.find((c) => c.name === name);
 
 describe('the seed rule for old-neighbourhood renovation (2/3 of owners, fees ≥ 50%)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
+import type { RouteBody } from '@cocreate/local/testing';
 import { api, cadreOf, draftPlan, evidence, eventuallyOnBus, head } from './helpers.ts';
-import { draftPlan as draftPlanRoute, getDiscussion, getPlan, getPlanVersion, listDiscussions } from '../handlers/plans.ts';
+import { draftPlan as draftPlanRoute, getDiscussion, getPlan, getPlanVersion, holdDiscussion, listDiscussions } from '../handlers/plans.ts';
 import { getCandidate, listCandidate, supportCandidate } from '../handlers/lists.ts';
 import { raiseNeed, triageNeed } from '../handlers/needs.ts';
 
@@ -9,7 +10,12 @@ import { raiseNeed, triageNeed } from '../handlers/needs.ts';
 const v = demo.fengshu;
 const cadre = cadreOf(v);
 
-const session = (planId: string, basedOnVersion: number, extra: Record<string, unknown>) => ({
+type Discussion = RouteBody<typeof holdDiscussion>;
+const session = (
+  planId: string,
+  basedOnVersion: number,
+  extra: Pick<Discussion, 'minutes' | 'revision'> & Partial<Discussion>,
+): Discussion => ({
   planId,
   basedOnVersion,
   heldAt: '2026-03-02T09:00:00+08:00',
@@ -33,7 +39,7 @@ describe('draft plans (预案)', () => {
   it('cadres draft within their village, benefiting its households', async () => {
     const plan = await draftPlan(v);
     expect(plan).toMatchObject({ currentVersion: 1, current: { version: 1, budget: 48_000_000 }, versions: [{ version: 1 }] });
-    const valid = {
+    const valid: RouteBody<typeof draftPlanRoute> = {
       village: v,
       title: '健身广场',
       description: '',
@@ -43,7 +49,7 @@ describe('draft plans (预案)', () => {
       beneficiaries: [],
       place: v,
     };
-    const byResident = await api.post('/deliberation/plans', valid, { as: head(v, 9) });
+    const byResident = await api.call(draftPlanRoute, { body: valid }, { as: head(v, 9) });
     expect(byResident.status).toBe(403);
     const badBeneficiary = await api.call(
       draftPlanRoute,
@@ -89,13 +95,15 @@ describe('a three-party discussion', () => {
     const plan = await draftPlan(v);
     const minutes = await evidence(v, 'minutes.pdf', 'application/pdf');
     const photo = await evidence(v, 'meeting.jpg', 'image/jpeg');
-    const res = await api.post(
-      '/deliberation/discussions',
-      session(plan.planId, 1, {
-        minutes,
-        photos: [photo],
-        revision: { budget: 52_000_000, builder: 'contractor', contractor: '麻城市路桥公司', changeNote: '加宽排水沟' },
-      }),
+    const res = await api.call(
+      holdDiscussion,
+      {
+        body: session(plan.planId, 1, {
+          minutes,
+          photos: [photo],
+          revision: { budget: 52_000_000, builder: 'contractor', contractor: '麻城市路桥公司', changeNote: '加宽排水沟' },
+        }),
+      },
       { as: cadre },
     );
     expect(res.status).toBe(201);
@@ -134,9 +142,9 @@ describe('a three-party discussion', () => {
     expect(all.body.items).toHaveLength(1);
 
     // A second session on the old version is stale: the plan moved on.
-    const stale = await api.post(
-      '/deliberation/discussions',
-      session(plan.planId, 1, { minutes, revision: { budget: 1, changeNote: 'x' } }),
+    const stale = await api.call(
+      holdDiscussion,
+      { body: session(plan.planId, 1, { minutes, revision: { budget: 1, changeNote: 'x' } }) },
       { as: cadre },
     );
     expect(stale.status).toBe(409);
@@ -146,41 +154,46 @@ describe('a three-party discussion', () => {
   it('needs all three parties, evidence that was uploaded to this village, and a cadre', async () => {
     const plan = await draftPlan(v);
     const minutes = await evidence(v);
-    const noSociety = await api.post(
-      '/deliberation/discussions',
-      session(plan.planId, 1, {
-        minutes,
-        attendees: [
-          { name: '镇干部', party: 'government' },
-          { person: head(v, 4), party: 'residents' },
-        ],
-        revision: { changeNote: 'x' },
-      }),
+    const noSociety = await api.call(
+      holdDiscussion,
+      {
+        body: session(plan.planId, 1, {
+          minutes,
+          attendees: [
+            { name: '镇干部', party: 'government' },
+            { person: head(v, 4), party: 'residents' },
+          ],
+          revision: { changeNote: 'x' },
+        }),
+      },
       { as: cadre },
     );
     expect(noSociety.status).toBe(422);
     expect(noSociety.body.code).toBe('parties-missing');
 
-    // raw: invalid input on purpose
-    const never = await api.post(
-      '/deliberation/discussions',
-      session(plan.planId, 1, { minutes: { key: `${minutes.key}-missing` }, revision: { changeNote: 'x' } }),
+    const never = await api.call(
+      holdDiscussion,
+      { body: session(plan.planId, 1, { minutes: { key: `${minutes.key}-missing` }, revision: { changeNote: 'x' } }) },
       { as: cadre },
     );
     expect(never.status).toBe(422);
     expect(never.body).toMatchObject({ code: 'evidence-missing', errors: [{ pointer: '/minutes' }] });
 
     const otherVillage = await evidence(demo.majiaqiao);
-    const elsewhere = await api.post(
-      '/deliberation/discussions',
-      session(plan.planId, 1, { minutes: otherVillage, revision: { changeNote: 'x' } }),
+    const elsewhere = await api.call(
+      holdDiscussion,
+      { body: session(plan.planId, 1, { minutes: otherVillage, revision: { changeNote: 'x' } }) },
       { as: cadre },
     );
     expect(elsewhere.body.code).toBe('evidence-outside-place');
 
-    const byResident = await api.post('/deliberation/discussions', session(plan.planId, 1, { minutes, revision: { changeNote: 'x' } }), {
-      as: head(v, 9),
-    });
+    const byResident = await api.call(
+      holdDiscussion,
+      { body: session(plan.planId, 1, { minutes, revision: { changeNote: 'x' } }) },
+      {
+        as: head(v, 9),
+      },
+    );
     expect(byResident.status).toBe(403);
     // None of it wrote anything: the plan is still at version 1.
     expect((await api.call(getPlan, { params: { planId: plan.planId } }, { as: cadre })).body.currentVersion).toBe(1);

@@ -1,10 +1,10 @@
 import { inject } from 'vitest';
 import { type BodyKind } from '@cocreate/places';
 import { demoDirectory } from '@cocreate/places/directory';
-import { LocalApi, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
+import { LocalApi, type RouteBody, eventually, q, uploadToPresigned } from '@cocreate/local/testing';
 import { castBallot, listBallots } from '../handlers/ballots.ts';
-import { decideChain } from '../handlers/settings.ts';
-import { draftPlan as draftPlanRoute } from '../handlers/plans.ts';
+import { decideChain, getChain, getChainPolicy, putChain, putChainPolicy } from '../handlers/settings.ts';
+import { draftPlan as draftPlanRoute, requestEvidenceUpload } from '../handlers/plans.ts';
 import { getProposal, resolveProposalStep, submitProposal } from '../handlers/proposals.ts';
 
 /** Shared by the integration tests: the API client, the demo people, and a few steps every flow repeats. */
@@ -26,16 +26,21 @@ export async function now(): Promise<Date> {
 }
 
 /** Uploads a small file as evidence of a village and returns its reference. */
-export async function evidence(village: string, filename = 'minutes.pdf', contentType = 'application/pdf', as = cadreOf(village)) {
+export async function evidence(
+  village: string,
+  filename = 'minutes.pdf',
+  contentType: RouteBody<typeof requestEvidenceUpload>['contentType'] = 'application/pdf',
+  as = cadreOf(village),
+) {
   const content = `evidence ${filename} ${Math.random()}`;
-  const up = await api.post('/deliberation/evidence-uploads', { village, filename, contentType, size: Buffer.byteLength(content) }, { as });
+  const up = await api.call(requestEvidenceUpload, { body: { village, filename, contentType, size: Buffer.byteLength(content) } }, { as });
   if (up.status !== 201) throw new Error(`evidence upload refused: ${up.status} ${JSON.stringify(up.body)}`);
   await uploadToPresigned(up.body, content);
   return { key: up.body.key as string };
 }
 
 /** Drafts a plan in a village (v1) and returns it. */
-export async function draftPlan(village: string, over: Record<string, unknown> = {}) {
+export async function draftPlan(village: string, over: Partial<RouteBody<typeof draftPlanRoute>> = {}) {
   const res = await api.call(
     draftPlanRoute,
     {
@@ -58,7 +63,10 @@ export async function draftPlan(village: string, over: Record<string, unknown> =
   return res.body;
 }
 
-export async function submitPlanProposal(village: string, extra: Record<string, unknown> = {}) {
+export async function submitPlanProposal(
+  village: string,
+  extra: Partial<Extract<RouteBody<typeof submitProposal>, { kind: 'project-plan' }>> = {},
+) {
   const plan = await draftPlan(village);
   const res = await api.call(
     submitProposal,
@@ -156,12 +164,17 @@ export const countyOfficial = (village: string) =>
   api.official(`c-${slug(countyOfVillage(village))}-1`, 'county-official', countyOfVillage(village));
 
 /** A county's floor for a kind (as its official), replacing whatever the county had. */
-export async function setFloor(village: string, kind: string, required: unknown[], fromFen = 0) {
+export async function setFloor(
+  village: string,
+  kind: RouteBody<typeof putChainPolicy>['kind'],
+  required: RouteBody<typeof putChainPolicy>['required'],
+  fromFen = 0,
+) {
   const scope = countyOfVillage(village);
-  const cur = await api.get(`/deliberation/chain-policies${q({ place: scope, kind })}`, { as: countyOfficial(village) });
-  const res = await api.put(
-    '/deliberation/chain-policies',
-    { scope, kind, fromFen, required, reason: '县级决策链底线', expectedVersion: cur.body.isDefault ? 0 : cur.body.version },
+  const cur = await api.call(getChainPolicy, { query: { place: scope, kind } }, { as: countyOfficial(village) });
+  const res = await api.call(
+    putChainPolicy,
+    { body: { scope, kind, fromFen, required, reason: '县级决策链底线', expectedVersion: cur.body.isDefault ? 0 : cur.body.version } },
     { as: countyOfficial(village) },
   );
   if (res.status !== 200) throw new Error(`floor refused: ${res.status} ${JSON.stringify(res.body)}`);
@@ -169,11 +182,16 @@ export async function setFloor(village: string, kind: string, required: unknown[
 }
 
 /** A village's chain for a kind, proposed by its cadre and approved by its township: in force when this returns. */
-export async function approveChain(village: string, kind: string, steps: unknown[], reason = '村两委提议修改决策链') {
-  const cur = await api.get(`/deliberation/chains${q({ village, kind })}`, { as: cadreOf(village) });
-  const proposed = await api.put(
-    '/deliberation/chains',
-    { village, kind, steps, expectedVersion: cur.body.version, reason },
+export async function approveChain(
+  village: string,
+  kind: RouteBody<typeof putChain>['kind'],
+  steps: RouteBody<typeof putChain>['steps'],
+  reason = '村两委提议修改决策链',
+) {
+  const cur = await api.call(getChain, { query: { village, kind } }, { as: cadreOf(village) });
+  const proposed = await api.call(
+    putChain,
+    { body: { village, kind, steps, expectedVersion: cur.body.version, reason } },
     { as: cadreOf(village) },
   );
   if (proposed.status !== 202) throw new Error(`chain change refused: ${proposed.status} ${JSON.stringify(proposed.body)}`);

@@ -207,13 +207,13 @@ describe('project list (项目清单) and supports (点单)', () => {
     expect(refused.body).toMatchObject({ code: 'need-not-accepted', errors: [{ pointer: '/needIds/0' }] });
     const c = await candidate(2);
     expect(c).toMatchObject({ supports: 0, status: 'open' });
-    const need = await api.get(`/deliberation/needs/${c.needIds[0]}`, { as: cadre });
+    const need = await api.call(getNeed, { params: { needId: c.needIds[0]! } }, { as: cadre });
     expect(need.body).toMatchObject({ status: 'listed', candidateId: c.candidateId });
     await eventuallyOnBus('CandidateListed', (d) => d.candidateId === c.candidateId);
     // A listed need cannot go on a second item.
-    const again = await api.post(
-      '/deliberation/candidates',
-      { village: v, title: '重复', category: 'roads', needIds: [c.needIds[0]] },
+    const again = await api.call(
+      listCandidate,
+      { body: { village: v, title: '重复', category: 'roads', needIds: [c.needIds[0]!] } },
       { as: cadre },
     );
     expect(again.body.code).toBe('need-not-accepted');

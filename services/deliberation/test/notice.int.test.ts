@@ -14,7 +14,8 @@ import {
 } from './helpers.ts';
 import { answerObjectionRoute, listObjections, publicBoard, raiseObjectionRoute } from '../handlers/notice.ts';
 import { getProposal, resubmitProposal, submitProposal } from '../handlers/proposals.ts';
-import { putSettings } from '../handlers/settings.ts';
+import { type putChain, putSettings } from '../handlers/settings.ts';
+import type { RouteBody } from '@cocreate/local/testing';
 
 /**
  * 桃花村: public notice (公示), objections, the final decision and its filing (备案), the public board. The village
@@ -23,7 +24,7 @@ import { putSettings } from '../handlers/settings.ts';
 const v = demo.taohua;
 const cadre = cadreOf(v);
 const official = api.official('t-chengguan', 'township-official', 'hubei/huanggang/hongan/chengguan');
-const assemblyOnly = [
+const assemblyOnly: RouteBody<typeof putChain>['steps'] = [
   {
     body: 'representatives-assembly',
     quorum: { op: 'at-least', num: 2, den: 3 },
@@ -35,7 +36,7 @@ const assemblyOnly = [
 beforeAll(async () => {
   // The county lets the representatives' assembly decide alone here, and the township approves the village's chain.
   const { body: _b, onFail: _f, ...rule } = assemblyOnly[0]!;
-  for (const kind of ['project-plan', 'compact', 'village-classification']) {
+  for (const kind of ['project-plan', 'compact', 'village-classification'] as const) {
     await setFloor(v, kind, [{ bodies: ['representatives-assembly'], ...rule }]);
     await approveChain(v, kind, assemblyOnly);
   }

@@ -8,9 +8,10 @@ import { manifest as deliberation } from '../manifest.ts';
 import { type Ballot, type Choice, emptyTally } from '../domain/votes.ts';
 import { ballots } from '../repos/ballots.ts';
 import { proposals } from '../repos/proposals.ts';
+import type { RouteBody } from '@cocreate/local/testing';
 import { api, busEvents, cadreOf, evidence, head, passSteps, submitPlanProposal, vote } from './helpers.ts';
 import { getTally } from '../handlers/proposals.ts';
-import { listBallots, paperBallotsCsvStatus } from '../handlers/ballots.ts';
+import { listBallots, paperBallotsCsvStatus, uploadPaperBallotsCsv } from '../handlers/ballots.ts';
 
 /**
  * 马家桥村: a paper-ballot CSV upload cut off part-way (the process died) is finished by uploading the same file
@@ -27,8 +28,8 @@ const stack = inject('stack');
 const doc = documentClient(localClients({ dynamodb: stack.dynamodb, s3: stack.s3, eventbridge: stack.eventbridge }).dynamodb);
 const table = new Table(doc, resourceNames.table('deliberation'), deliberation.table);
 
-const upload = (id: string, body: Record<string, unknown>) =>
-  api.post(`/deliberation/proposals/${id}/paper-ballots/csv`, { step: STEP, ...body }, { as: cadre });
+const upload = (id: string, body: Omit<RouteBody<typeof uploadPaperBallotsCsv>, 'step'>) =>
+  api.call(uploadPaperBallotsCsv, { params: { proposalId: id }, body: { step: STEP, ...body } }, { as: cadre });
 const status = (id: string, batchRef: string) =>
   api.call(paperBallotsCsvStatus, { params: { proposalId: id }, query: { step: STEP, batchRef } }, { as: cadre });
 const tally = async (id: string) => (await api.call(getTally, { params: { proposalId: id } }, { as: cadre })).body.tally;

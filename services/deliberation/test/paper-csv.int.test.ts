@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
+import type { RouteBody } from '@cocreate/local/testing';
 import { api, busEvents, cadreOf, evidence, head, passSteps, submitPlanProposal, vote } from './helpers.ts';
 import { getTally } from '../handlers/proposals.ts';
-import { listBallots, paperCsvTemplate } from '../handlers/ballots.ts';
+import { listBallots, paperCsvTemplate, uploadPaperBallotsCsv } from '../handlers/ballots.ts';
 
 /**
  * 马家桥村: a step's paper ballots uploaded as one CSV file — the template, a dry run's report by row, a file with
@@ -13,8 +14,8 @@ const v = demo.majiaqiao;
 const cadre = cadreOf(v);
 const STEP = 2; // the party members' meeting: households 1–7
 
-const upload = (id: string, body: Record<string, unknown>, lang?: 'en' | 'zh-CN') =>
-  api.post(`/deliberation/proposals/${id}/paper-ballots/csv`, { step: STEP, ...body }, { as: cadre, ...(lang ? { lang } : {}) });
+const upload = (id: string, body: Omit<RouteBody<typeof uploadPaperBallotsCsv>, 'step'>, lang?: 'en' | 'zh-CN') =>
+  api.call(uploadPaperBallotsCsv, { params: { proposalId: id }, body: { step: STEP, ...body } }, { as: cadre, ...(lang ? { lang } : {}) });
 const tally = async (id: string) => (await api.call(getTally, { params: { proposalId: id } }, { as: cadre })).body.tally;
 const csv = (rows: string[][]) => `voter,choice\n${rows.map((r) => r.join(',')).join('\n')}\n`;
 
@@ -84,7 +85,7 @@ describe('paper ballots as a CSV upload (纸质选票导入)', () => {
     expect(junk.status).toBe(422);
     expect(junk.body.problems.map((p: { code: string }) => p.code)).toEqual(['not-csv']);
     const headerless = await upload(id, { batchRef: 'pm-junk', scan, csv: 'a,b\n1,2\n' });
-    expect(headerless.body.problems.map((p: { code: string; column: string }) => [p.code, p.column])).toEqual([
+    expect(headerless.body.problems.map((p) => [p.code, p.column])).toEqual([
       ['missing-column', 'voter'],
       ['missing-column', 'choice'],
     ]);

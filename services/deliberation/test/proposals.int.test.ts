@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
-import { eventually } from '@cocreate/local/testing';
+import { type RouteBody, eventually } from '@cocreate/local/testing';
 import {
   api,
   busEvents,
@@ -341,7 +341,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(unauthorised.body).toMatchObject({ reason: 'no-proxy-authorisation', voter: e });
 
     const scan = await evidence(v, 'sheet-7.jpg', 'image/jpeg');
-    const sheet = {
+    const sheet: RouteBody<typeof importPaperBallots> = {
       step: 2,
       batchRef: `sheet-${Date.now()}`,
       scan,
@@ -354,7 +354,7 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
         { line: 6, voter: d, choice: 'no' }, // voted by proxy
       ],
     };
-    const imported = await api.post(`/deliberation/proposals/${id}/paper-ballots`, sheet, { as: cadre });
+    const imported = await api.call(importPaperBallots, { params: { proposalId: id }, body: sheet }, { as: cadre });
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ accepted: 2, alreadyCounted: 0, refused: 4 });
     expect(imported.body.lines.map((l: { line: number; verdict: string; reason?: string }) => [l.line, l.verdict, l.reason])).toEqual([
@@ -369,13 +369,13 @@ describe('each voter counts once across channels (online, paper, proxy)', () => 
     expect(imported.body.lines[5]!.existing).toEqual({ channel: 'proxy' });
 
     // Re-importing the same sheet counts nothing twice; b then cannot vote online.
-    const again = await api.post(`/deliberation/proposals/${id}/paper-ballots`, sheet, { as: cadre });
+    const again = await api.call(importPaperBallots, { params: { proposalId: id }, body: sheet }, { as: cadre });
     expect(again.body).toMatchObject({ accepted: 0, alreadyCounted: 2, refused: 4 });
     expect((await vote(id, 2, b)).body).toMatchObject({ code: 'already-voted', voter: b });
     // The same reference with another scan is refused.
-    const other = await api.post(
-      `/deliberation/proposals/${id}/paper-ballots`,
-      { ...sheet, scan: await evidence(v, 'x.jpg', 'image/jpeg') },
+    const other = await api.call(
+      importPaperBallots,
+      { params: { proposalId: id }, body: { ...sheet, scan: await evidence(v, 'x.jpg', 'image/jpeg') } },
       { as: cadre },
     );
     expect(other.status).toBe(409);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
+import type { RequestOptions, RouteBody } from '@cocreate/local/testing';
 import { api, cadreOf, draftPlan, eventuallyOnBus, head, members, passSteps, resolve, townshipOfficial, vote } from './helpers.ts';
 import { closePollRoute, openPoll, respondToPoll } from '../handlers/consent.ts';
 import { getCompoundEligibility, getCompoundEligibilityHistory, putCompoundEligibility } from '../handlers/settings.ts';
@@ -37,7 +38,8 @@ async function poll(scope: string, agreeing: number[], close = true) {
 
 describe('a compound’s eligibility facts', () => {
   it('are recorded by cadres or the township, audited with before and after, and only for compounds', async () => {
-    const put = (as: unknown, body: Record<string, unknown>) => api.put('/deliberation/compound-eligibility', body, { as: as as string });
+    const put = (as: RequestOptions['as'], body: RouteBody<typeof putCompoundEligibility>) =>
+      api.call(putCompoundEligibility, { body }, { as });
     expect((await put(head(v, 9), { compound: c1, ...facts, reason: '自报' })).status).toBe(403);
     expect((await put(cadre, { compound: v, ...facts, reason: '整个社区' })).body).toMatchObject({
       code: 'not-a-compound',
