@@ -13,9 +13,10 @@
  * method (the most literal one, as the gateway chooses); `${x}` holes that fill whole segments become path params by
  * position (an `encodeURIComponent(x)` hole becomes `x`: `call` encodes), a `?a=${x}&b=1` tail or a `${q({…})}` tail
  * becomes `query`. What it leaves: paths built elsewhere, `/_local/…`, paths no route declares (404 and 405 tests),
- * routes of another service from a service's tests (services never import each other, not even in tests), every call
- * in packages/ (packages never import services), and a call under a `// raw:` comment (deliberate invalid input the
- * typed client exists to refuse).
+ * a query hole that computes text (`${after ? `&after=${x}` : ''}` may hold pairs of its own), routes of another
+ * service from a service's tests (services never import each other, not even in tests), every call in packages/
+ * (packages never import services), and a call under a `// raw:` comment (deliberate invalid input the typed client
+ * exists to refuse).
  *
  * The route index is every `export const X = defineRoute({ method, path, … })` in `services/<name>/handlers/*.ts`.
  */
@@ -110,6 +111,19 @@ function partsOf(node: ts.Expression): Part[] | undefined {
 
 const isCallTo = (e: ts.Expression, name: string): e is ts.CallExpression =>
   ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === name && e.arguments.length === 1;
+
+/**
+ * Whether a hole in a query value is one value: a name, a member, a number, or such a value encoded. A hole that
+ * computes text (`${after ? `&after=${x}` : ''}`) may carry `&` or `=` of its own — more pairs, not one value — and
+ * stays raw.
+ */
+const plainValue = (e: ts.Expression): boolean => {
+  if (isCallTo(e, 'encodeURIComponent') || isCallTo(e, 'String')) return plainValue(e.arguments[0]!);
+  if (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) return plainValue(e.expression);
+  if (ts.isPropertyAccessExpression(e)) return plainValue(e.expression);
+  if (ts.isElementAccessExpression(e)) return plainValue(e.expression);
+  return ts.isIdentifier(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.ThisKeyword;
+};
 
 /** Which service a test file belongs to (undefined outside services/), and whether it lives in packages/. */
 function ownerOf(file: string): { service?: string; inPackages: boolean } {
@@ -225,7 +239,7 @@ export function mapPath(sf: ts.SourceFile, method: string, pathArg: ts.Expressio
     let pendingKey = '';
     for (const p of queryParts) {
       if ('expr' in p) {
-        if (!current) return undefined;
+        if (!current || !plainValue(p.expr)) return undefined;
         current.value.push(p);
         continue;
       }
