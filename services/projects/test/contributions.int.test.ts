@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, api, eventuallyOnBus, ledgerOk, moveAll, openProject, today } from './helpers.ts';
+import type { RouteBody } from '@cocreate/local/testing';
 import { addMilestone } from '../handlers/milestones.ts';
 import { allocateFunds, recordReceipt } from '../handlers/pools.ts';
-import { approveDisbursement, countersignDisbursement } from '../handlers/disbursements.ts';
-import { householdContributions, listProjectContributions } from '../handlers/contributions.ts';
+import { approveDisbursement, countersignDisbursement, requestDisbursement } from '../handlers/disbursements.ts';
+import { householdContributions, listProjectContributions, recordContribution } from '../handlers/contributions.ts';
 import { listWageRates, setWageRate } from '../handlers/rates.ts';
 
 /**
@@ -21,8 +22,8 @@ const hongan = api.official('c-hongan-housing', 'county-official', demo.hongan);
 const h3 = `${F}/g1/h03`;
 const h5 = `${F}/g1/h05`;
 
-const record = (projectId: string, body: Record<string, unknown>, as = secretary) =>
-  api.post(`/projects/projects/${projectId}/contributions`, body, { as });
+const record = (projectId: string, body: RouteBody<typeof recordContribution>, as = secretary) =>
+  api.call(recordContribution, { params: { projectId }, body }, { as });
 const setRate = (effectiveFrom: string, hourlyWage: number, as: any = macheng) =>
   api.call(setWageRate, { body: { county: demo.macheng, effectiveFrom, hourlyWage, reason: '县人社局工资标准' } }, { as });
 
@@ -107,25 +108,25 @@ describe('labour valued at the county’s hourly wage in force on the work date 
     );
     const milestone = (await api.call(addMilestone, { params: { projectId }, body: { title: '渠道开挖', weight: 1 } }, { as: secretary }))
       .body;
-    const wages = (amount: number) => ({
+    const wages = (amount: number): RouteBody<typeof requestDisbursement> => ({
       milestoneId: milestone.milestoneId,
       amount,
       purpose: 'wages',
       payee: { kind: 'person', person: worker },
       description: '务工工资',
     });
-    const tooMuch = await api.post(`/projects/projects/${projectId}/disbursements`, wages(due + 1), { as: treasurer });
+    const tooMuch = await api.call(requestDisbursement, { params: { projectId }, body: wages(due + 1) }, { as: treasurer });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body).toMatchObject({ code: 'wages-not-due', due });
-    const toOrg = await api.post(
-      `/projects/projects/${projectId}/disbursements`,
-      { ...wages(100), payee: { kind: 'organisation', name: '合作社' } },
+    const toOrg = await api.call(
+      requestDisbursement,
+      { params: { projectId }, body: { ...wages(100), payee: { kind: 'organisation', name: '合作社' } } },
       { as: treasurer },
     );
     expect(toOrg.body.code).toBe('wages-to-a-person');
-    const req = await api.post(`/projects/projects/${projectId}/disbursements`, wages(due), { as: treasurer });
+    const req = await api.call(requestDisbursement, { params: { projectId }, body: wages(due) }, { as: treasurer });
     expect(req.status).toBe(201);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, wages(1), { as: treasurer })).body).toMatchObject({
+    expect((await api.call(requestDisbursement, { params: { projectId }, body: wages(1) }, { as: treasurer })).body).toMatchObject({
       code: 'wages-not-due',
       due: 0,
     });
@@ -181,17 +182,17 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
       restriction: { projects: [projectId] },
     });
     // Residents' money for this project is not for another (用途不变).
-    const misuse = await api.post(
-      `/projects/projects/${other}/allocations`,
-      { amount: 10_000, sources: [{ sourceId: money.body.sourceId, amount: 10_000 }] },
+    const misuse = await api.call(
+      allocateFunds,
+      { params: { projectId: other }, body: { amount: 10_000, sources: [{ sourceId: money.body.sourceId!, amount: 10_000 }] } },
       { as: secretary },
     );
     expect(misuse.body.code).toBe('restricted-source');
     expect(
       (
-        await api.post(
-          `/projects/projects/${projectId}/allocations`,
-          { amount: 50_000, sources: [{ sourceId: money.body.sourceId, amount: 50_000 }] },
+        await api.call(
+          allocateFunds,
+          { params: { projectId }, body: { amount: 50_000, sources: [{ sourceId: money.body.sourceId!, amount: 50_000 }] } },
           { as: secretary },
         )
       ).status,
@@ -281,7 +282,12 @@ describe('money, materials, land and ideas (出钱出物让地出点子)', () =>
     expect((await record(projectId, { kind: 'ideas', household: h3, contributedOn: t, description: 'x' }, 'p-majiaqiao-01')).status).toBe(
       403,
     );
-    const bad = await record(projectId, { kind: 'labour', household: h3, hours: 30, contributedOn: 'yesterday' });
+    // raw: invalid input on purpose
+    const bad = await api.post(
+      `/projects/projects/${projectId}/contributions`,
+      { kind: 'labour', household: h3, hours: 30, contributedOn: 'yesterday' },
+      { as: secretary },
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors!.map((e: any) => e.pointer).sort()).toEqual(['/contributedOn', '/hours', '/person']);
   });

@@ -3,7 +3,7 @@ import { SubsidyAwarded } from '@cocreate/contracts';
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { newId, resourceNames } from '@cocreate/kernel';
 import { localClients } from '@cocreate/local/clients';
-import { eventually, publishEvent } from '@cocreate/local/testing';
+import { type RouteBody, eventually, publishEvent } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
 import {
@@ -26,7 +26,7 @@ import {
   treasurer,
 } from './helpers.ts';
 import { allocateFunds, checkLedger, getPool, listPostings, recordReceipt, reversePosting, transferToVillage } from '../handlers/pools.ts';
-import { approveDisbursement, countersignDisbursement, rejectDisbursement } from '../handlers/disbursements.ts';
+import { approveDisbursement, countersignDisbursement, rejectDisbursement, requestDisbursement } from '../handlers/disbursements.ts';
 import { completeMilestone } from '../handlers/milestones.ts';
 import { getProject } from '../handlers/projects.ts';
 import { recordContribution } from '../handlers/contributions.ts';
@@ -64,7 +64,8 @@ async function moveHeld(projectId: string, sourceId: string, held: number): Prom
   );
 }
 
-const requestBody = (milestoneId: string, amount: number, extra: Record<string, unknown> = {}) => ({
+type Disbursement = RouteBody<typeof requestDisbursement>;
+const requestBody = (milestoneId: string, amount: number, extra: Partial<Disbursement> = {}): Disbursement => ({
   milestoneId,
   amount,
   purpose: 'materials',
@@ -342,9 +343,13 @@ describe('allocation: channels not mixed, purposes unchanged (渠道不乱、用
 describe('dual control of every disbursement (双签)', () => {
   it('holds on request, needs the committee then the supervision committee — two people — and only then posts', async () => {
     const { projectId, milestone, source } = await fundedProject(1_000_000);
-    const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 300_000), {
-      as: treasurer,
-    });
+    const d = await api.call(
+      requestDisbursement,
+      { params: { projectId }, body: requestBody(milestone.milestoneId, 300_000) },
+      {
+        as: treasurer,
+      },
+    );
     expect(d.status).toBe(201);
     expect(d.body).toMatchObject({
       status: 'requested',
@@ -414,10 +419,15 @@ describe('dual control of every disbursement (双签)', () => {
 
   it('lets either control reject; the held money goes back', async () => {
     const { projectId, milestone } = await fundedProject(100_000);
-    const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 60_000), { as: cadre3 });
+    const d = await api.call(
+      requestDisbursement,
+      { params: { projectId }, body: requestBody(milestone.milestoneId, 60_000) },
+      { as: cadre3 },
+    );
     const id = d.body.disbursementId;
     expect(
-      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 40_001), { as: treasurer })).body,
+      (await api.call(requestDisbursement, { params: { projectId }, body: requestBody(milestone.milestoneId, 40_001) }, { as: treasurer }))
+        .body,
     ).toMatchObject({
       code: 'insufficient-allocation',
       available: 40_000,
@@ -461,29 +471,35 @@ describe('dual control of every disbursement (双签)', () => {
 
   it('refuses requests outside the rules: wrong milestone, unknown payee, another county, before approval', async () => {
     const { projectId, milestone } = await fundedProject(50_000);
-    expect((await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(newId(), 10), { as: treasurer })).body.code).toBe(
-      'unknown-milestone',
-    );
+    expect(
+      (await api.call(requestDisbursement, { params: { projectId }, body: requestBody(newId(), 10) }, { as: treasurer })).body.code,
+    ).toBe('unknown-milestone');
     expect(
       (
-        await api.post(
-          `/projects/projects/${projectId}/disbursements`,
-          requestBody(milestone.milestoneId, 10, { payee: { kind: 'person', person: 'p-nobody' } }),
+        await api.call(
+          requestDisbursement,
+          { params: { projectId }, body: requestBody(milestone.milestoneId, 10, { payee: { kind: 'person', person: 'p-nobody' } }) },
           { as: treasurer },
         )
       ).body.code,
     ).toBe('unknown-person');
     expect(
-      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: fengshuTreasurer }))
-        .status,
+      (
+        await api.call(
+          requestDisbursement,
+          { params: { projectId }, body: requestBody(milestone.milestoneId, 10) },
+          { as: fengshuTreasurer },
+        )
+      ).status,
     ).toBe(403);
     expect(
-      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 10), { as: supervisor })).status,
+      (await api.call(requestDisbursement, { params: { projectId }, body: requestBody(milestone.milestoneId, 10) }, { as: supervisor }))
+        .status,
     ).toBe(403);
     // raw: invalid input on purpose
     const bad = await api.post(
       `/projects/projects/${projectId}/disbursements`,
-      requestBody(milestone.milestoneId, -5, { purpose: 'gifts' }),
+      { ...requestBody(milestone.milestoneId, -5), purpose: 'gifts' },
       { as: treasurer },
     );
     expect(bad.status).toBe(422);
@@ -491,9 +507,12 @@ describe('dual control of every disbursement (双签)', () => {
     // Wages are only paid against wages due (see the contributions tests for the paid path).
     expect(
       (
-        await api.post(
-          `/projects/projects/${projectId}/disbursements`,
-          requestBody(milestone.milestoneId, 10, { purpose: 'wages', payee: { kind: 'person', person: 'p-majiaqiao-07' } }),
+        await api.call(
+          requestDisbursement,
+          {
+            params: { projectId },
+            body: requestBody(milestone.milestoneId, 10, { purpose: 'wages', payee: { kind: 'person', person: 'p-majiaqiao-07' } }),
+          },
           { as: treasurer },
         )
       ).body.code,
@@ -502,7 +521,11 @@ describe('dual control of every disbursement (双签)', () => {
 
   it('closes the books only when every disbursement is settled', async () => {
     const { projectId, milestone } = await fundedProject(10_000);
-    const d = await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 1_000), { as: treasurer });
+    const d = await api.call(
+      requestDisbursement,
+      { params: { projectId }, body: requestBody(milestone.milestoneId, 1_000) },
+      { as: treasurer },
+    );
     await api.call(completeMilestone, { params: { projectId, milestoneId: milestone.milestoneId }, body: {} }, { as: secretary });
     await move(projectId, 'initial-acceptance', { representatives: ['p-majiaqiao-03'] });
     await move(projectId, 'final-acceptance');
@@ -517,8 +540,8 @@ describe('dual control of every disbursement (双签)', () => {
     );
     expect((await move(projectId, 'final-accounts')).status).toBe(200);
     expect(
-      (await api.post(`/projects/projects/${projectId}/disbursements`, requestBody(milestone.milestoneId, 1_000), { as: treasurer })).body
-        .code,
+      (await api.call(requestDisbursement, { params: { projectId }, body: requestBody(milestone.milestoneId, 1_000) }, { as: treasurer }))
+        .body.code,
     ).toBe('not-spending-stage');
     // Final acceptance came before the last payment posted: it reported what was spent then.
     const [final] = await eventuallyOnBus('ProjectAccepted', (x) => x.projectId === projectId && x.acceptance === 'final');
@@ -587,8 +610,13 @@ describe('corrections are reversing postings', () => {
         )
       : undefined;
     expect(
-      (await api.post(`/projects/pools/postings/${allocation!.postingId}/reverse`, { pool: V, reason: '安排错误' }, { as: secretary }))
-        .status,
+      (
+        await api.call(
+          reversePosting,
+          { params: { postingId: allocation!.postingId }, body: { pool: V, reason: '安排错误' } },
+          { as: secretary },
+        )
+      ).status,
     ).toBe(201);
     expect((await api.call(getProject, { params: { projectId } }, { as: secretary })).body.funds.allocated).toBe(0);
     expect(
@@ -606,13 +634,16 @@ describe('corrections are reversing postings', () => {
 describe('the public disclosure board (公开)', () => {
   it('shows every project’s stage, budget, sources, schedule, progress, contributions and disbursements, names masked, without a token', async () => {
     const { projectId, milestone } = await fundedProject(500_000, { title: '公开栏测试道路' });
-    const d = await api.post(
-      `/projects/projects/${projectId}/disbursements`,
-      requestBody(milestone.milestoneId, 120_000, {
-        purpose: 'services',
-        payee: { kind: 'person', person: 'p-majiaqiao-07' },
-        description: '测量',
-      }),
+    const d = await api.call(
+      requestDisbursement,
+      {
+        params: { projectId },
+        body: requestBody(milestone.milestoneId, 120_000, {
+          purpose: 'services',
+          payee: { kind: 'person', person: 'p-majiaqiao-07' },
+          description: '测量',
+        }),
+      },
       { as: treasurer },
     );
     await api.call(approveDisbursement, { params: { projectId, disbursementId: d.body.disbursementId }, body: {} }, { as: secretary });

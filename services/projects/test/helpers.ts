@@ -1,10 +1,10 @@
 import { expect, inject } from 'vitest';
 import { DecisionFinal, type ProjectPlan, type ProjectStage } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { LocalApi, eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
+import { LocalApi, type RouteBody, eventually, publishEvent, q, uploadToPresigned } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
-import { addMilestone as addMilestoneRoute } from '../handlers/milestones.ts';
+import { addMilestone as addMilestoneRoute, createEvidenceUpload } from '../handlers/milestones.ts';
 import { checkLedger, recordReceipt } from '../handlers/pools.ts';
 import { getProject, moveStage } from '../handlers/projects.ts';
 
@@ -77,16 +77,23 @@ export async function openProject(
   return { projectId, proposalId, project };
 }
 
-export async function move(projectId: string, to: ProjectStage, body: Record<string, unknown> = {}, as: any = secretary) {
+/** What a move carries besides its target: the data of the stage it leaves. */
+export type StageData = Omit<RouteBody<typeof moveStage>, 'to'>;
+
+export async function move(projectId: string, to: ProjectStage, body: StageData = {}, as: any = secretary) {
   return api.call(moveStage, { params: { projectId }, body: { to, ...body } }, { as });
 }
 
 /** Uploads a small file as the project's evidence (a PDF unless told) and answers its reference. */
-export async function uploadEvidence(projectId: string, contentType = 'application/pdf', as: any = secretary): Promise<{ key: string }> {
+export async function uploadEvidence(
+  projectId: string,
+  contentType: RouteBody<typeof createEvidenceUpload>['contentType'] = 'application/pdf',
+  as: any = secretary,
+): Promise<{ key: string }> {
   const bytes =
     contentType === 'application/pdf' ? '%PDF-1.4' : contentType === 'text/plain' ? 'sheet' : new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-  const up = await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename: 'f', contentType, size }, { as });
+  const up = await api.call(createEvidenceUpload, { params: { projectId }, body: { filename: 'f', contentType, size } }, { as });
   expect(up.status, JSON.stringify(up.body)).toBe(201);
   await uploadToPresigned(up.body, bytes);
   return { key: up.body.key };
@@ -97,7 +104,11 @@ export async function uploadEvidence(projectId: string, contentType = 'applicati
  * a household survey's tally (or `willingness` given) entering design review, the review's documents entering the
  * implementation plan.
  */
-export async function stageData(projectId: string, to: ProjectStage, opts: { village?: string; willingness?: object; as?: any } = {}) {
+export async function stageData(
+  projectId: string,
+  to: ProjectStage,
+  opts: { village?: string; willingness?: StageData['willingness']; as?: any } = {},
+): Promise<StageData> {
   const village = opts.village ?? V;
   if (to === 'willingness-survey')
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { eventually, publishEvent, uploadToPresigned } from '@cocreate/local/testing';
+import { type RouteBody, eventually, publishEvent, uploadToPresigned } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { projectIdFor } from '../domain/ids.ts';
 import {
@@ -481,8 +481,8 @@ describe('milestones and the hidden-works evidence gate (隐蔽工程)', () => {
     const pipes = await addMilestone(projectId, { title: '排水管（隐蔽工程）', weight: 30, hiddenWorks: true });
     await addMilestone(projectId, { title: '路面', weight: 70 });
     await moveAll(projectId, PATH_TO_CONSTRUCTION);
-    const complete = (evidence: unknown[], as: any = secretary) =>
-      api.post(`/projects/projects/${projectId}/milestones/${pipes.milestoneId}/complete`, { evidence }, { as });
+    const complete = (evidence: RouteBody<typeof completeMilestone>['evidence'], as: any = secretary) =>
+      api.call(completeMilestone, { params: { projectId, milestoneId: pipes.milestoneId }, body: { evidence } }, { as });
 
     const upload = await api.call(
       createEvidenceUpload,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { q, uploadToPresigned } from '@cocreate/local/testing';
+import { type RouteBody, q, uploadToPresigned } from '@cocreate/local/testing';
 import { SITE_PHOTO_JPEG } from '@cocreate/local/site-photo';
 import { PATH_TO_CONSTRUCTION, V, addMilestone, api, moveAll, openProject, secretary } from './helpers.ts';
 import { boardPhotos } from '../handlers/board.ts';
-import { completeMilestone } from '../handlers/milestones.ts';
+import { completeMilestone, createEvidenceUpload } from '../handlers/milestones.ts';
 
 /**
  * 现场照片 on the public board: `GET /projects/board/{projectId}/photos` answers anyone (no token) with the pictures a
@@ -13,9 +13,14 @@ import { completeMilestone } from '../handlers/milestones.ts';
  */
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-async function upload(projectId: string, filename: string, contentType: string, bytes: Uint8Array | string): Promise<string> {
+async function upload(
+  projectId: string,
+  filename: string,
+  contentType: RouteBody<typeof createEvidenceUpload>['contentType'],
+  bytes: Uint8Array | string,
+): Promise<string> {
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-  const up = await api.post(`/projects/projects/${projectId}/evidence-uploads`, { filename, contentType, size }, { as: secretary });
+  const up = await api.call(createEvidenceUpload, { params: { projectId }, body: { filename, contentType, size } }, { as: secretary });
   expect(up.status, JSON.stringify(up.body)).toBe(201);
   await uploadToPresigned(up.body, bytes);
   return up.body.key as string;

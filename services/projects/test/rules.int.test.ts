@@ -6,6 +6,7 @@ import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, api, eventuallyOnBus, openProject, receive, stack, stageData, today } from './helpers.ts';
 import { allocateFunds, checkLedger, reversePosting } from '../handlers/pools.ts';
 import { countySettingsHistory, getCountySettings, putCountySettings, setWageRate, wageRateHistory } from '../handlers/rates.ts';
+import { moveStage } from '../handlers/projects.ts';
 
 /** 幸福社区 in 红安: its households 1–5 sit on the two committees, household 2 keeps the books. */
 const X = demo.xingfu;
@@ -68,7 +69,7 @@ async function approvedRenovation(renovationClass: 'basic' | 'improvement' | 'en
     const data = await stageData(projectId, to, { village: X, willingness: { consentPollId }, as: xCadre });
     if ('survey' in data && data.survey) data.survey.findings[0]!.place = compound;
     for (let i = 0; ; i++) {
-      const r = await api.post(`/projects/projects/${projectId}/transitions`, { to, ...data }, { as: xCadre });
+      const r = await api.call(moveStage, { params: { projectId }, body: { to, ...data } }, { as: xCadre });
       // The poll's close may reach projects a moment after the project opened.
       if (r.body?.code === 'consent-poll-unknown' && i < 40) {
         await new Promise((res) => setTimeout(res, 250));

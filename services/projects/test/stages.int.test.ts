@@ -109,9 +109,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     const go = (body: object) => api.call(moveStage, { params: { projectId }, body: { to: 'design-review', ...body } }, { as });
     const survey = await stageData(projectId, 'willingness-survey', { village: X });
     survey.survey!.findings[0]!.place = compound;
-    expect((await api.post(`/projects/projects/${projectId}/transitions`, { to: 'willingness-survey', ...survey }, { as })).status).toBe(
-      200,
-    );
+    expect((await api.call(moveStage, { params: { projectId }, body: { to: 'willingness-survey', ...survey } }, { as })).status).toBe(200);
 
     // A household tally is not an owners' poll.
     const sheet = await uploadEvidence(projectId, 'text/plain', as);
@@ -137,7 +135,7 @@ describe('the survey stages carry their data (issue 12)', () => {
     const as = xCadre;
     const survey = await stageData(projectId, 'willingness-survey', { village: X });
     survey.survey!.findings[0]!.place = compound;
-    await api.post(`/projects/projects/${projectId}/transitions`, { to: 'willingness-survey', ...survey }, { as });
+    await api.call(moveStage, { params: { projectId }, body: { to: 'willingness-survey', ...survey } }, { as });
     const go = (consentPollId: string) =>
       api.call(moveStage, { params: { projectId }, body: { to: 'design-review', willingness: { consentPollId } } }, { as });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOAD_TEST_TIMEOUT } from '@cocreate/local/testing';
+import { LOAD_TEST_TIMEOUT, type RouteBody } from '@cocreate/local/testing';
 import {
   PATH_TO_CONSTRUCTION,
   V,
@@ -14,7 +14,7 @@ import {
   treasurer,
 } from './helpers.ts';
 import { allocateFunds, getPool } from '../handlers/pools.ts';
-import { approveDisbursement, countersignDisbursement } from '../handlers/disbursements.ts';
+import { approveDisbursement, countersignDisbursement, requestDisbursement } from '../handlers/disbursements.ts';
 import { getProject } from '../handlers/projects.ts';
 
 /**
@@ -50,7 +50,7 @@ describe('a storm of concurrent disbursement requests', () => {
       // Warm the token cache so the storm is all disbursement requests.
       await api.token(api.person(treasurer));
 
-      const body = {
+      const body: RouteBody<typeof requestDisbursement> = {
         milestoneId: milestone.milestoneId,
         amount: 70,
         purpose: 'materials',
@@ -58,7 +58,7 @@ describe('a storm of concurrent disbursement requests', () => {
         description: '砂石',
       };
       const results = await Promise.all(
-        Array.from({ length: 200 }, () => api.post(`/projects/projects/${projectId}/disbursements`, body, { as: treasurer })),
+        Array.from({ length: 200 }, () => api.call(requestDisbursement, { params: { projectId }, body }, { as: treasurer })),
       );
       const statuses = results.map((r) => r.status);
       const accepted = results.filter((r) => r.status === 201);
