@@ -5,7 +5,7 @@ import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
 import { adoptedCompact, api, articles, busEvents, clockNow, eventsEventually, instant, today } from './helpers.ts';
 import { adoptSpaceRoute, logUpkeepRoute, registerSpaceRoute } from '../handlers/spaces.ts';
-import { appealViolationRoute, ruleOnAppealRoute } from '../handlers/violations.ts';
+import { appealViolationRoute, recordViolationRoute, ruleOnAppealRoute } from '../handlers/violations.ts';
 import { createInspectionRoute } from '../handlers/inspections.ts';
 import { getBoardInFullRoute, getPublicBoardsRoute, publishBoardRoute } from '../handlers/boards.ts';
 
@@ -63,14 +63,16 @@ describe('红黑榜 of a village for a month', () => {
     );
     expect(inspected.status).toBe(201);
     const violation = (n: number) =>
-      api.post(
-        '/compacts/violations',
+      api.call(
+        recordViolationRoute,
         {
-          household: hh(n),
-          compactId,
-          violationType: 'rubbish-not-sorted',
-          occurredOn: inspected.body.conductedOn,
-          description: `垃圾未分类 ${newId()}`,
+          body: {
+            household: hh(n),
+            compactId,
+            violationType: 'rubbish-not-sorted',
+            occurredOn: inspected.body.conductedOn!,
+            description: `垃圾未分类 ${newId()}`,
+          },
         },
         { as: inspector },
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
-import { eventually } from '@cocreate/local/testing';
+import { type RouteBody, eventually } from '@cocreate/local/testing';
 import { adoptedCompact, api, articles, busEvents, decide, eventsEventually, instant, today, versionOf, waitAdopted } from './helpers.ts';
 import {
   draftAmendmentRoute,
@@ -19,15 +19,15 @@ const resident = 'p-majiaqiao-07';
 
 describe('drafting compacts', () => {
   it('a cadre drafts version 1; residents and other villages’ cadres cannot', async () => {
-    const body = {
+    const body: RouteBody<typeof draftCompactRoute> = {
       village: demo.majiaqiao,
       kind: 'village-rules',
       title: `村规民约 ${newId()}`,
       articles: articles('d', { pointsDeduction: 5 }),
     };
-    expect((await api.post('/compacts/compacts', body, { as: resident })).status).toBe(403);
-    expect((await api.post('/compacts/compacts', body, { as: 'p-changsheng-01' })).status).toBe(403);
-    const res = await api.post('/compacts/compacts', body, { as: cadre });
+    expect((await api.call(draftCompactRoute, { body }, { as: resident })).status).toBe(403);
+    expect((await api.call(draftCompactRoute, { body }, { as: 'p-changsheng-01' })).status).toBe(403);
+    const res = await api.call(draftCompactRoute, { body }, { as: cadre });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ village: demo.majiaqiao, version: 1, status: 'draft', revision: 1 });
     expect(res.body.inForceFrom).toBeUndefined();
@@ -39,6 +39,7 @@ describe('drafting compacts', () => {
   });
 
   it('refuses bad input with problem+json naming the fields, writing nothing', async () => {
+    // raw: invalid input on purpose
     const res = await api.post(
       '/compacts/compacts',
       {

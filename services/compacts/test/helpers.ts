@@ -1,9 +1,9 @@
 import { inject } from 'vitest';
 import { DecisionFinal } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { LocalApi, eventually, publishEvent, q } from '@cocreate/local/testing';
+import { LocalApi, type RouteBody, eventually, publishEvent, q } from '@cocreate/local/testing';
 import { addDays, chinaDay } from '@cocreate/places';
-import { getVersionRoute, submitDraftRoute } from '../handlers/compacts.ts';
+import { draftCompactRoute, getVersionRoute, submitDraftRoute } from '../handlers/compacts.ts';
 
 /** Shared helpers of the compacts integration tests: they talk HTTP to the local stack like any client. */
 export const stack = inject('stack');
@@ -25,11 +25,10 @@ export async function instant(days = 0): Promise<string> {
 
 export const townshipOf = (village: string) => village.slice(0, village.lastIndexOf('/'));
 
-export function articles(
-  tag: string,
-  handling: Record<string, unknown>,
-  extra: { code: string; handling: Record<string, unknown> }[] = [],
-) {
+type Article = RouteBody<typeof draftCompactRoute>['articles'][number];
+type Handling = NonNullable<Article['violationTypes']>[number]['handling'];
+
+export function articles(tag: string, handling: Handling, extra: { code: string; handling: Handling }[] = []): Article[] {
   return [
     { articleId: 'art-1', title: '总则', text: `共同维护村容村貌 ${tag}`, violationTypes: [] },
     {
@@ -87,12 +86,12 @@ export async function waitAdopted(compactId: string, version: number, as: string
 export async function adoptedCompact(
   village: string,
   cadre: string,
-  body: { title?: string; articles: unknown[]; kind?: 'village-rules' | 'maintenance' },
+  body: { title?: string; articles: Article[]; kind?: 'village-rules' | 'maintenance' },
   decidedAt: string,
 ) {
-  const draft = await api.post(
-    '/compacts/compacts',
-    { village, kind: body.kind ?? 'village-rules', title: body.title ?? `公约 ${newId()}`, articles: body.articles },
+  const draft = await api.call(
+    draftCompactRoute,
+    { body: { village, kind: body.kind ?? 'village-rules', title: body.title ?? `公约 ${newId()}`, articles: body.articles } },
     { as: cadre },
   );
   if (draft.status !== 201) throw new Error(`draft failed: ${draft.status} ${JSON.stringify(draft.body)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maskName } from '@cocreate/places';
 import { demo } from '@cocreate/places/seed';
 import { demoDirectory } from '@cocreate/places/directory';
-import { type Caller } from '@cocreate/local/testing';
+import { type Caller, type RouteBody } from '@cocreate/local/testing';
 import { api, busEvents, eventsEventually } from './helpers.ts';
 import {
   assignDutyRoute,
@@ -118,10 +118,11 @@ describe('the four-level organisation (四级组织体系)', () => {
       ).status,
     ).toBe(403);
 
-    const unit = (level: string, place: string, leader: string, extra: Record<string, unknown> = {}) =>
-      api.post(
-        '/compacts/organisation/units',
-        { level, place, leader, area: `${place} 范围`, matters: ['环境卫生', '公共空间管护'], reason: R, ...extra },
+    type Unit = RouteBody<typeof setOrgUnitRoute>;
+    const unit = (level: Unit['level'], place: string, leader: string, extra: Partial<Unit> = {}) =>
+      api.call(
+        setOrgUnitRoute,
+        { body: { level, place, leader, area: `${place} 范围`, matters: ['环境卫生', '公共空间管护'], reason: R, ...extra } },
         { as: cadre },
       );
     expect((await unit('village-branch', V, 'p-majiaqiao-01')).status).toBe(200);

@@ -15,7 +15,7 @@ import {
   requestEvidenceUploadRoute,
 } from '../handlers/spaces.ts';
 import { createInspectionRoute } from '../handlers/inspections.ts';
-import { draftCompactRoute, listCompactsRoute } from '../handlers/compacts.ts';
+import { draftCompactRoute, getCompactRoute, listCompactsRoute } from '../handlers/compacts.ts';
 
 const cadre = 'p-majiaqiao-01';
 const head = (n: number) => `p-majiaqiao-${String(n).padStart(2, '0')}`;
@@ -322,9 +322,9 @@ describe('facilities handed over by projects', () => {
       'the facilities to be registered',
     );
     expect(spaces[0]).toMatchObject({ source: 'handed-over', projectId, capacity: 1, activeAdopters: 0 });
-    const compactId = spaces[0]!.compactId;
+    const compactId = spaces[0]!.compactId!;
     expect(spaces[1]!.compactId).toBe(compactId);
-    const compact = await api.get(`/compacts/compacts/${compactId}`, { as: cadreT });
+    const compact = await api.call(getCompactRoute, { params: { compactId } }, { as: cadreT });
     expect(compact.body.compact).toMatchObject({ village, kind: 'maintenance' });
     expect(compact.body.versions[0]!.articles.length).toBeGreaterThan(0);
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
+import type { RouteBody } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { adoptedCompact, api, articles, busEvents, decide, eventsEventually, instant, today, waitAdopted } from './helpers.ts';
 import {
@@ -10,7 +11,7 @@ import {
   recordViolationRoute,
   ruleOnAppealRoute,
 } from '../handlers/violations.ts';
-import { createInspectionRoute, getInspectionRoute, listInspectionsRoute } from '../handlers/inspections.ts';
+import { createInspectionRoute, getInspectionRoute, listInspectionsRoute, recordInspectionResultsRoute } from '../handlers/inspections.ts';
 import { draftAmendmentRoute, submitDraftRoute } from '../handlers/compacts.ts';
 
 const V = demo.majiaqiao;
@@ -69,17 +70,20 @@ const record = async (
     { as },
   );
 
+type Inspection = RouteBody<typeof createInspectionRoute>;
+type Result = Extract<Inspection, { kind: 'unannounced' }>['results'][number];
+
 describe('inspections by the sanitation-rating work group', () => {
-  const results = [
+  const results: Result[] = [
     { household: hh(7), item: 'sanitation', outcome: 'pass' },
     { household: hh(8), item: 'sanitation', outcome: 'fail', note: '厨余垃圾混投' },
     { household: hh(8), item: 'greenery', outcome: 'pass' },
   ];
 
   it('a group member records an unannounced rubbish-sorting check with a result per household and duty item', async () => {
-    const res = await api.post(
-      '/compacts/inspections',
-      { kind: 'unannounced', village: V, topic: '垃圾分类突击检查', results },
+    const res = await api.call(
+      createInspectionRoute,
+      { body: { kind: 'unannounced', village: V, topic: '垃圾分类突击检查', results } },
       { as: inspector },
     );
     expect(res.status).toBe(201);
@@ -97,12 +101,12 @@ describe('inspections by the sanitation-rating work group', () => {
   });
 
   it('an inspector of another village cannot inspect here; an inspector role without a seat on the group cannot either', async () => {
-    const body = { kind: 'unannounced', village: V, topic: '检查', results: results.slice(0, 1) };
-    expect((await api.post('/compacts/inspections', body, { as: 'p-changsheng-09' })).status).toBe(403);
+    const body: Inspection = { kind: 'unannounced', village: V, topic: '检查', results: results.slice(0, 1) };
+    expect((await api.call(createInspectionRoute, { body }, { as: 'p-changsheng-09' })).status).toBe(403);
     const notOnGroup = api.person(head(7), [{ role: 'inspector', place: V }]);
-    const refused = await api.post('/compacts/inspections', body, { as: notOnGroup });
+    const refused = await api.call(createInspectionRoute, { body }, { as: notOnGroup });
     expect(refused.status).toBe(403);
-    expect((await api.post('/compacts/inspections', body, { as: head(7) })).status).toBe(403);
+    expect((await api.call(createInspectionRoute, { body }, { as: head(7) })).status).toBe(403);
   });
 
   it('refuses results for other villages’ households, duplicates and future dates', async () => {
@@ -120,15 +124,15 @@ describe('inspections by the sanitation-rating work group', () => {
     );
     expect(other.status).toBe(422);
     expect(other.body.errors![0]!.pointer).toBe('/results/0/household');
-    const dup = await api.post(
-      '/compacts/inspections',
-      { kind: 'unannounced', village: V, topic: 'x', results: [results[0], results[0]] },
+    const dup = await api.call(
+      createInspectionRoute,
+      { body: { kind: 'unannounced', village: V, topic: 'x', results: [results[0]!, results[0]!] } },
       { as: inspector },
     );
     expect(dup.body.code).toBe('duplicate-result');
-    const future = await api.post(
-      '/compacts/inspections',
-      { kind: 'unannounced', village: V, topic: 'x', conductedOn: await today(1), results },
+    const future = await api.call(
+      createInspectionRoute,
+      { body: { kind: 'unannounced', village: V, topic: 'x', conductedOn: await today(1), results } },
       { as: inspector },
     );
     expect(future.body.code).toBe('date-in-future');
@@ -148,10 +152,18 @@ describe('inspections by the sanitation-rating work group', () => {
       { as: inspector },
     );
     expect(past.body.code).toBe('scheduled-in-past');
-    const done = await api.post(`/compacts/inspections/${s.body.inspectionId}/results`, { results }, { as: inspector });
+    const done = await api.call(
+      recordInspectionResultsRoute,
+      { params: { inspectionId: s.body.inspectionId }, body: { results } },
+      { as: inspector },
+    );
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'recorded', conductedOn: await today(), inspector });
-    const again = await api.post(`/compacts/inspections/${s.body.inspectionId}/results`, { results }, { as: inspector });
+    const again = await api.call(
+      recordInspectionResultsRoute,
+      { params: { inspectionId: s.body.inspectionId }, body: { results } },
+      { as: inspector },
+    );
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already-recorded');
     const listed = await api.call(listInspectionsRoute, { query: { village: V } }, { as: cadre });
