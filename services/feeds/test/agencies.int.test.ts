@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { LocalApi } from '@cocreate/local/testing';
+import { LocalApi, type RouteBody } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { opsAdmin, registerAgency, stack, subscribe } from './support.ts';
 import { addAgencyMembersRoute, getAgencyRoute, listAgenciesRoute, myAgencyRoute, registerAgencyRoute } from '../handlers/agencies.ts';
@@ -214,11 +214,15 @@ describe('subscriptions: patterns validated as EventBridge does, webhook URLs ch
 
   it('a retried create with the same Idempotency-Key creates one subscription and answers the same', async () => {
     const a = await registerAgency(api, demo.hongan, 'hongan-housing');
-    const body = { name: 'once', pattern: { source: ['cocreate.projects'] }, delivery: { mode: 'pull' } };
+    const body: RouteBody<typeof createSubscriptionRoute> = {
+      name: 'once',
+      pattern: { source: ['cocreate.projects'] },
+      delivery: { mode: 'pull' },
+    };
     const key = `create-${newId()}`;
     const [r1, r2] = [
-      await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, body, { as: a.as, idempotencyKey: key }),
-      await api.post(`/feeds/agencies/${a.agencyId}/subscriptions`, body, { as: a.as, idempotencyKey: key }),
+      await api.call(createSubscriptionRoute, { params: { agencyId: a.agencyId }, body }, { as: a.as, idempotencyKey: key }),
+      await api.call(createSubscriptionRoute, { params: { agencyId: a.agencyId }, body }, { as: a.as, idempotencyKey: key }),
     ];
     expect(r1.status).toBe(201);
     expect(r2.body).toEqual(r1.body);

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { NeedRaised, type PlacePath } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { type LocalApi, publishEvent } from '@cocreate/local/testing';
+import { type LocalApi, type RouteBody, publishEvent } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { verify } from '../domain/signatures.ts';
 import { registerAgencyRoute } from '../handlers/agencies.ts';
+import { createSubscriptionRoute } from '../handlers/subscriptions.ts';
 
 /** What a local receiver got: the raw body (signatures are over the exact bytes) and the headers. */
 export interface Received {
@@ -121,11 +122,18 @@ export async function registerAgency(api: LocalApi, jurisdiction: string, label 
 export async function subscribe(
   api: LocalApi,
   agency: { agencyId: string; as: ReturnType<LocalApi['official']> },
-  body: { name?: string; pattern?: unknown; delivery: { mode: 'webhook'; url: string } | { mode: 'pull' } },
+  body: {
+    name?: string;
+    pattern?: RouteBody<typeof createSubscriptionRoute>['pattern'];
+    delivery: RouteBody<typeof createSubscriptionRoute>['delivery'];
+  },
 ): Promise<{ subscriptionId: string; secret?: string; subscription: any }> {
-  const res = await api.post(
-    `/feeds/agencies/${agency.agencyId}/subscriptions`,
-    { name: body.name ?? 'all events', pattern: body.pattern ?? { source: [{ prefix: 'cocreate.' }] }, delivery: body.delivery },
+  const res = await api.call(
+    createSubscriptionRoute,
+    {
+      params: { agencyId: agency.agencyId },
+      body: { name: body.name ?? 'all events', pattern: body.pattern ?? { source: [{ prefix: 'cocreate.' }] }, delivery: body.delivery },
+    },
     { as: agency.as },
   );
   if (res.status !== 201) throw new Error(`subscribe: ${res.status} ${JSON.stringify(res.body)}`);
