@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { DecisionFinal, ProjectAccepted } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
-import { eventually, publishEvent, q } from '@cocreate/local/testing';
+import { type RouteBody, eventually, publishEvent, q } from '@cocreate/local/testing';
 import { api, at, callers, today } from './support.ts';
 import { declareBatchRoute, getBatchRoute, listBatchesRoute } from '../handlers/batches.ts';
 
@@ -114,19 +114,20 @@ describe('pilot batches and coverage from the other services’ events', () => {
 
   it('refuses a batch it could never measure, and villages outside the level', async () => {
     const { year } = await today();
-    const base = { place: at.township, year, kind: 'pilot', name: '试点', villages: [at.village] };
-    const cases: [Record<string, unknown>, string][] = [
+    type Batch = RouteBody<typeof declareBatchRoute>;
+    const base: Omit<Batch, 'target'> = { place: at.township, year, kind: 'pilot', name: '试点', villages: [at.village] };
+    // Each a well-formed batch the domain refuses.
+    const cases: [Pick<Batch, 'target'> & Partial<Batch>, string][] = [
       [{ target: {} }, 'no-coverage-target'],
       [{ target: { villages: 2 } }, 'target-beyond-batch'],
       [{ villages: [at.village, at.community], target: { villages: 1 } }, 'village-outside-place'],
       [{ villages: [at.village, at.village], target: { villages: 1 } }, 'duplicate-village'],
     ];
     for (const [change, code] of cases) {
-      // raw: invalid input on purpose
-      const res = await api.post('/programme/batches', { ...base, ...change }, { as: callers.township });
+      const res = await api.call(declareBatchRoute, { body: { ...base, ...change } }, { as: callers.township });
       expect(res, code).toMatchObject({ status: 422, body: { code } });
     }
-    const byOther = await api.post('/programme/batches', { ...base, target: { villages: 1 } }, { as: callers.otherTownship });
+    const byOther = await api.call(declareBatchRoute, { body: { ...base, target: { villages: 1 } } }, { as: callers.otherTownship });
     expect(byOther.status).toBe(403);
   });
 });
