@@ -52,7 +52,7 @@ export function createEventHandler(rt: ServiceRuntime) {
     const replayName = subscription.replays === 'apply-again' ? event['replay-name'] : undefined;
     const marker = { pk: `INBOX#${name}#${replayName ? `${replayName}#` : ''}${meta.id}`, sk: 'INBOX' };
     // Cheap early exit for redeliveries; the conditional marker below is what actually guarantees once-only.
-    if (await rt.table.get(marker)) {
+    if (subscription.duplicateCheck !== 'on-commit' && (await rt.table.get(marker))) {
       rt.logger.info('duplicate delivery: already applied', { subscription: name });
       rt.metrics.addMetric('DuplicateEvent', MetricUnit.Count, 1);
       return 'duplicate';

@@ -184,6 +184,9 @@ export function registerCopySubscription(scope: RegisterCopyScope): Subscription
     name: 'register-copy',
     summary: 'Keeps this service’s copy of the register (places, households, people, properties, memberships) from the registry’s events.',
     events: [...registerChangeEvents, RegisterImported],
+    // Every write below is conditional on the revision, so a repeated part changes nothing: no read of the marker
+    // first (one read per part saved on every copy), a duplicate is told by the marker's condition at commit.
+    duplicateCheck: 'on-commit',
     handler: async (event, ctx) => {
       const changes: RegisterChange[] =
         event.contract === RegisterImported

@@ -30,6 +30,13 @@ export interface SubscriptionDefinition<C extends EventContract = EventContract>
    * replays to agencies), so the once-only record is kept per replay.
    */
   replays?: 'skip' | 'apply-again';
+  /**
+   * How a repeated delivery is recognised. `read-first` (default): the processed-event marker is read before the
+   * handler runs, so a duplicate costs one read and no work. `on-commit`: only by the marker's condition when the
+   * unit commits — for a handler whose every write is conditional and safe to repeat (the register copy), which
+   * saves a read on every event and pays for a duplicate with a refused transaction.
+   */
+  duplicateCheck?: 'read-first' | 'on-commit';
   handler: (event: Delivered<C>, ctx: EventContext) => Promise<void>;
 }
 
