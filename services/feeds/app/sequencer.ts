@@ -44,9 +44,20 @@ export async function sequence(ctx: ServiceContext, entry: StagedEntry): Promise
   await stage(ctx, entry);
   let losses = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const ptr = await eventLog.pointer(ctx.table, entry.eventId);
-    if (ptr) return ptr;
-    if ((await sequenceBatch(ctx, entry.root)) === 'lost') await pauseAfterLoss(losses++);
+    // Just staged, the event is most likely still waiting: sequence first, look for its pointer only after a round
+    // that did not append it (another dispatcher's batch may have).
+    if (round > 0) {
+      const ptr = await eventLog.pointer(ctx.table, entry.eventId);
+      if (ptr) return ptr;
+    }
+    const outcome = await sequenceBatch(ctx, entry.root);
+    if (outcome === 'lost') {
+      await pauseAfterLoss(losses++);
+      continue;
+    }
+    // This batch committed the event: its seq is known without reading the pointer back.
+    const own = outcome.seqs.get(entry.eventId);
+    if (own !== undefined) return { root: entry.root, seq: own };
   }
   throw new Error(`event ${entry.eventId} not sequenced after ${ROUNDS} rounds`);
 }
@@ -69,11 +80,14 @@ async function stage(ctx: ServiceContext, entry: StagedEntry): Promise<void> {
   }
 }
 
-/** Appends the oldest staged events of a root; returns how many, or 'lost' if another batch got there first. */
-export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<number | 'lost'> {
-  let appended = 0;
+/**
+ * Appends the oldest staged events of a root; returns how many and the seq each event got, or 'lost' if another
+ * batch got there first.
+ */
+export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<{ appended: number; seqs: Map<string, number> } | 'lost'> {
+  let seqs = new Map<string, number>();
   const outcome = await ctx.tryUnit(async (tx) => {
-    appended = 0;
+    seqs = new Map();
     // The oldest staged events of every stage shard of the root, not only the caller's: one batch sequences what
     // the other dispatchers of the county staged too, as one stage did before it was spread over shards.
     const perShard = await Promise.all(everyShard(LOG_SHARDS).map((s) => eventLog.staged(ctx.table, root, s, PER_SHARD)));
@@ -90,10 +104,12 @@ export async function sequenceBatch(ctx: ServiceContext, root: string): Promise<
     }
     if (batch.length === 0) return;
     const previous = await eventLog.counter(ctx.table, root);
-    eventLog.appendBatch(tx, batch, previous, ctx.now());
-    appended = batch.length;
+    seqs = new Map(eventLog.appendBatch(tx, batch, previous, ctx.now()).map((e) => [e.eventId, e.seq]));
   });
-  return outcome === 'lost' ? 'lost' : appended;
+  // 'duplicate' cannot happen (the unit has no processed-event marker); only 'committed' means the seqs hold.
+  return outcome === 'lost'
+    ? 'lost'
+    : { appended: outcome === 'committed' ? seqs.size : 0, seqs: outcome === 'committed' ? seqs : new Map() };
 }
 
 /** Sequences whatever is left staged in the known roots (a dispatcher that died mid-way); bounded by `inBudget`. */
@@ -102,13 +118,13 @@ export async function sweepStaged(ctx: ServiceContext, inBudget: () => boolean):
   for (const root of await eventLog.roots(ctx.table)) {
     let losses = 0;
     while (inBudget()) {
-      const n = await sequenceBatch(ctx, root);
-      if (n === 'lost') {
+      const outcome = await sequenceBatch(ctx, root);
+      if (outcome === 'lost') {
         await pauseAfterLoss(losses++);
         continue;
       }
-      total += n;
-      if (n === 0) break;
+      total += outcome.appended;
+      if (outcome.appended === 0) break;
     }
   }
   return total;

@@ -11,6 +11,9 @@ export const dispatchSubscriptions: AnySubscription[] = dispatchGroups(registry.
     name: group.name,
     summary: `Log and fan out to agency subscriptions: ${group.events.length} event version(s)`,
     events: group.events,
+    // A repeated event finds its log pointer, and its deliveries commit with the processed-event marker: no read
+    // of the marker first, one read saved on every event (a duplicate is told at commit).
+    duplicateCheck: 'on-commit',
     handler: (event, ctx) => dispatch(event, ctx),
   }),
 );
