@@ -6,7 +6,12 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIXTURES, demoProvinceFixtures } from '../fixtures/demo-province.ts';
 import { importRosters } from '../import-client.ts';
+import type { RouteBody } from '@cocreate/local/testing';
 import { api, busEvents, idNumber, settle } from './support.ts';
+import { applyRoute, createImportRoute, dryRunRoute, getImportRoute } from '../handlers/imports.ts';
+import { bodyMembersRoute } from '../handlers/memberships.ts';
+import { getHouseholdRoute, getPersonRoute, listPeopleRoute } from '../handlers/people.ts';
+import { getPlaceRoute, registerPlaceRoute, renamePlaceRoute } from '../handlers/places.ts';
 
 /**
  * Roster imports through the HTTP API on the local stack: upload by presigned URL, dry run, apply by the import
@@ -24,17 +29,18 @@ const tokenFor = (scope: string) => api.token(scope === PROVINCE ? ops : cadreOf
 const fixture = (scope: string, file: string) => readFileSync(join(DEMO_FIXTURES, scope, file), 'utf8');
 
 type Caller = typeof cadre;
+type ImportFile = RouteBody<typeof createImportRoute>['files'][number];
 interface Upload {
   name: string;
   body: string | Uint8Array;
-  contentType?: string;
+  contentType?: ImportFile['contentType'];
 }
 
 /** Creates an import and uploads its files to the presigned URLs; answers the import id. */
 async function upload(scope: string, files: Upload[], as: Caller = cadre): Promise<string> {
-  const created = await api.post(
-    '/registry/imports',
-    { scope, files: files.map((f) => ({ name: f.name, contentType: f.contentType ?? 'text/csv' })) },
+  const created = await api.call(
+    createImportRoute,
+    { body: { scope, files: files.map((f) => ({ name: f.name, contentType: f.contentType ?? 'text/csv' })) } },
     { as },
   );
   expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -48,10 +54,9 @@ async function upload(scope: string, files: Upload[], as: Caller = cadre): Promi
   return created.body.importId;
 }
 
-const dryRun = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') =>
-  api.post(`/registry/imports/${id}/dry-run`, undefined, { as, lang });
-const apply = (id: string, as: Caller = cadre) => api.post(`/registry/imports/${id}/apply`, undefined, { as });
-const status = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') => api.get(`/registry/imports/${id}`, { as, lang });
+const dryRun = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') => api.call(dryRunRoute, { params: { id } }, { as, lang });
+const apply = (id: string, as: Caller = cadre) => api.call(applyRoute, { params: { id } }, { as });
+const status = (id: string, as: Caller = cadre, lang: 'en' | 'zh-CN' = 'en') => api.call(getImportRoute, { params: { id } }, { as, lang });
 
 /** Runs the import job until the import is applied (or failed). */
 async function applied(id: string, as: Caller = cadre) {
@@ -96,13 +101,13 @@ describe('the demo province through the import API', () => {
     for (const r of again) {
       for (const section of Object.values(r.summary)) expect(section, r.scope).toMatchObject({ added: 0, changed: 0 });
     }
-    const village = await api.get(`/registry/places?path=${MAJIAQIAO}`, { as: cadre });
+    const village = await api.call(getPlaceRoute, { query: { path: MAJIAQIAO } }, { as: cadre });
     expect(village.body).toMatchObject({ path: MAJIAQIAO, kind: 'village', revision: 1 });
     expect(village.body.children.map((c: { path: string }) => c.path)).toContain(`${MAJIAQIAO}/g1`);
-    const people = await api.get(`/registry/people?village=${MAJIAQIAO}`, { as: cadre });
+    const people = await api.call(listPeopleRoute, { query: { village: MAJIAQIAO } }, { as: cadre });
     expect(people.body.items.length).toBeGreaterThan(20);
-    expect(people.body.items[0].maskedName).toMatch(/\*/);
-    const secretary = await api.get(`/registry/bodies/members?village=${MAJIAQIAO}&body=party-branch`, { as: cadre });
+    expect(people.body.items[0]!.maskedName).toMatch(/\*/);
+    const secretary = await api.call(bodyMembersRoute, { query: { village: MAJIAQIAO, body: 'party-branch' } }, { as: cadre });
     expect(secretary.body.members.map((m: { person: string }) => m.person)).toContain('p-majiaqiao-01');
   });
 
@@ -113,9 +118,8 @@ describe('the demo province through the import API', () => {
     const dry = await dryRun(id);
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ status: 'dry-run-clean', report: { ok: true, problemCount: 0 }, progress: { total: 0 } });
-    for (const section of Object.values(dry.body.summary) as { added: number; changed: number }[])
-      expect(section).toMatchObject({ added: 0, changed: 0 });
-    expect(dry.body.summary.people.unchanged).toBeGreaterThan(20);
+    for (const section of Object.values(dry.body.summary!)) expect(section).toMatchObject({ added: 0, changed: 0 });
+    expect(dry.body.summary!.people.unchanged).toBeGreaterThan(20);
     const done = await apply(id);
     expect(done).toMatchObject({ status: 202, body: { status: 'applied' } });
     await settle();
@@ -145,9 +149,9 @@ describe('the demo province through the import API', () => {
     // No ID number, full name or phone is on any event.
     expect(parts.every((p) => p.data.changes.length <= 100)).toBe(true);
     expect(JSON.stringify(parts)).not.toMatch(/王小明|13900000000|42112220010304013/);
-    const record = await api.get(`/registry/people/p-majiaqiao-02`, { as: cadre });
+    const record = await api.call(getPersonRoute, { params: { personId: 'p-majiaqiao-02' } }, { as: cadre });
     expect(record.body).toMatchObject({ maskedPhone: '139****0000', revision: 2 });
-    const household = await api.get(`/registry/households?path=${MAJIAQIAO}/g1/h01`, { as: cadre });
+    const household = await api.call(getHouseholdRoute, { query: { path: `${MAJIAQIAO}/g1/h01` } }, { as: cadre });
     expect(household.body.people.map((p: { maskedName: string }) => p.maskedName)).toContain('王*明');
   });
 });
@@ -180,7 +184,7 @@ describe('the dry-run report', () => {
     const en = await dryRun(id, cadre, 'en');
     expect(en.status).toBe(200);
     expect(en.body).toMatchObject({ status: 'invalid', report: { ok: false } });
-    const problems = en.body.report.problems;
+    const problems = en.body.report!.problems;
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -208,17 +212,17 @@ describe('the dry-run report', () => {
         expect.objectContaining({ sheet: 'properties', sheetName: '房屋.csv', line: 2, column: '专有部分面积', reason: 'bad-area' }),
       ]),
     );
-    expect(en.body.report.problemCount).toBe(problems.length);
+    expect(en.body.report!.problemCount).toBe(problems.length);
     const zh = await status(id, cadre, 'zh-CN');
-    expect(zh.body.report.problems.find((p: { reason: string }) => p.reason === 'duplicate-person').message).toBe(
+    expect(zh.body.report!.problems.find((p: { reason: string }) => p.reason === 'duplicate-person')!.message).toBe(
       '与第 4 行是同一人（身份证号相同）',
     );
-    expect(zh.body.report.problems.find((p: { reason: string }) => p.reason === 'bad-area').message).toMatch(/面积应为大于 0 的数字/);
+    expect(zh.body.report!.problems.find((p: { reason: string }) => p.reason === 'bad-area')!.message).toMatch(/面积应为大于 0 的数字/);
     // An import with wrong rows cannot be applied, and nothing reached the register or the bus.
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean' } });
     await settle();
     expect(await allImportEvents()).toBe(before);
-    const h01 = await api.get(`/registry/households?path=${MAJIAQIAO}/g1/h01`, { as: cadre });
+    const h01 = await api.call(getHouseholdRoute, { query: { path: `${MAJIAQIAO}/g1/h01` } }, { as: cadre });
     expect(h01.body.people.map((p: { maskedName: string }) => p.maskedName)).not.toContain('测*一');
   });
 });
@@ -237,7 +241,8 @@ describe('files refused whole', () => {
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean' } });
     await settle();
     expect(await allImportEvents()).toBe(before);
-    return res.body;
+    // A wrong-columns refusal names the columns besides the problem's own members.
+    return res.body as typeof res.body & { missing?: string[]; unknown?: string[] };
   }
 
   it('wrong columns, naming the missing and the unknown ones', async () => {
@@ -274,9 +279,9 @@ describe('files refused whole', () => {
   });
 
   it('a file not uploaded yet', async () => {
-    const created = await api.post(
-      '/registry/imports',
-      { scope: MAJIAQIAO, files: [{ name: 'people.csv', contentType: 'text/csv' }] },
+    const created = await api.call(
+      createImportRoute,
+      { body: { scope: MAJIAQIAO, files: [{ name: 'people.csv', contentType: 'text/csv' }] } },
       { as: cadre },
     );
     expect(await dryRun(created.body.importId)).toMatchObject({
@@ -288,14 +293,14 @@ describe('files refused whole', () => {
 });
 
 describe('who may import, and when', () => {
-  const files = [{ name: 'people.csv', contentType: 'text/csv' }];
+  const files: ImportFile[] = [{ name: 'people.csv', contentType: 'text/csv' }];
 
   it('refuses a cadre of another village, operations below the county, and a scope below a village — nothing written', async () => {
-    const other = await api.post('/registry/imports', { scope: MAJIAQIAO, files }, { as: cadreOf(ZHANGJIAWAN) });
+    const other = await api.call(createImportRoute, { body: { scope: MAJIAQIAO, files } }, { as: cadreOf(ZHANGJIAWAN) });
     expect(other.status).toBe(403);
-    const byOps = await api.post('/registry/imports', { scope: MAJIAQIAO, files }, { as: ops });
+    const byOps = await api.call(createImportRoute, { body: { scope: MAJIAQIAO, files } }, { as: ops });
     expect(byOps).toMatchObject({ status: 403, body: { reason: 'role-may-not-manage-kind' } });
-    const group = await api.post('/registry/imports', { scope: `${MAJIAQIAO}/g1`, files }, { as: cadre });
+    const group = await api.call(createImportRoute, { body: { scope: `${MAJIAQIAO}/g1`, files } }, { as: cadre });
     expect(group).toMatchObject({ status: 422, body: { code: 'import-scope-unsuitable' } });
     // Someone else's import is not theirs to read, dry-run or apply.
     const id = await upload(MAJIAQIAO, [{ name: 'people.csv', body: fixture(MAJIAQIAO, 'people.csv') }]);
@@ -313,9 +318,9 @@ describe('who may import, and when', () => {
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-not-clean', status: 409, current: 'awaiting-upload' } });
     expect((await dryRun(id)).body).toMatchObject({ status: 'dry-run-clean', summary: { places: { changed: 1 } } });
     // Someone renames a group meanwhile: the plan was made against the register before it.
-    const renamed = await api.post(
-      '/registry/places/rename',
-      { path: `${MAJIAQIAO}/g2`, name: { zh: '二组', en: 'Group 2' } },
+    const renamed = await api.call(
+      renamePlaceRoute,
+      { body: { path: `${MAJIAQIAO}/g2`, name: { zh: '二组', en: 'Group 2' } } },
       { as: cadre },
     );
     expect(renamed.status).toBe(200);
@@ -328,7 +333,7 @@ describe('who may import, and when', () => {
     expect(await apply(id)).toMatchObject({ status: 409, body: { code: 'import-busy' } });
     expect(await applied(id)).toMatchObject({ status: 'applied' });
     expect((await dryRun(id)).body).toMatchObject({ code: 'import-busy' });
-    const g1 = await api.get(`/registry/places?path=${MAJIAQIAO}/g1`, { as: cadre });
+    const g1 = await api.call(getPlaceRoute, { query: { path: `${MAJIAQIAO}/g1` } }, { as: cadre });
     expect(g1.body).toMatchObject({ name: { zh: '一组', en: 'Group One' }, revision: 2 });
   });
 
@@ -339,9 +344,9 @@ describe('who may import, and when', () => {
     expect((await dryRun(id)).body.status).toBe('dry-run-clean');
     expect((await apply(id)).status).toBe(202);
     // The same group is renamed by hand before the job reaches it: the job must not write over it.
-    const renamed = await api.post(
-      '/registry/places/rename',
-      { path: `${MAJIAQIAO}/g2`, name: { zh: '两组', en: 'Group II' } },
+    const renamed = await api.call(
+      renamePlaceRoute,
+      { body: { path: `${MAJIAQIAO}/g2`, name: { zh: '两组', en: 'Group II' } } },
       { as: cadre },
     );
     expect(renamed.status).toBe(200);
@@ -349,7 +354,7 @@ describe('who may import, and when', () => {
       status: 'failed',
       failure: { code: 'import-register-changed', retryable: false, message: expect.stringMatching(/dry run again/) },
     });
-    const g2 = await api.get(`/registry/places?path=${MAJIAQIAO}/g2`, { as: cadre });
+    const g2 = await api.call(getPlaceRoute, { query: { path: `${MAJIAQIAO}/g2` } }, { as: cadre });
     expect(g2.body.name).toEqual({ zh: '两组', en: 'Group II' });
     expect(await importEvents(id)).toEqual([]);
   });
@@ -358,14 +363,14 @@ describe('who may import, and when', () => {
 describe('applying a change already made', () => {
   it('two imports of the same edit applied by one run of the job: the change is written and published once, the other finds it done', async () => {
     const path = `${MAJIAQIAO}/g1/h05`;
-    const before = (await api.get(`/registry/places?path=${path}`, { as: cadre })).body;
+    const before = (await api.call(getPlaceRoute, { query: { path } }, { as: cadre })).body;
     const edit = () => upload(MAJIAQIAO, [{ name: 'places.csv', body: '地点编码,类型,名称,英文名称\ng1/h05,户,5户,Household Five\n' }]);
     const ids = [await edit(), await edit()];
     // Both planned against the same register, both allowed to apply: the job runs them side by side.
     for (const id of ids) expect((await dryRun(id)).body).toMatchObject({ status: 'dry-run-clean', summary: { places: { changed: 1 } } });
     for (const id of ids) expect((await apply(id)).status).toBe(202);
     for (const id of ids) expect(await applied(id)).toMatchObject({ status: 'applied', progress: { done: 1, total: 1 } });
-    const after = (await api.get(`/registry/places?path=${path}`, { as: cadre })).body;
+    const after = (await api.call(getPlaceRoute, { query: { path } }, { as: cadre })).body;
     expect(after).toMatchObject({ name: { zh: '5户', en: 'Household Five' }, revision: before.revision + 1 });
     await settle();
     const events = (await Promise.all(ids.map(importEvents))).flat();
@@ -401,9 +406,9 @@ describe('the blank templates', () => {
 describe('a larger import', () => {
   it('applies a generated village of 2,400 people in chunks, with progress visible while it runs', async () => {
     const village = `${QILIPING}/dacun`;
-    const registered = await api.post(
-      '/registry/places',
-      { parent: QILIPING, id: 'dacun', kind: 'village', name: { zh: '大村', en: 'Dacun' } },
+    const registered = await api.call(
+      registerPlaceRoute,
+      { body: { parent: QILIPING, id: 'dacun', kind: 'village', name: { zh: '大村', en: 'Dacun' } } },
       { as: township },
     );
     expect(registered.status).toBe(201);
@@ -433,14 +438,14 @@ describe('a larger import', () => {
       status: 'dry-run-clean',
       summary: { people: { added: 2400 }, households: { added: 800 }, places: { added: 808 } },
     });
-    const total = dry.body.progress.total;
+    const total = dry.body.progress!.total;
     expect(total).toBe(2400 + 800 + 808);
     expect((await apply(id, dacun)).status).toBe(202);
     const job = fetch(`${api.url}/_local/jobs/registry/apply-imports`, { method: 'POST' }).then((r) => r.text());
     const seen: number[] = [];
     for (let i = 0; i < 1500; i++) {
       const now = await status(id, dacun);
-      if (now.body.status === 'applying') seen.push(now.body.progress.done);
+      if (now.body.status === 'applying') seen.push(now.body.progress!.done);
       if (now.body.status !== 'applying') break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -448,8 +453,8 @@ describe('a larger import', () => {
     const done = await applied(id, dacun);
     expect(done).toMatchObject({ status: 'applied', progress: { done: total, total } });
     expect(seen.some((n) => n > 0 && n < total)).toBe(true);
-    const parts = await publishedParts(id, done.progress.parts);
-    expect(parts.length).toBe(done.progress.parts);
+    const parts = await publishedParts(id, done.progress!.parts);
+    expect(parts.length).toBe(done.progress!.parts);
     expect(parts.reduce((n, p) => n + p.data.changes.length, 0)).toBe(total);
   }, 600_000);
 });

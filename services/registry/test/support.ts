@@ -1,7 +1,8 @@
 import { inject } from 'vitest';
-import { LocalApi, q } from '@cocreate/local/testing';
+import { LocalApi, type RouteBody, q } from '@cocreate/local/testing';
 import { idNumber } from './ids.ts';
 import { registerHouseholdRoute } from '../handlers/people.ts';
+import { registerPlaceRoute } from '../handlers/places.ts';
 
 export const api = new LocalApi(inject('stack').url);
 
@@ -42,8 +43,8 @@ async function must(res: Promise<{ status: number; body: any }>, what: string) {
 
 /** Registers the test tree through the API, each level by the role that manages it. */
 export async function registerTree(): Promise<void> {
-  const place = (body: Record<string, unknown>, as: typeof callers.ops) =>
-    must(api.post('/registry/places', body, { as }), `register ${body.id}`);
+  const place = (body: RouteBody<typeof registerPlaceRoute>, as: typeof callers.ops) =>
+    must(api.call(registerPlaceRoute, { body }, { as }), `register ${body.id}`);
   await place({ id: 'zhejiang', kind: 'province', name: name('浙江省', 'Zhejiang') }, callers.ops);
   await place({ parent: tree.province, id: 'huzhou', kind: 'city', name: name('湖州市', 'Huzhou') }, callers.ops);
   await place({ parent: tree.city, id: 'anji', kind: 'county', name: name('安吉县', 'Anji County') }, callers.ops);

@@ -115,14 +115,18 @@ describe('an election mid-year (换届选举): members of a body on a day', () =
 
   it('refuses an overlapping term on the same body (409), ending twice, an end before the start, a body outside a village', async () => {
     const hh = await api.call(getHouseholdRoute, { query: { path: `${tree.village}/g1/h01` } }, { as: callers.cadre });
-    const secretary = hh.body.members[0];
-    const twice = await api.post('/registry/memberships', { ...cadres, person: secretary, from: '2026-01-01' }, { as: callers.cadre });
+    const secretary = hh.body.members[0]!;
+    const twice = await api.call(
+      startMembershipRoute,
+      { body: { ...cadres, person: secretary, from: '2026-01-01' } },
+      { as: callers.cadre },
+    );
     expect(twice).toMatchObject({ status: 409, body: { code: 'overlapping-term' } });
     const concurrent = await Promise.all(
       ['2030-01-01', '2030-06-01'].map((from) =>
-        api.post(
-          '/registry/memberships',
-          { village: tree.village, body: 'worthies-council', person: secretary, from },
+        api.call(
+          startMembershipRoute,
+          { body: { village: tree.village, body: 'worthies-council', person: secretary, from } },
           { as: callers.cadre },
         ),
       ),
