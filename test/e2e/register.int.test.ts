@@ -1,7 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { LocalApi, q } from '@cocreate/local/testing';
+import { LocalApi } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { PATH_TO_CONSTRUCTION, addDays, addMilestone, moveAll, openProject, receive, today } from '../../services/projects/test/helpers.ts';
+import { allocateFunds } from '../../services/projects/handlers/pools.ts';
+import { bodyMembersRoute, endMembershipRoute, startMembershipRoute } from '../../services/registry/handlers/memberships.ts';
+import { getPoll, openPoll as openPollRoute, respondToPoll } from '../../services/deliberation/handlers/consent.ts';
+import { recordSaleRoute } from '../../services/registry/handlers/properties.ts';
+import { requestDisbursement } from '../../services/projects/handlers/disbursements.ts';
 
 /**
  * The register (村情台账) drives what the services decide, from the day it says and never backwards: an election
@@ -26,21 +31,24 @@ async function disbursementAwaitingCountersignature(): Promise<string> {
   const source = await receive(V, 100_000, { restriction: { projects: [projectId] }, source: 'worthies-donation', from: '马家桥村乡贤' });
   expect(
     (
-      await api.post(
-        `/projects/projects/${projectId}/allocations`,
-        { amount: 100_000, sources: [{ sourceId: source.sourceId, amount: 100_000 }] },
+      await api.call(
+        allocateFunds,
+        { params: { projectId }, body: { amount: 100_000, sources: [{ sourceId: source.sourceId, amount: 100_000 }] } },
         { as: secretary },
       )
     ).status,
   ).toBe(201);
-  const d = await api.post(
-    `/projects/projects/${projectId}/disbursements`,
+  const d = await api.call(
+    requestDisbursement,
     {
-      milestoneId: milestone.milestoneId,
-      amount: 10_000,
-      purpose: 'materials',
-      payee: { kind: 'organisation', name: '七里坪建材店' },
-      description: '水泥 1 吨',
+      params: { projectId },
+      body: {
+        milestoneId: milestone.milestoneId,
+        amount: 10_000,
+        purpose: 'materials',
+        payee: { kind: 'organisation', name: '七里坪建材店' },
+        description: '水泥 1 吨',
+      },
     },
     { as: treasurer },
   );
@@ -54,17 +62,21 @@ describe('a committee election recorded mid-year (换届选举)', () => {
   it('changes who may countersign a disbursement from the day it takes effect, not before', async () => {
     const day = await today();
     const from = addDays(day, 1);
-    const seated = await api.get(`/registry/bodies/members${q({ village: V, body: 'supervision-committee' })}`, { as: township });
+    const seated = await api.call(bodyMembersRoute, { query: { village: V, body: 'supervision-committee' } }, { as: township });
     expect(seated.status).toBe(200);
     const seat = seated.body.members.find((m: { person: string }) => m.person === outgoing);
     expect(seat, 'the outgoing member sits today').toBeDefined();
 
     // The election's result, recorded today for tomorrow: one seat ends, another begins.
-    const ended = await api.post(`/registry/memberships/${seat.membershipId}/end`, { until: from, reason: 'term-ended' }, { as: township });
+    const ended = await api.call(
+      endMembershipRoute,
+      { params: { membershipId: seat!.membershipId }, body: { until: from, reason: 'term-ended' } },
+      { as: township },
+    );
     expect(ended.status, JSON.stringify(ended.body)).toBe(200);
-    const started = await api.post(
-      '/registry/memberships',
-      { village: V, body: 'supervision-committee', person: elected, title: '委员', from },
+    const started = await api.call(
+      startMembershipRoute,
+      { body: { village: V, body: 'supervision-committee', person: elected, title: '委员', from } },
       { as: township },
     );
     expect(started.status, JSON.stringify(started.body)).toBe(201);
@@ -95,29 +107,29 @@ describe('a flat sold while an owners’ consent poll is open', () => {
   const seller = 'p-xingfu-03'; // 88.4 m²
   const buyer = 'p-xingfu-04-1'; // owned nothing until the sale
   const openPoll = async () => {
-    const r = await api.post(
-      '/deliberation/consent-polls',
-      { title: '加装电梯意愿征询', scope: v, matter: 'renovation', propertyFee: { collected: 600_000, due: 1_000_000 } },
+    const r = await api.call(
+      openPollRoute,
+      { body: { title: '加装电梯意愿征询', scope: v, matter: 'renovation', propertyFee: { collected: 600_000, due: 1_000_000 } } },
       { as: cadre },
     );
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     return r.body as { pollId: string; eligible: { owners: number; areaDm2: number } };
   };
   const respond = (pollId: string, as: string) =>
-    api.post(`/deliberation/consent-polls/${pollId}/responses`, { choice: 'agree' }, { as: api.person(as, [{ role: 'owner', place: v }]) });
+    api.call(respondToPoll, { params: { pollId }, body: { choice: 'agree' } }, { as: api.person(as, [{ role: 'owner', place: v }]) });
 
   it('leaves that poll’s electorate as it opened; the next poll counts the buyer', async () => {
     const open = await openPoll();
     expect(open.eligible).toEqual({ owners: 12, areaDm2: 115_550 });
 
-    const sale = await api.post('/registry/properties/sales', { property: flat, seller, buyer, on: await today() }, { as: cadre });
+    const sale = await api.call(recordSaleRoute, { body: { property: flat, seller, buyer, on: await today() } }, { as: cadre });
     expect(sale.status, JSON.stringify(sale.body)).toBe(201);
     await settle();
 
     // The open poll: the seller still answers for the 88.4 m² they owned when it opened; the buyer was no owner then.
     expect((await respond(open.pollId, buyer)).status).toBe(403);
     expect((await respond(open.pollId, seller)).status).toBe(201);
-    const standing = await api.get(`/deliberation/consent-polls/${open.pollId}`, { as: cadre });
+    const standing = await api.call(getPoll, { params: { pollId: open.pollId } }, { as: cadre });
     expect(standing.body.standing.owners).toMatchObject({ eligible: 12, agree: 1 });
     expect(standing.body.eligible).toEqual({ owners: 12, areaDm2: 115_550 });
 

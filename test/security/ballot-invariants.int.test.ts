@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { q } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { api, cadreOf, evidence, members, minutes, submitPlanProposal } from '../../services/deliberation/test/helpers.ts';
 import { answerJudge, inGroups } from './judging.ts';
+import { getProposal, resubmitProposal } from '../../services/deliberation/handlers/proposals.ts';
+import { listBallots } from '../../services/deliberation/handlers/ballots.ts';
 
 /**
  * Ballots (决策共谋) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`: fast-check draws,
@@ -225,10 +226,10 @@ describe('invariants under random interleavings', () => {
             // group returned is resubmitted first (a new round from the first body), as its cadres would.
             let resubmitted = 0;
             for (const group of inGroups(ops, groups)) {
-              let now = await api.get(`/deliberation/proposals/${proposalId}`, { as: cadre });
+              let now = await api.call(getProposal, { params: { proposalId } }, { as: cadre });
               expect(now.status).toBe(200);
               if (now.body.status === 'returned') {
-                now = await api.post(`/deliberation/proposals/${proposalId}/resubmit`, {}, { as: cadre });
+                now = await api.call(resubmitProposal, { params: { proposalId }, body: {} }, { as: cadre });
                 expect(now.status, JSON.stringify(now.body)).toBe(200);
                 resubmitted++;
               }
@@ -237,7 +238,7 @@ describe('invariants under random interleavings', () => {
             }
             expect(answers.filter((a) => a.status >= 500)).toEqual([]);
 
-            const final = await api.get(`/deliberation/proposals/${proposalId}`, { as: cadre });
+            const final = await api.call(getProposal, { params: { proposalId } }, { as: cadre });
             expect(final.status).toBe(200);
             const steps = final.body.steps as any[];
             expect(final.body.round).toBe(1 + resubmitted);
@@ -260,8 +261,9 @@ describe('invariants under random interleavings', () => {
                 cast: count(),
               });
 
-              const listed = await api.get(
-                `/deliberation/proposals/${proposalId}/ballots${q({ round: s.round, step: s.step, limit: 200 })}`,
+              const listed = await api.call(
+                listBallots,
+                { params: { proposalId }, query: { round: s.round, step: s.step, limit: 200 } },
                 { as: cadre },
               );
               expect(listed.status).toBe(200);

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
 import { newId } from '@cocreate/kernel';
-import { LocalApi, q } from '@cocreate/local/testing';
+import { LocalApi } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
 import { inGroups } from './judging.ts';
+import { creditPointsRoute, getStatement, putEarningRules } from '../../services/rewards/handlers/points.ts';
+import { getItem, getRedemption, listItemRoute, reserveRoute, restockItemRoute } from '../../services/rewards/handlers/supermarket.ts';
 
 /**
  * Property-based invariants with random interleavings (issue 16): fast-check draws a sequence of operations and how
@@ -56,16 +58,16 @@ interface Order {
 }
 
 async function statement(person: string) {
-  const res = await api.get(`/rewards/accounts/${person}/statement${q({ limit: 1 })}`, { as: person });
+  const res = await api.call(getStatement, { params: { person }, query: { limit: 1 } }, { as: person });
   if (res.status !== 200) throw new Error(`statement ${person}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { balance: number; held: number };
 }
 
 describe('invariants under random interleavings', () => {
   it('points and stock: no overdraft, no oversell, and the books add up', { timeout: 600_000 }, async () => {
-    const rule = await api.put(
-      '/rewards/earning-rules',
-      { scope: V, activities: { volunteering: { points: POINTS_PER_CREDIT, cap: null } }, holdDays: 2, reason: '不变量测试' },
+    const rule = await api.call(
+      putEarningRules,
+      { body: { scope: V, activities: { volunteering: { points: POINTS_PER_CREDIT, cap: null } }, holdDays: 2, reason: '不变量测试' } },
       { as: cadres[0] },
     );
     expect(rule.status).toBe(200);
@@ -78,9 +80,9 @@ describe('invariants under random interleavings', () => {
           runs++;
           const items = await Promise.all(
             [3, 7].map(async (price, i) => {
-              const res = await api.post(
-                '/rewards/catalogue-items',
-                { place: V, name: `洗衣液-${i}-${newId()}`, price, stock: 3 },
+              const res = await api.call(
+                listItemRoute,
+                { body: { place: V, name: `洗衣液-${i}-${newId()}`, price, stock: 3 } },
                 { as: merchant },
               );
               expect(res.status).toBe(201);
@@ -94,9 +96,9 @@ describe('invariants under random interleavings', () => {
             switch (o.kind) {
               case 'credit': {
                 const person = residents[o.person]!;
-                const res = await api.post(
-                  '/rewards/credits',
-                  { person, reference: `inv-${newId()}`, note: '志愿服务' },
+                const res = await api.call(
+                  creditPointsRoute,
+                  { body: { person, reference: `inv-${newId()}`, note: '志愿服务' } },
                   { as: cadres[o.person % 2] },
                 );
                 expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -106,7 +108,7 @@ describe('invariants under random interleavings', () => {
               case 'reserve': {
                 const person = residents[o.person]!;
                 const item = items[o.item]!;
-                const res = await api.post('/rewards/redemptions', { itemId: item.id, quantity: o.quantity }, { as: person });
+                const res = await api.call(reserveRoute, { body: { itemId: item.id, quantity: o.quantity } }, { as: person });
                 expect([201, 409], JSON.stringify(res.body)).toContain(res.status);
                 if (res.status === 201)
                   orders.push({ id: res.body.redemptionId, person, item: o.item, points: res.body.points, quantity: o.quantity });
@@ -129,7 +131,11 @@ describe('invariants under random interleavings', () => {
               }
               case 'restock': {
                 const item = items[o.item]!;
-                const res = await api.post(`/rewards/catalogue-items/${item.id}/restock`, { quantity: o.quantity }, { as: merchant });
+                const res = await api.call(
+                  restockItemRoute,
+                  { params: { itemId: item.id }, body: { quantity: o.quantity } },
+                  { as: merchant },
+                );
                 expect(res.status, JSON.stringify(res.body)).toBe(200);
                 item.restocked += o.quantity;
                 return;
@@ -145,11 +151,11 @@ describe('invariants under random interleavings', () => {
           const states = await Promise.all(
             orders.map(async (o) => ({
               ...o,
-              status: (await api.get(`/rewards/redemptions/${o.id}`, { as: o.person })).body.status as string,
+              status: (await api.call(getRedemption, { params: { redemptionId: o.id } }, { as: o.person })).body.status as string,
             })),
           );
           for (const [i, item] of items.entries()) {
-            const now = (await api.get(`/rewards/catalogue-items/${item.id}`, { as: merchant })).body;
+            const now = (await api.call(getItem, { params: { itemId: item.id } }, { as: merchant })).body;
             const mine = states.filter((s) => s.item === i);
             const qty = (status: string) => mine.filter((s) => s.status === status).reduce((a, s) => a + s.quantity, 0);
             expect(now.stock).toBeGreaterThanOrEqual(0);

@@ -3,6 +3,9 @@ import { NeedRaised } from '@cocreate/contracts';
 import { newId } from '@cocreate/kernel';
 import { LocalApi, eventually, publishEvent } from '@cocreate/local/testing';
 import { demo } from '@cocreate/places/seed';
+import { asyncApiRoute, eventSchemaRoute, pullEventsRoute } from '../../services/feeds/handlers/feed.ts';
+import { createSubscriptionRoute } from '../../services/feeds/handlers/subscriptions.ts';
+import { registerAgencyRoute } from '../../services/feeds/handlers/agencies.ts';
 
 /**
  * Issue 16 item 8: links are built from configuration, and only the deployment's web origins may read answers from
@@ -19,22 +22,24 @@ describe('links the feeds hand out', () => {
     const agencyId = `links-${suffix}`;
     const member = `agency-user-${suffix}`;
     const ops = api.official(`ops-${suffix}`, 'ops-admin', demo.province);
-    const registered = await api.post(
-      '/feeds/agencies',
+    const registered = await api.call(
+      registerAgencyRoute,
       {
-        agencyId,
-        name: { zh: `测试机构 ${suffix}`, en: `Test agency ${suffix}` },
-        jurisdiction: demo.hongan,
-        contact: { name: '王科长', email: `ops+${suffix}@example.cn`, phone: '0713-5212345' },
-        members: [member],
+        body: {
+          agencyId,
+          name: { zh: `测试机构 ${suffix}`, en: `Test agency ${suffix}` },
+          jurisdiction: demo.hongan,
+          contact: { name: '王科长', email: `ops+${suffix}@example.cn`, phone: '0713-5212345' },
+          members: [member],
+        },
       },
       { as: ops, headers: FORGED },
     );
     expect(registered.status).toBe(201);
     const agency = api.official(member, 'agency', demo.hongan);
-    const sub = await api.post(
-      `/feeds/agencies/${agencyId}/subscriptions`,
-      { name: 'needs', pattern: { source: ['cocreate.deliberation'] }, delivery: { mode: 'pull' } },
+    const sub = await api.call(
+      createSubscriptionRoute,
+      { params: { agencyId }, body: { name: 'needs', pattern: { source: ['cocreate.deliberation'] }, delivery: { mode: 'pull' } } },
       { as: agency, headers: FORGED },
     );
     expect(sub.status).toBe(201);
@@ -51,12 +56,16 @@ describe('links the feeds hand out', () => {
       async () => {
         let after: string | undefined;
         for (let page = 0; page < 50; page++) {
-          const res = await api.get(`/feeds/events?limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`, {
-            as: agency,
-            headers: FORGED,
-          });
+          const res = await api.call(
+            pullEventsRoute,
+            { query: { limit: 500, after } },
+            {
+              as: agency,
+              headers: FORGED,
+            },
+          );
           expect(res.status).toBe(200);
-          const hit = res.body.items.find((e: { data: { needId?: string } }) => e.data.needId === needId);
+          const hit = res.body.items.find((e) => (e.data as { needId?: string }).needId === needId);
           if (hit) return hit as { dataschema: string };
           if (!res.body.more) return undefined;
           after = res.body.next;
@@ -68,9 +77,9 @@ describe('links the feeds hand out', () => {
     );
     expect(event.dataschema).toBe(`${stack.url}/feeds/schemas/deliberation.NeedRaised.v1.data.json`);
 
-    const schema = await api.get('/feeds/schemas/deliberation.NeedRaised.v1.data.json', { headers: FORGED });
+    const schema = await api.call(eventSchemaRoute, { params: { file: 'deliberation.NeedRaised.v1.data.json' } }, { headers: FORGED });
     expect(schema.body.$id).toBe(`${stack.url}/feeds/schemas/deliberation.NeedRaised.v1.data.json`);
-    const catalog = await api.get('/feeds/asyncapi.json', { headers: FORGED });
+    const catalog = await api.call(asyncApiRoute, {}, { headers: FORGED });
     expect(catalog.status).toBe(200);
     expect(JSON.stringify(catalog.body)).not.toContain('evil.example');
     expect(JSON.stringify(catalog.body)).toContain(`${stack.url}/feeds/schemas/`);

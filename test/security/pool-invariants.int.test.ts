@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { q } from '@cocreate/local/testing';
 import {
   PATH_TO_CONSTRUCTION,
   V,
@@ -15,6 +14,17 @@ import {
   treasurer,
 } from '../../services/projects/test/helpers.ts';
 import { answerJudge, inGroups } from './judging.ts';
+import {
+  allocateFunds,
+  checkLedger,
+  getPool,
+  getPoolBalance,
+  listPostings,
+  recordReceipt,
+  reversePosting,
+} from '../../services/projects/handlers/pools.ts';
+import { getProject } from '../../services/projects/handlers/projects.ts';
+import { listDisbursements, requestDisbursement } from '../../services/projects/handlers/disbursements.ts';
 
 /**
  * The pool ledger (共建资金池) under random interleavings (issue 16), in the shape of `invariants.int.test.ts`:
@@ -124,7 +134,7 @@ interface Request {
 
 const pool = V;
 const balance = async () => {
-  const r = await api.get(`/projects/pools/balance${q({ pool })}`, { as: supervisor });
+  const r = await api.call(getPoolBalance, { query: { pool } }, { as: supervisor });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body as Record<'received' | 'unallocated' | 'allocated' | 'spent' | 'transferred' | 'balance' | 'postings', number>;
 };
@@ -134,7 +144,7 @@ async function journal(): Promise<{ postingId: string }[]> {
   const all: { postingId: string }[] = [];
   let cursor: string | undefined;
   do {
-    const r = await api.get(`/projects/pools/postings${q({ pool, limit: 200, cursor })}`, { as: supervisor });
+    const r = await api.call(listPostings, { query: { pool, limit: 200, cursor } }, { as: supervisor });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     all.push(...r.body.items);
     cursor = r.body.cursor;
@@ -144,7 +154,7 @@ async function journal(): Promise<{ postingId: string }[]> {
 
 type Funds = { available: number; held: number; spent: number; allocated: number };
 async function fundsOf(p: Project): Promise<Funds> {
-  const r = await api.get(`/projects/projects/${p.projectId}`, { as: secretary });
+  const r = await api.call(getProject, { params: { projectId: p.projectId } }, { as: secretary });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body.funds;
 }
@@ -156,7 +166,7 @@ interface Listed {
   draws: { sourceId: string }[];
 }
 async function disbursementsOf(p: Project): Promise<Listed[]> {
-  const r = await api.get(`/projects/projects/${p.projectId}/disbursements`, { as: secretary });
+  const r = await api.call(listDisbursements, { params: { projectId: p.projectId } }, { as: secretary });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body.items;
 }
@@ -212,14 +222,16 @@ describe('invariants under random interleavings', () => {
             switch (o.kind) {
               case 'receipt': {
                 const allows = o.restrictTo === 'both' ? [0, 1] : [o.restrictTo];
-                const res = await api.post(
-                  '/projects/pools/receipts',
+                const res = await api.call(
+                  recordReceipt,
                   {
-                    pool,
-                    source: 'township-subsidy',
-                    amount: o.amount,
-                    from: '七里坪镇人民政府',
-                    restriction: { projects: allows.map((i) => projects[i]!.projectId) },
+                    body: {
+                      pool,
+                      source: 'township-subsidy',
+                      amount: o.amount,
+                      from: '七里坪镇人民政府',
+                      restriction: { projects: allows.map((i) => projects[i]!.projectId) },
+                    },
                   },
                   { as: treasurer },
                 );
@@ -233,9 +245,12 @@ describe('invariants under random interleavings', () => {
               case 'allocate': {
                 const p = projects[o.project]!;
                 const named = o.named === null ? undefined : known.sources[o.named % Math.max(known.sources.length, 1)];
-                const res = await api.post(
-                  `/projects/projects/${p.projectId}/allocations`,
-                  { amount: o.amount, ...(named ? { sources: [{ sourceId: named.sourceId, amount: o.amount }] } : {}) },
+                const res = await api.call(
+                  allocateFunds,
+                  {
+                    params: { projectId: p.projectId },
+                    body: { amount: o.amount, ...(named ? { sources: [{ sourceId: named.sourceId, amount: o.amount }] } : {}) },
+                  },
                   { as: secretary },
                 );
                 const ok = expectOneOf('allocate', res, 201, {
@@ -253,14 +268,17 @@ describe('invariants under random interleavings', () => {
               case 'request': {
                 const p = projects[o.project]!;
                 const by = requesters[o.by]!;
-                const res = await api.post(
-                  `/projects/projects/${p.projectId}/disbursements`,
+                const res = await api.call(
+                  requestDisbursement,
                   {
-                    milestoneId: p.milestoneId,
-                    amount: o.amount,
-                    purpose: 'materials',
-                    payee: { kind: 'organisation', name: '建材店' },
-                    description: '砂石水泥',
+                    params: { projectId: p.projectId },
+                    body: {
+                      milestoneId: p.milestoneId,
+                      amount: o.amount,
+                      purpose: 'materials',
+                      payee: { kind: 'organisation', name: '建材店' },
+                      description: '砂石水泥',
+                    },
                   },
                   { as: by },
                 );
@@ -307,9 +325,9 @@ describe('invariants under random interleavings', () => {
               case 'reverse': {
                 const postingId = known.reversible[o.posting % Math.max(known.reversible.length, 1)];
                 if (!postingId) return;
-                const res = await api.post(
-                  `/projects/pools/postings/${postingId}/reverse`,
-                  { pool, reason: '录入错误' },
+                const res = await api.call(
+                  reversePosting,
+                  { params: { postingId }, body: { pool, reason: '录入错误' } },
                   { as: secretary },
                 );
                 if (expectOneOf('reverse', res, 201, { 409: ['already-reversed', 'money-already-used'] })) {
@@ -401,15 +419,16 @@ describe('invariants under random interleavings', () => {
           expect(added.sort()).toEqual([...posted].sort());
 
           // Each of this run's sources: what it brought is all somewhere (unallocated, allocated, held, spent).
-          const byPool = await api.get(`/projects/pools${q({ pool })}`, { as: supervisor });
+          const byPool = await api.call(getPool, { query: { pool } }, { as: supervisor });
           expect(byPool.status).toBe(200);
           for (const s of sources) {
             const row = byPool.body.sources.find((x: { sourceId: string }) => x.sourceId === s.sourceId);
-            for (const k of ['unallocated', 'allocated', 'held', 'spent']) expect(row[k], `${s.sourceId} ${k}`).toBeGreaterThanOrEqual(0);
-            expect(row.unallocated + row.allocated + row.held + row.spent, s.sourceId).toBe(reversed.has(s.postingId) ? 0 : s.amount);
+            for (const k of ['unallocated', 'allocated', 'held', 'spent'] as const)
+              expect(row![k], `${s.sourceId} ${k}`).toBeGreaterThanOrEqual(0);
+            expect(row!.unallocated + row!.allocated + row!.held + row!.spent, s.sourceId).toBe(reversed.has(s.postingId) ? 0 : s.amount);
           }
 
-          const check = await api.get(`/projects/pools/ledger-check${q({ pool })}`, { as: supervisor });
+          const check = await api.call(checkLedger, { query: { pool } }, { as: supervisor });
           expect(check.status).toBe(200);
           expect(check.body).toMatchObject({ balanced: true, mismatches: [], holdMismatches: [], negative: [], ok: true });
           expect(check.body.totalDebits).toBe(check.body.totalCredits);
