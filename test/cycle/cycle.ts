@@ -5,6 +5,14 @@ import { AgencyReceiver } from './agency-receiver.ts';
 import { Narrator, type StepRecord } from './narrator.ts';
 import { programmeSteps } from './programme-steps.ts';
 import { SITE_PHOTO_JPEG } from '@cocreate/local/site-photo';
+import { getAssessmentRoute, listResultsRoute, listTiersRoute } from '../../services/evaluation/handlers/assessments.ts';
+import { getPool } from '../../services/projects/handlers/pools.ts';
+import { getProjectReviews } from '../../services/evaluation/handlers/reviews.ts';
+import { getProposal } from '../../services/deliberation/handlers/proposals.ts';
+import { getSchemeRoute } from '../../services/evaluation/handlers/schemes.ts';
+import { getStatement } from '../../services/rewards/handlers/points.ts';
+import { listProjects } from '../../services/projects/handlers/projects.ts';
+import { listSpacesRoute } from '../../services/compacts/handlers/spaces.ts';
 
 /**
  * One co-creation year for 幸福社区 (Xingfu Community, Hong'an County), driven only through the HTTP API of the five
@@ -343,7 +351,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         for (const id of Object.values(proposals).filter((v): v is string => typeof v === 'string')) {
           const prop = await eventually(
             async () => {
-              const r = (await api.get(`/deliberation/proposals/${id}`, { as: CADRE })).body;
+              const r = (await api.call(getProposal, { params: { proposalId: id } }, { as: CADRE })).body;
               return r.status === 'final' ? r : undefined;
             },
             30_000,
@@ -363,7 +371,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       async () => {
         const opened = await eventually(
           async () => {
-            const r = (await api.get(`/projects/projects${q({ village: V })}`, { as: CADRE })).body;
+            const r = (await api.call(listProjects, { query: { village: V } }, { as: CADRE })).body;
             return r.items?.find((x: { proposalId: string }) => x.proposalId === proposals.project);
           },
           30_000,
@@ -534,7 +542,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         );
         const disclosed = await eventually(
           async () => {
-            const r = (await api.get(`/deliberation/proposals/${proposals.project}`, { as: CADRE })).body;
+            const r = (await api.call(getProposal, { params: { proposalId: proposals.project } }, { as: CADRE })).body;
             return r.implementation;
           },
           30_000,
@@ -542,7 +550,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         );
         const space = await eventually(
           async () => {
-            const r = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body;
+            const r = (await api.call(listSpacesRoute, { query: { village: V } }, { as: CADRE })).body;
             return r.items?.find((s: { name: string }) => s.name === '2号小区健身步道与路灯');
           },
           30_000,
@@ -553,11 +561,11 @@ export async function runCycle(url: string, log: (line: string) => void = consol
     );
 
     await n.step({ zh: '建设共管：居民认领设施、记录管护', en: 'A household adopts the new facility and logs upkeep' }, async () => {
-      const space = (await api.get(`/compacts/spaces${q({ village: V })}`, { as: CADRE })).body.items.find(
+      const space = (await api.call(listSpacesRoute, { query: { village: V } }, { as: CADRE })).body.items.find(
         (s: { name: string }) => s.name === '2号小区健身步道与路灯',
       );
-      const adoption = await n.call('POST', `/compacts/spaces/${space.spaceId}/adoptions`, { as: 'household' }, { as: p(9), expect: 201 });
-      const second = await n.call('POST', `/compacts/spaces/${space.spaceId}/adoptions`, { as: 'household' }, { as: p(11), expect: 409 });
+      const adoption = await n.call('POST', `/compacts/spaces/${space!.spaceId}/adoptions`, { as: 'household' }, { as: p(9), expect: 201 });
+      const second = await n.call('POST', `/compacts/spaces/${space!.spaceId}/adoptions`, { as: 'household' }, { as: p(11), expect: 409 });
       await n.call(
         'POST',
         `/compacts/adoptions/${adoption.body.adoptionId}/upkeep`,
@@ -619,7 +627,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       async () => {
         const review = await eventually(
           async () => {
-            const r = (await api.get(`/evaluation/projects/${project.projectId}`)).body;
+            const r = (await api.call(getProjectReviews, { params: { projectId: project.projectId } })).body;
             return r.reviews?.find(
               (x: { stage?: string; kind?: string; status?: string }) =>
                 x.stage === 'after' && x.kind === 'satisfaction' && x.status === 'open',
@@ -628,8 +636,8 @@ export async function runCycle(url: string, log: (line: string) => void = consol
           30_000,
           'after-stage satisfaction review opened',
         );
-        const scheme = (await api.get(`/evaluation/schemes/${review.schemeId}`)).body;
-        const leaves = collectLeaves(scheme.version?.criteria ?? scheme.criteria ?? []);
+        const scheme = (await api.call(getSchemeRoute, { params: { schemeId: review.schemeId } })).body;
+        const leaves = collectLeaves(scheme.criteria);
         const refused = await n.call(
           'POST',
           `/evaluation/reviews/${review.reviewId}/responses`,
@@ -664,7 +672,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       async () => {
         const y = await year();
         const tierNow = async () =>
-          ((await api.get(`/evaluation/tiers${q({ county: COUNTY })}`)).body.items as { village: string; tier: string }[]).find(
+          ((await api.call(listTiersRoute, { query: { county: COUNTY } })).body.items as { village: string; tier: string }[]).find(
             (t) => t.village === V,
           )?.tier;
         const before = await eventually(tierNow, 30_000, 'initial tier from VillageClassified');
@@ -679,16 +687,13 @@ export async function runCycle(url: string, log: (line: string) => void = consol
           await eventually(
             async () => {
               await api.post('/_local/jobs/evaluation/assessment-runner', {});
-              return (await api.get(`/evaluation/assessments/${runId}`)).body.status === 'done' || undefined;
+              return (await api.call(getAssessmentRoute, { params: { runId } })).body.status === 'done' || undefined;
             },
             120_000,
             `assessment of ${forYear} finished`,
           );
           return (
-            (await api.get(`/evaluation/assessment-results${q({ county: COUNTY, year: forYear, village: V })}`)).body.items as Record<
-              string,
-              any
-            >[]
+            (await api.call(listResultsRoute, { query: { county: COUNTY, year: forYear, village: V } })).body.items as Record<string, any>[]
           )[0]!;
         };
         // Last year (before the campaign reached the community) is the baseline this year is compared with.
@@ -711,7 +716,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
       async () => {
         const statement = await eventually(
           async () => {
-            const r = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
+            const r = (await api.call(getStatement, { params: { person: p(9) } }, { as: p(9) })).body;
             return r.balance > 0 ? r : undefined;
           },
           30_000,
@@ -726,8 +731,8 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         const order = await n.call('POST', '/rewards/redemptions', { itemId: item.body.itemId, quantity: 1 }, { as: p(9), expect: 201 });
         await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: p(9), expect: 403 });
         await n.call('POST', `/rewards/redemptions/${order.body.redemptionId}/fulfilment`, {}, { as: merchant });
-        const after = (await api.get(`/rewards/accounts/${p(9)}/statement`, { as: p(9) })).body;
-        const violated = (await api.get(`/rewards/accounts/${p(7)}/statement`, { as: p(7) })).body;
+        const after = (await api.call(getStatement, { params: { person: p(9) } }, { as: p(9) })).body;
+        const violated = (await api.call(getStatement, { params: { person: p(7) } }, { as: p(7) })).body;
         return { balanceBefore: statement.balance, balanceAfter: after.balance, p07DebtAfterOverturn: violated.debt ?? 0 };
       },
     );
@@ -764,7 +769,7 @@ export async function runCycle(url: string, log: (line: string) => void = consol
         const published = await n.call('POST', `/rewards/award-rounds/${roundId}/publication`, {}, { as: county });
         const pool = await eventually(
           async () => {
-            const r = (await api.get(`/projects/pools${q({ pool: V })}`, { as: CADRE })).body;
+            const r = (await api.call(getPool, { query: { pool: V } }, { as: CADRE })).body;
             return JSON.stringify(r).includes('fiscal-award') ? r : undefined;
           },
           60_000,

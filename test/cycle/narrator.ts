@@ -23,16 +23,17 @@ export class Narrator {
   ) {}
 
   /** Runs one step; a thrown error or a failed check marks it failed and stops the cycle. */
-  async step(title: { zh: string; en: string }, run: () => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  async step<T extends Record<string, unknown>>(title: { zh: string; en: string }, run: () => Promise<T>): Promise<T> {
     const record: StepRecord = { step: this.steps.length + 1, title, ok: false, requests: [], outcome: {} };
     this.steps.push(record);
     this.current = record;
     this.log(`\n${String(record.step).padStart(2)}. ${title.zh} — ${title.en}`);
     try {
-      record.outcome = await run();
+      const outcome = await run();
+      record.outcome = outcome;
       record.ok = true;
-      for (const [k, v] of Object.entries(record.outcome)) this.log(`      ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
-      return record.outcome;
+      for (const [k, v] of Object.entries(outcome)) this.log(`      ${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+      return outcome;
     } catch (err) {
       record.error = (err as Error).message;
       this.log(`      ✗ ${record.error}`);

@@ -1,5 +1,6 @@
 import { type LocalApi, eventually, q } from '@cocreate/local/testing';
 import type { Narrator } from './narrator.ts';
+import { getBatchRoute } from '../../services/programme/handlers/batches.ts';
 
 /**
  * The programme (统筹推进) over the cycle's year: the county files its implementation plan with the city (returned
@@ -65,7 +66,7 @@ export async function programmeSteps(api: LocalApi, n: Narrator, where: { villag
       const id = batch.body.batchId as string;
       const covered = await eventually(
         async () => {
-          const b = (await api.get(`/programme/batches/${id}`, { as: county })).body;
+          const b = (await api.call(getBatchRoute, { params: { batchId: id } }, { as: county })).body;
           return b.covered === 1 ? b : undefined;
         },
         30_000,
