@@ -1,6 +1,7 @@
 import { resourceNames } from '@cocreate/kernel';
 import { type Snapshot, localClients, takeSnapshot } from '@cocreate/local';
 import { manifests } from '@cocreate/suite';
+import { fetchOnce } from './callers.ts';
 
 /**
  * Every table's business records, in a form two runs of the same script can be compared in: what the delivery-fault
@@ -172,13 +173,33 @@ export function recordCounts(state: BusinessState): Record<string, number> {
 
 /**
  * Waits until nothing is left to deliver: the bus idle and no new event relayed for a while (an outbox row committed
- * just before may still be on its way through the table's stream to the relay).
+ * just before may still be on its way through the table's stream to the relay, and a consumer's own events follow it).
  */
 export async function settled(stack: { bus: { idle(): Promise<void>; events(): unknown[] } }, quietMs = 2_000): Promise<void> {
-  let seen = -1;
-  for (let i = 0; i < 60; i++) {
+  await settledBy(async () => {
     await stack.bus.idle();
-    const now = stack.bus.events().length;
+    return stack.bus.events().length;
+  }, quietMs);
+}
+
+/**
+ * `settled` for a stack reached over HTTP, jobs included: its `/_local/idle` answers once the bus is idle and no job
+ * runs, with the events and job runs so far — a job started by a write (an assessment run) publishes as it sweeps.
+ */
+export async function settledOver(url: string, quietMs = 2_000): Promise<void> {
+  await settledBy(async () => {
+    const res = await fetchOnce(`${url}/_local/idle`);
+    if (!res.ok) throw new Error(`local idle: ${res.status} ${await res.text()}`);
+    const { events, jobRuns } = (await res.json()) as { events: number; jobRuns: number };
+    return `${events} events, ${jobRuns} job runs`;
+  }, quietMs);
+}
+
+/** Until `idleCount` (idle, then how much has happened) answers the same twice `quietMs` apart. */
+async function settledBy(idleCount: () => Promise<number | string>, quietMs: number): Promise<void> {
+  let seen: number | string = -1;
+  for (let i = 0; i < 60; i++) {
+    const now = await idleCount();
     if (now === seen) return;
     seen = now;
     await new Promise((r) => setTimeout(r, quietMs));

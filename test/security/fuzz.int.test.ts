@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { manifests } from '@cocreate/suite';
 import { demo } from '@cocreate/places/seed';
-import { type Answer, Tokens, fetchOnce, inBatches, isProblem, send, tableState, writesBetween } from './callers.ts';
+import { type Answer, Tokens, inBatches, isProblem, send, tableState, writesBetween } from './callers.ts';
 import { type Input, type RouteCase, accepts, arbitraryInput, routeCases } from './routes.ts';
+import { settledOver } from './business-state.ts';
 
 /**
  * The fuzz pass (issue 16): every route of every manifest, with inputs fast-check generates from the route's own zod
@@ -119,6 +120,8 @@ describe('the fuzz pass: every route, schema-generated inputs and junk', () => {
     const mine = cases.filter((c) => c.service === m.name);
 
     it(`${m.name}: refused inputs and reads — no 5xx, problem+json on every 4xx, nothing written`, async () => {
+      // What the last test's writes set off (events, consumers, their events) finishes before the snapshot.
+      await settledOver(stack.url, 1_000);
       const before = await tableState(stack, m.name);
       const jobs = mine.flatMap((c, n) => {
         const refused = fc
@@ -154,6 +157,7 @@ describe('the fuzz pass: every route, schema-generated inputs and junk', () => {
 
     it(`${m.name}: accepted inputs, route by route — no 5xx, problem+json on every 4xx, nothing written when refused`, async () => {
       const failures: string[] = [];
+      await settledOver(stack.url, 1_000);
       for (const [n, c] of mine.entries()) {
         if (c.route.method === 'GET') continue;
         const inputs = fc
@@ -180,8 +184,9 @@ describe('the fuzz pass: every route, schema-generated inputs and junk', () => {
           const written = writesBetween(before, await tableState(stack, m.name));
           if (written.length) failures.push(`${c.key}: refused inputs wrote ${written.slice(0, 10).join(', ')}`);
         } else {
-          // A write was accepted: let what it set off (events, consumers) finish before the next route's reading.
-          await fetchOnce(`${stack.url}/_local/bus/idle`);
+          // A write was accepted: let what it set off (events, consumers, their events) finish before the next
+          // route's reading — the bus idle and no new event relayed for a moment.
+          await settledOver(stack.url, 300);
         }
       }
       expect(failures).toEqual([]);

@@ -50,6 +50,8 @@ export class LocalScheduler {
   /** Jobs to run once more after the run in progress, with the latest request's input. */
   private readonly again = new Map<string, unknown>();
   private stopped = true;
+  /** Job runs started since the stack started (what `GET /_local/idle` answers). */
+  runs = 0;
 
   constructor(
     private readonly jobs: ScheduledJob[],
@@ -126,6 +128,7 @@ export class LocalScheduler {
     // One run of a job at a time, as a reserved-concurrency-1 function would behave.
     if (this.running.has(job.key)) return { skipped: 'already running' };
     this.running.add(job.key);
+    this.runs++;
     try {
       return await job.run(input);
     } catch (err) {

@@ -540,6 +540,13 @@ function mountLocalEndpoints(
     await s.bus.idle();
     return { status: 200, body: { idle: true } };
   });
+  gateway.endpoint('GET', '/_local/idle', async () => {
+    // The bus idle and no job running, with how many events the bus has seen and job runs have started: the same
+    // counts a moment later mean nothing is under way — no relay bringing an event, no job sweeping in between.
+    await s.bus.idle();
+    await s.scheduler.settled();
+    return { status: 200, body: { idle: true, events: s.bus.events().length, jobRuns: s.scheduler.runs } };
+  });
   gateway.endpoint('GET', '/_local/bus/dead-letters', async () => ({ status: 200, body: s.bus.deadLetters() }));
   gateway.endpoint('POST', '/_local/bus/dead-letters/redrive', async ({ body }) => ({
     status: 200,
