@@ -195,6 +195,31 @@ export async function settledOver(url: string, quietMs = 2_000): Promise<void> {
   }, quietMs);
 }
 
+/**
+ * `settledOver`, and every service's jobs run until a round of them sets off nothing more: a job that stopped at its
+ * time budget (an assessment run of many villages on a busy machine) would otherwise go on at its next scheduled tick,
+ * in the middle of whatever a test snapshots next.
+ */
+export async function drainedOver(url: string, quietMs = 1_000): Promise<void> {
+  const events = async () => {
+    const res = await fetchOnce(`${url}/_local/idle`);
+    return ((await res.json()) as { events: number }).events;
+  };
+  for (let round = 0; round < 20; round++) {
+    await settledOver(url, quietMs);
+    const before = await events();
+    for (const m of manifests) {
+      for (const job of m.jobs) {
+        const res = await fetchOnce(`${url}/_local/jobs/${m.name}/${job.name}`, { method: 'POST' });
+        if (!res.ok) throw new Error(`job ${m.name}/${job.name}: ${res.status} ${await res.text()}`);
+      }
+    }
+    await settledOver(url, quietMs);
+    if ((await events()) === before) return;
+  }
+  throw new Error('the jobs never drained');
+}
+
 /** Until `idleCount` (idle, then how much has happened) answers the same twice `quietMs` apart. */
 async function settledBy(idleCount: () => Promise<number | string>, quietMs: number): Promise<void> {
   let seen: number | string = -1;

@@ -4,7 +4,7 @@ import { manifests } from '@cocreate/suite';
 import { demo } from '@cocreate/places/seed';
 import { type Answer, Tokens, inBatches, isProblem, send, tableState, writesBetween } from './callers.ts';
 import { type Input, type RouteCase, accepts, arbitraryInput, routeCases } from './routes.ts';
-import { settledOver } from './business-state.ts';
+import { drainedOver, settledOver } from './business-state.ts';
 
 /**
  * The fuzz pass (issue 16): every route of every manifest, with inputs fast-check generates from the route's own zod
@@ -120,8 +120,8 @@ describe('the fuzz pass: every route, schema-generated inputs and junk', () => {
     const mine = cases.filter((c) => c.service === m.name);
 
     it(`${m.name}: refused inputs and reads — no 5xx, problem+json on every 4xx, nothing written`, async () => {
-      // What the last test's writes set off (events, consumers, their events) finishes before the snapshot.
-      await settledOver(stack.url, 1_000);
+      // What the last test's writes set off (events, consumers, their events, jobs) finishes before the snapshot.
+      await drainedOver(stack.url);
       const before = await tableState(stack, m.name);
       const jobs = mine.flatMap((c, n) => {
         const refused = fc
@@ -157,7 +157,7 @@ describe('the fuzz pass: every route, schema-generated inputs and junk', () => {
 
     it(`${m.name}: accepted inputs, route by route — no 5xx, problem+json on every 4xx, nothing written when refused`, async () => {
       const failures: string[] = [];
-      await settledOver(stack.url, 1_000);
+      await drainedOver(stack.url);
       for (const [n, c] of mine.entries()) {
         if (c.route.method === 'GET') continue;
         const inputs = fc
