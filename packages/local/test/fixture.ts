@@ -162,3 +162,34 @@ export async function fixtureRuntime(
         .sign(privateKey),
   };
 }
+
+/** An event as the bus hands it to an event function (EventBridge's envelope around ours), for the consumer's tests. */
+export function busEvent(
+  event: { id: string; type: string; source: string; place: string; sub: string; correlationId?: string },
+  data: unknown,
+) {
+  return {
+    version: '0',
+    id: `eb-${event.id}`,
+    'detail-type': event.type,
+    source: event.source,
+    account: '000000000000',
+    time: '2026-11-28T10:00:00Z',
+    region: 'cn-north-1',
+    resources: [],
+    detail: {
+      meta: {
+        id: event.id,
+        type: event.type,
+        version: 1,
+        source: event.source,
+        occurredAt: '2026-11-28T10:00:00.000Z',
+        place: event.place,
+        actor: { sub: event.sub },
+        correlationId: event.correlationId ?? `corr-${event.id}`,
+        causationId: null,
+      },
+      data,
+    },
+  };
+}

@@ -2,32 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { NeedRaised } from '@cocreate/contracts';
 import { createEventHandler, subscriptionInputTemplate } from '@cocreate/kernel';
 import { lambdaContext } from '../src/lambda-context.ts';
-import { fixtureRuntime } from './fixture.ts';
+import { busEvent, fixtureRuntime } from './fixture.ts';
 
-const envelope = (id: string, text: string) => ({
-  version: '0',
-  id: `eb-${id}`,
-  'detail-type': 'NeedRaised',
-  source: 'cocreate.deliberation',
-  account: '000000000000',
-  time: '2026-11-28T10:00:00Z',
-  region: 'cn-north-1',
-  resources: [],
-  detail: {
-    meta: {
+const envelope = (id: string, text: string) =>
+  busEvent(
+    {
       id,
       type: 'NeedRaised',
-      version: 1,
       source: 'cocreate.deliberation',
-      occurredAt: '2026-11-28T10:00:00.000Z',
       place: 'hubei/huanggang/hongan/qiliping/majiaqiao',
-      actor: { sub: 'p-majiaqiao-07' },
+      sub: 'p-majiaqiao-07',
       correlationId: 'corr-1',
-      causationId: null,
     },
-    data: { ...NeedRaised.example, text },
-  },
-});
+    { ...NeedRaised.example, text },
+  );
 
 describe('idempotent consumption', () => {
   it('applies an event exactly once under concurrent and later duplicate deliveries', async () => {

@@ -5,7 +5,7 @@ import { type BodyKind, registerOf } from '@cocreate/places';
 import { demo, demoSeed } from '@cocreate/places/seed';
 import { demoRegisterChanges } from '../src/demo-register.ts';
 import { lambdaContext } from '../src/lambda-context.ts';
-import { fixtureManifest, fixtureRuntime } from './fixture.ts';
+import { busEvent, fixtureManifest, fixtureRuntime } from './fixture.ts';
 
 /** A service's copy of the register, on the real DynamoDB Local, asked the questions services ask. */
 async function copyOf(changes: RegisterChange[], scope: 'places' | 'everything' = 'everything', day = '2026-06-01') {
@@ -180,30 +180,10 @@ describe('the register-copy consumer', () => {
     const id = `01JDPART00000000000000${String(++parts).padStart(4, '0')}`;
     return {
       subscription: 'register-copy',
-      event: {
-        version: '0',
-        id: `eb-${id}`,
-        'detail-type': 'RegisterImported',
-        source: 'cocreate.registry',
-        account: '000000000000',
-        time: '2026-11-28T10:00:00Z',
-        region: 'cn-north-1',
-        resources: [],
-        detail: {
-          meta: {
-            id,
-            type: 'RegisterImported',
-            version: 1,
-            source: 'cocreate.registry',
-            occurredAt: '2026-11-28T10:00:00.000Z',
-            place: demo.majiaqiao,
-            actor: { sub: 'ops' },
-            correlationId: `corr-${id}`,
-            causationId: null,
-          },
-          data: { importId: '01JDXMPRT00000000000000001', scope: demo.majiaqiao, part: parts, parts: 99, changes },
-        },
-      },
+      event: busEvent(
+        { id, type: 'RegisterImported', source: 'cocreate.registry', place: demo.majiaqiao, sub: 'ops' },
+        { importId: '01JDXMPRT00000000000000001', scope: demo.majiaqiao, part: parts, parts: 99, changes },
+      ),
     };
   };
 
