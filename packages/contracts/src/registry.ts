@@ -17,21 +17,30 @@ export interface EventContract<T extends string = string, S extends z.ZodType = 
 
 export type EventData<C extends EventContract> = z.infer<C['data']>;
 
+/**
+ * `data` may be given as a function that builds the schema: it is then built the first time `data` is read and kept.
+ * A function imports every contract it publishes or consumes, and building their schemas when the module loads was
+ * the largest part of its cold start (issue 17); most invocations touch one or two of them.
+ */
 export function defineEvent<T extends string, S extends z.ZodType>(spec: {
   type: T;
   version?: number;
   service: ServiceName;
   summary: string;
-  data: S;
+  data: S | (() => S);
   example: z.input<S>;
 }): EventContract<T, S> {
+  const build = spec.data;
+  let data: S | undefined = typeof build === 'function' ? undefined : build;
   return Object.freeze({
     type: spec.type,
     version: spec.version ?? 1,
     service: spec.service,
     source: sourceOf(spec.service),
     summary: spec.summary,
-    data: spec.data,
+    get data(): S {
+      return (data ??= (build as () => S)());
+    },
     example: spec.example,
   });
 }

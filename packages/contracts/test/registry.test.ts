@@ -15,6 +15,27 @@ const meta = {
 };
 
 describe('event registry', () => {
+  it('builds a schema given as a function on its first use, once, not when the contract or a registry is made', () => {
+    let built = 0;
+    const Lazy = defineEvent({
+      type: 'LazyThing',
+      service: 'feeds',
+      summary: 'A test event.',
+      data: () => {
+        built++;
+        return z.object({ n: z.number().int() });
+      },
+      example: { n: 1 },
+    });
+    const lazyRegistry = new EventRegistry([Lazy]);
+    expect(built).toBe(0);
+    const detail = { meta: { ...meta, type: 'LazyThing', source: 'cocreate.feeds' }, data: { n: 1.5 } };
+    expect(lazyRegistry.parse('LazyThing', detail)).toMatchObject({ ok: false, reason: expect.stringContaining('n') });
+    expect(lazyRegistry.parse('LazyThing', { ...detail, data: { n: 2 } })).toMatchObject({ ok: true });
+    expect(Lazy.data).toBe(Lazy.data);
+    expect(built).toBe(1);
+  });
+
   it('parses a valid envelope against its contract', () => {
     const r = registry.parse('NeedRaised', { meta, data: NeedRaised.example });
     expect(r.ok).toBe(true);

@@ -20,15 +20,16 @@ export const CompactAdopted = defineEvent({
   type: 'CompactAdopted',
   service: 'compacts',
   summary: 'A compact version came into force after deliberation’s final decision.',
-  data: z.object({
-    compactId: Id,
-    village: PlacePath,
-    version: z.number().int().positive(),
-    title: z.string().min(1).max(200),
-    kind: z.enum(['village-rules', 'maintenance']),
-    inForceFrom: IsoDate,
-    proposalId: Id,
-  }),
+  data: () =>
+    z.object({
+      compactId: Id,
+      village: PlacePath,
+      version: z.number().int().positive(),
+      title: z.string().min(1).max(200),
+      kind: z.enum(['village-rules', 'maintenance']),
+      inForceFrom: IsoDate,
+      proposalId: Id,
+    }),
   example: {
     compactId: ex.id,
     village: ex.village,
@@ -54,15 +55,16 @@ export const SpaceAdopted = defineEvent({
   type: 'SpaceAdopted',
   service: 'compacts',
   summary: 'A public space, green plot, facility or road section was adopted (认领) by a household, party member or group.',
-  data: z.object({
-    spaceId: Id,
-    village: PlacePath,
-    spaceKind: SpaceKind,
-    adopter: Adopter,
-    person: PersonId,
-    household: PlacePath.optional(),
-    adoptedOn: IsoDate,
-  }),
+  data: () =>
+    z.object({
+      spaceId: Id,
+      village: PlacePath,
+      spaceKind: SpaceKind,
+      adopter: Adopter,
+      person: PersonId,
+      household: PlacePath.optional(),
+      adoptedOn: IsoDate,
+    }),
   example: {
     spaceId: ex.id,
     village: ex.village,
@@ -79,15 +81,16 @@ export const UpkeepLogged = defineEvent({
   type: 'UpkeepLogged',
   service: 'compacts',
   summary: 'An adopter logged upkeep of an adopted space (with optional photo evidence).',
-  data: z.object({
-    upkeepId: Id,
-    spaceId: Id,
-    village: PlacePath,
-    person: PersonId,
-    household: PlacePath.optional(),
-    loggedAt: IsoDateTime,
-    hasEvidence: z.boolean(),
-  }),
+  data: () =>
+    z.object({
+      upkeepId: Id,
+      spaceId: Id,
+      village: PlacePath,
+      person: PersonId,
+      household: PlacePath.optional(),
+      loggedAt: IsoDateTime,
+      hasEvidence: z.boolean(),
+    }),
   example: {
     upkeepId: ex.id2,
     spaceId: ex.id,
@@ -112,19 +115,20 @@ export const ViolationRecorded = defineEvent({
   type: 'ViolationRecorded',
   service: 'compacts',
   summary: 'A violation was recorded under the article in force on its date, applying that article’s agreed handling.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    /** The person whose points the deduction falls on (the household head unless named). */
-    person: PersonId,
-    compactId: Id,
-    compactVersion: z.number().int().positive(),
-    articleId: z.string().min(1).max(64),
-    violationType: z.string().min(1).max(100),
-    occurredOn: IsoDate,
-    handling: Handling,
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      /** The person whose points the deduction falls on (the household head unless named). */
+      person: PersonId,
+      compactId: Id,
+      compactVersion: z.number().int().positive(),
+      articleId: z.string().min(1).max(64),
+      violationType: z.string().min(1).max(100),
+      occurredOn: IsoDate,
+      handling: Handling,
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -144,14 +148,15 @@ export const ViolationOverturned = defineEvent({
   type: 'ViolationOverturned',
   service: 'compacts',
   summary: 'The morality review council (道德评议会) overturned a violation on appeal; its consequences are reversed.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId,
-    decidedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId,
+      decidedAt: IsoDateTime,
+      reason: z.string().min(1).max(2000),
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -175,20 +180,21 @@ export const CompactAmended = defineEvent({
   type: 'CompactAmended',
   service: 'compacts',
   summary: 'An amended version of a compact came into force, replacing the previous version from its in-force date.',
-  data: z.object({
-    compactId: Id,
-    village: PlacePath,
-    kind: z.enum(['village-rules', 'maintenance']),
-    fromVersion: z.number().int().positive(),
-    toVersion: z.number().int().positive(),
-    inForceFrom: IsoDate,
-    proposalId: Id,
-    articles: z.object({
-      added: z.array(z.string().min(1).max(64)),
-      removed: z.array(z.string().min(1).max(64)),
-      changed: z.array(z.string().min(1).max(64)),
+  data: () =>
+    z.object({
+      compactId: Id,
+      village: PlacePath,
+      kind: z.enum(['village-rules', 'maintenance']),
+      fromVersion: z.number().int().positive(),
+      toVersion: z.number().int().positive(),
+      inForceFrom: IsoDate,
+      proposalId: Id,
+      articles: z.object({
+        added: z.array(z.string().min(1).max(64)),
+        removed: z.array(z.string().min(1).max(64)),
+        changed: z.array(z.string().min(1).max(64)),
+      }),
     }),
-  }),
   example: {
     compactId: ex.id,
     village: ex.village,
@@ -211,20 +217,21 @@ export const DutyAssigned = defineEvent({
   service: 'compacts',
   summary:
     'A household was assigned the three guarantees in front of its door (门前三包) with the stretch they cover; a re-assignment carries the duty before, who, when and why.',
-  data: z.object({
-    dutyId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    /** The household head, who answers for the duties. */
-    person: PersonId,
-    items: z.array(DutyItem).min(1).max(3),
-    stretch: z.string().min(1).max(500),
-    from: IsoDate,
-    /** The duty this assignment replaced (absent for a household's first). */
-    before: DutyData.optional(),
-    // The audit fields arrived after the first publication: optional, so events published before them still parse.
-    ...z.object(AuditFields).partial().shape,
-  }),
+  data: () =>
+    z.object({
+      dutyId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      /** The household head, who answers for the duties. */
+      person: PersonId,
+      items: z.array(DutyItem).min(1).max(3),
+      stretch: z.string().min(1).max(500),
+      from: IsoDate,
+      /** The duty this assignment replaced (absent for a household's first). */
+      before: DutyData.optional(),
+      // The audit fields arrived after the first publication: optional, so events published before them still parse.
+      ...z.object(AuditFields).partial().shape,
+    }),
   example: {
     dutyId: ex.id,
     village: ex.village,
@@ -259,15 +266,16 @@ export const OrgUnitChanged = defineEvent({
   service: 'compacts',
   summary:
     'A unit of the four-level organisation (镇党委/村党支部/湾组党小组/党员中心户) was set or changed — leader, area, matters: before/after, who, when, why.',
-  data: z.object({
-    level: OrgLevel,
-    place: PlacePath,
-    /** The township the unit lies under (its committee's place for the top level). */
-    township: PlacePath,
-    before: OrgUnitData.optional(),
-    after: OrgUnitData,
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      level: OrgLevel,
+      place: PlacePath,
+      /** The township the unit lies under (its committee's place for the top level). */
+      township: PlacePath,
+      before: OrgUnitData.optional(),
+      after: OrgUnitData,
+      ...AuditFields,
+    }),
   example: {
     level: 'group-cell',
     place: `${ex.village}/g1`,
@@ -286,19 +294,20 @@ export const SpaceRegistered = defineEvent({
   type: 'SpaceRegistered',
   service: 'compacts',
   summary: 'A public space, green plot, facility or road section entered the village registry, under a compact.',
-  data: z.object({
-    spaceId: Id,
-    village: PlacePath,
-    spaceKind: SpaceKind,
-    name: z.string().min(1).max(200),
-    place: PlacePath,
-    /** How many adopters it may have at once (usually 1). */
-    capacity: z.number().int().positive(),
-    /** The compact (usually the village's 管护公约) that governs its upkeep. */
-    compactId: Id.optional(),
-    source: z.enum(['registered', 'handed-over']),
-    projectId: Id.optional(),
-  }),
+  data: () =>
+    z.object({
+      spaceId: Id,
+      village: PlacePath,
+      spaceKind: SpaceKind,
+      name: z.string().min(1).max(200),
+      place: PlacePath,
+      /** How many adopters it may have at once (usually 1). */
+      capacity: z.number().int().positive(),
+      /** The compact (usually the village's 管护公约) that governs its upkeep. */
+      compactId: Id.optional(),
+      source: z.enum(['registered', 'handed-over']),
+      projectId: Id.optional(),
+    }),
   example: {
     spaceId: ex.id,
     village: ex.village,
@@ -317,18 +326,19 @@ export const SpaceReleased = defineEvent({
   type: 'SpaceReleased',
   service: 'compacts',
   summary: 'An adoption (认领) ended: the adopter released the space, or a cadre ended it.',
-  data: z.object({
-    spaceId: Id,
-    adoptionId: Id,
-    village: PlacePath,
-    spaceKind: SpaceKind,
-    adopter: Adopter,
-    person: PersonId,
-    household: PlacePath.optional(),
-    adoptedOn: IsoDate,
-    releasedOn: IsoDate,
-    releasedBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      spaceId: Id,
+      adoptionId: Id,
+      village: PlacePath,
+      spaceKind: SpaceKind,
+      adopter: Adopter,
+      person: PersonId,
+      household: PlacePath.optional(),
+      adoptedOn: IsoDate,
+      releasedOn: IsoDate,
+      releasedBy: z.string().min(1),
+    }),
   example: {
     spaceId: ex.id,
     adoptionId: ex.id2,
@@ -351,18 +361,19 @@ export const InspectionRecorded = defineEvent({
   type: 'InspectionRecorded',
   service: 'compacts',
   summary: 'A scheduled or unannounced inspection (e.g. a rubbish-sorting check) recorded a result per household and duty item.',
-  data: z.object({
-    inspectionId: Id,
-    village: PlacePath,
-    kind: z.enum(['scheduled', 'unannounced']),
-    topic: z.string().min(1).max(200),
-    conductedOn: IsoDate,
-    inspector: PersonId,
-    results: z
-      .array(z.object({ household: PlacePath, item: DutyItem, outcome: InspectionOutcome, hasEvidence: z.boolean() }))
-      .min(1)
-      .max(600),
-  }),
+  data: () =>
+    z.object({
+      inspectionId: Id,
+      village: PlacePath,
+      kind: z.enum(['scheduled', 'unannounced']),
+      topic: z.string().min(1).max(200),
+      conductedOn: IsoDate,
+      inspector: PersonId,
+      results: z
+        .array(z.object({ household: PlacePath, item: DutyItem, outcome: InspectionOutcome, hasEvidence: z.boolean() }))
+        .min(1)
+        .max(600),
+    }),
   example: {
     inspectionId: ex.id,
     village: ex.village,
@@ -382,14 +393,15 @@ export const ViolationAppealed = defineEvent({
   type: 'ViolationAppealed',
   service: 'compacts',
   summary: 'A household appealed a recorded violation to the morality review council (道德评议会); it may appeal once.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId,
-    appealedBy: PersonId,
-    appealedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId,
+      appealedBy: PersonId,
+      appealedAt: IsoDateTime,
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -405,14 +417,15 @@ export const ViolationUpheld = defineEvent({
   type: 'ViolationUpheld',
   service: 'compacts',
   summary: 'The morality review council (道德评议会) upheld a violation on appeal; its handling stands.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId,
-    decidedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId,
+      decidedAt: IsoDateTime,
+      reason: z.string().min(1).max(2000),
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -428,16 +441,17 @@ export const CompactRectificationClosed = defineEvent({
   type: 'RectificationClosed',
   service: 'compacts',
   summary: 'The rectification (整改) a violation required was checked and closed, on time or late.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId,
-    deadline: IsoDate,
-    closedOn: IsoDate,
-    /** Closed after the deadline. */
-    late: z.boolean(),
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId,
+      deadline: IsoDate,
+      closedOn: IsoDate,
+      /** Closed after the deadline. */
+      late: z.boolean(),
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -454,13 +468,14 @@ export const RectificationOverdue = defineEvent({
   type: 'RectificationOverdue',
   service: 'compacts',
   summary: 'A rectification (整改) passed its deadline without being closed.',
-  data: z.object({
-    violationId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId,
-    deadline: IsoDate,
-  }),
+  data: () =>
+    z.object({
+      violationId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId,
+      deadline: IsoDate,
+    }),
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -482,15 +497,16 @@ export const RedBlackListPublished = defineEvent({
   type: 'RedBlackListPublished',
   service: 'compacts',
   summary: 'A village’s red and black lists (红黑榜) for a period were computed by the published rule and posted.',
-  data: z.object({
-    village: PlacePath,
-    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
-    from: IsoDate,
-    to: IsoDate,
-    rule: z.string().min(1).max(40),
-    red: z.array(BoardEntry).max(5000),
-    black: z.array(BoardEntry).max(5000),
-  }),
+  data: () =>
+    z.object({
+      village: PlacePath,
+      period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
+      from: IsoDate,
+      to: IsoDate,
+      rule: z.string().min(1).max(40),
+      red: z.array(BoardEntry).max(5000),
+      black: z.array(BoardEntry).max(5000),
+    }),
   example: {
     village: ex.village,
     period: '2026-10',

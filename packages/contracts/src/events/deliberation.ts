@@ -20,16 +20,17 @@ export const NeedRaised = defineEvent({
   type: 'NeedRaised',
   service: 'deliberation',
   summary: 'A resident raised a need through one of the intake channels (群众提).',
-  data: z.object({
-    needId: Id,
-    village: PlacePath,
-    place: PlacePath,
-    category: WorkCategory,
-    text: z.string().min(1).max(2000),
-    channel: NeedChannel,
-    raisedBy: PersonId,
-    recordedBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      needId: Id,
+      village: PlacePath,
+      place: PlacePath,
+      category: WorkCategory,
+      text: z.string().min(1).max(2000),
+      channel: NeedChannel,
+      raisedBy: PersonId,
+      recordedBy: z.string().min(1),
+    }),
   example: {
     needId: ex.id,
     village: ex.village,
@@ -47,15 +48,16 @@ export const NeedTriaged = defineEvent({
   type: 'NeedTriaged',
   service: 'deliberation',
   summary: 'A need was triaged: accepted (adopted), merged into another need, or rejected with a reason.',
-  data: z.object({
-    needId: Id,
-    village: PlacePath,
-    outcome: z.enum(['accepted', 'merged', 'rejected']),
-    category: WorkCategory,
-    raisedBy: PersonId,
-    mergedInto: Id.optional(),
-    reason: z.string().max(1000).optional(),
-  }),
+  data: () =>
+    z.object({
+      needId: Id,
+      village: PlacePath,
+      outcome: z.enum(['accepted', 'merged', 'rejected']),
+      category: WorkCategory,
+      raisedBy: PersonId,
+      mergedInto: Id.optional(),
+      reason: z.string().max(1000).optional(),
+    }),
   example: { needId: ex.id, village: ex.village, outcome: 'accepted', category: 'roads', raisedBy: 'p-majiaqiao-07' },
 });
 
@@ -65,13 +67,14 @@ export const CandidateSupported = defineEvent({
   service: 'deliberation',
   summary:
     'A resident supported a candidate item on the village project list (点单式); total is the count as that support saw it (concurrent supports may each miss the other; the item itself is exact).',
-  data: z.object({
-    candidateId: Id,
-    village: PlacePath,
-    supporter: PersonId,
-    household: PlacePath.optional(),
-    total: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      candidateId: Id,
+      village: PlacePath,
+      supporter: PersonId,
+      household: PlacePath.optional(),
+      total: z.number().int().positive(),
+    }),
   example: { candidateId: ex.id, village: ex.village, supporter: 'p-majiaqiao-07', household: `${ex.village}/g2/h07`, total: 12 },
 });
 
@@ -80,17 +83,18 @@ export const DiscussionHeld = defineEvent({
   type: 'DiscussionHeld',
   service: 'deliberation',
   summary: 'A three-party discussion (三方议) on a draft plan was held and minuted; the plan got a new version.',
-  data: z.object({
-    sessionId: Id,
-    village: PlacePath,
-    planId: Id,
-    planVersion: z.number().int().positive(),
-    heldAt: IsoDateTime,
-    parties: z.array(z.enum(['government', 'society', 'residents'])).min(1),
-    /** Attendees who are residents of the places data (for participation); others are counted, not named. */
-    residentAttendees: z.array(PersonId),
-    otherAttendees: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      sessionId: Id,
+      village: PlacePath,
+      planId: Id,
+      planVersion: z.number().int().positive(),
+      heldAt: IsoDateTime,
+      parties: z.array(z.enum(['government', 'society', 'residents'])).min(1),
+      /** Attendees who are residents of the places data (for participation); others are counted, not named. */
+      residentAttendees: z.array(PersonId),
+      otherAttendees: z.number().int().nonnegative(),
+    }),
   example: {
     sessionId: ex.id,
     village: ex.village,
@@ -108,14 +112,15 @@ export const BallotCast = defineEvent({
   type: 'BallotCast',
   service: 'deliberation',
   summary: 'A ballot was counted for a body deciding a proposal (online, paper import, or proxy); the choice is not published.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    body: z.string().min(1),
-    step: z.number().int().nonnegative(),
-    voter: PersonId,
-    channel: BallotChannel,
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      body: z.string().min(1),
+      step: z.number().int().nonnegative(),
+      voter: PersonId,
+      channel: BallotChannel,
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -164,25 +169,26 @@ export const DecisionFinal = defineEvent({
   type: 'DecisionFinal',
   service: 'deliberation',
   summary: 'A decision became final after its notice period and was filed with the township; carries what it decided.',
-  data: z.discriminatedUnion('kind', [
-    z.object({ ...decided, kind: z.literal('project-plan'), plan: ProjectPlan }),
-    z.object({
-      ...decided,
-      kind: z.literal('project-change'),
-      change: z.object({
-        projectId: Id,
-        changeId: Id,
-        description: z.string().max(5000),
-        budget: Fen.nonnegative().optional(),
+  data: () =>
+    z.discriminatedUnion('kind', [
+      z.object({ ...decided, kind: z.literal('project-plan'), plan: ProjectPlan }),
+      z.object({
+        ...decided,
+        kind: z.literal('project-change'),
+        change: z.object({
+          projectId: Id,
+          changeId: Id,
+          description: z.string().max(5000),
+          budget: Fen.nonnegative().optional(),
+        }),
       }),
-    }),
-    z.object({
-      ...decided,
-      kind: z.literal('compact'),
-      compact: z.object({ compactId: Id, version: z.number().int().positive() }),
-    }),
-    z.object({ ...decided, kind: z.literal('village-classification'), classification: VillageClass }),
-  ]),
+      z.object({
+        ...decided,
+        kind: z.literal('compact'),
+        compact: z.object({ compactId: Id, version: z.number().int().positive() }),
+      }),
+      z.object({ ...decided, kind: z.literal('village-classification'), classification: VillageClass }),
+    ]),
   example: {
     kind: 'project-plan',
     proposalId: ex.id,
@@ -210,7 +216,7 @@ export const VillageClassified = defineEvent({
   type: 'VillageClassified',
   service: 'deliberation',
   summary: 'A village was classified as a pilot (试点村) or remediation (整治村) village by a final decision.',
-  data: z.object({ village: PlacePath, class: VillageClass, proposalId: Id, decidedAt: IsoDateTime }),
+  data: () => z.object({ village: PlacePath, class: VillageClass, proposalId: Id, decidedAt: IsoDateTime }),
   example: { village: ex.village, class: 'pilot', proposalId: ex.id, decidedAt: '2026-02-01T10:00:00+08:00' },
 });
 
@@ -233,13 +239,14 @@ export const CandidateListed = defineEvent({
   type: 'CandidateListed',
   service: 'deliberation',
   summary: 'A candidate item was put on the village project list (项目清单), built from triaged needs.',
-  data: z.object({
-    candidateId: Id,
-    village: PlacePath,
-    title: z.string().min(1).max(200),
-    category: WorkCategory,
-    needIds: z.array(Id).min(1).max(50),
-  }),
+  data: () =>
+    z.object({
+      candidateId: Id,
+      village: PlacePath,
+      title: z.string().min(1).max(200),
+      category: WorkCategory,
+      needIds: z.array(Id).min(1).max(50),
+    }),
   example: { candidateId: ex.id, village: ex.village, title: '村口路灯', category: 'lighting', needIds: [ex.id2] },
 });
 
@@ -248,15 +255,16 @@ export const ProposalSubmitted = defineEvent({
   type: 'ProposalSubmitted',
   service: 'deliberation',
   summary: 'A proposal entered its decision chain (四议), or re-entered it for a new round; the chain is frozen on it.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    title: z.string().min(1).max(200),
-    round: z.number().int().positive(),
-    chain: z.array(BodyName).min(1),
-    submittedBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      title: z.string().min(1).max(200),
+      round: z.number().int().positive(),
+      chain: z.array(BodyName).min(1),
+      submittedBy: z.string().min(1),
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -273,18 +281,19 @@ export const BodyResolved = defineEvent({
   type: 'BodyResolved',
   service: 'deliberation',
   summary: 'A body of a decision chain resolved a proposal: its tally, whether quorum and threshold held, and what follows.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    round: z.number().int().positive(),
-    step: z.number().int().nonnegative(),
-    body: BodyName,
-    members: z.number().int().nonnegative(),
-    tally: Tally,
-    passed: z.boolean(),
-    reason: z.enum(['quorum-not-met', 'threshold-not-met']).optional(),
-    outcome: z.enum(['next-body', 'adopted', 'returned', 'rejected']),
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      round: z.number().int().positive(),
+      step: z.number().int().nonnegative(),
+      body: BodyName,
+      members: z.number().int().nonnegative(),
+      tally: Tally,
+      passed: z.boolean(),
+      reason: z.enum(['quorum-not-met', 'threshold-not-met']).optional(),
+      outcome: z.enum(['next-body', 'adopted', 'returned', 'rejected']),
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -303,14 +312,15 @@ export const ProposalAdopted = defineEvent({
   type: 'ProposalAdopted',
   service: 'deliberation',
   summary: 'The last body of the chain passed a proposal; its public notice starts.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    title: z.string().min(1).max(200),
-    round: z.number().int().positive(),
-    adoptedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      title: z.string().min(1).max(200),
+      round: z.number().int().positive(),
+      adoptedAt: IsoDateTime,
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -326,15 +336,16 @@ export const ProposalReturned = defineEvent({
   type: 'ProposalReturned',
   service: 'deliberation',
   summary: 'A body failed a proposal (quorum not met, or not passed where the chain says return); it may be revised and resubmitted.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    round: z.number().int().positive(),
-    step: z.number().int().nonnegative(),
-    body: BodyName,
-    reason: z.enum(['quorum-not-met', 'threshold-not-met']),
-    note: z.string().max(1000).optional(),
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      round: z.number().int().positive(),
+      step: z.number().int().nonnegative(),
+      body: BodyName,
+      reason: z.enum(['quorum-not-met', 'threshold-not-met']),
+      note: z.string().max(1000).optional(),
+    }),
   example: { proposalId: ex.id, village: ex.village, round: 1, step: 1, body: 'two-committees', reason: 'quorum-not-met' },
 });
 
@@ -343,16 +354,17 @@ export const ProposalRejected = defineEvent({
   type: 'ProposalRejected',
   service: 'deliberation',
   summary: 'A body voted a proposal down where its chain says the matter ends.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    round: z.number().int().positive(),
-    step: z.number().int().nonnegative(),
-    body: BodyName,
-    reason: z.enum(['quorum-not-met', 'threshold-not-met']),
-    note: z.string().max(1000).optional(),
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      round: z.number().int().positive(),
+      step: z.number().int().nonnegative(),
+      body: BodyName,
+      reason: z.enum(['quorum-not-met', 'threshold-not-met']),
+      note: z.string().max(1000).optional(),
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -369,16 +381,17 @@ export const NoticeStarted = defineEvent({
   type: 'NoticeStarted',
   service: 'deliberation',
   summary: 'An adopted decision is publicly noticed (公示, the first disclosure) for its notice period.',
-  data: z.object({
-    proposalId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    title: z.string().min(1).max(200),
-    round: z.number().int().positive(),
-    startsAt: IsoDateTime,
-    endsAt: IsoDateTime,
-    days: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      title: z.string().min(1).max(200),
+      round: z.number().int().positive(),
+      startsAt: IsoDateTime,
+      endsAt: IsoDateTime,
+      days: z.number().int().positive(),
+    }),
   example: {
     proposalId: ex.id,
     village: ex.village,
@@ -396,7 +409,7 @@ export const ObjectionRaised = defineEvent({
   type: 'ObjectionRaised',
   service: 'deliberation',
   summary: 'A resident objected to a decision during its public notice.',
-  data: z.object({ objectionId: Id, proposalId: Id, village: PlacePath, objector: PersonId, round: z.number().int().positive() }),
+  data: () => z.object({ objectionId: Id, proposalId: Id, village: PlacePath, objector: PersonId, round: z.number().int().positive() }),
   example: { objectionId: ex.id2, proposalId: ex.id, village: ex.village, objector: 'p-majiaqiao-11', round: 1 },
 });
 
@@ -405,14 +418,15 @@ export const ObjectionAnswered = defineEvent({
   type: 'ObjectionAnswered',
   service: 'deliberation',
   summary: 'The committee answered an objection; a sustained objection reopens the proposal.',
-  data: z.object({
-    objectionId: Id,
-    proposalId: Id,
-    village: PlacePath,
-    objector: PersonId,
-    sustained: z.boolean(),
-    answeredBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      objectionId: Id,
+      proposalId: Id,
+      village: PlacePath,
+      objector: PersonId,
+      sustained: z.boolean(),
+      answeredBy: z.string().min(1),
+    }),
   example: {
     objectionId: ex.id2,
     proposalId: ex.id,
@@ -428,7 +442,7 @@ export const ProposalReopened = defineEvent({
   type: 'ProposalReopened',
   service: 'deliberation',
   summary: 'A sustained objection reopened a decision during its notice; it must be revised and pass its chain again.',
-  data: z.object({ proposalId: Id, village: PlacePath, round: z.number().int().positive(), objectionId: Id }),
+  data: () => z.object({ proposalId: Id, village: PlacePath, round: z.number().int().positive(), objectionId: Id }),
   example: { proposalId: ex.id, village: ex.village, round: 1, objectionId: ex.id2 },
 });
 
@@ -440,18 +454,19 @@ export const ConsentPollOpened = defineEvent({
   type: 'ConsentPollOpened',
   service: 'deliberation',
   summary: 'An owner consent poll opened; eligible owners and their exclusive areas (dm²) are fixed at opening.',
-  data: z.object({
-    pollId: Id,
-    village: PlacePath,
-    scope: PlacePath,
-    title: z.string().min(1).max(200),
-    matter: ConsentMatter,
-    rule: ConsentRule,
-    owners: z.number().int().nonnegative(),
-    /** Total exclusive floor area in square decimetres (0.01 m²), an exact integer. */
-    areaDm2: z.number().int().nonnegative(),
-    closesAt: IsoDateTime.optional(),
-  }),
+  data: () =>
+    z.object({
+      pollId: Id,
+      village: PlacePath,
+      scope: PlacePath,
+      title: z.string().min(1).max(200),
+      matter: ConsentMatter,
+      rule: ConsentRule,
+      owners: z.number().int().nonnegative(),
+      /** Total exclusive floor area in square decimetres (0.01 m²), an exact integer. */
+      areaDm2: z.number().int().nonnegative(),
+      closesAt: IsoDateTime.optional(),
+    }),
   example: {
     pollId: ex.id,
     village: 'hubei/huanggang/hongan/chengguan/xingfu',
@@ -469,7 +484,7 @@ export const ConsentResponded = defineEvent({
   type: 'ConsentResponded',
   service: 'deliberation',
   summary: 'An owner responded to a consent poll (online, or on paper recorded by a cadre); the choice is not published.',
-  data: z.object({ pollId: Id, village: PlacePath, owner: PersonId, channel: z.enum(['online', 'paper']) }),
+  data: () => z.object({ pollId: Id, village: PlacePath, owner: PersonId, channel: z.enum(['online', 'paper']) }),
   example: { pollId: ex.id, village: 'hubei/huanggang/hongan/chengguan/xingfu', owner: 'p-xingfu-04', channel: 'online' },
 });
 
@@ -496,30 +511,31 @@ export const ConsentPollClosed = defineEvent({
   type: 'ConsentPollClosed',
   service: 'deliberation',
   summary: 'An owner consent poll closed: counts by headcount and exclusive area, each rule condition with its margin, passed or not.',
-  data: z.object({
-    pollId: Id,
-    village: PlacePath,
-    scope: PlacePath,
-    matter: ConsentMatter,
-    rule: ConsentRule,
-    passed: z.boolean(),
-    owners: z.object({
-      eligible: z.number().int().nonnegative(),
-      participating: z.number().int().nonnegative(),
-      agree: z.number().int().nonnegative(),
-      disagree: z.number().int().nonnegative(),
-      abstain: z.number().int().nonnegative(),
+  data: () =>
+    z.object({
+      pollId: Id,
+      village: PlacePath,
+      scope: PlacePath,
+      matter: ConsentMatter,
+      rule: ConsentRule,
+      passed: z.boolean(),
+      owners: z.object({
+        eligible: z.number().int().nonnegative(),
+        participating: z.number().int().nonnegative(),
+        agree: z.number().int().nonnegative(),
+        disagree: z.number().int().nonnegative(),
+        abstain: z.number().int().nonnegative(),
+      }),
+      areaDm2: z.object({
+        eligible: z.number().int().nonnegative(),
+        participating: z.number().int().nonnegative(),
+        agree: z.number().int().nonnegative(),
+        disagree: z.number().int().nonnegative(),
+        abstain: z.number().int().nonnegative(),
+      }),
+      conditions: z.array(ConsentCondition).min(1),
+      closedAt: IsoDateTime,
     }),
-    areaDm2: z.object({
-      eligible: z.number().int().nonnegative(),
-      participating: z.number().int().nonnegative(),
-      agree: z.number().int().nonnegative(),
-      disagree: z.number().int().nonnegative(),
-      abstain: z.number().int().nonnegative(),
-    }),
-    conditions: z.array(ConsentCondition).min(1),
-    closedAt: IsoDateTime,
-  }),
   example: {
     pollId: ex.id,
     village: 'hubei/huanggang/hongan/chengguan/xingfu',
@@ -552,16 +568,17 @@ export const ImplementationDisclosed = defineEvent({
   type: 'ImplementationDisclosed',
   service: 'deliberation',
   summary: 'The implementation result of a decision was disclosed (the second disclosure) after its project’s final acceptance.',
-  data: z.object({
-    proposalId: Id,
-    projectId: Id,
-    village: PlacePath,
-    acceptedAt: IsoDateTime,
-    budget: Fen.nonnegative(),
-    spent: Fen.nonnegative(),
-    beneficiaries: z.array(PlacePath),
-    disclosedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      proposalId: Id,
+      projectId: Id,
+      village: PlacePath,
+      acceptedAt: IsoDateTime,
+      budget: Fen.nonnegative(),
+      spent: Fen.nonnegative(),
+      beneficiaries: z.array(PlacePath),
+      disclosedAt: IsoDateTime,
+    }),
   example: {
     proposalId: ex.id,
     projectId: ex.id2,
@@ -608,16 +625,17 @@ export const ChainChangeProposed = defineEvent({
   type: 'ChainChangeProposed',
   service: 'deliberation',
   summary: 'A village proposed a change of its decision chain for a kind (before/after, who, why); it awaits township approval.',
-  data: z.object({
-    changeId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    before: ChainData,
-    after: ChainData,
-    reason: z.string().min(1).max(2000),
-    proposedBy: z.string().min(1),
-    proposedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      changeId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      before: ChainData,
+      after: ChainData,
+      reason: z.string().min(1).max(2000),
+      proposedBy: z.string().min(1),
+      proposedAt: IsoDateTime,
+    }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -635,19 +653,20 @@ export const DecisionChainChanged = defineEvent({
   type: 'DecisionChainChanged',
   service: 'deliberation',
   summary: 'A village’s decision chain for a kind changed, approved by the township: before/after, who proposed and approved, why.',
-  data: z.object({
-    changeId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    before: ChainData,
-    after: ChainData,
-    reason: z.string().min(1).max(2000),
-    proposedBy: z.string().min(1),
-    proposedAt: IsoDateTime,
-    approvedBy: z.string().min(1),
-    approvedAt: IsoDateTime,
-    version: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      changeId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      before: ChainData,
+      after: ChainData,
+      reason: z.string().min(1).max(2000),
+      proposedBy: z.string().min(1),
+      proposedAt: IsoDateTime,
+      approvedBy: z.string().min(1),
+      approvedAt: IsoDateTime,
+      version: z.number().int().positive(),
+    }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -668,14 +687,15 @@ export const ChainChangeDeclined = defineEvent({
   type: 'ChainChangeDeclined',
   service: 'deliberation',
   summary: 'The township declined a village’s proposed decision-chain change, with its reason.',
-  data: z.object({
-    changeId: Id,
-    village: PlacePath,
-    kind: ProposalKind,
-    declinedBy: z.string().min(1),
-    declinedAt: IsoDateTime,
-    reason: z.string().min(1).max(2000),
-  }),
+  data: () =>
+    z.object({
+      changeId: Id,
+      village: PlacePath,
+      kind: ProposalKind,
+      declinedBy: z.string().min(1),
+      declinedAt: IsoDateTime,
+      reason: z.string().min(1).max(2000),
+    }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -699,15 +719,16 @@ export const ChainPolicyChanged = defineEvent({
   service: 'deliberation',
   summary:
     'A county or province set the floor of decision chains for a kind: required bodies in order, their weakest rules, from an amount.',
-  data: z.object({
-    scope: PlacePath,
-    kind: ProposalKind,
-    /** Absent when the national floor applied before. */
-    before: FloorData.optional(),
-    after: FloorData,
-    ...AuditFields,
-    version: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      scope: PlacePath,
+      kind: ProposalKind,
+      /** Absent when the national floor applied before. */
+      before: FloorData.optional(),
+      after: FloorData,
+      ...AuditFields,
+      version: z.number().int().positive(),
+    }),
   example: {
     changeId: ex.id,
     scope: 'hubei/huanggang/hongan',
@@ -733,12 +754,13 @@ export const VillageSettingsChanged = defineEvent({
   type: 'VillageSettingsChanged',
   service: 'deliberation',
   summary: 'A village’s deliberation settings changed (support limit, notice days per kind): before/after, who, why.',
-  data: z.object({
-    village: PlacePath,
-    before: SettingsData,
-    after: SettingsData,
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      village: PlacePath,
+      before: SettingsData,
+      after: SettingsData,
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -767,13 +789,14 @@ export const ResourceListChanged = defineEvent({
   service: 'deliberation',
   summary:
     'An entry of a village’s resources list (资源清单) was added or changed (status, quantity, amount, description): before/after, who, why.',
-  data: z.object({
-    village: PlacePath,
-    resourceId: Id,
-    before: ResourceData.optional(),
-    after: ResourceData,
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      village: PlacePath,
+      resourceId: Id,
+      before: ResourceData.optional(),
+      after: ResourceData,
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -793,14 +816,15 @@ export const CompoundEligibilityRecorded = defineEvent({
   type: 'CompoundEligibilityRecorded',
   service: 'deliberation',
   summary: 'A compound’s renovation eligibility facts were recorded (multi-storey, structurally safe, on a demolition plan): before/after.',
-  data: z.object({
-    compound: PlacePath,
-    village: PlacePath,
-    before: EligibilityData.optional(),
-    after: EligibilityData,
-    eligible: z.boolean(),
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      compound: PlacePath,
+      village: PlacePath,
+      before: EligibilityData.optional(),
+      after: EligibilityData,
+      eligible: z.boolean(),
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     compound: 'hubei/huanggang/hongan/chengguan/xingfu/c2',

@@ -16,21 +16,26 @@ const ex = {
   project: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0P',
 };
 
+/** What a review or score is for (the values ReviewSubmitted carries). */
+export const ReviewPurpose = z.enum(['satisfaction', 'quality', 'sanitation-rating', 'competition', 'village-review']);
+export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
+
 /** A review response was submitted (satisfaction by a beneficiary household, quality by a representative…). */
 export const ReviewSubmitted = defineEvent({
   type: 'ReviewSubmitted',
   service: 'evaluation',
   summary: 'A review response was submitted; the scores stay in the evaluation service (anonymous to the public).',
-  data: z.object({
-    reviewId: Id,
-    responseId: Id,
-    village: PlacePath,
-    projectId: Id.optional(),
-    stage: ReviewStage.optional(),
-    purpose: z.enum(['satisfaction', 'quality', 'sanitation-rating', 'competition', 'village-review']),
-    reviewer: PersonId,
-    household: PlacePath.optional(),
-  }),
+  data: () =>
+    z.object({
+      reviewId: Id,
+      responseId: Id,
+      village: PlacePath,
+      projectId: Id.optional(),
+      stage: ReviewStage.optional(),
+      purpose: ReviewPurpose,
+      reviewer: PersonId,
+      household: PlacePath.optional(),
+    }),
   example: {
     reviewId: ex.id,
     responseId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0S',
@@ -48,17 +53,18 @@ export const AwardGranted = defineEvent({
   type: 'AwardGranted',
   service: 'evaluation',
   summary: 'A competition or rating produced a winner; the rewards service credits points for it.',
-  data: z.object({
-    awardId: Id,
-    competitionId: Id,
-    village: PlacePath,
-    title: z.string().min(1).max(200),
-    winner: z.object({ kind: z.enum(['household', 'person', 'village']), id: z.string().min(1).max(256) }),
-    /** The person credited (household head for a household winner); absent for village winners. */
-    person: PersonId.optional(),
-    household: PlacePath.optional(),
-    rank: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      awardId: Id,
+      competitionId: Id,
+      village: PlacePath,
+      title: z.string().min(1).max(200),
+      winner: z.object({ kind: z.enum(['household', 'person', 'village']), id: z.string().min(1).max(256) }),
+      /** The person credited (household head for a household winner); absent for village winners. */
+      person: PersonId.optional(),
+      household: PlacePath.optional(),
+      rank: z.number().int().positive(),
+    }),
   example: {
     awardId: ex.id,
     competitionId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0T',
@@ -85,15 +91,16 @@ export const ParticipationAssessed = defineEvent({
   type: 'ParticipationAssessed',
   service: 'evaluation',
   summary: 'A village’s annual participation was assessed: per-household score, each component, and the four KPIs.',
-  data: z.object({
-    assessmentId: Id,
-    village: PlacePath,
-    year: z.number().int().min(2000).max(2100),
-    households: z.number().int().nonnegative(),
-    score: z.number().nonnegative(),
-    components: z.record(z.string(), z.object({ count: z.number().int().nonnegative(), perHousehold: z.number().nonnegative() })),
-    kpis: VillageKpis,
-  }),
+  data: () =>
+    z.object({
+      assessmentId: Id,
+      village: PlacePath,
+      year: z.number().int().min(2000).max(2100),
+      households: z.number().int().nonnegative(),
+      score: z.number().nonnegative(),
+      components: z.record(z.string(), z.object({ count: z.number().int().nonnegative(), perHousehold: z.number().nonnegative() })),
+      kpis: VillageKpis,
+    }),
   example: {
     assessmentId: ex.id,
     village: ex.village,
@@ -110,16 +117,17 @@ export const VillageTierChanged = defineEvent({
   type: 'VillageTierChanged',
   service: 'evaluation',
   summary: 'A village was promoted or demoted between pilot and remediation tiers, with the reason and figures.',
-  data: z.object({
-    village: PlacePath,
-    year: z.number().int().min(2000).max(2100),
-    from: VillageClass,
-    to: VillageClass,
-    reason: z.string().min(1).max(2000),
-    previousScore: z.number().nonnegative(),
-    score: z.number().nonnegative(),
-    decidedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      village: PlacePath,
+      year: z.number().int().min(2000).max(2100),
+      from: VillageClass,
+      to: VillageClass,
+      reason: z.string().min(1).max(2000),
+      previousScore: z.number().nonnegative(),
+      score: z.number().nonnegative(),
+      decidedAt: IsoDateTime,
+    }),
   example: {
     village: ex.village,
     year: 2026,
@@ -136,10 +144,6 @@ export const VillageTierChanged = defineEvent({
  * The evaluation service's own events (consumed by the public board, agencies' feeds and anyone who subscribes).
  * ------------------------------------------------------------------------------------------------------------ */
 
-/** What a review or score is for (the same values ReviewSubmitted carries). */
-export const ReviewPurpose = ReviewSubmitted.data.shape.purpose;
-export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
-
 /** A scheme id: a ULID for schemes saved by users, `tpl-…` for the templates shipped with the service. */
 export const SchemeId = z
   .string()
@@ -150,17 +154,18 @@ export const SchemePublished = defineEvent({
   type: 'SchemePublished',
   service: 'evaluation',
   summary: 'A version of an evaluation scheme (criteria tree with weights and scales) was saved and published.',
-  data: z.object({
-    schemeId: SchemeId,
-    version: z.number().int().positive(),
-    place: PlacePath,
-    title: z.string().min(1).max(300),
-    /** Criteria scoring below this (0–100) open rectification items. */
-    threshold: z.number().min(0).max(100),
-    criteria: z.number().int().positive(),
-    leaves: z.number().int().positive(),
-    template: z.string().max(80).optional(),
-  }),
+  data: () =>
+    z.object({
+      schemeId: SchemeId,
+      version: z.number().int().positive(),
+      place: PlacePath,
+      title: z.string().min(1).max(300),
+      /** Criteria scoring below this (0–100) open rectification items. */
+      threshold: z.number().min(0).max(100),
+      criteria: z.number().int().positive(),
+      leaves: z.number().int().positive(),
+      template: z.string().max(80).optional(),
+    }),
   example: {
     schemeId: ex.id,
     version: 2,
@@ -178,18 +183,19 @@ export const ReviewOpened = defineEvent({
   type: 'ReviewOpened',
   service: 'evaluation',
   summary: 'A review (satisfaction survey or quality review) was opened, on a recorded scheme version.',
-  data: z.object({
-    reviewId: Id,
-    village: PlacePath,
-    purpose: z.enum(['satisfaction', 'quality']),
-    projectId: Id.optional(),
-    stage: ReviewStage.optional(),
-    schemeId: SchemeId,
-    schemeVersion: z.number().int().positive(),
-    /** Households (satisfaction) or members (quality) who may answer. */
-    eligible: z.number().int().nonnegative(),
-    closesAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      reviewId: Id,
+      village: PlacePath,
+      purpose: z.enum(['satisfaction', 'quality']),
+      projectId: Id.optional(),
+      stage: ReviewStage.optional(),
+      schemeId: SchemeId,
+      schemeVersion: z.number().int().positive(),
+      /** Households (satisfaction) or members (quality) who may answer. */
+      eligible: z.number().int().nonnegative(),
+      closesAt: IsoDateTime,
+    }),
   example: {
     reviewId: ex.id,
     village: ex.village,
@@ -208,23 +214,24 @@ export const EvaluationPublished = defineEvent({
   type: 'EvaluationPublished',
   service: 'evaluation',
   summary: 'A review closed; its weighted results, response rate and rectification count were published.',
-  data: z.object({
-    reviewId: Id,
-    village: PlacePath,
-    purpose: z.enum(['satisfaction', 'quality']),
-    projectId: Id.optional(),
-    stage: ReviewStage.optional(),
-    schemeId: SchemeId,
-    schemeVersion: z.number().int().positive(),
-    responses: z.number().int().nonnegative(),
-    eligible: z.number().int().nonnegative(),
-    /** Percent of the eligible who answered, one decimal; null when nobody was eligible. */
-    responseRate: z.number().min(0).max(100).nullable(),
-    /** Weighted overall score 0–100 (two decimals); null without responses. */
-    overall: z.number().min(0).max(100).nullable(),
-    criteria: z.array(z.object({ criterionId: z.string(), score: z.number().min(0).max(100).nullable() })).max(80),
-    rectifications: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      reviewId: Id,
+      village: PlacePath,
+      purpose: z.enum(['satisfaction', 'quality']),
+      projectId: Id.optional(),
+      stage: ReviewStage.optional(),
+      schemeId: SchemeId,
+      schemeVersion: z.number().int().positive(),
+      responses: z.number().int().nonnegative(),
+      eligible: z.number().int().nonnegative(),
+      /** Percent of the eligible who answered, one decimal; null when nobody was eligible. */
+      responseRate: z.number().min(0).max(100).nullable(),
+      /** Weighted overall score 0–100 (two decimals); null without responses. */
+      overall: z.number().min(0).max(100).nullable(),
+      criteria: z.array(z.object({ criterionId: z.string(), score: z.number().min(0).max(100).nullable() })).max(80),
+      rectifications: z.number().int().nonnegative(),
+    }),
   example: {
     reviewId: ex.id,
     village: ex.village,
@@ -247,17 +254,18 @@ export const RectificationOpened = defineEvent({
   type: 'RectificationOpened',
   service: 'evaluation',
   summary: 'A criterion of a published review scored below the threshold; a rectification item was opened.',
-  data: z.object({
-    rectificationId: Id,
-    reviewId: Id,
-    village: PlacePath,
-    projectId: Id.optional(),
-    stage: ReviewStage.optional(),
-    criterionId: z.string().min(1).max(40),
-    criterion: z.string().min(1).max(300),
-    score: z.number().min(0).max(100),
-    threshold: z.number().min(0).max(100),
-  }),
+  data: () =>
+    z.object({
+      rectificationId: Id,
+      reviewId: Id,
+      village: PlacePath,
+      projectId: Id.optional(),
+      stage: ReviewStage.optional(),
+      criterionId: z.string().min(1).max(40),
+      criterion: z.string().min(1).max(300),
+      score: z.number().min(0).max(100),
+      threshold: z.number().min(0).max(100),
+    }),
   example: {
     rectificationId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0W',
     reviewId: ex.id,
@@ -276,16 +284,17 @@ export const EvaluationRectificationClosed = defineEvent({
   type: 'RectificationClosed',
   service: 'evaluation',
   summary: 'A rectification item was reported done by the village and verified by the supervision committee.',
-  data: z.object({
-    rectificationId: Id,
-    reviewId: Id,
-    village: PlacePath,
-    projectId: Id.optional(),
-    criterionId: z.string().min(1).max(40),
-    reportedBy: PersonId,
-    verifiedBy: PersonId,
-    closedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      rectificationId: Id,
+      reviewId: Id,
+      village: PlacePath,
+      projectId: Id.optional(),
+      criterionId: z.string().min(1).max(40),
+      reportedBy: PersonId,
+      verifiedBy: PersonId,
+      closedAt: IsoDateTime,
+    }),
   example: {
     rectificationId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0W',
     reviewId: ex.id,
@@ -303,15 +312,16 @@ export const CompetitionDecided = defineEvent({
   type: 'CompetitionDecided',
   service: 'evaluation',
   summary: 'A competition or household rating was decided by its jury; the ranking was published.',
-  data: z.object({
-    competitionId: Id,
-    place: PlacePath,
-    kind: z.string().min(1).max(40),
-    title: z.string().min(1).max(200),
-    period: z.string().max(20).optional(),
-    ranked: z.number().int().nonnegative(),
-    winners: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      competitionId: Id,
+      place: PlacePath,
+      kind: z.string().min(1).max(40),
+      title: z.string().min(1).max(200),
+      period: z.string().max(20).optional(),
+      ranked: z.number().int().nonnegative(),
+      winners: z.number().int().nonnegative(),
+    }),
   example: {
     competitionId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0T',
     place: ex.village,
@@ -328,17 +338,18 @@ export const VillageReviewVerified = defineEvent({
   type: 'VillageReviewVerified',
   service: 'evaluation',
   summary: 'The county verified a village’s annual review chain; any adjustment of the reported score carries its reason.',
-  data: z.object({
-    village: PlacePath,
-    year: z.number().int().min(2000).max(2100),
-    selfScore: z.number().min(0).max(100),
-    mutualScore: z.number().min(0).max(100).optional(),
-    reportedScore: z.number().min(0).max(100),
-    verifiedScore: z.number().min(0).max(100),
-    adjusted: z.boolean(),
-    reason: z.string().min(1).max(2000).optional(),
-    verifiedBy: PersonId,
-  }),
+  data: () =>
+    z.object({
+      village: PlacePath,
+      year: z.number().int().min(2000).max(2100),
+      selfScore: z.number().min(0).max(100),
+      mutualScore: z.number().min(0).max(100).optional(),
+      reportedScore: z.number().min(0).max(100),
+      verifiedScore: z.number().min(0).max(100),
+      adjusted: z.boolean(),
+      reason: z.string().min(1).max(2000).optional(),
+      verifiedBy: PersonId,
+    }),
   example: {
     village: ex.village,
     year: 2026,
@@ -357,15 +368,16 @@ export const AssessmentCompleted = defineEvent({
   type: 'AssessmentCompleted',
   service: 'evaluation',
   summary: 'A county’s annual participation assessment run finished; counts of changed results and tier moves.',
-  data: z.object({
-    runId: Id,
-    county: PlacePath,
-    year: z.number().int().min(2000).max(2100),
-    villages: z.number().int().nonnegative(),
-    changed: z.number().int().nonnegative(),
-    unchanged: z.number().int().nonnegative(),
-    tierChanges: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      runId: Id,
+      county: PlacePath,
+      year: z.number().int().min(2000).max(2100),
+      villages: z.number().int().nonnegative(),
+      changed: z.number().int().nonnegative(),
+      unchanged: z.number().int().nonnegative(),
+      tierChanges: z.number().int().nonnegative(),
+    }),
   example: {
     runId: ex.id,
     county: 'hubei/huanggang/hongan',
@@ -393,13 +405,14 @@ export const SchemeRevised = defineEvent({
   type: 'SchemeRevised',
   service: 'evaluation',
   summary: 'An evaluation scheme was revised: the version before and after (title, threshold, leaves), who, why.',
-  data: z.object({
-    schemeId: z.string().min(1).max(80),
-    place: PlacePath,
-    before: SchemeVersionData,
-    after: SchemeVersionData,
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      schemeId: z.string().min(1).max(80),
+      place: PlacePath,
+      before: SchemeVersionData,
+      after: SchemeVersionData,
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     schemeId: ex.id,
@@ -417,14 +430,15 @@ export const SchemeBindingChanged = defineEvent({
   type: 'SchemeBindingChanged',
   service: 'evaluation',
   summary: 'The scheme a purpose (optionally a project stage) uses at a place changed: before (absent: the default), after, who, why.',
-  data: z.object({
-    place: PlacePath,
-    purpose: z.string().min(1).max(40),
-    stage: z.string().max(40).optional(),
-    before: z.object({ schemeId: z.string().min(1).max(80) }).optional(),
-    after: z.object({ schemeId: z.string().min(1).max(80) }),
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      place: PlacePath,
+      purpose: z.string().min(1).max(40),
+      stage: z.string().max(40).optional(),
+      before: z.object({ schemeId: z.string().min(1).max(80) }).optional(),
+      after: z.object({ schemeId: z.string().min(1).max(80) }),
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     place: ex.village,
@@ -441,13 +455,14 @@ export const ReviewPairsChanged = defineEvent({
   type: 'ReviewPairsChanged',
   service: 'evaluation',
   summary: 'A township set the year’s mutual-review pairs of its villages (两村互评): before (absent: none), after, who, why.',
-  data: z.object({
-    township: PlacePath,
-    year: z.number().int(),
-    before: z.array(z.tuple([PlacePath, PlacePath])).optional(),
-    after: z.array(z.tuple([PlacePath, PlacePath])),
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      township: PlacePath,
+      year: z.number().int(),
+      before: z.array(z.tuple([PlacePath, PlacePath])).optional(),
+      after: z.array(z.tuple([PlacePath, PlacePath])),
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     township: 'hubei/huanggang/hongan/qiliping',

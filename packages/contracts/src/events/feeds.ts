@@ -31,18 +31,19 @@ export const SubscriptionPaused = defineEvent({
   summary:
     'An agency’s webhook subscription was paused because its endpoint kept failing; the reason says why and what to do. ' +
     'Nothing is delivered until the agency resumes it.',
-  data: z.object({
-    agencyId: Slug,
-    subscriptionId: Id,
-    jurisdiction: PlacePath,
-    reason: PauseReason,
-    detail: Text,
-    pausedAt: IsoDateTime,
-    /** Dead letters in a row when it was paused. */
-    consecutiveDeadLetters: z.number().int().nonnegative(),
-    /** The HTTP status or network error of the last failed attempt. */
-    lastError: z.string().max(500).optional(),
-  }),
+  data: () =>
+    z.object({
+      agencyId: Slug,
+      subscriptionId: Id,
+      jurisdiction: PlacePath,
+      reason: PauseReason,
+      detail: Text,
+      pausedAt: IsoDateTime,
+      /** Dead letters in a row when it was paused. */
+      consecutiveDeadLetters: z.number().int().nonnegative(),
+      /** The HTTP status or network error of the last failed attempt. */
+      lastError: z.string().max(500).optional(),
+    }),
   example: {
     agencyId: ex.agency,
     subscriptionId: ex.subscription,
@@ -63,15 +64,16 @@ export const SubscriptionResumed = defineEvent({
   type: 'SubscriptionResumed',
   service: 'feeds',
   summary: 'A paused agency subscription was resumed; deliveries start again (missed events can be replayed).',
-  data: z.object({
-    agencyId: Slug,
-    subscriptionId: Id,
-    jurisdiction: PlacePath,
-    resumedAt: IsoDateTime,
-    pausedAt: IsoDateTime,
-    /** The replay of the paused window, when the resume asked for one. */
-    replayId: Id.optional(),
-  }),
+  data: () =>
+    z.object({
+      agencyId: Slug,
+      subscriptionId: Id,
+      jurisdiction: PlacePath,
+      resumedAt: IsoDateTime,
+      pausedAt: IsoDateTime,
+      /** The replay of the paused window, when the resume asked for one. */
+      replayId: Id.optional(),
+    }),
   example: {
     agencyId: ex.agency,
     subscriptionId: ex.subscription,

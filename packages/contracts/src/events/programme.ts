@@ -38,12 +38,13 @@ export const PlanDrafted = defineEvent({
   type: 'PlanDrafted',
   service: 'programme',
   summary: 'A township, county or city wrote (or revised) its implementation plan for a year (实施方案); not yet filed.',
-  data: z.object({
-    ...planRef,
-    goals: z.number().int().nonnegative(),
-    tasks: z.number().int().nonnegative(),
-    documents: z.array(EvidenceRef),
-  }),
+  data: () =>
+    z.object({
+      ...planRef,
+      goals: z.number().int().nonnegative(),
+      tasks: z.number().int().nonnegative(),
+      documents: z.array(EvidenceRef),
+    }),
   example: { place: ex.county, level: 'county', year: 2026, version: 1, filedWith: ex.city, goals: 3, tasks: 5, documents: [] },
 });
 
@@ -52,7 +53,7 @@ export const PlanFiled = defineEvent({
   type: 'PlanFiled',
   service: 'programme',
   summary: 'An implementation plan version was filed with the level above (报送备案); says whether it met the filing deadline.',
-  data: z.object({ ...planRef, filedAt: IsoDateTime, due: IsoDate.optional(), late: z.boolean() }),
+  data: () => z.object({ ...planRef, filedAt: IsoDateTime, due: IsoDate.optional(), late: z.boolean() }),
   example: {
     place: ex.county,
     level: 'county',
@@ -70,7 +71,7 @@ export const PlanReturned = defineEvent({
   type: 'PlanReturned',
   service: 'programme',
   summary: 'The level above returned a filed implementation plan with its comments; the author revises it as a new version.',
-  data: z.object({ ...planRef, comments: Comments, returnedAt: IsoDateTime }),
+  data: () => z.object({ ...planRef, comments: Comments, returnedAt: IsoDateTime }),
   example: {
     place: ex.county,
     level: 'county',
@@ -87,7 +88,7 @@ export const PlanAcknowledged = defineEvent({
   type: 'PlanAcknowledged',
   service: 'programme',
   summary: 'The level above acknowledged a filed implementation plan (已备案).',
-  data: z.object({ ...planRef, comments: Comments.optional(), acknowledgedAt: IsoDateTime }),
+  data: () => z.object({ ...planRef, comments: Comments.optional(), acknowledgedAt: IsoDateTime }),
   example: { place: ex.county, level: 'county', year: 2026, version: 2, filedWith: ex.city, acknowledgedAt: '2026-05-18T02:00:00.000Z' },
 });
 
@@ -96,7 +97,7 @@ export const FilingDeadlineSet = defineEvent({
   type: 'FilingDeadlineSet',
   service: 'programme',
   summary: 'A city or county set the day by which the plans of the level below are to be filed with it for a year.',
-  data: z.object({ place: PlacePath, year: Year, due: IsoDate }),
+  data: () => z.object({ place: PlacePath, year: Year, due: IsoDate }),
   example: { place: ex.city, year: 2026, due: '2026-05-20' },
 });
 
@@ -112,17 +113,18 @@ export const TaskAssigned = defineEvent({
   type: 'TaskAssigned',
   service: 'programme',
   summary: 'A task of a level’s programme was assigned with its responsible leader, unit and person, a deadline and any target.',
-  data: z.object({
-    taskId: Id,
-    place: PlacePath,
-    year: Year,
-    title: z.string().min(1).max(200),
-    leader: z.string().min(1).max(100),
-    unit: z.string().min(1).max(200),
-    person: z.string().min(1).max(100),
-    due: IsoDate,
-    target: TaskTarget.optional(),
-  }),
+  data: () =>
+    z.object({
+      taskId: Id,
+      place: PlacePath,
+      year: Year,
+      title: z.string().min(1).max(200),
+      leader: z.string().min(1).max(100),
+      unit: z.string().min(1).max(200),
+      person: z.string().min(1).max(100),
+      due: IsoDate,
+      target: TaskTarget.optional(),
+    }),
   example: {
     taskId: ex.id,
     place: ex.township,
@@ -141,15 +143,16 @@ export const TaskReported = defineEvent({
   type: 'TaskReported',
   service: 'programme',
   summary: 'A status report on a task: the progress note, the measured value reached so far and whether the task is done.',
-  data: z.object({
-    taskId: Id,
-    place: PlacePath,
-    reportNo: z.number().int().positive(),
-    achieved: z.number().nonnegative().optional(),
-    done: z.boolean(),
-    reportedOn: IsoDate,
-    evidence: z.array(EvidenceRef),
-  }),
+  data: () =>
+    z.object({
+      taskId: Id,
+      place: PlacePath,
+      reportNo: z.number().int().positive(),
+      achieved: z.number().nonnegative().optional(),
+      done: z.boolean(),
+      reportedOn: IsoDate,
+      evidence: z.array(EvidenceRef),
+    }),
   example: { taskId: ex.id, place: ex.township, reportNo: 1, achieved: 1, done: false, reportedOn: '2026-07-01', evidence: [] },
 });
 
@@ -172,19 +175,20 @@ export const BatchDeclared = defineEvent({
   type: 'BatchDeclared',
   service: 'programme',
   summary: 'A level declared a batch of pilot or demonstration villages for a year, with its coverage target.',
-  data: z.object({
-    batchId: Id,
-    place: PlacePath,
-    year: Year,
-    kind: z.enum(['pilot', 'demonstration']),
-    name: z.string().min(1).max(200),
-    villages: z.array(PlacePath),
-    coveredWhen: z.array(CoverageMilestone),
-    target: CoverageTarget,
-    /** Villages (and communities) in the place when declared: what a percent target is a share of. */
-    scopeVillages: z.number().int().nonnegative(),
-    covered: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      batchId: Id,
+      place: PlacePath,
+      year: Year,
+      kind: z.enum(['pilot', 'demonstration']),
+      name: z.string().min(1).max(200),
+      villages: z.array(PlacePath),
+      coveredWhen: z.array(CoverageMilestone),
+      target: CoverageTarget,
+      /** Villages (and communities) in the place when declared: what a percent target is a share of. */
+      scopeVillages: z.number().int().nonnegative(),
+      covered: z.number().int().nonnegative(),
+    }),
   example: {
     batchId: ex.id,
     place: ex.county,
@@ -204,15 +208,16 @@ export const BatchVillageCovered = defineEvent({
   type: 'BatchVillageCovered',
   service: 'programme',
   summary: 'A village of a pilot batch reached what the batch counts (from the other services’ events); the coverage rose.',
-  data: z.object({
-    batchId: Id,
-    place: PlacePath,
-    village: PlacePath,
-    covered: z.number().int().nonnegative(),
-    villages: z.number().int().nonnegative(),
-    target: CoverageTarget,
-    targetMet: z.boolean(),
-  }),
+  data: () =>
+    z.object({
+      batchId: Id,
+      place: PlacePath,
+      village: PlacePath,
+      covered: z.number().int().nonnegative(),
+      villages: z.number().int().nonnegative(),
+      target: CoverageTarget,
+      targetMet: z.boolean(),
+    }),
   example: { batchId: ex.id, place: ex.county, village: ex.village, covered: 1, villages: 1, target: { villages: 1 }, targetMet: true },
 });
 
@@ -227,13 +232,14 @@ export const HelperTeamFormed = defineEvent({
   type: 'HelperTeamFormed',
   service: 'programme',
   summary: 'A helper team (帮扶团队, 驻村工作队, 项目辅导员) was formed for a village with its members and their terms.',
-  data: z.object({
-    teamId: Id,
-    village: PlacePath,
-    kind: HelperTeamKind,
-    name: z.string().min(1).max(200),
-    members: z.array(z.object({ name: z.string(), unit: z.string(), from: IsoDate, until: IsoDate.optional() })),
-  }),
+  data: () =>
+    z.object({
+      teamId: Id,
+      village: PlacePath,
+      kind: HelperTeamKind,
+      name: z.string().min(1).max(200),
+      members: z.array(z.object({ name: z.string(), unit: z.string(), from: IsoDate, until: IsoDate.optional() })),
+    }),
   example: {
     teamId: ex.id,
     village: ex.village,
@@ -248,13 +254,14 @@ export const SupervisionRecorded = defineEvent({
   type: 'SupervisionRecorded',
   service: 'programme',
   summary: 'A supervision visit (督导) was recorded at a place with its findings and rectification items, each with a deadline.',
-  data: z.object({
-    visitId: Id,
-    place: PlacePath,
-    visitedOn: IsoDate,
-    findings: z.array(z.string()),
-    items: z.array(z.object({ no: z.number().int().positive(), text: z.string(), due: IsoDate })),
-  }),
+  data: () =>
+    z.object({
+      visitId: Id,
+      place: PlacePath,
+      visitedOn: IsoDate,
+      findings: z.array(z.string()),
+      items: z.array(z.object({ no: z.number().int().positive(), text: z.string(), due: IsoDate })),
+    }),
   example: {
     visitId: ex.id,
     place: ex.village,
@@ -269,14 +276,15 @@ export const SupervisionItemClosed = defineEvent({
   type: 'SupervisionItemClosed',
   service: 'programme',
   summary: 'A rectification item of a supervision visit was closed, on time or late, with its evidence.',
-  data: z.object({
-    visitId: Id,
-    place: PlacePath,
-    no: z.number().int().positive(),
-    closedOn: IsoDate,
-    late: z.boolean(),
-    evidence: z.array(EvidenceRef),
-  }),
+  data: () =>
+    z.object({
+      visitId: Id,
+      place: PlacePath,
+      no: z.number().int().positive(),
+      closedOn: IsoDate,
+      late: z.boolean(),
+      evidence: z.array(EvidenceRef),
+    }),
   example: { visitId: ex.id, place: ex.village, no: 1, closedOn: '2026-06-25', late: false, evidence: [] },
 });
 

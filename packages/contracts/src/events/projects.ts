@@ -21,21 +21,22 @@ export const ProjectOpened = defineEvent({
   type: 'ProjectOpened',
   service: 'projects',
   summary: 'A project opened from a final project-plan decision, with its budget, category, builder and beneficiaries.',
-  data: z.object({
-    projectId: Id,
-    village: PlacePath,
-    proposalId: Id,
-    title: z.string().min(1).max(200),
-    category: WorkCategory,
-    builder: Builder,
-    budget: Fen.nonnegative(),
-    beneficiaries: z.array(PlacePath),
-    stage: ProjectStage,
-    /** A renovation's class (基础/完善/提升), compound (小区) and the consent poll its plan named. */
-    renovationClass: RenovationClass.optional(),
-    compound: PlacePath.optional(),
-    consentPollId: Id.optional(),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      village: PlacePath,
+      proposalId: Id,
+      title: z.string().min(1).max(200),
+      category: WorkCategory,
+      builder: Builder,
+      budget: Fen.nonnegative(),
+      beneficiaries: z.array(PlacePath),
+      stage: ProjectStage,
+      /** A renovation's class (基础/完善/提升), compound (小区) and the consent poll its plan named. */
+      renovationClass: RenovationClass.optional(),
+      compound: PlacePath.optional(),
+      consentPollId: Id.optional(),
+    }),
   example: {
     projectId: ex.project,
     village: ex.village,
@@ -54,19 +55,20 @@ export const ProjectStageChanged = defineEvent({
   type: 'ProjectStageChanged',
   service: 'projects',
   summary: 'A project moved from one lifecycle stage to the next.',
-  data: z.object({
-    projectId: Id,
-    village: PlacePath,
-    from: ProjectStage,
-    to: ProjectStage,
-    beneficiaries: z.array(PlacePath),
-    /** Leaving the survey (摸底排查): how many findings it recorded. */
-    findings: z.number().int().nonnegative().optional(),
-    /** Leaving the willingness survey of a renovation: the owners' consent poll that passed (业主意愿). */
-    consentPollId: Id.optional(),
-    /** Leaving the design review: how many documents it recorded as evidence. */
-    designDocuments: z.number().int().nonnegative().optional(),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      village: PlacePath,
+      from: ProjectStage,
+      to: ProjectStage,
+      beneficiaries: z.array(PlacePath),
+      /** Leaving the survey (摸底排查): how many findings it recorded. */
+      findings: z.number().int().nonnegative().optional(),
+      /** Leaving the willingness survey of a renovation: the owners' consent poll that passed (业主意愿). */
+      consentPollId: Id.optional(),
+      /** Leaving the design review: how many documents it recorded as evidence. */
+      designDocuments: z.number().int().nonnegative().optional(),
+    }),
   example: { projectId: ex.project, village: ex.village, from: 'approved', to: 'in-construction', beneficiaries: [`${ex.village}/g1/h01`] },
 });
 
@@ -75,16 +77,17 @@ export const ProjectChangeRequested = defineEvent({
   type: 'ProjectChangeRequested',
   service: 'projects',
   summary: 'A major change to a project (content, or budget beyond the set share) was requested; deliberation must decide it.',
-  data: z.object({
-    projectId: Id,
-    changeId: Id,
-    village: PlacePath,
-    title: z.string().min(1).max(200),
-    description: z.string().min(1).max(5000),
-    budget: Fen.nonnegative().optional(),
-    previousBudget: Fen.nonnegative(),
-    requestedBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      changeId: Id,
+      village: PlacePath,
+      title: z.string().min(1).max(200),
+      description: z.string().min(1).max(5000),
+      budget: Fen.nonnegative().optional(),
+      previousBudget: Fen.nonnegative(),
+      requestedBy: z.string().min(1),
+    }),
   example: {
     projectId: ex.project,
     changeId: ex.id,
@@ -102,20 +105,21 @@ export const ContributionRecorded = defineEvent({
   type: 'ContributionRecorded',
   service: 'projects',
   summary: 'A household contributed money, labour hours, materials, land or ideas to a project; value in fen.',
-  data: z.object({
-    contributionId: Id,
-    projectId: Id,
-    village: PlacePath,
-    household: PlacePath,
-    person: PersonId.optional(),
-    kind: ContributionKind,
-    /** Valued in fen (labour at the local hourly wage of the day; ideas are 0). */
-    value: Fen.nonnegative(),
-    hours: z.number().nonnegative().optional(),
-    /** On paid (cooperative) projects labour hours become wages payable rather than an in-kind contribution. */
-    paid: z.boolean(),
-    contributedOn: IsoDate,
-  }),
+  data: () =>
+    z.object({
+      contributionId: Id,
+      projectId: Id,
+      village: PlacePath,
+      household: PlacePath,
+      person: PersonId.optional(),
+      kind: ContributionKind,
+      /** Valued in fen (labour at the local hourly wage of the day; ideas are 0). */
+      value: Fen.nonnegative(),
+      hours: z.number().nonnegative().optional(),
+      /** On paid (cooperative) projects labour hours become wages payable rather than an in-kind contribution. */
+      paid: z.boolean(),
+      contributedOn: IsoDate,
+    }),
   example: {
     contributionId: ex.id,
     projectId: ex.project,
@@ -135,14 +139,15 @@ export const FundsReceived = defineEvent({
   type: 'FundsReceived',
   service: 'projects',
   summary: 'Money entered a village (or township) fund pool from a named source, with any purpose restriction.',
-  data: z.object({
-    entryId: Id,
-    pool: PlacePath,
-    source: FundSource,
-    amount: Fen.positive(),
-    from: z.string().max(200),
-    restriction: z.object({ categories: z.array(WorkCategory).optional(), projects: z.array(Id).optional() }).optional(),
-  }),
+  data: () =>
+    z.object({
+      entryId: Id,
+      pool: PlacePath,
+      source: FundSource,
+      amount: Fen.positive(),
+      from: z.string().max(200),
+      restriction: z.object({ categories: z.array(WorkCategory).optional(), projects: z.array(Id).optional() }).optional(),
+    }),
   example: { entryId: ex.id, pool: ex.village, source: 'township-subsidy', amount: 20_000_000, from: '七里坪镇人民政府' },
 });
 
@@ -151,16 +156,17 @@ export const ProjectAccepted = defineEvent({
   type: 'ProjectAccepted',
   service: 'projects',
   summary: 'A project passed initial acceptance (with residents’ representatives) or final acceptance (竣工验收).',
-  data: z.object({
-    projectId: Id,
-    proposalId: Id,
-    village: PlacePath,
-    acceptance: z.enum(['initial', 'final']),
-    acceptedAt: IsoDateTime,
-    beneficiaries: z.array(PlacePath),
-    spent: Fen.nonnegative(),
-    budget: Fen.nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      proposalId: Id,
+      village: PlacePath,
+      acceptance: z.enum(['initial', 'final']),
+      acceptedAt: IsoDateTime,
+      beneficiaries: z.array(PlacePath),
+      spent: Fen.nonnegative(),
+      budget: Fen.nonnegative(),
+    }),
   example: {
     projectId: ex.project,
     proposalId: ex.proposal,
@@ -178,20 +184,21 @@ export const FacilitiesHandedOver = defineEvent({
   type: 'FacilitiesHandedOver',
   service: 'projects',
   summary: 'A finished project handed its new public spaces and facilities over for long-term management.',
-  data: z.object({
-    projectId: Id,
-    village: PlacePath,
-    facilities: z
-      .array(
-        z.object({
-          facilityId: Id,
-          name: z.string().min(1).max(200),
-          kind: SpaceKind,
-          place: PlacePath,
-        }),
-      )
-      .min(1),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      village: PlacePath,
+      facilities: z
+        .array(
+          z.object({
+            facilityId: Id,
+            name: z.string().min(1).max(200),
+            kind: SpaceKind,
+            place: PlacePath,
+          }),
+        )
+        .min(1),
+    }),
   example: {
     projectId: ex.project,
     village: ex.village,
@@ -214,18 +221,19 @@ export const MilestoneCompleted = defineEvent({
   type: 'MilestoneCompleted',
   service: 'projects',
   summary: 'A project milestone was completed (hidden works only with photo/video evidence); progress is derived from weights.',
-  data: z.object({
-    projectId: Id,
-    milestoneId: Id,
-    village: PlacePath,
-    title: z.string().min(1).max(200),
-    weight: z.number().int().positive(),
-    hiddenWorks: z.boolean(),
-    evidenceCount: z.number().int().nonnegative(),
-    /** Completed weight over total weight, in percent with one decimal. */
-    progressPercent: z.number().min(0).max(100),
-    completedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      milestoneId: Id,
+      village: PlacePath,
+      title: z.string().min(1).max(200),
+      weight: z.number().int().positive(),
+      hiddenWorks: z.boolean(),
+      evidenceCount: z.number().int().nonnegative(),
+      /** Completed weight over total weight, in percent with one decimal. */
+      progressPercent: z.number().min(0).max(100),
+      completedAt: IsoDateTime,
+    }),
   example: {
     projectId: ex.project,
     milestoneId: ex.id,
@@ -244,7 +252,7 @@ export const ProjectChangeWithdrawn = defineEvent({
   type: 'ProjectChangeWithdrawn',
   service: 'projects',
   summary: 'A pending project change was withdrawn before deliberation decided it; the project resumes unchanged.',
-  data: z.object({ projectId: Id, changeId: Id, village: PlacePath, withdrawnBy: z.string().min(1) }),
+  data: () => z.object({ projectId: Id, changeId: Id, village: PlacePath, withdrawnBy: z.string().min(1) }),
   example: { projectId: ex.project, changeId: ex.id, village: ex.village, withdrawnBy: 'p-majiaqiao-01' },
 });
 
@@ -253,18 +261,19 @@ export const ProjectChangeApplied = defineEvent({
   type: 'ProjectChangeApplied',
   service: 'projects',
   summary: 'A project change took effect: a minor budget change directly, or a major change after deliberation decided it.',
-  data: z.object({
-    projectId: Id,
-    changeId: Id,
-    village: PlacePath,
-    description: z.string().max(5000),
-    budget: Fen.nonnegative(),
-    previousBudget: Fen.nonnegative(),
-    /** True for a minor budget change within the set share (no deliberation needed). */
-    direct: z.boolean(),
-    /** The deliberation proposal that decided it (major changes). */
-    proposalId: Id.optional(),
-  }),
+  data: () =>
+    z.object({
+      projectId: Id,
+      changeId: Id,
+      village: PlacePath,
+      description: z.string().max(5000),
+      budget: Fen.nonnegative(),
+      previousBudget: Fen.nonnegative(),
+      /** True for a minor budget change within the set share (no deliberation needed). */
+      direct: z.boolean(),
+      /** The deliberation proposal that decided it (major changes). */
+      proposalId: Id.optional(),
+    }),
   example: {
     projectId: ex.project,
     changeId: ex.id,
@@ -282,14 +291,15 @@ export const FundsAllocated = defineEvent({
   type: 'FundsAllocated',
   service: 'projects',
   summary: 'Fund-pool money was allocated to a project, each source named, never against its purpose restriction.',
-  data: z.object({
-    postingId: Id,
-    pool: PlacePath,
-    projectId: Id,
-    village: PlacePath,
-    amount: Fen.positive(),
-    sources: z.array(Draw).min(1),
-  }),
+  data: () =>
+    z.object({
+      postingId: Id,
+      pool: PlacePath,
+      projectId: Id,
+      village: PlacePath,
+      amount: Fen.positive(),
+      sources: z.array(Draw).min(1),
+    }),
   example: {
     postingId: ex.id,
     pool: ex.village,
@@ -305,14 +315,15 @@ export const FundsTransferred = defineEvent({
   type: 'FundsTransferred',
   service: 'projects',
   summary: 'A township fund pool passed money on to a village pool; the source kind and purpose restriction travel with it.',
-  data: z.object({
-    fromPool: PlacePath,
-    toPool: PlacePath,
-    sourceId: Id,
-    newSourceId: Id,
-    source: FundSource,
-    amount: Fen.positive(),
-  }),
+  data: () =>
+    z.object({
+      fromPool: PlacePath,
+      toPool: PlacePath,
+      sourceId: Id,
+      newSourceId: Id,
+      source: FundSource,
+      amount: Fen.positive(),
+    }),
   example: {
     fromPool: 'hubei/huanggang/hongan/qiliping',
     toPool: ex.village,
@@ -328,16 +339,17 @@ export const DisbursementRequested = defineEvent({
   type: 'DisbursementRequested',
   service: 'projects',
   summary: 'A disbursement against a project milestone was requested; the money is held on the project’s allocation.',
-  data: z.object({
-    disbursementId: Id,
-    projectId: Id,
-    village: PlacePath,
-    milestoneId: Id,
-    amount: Fen.positive(),
-    purpose: z.enum(['works', 'materials', 'wages', 'services']),
-    payee: Payee,
-    requestedBy: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      disbursementId: Id,
+      projectId: Id,
+      village: PlacePath,
+      milestoneId: Id,
+      amount: Fen.positive(),
+      purpose: z.enum(['works', 'materials', 'wages', 'services']),
+      payee: Payee,
+      requestedBy: z.string().min(1),
+    }),
   example: {
     disbursementId: ex.id,
     projectId: ex.project,
@@ -355,7 +367,7 @@ export const DisbursementApproved = defineEvent({
   type: 'DisbursementApproved',
   service: 'projects',
   summary: 'A member of the village two committees approved a disbursement; it awaits the supervision countersignature.',
-  data: z.object({ disbursementId: Id, projectId: Id, village: PlacePath, amount: Fen.positive(), approvedBy: PersonId }),
+  data: () => z.object({ disbursementId: Id, projectId: Id, village: PlacePath, amount: Fen.positive(), approvedBy: PersonId }),
   example: { disbursementId: ex.id, projectId: ex.project, village: ex.village, amount: 1_200_000, approvedBy: 'p-majiaqiao-01' },
 });
 
@@ -364,14 +376,15 @@ export const DisbursementRejected = defineEvent({
   type: 'DisbursementRejected',
   service: 'projects',
   summary: 'A disbursement was rejected by the village committee or the supervision committee; the held money was released.',
-  data: z.object({
-    disbursementId: Id,
-    projectId: Id,
-    village: PlacePath,
-    amount: Fen.positive(),
-    rejectedBy: PersonId,
-    reason: z.string().min(1).max(1000),
-  }),
+  data: () =>
+    z.object({
+      disbursementId: Id,
+      projectId: Id,
+      village: PlacePath,
+      amount: Fen.positive(),
+      rejectedBy: PersonId,
+      reason: z.string().min(1).max(1000),
+    }),
   example: {
     disbursementId: ex.id,
     projectId: ex.project,
@@ -387,22 +400,23 @@ export const FundsDisbursed = defineEvent({
   type: 'FundsDisbursed',
   service: 'projects',
   summary: 'A disbursement was approved, countersigned by the supervision committee and posted; every paying source named.',
-  data: z.object({
-    disbursementId: Id,
-    postingId: Id,
-    pool: PlacePath,
-    projectId: Id,
-    village: PlacePath,
-    milestoneId: Id,
-    amount: Fen.positive(),
-    purpose: z.enum(['works', 'materials', 'wages', 'services']),
-    payee: Payee,
-    sources: z.array(Draw).min(1),
-    requestedBy: z.string().min(1),
-    approvedBy: PersonId,
-    countersignedBy: PersonId,
-    disbursedAt: IsoDateTime,
-  }),
+  data: () =>
+    z.object({
+      disbursementId: Id,
+      postingId: Id,
+      pool: PlacePath,
+      projectId: Id,
+      village: PlacePath,
+      milestoneId: Id,
+      amount: Fen.positive(),
+      purpose: z.enum(['works', 'materials', 'wages', 'services']),
+      payee: Payee,
+      sources: z.array(Draw).min(1),
+      requestedBy: z.string().min(1),
+      approvedBy: PersonId,
+      countersignedBy: PersonId,
+      disbursedAt: IsoDateTime,
+    }),
   example: {
     disbursementId: ex.id,
     postingId: ex.proposal,
@@ -426,15 +440,16 @@ export const PostingReversed = defineEvent({
   type: 'PostingReversed',
   service: 'projects',
   summary: 'A fund-pool posting (a receipt or an allocation) was corrected by a reversing posting; history is never edited.',
-  data: z.object({
-    pool: PlacePath,
-    postingId: Id,
-    reversalId: Id,
-    kind: z.enum(['receipt', 'allocation']),
-    amount: Fen.positive(),
-    reason: z.string().min(1).max(1000),
-    projectId: Id.optional(),
-  }),
+  data: () =>
+    z.object({
+      pool: PlacePath,
+      postingId: Id,
+      reversalId: Id,
+      kind: z.enum(['receipt', 'allocation']),
+      amount: Fen.positive(),
+      reason: z.string().min(1).max(1000),
+      projectId: Id.optional(),
+    }),
   example: { pool: ex.village, postingId: ex.id, reversalId: ex.proposal, kind: 'receipt', amount: 100_000, reason: '金额录入错误' },
 });
 
@@ -443,7 +458,7 @@ export const WageRateSet = defineEvent({
   type: 'WageRateSet',
   service: 'projects',
   summary: 'A county set the local hourly wage (当地工时费) in force from a date; labour is valued at the rate of its work date.',
-  data: z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive() }),
+  data: () => z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive() }),
   example: { county: 'hubei/huanggang/hongan', effectiveFrom: '2026-05-01', hourlyWage: 2_000 },
 });
 
@@ -462,13 +477,14 @@ export const CountyProjectRulesChanged = defineEvent({
   service: 'projects',
   summary:
     'A county changed its project rules (the budget share a change may move without deliberation; the share of government sources 完善/提升-class renovations may use): before/after, who, why.',
-  data: z.object({
-    county: PlacePath,
-    before: CountyRulesData,
-    after: CountyRulesData,
-    ...AuditFields,
-    version: z.number().int().positive(),
-  }),
+  data: () =>
+    z.object({
+      county: PlacePath,
+      before: CountyRulesData,
+      after: CountyRulesData,
+      ...AuditFields,
+      version: z.number().int().positive(),
+    }),
   example: {
     changeId: ex.id,
     county: 'hubei/huanggang/hongan',
@@ -495,12 +511,13 @@ export const WageRateChanged = defineEvent({
   service: 'projects',
   summary:
     'A county set or replaced its local hourly wage (当地工时费) from a date: the rate that applied on that date before (if any) and after, who, why.',
-  data: z.object({
-    county: PlacePath,
-    before: RateData.optional(),
-    after: RateData,
-    ...AuditFields,
-  }),
+  data: () =>
+    z.object({
+      county: PlacePath,
+      before: RateData.optional(),
+      after: RateData,
+      ...AuditFields,
+    }),
   example: {
     changeId: ex.id,
     county: 'hubei/huanggang/hongan',

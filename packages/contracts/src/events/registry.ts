@@ -124,7 +124,7 @@ export const PlaceRegistered = defineEvent({
   type: 'PlaceRegistered',
   service: 'registry',
   summary: 'A place joined the tree (a city, county, township, village or community, group or compound, building or household).',
-  data: PlaceState,
+  data: () => PlaceState,
   example: examplePlace,
 });
 
@@ -132,7 +132,7 @@ export const PlaceRenamed = defineEvent({
   type: 'PlaceRenamed',
   service: 'registry',
   summary: 'A place’s Chinese or English name changed; its path (the id records use) did not.',
-  data: PlaceState,
+  data: () => PlaceState,
   example: { ...examplePlace, name: { zh: '马家桥社区', en: 'Majiaqiao Community' }, revision: 2 },
 });
 
@@ -140,7 +140,7 @@ export const PlaceRetired = defineEvent({
   type: 'PlaceRetired',
   service: 'registry',
   summary: 'A place was retired (撤销), or merged into another (撤并村); it stays on record for what already happened there.',
-  data: PlaceState,
+  data: () => PlaceState,
   example: { ...examplePlace, retired: { on: '2027-01-01', mergedInto: 'hubei/huanggang/hongan/qiliping/changsheng' }, revision: 3 },
 });
 
@@ -148,7 +148,7 @@ export const HouseholdChanged = defineEvent({
   type: 'HouseholdChanged',
   service: 'registry',
   summary: 'A household was registered, or its head or members changed (a birth, a marriage, a move, a split).',
-  data: HouseholdState,
+  data: () => HouseholdState,
   example: {
     path: ex.household,
     village: ex.village,
@@ -162,7 +162,7 @@ export const PersonRegistered = defineEvent({
   type: 'PersonRegistered',
   service: 'registry',
   summary: 'A person was entered in the register (a birth, a move in, a first import).',
-  data: PersonState,
+  data: () => PersonState,
   example: examplePerson,
 });
 
@@ -170,7 +170,7 @@ export const PersonChanged = defineEvent({
   type: 'PersonChanged',
   service: 'registry',
   summary: 'Something about a person that other services use changed (party membership, residence, date of birth, name).',
-  data: PersonState,
+  data: () => PersonState,
   example: { ...examplePerson, partyMember: false, revision: 2 },
 });
 
@@ -178,7 +178,7 @@ export const PersonMoved = defineEvent({
   type: 'PersonMoved',
   service: 'registry',
   summary: 'A person moved to another household (in the same village or another one).',
-  data: PersonState.extend({ fromHousehold: PlacePath }),
+  data: () => PersonState.extend({ fromHousehold: PlacePath }),
   example: { ...examplePerson, household: `${ex.village}/g2/h08`, fromHousehold: ex.household, revision: 3 },
 });
 
@@ -186,7 +186,7 @@ export const PersonLeft = defineEvent({
   type: 'PersonLeft',
   service: 'registry',
   summary: 'A person died or moved away; they stay on record but belong to no household or body from that day.',
-  data: PersonState,
+  data: () => PersonState,
   example: { ...examplePerson, left: { on: '2027-02-01', reason: 'moved-away' }, revision: 4 },
 });
 
@@ -194,7 +194,7 @@ export const OwnershipChanged = defineEvent({
   type: 'OwnershipChanged',
   service: 'registry',
   summary: 'A property’s owners or their floor areas changed (a sale, an inheritance, a corrected area), dated.',
-  data: PropertyState,
+  data: () => PropertyState,
   example: {
     path: ex.flat,
     village: ex.community,
@@ -210,7 +210,7 @@ export const MembershipStarted = defineEvent({
   type: 'MembershipStarted',
   service: 'registry',
   summary: 'A person took a seat on a body (an election, an appointment) from a day.',
-  data: MembershipState,
+  data: () => MembershipState,
   example: exampleMembership,
 });
 
@@ -218,7 +218,7 @@ export const MembershipEnded = defineEvent({
   type: 'MembershipEnded',
   service: 'registry',
   summary: 'A person’s seat on a body ended (end of term, resignation, recall) from a day.',
-  data: MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
+  data: () => MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
   example: { ...exampleMembership, until: '2027-03-01', reason: 'term-ended', revision: 2 },
 });
 
@@ -252,14 +252,15 @@ export const RegisterImported = defineEvent({
   type: 'RegisterImported',
   service: 'registry',
   summary: 'Part of an applied roster import: up to 100 changes, each in the shape of the single event of the same name.',
-  data: z.object({
-    importId: Id,
-    /** The place the import was for (a village, township or county). */
-    scope: PlacePath,
-    part: z.number().int().positive(),
-    parts: z.number().int().positive(),
-    changes: z.array(RegisterChange).min(1).max(REGISTER_CHANGES_PER_EVENT),
-  }),
+  data: () =>
+    z.object({
+      importId: Id,
+      /** The place the import was for (a village, township or county). */
+      scope: PlacePath,
+      part: z.number().int().positive(),
+      parts: z.number().int().positive(),
+      changes: z.array(RegisterChange).min(1).max(REGISTER_CHANGES_PER_EVENT),
+    }),
   example: {
     importId: ex.id,
     scope: ex.village,

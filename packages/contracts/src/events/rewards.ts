@@ -17,15 +17,16 @@ export const SubsidyAwarded = defineEvent({
   type: 'SubsidyAwarded',
   service: 'rewards',
   summary: 'An award-in-lieu-of-subsidy (以奖代补) to a village was published; the projects service pays it into the pool.',
-  data: z.object({
-    awardId: Id,
-    roundId: Id,
-    village: PlacePath,
-    amount: Fen.positive(),
-    title: z.string().min(1).max(200),
-    /** Purpose restriction carried into the pool, if the round has one. */
-    restriction: z.object({ categories: z.array(WorkCategory).optional() }).optional(),
-  }),
+  data: () =>
+    z.object({
+      awardId: Id,
+      roundId: Id,
+      village: PlacePath,
+      amount: Fen.positive(),
+      title: z.string().min(1).max(200),
+      /** Purpose restriction carried into the pool, if the round has one. */
+      restriction: z.object({ categories: z.array(WorkCategory).optional() }).optional(),
+    }),
   example: { awardId: ex.id, roundId: ex.round, village: ex.village, amount: 15_000_000, title: '2026 年红安县以奖代补' },
 });
 
@@ -56,21 +57,22 @@ export const PointsCredited = defineEvent({
   type: 'PointsCredited',
   service: 'rewards',
   summary: 'Points were credited to a resident for an activity (once per source); any debt is cleared first.',
-  data: z.object({
-    entryId: Id,
-    person: PersonId,
-    village: PlacePath,
-    household: PlacePath.optional(),
-    activity: PointsActivity,
-    /** Points credited after caps. */
-    points: z.number().int().positive(),
-    /** Points the rule would have given before the period cap cut them. */
-    requested: z.number().int().positive(),
-    debtCleared: z.number().int().nonnegative(),
-    balanceAfter: z.number().int().nonnegative(),
-    /** The source fact, e.g. `ballot:<proposal>:<step>:<voter>`; each credits at most once. */
-    source: z.string().min(1).max(300),
-  }),
+  data: () =>
+    z.object({
+      entryId: Id,
+      person: PersonId,
+      village: PlacePath,
+      household: PlacePath.optional(),
+      activity: PointsActivity,
+      /** Points credited after caps. */
+      points: z.number().int().positive(),
+      /** Points the rule would have given before the period cap cut them. */
+      requested: z.number().int().positive(),
+      debtCleared: z.number().int().nonnegative(),
+      balanceAfter: z.number().int().nonnegative(),
+      /** The source fact, e.g. `ballot:<proposal>:<step>:<voter>`; each credits at most once. */
+      source: z.string().min(1).max(300),
+    }),
   example: {
     entryId: exEntry.entry,
     person: exEntry.person,
@@ -90,19 +92,20 @@ export const PointsDebited = defineEvent({
   type: 'PointsDebited',
   service: 'rewards',
   summary: 'Points were deducted for a violation; the part the balance could not cover became a debt cleared by later credits.',
-  data: z.object({
-    entryId: Id,
-    person: PersonId,
-    village: PlacePath,
-    household: PlacePath.optional(),
-    reason: z.enum(['violation']),
-    points: z.number().int().positive(),
-    fromBalance: z.number().int().nonnegative(),
-    toDebt: z.number().int().nonnegative(),
-    balanceAfter: z.number().int().nonnegative(),
-    debtAfter: z.number().int().nonnegative(),
-    source: z.string().min(1).max(300),
-  }),
+  data: () =>
+    z.object({
+      entryId: Id,
+      person: PersonId,
+      village: PlacePath,
+      household: PlacePath.optional(),
+      reason: z.enum(['violation']),
+      points: z.number().int().positive(),
+      fromBalance: z.number().int().nonnegative(),
+      toDebt: z.number().int().nonnegative(),
+      balanceAfter: z.number().int().nonnegative(),
+      debtAfter: z.number().int().nonnegative(),
+      source: z.string().min(1).max(300),
+    }),
   example: {
     entryId: exEntry.entry,
     person: 'p-majiaqiao-08',
@@ -123,17 +126,18 @@ export const PointsReversed = defineEvent({
   type: 'PointsReversed',
   service: 'rewards',
   summary: 'A credit or deduction was reversed by a reversing entry (corrections never edit the ledger).',
-  data: z.object({
-    entryId: Id,
-    reverses: Id,
-    person: PersonId,
-    village: PlacePath,
-    reason: z.enum(['violation-overturned', 'correction']),
-    /** Signed change of the resident's net points (balance − debt). */
-    netChange: z.number().int(),
-    balanceAfter: z.number().int().nonnegative(),
-    debtAfter: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      entryId: Id,
+      reverses: Id,
+      person: PersonId,
+      village: PlacePath,
+      reason: z.enum(['violation-overturned', 'correction']),
+      /** Signed change of the resident's net points (balance − debt). */
+      netChange: z.number().int(),
+      balanceAfter: z.number().int().nonnegative(),
+      debtAfter: z.number().int().nonnegative(),
+    }),
   example: {
     entryId: exEntry.entry,
     reverses: ex.id,
@@ -151,14 +155,15 @@ export const PointsExpired = defineEvent({
   type: 'PointsExpired',
   service: 'rewards',
   summary: 'Points that reached the configured age expired (oldest lots first).',
-  data: z.object({
-    entryId: Id,
-    person: PersonId,
-    village: PlacePath,
-    points: z.number().int().positive(),
-    lots: z.array(z.object({ lot: z.string(), points: z.number().int().positive() })).min(1),
-    balanceAfter: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      entryId: Id,
+      person: PersonId,
+      village: PlacePath,
+      points: z.number().int().positive(),
+      lots: z.array(z.object({ lot: z.string(), points: z.number().int().positive() })).min(1),
+      balanceAfter: z.number().int().nonnegative(),
+    }),
   example: {
     entryId: exEntry.entry,
     person: exEntry.person,
@@ -198,7 +203,7 @@ export const RedemptionReserved = defineEvent({
   type: 'RedemptionReserved',
   service: 'rewards',
   summary: 'A resident reserved a supermarket item: the points and the stock are held until fulfilment, cancellation or expiry.',
-  data: z.object({ ...redemption, expiresAt: IsoDateTime }),
+  data: () => z.object({ ...redemption, expiresAt: IsoDateTime }),
   example: { ...exRedemption, expiresAt: '2026-06-08T10:00:00.000Z' },
 });
 
@@ -206,7 +211,7 @@ export const RedemptionFulfilled = defineEvent({
   type: 'RedemptionFulfilled',
   service: 'rewards',
   summary: 'The merchant handed the item over: the held points are spent and the held stock is sold.',
-  data: z.object({ ...redemption, merchant: z.string().min(1) }),
+  data: () => z.object({ ...redemption, merchant: z.string().min(1) }),
   example: { ...exRedemption, merchant: 'merchant-01' },
 });
 
@@ -214,7 +219,7 @@ export const RedemptionCancelled = defineEvent({
   type: 'RedemptionCancelled',
   service: 'rewards',
   summary: 'A reservation was cancelled (by the resident or the merchant) or expired: points and stock are released.',
-  data: z.object({ ...redemption, reason: z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']) }),
+  data: () => z.object({ ...redemption, reason: z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']) }),
   example: { ...exRedemption, reason: 'expired' },
 });
 
@@ -247,17 +252,18 @@ export const AwardRoundOpened = defineEvent({
   type: 'AwardRoundOpened',
   service: 'rewards',
   summary: 'An award-in-lieu-of-subsidy round (以奖代补) opened for competitive applications (竞争性申报).',
-  data: z.object({
-    roundId: Id,
-    scope: PlacePath,
-    title: z.string().min(1).max(200),
-    budget: Fen.positive(),
-    applicantKind: z.enum(['village', 'household']),
-    kpiYear: z.number().int().min(2000).max(2100),
-    deadline: IsoDateTime,
-    weights: KpiWeights,
-    rule: AllocationRule,
-  }),
+  data: () =>
+    z.object({
+      roundId: Id,
+      scope: PlacePath,
+      title: z.string().min(1).max(200),
+      budget: Fen.positive(),
+      applicantKind: z.enum(['village', 'household']),
+      kpiYear: z.number().int().min(2000).max(2100),
+      deadline: IsoDateTime,
+      weights: KpiWeights,
+      rule: AllocationRule,
+    }),
   example: {
     roundId: ex.round,
     scope: 'hubei/huanggang/hongan',
@@ -276,30 +282,31 @@ export const AwardsPublished = defineEvent({
   type: 'AwardsPublished',
   service: 'rewards',
   summary: 'A round’s differential awards (差额式奖补) were published with their inputs; allocated never exceeds the budget.',
-  data: z.object({
-    roundId: Id,
-    scope: PlacePath,
-    title: z.string().min(1).max(200),
-    budget: Fen.positive(),
-    allocated: Fen.nonnegative(),
-    unallocated: Fen.nonnegative(),
-    /** sha256 of the canonical JSON of the published inputs. */
-    inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
-    weights: KpiWeights,
-    rule: AllocationRule,
-    awards: z
-      .array(
-        z.object({
-          awardId: Id.optional(),
-          applicant: PlacePath,
-          applicantKind: z.enum(['village', 'household']),
-          score: z.number().min(0).max(100),
-          amount: Fen.nonnegative(),
-          rank: z.number().int().positive(),
-        }),
-      )
-      .max(1000),
-  }),
+  data: () =>
+    z.object({
+      roundId: Id,
+      scope: PlacePath,
+      title: z.string().min(1).max(200),
+      budget: Fen.positive(),
+      allocated: Fen.nonnegative(),
+      unallocated: Fen.nonnegative(),
+      /** sha256 of the canonical JSON of the published inputs. */
+      inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
+      weights: KpiWeights,
+      rule: AllocationRule,
+      awards: z
+        .array(
+          z.object({
+            awardId: Id.optional(),
+            applicant: PlacePath,
+            applicantKind: z.enum(['village', 'household']),
+            score: z.number().min(0).max(100),
+            amount: Fen.nonnegative(),
+            rank: z.number().int().positive(),
+          }),
+        )
+        .max(1000),
+    }),
   example: {
     roundId: ex.round,
     scope: 'hubei/huanggang/hongan',
@@ -322,17 +329,18 @@ export const DividendDistributed = defineEvent({
   type: 'DividendDistributed',
   service: 'rewards',
   summary: 'The cooperative company’s distributable profit was split among member households by shares, exactly to the fen.',
-  data: z.object({
-    distributionId: Id,
-    village: PlacePath,
-    title: z.string().min(1).max(200),
-    amount: Fen.positive(),
-    totalShares: z.number().int().positive(),
-    allocations: z
-      .array(z.object({ household: PlacePath, shares: z.number().int().positive(), amount: Fen.nonnegative() }))
-      .min(1)
-      .max(2000),
-  }),
+  data: () =>
+    z.object({
+      distributionId: Id,
+      village: PlacePath,
+      title: z.string().min(1).max(200),
+      amount: Fen.positive(),
+      totalShares: z.number().int().positive(),
+      allocations: z
+        .array(z.object({ household: PlacePath, shares: z.number().int().positive(), amount: Fen.nonnegative() }))
+        .min(1)
+        .max(2000),
+    }),
   example: {
     distributionId: ex.id,
     village: ex.village,
@@ -365,18 +373,19 @@ export const VolunteerActivityPublished = defineEvent({
   type: 'VolunteerActivityPublished',
   service: 'rewards',
   summary: 'A volunteer or mutual-aid activity was published: when, where, how many places and the points per hour.',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    kind: VolunteerActivityKind,
-    title: z.string().min(1).max(200),
-    location: z.string().min(1).max(200),
-    startsAt: IsoDateTime,
-    endsAt: IsoDateTime,
-    capacity: z.number().int().positive(),
-    pointsPerHour: z.number().int().nonnegative(),
-    organiser: z.string().min(1),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      kind: VolunteerActivityKind,
+      title: z.string().min(1).max(200),
+      location: z.string().min(1).max(200),
+      startsAt: IsoDateTime,
+      endsAt: IsoDateTime,
+      capacity: z.number().int().positive(),
+      pointsPerHour: z.number().int().nonnegative(),
+      organiser: z.string().min(1),
+    }),
   example: {
     ...exActivity,
     kind: 'after-school-class',
@@ -395,14 +404,15 @@ export const VolunteerSignedUp = defineEvent({
   type: 'VolunteerSignedUp',
   service: 'rewards',
   summary: 'A resident signed up for a volunteer activity: a place, or the waiting list when it was full.',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    person: PersonId,
-    status: z.enum(['confirmed', 'waiting']),
-    /** Place on the waiting list when waiting (1 = next to be promoted). */
-    position: z.number().int().positive().optional(),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      person: PersonId,
+      status: z.enum(['confirmed', 'waiting']),
+      /** Place on the waiting list when waiting (1 = next to be promoted). */
+      position: z.number().int().positive().optional(),
+    }),
   example: { ...exActivity, status: 'waiting', position: 1 },
 });
 
@@ -411,13 +421,14 @@ export const VolunteerSignUpCancelled = defineEvent({
   type: 'VolunteerSignUpCancelled',
   service: 'rewards',
   summary: 'A sign-up was cancelled; if it held a place, the first on the waiting list was promoted to it.',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    person: PersonId,
-    /** Who was promoted from the waiting list to the freed place, if anyone. */
-    promoted: PersonId.optional(),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      person: PersonId,
+      /** Who was promoted from the waiting list to the freed place, if anyone. */
+      promoted: PersonId.optional(),
+    }),
   example: { ...exActivity, promoted: 'p-majiaqiao-08' },
 });
 
@@ -426,13 +437,14 @@ export const VolunteerCheckedIn = defineEvent({
   type: 'VolunteerCheckedIn',
   service: 'rewards',
   summary: 'A volunteer was checked in to an activity (by the organiser, or by scanning its signed code).',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    person: PersonId,
-    at: IsoDateTime,
-    by: z.enum(['organiser', 'code']),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      person: PersonId,
+      at: IsoDateTime,
+      by: z.enum(['organiser', 'code']),
+    }),
   example: { ...exActivity, at: '2026-05-12T16:28:00+08:00', by: 'code' },
 });
 
@@ -441,17 +453,18 @@ export const VolunteerAttended = defineEvent({
   type: 'VolunteerAttended',
   service: 'rewards',
   summary: 'A volunteer’s attendance was recorded with its minutes; points were credited once through the ledger.',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    person: PersonId,
-    checkedInAt: IsoDateTime,
-    checkedOutAt: IsoDateTime,
-    minutes: z.number().int().nonnegative(),
-    points: z.number().int().nonnegative(),
-    /** What the ledger made of it (the village's volunteering cap may cut it). */
-    outcome: z.enum(['credited', 'capped', 'no-points']),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      person: PersonId,
+      checkedInAt: IsoDateTime,
+      checkedOutAt: IsoDateTime,
+      minutes: z.number().int().nonnegative(),
+      points: z.number().int().nonnegative(),
+      /** What the ledger made of it (the village's volunteering cap may cut it). */
+      outcome: z.enum(['credited', 'capped', 'no-points']),
+    }),
   example: {
     ...exActivity,
     checkedInAt: '2026-05-12T16:28:00+08:00',
@@ -467,7 +480,7 @@ export const VolunteerNoShow = defineEvent({
   type: 'VolunteerNoShow',
   service: 'rewards',
   summary: 'A resident who held a place did not check in before the activity was closed (no-show).',
-  data: z.object({ activityId: Id, village: PlacePath, person: PersonId }),
+  data: () => z.object({ activityId: Id, village: PlacePath, person: PersonId }),
   example: exActivity,
 });
 
@@ -476,13 +489,14 @@ export const VolunteerActivityClosed = defineEvent({
   type: 'VolunteerActivityClosed',
   service: 'rewards',
   summary: 'A volunteer activity was closed after its end: attendance, no-shows and hours are final.',
-  data: z.object({
-    activityId: Id,
-    village: PlacePath,
-    attended: z.number().int().nonnegative(),
-    noShows: z.number().int().nonnegative(),
-    minutes: z.number().int().nonnegative(),
-  }),
+  data: () =>
+    z.object({
+      activityId: Id,
+      village: PlacePath,
+      attended: z.number().int().nonnegative(),
+      noShows: z.number().int().nonnegative(),
+      minutes: z.number().int().nonnegative(),
+    }),
   example: { activityId: exActivity.activityId, village: ex.village, attended: 5, noShows: 1, minutes: 600 },
 });
 
@@ -507,7 +521,7 @@ export const EarningRulesChanged = defineEvent({
   type: 'EarningRulesChanged',
   service: 'rewards',
   summary: 'A county’s earning rules or a village’s overrides (积分规则) changed: before/after, who, when, why.',
-  data: z.object({ ...AuditFields, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
+  data: () => z.object({ ...AuditFields, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
   example: {
     changeId: ex.id,
     scope: ex.village,
@@ -526,7 +540,7 @@ export const CooperativeSharesChanged = defineEvent({
   type: 'CooperativeSharesChanged',
   service: 'rewards',
   summary: 'A village cooperative company’s share register (股金) was replaced: member households and shares before/after, who, why.',
-  data: z.object({ ...AuditFields, village: PlacePath, before: HoldingsData.optional(), after: HoldingsData }),
+  data: () => z.object({ ...AuditFields, village: PlacePath, before: HoldingsData.optional(), after: HoldingsData }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -555,7 +569,7 @@ export const CatalogueItemChanged = defineEvent({
   type: 'CatalogueItemChanged',
   service: 'rewards',
   summary: 'A points-supermarket item’s offer changed (price, name, withdrawn or offered again): before/after, who, why.',
-  data: z.object({ ...AuditFields, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
+  data: () => z.object({ ...AuditFields, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
   example: {
     changeId: ex.id,
     itemId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0G',
