@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
+import { once } from '../once.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { BallotChannel, Builder, NeedChannel, ProposalKind, RenovationClass, VillageClass, WorkCategory } from '../vocabulary.ts';
 import { AuditFields } from '../settings.ts';
@@ -226,13 +227,15 @@ export const VillageClassified = defineEvent({
  * and any later consumer. None carries a secret ballot's choice or a resident's full name.
  */
 
-const BodyName = z.string().min(1).max(64);
-const Tally = z.object({
-  yes: z.number().int().nonnegative(),
-  no: z.number().int().nonnegative(),
-  abstain: z.number().int().nonnegative(),
-  cast: z.number().int().nonnegative(),
-});
+const BodyName = once(() => z.string().min(1).max(64));
+const Tally = once(() =>
+  z.object({
+    yes: z.number().int().nonnegative(),
+    no: z.number().int().nonnegative(),
+    abstain: z.number().int().nonnegative(),
+    cast: z.number().int().nonnegative(),
+  }),
+);
 
 /** 项目清单: a candidate item was put on the village's project list, built from triaged needs (点单式). */
 export const CandidateListed = defineEvent({
@@ -262,7 +265,7 @@ export const ProposalSubmitted = defineEvent({
       kind: ProposalKind,
       title: z.string().min(1).max(200),
       round: z.number().int().positive(),
-      chain: z.array(BodyName).min(1),
+      chain: z.array(BodyName()).min(1),
       submittedBy: z.string().min(1),
     }),
   example: {
@@ -287,9 +290,9 @@ export const BodyResolved = defineEvent({
       village: PlacePath,
       round: z.number().int().positive(),
       step: z.number().int().nonnegative(),
-      body: BodyName,
+      body: BodyName(),
       members: z.number().int().nonnegative(),
-      tally: Tally,
+      tally: Tally(),
       passed: z.boolean(),
       reason: z.enum(['quorum-not-met', 'threshold-not-met']).optional(),
       outcome: z.enum(['next-body', 'adopted', 'returned', 'rejected']),
@@ -342,7 +345,7 @@ export const ProposalReturned = defineEvent({
       village: PlacePath,
       round: z.number().int().positive(),
       step: z.number().int().nonnegative(),
-      body: BodyName,
+      body: BodyName(),
       reason: z.enum(['quorum-not-met', 'threshold-not-met']),
       note: z.string().max(1000).optional(),
     }),
@@ -361,7 +364,7 @@ export const ProposalRejected = defineEvent({
       kind: ProposalKind,
       round: z.number().int().positive(),
       step: z.number().int().nonnegative(),
-      body: BodyName,
+      body: BodyName(),
       reason: z.enum(['quorum-not-met', 'threshold-not-met']),
       note: z.string().max(1000).optional(),
     }),
@@ -446,8 +449,8 @@ export const ProposalReopened = defineEvent({
   example: { proposalId: ex.id, village: ex.village, round: 1, objectionId: ex.id2 },
 });
 
-const ConsentMatter = z.enum(['renovation', 'maintenance-fund', 'rebuilding', 'common-parts-change', 'other']);
-const ConsentRule = z.enum(['seed-renovation', 'civil-code-major', 'civil-code-ordinary']);
+const ConsentMatter = once(() => z.enum(['renovation', 'maintenance-fund', 'rebuilding', 'common-parts-change', 'other']));
+const ConsentRule = once(() => z.enum(['seed-renovation', 'civil-code-major', 'civil-code-ordinary']));
 
 /** 业主意愿: an owner consent poll opened over a community or compound, with the eligible owners and areas fixed. */
 export const ConsentPollOpened = defineEvent({
@@ -460,8 +463,8 @@ export const ConsentPollOpened = defineEvent({
       village: PlacePath,
       scope: PlacePath,
       title: z.string().min(1).max(200),
-      matter: ConsentMatter,
-      rule: ConsentRule,
+      matter: ConsentMatter(),
+      rule: ConsentRule(),
       owners: z.number().int().nonnegative(),
       /** Total exclusive floor area in square decimetres (0.01 m²), an exact integer. */
       areaDm2: z.number().int().nonnegative(),
@@ -516,8 +519,8 @@ export const ConsentPollClosed = defineEvent({
       pollId: Id,
       village: PlacePath,
       scope: PlacePath,
-      matter: ConsentMatter,
-      rule: ConsentRule,
+      matter: ConsentMatter(),
+      rule: ConsentRule(),
       passed: z.boolean(),
       owners: z.object({
         eligible: z.number().int().nonnegative(),
@@ -595,16 +598,18 @@ export const ImplementationDisclosed = defineEvent({
  * Rules and settings as policy (issue 12): every change of a chain, a chain floor, a village's settings or a
  * compound's eligibility is an event with who, when, why, and the value before and after.
  */
-const StepRuleData = z.object({
-  body: BodyName,
-  quorum: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
-  passing: z.object({
-    of: z.enum(['cast', 'members']),
-    share: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+const StepRuleData = once(() =>
+  z.object({
+    body: BodyName(),
+    quorum: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+    passing: z.object({
+      of: z.enum(['cast', 'members']),
+      share: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+    }),
+    onFail: z.enum(['return', 'end']),
   }),
-  onFail: z.enum(['return', 'end']),
-});
-const ChainData = z.array(StepRuleData);
+);
+const ChainData = once(() => z.array(StepRuleData()));
 const exChain = [
   {
     body: 'party-branch',
@@ -630,8 +635,8 @@ export const ChainChangeProposed = defineEvent({
       changeId: Id,
       village: PlacePath,
       kind: ProposalKind,
-      before: ChainData,
-      after: ChainData,
+      before: ChainData(),
+      after: ChainData(),
       reason: z.string().min(1).max(2000),
       proposedBy: z.string().min(1),
       proposedAt: IsoDateTime,
@@ -658,8 +663,8 @@ export const DecisionChainChanged = defineEvent({
       changeId: Id,
       village: PlacePath,
       kind: ProposalKind,
-      before: ChainData,
-      after: ChainData,
+      before: ChainData(),
+      after: ChainData(),
       reason: z.string().min(1).max(2000),
       proposedBy: z.string().min(1),
       proposedAt: IsoDateTime,
@@ -706,12 +711,14 @@ export const ChainChangeDeclined = defineEvent({
   },
 });
 
-const RequiredStepData = z.object({
-  bodies: z.array(BodyName).min(1),
-  quorum: StepRuleData.shape.quorum,
-  passing: StepRuleData.shape.passing,
-});
-const FloorData = z.object({ fromFen: Fen.nonnegative(), required: z.array(RequiredStepData).min(1) });
+const RequiredStepData = once(() =>
+  z.object({
+    bodies: z.array(BodyName()).min(1),
+    quorum: StepRuleData().shape.quorum,
+    passing: StepRuleData().shape.passing,
+  }),
+);
+const FloorData = once(() => z.object({ fromFen: Fen.nonnegative(), required: z.array(RequiredStepData()).min(1) }));
 
 /** A county (or the province) set the floor every village chain of a kind must meet (四议 and its rules). */
 export const ChainPolicyChanged = defineEvent({
@@ -724,8 +731,8 @@ export const ChainPolicyChanged = defineEvent({
       scope: PlacePath,
       kind: ProposalKind,
       /** Absent when the national floor applied before. */
-      before: FloorData.optional(),
-      after: FloorData,
+      before: FloorData().optional(),
+      after: FloorData(),
       ...AuditFields,
       version: z.number().int().positive(),
     }),
@@ -747,7 +754,9 @@ export const ChainPolicyChanged = defineEvent({
   },
 });
 
-const SettingsData = z.object({ supportLimit: z.number().int().positive(), noticeDays: z.record(z.string(), z.number().int().positive()) });
+const SettingsData = once(() =>
+  z.object({ supportLimit: z.number().int().positive(), noticeDays: z.record(z.string(), z.number().int().positive()) }),
+);
 
 /** A village's deliberation settings (support limit, notice days per kind) changed. */
 export const VillageSettingsChanged = defineEvent({
@@ -757,8 +766,8 @@ export const VillageSettingsChanged = defineEvent({
   data: () =>
     z.object({
       village: PlacePath,
-      before: SettingsData,
-      after: SettingsData,
+      before: SettingsData(),
+      after: SettingsData(),
       ...AuditFields,
     }),
   example: {
@@ -773,15 +782,17 @@ export const VillageSettingsChanged = defineEvent({
 });
 
 /** An entry of the resources list as residents read it (kind and status as words: the list of them may grow). */
-const ResourceData = z.object({
-  kind: z.string(),
-  title: z.string(),
-  status: z.string(),
-  quantity: z.number().optional(),
-  unit: z.string().optional(),
-  amount: z.number().int().optional(),
-  description: z.string().optional(),
-});
+const ResourceData = once(() =>
+  z.object({
+    kind: z.string(),
+    title: z.string(),
+    status: z.string(),
+    quantity: z.number().optional(),
+    unit: z.string().optional(),
+    amount: z.number().int().optional(),
+    description: z.string().optional(),
+  }),
+);
 
 /** An entry of a village's resources list (资源清单) was added or changed: before (absent when added) and after. */
 export const ResourceListChanged = defineEvent({
@@ -793,8 +804,8 @@ export const ResourceListChanged = defineEvent({
     z.object({
       village: PlacePath,
       resourceId: Id,
-      before: ResourceData.optional(),
-      after: ResourceData,
+      before: ResourceData().optional(),
+      after: ResourceData(),
       ...AuditFields,
     }),
   example: {
@@ -809,7 +820,7 @@ export const ResourceListChanged = defineEvent({
   },
 });
 
-const EligibilityData = z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() });
+const EligibilityData = once(() => z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() }));
 
 /** A compound's renovation eligibility facts were recorded or changed (多层住宅、结构安全、未列入拆迁计划). */
 export const CompoundEligibilityRecorded = defineEvent({
@@ -820,8 +831,8 @@ export const CompoundEligibilityRecorded = defineEvent({
     z.object({
       compound: PlacePath,
       village: PlacePath,
-      before: EligibilityData.optional(),
-      after: EligibilityData,
+      before: EligibilityData().optional(),
+      after: EligibilityData(),
       eligible: z.boolean(),
       ...AuditFields,
     }),

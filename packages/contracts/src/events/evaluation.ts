@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
+import { once } from '../once.ts';
 import { Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { ReviewStage, VillageClass } from '../vocabulary.ts';
 import { says } from '../says.ts';
@@ -393,12 +394,14 @@ export const AssessmentCompleted = defineEvent({
  * Rules and settings as audited policy (issue 12): every revision of a scheme, choice of a scheme for a purpose and
  * setting of the mutual-review pairs is an event with who, when, why, and the value before and after.
  */
-const SchemeVersionData = z.object({
-  version: z.number().int().positive(),
-  title: z.string().min(1).max(300),
-  threshold: z.number().min(0).max(100),
-  leaves: z.number().int().positive(),
-});
+const SchemeVersionData = once(() =>
+  z.object({
+    version: z.number().int().positive(),
+    title: z.string().min(1).max(300),
+    threshold: z.number().min(0).max(100),
+    leaves: z.number().int().positive(),
+  }),
+);
 
 /** A scheme was revised: the version before and the new one (both stay readable: GET …/schemes/{id}?version=n). */
 export const SchemeRevised = defineEvent({
@@ -409,8 +412,8 @@ export const SchemeRevised = defineEvent({
     z.object({
       schemeId: z.string().min(1).max(80),
       place: PlacePath,
-      before: SchemeVersionData,
-      after: SchemeVersionData,
+      before: SchemeVersionData(),
+      after: SchemeVersionData(),
       ...AuditFields,
     }),
   example: {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
+import { once } from '../once.ts';
 import { Id, IsoDateTime, PlacePath } from '../primitives.ts';
 import { says } from '../says.ts';
 
@@ -8,8 +9,10 @@ import { says } from '../says.ts';
  * happened to its subscriptions; like every event they are themselves carried on the agencies' feeds.
  */
 
-const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id with dashes' }));
-const Text = z.object({ zh: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+const Slug = once(() =>
+  z.string().regex(/^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id with dashes' })),
+);
+const Text = once(() => z.object({ zh: z.string().min(1).max(500), en: z.string().min(1).max(500) }));
 
 const ex = {
   agency: 'hongan-housing',
@@ -33,11 +36,11 @@ export const SubscriptionPaused = defineEvent({
     'Nothing is delivered until the agency resumes it.',
   data: () =>
     z.object({
-      agencyId: Slug,
+      agencyId: Slug(),
       subscriptionId: Id,
       jurisdiction: PlacePath,
       reason: PauseReason,
-      detail: Text,
+      detail: Text(),
       pausedAt: IsoDateTime,
       /** Dead letters in a row when it was paused. */
       consecutiveDeadLetters: z.number().int().nonnegative(),
@@ -66,7 +69,7 @@ export const SubscriptionResumed = defineEvent({
   summary: 'A paused agency subscription was resumed; deliveries start again (missed events can be replayed).',
   data: () =>
     z.object({
-      agencyId: Slug,
+      agencyId: Slug(),
       subscriptionId: Id,
       jurisdiction: PlacePath,
       resumedAt: IsoDateTime,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
+import { once } from '../once.ts';
 import { Fen, Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { Builder, ContributionKind, FundSource, ProjectStage, RenovationClass, SpaceKind, WorkCategory } from '../vocabulary.ts';
 import { AuditFields } from '../settings.ts';
@@ -208,13 +209,15 @@ export const FacilitiesHandedOver = defineEvent({
 
 // ——— The service's own events (consumed by agencies' feeds and the disclosure board's subscribers) ———
 
-const Draw = z.object({ sourceId: Id, source: FundSource, amount: Fen.positive() });
+const Draw = once(() => z.object({ sourceId: Id, source: FundSource, amount: Fen.positive() }));
 
 /** A payee as events carry it: a resident by id (never a name), or an organisation by name. */
-const Payee = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('person'), person: PersonId }),
-  z.object({ kind: z.literal('organisation'), name: z.string().min(1).max(200) }),
-]);
+const Payee = once(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('person'), person: PersonId }),
+    z.object({ kind: z.literal('organisation'), name: z.string().min(1).max(200) }),
+  ]),
+);
 
 /** A milestone completed; progress is derived from the weights of completed milestones only. */
 export const MilestoneCompleted = defineEvent({
@@ -298,7 +301,7 @@ export const FundsAllocated = defineEvent({
       projectId: Id,
       village: PlacePath,
       amount: Fen.positive(),
-      sources: z.array(Draw).min(1),
+      sources: z.array(Draw()).min(1),
     }),
   example: {
     postingId: ex.id,
@@ -347,7 +350,7 @@ export const DisbursementRequested = defineEvent({
       milestoneId: Id,
       amount: Fen.positive(),
       purpose: z.enum(['works', 'materials', 'wages', 'services']),
-      payee: Payee,
+      payee: Payee(),
       requestedBy: z.string().min(1),
     }),
   example: {
@@ -410,8 +413,8 @@ export const FundsDisbursed = defineEvent({
       milestoneId: Id,
       amount: Fen.positive(),
       purpose: z.enum(['works', 'materials', 'wages', 'services']),
-      payee: Payee,
-      sources: z.array(Draw).min(1),
+      payee: Payee(),
+      sources: z.array(Draw()).min(1),
       requestedBy: z.string().min(1),
       approvedBy: PersonId,
       countersignedBy: PersonId,
@@ -466,10 +469,12 @@ export const WageRateSet = defineEvent({
  * Rules and settings as audited policy (issue 12): every change of a county's project rules or of its hourly wage is an
  * event with who, when, why, and the value before and after.
  */
-const CountyRulesData = z.object({
-  majorChangeShareBp: z.number().int().min(0).max(10_000),
-  classFunding: z.object({ nonBasicMaxShareBp: z.number().int().min(0).max(10_000), sources: z.array(FundSource) }),
-});
+const CountyRulesData = once(() =>
+  z.object({
+    majorChangeShareBp: z.number().int().min(0).max(10_000),
+    classFunding: z.object({ nonBasicMaxShareBp: z.number().int().min(0).max(10_000), sources: z.array(FundSource) }),
+  }),
+);
 
 /** A county changed its project rules: the share a change may move directly, the renovation-class funding rule. */
 export const CountyProjectRulesChanged = defineEvent({
@@ -480,8 +485,8 @@ export const CountyProjectRulesChanged = defineEvent({
   data: () =>
     z.object({
       county: PlacePath,
-      before: CountyRulesData,
-      after: CountyRulesData,
+      before: CountyRulesData(),
+      after: CountyRulesData(),
       ...AuditFields,
       version: z.number().int().positive(),
     }),
@@ -503,7 +508,7 @@ export const CountyProjectRulesChanged = defineEvent({
   },
 });
 
-const RateData = z.object({ effectiveFrom: IsoDate, hourlyWage: Fen.positive() });
+const RateData = once(() => z.object({ effectiveFrom: IsoDate, hourlyWage: Fen.positive() }));
 
 /** A county set or replaced its hourly wage from a date: the rate that would have applied that day, and the new one. */
 export const WageRateChanged = defineEvent({
@@ -514,8 +519,8 @@ export const WageRateChanged = defineEvent({
   data: () =>
     z.object({
       county: PlacePath,
-      before: RateData.optional(),
-      after: RateData,
+      before: RateData().optional(),
+      after: RateData(),
       ...AuditFields,
     }),
   example: {

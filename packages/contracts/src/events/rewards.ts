@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
+import { once } from '../once.ts';
 import { Fen, Id, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { WorkCategory } from '../vocabulary.ts';
 import { says } from '../says.ts';
@@ -504,24 +505,28 @@ export const VolunteerActivityClosed = defineEvent({
 // Audited settings (issue 12 item 4): every change with who, when, why, before and after
 // ---------------------------------------------------------------------------------------------------------------
 
-const RuleData = z.object({
-  points: z.number().int().nonnegative(),
-  cap: z.object({ period: z.string(), max: z.number().int().positive() }).nullable(),
-});
-const RulesData = z.object({
-  // Keyed by activity (PointsActivity today): an open map, so an activity added later does not make an agency's
-  // downloaded schema refuse the event.
-  activities: z.record(z.string(), RuleData),
-  expiryDays: z.number().int().positive().optional(),
-  holdDays: z.number().int().positive().optional(),
-});
+const RuleData = once(() =>
+  z.object({
+    points: z.number().int().nonnegative(),
+    cap: z.object({ period: z.string(), max: z.number().int().positive() }).nullable(),
+  }),
+);
+const RulesData = once(() =>
+  z.object({
+    // Keyed by activity (PointsActivity today): an open map, so an activity added later does not make an agency's
+    // downloaded schema refuse the event.
+    activities: z.record(z.string(), RuleData()),
+    expiryDays: z.number().int().positive().optional(),
+    holdDays: z.number().int().positive().optional(),
+  }),
+);
 
 /** A county's earning rules or a village's overrides changed. `before` is absent when none were set. */
 export const EarningRulesChanged = defineEvent({
   type: 'EarningRulesChanged',
   service: 'rewards',
   summary: 'A county’s earning rules or a village’s overrides (积分规则) changed: before/after, who, when, why.',
-  data: () => z.object({ ...AuditFields, scope: PlacePath, before: RulesData.optional(), after: RulesData }),
+  data: () => z.object({ ...AuditFields, scope: PlacePath, before: RulesData().optional(), after: RulesData() }),
   example: {
     changeId: ex.id,
     scope: ex.village,
@@ -533,14 +538,14 @@ export const EarningRulesChanged = defineEvent({
   },
 });
 
-const HoldingsData = z.object({ holdings: z.array(z.object({ household: PlacePath, shares: z.number().int().positive() })) });
+const HoldingsData = once(() => z.object({ holdings: z.array(z.object({ household: PlacePath, shares: z.number().int().positive() })) }));
 
 /** The village cooperative company's share register (股金名册) was replaced: the holdings before and after. */
 export const CooperativeSharesChanged = defineEvent({
   type: 'CooperativeSharesChanged',
   service: 'rewards',
   summary: 'A village cooperative company’s share register (股金) was replaced: member households and shares before/after, who, why.',
-  data: () => z.object({ ...AuditFields, village: PlacePath, before: HoldingsData.optional(), after: HoldingsData }),
+  data: () => z.object({ ...AuditFields, village: PlacePath, before: HoldingsData().optional(), after: HoldingsData() }),
   example: {
     changeId: ex.id,
     village: ex.village,
@@ -557,19 +562,21 @@ export const CooperativeSharesChanged = defineEvent({
   },
 });
 
-const OfferData = z.object({
-  name: z.string(),
-  description: z.string().optional(),
-  price: z.number().int().positive(),
-  active: z.boolean(),
-});
+const OfferData = once(() =>
+  z.object({
+    name: z.string(),
+    description: z.string().optional(),
+    price: z.number().int().positive(),
+    active: z.boolean(),
+  }),
+);
 
 /** A catalogue item's offer (name, price in points, offered or withdrawn) changed. */
 export const CatalogueItemChanged = defineEvent({
   type: 'CatalogueItemChanged',
   service: 'rewards',
   summary: 'A points-supermarket item’s offer changed (price, name, withdrawn or offered again): before/after, who, why.',
-  data: () => z.object({ ...AuditFields, itemId: Id, place: PlacePath, before: OfferData, after: OfferData }),
+  data: () => z.object({ ...AuditFields, itemId: Id, place: PlacePath, before: OfferData(), after: OfferData() }),
   example: {
     changeId: ex.id,
     itemId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0G',
