@@ -109,10 +109,34 @@ export interface RouteDefinition<
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteDefinition<any, any, any, any>;
 
+/** A route's schema, or a function that builds it (see `defineRoute`). */
+type Built<S> = S | (() => S);
+
+const ROUTE_SCHEMAS = ['params', 'query', 'body', 'response'] as const;
+
+/**
+ * A route's `params`, `query`, `body` and `response` may each be given as a function that builds the schema: it is
+ * then built the first time it is read — when the route is first served, or described (OpenAPI) — and kept. Every
+ * function of a service loads all its handler modules (the manifest imports them), so schemas built when the
+ * module loads were paid at each cold start by events and job functions that never serve a route, and by an HTTP
+ * function for every route but the one asked (issue 17).
+ */
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R>(
-  route: RouteDefinition<P, Q, B, R>,
+  route: Omit<RouteDefinition<P, Q, B, R>, (typeof ROUTE_SCHEMAS)[number]> & {
+    params?: Built<P>;
+    query?: Built<Q>;
+    body?: Built<B>;
+    response?: Built<z.ZodType<R>>;
+  },
 ): RouteDefinition<P, Q, B, R> {
-  return route;
+  const defined = { ...route };
+  for (const key of ROUTE_SCHEMAS) {
+    const build = route[key];
+    if (typeof build !== 'function') continue;
+    let schema: z.ZodType | undefined;
+    Object.defineProperty(defined, key, { enumerable: true, get: () => (schema ??= build()) });
+  }
+  return defined as RouteDefinition<P, Q, B, R>;
 }
 
 /** The `routeKey` API Gateway puts on each request, and the key the HTTP handler dispatches on. */

@@ -23,6 +23,31 @@ describe('defineService', () => {
   });
 });
 
+describe('defineRoute', () => {
+  it('builds a schema given as a function when the route is first served or described, once, not when it is declared', () => {
+    const built: string[] = [];
+    const r = defineRoute({
+      method: 'POST',
+      path: '/deliberation/lazy/{lazyId}',
+      operationId: 'lazy',
+      summary: 'Lazy schemas',
+      auth: { public: true },
+      params: () => (built.push('params'), z.object({ lazyId: z.string() })),
+      body: () => (built.push('body'), z.object({ n: z.number().int() })),
+      response: () => (built.push('response'), z.object({ n: z.number() })),
+      handler: async ({ body }) => ({ n: body.n }),
+    });
+    const m = defineService({ ...base, name: 'deliberation', routes: [r] });
+    expect(built).toEqual([]);
+    expect(r.body!.safeParse({ n: 1.5 }).success).toBe(false);
+    expect(r.body).toBe(r.body);
+    expect(built).toEqual(['body']);
+    const doc = openApiDocument([m]) as { paths: Record<string, { post: { requestBody: unknown } }> };
+    expect(doc.paths['/deliberation/lazy/{lazyId}']!.post.requestBody).toBeDefined();
+    expect([...built].sort()).toEqual(['body', 'params', 'response']);
+  });
+});
+
 describe('patternOf', () => {
   it('derives the bus pattern from the subscribed contracts', () => {
     const sub = defineSubscription({ name: 'x', summary: 's', events: [NeedRaised], handler: async () => undefined });

@@ -16,8 +16,8 @@ export const createInspectionRoute = defineRoute({
   operationId: 'createInspection',
   summary: 'Schedule an inspection, or record an unannounced one (e.g. a rubbish-sorting spot check) with its results',
   auth: { roles: ['inspector'], place: ({ body }) => body.village },
-  body: CreateInspection,
-  response: Inspection,
+  body: () => CreateInspection,
+  response: () => Inspection,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => createInspection(body, ctx),
@@ -29,9 +29,9 @@ export const recordInspectionResultsRoute = defineRoute({
   operationId: 'recordInspectionResults',
   summary: 'Record the results of a scheduled inspection (once)',
   auth: { roles: ['inspector'], place: ofInspection },
-  params: InspectionParams,
-  body: RecordResults,
-  response: Inspection,
+  params: () => InspectionParams,
+  body: () => RecordResults,
+  response: () => Inspection,
   handler: ({ params, body }, ctx) => recordInspectionResults(params.inspectionId, body, ctx),
 });
 
@@ -41,8 +41,8 @@ export const listInspectionsRoute = defineRoute({
   operationId: 'listInspections',
   summary: 'A village’s inspections between two dates (default the last 90 days); residents see only their own results',
   auth: { roles: READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, from: IsoDate.optional(), to: IsoDate.optional() }),
-  response: z.object({ items: z.array(Inspection) }),
+  query: () => z.object({ village: PlacePath, from: IsoDate.optional(), to: IsoDate.optional() }),
+  response: () => z.object({ items: z.array(Inspection) }),
   handler: ({ query }, ctx) => listInspections(query, ctx),
 });
 
@@ -52,8 +52,8 @@ export const getInspectionRoute = defineRoute({
   operationId: 'getInspection',
   summary: 'One inspection (residents see only their own household’s results)',
   auth: { roles: READERS, place: ofInspection },
-  params: InspectionParams,
-  response: Inspection,
+  params: () => InspectionParams,
+  response: () => Inspection,
   handler: ({ params }, ctx) => getInspection(params.inspectionId, ctx),
 });
 

@@ -23,8 +23,8 @@ export const listCouncilsRoute = defineRoute({
   operationId: 'listCouncils',
   summary: 'The four councils of 一约四会 of a village with their members (from the register; names masked)',
   auth: { roles: READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ village: PlacePath, councils: z.array(CouncilView) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ village: PlacePath, councils: z.array(CouncilView) }),
   handler: ({ query }, ctx) => listCouncils(query.village, ctx),
 });
 
@@ -34,8 +34,8 @@ export const assignDutyRoute = defineRoute({
   operationId: 'assignDuty',
   summary: 'Assign (or re-assign) a household its 门前三包 duties and the stretch they cover',
   auth: { roles: ['cadre'], place: ({ body }, ctx) => householdVillage(body.household, ctx) },
-  body: AssignDuty,
-  response: Duty,
+  body: () => AssignDuty,
+  response: () => Duty,
   handler: ({ body }, ctx) => assignDuty(body, ctx),
 });
 
@@ -45,8 +45,8 @@ export const listDutiesRoute = defineRoute({
   operationId: 'listDuties',
   summary: 'The 门前三包 duties of a village’s households (what each household’s door plate says)',
   auth: { roles: READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ items: z.array(Duty) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ items: z.array(Duty) }),
   handler: ({ query }, ctx) => listDuties(query.village, ctx),
 });
 
@@ -56,8 +56,8 @@ export const getDutyHistoryRoute = defineRoute({
   operationId: 'getDutyHistory',
   summary: 'Every assignment of a household’s 门前三包 duties, newest first: before, after, who, when, why',
   auth: { roles: READERS, place: ({ query }) => query.household },
-  query: z.object({ household: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(settingChangeOf(DutyData)), cursor: z.string().optional() }),
+  query: () => z.object({ household: PlacePath, ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(DutyData)), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => dutyHistory(query, ctx),
 });
 
@@ -67,8 +67,8 @@ export const setOrgUnitRoute = defineRoute({
   operationId: 'setOrgUnit',
   summary: 'Set a unit of the four-level organisation (镇党委/村党支部/湾组党小组/党员中心户): leader, area and matters',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.place },
-  body: SetOrgUnit,
-  response: OrgUnit,
+  body: () => SetOrgUnit,
+  response: () => OrgUnit,
   handler: ({ body }, ctx) => setOrgUnit(body, ctx),
 });
 
@@ -78,8 +78,8 @@ export const getOrgUnitHistoryRoute = defineRoute({
   operationId: 'getOrgUnitHistory',
   summary: 'Every change of a unit of the four-level organisation (a level at a place), newest first: before, after, who, when, why',
   auth: { roles: READERS, place: ({ query }) => query.place },
-  query: z.object({ place: PlacePath, level: OrgLevel, ...pageQuery() }),
-  response: z.object({ items: z.array(settingChangeOf(OrgUnitData)), cursor: z.string().optional() }),
+  query: () => z.object({ place: PlacePath, level: OrgLevel, ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(OrgUnitData)), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => orgUnitHistory(query, ctx),
 });
 
@@ -91,12 +91,13 @@ export const getOrganisationRoute = defineRoute({
   operationId: 'getOrganisation',
   summary: 'The four-level organisation over a village (“四级组织体系 + 全体户主”): units top-down and the household heads',
   auth: { roles: READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({
-    village: PlacePath,
-    units: z.array(LevelView),
-    householdHeads: z.number().int(),
-  }),
+  query: () => z.object({ village: PlacePath }),
+  response: () =>
+    z.object({
+      village: PlacePath,
+      units: z.array(LevelView),
+      householdHeads: z.number().int(),
+    }),
   handler: ({ query }, ctx) => getOrganisation(query.village, ctx),
 });
 

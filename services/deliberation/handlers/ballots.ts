@@ -44,14 +44,15 @@ export const castBallot = defineRoute({
   operationId: 'castBallot',
   summary: 'Cast a ballot at the current step: your own (online), or for a voter who authorised you (proxy)',
   auth: { roles: VILLAGE_PEOPLE, place: proposalVillage },
-  params: ProposalParams,
-  body: z.object({
-    step: z.number().int().nonnegative(),
-    choice: Choice,
-    /** Set when voting as a proxy: the voter who authorised you. */
-    onBehalfOf: PersonId.optional(),
-  }),
-  response: BallotView,
+  params: () => ProposalParams,
+  body: () =>
+    z.object({
+      step: z.number().int().nonnegative(),
+      choice: Choice,
+      /** Set when voting as a proxy: the voter who authorised you. */
+      onBehalfOf: PersonId.optional(),
+    }),
+  response: () => BallotView,
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => cast({ ...body, proposalId: params.proposalId }, ctx),
@@ -64,25 +65,27 @@ export const authoriseProxy = defineRoute({
   operationId: 'authoriseProxy',
   summary: 'Authorise a proxy for the current step: by the voter online, or recorded by a cadre with the signed form’s scan',
   auth: { roles: VILLAGE_PEOPLE, place: proposalVillage },
-  params: ProposalParams,
-  body: z.object({
-    step: z.number().int().nonnegative(),
-    principal: PersonId,
-    proxy: PersonId,
-    /** The signed authorisation form (委托书); required when a cadre records it for someone else. */
-    evidence: EvidenceRef.optional(),
-  }),
-  response: z.object({
-    authorisationId: Id,
-    proposalId: Id,
-    round: z.number().int(),
-    step: z.number().int(),
-    principal: z.string(),
-    proxy: z.string(),
-    evidence: EvidenceRef.optional(),
-    grantedBy: z.string(),
-    grantedAt: z.string(),
-  }),
+  params: () => ProposalParams,
+  body: () =>
+    z.object({
+      step: z.number().int().nonnegative(),
+      principal: PersonId,
+      proxy: PersonId,
+      /** The signed authorisation form (委托书); required when a cadre records it for someone else. */
+      evidence: EvidenceRef.optional(),
+    }),
+  response: () =>
+    z.object({
+      authorisationId: Id,
+      proposalId: Id,
+      round: z.number().int(),
+      step: z.number().int(),
+      principal: z.string(),
+      proxy: z.string(),
+      evidence: EvidenceRef.optional(),
+      grantedBy: z.string(),
+      grantedAt: z.string(),
+    }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => authorise({ ...body, proposalId: params.proposalId }, ctx),
@@ -107,26 +110,28 @@ export const importPaperBallots = defineRoute({
   operationId: 'importPaperBallots',
   summary: 'Import a paper tally sheet for the current step (cadres): the scan as evidence, a verdict per line',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: ProposalParams,
-  body: z.object({
-    step: z.number().int().nonnegative(),
-    /** The sheet's own reference (计票单编号), unique within the step; re-importing it changes nothing already counted. */
-    batchRef: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
-    scan: EvidenceRef,
-    lines: z.array(PaperLine).min(1).max(1000),
-  }),
-  response: z.object({
-    batchRef: z.string(),
-    accepted: z.number().int(),
-    alreadyCounted: z.number().int(),
-    refused: z.number().int(),
-    lines: z.array(Verdict),
-  }),
+  params: () => ProposalParams,
+  body: () =>
+    z.object({
+      step: z.number().int().nonnegative(),
+      /** The sheet's own reference (计票单编号), unique within the step; re-importing it changes nothing already counted. */
+      batchRef: z
+        .string()
+        .trim()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
+      scan: EvidenceRef,
+      lines: z.array(PaperLine).min(1).max(1000),
+    }),
+  response: () =>
+    z.object({
+      batchRef: z.string(),
+      accepted: z.number().int(),
+      alreadyCounted: z.number().int(),
+      refused: z.number().int(),
+      lines: z.array(Verdict),
+    }),
   idempotent: true,
   handler: ({ params, body }, ctx) => importSheet({ ...body, proposalId: params.proposalId }, ctx),
 });
@@ -169,15 +174,16 @@ export const paperCsvTemplate = defineRoute({
   operationId: 'getPaperBallotsTemplate',
   summary: 'The CSV template of a step’s paper ballots (cadres): the documented header and one row per member, choice blank',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: ProposalParams,
-  query: z.object({ step: z.coerce.number().int().nonnegative() }),
-  response: z.object({
-    filename: z.string(),
-    contentType: z.string(),
-    columns: z.array(z.object({ name: z.string(), zh: z.string(), en: z.string(), required: z.boolean() })),
-    maxBallots: z.number().int(),
-    csv: z.string().meta({ description: 'The template, UTF-8 with a BOM and CRLF line ends (opens in Excel and WPS)' }),
-  }),
+  params: () => ProposalParams,
+  query: () => z.object({ step: z.coerce.number().int().nonnegative() }),
+  response: () =>
+    z.object({
+      filename: z.string(),
+      contentType: z.string(),
+      columns: z.array(z.object({ name: z.string(), zh: z.string(), en: z.string(), required: z.boolean() })),
+      maxBallots: z.number().int(),
+      csv: z.string().meta({ description: 'The template, UTF-8 with a BOM and CRLF line ends (opens in Excel and WPS)' }),
+    }),
   handler: ({ params, query }, ctx) => paperCsvTemplateOf(params.proposalId, query, ctx),
 });
 
@@ -192,33 +198,35 @@ export const uploadPaperBallotsCsv = defineRoute({
   summary:
     'Upload a step’s paper ballots as CSV (cadres): every row checked first; counted all-or-nothing (422 with the report by row) or only reported (dryRun)',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: ProposalParams,
-  body: z.object({
-    step: z.number().int().nonnegative(),
-    /** The sheet's own reference (计票单编号), once per step. */
-    batchRef: BatchRef,
-    /** The paper sheet's scan, uploaded first as evidence. */
-    scan: EvidenceRef,
-    /** The file's text: header `voter,choice[,line][,name]` (or 投票人编号,表决意见,行号,姓名), at most 1,000 ballots. */
-    csv: z
-      .string()
-      .min(1)
-      .max(MAX_CSV_CHARS)
-      .meta({ description: `UTF-8 CSV text, at most ${MAX_CSV_CHARS} characters and ${MAX_CSV_BALLOTS} ballots` }),
-    /** Only check the file and report; nothing is counted. */
-    dryRun: z.boolean().default(false),
-  }),
-  response: z.object({
-    batchRef: z.string(),
-    dryRun: z.boolean(),
-    ballots: z.number().int().meta({ description: 'Rows that are ballots' }),
-    skipped: z.number().int().meta({ description: 'Rows with a blank choice: members who did not vote on paper' }),
-    valid: z.boolean(),
-    counted: z.number().int().meta({ description: 'Ballots counted (each confirmed with its BallotCast)' }),
-    pending: z.number().int().meta({ description: 'Claims still to confirm (0 once the upload returns; see the status route)' }),
-    resumed: z.number().int().meta({ description: 'Claims an interrupted upload of this same file left, confirmed by this one' }),
-    problems: z.array(RowProblem),
-  }),
+  params: () => ProposalParams,
+  body: () =>
+    z.object({
+      step: z.number().int().nonnegative(),
+      /** The sheet's own reference (计票单编号), once per step. */
+      batchRef: BatchRef,
+      /** The paper sheet's scan, uploaded first as evidence. */
+      scan: EvidenceRef,
+      /** The file's text: header `voter,choice[,line][,name]` (or 投票人编号,表决意见,行号,姓名), at most 1,000 ballots. */
+      csv: z
+        .string()
+        .min(1)
+        .max(MAX_CSV_CHARS)
+        .meta({ description: `UTF-8 CSV text, at most ${MAX_CSV_CHARS} characters and ${MAX_CSV_BALLOTS} ballots` }),
+      /** Only check the file and report; nothing is counted. */
+      dryRun: z.boolean().default(false),
+    }),
+  response: () =>
+    z.object({
+      batchRef: z.string(),
+      dryRun: z.boolean(),
+      ballots: z.number().int().meta({ description: 'Rows that are ballots' }),
+      skipped: z.number().int().meta({ description: 'Rows with a blank choice: members who did not vote on paper' }),
+      valid: z.boolean(),
+      counted: z.number().int().meta({ description: 'Ballots counted (each confirmed with its BallotCast)' }),
+      pending: z.number().int().meta({ description: 'Claims still to confirm (0 once the upload returns; see the status route)' }),
+      resumed: z.number().int().meta({ description: 'Claims an interrupted upload of this same file left, confirmed by this one' }),
+      problems: z.array(RowProblem),
+    }),
   idempotent: true,
   handler: ({ params, body }, ctx) => uploadPaperCsv({ ...body, proposalId: params.proposalId }, ctx),
 });
@@ -233,19 +241,20 @@ export const paperBallotsCsvStatus = defineRoute({
   operationId: 'getPaperBallotsCsvStatus',
   summary: 'The progress of a step’s CSV upload (cadres): ballots counted and claims still pending',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: ProposalParams,
-  query: z.object({ step: z.coerce.number().int().nonnegative(), batchRef: BatchRef }),
-  response: z.object({
-    batchRef: z.string(),
-    round: z.number().int(),
-    step: z.number().int(),
-    ballots: z.number().int(),
-    counted: z.number().int(),
-    pending: z.number().int(),
-    complete: z.boolean(),
-    importedBy: z.string(),
-    importedAt: z.string(),
-  }),
+  params: () => ProposalParams,
+  query: () => z.object({ step: z.coerce.number().int().nonnegative(), batchRef: BatchRef }),
+  response: () =>
+    z.object({
+      batchRef: z.string(),
+      round: z.number().int(),
+      step: z.number().int(),
+      ballots: z.number().int(),
+      counted: z.number().int(),
+      pending: z.number().int(),
+      complete: z.boolean(),
+      importedBy: z.string(),
+      importedAt: z.string(),
+    }),
   handler: ({ params, query }, ctx) => paperCsvStatus(params.proposalId, query, ctx),
 });
 
@@ -259,17 +268,19 @@ export const listBallots = defineRoute({
   operationId: 'listBallots',
   summary: 'The counted ballots of a step (default: current); a secret ballot’s choices only for the supervision committee',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
-  params: ProposalParams,
-  query: z.object({
-    round: z.coerce.number().int().positive().optional(),
-    step: z.coerce.number().int().nonnegative().optional(),
-    ...pageQuery({ max: 200, fallback: 100 }),
-  }),
-  response: z.object({
-    secret: z.boolean(),
-    choicesVisible: z.boolean(),
-    items: z.array(BallotView.extend({ voterName: z.string().optional() })),
-    cursor: z.string().optional(),
-  }),
+  params: () => ProposalParams,
+  query: () =>
+    z.object({
+      round: z.coerce.number().int().positive().optional(),
+      step: z.coerce.number().int().nonnegative().optional(),
+      ...pageQuery({ max: 200, fallback: 100 }),
+    }),
+  response: () =>
+    z.object({
+      secret: z.boolean(),
+      choicesVisible: z.boolean(),
+      items: z.array(BallotView.extend({ voterName: z.string().optional() })),
+      cursor: z.string().optional(),
+    }),
   handler: ({ params, query }, ctx) => list(params.proposalId, query, ctx),
 });

@@ -24,17 +24,18 @@ export const openPoll = defineRoute({
   operationId: 'openConsentPoll',
   summary: 'Open an owner consent poll (业主意愿) over a community or compound; eligible owners and areas are fixed now',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.scope },
-  body: z.object({
-    scope: PlacePath.describe('The community, or a compound in it'),
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().max(5000).optional(),
-    matter: ConsentMatter,
-    /** Default by matter: renovation → the seed rule; maintenance funds, rebuilding, common parts → Civil Code major; other → ordinary. */
-    rule: ConsentRule.optional(),
-    propertyFee: PropertyFee.optional(),
-    closesAt: z.iso.datetime({ offset: true }).optional(),
-  }),
-  response: PollView,
+  body: () =>
+    z.object({
+      scope: PlacePath.describe('The community, or a compound in it'),
+      title: z.string().trim().min(1).max(200),
+      description: z.string().trim().max(5000).optional(),
+      matter: ConsentMatter,
+      /** Default by matter: renovation → the seed rule; maintenance funds, rebuilding, common parts → Civil Code major; other → ordinary. */
+      rule: ConsentRule.optional(),
+      propertyFee: PropertyFee.optional(),
+      closesAt: z.iso.datetime({ offset: true }).optional(),
+    }),
+  response: () => PollView,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => open(body, ctx),
@@ -46,8 +47,8 @@ export const listPolls = defineRoute({
   operationId: 'listConsentPolls',
   summary: 'A community’s owner consent polls, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(ConsentPoll), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, ...pageQuery() }),
+  response: () => z.object({ items: z.array(ConsentPoll), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -57,8 +58,8 @@ export const getPoll = defineRoute({
   operationId: 'getConsentPoll',
   summary: 'A consent poll with its running totals by headcount and area, and each condition of its rule',
   auth: { roles: VILLAGE_READERS, place: pollVillage },
-  params: z.object({ pollId: Id }),
-  response: PollView,
+  params: () => z.object({ pollId: Id }),
+  response: () => PollView,
   handler: ({ params }, ctx) => get(params.pollId, ctx),
 });
 
@@ -69,17 +70,18 @@ export const respondToPoll = defineRoute({
   operationId: 'respondToConsentPoll',
   summary: 'Respond to a consent poll: an owner online, or a cadre recording an owner’s paper form (with its scan)',
   auth: { roles: ['owner', 'cadre'], place: pollVillage },
-  params: z.object({ pollId: Id }),
-  body: z.object({ choice: ConsentChoice, owner: PersonId.optional(), evidence: EvidenceRef.optional() }),
-  response: z.object({
-    pollId: Id,
-    owner: z.string(),
-    choice: ConsentChoice,
-    areaDm2: z.number().int(),
-    channel: z.enum(['online', 'paper']),
-    recordedBy: z.string(),
-    at: z.string(),
-  }),
+  params: () => z.object({ pollId: Id }),
+  body: () => z.object({ choice: ConsentChoice, owner: PersonId.optional(), evidence: EvidenceRef.optional() }),
+  response: () =>
+    z.object({
+      pollId: Id,
+      owner: z.string(),
+      choice: ConsentChoice,
+      areaDm2: z.number().int(),
+      channel: z.enum(['online', 'paper']),
+      recordedBy: z.string(),
+      at: z.string(),
+    }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => respond(params.pollId, body, ctx),
@@ -91,8 +93,8 @@ export const closePollRoute = defineRoute({
   operationId: 'closeConsentPoll',
   summary: 'Close a consent poll now (cadres): the result by headcount and area, each condition with its margin',
   auth: { roles: ['cadre', 'township-official'], place: pollVillage },
-  params: z.object({ pollId: Id }),
-  response: PollView,
+  params: () => z.object({ pollId: Id }),
+  response: () => PollView,
   handler: ({ params }, ctx) => closePollNow(params.pollId, ctx),
 });
 

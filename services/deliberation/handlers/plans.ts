@@ -24,14 +24,15 @@ export const requestEvidenceUpload = defineRoute({
   operationId: 'requestDeliberationEvidenceUpload',
   summary: 'A presigned URL to upload evidence (minutes, photos, tally-sheet scans, proxy forms) for a village',
   auth: { roles: VILLAGE_READERS, place: ({ body }) => body.village },
-  body: EvidenceUploadRequest.extend({ village: PlacePath }),
-  response: z.object({
-    key: z.string(),
-    uploadUrl: z.string(),
-    method: z.literal('PUT'),
-    headers: z.record(z.string(), z.string()),
-    expiresAt: z.string(),
-  }),
+  body: () => EvidenceUploadRequest.extend({ village: PlacePath }),
+  response: () =>
+    z.object({
+      key: z.string(),
+      uploadUrl: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: z.string(),
+    }),
   status: 201,
   handler: ({ body }, ctx) => presign(body, ctx),
 });
@@ -51,8 +52,8 @@ export const draftPlan = defineRoute({
   operationId: 'draftPlan',
   summary: 'Draft a plan (预案), version 1, optionally for a candidate item of the project list (cadres)',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.village },
-  body: NewPlan,
-  response: PlanView,
+  body: () => NewPlan,
+  response: () => PlanView,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => draft(body, ctx),
@@ -64,8 +65,8 @@ export const listPlans = defineRoute({
   operationId: 'listPlans',
   summary: 'A village’s plans, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(Plan), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, ...pageQuery() }),
+  response: () => z.object({ items: z.array(Plan), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -75,8 +76,8 @@ export const getPlan = defineRoute({
   operationId: 'getPlan',
   summary: 'A plan: its current version and the list of all versions kept',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
-  params: z.object({ planId: Id }),
-  response: PlanView,
+  params: () => z.object({ planId: Id }),
+  response: () => PlanView,
   handler: ({ params }, ctx) => get(params.planId, ctx),
 });
 
@@ -86,8 +87,8 @@ export const getPlanVersion = defineRoute({
   operationId: 'getPlanVersion',
   summary: 'One kept version of a plan',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
-  params: z.object({ planId: Id, version: z.coerce.number().int().positive() }),
-  response: PlanVersion,
+  params: () => z.object({ planId: Id, version: z.coerce.number().int().positive() }),
+  response: () => PlanVersion,
   handler: ({ params }, ctx) => version(params.planId, params.version, ctx),
 });
 
@@ -100,8 +101,8 @@ export const holdDiscussion = defineRoute({
   summary:
     'Record a three-party discussion of a plan (三方议): parties, attendees, positions, minutes and photos; yields the plan’s next version',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }, ctx) => planVillage(body.planId, ctx) },
-  body: NewDiscussion,
-  response: z.object({ discussion: Discussion, plan: PlanVersion }),
+  body: () => NewDiscussion,
+  response: () => z.object({ discussion: Discussion, plan: PlanVersion }),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => hold(body, ctx),
@@ -113,8 +114,8 @@ export const getDiscussion = defineRoute({
   operationId: 'getDiscussion',
   summary: 'One discussion session, with presigned links to its minutes and photos',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => discussionVillage(params.sessionId, ctx) },
-  params: z.object({ sessionId: Id }),
-  response: Discussion.extend({ links: z.object({ minutes: z.string(), photos: z.array(z.string()) }) }),
+  params: () => z.object({ sessionId: Id }),
+  response: () => Discussion.extend({ links: z.object({ minutes: z.string(), photos: z.array(z.string()) }) }),
   handler: ({ params }, ctx) => discussion(params.sessionId, ctx),
 });
 
@@ -124,7 +125,7 @@ export const listDiscussions = defineRoute({
   operationId: 'listPlanDiscussions',
   summary: 'The discussion sessions held on a plan, oldest first',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
-  params: z.object({ planId: Id }),
-  response: z.object({ items: z.array(Discussion) }),
+  params: () => z.object({ planId: Id }),
+  response: () => z.object({ items: z.array(Discussion) }),
   handler: ({ params }, ctx) => discussions(params.planId, ctx),
 });

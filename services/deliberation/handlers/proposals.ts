@@ -20,8 +20,8 @@ export const submitProposal = defineRoute({
   operationId: 'submitProposal',
   summary: 'Submit a proposal into its village’s decision chain (cadres; classification also township officials)',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.village },
-  body: SubmitProposal,
-  response: ProposalView,
+  body: () => SubmitProposal,
+  response: () => ProposalView,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => submit(body, ctx),
@@ -33,8 +33,8 @@ export const listProposals = defineRoute({
   operationId: 'listProposals',
   summary: 'A village’s proposals, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(Proposal), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, ...pageQuery() }),
+  response: () => z.object({ items: z.array(Proposal), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -44,8 +44,8 @@ export const getProposal = defineRoute({
   operationId: 'getProposal',
   summary: 'A proposal with every step of every round (tallies, quorum and passing checks) and its disclosures',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
-  params: z.object({ proposalId: Id }),
-  response: ProposalView,
+  params: () => z.object({ proposalId: Id }),
+  response: () => ProposalView,
   handler: ({ params }, ctx) => get(params.proposalId, ctx),
 });
 
@@ -55,9 +55,9 @@ export const getTally = defineRoute({
   operationId: 'getTally',
   summary: 'The running tally of a step (default: the current one): a constant-cost read of its counters',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
-  params: z.object({ proposalId: Id }),
-  query: z.object({ round: z.coerce.number().int().positive().optional(), step: z.coerce.number().int().nonnegative().optional() }),
-  response: StepView,
+  params: () => z.object({ proposalId: Id }),
+  query: () => z.object({ round: z.coerce.number().int().positive().optional(), step: z.coerce.number().int().nonnegative().optional() }),
+  response: () => StepView,
   handler: ({ params, query }, ctx) => tally(params.proposalId, query, ctx),
 });
 
@@ -71,15 +71,16 @@ export const resolveProposalStep = defineRoute({
   operationId: 'resolveStep',
   summary: 'Close the current body’s vote and resolve it: next body, adopted into notice, returned, or rejected (cadres)',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: z.object({ proposalId: Id }),
-  body: z.object({
-    /** The step being closed, as the caller sees it (a guard against closing the next body by a double click). */
-    step: z.number().int().nonnegative(),
-    note: z.string().trim().max(1000).optional(),
-    /** The meeting's record: sign-in (the quorum is judged on it), minutes uploaded as evidence, when it was held. */
-    ...MeetingRecord.shape,
-  }),
-  response: ProposalView,
+  params: () => z.object({ proposalId: Id }),
+  body: () =>
+    z.object({
+      /** The step being closed, as the caller sees it (a guard against closing the next body by a double click). */
+      step: z.number().int().nonnegative(),
+      note: z.string().trim().max(1000).optional(),
+      /** The meeting's record: sign-in (the quorum is judged on it), minutes uploaded as evidence, when it was held. */
+      ...MeetingRecord.shape,
+    }),
+  response: () => ProposalView,
   handler: ({ params, body }, ctx) => resolveStep(params.proposalId, body, ctx),
 });
 
@@ -90,8 +91,8 @@ export const resubmitProposal = defineRoute({
   summary:
     'Resubmit a returned or reopened proposal, optionally revised (another plan version, compact version or class): a new round from the first body',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: z.object({ proposalId: Id }),
-  body: ResubmitProposal,
-  response: ProposalView,
+  params: () => z.object({ proposalId: Id }),
+  body: () => ResubmitProposal,
+  response: () => ProposalView,
   handler: ({ params, body }, ctx) => resubmit(params.proposalId, body, ctx),
 });

@@ -29,13 +29,14 @@ export const startAssessmentRoute = defineRoute({
   operationId: 'startAssessment',
   summary: 'Start the year-end participation assessment of every village in a county (a batch job; poll its progress)',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
-  body: z.object({
-    county: PlacePath,
-    year: Year,
-    promoteMarginPct: Percent(1000).optional().describe('Promotion needs a rise of MORE than this percent (default 20)'),
-    demoteMarginPct: Percent(100).optional().describe('Demotion needs a fall of MORE than this percent (default 20)'),
-  }),
-  response: RunView,
+  body: () =>
+    z.object({
+      county: PlacePath,
+      year: Year,
+      promoteMarginPct: Percent(1000).optional().describe('Promotion needs a rise of MORE than this percent (default 20)'),
+      demoteMarginPct: Percent(100).optional().describe('Demotion needs a fall of MORE than this percent (default 20)'),
+    }),
+  response: () => RunView,
   status: 202,
   idempotent: true,
   handler: ({ body }, ctx) => startAssessment(body, ctx),
@@ -47,8 +48,8 @@ export const getAssessmentRoute = defineRoute({
   operationId: 'getAssessment',
   summary: 'An assessment run and its progress',
   auth: { public: true },
-  params: z.object({ runId: Id }),
-  response: RunView,
+  params: () => z.object({ runId: Id }),
+  response: () => RunView,
   handler: ({ params }, ctx) => getAssessment(params.runId, ctx),
 });
 
@@ -58,8 +59,8 @@ export const listAssessmentsRoute = defineRoute({
   operationId: 'listAssessments',
   summary: 'A county’s assessment runs, newest first',
   auth: { public: true },
-  query: z.object({ county: PlacePath, limit: z.coerce.number().int().min(1).max(100).default(20) }),
-  response: z.object({ items: z.array(RunView) }),
+  query: () => z.object({ county: PlacePath, limit: z.coerce.number().int().min(1).max(100).default(20) }),
+  response: () => z.object({ items: z.array(RunView) }),
   handler: ({ query }, ctx) => listAssessments(query, ctx),
 });
 
@@ -69,8 +70,8 @@ export const listResultsRoute = defineRoute({
   operationId: 'listAssessmentResults',
   summary: 'The year’s assessment results of a county: score, every component, KPIs, tier decision and reason (张榜公布)',
   auth: { public: true },
-  query: z.object({ county: PlacePath, year: Year, village: PlacePath.optional() }),
-  response: z.object({ items: z.array(AssessmentResult.omit({ inputs: true })) }),
+  query: () => z.object({ county: PlacePath, year: Year, village: PlacePath.optional() }),
+  response: () => z.object({ items: z.array(AssessmentResult.omit({ inputs: true })) }),
   handler: ({ query }, ctx) => listResults(query, ctx),
 });
 
@@ -80,18 +81,19 @@ export const getParticipation = defineRoute({
   operationId: 'getParticipation',
   summary: 'A village’s running participation counters for a year and the figures they give now (before the assessment)',
   auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, year: Year }),
-  response: z.object({
-    village: z.string(),
-    year: z.number(),
-    metricVersion: z.number(),
-    households: z.number(),
-    weightedCount: z.number(),
-    score: z.number(),
-    components: z.record(z.string(), z.object({ count: z.number(), perHousehold: z.number(), weight: z.number(), kpi: z.string() })),
-    kpis: VillageKpis,
-    kpiTargets: z.record(z.string(), z.number()),
-  }),
+  query: () => z.object({ village: PlacePath, year: Year }),
+  response: () =>
+    z.object({
+      village: z.string(),
+      year: z.number(),
+      metricVersion: z.number(),
+      households: z.number(),
+      weightedCount: z.number(),
+      score: z.number(),
+      components: z.record(z.string(), z.object({ count: z.number(), perHousehold: z.number(), weight: z.number(), kpi: z.string() })),
+      kpis: VillageKpis,
+      kpiTargets: z.record(z.string(), z.number()),
+    }),
   handler: ({ query }, ctx) => participationNow(query, ctx),
 });
 
@@ -101,10 +103,11 @@ export const listTiersRoute = defineRoute({
   operationId: 'listVillageTiers',
   summary: 'Current tier of each classified village in a county (pilot 试点村 / remediation 整治村)',
   auth: { public: true },
-  query: z.object({ county: PlacePath }),
-  response: z.object({
-    items: z.array(z.object({ village: z.string(), tier: VillageClass, effectiveAt: z.string(), source: z.string(), basis: z.string() })),
-  }),
+  query: () => z.object({ county: PlacePath }),
+  response: () =>
+    z.object({
+      items: z.array(z.object({ village: z.string(), tier: VillageClass, effectiveAt: z.string(), source: z.string(), basis: z.string() })),
+    }),
   handler: ({ query }, ctx) => listTiers(query.county, ctx),
 });
 

@@ -14,8 +14,8 @@ export const listRectificationsRoute = defineRoute({
   operationId: 'listRectifications',
   summary: 'A village’s rectification items (整改清单), newest first — public, like the results that opened them',
   auth: { public: true },
-  query: z.object({ village: PlacePath, status: RectificationStatus.optional(), ...pageQuery() }),
-  response: z.object({ items: z.array(Rectification), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, status: RectificationStatus.optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(Rectification), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listRectifications(query, ctx),
 });
 
@@ -25,8 +25,8 @@ export const getRectificationRoute = defineRoute({
   operationId: 'getRectification',
   summary: 'A rectification item with its history',
   auth: { public: true },
-  params: z.object({ rectificationId: Id }),
-  response: Rectification,
+  params: () => z.object({ rectificationId: Id }),
+  response: () => Rectification,
   handler: ({ params }, ctx) => getRectification(params.rectificationId, ctx),
 });
 
@@ -36,9 +36,9 @@ export const reportRectificationRoute = defineRoute({
   operationId: 'reportRectification',
   summary: 'The village reports a rectification done, with a note and evidence (photos …)',
   auth: { roles: ['cadre'], place: rectificationVillage },
-  params: z.object({ rectificationId: Id }),
-  body: z.object({ note: z.string().trim().min(1).max(2000), evidence: z.array(EvidenceRef).max(10).default([]) }),
-  response: Rectification,
+  params: () => z.object({ rectificationId: Id }),
+  body: () => z.object({ note: z.string().trim().min(1).max(2000), evidence: z.array(EvidenceRef).max(10).default([]) }),
+  response: () => Rectification,
   idempotent: true,
   handler: ({ params, body }, ctx) => reportRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });
@@ -49,9 +49,9 @@ export const verifyRectificationRoute = defineRoute({
   operationId: 'verifyRectification',
   summary: 'The supervision committee accepts (closes) or rejects (reopens) a reported rectification',
   auth: { roles: ['supervisor'], place: rectificationVillage },
-  params: z.object({ rectificationId: Id }),
-  body: z.object({ accepted: z.boolean(), note: z.string().trim().min(1).max(2000) }),
-  response: Rectification,
+  params: () => z.object({ rectificationId: Id }),
+  body: () => z.object({ accepted: z.boolean(), note: z.string().trim().min(1).max(2000) }),
+  response: () => Rectification,
   idempotent: true,
   handler: ({ params, body }, ctx) => verifyRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });
@@ -62,14 +62,15 @@ export const requestEvidenceUpload = defineRoute({
   operationId: 'requestEvaluationEvidenceUpload',
   summary: 'A presigned upload URL for evidence (rectification photos, review minutes) under a village',
   auth: { roles: VILLAGE_WATCH, place: ({ body }) => body.place },
-  body: EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: z.object({
-    key: z.string(),
-    uploadUrl: z.string(),
-    method: z.literal('PUT'),
-    headers: z.record(z.string(), z.string()),
-    expiresAt: z.string(),
-  }),
+  body: () => EvidenceUploadRequest.extend({ place: PlacePath }),
+  response: () =>
+    z.object({
+      key: z.string(),
+      uploadUrl: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: z.string(),
+    }),
   status: 201,
   handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, body),
 });

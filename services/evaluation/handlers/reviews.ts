@@ -32,15 +32,16 @@ export const openReviewRoute = defineRoute({
   operationId: 'openReview',
   summary: 'Open a review by hand: a satisfaction survey of chosen (or all) households, or a quality review',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.village },
-  body: z.object({
-    village: PlacePath,
-    kind: ReviewKind,
-    title: LocalText,
-    schemeId: SchemeId.optional().describe('Default: the scheme bound for the purpose here, else its template'),
-    households: z.array(PlacePath).min(1).max(5000).optional().describe('Satisfaction only; default every household of the village'),
-    closesAt: IsoDateTime.optional(),
-  }),
-  response: ReviewSummary,
+  body: () =>
+    z.object({
+      village: PlacePath,
+      kind: ReviewKind,
+      title: LocalText,
+      schemeId: SchemeId.optional().describe('Default: the scheme bound for the purpose here, else its template'),
+      households: z.array(PlacePath).min(1).max(5000).optional().describe('Satisfaction only; default every household of the village'),
+      closesAt: IsoDateTime.optional(),
+    }),
+  response: () => ReviewSummary,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => openReviewByHand(body, ctx),
@@ -52,8 +53,8 @@ export const listReviewsRoute = defineRoute({
   operationId: 'listReviews',
   summary: 'A village’s reviews, newest first (public: no reviewer appears anywhere in them)',
   auth: { public: true },
-  query: z.object({ village: PlacePath, projectId: Id.optional(), ...pageQuery() }),
-  response: z.object({ items: z.array(ReviewSummary), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, projectId: Id.optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(ReviewSummary), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listReviews(query, ctx),
 });
 
@@ -63,8 +64,8 @@ export const getReviewRoute = defineRoute({
   operationId: 'getReview',
   summary: 'A review with the scheme version it scores on',
   auth: { public: true },
-  params: z.object({ reviewId: Id }),
-  response: Review.extend({ responseRate: z.number().nullable() }),
+  params: () => z.object({ reviewId: Id }),
+  response: () => Review.extend({ responseRate: z.number().nullable() }),
   handler: ({ params }, ctx) => getReview(params.reviewId, ctx),
 });
 
@@ -74,12 +75,13 @@ export const respondRoute = defineRoute({
   operationId: 'respondToReview',
   summary: 'Answer a review: satisfaction once per beneficiary household, quality once per representative/supervisor/expert',
   auth: { roles: ['resident', 'household-head', 'owner', ...QUALITY_ROLES], place: reviewVillage },
-  params: z.object({ reviewId: Id }),
-  body: z.object({
-    scores: z.record(z.string().max(40), z.number()).describe('Every leaf criterion id → an integer on its scale'),
-    comment: z.string().trim().max(1000).optional(),
-  }),
-  response: z.object({ responseId: z.string(), reviewId: z.string(), overall: z.number(), submittedAt: z.string() }),
+  params: () => z.object({ reviewId: Id }),
+  body: () =>
+    z.object({
+      scores: z.record(z.string().max(40), z.number()).describe('Every leaf criterion id → an integer on its scale'),
+      comment: z.string().trim().max(1000).optional(),
+    }),
+  response: () => z.object({ responseId: z.string(), reviewId: z.string(), overall: z.number(), submittedAt: z.string() }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => respond({ ...body, reviewId: params.reviewId }, ctx),
@@ -101,8 +103,8 @@ export const resultsRoute = defineRoute({
   operationId: 'getReviewResults',
   summary: 'Results (anonymous aggregates). Public once published; while open the public sees the response rate only',
   auth: { public: true },
-  params: z.object({ reviewId: Id }),
-  response: LiveResults,
+  params: () => z.object({ reviewId: Id }),
+  response: () => LiveResults,
   handler: ({ params }, ctx) => reviewResults(params.reviewId, ctx),
 });
 
@@ -112,25 +114,26 @@ export const listResponsesRoute = defineRoute({
   operationId: 'listReviewResponses',
   summary: 'Individual responses with who gave them — for the supervision committee (监委会) only; every read is logged',
   auth: { roles: ['supervisor'], place: reviewVillage },
-  params: z.object({ reviewId: Id }),
-  response: z.object({
-    reviewId: z.string(),
-    items: z.array(
-      z.object({
-        responseId: z.string(),
-        reviewer: z.string(),
-        reviewerName: z.string().optional(),
-        maskedName: z.string().optional(),
-        household: z.string().optional(),
-        role: z.string().optional(),
-        eligibleMember: z.boolean(),
-        scores: z.record(z.string(), z.number()),
-        overall: z.number(),
-        comment: z.string().optional(),
-        submittedAt: z.string(),
-      }),
-    ),
-  }),
+  params: () => z.object({ reviewId: Id }),
+  response: () =>
+    z.object({
+      reviewId: z.string(),
+      items: z.array(
+        z.object({
+          responseId: z.string(),
+          reviewer: z.string(),
+          reviewerName: z.string().optional(),
+          maskedName: z.string().optional(),
+          household: z.string().optional(),
+          role: z.string().optional(),
+          eligibleMember: z.boolean(),
+          scores: z.record(z.string(), z.number()),
+          overall: z.number(),
+          comment: z.string().optional(),
+          submittedAt: z.string(),
+        }),
+      ),
+    }),
   handler: ({ params }, ctx) => listResponses(params.reviewId, ctx),
 });
 
@@ -140,8 +143,8 @@ export const closeReviewRoute = defineRoute({
   operationId: 'closeReview',
   summary: 'Close a review before its deadline and publish its results (opens rectification items below the threshold)',
   auth: { roles: [...ORGANISERS], place: reviewVillage },
-  params: z.object({ reviewId: Id }),
-  response: ReviewResults.extend({ reviewId: z.string(), status: z.string() }),
+  params: () => z.object({ reviewId: Id }),
+  response: () => ReviewResults.extend({ reviewId: z.string(), status: z.string() }),
   idempotent: true,
   handler: ({ params }, ctx) => closeReview(params.reviewId, ctx),
 });
@@ -159,17 +162,18 @@ export const getProjectReviews = defineRoute({
   operationId: 'getProjectReviews',
   summary: 'What evaluation knows of a project: stages reviewed (or superseded by a later stage) and their reviews',
   auth: { public: true },
-  params: z.object({ projectId: Id }),
-  response: z.object({
-    projectId: z.string(),
-    village: z.string(),
-    title: z.string().optional(),
-    stage: z.string().optional(),
-    known: z.boolean().describe('False while only later events (e.g. acceptance) have arrived, not ProjectOpened'),
-    reviewedStages: z.array(z.string()),
-    superseded: z.array(z.string()),
-    reviews: z.array(ReviewSummary),
-  }),
+  params: () => z.object({ projectId: Id }),
+  response: () =>
+    z.object({
+      projectId: z.string(),
+      village: z.string(),
+      title: z.string().optional(),
+      stage: z.string().optional(),
+      known: z.boolean().describe('False while only later events (e.g. acceptance) have arrived, not ProjectOpened'),
+      reviewedStages: z.array(z.string()),
+      superseded: z.array(z.string()),
+      reviews: z.array(ReviewSummary),
+    }),
   handler: ({ params }, ctx) => projectReviews(params.projectId, ctx),
 });
 

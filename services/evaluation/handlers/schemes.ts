@@ -26,19 +26,20 @@ export const listTemplates = defineRoute({
   operationId: 'listSchemeTemplates',
   summary: 'The schemes shipped as templates (six standards for social-housing communities, household sanitation …)',
   auth: { public: true },
-  response: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        version: z.number().int(),
-        title: LocalText,
-        description: z.string(),
-        defaultFor: z.array(z.string()),
-        threshold: z.number(),
-        criteria: z.array(Criterion),
-      }),
-    ),
-  }),
+  response: () =>
+    z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          version: z.number().int(),
+          title: LocalText,
+          description: z.string(),
+          defaultFor: z.array(z.string()),
+          threshold: z.number(),
+          criteria: z.array(Criterion),
+        }),
+      ),
+    }),
   handler: async () => templates(),
 });
 
@@ -48,15 +49,16 @@ export const createSchemeRoute = defineRoute({
   operationId: 'createScheme',
   summary: 'Save a new evaluation scheme (from a template or a criteria tree); version 1 is published',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.place },
-  body: z.object({
-    place: PlacePath,
-    template: z.string().max(80).optional(),
-    title: LocalText.optional(),
-    description: z.string().max(2000).optional(),
-    threshold: Threshold.optional(),
-    criteria: z.array(CriterionInput).min(1).max(20).optional(),
-  }),
-  response: SchemeView,
+  body: () =>
+    z.object({
+      place: PlacePath,
+      template: z.string().max(80).optional(),
+      title: LocalText.optional(),
+      description: z.string().max(2000).optional(),
+      threshold: Threshold.optional(),
+      criteria: z.array(CriterionInput).min(1).max(20).optional(),
+    }),
+  response: () => SchemeView,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => createScheme(body, ctx),
@@ -68,17 +70,18 @@ export const reviseSchemeRoute = defineRoute({
   operationId: 'reviseScheme',
   summary: 'Save the next version of a scheme (reviews already opened keep the version they recorded)',
   auth: { roles: [...ORGANISERS], place: async ({ params }, ctx) => (await schemeHeadOf(ctx, params.schemeId))?.value.place },
-  params: z.object({ schemeId: SchemeId }),
-  body: z.object({
-    expectedVersion: z.number().int().positive().describe('The latest version you edited'),
-    title: LocalText.optional(),
-    description: z.string().max(2000).optional(),
-    threshold: Threshold.optional(),
-    criteria: z.array(CriterionInput).min(1).max(20),
-    /** Why (the meeting that revised the standard): kept in the scheme's history. */
-    reason: Reason,
-  }),
-  response: SchemeView,
+  params: () => z.object({ schemeId: SchemeId }),
+  body: () =>
+    z.object({
+      expectedVersion: z.number().int().positive().describe('The latest version you edited'),
+      title: LocalText.optional(),
+      description: z.string().max(2000).optional(),
+      threshold: Threshold.optional(),
+      criteria: z.array(CriterionInput).min(1).max(20),
+      /** Why (the meeting that revised the standard): kept in the scheme's history. */
+      reason: Reason,
+    }),
+  response: () => SchemeView,
   handler: ({ params, body }, ctx) => reviseScheme({ ...body, schemeId: params.schemeId }, ctx),
 });
 
@@ -88,9 +91,9 @@ export const schemeHistoryRoute = defineRoute({
   operationId: 'getSchemeHistory',
   summary: 'Every revision of a scheme, newest first: the version before and after, who, when, why (standards are public)',
   auth: { public: true },
-  params: z.object({ schemeId: SchemeId }),
-  query: z.object({ ...pageQuery() }),
-  response: z.object({ items: z.array(settingChangeOf(SchemeVersionRef)), cursor: z.string().optional() }),
+  params: () => z.object({ schemeId: SchemeId }),
+  query: () => z.object({ ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(SchemeVersionRef)), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => settingHistory('scheme', params.schemeId, query, ctx),
 });
 
@@ -100,20 +103,21 @@ export const getSchemeRoute = defineRoute({
   operationId: 'getScheme',
   summary: 'A scheme (latest version, or ?version=n) or a template; standards are public',
   auth: { public: true },
-  params: z.object({ schemeId: SchemeId }),
-  query: z.object({ version: z.coerce.number().int().positive().optional() }),
-  response: z.object({
-    schemeId: z.string(),
-    version: z.number().int(),
-    latest: z.number().int(),
-    title: LocalText,
-    threshold: z.number(),
-    criteria: z.array(Criterion),
-    leaves: z.number().int(),
-    place: z.string().optional(),
-    savedAt: z.string().optional(),
-    template: z.string().optional(),
-  }),
+  params: () => z.object({ schemeId: SchemeId }),
+  query: () => z.object({ version: z.coerce.number().int().positive().optional() }),
+  response: () =>
+    z.object({
+      schemeId: z.string(),
+      version: z.number().int(),
+      latest: z.number().int(),
+      title: LocalText,
+      threshold: z.number(),
+      criteria: z.array(Criterion),
+      leaves: z.number().int(),
+      place: z.string().optional(),
+      savedAt: z.string().optional(),
+      template: z.string().optional(),
+    }),
   handler: ({ params, query }, ctx) => getScheme(params.schemeId, query.version, ctx),
 });
 
@@ -123,20 +127,21 @@ export const listSchemesRoute = defineRoute({
   operationId: 'listSchemes',
   summary: 'Schemes saved at a place, newest first',
   auth: { public: true },
-  query: z.object({ place: PlacePath, ...pageQuery() }),
-  response: z.object({
-    items: z.array(
-      z.object({
-        schemeId: z.string(),
-        place: z.string(),
-        title: LocalText,
-        latest: z.number().int(),
-        savedAt: z.string(),
-        template: z.string().optional(),
-      }),
-    ),
-    cursor: z.string().optional(),
-  }),
+  query: () => z.object({ place: PlacePath, ...pageQuery() }),
+  response: () =>
+    z.object({
+      items: z.array(
+        z.object({
+          schemeId: z.string(),
+          place: z.string(),
+          title: LocalText,
+          latest: z.number().int(),
+          savedAt: z.string(),
+          template: z.string().optional(),
+        }),
+      ),
+      cursor: z.string().optional(),
+    }),
   handler: ({ query }, ctx) => listSchemes(query, ctx),
 });
 
@@ -155,8 +160,8 @@ export const bindSchemeRoute = defineRoute({
   operationId: 'bindScheme',
   summary: 'Choose the scheme a purpose (and optionally a project stage) uses at a place and below',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.place },
-  body: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId, reason: Reason }),
-  response: BindingView,
+  body: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId, reason: Reason }),
+  response: () => BindingView,
   handler: ({ body }, ctx) => bindScheme(body, ctx),
 });
 
@@ -166,8 +171,8 @@ export const listBindingsRoute = defineRoute({
   operationId: 'listSchemeBindings',
   summary: 'Which scheme each purpose uses at a place (bindings set there; closer places override)',
   auth: { public: true },
-  query: z.object({ place: PlacePath }),
-  response: z.object({ items: z.array(BindingView) }),
+  query: () => z.object({ place: PlacePath }),
+  response: () => z.object({ items: z.array(BindingView) }),
   handler: ({ query }, ctx) => listBindings(query.place, ctx),
 });
 
@@ -177,8 +182,8 @@ export const bindingHistoryRoute = defineRoute({
   operationId: 'getSchemeBindingHistory',
   summary: 'Every choice of the scheme a purpose (and stage) uses at a place, newest first: before, after, who, when, why',
   auth: { public: true },
-  query: z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), ...pageQuery() }),
-  response: z.object({ items: z.array(settingChangeOf(BindingRef)), cursor: z.string().optional() }),
+  query: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(BindingRef)), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => settingHistory('scheme-binding', bindingScope(query.place, query.purpose, query.stage), query, ctx),
 });
 

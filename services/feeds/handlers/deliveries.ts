@@ -16,9 +16,9 @@ export const listDeliveriesRoute = defineRoute({
   operationId: 'listDeliveries',
   summary: 'Recent deliveries of a webhook subscription, newest first, with each one’s attempts',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: SubParams,
-  query: Paging,
-  response: DeliveryPage,
+  params: () => SubParams,
+  query: () => Paging,
+  response: () => DeliveryPage,
   handler: ({ params, query }, ctx) => listDeliveries(params.agencyId, params.subscriptionId, query, ctx),
 });
 
@@ -28,9 +28,9 @@ export const listDeadLettersRoute = defineRoute({
   operationId: 'listDeadLetters',
   summary: 'The subscription’s dead letters (死信): deliveries that failed for 24 h, oldest first, with the reason',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: SubParams,
-  query: Paging,
-  response: DeliveryPage,
+  params: () => SubParams,
+  query: () => Paging,
+  response: () => DeliveryPage,
   handler: ({ params, query }, ctx) => listDeadLetters(params.agencyId, params.subscriptionId, query, ctx),
 });
 
@@ -40,9 +40,9 @@ export const redriveDeadLettersRoute = defineRoute({
   operationId: 'redriveDeadLetters',
   summary: 'Send dead letters again (those named, or the oldest 50): each gets a fresh 24-hour retry window',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: SubParams,
-  body: z.object({ deliveryIds: z.array(z.string().min(1).max(128)).min(1).max(MAX_REDRIVE).optional() }),
-  response: z.object({ redriven: z.array(z.string()), notDead: z.array(z.string()) }),
+  params: () => SubParams,
+  body: () => z.object({ deliveryIds: z.array(z.string().min(1).max(128)).min(1).max(MAX_REDRIVE).optional() }),
+  response: () => z.object({ redriven: z.array(z.string()), notDead: z.array(z.string()) }),
   idempotent: true,
   handler: ({ params, body }, ctx) => redriveDeadLetters(params.agencyId, params.subscriptionId, body, ctx),
 });

@@ -10,14 +10,15 @@ export const evidenceUploadRoute = defineRoute({
   operationId: 'presignProgrammeEvidence',
   summary: 'A presigned upload for a plan document, a task report’s or a rectification’s evidence at a place',
   auth: { roles: [...OFFICIALS, 'cadre'], place: ({ body }) => body.place },
-  body: EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: z.object({
-    key: z.string(),
-    uploadUrl: z.string(),
-    method: z.literal('PUT'),
-    headers: z.record(z.string(), z.string()),
-    expiresAt: z.string(),
-  }),
+  body: () => EvidenceUploadRequest.extend({ place: PlacePath }),
+  response: () =>
+    z.object({
+      key: z.string(),
+      uploadUrl: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: z.string(),
+    }),
   status: 201,
   handler: ({ body }, ctx) => presignEvidence(ctx, body.place, body),
 });

@@ -15,8 +15,8 @@ export const writePlanRoute = defineRoute({
   operationId: 'writeImplementationPlan',
   summary: 'Write a level’s implementation plan for a year (实施方案: approach, goals, division of responsibility, schedule, documents)',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: PlanContent.extend({ place: PlacePath, year: Year }),
-  response: PlanView,
+  body: () => PlanContent.extend({ place: PlacePath, year: Year }),
+  response: () => PlanView,
   idempotent: true,
   handler: ({ body }, ctx) => writePlan(body, ctx),
 });
@@ -27,8 +27,8 @@ export const getPlanRoute = defineRoute({
   operationId: 'getImplementationPlan',
   summary: 'A level’s plan for a year: where it stands, its history and its current version',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
-  query: PlanKey,
-  response: PlanView,
+  query: () => PlanKey,
+  response: () => PlanView,
   handler: ({ query }, ctx) => getPlan(query.place, query.year, ctx),
 });
 
@@ -38,9 +38,9 @@ export const getPlanVersionRoute = defineRoute({
   operationId: 'getImplementationPlanVersion',
   summary: 'One version of a plan as it was written (versions once filed never change)',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
-  params: z.object({ version: z.coerce.number().int().positive() }),
-  query: PlanKey,
-  response: PlanVersion,
+  params: () => z.object({ version: z.coerce.number().int().positive() }),
+  query: () => PlanKey,
+  response: () => PlanVersion,
   handler: ({ params, query }, ctx) => getPlanVersion(query.place, query.year, params.version, ctx),
 });
 
@@ -50,8 +50,8 @@ export const filePlanRoute = defineRoute({
   operationId: 'fileImplementationPlan',
   summary: 'File the plan’s current draft with the level above (报送备案); says whether it met the deadline',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: PlanKey,
-  response: Plan.extend({ late: z.boolean() }),
+  body: () => PlanKey,
+  response: () => Plan.extend({ late: z.boolean() }),
   idempotent: true,
   handler: ({ body }, ctx) => filePlan(body, ctx),
 });
@@ -62,15 +62,20 @@ export const reviewPlanRoute = defineRoute({
   operationId: 'reviewImplementationPlan',
   summary: 'The level above acknowledges a filed plan version (已备案) or returns it with comments (退回修改)',
   auth: { roles: OFFICIALS, place: ({ body }, ctx) => filedWithOf(ctx, body.place, body.year) },
-  body: z.discriminatedUnion('outcome', [
-    PlanKey.extend({
-      version: z.number().int().positive(),
-      outcome: z.literal('acknowledged'),
-      comments: z.string().trim().min(1).max(2000).optional(),
-    }),
-    PlanKey.extend({ version: z.number().int().positive(), outcome: z.literal('returned'), comments: z.string().trim().min(1).max(2000) }),
-  ]),
-  response: Plan,
+  body: () =>
+    z.discriminatedUnion('outcome', [
+      PlanKey.extend({
+        version: z.number().int().positive(),
+        outcome: z.literal('acknowledged'),
+        comments: z.string().trim().min(1).max(2000).optional(),
+      }),
+      PlanKey.extend({
+        version: z.number().int().positive(),
+        outcome: z.literal('returned'),
+        comments: z.string().trim().min(1).max(2000),
+      }),
+    ]),
+  response: () => Plan,
   idempotent: true,
   handler: ({ body }, ctx) => reviewPlan(body, ctx),
 });
@@ -81,8 +86,8 @@ export const listFiledRoute = defineRoute({
   operationId: 'listFiledImplementationPlans',
   summary: 'The plans filed with a level for a year (what was 报…备案 with it), a page at a time',
   auth: { roles: OFFICIALS, place: ({ query }) => query.with },
-  query: z.object({ with: PlacePath, year: Year, ...pageQuery() }),
-  response: z.object({ items: z.array(Plan), cursor: z.string().optional() }),
+  query: () => z.object({ with: PlacePath, year: Year, ...pageQuery() }),
+  response: () => z.object({ items: z.array(Plan), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listFiled(query, ctx),
 });
 
@@ -92,8 +97,8 @@ export const setDeadlineRoute = defineRoute({
   operationId: 'setFilingDeadline',
   summary: 'Set the day by which the levels below are to file their plans for a year (e.g. 5 月 20 日)',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: z.object({ place: PlacePath, year: z.number().int().min(2000).max(2100), due: IsoDate }),
-  response: z.object({ place: PlacePath, year: z.number(), due: IsoDate }),
+  body: () => z.object({ place: PlacePath, year: z.number().int().min(2000).max(2100), due: IsoDate }),
+  response: () => z.object({ place: PlacePath, year: z.number(), due: IsoDate }),
   idempotent: true,
   handler: ({ body }, ctx) => setDeadline(body, ctx),
 });
@@ -104,22 +109,23 @@ export const overdueFilingsRoute = defineRoute({
   operationId: 'listOverdueFilings',
   summary: 'The levels below whose plans for the year were not filed by the deadline, or were filed late',
   auth: { roles: OFFICIALS, place: ({ query }) => query.with },
-  query: z.object({ with: PlacePath, year: Year }),
-  response: z.object({
-    with: PlacePath,
-    year: z.number(),
-    due: IsoDate.optional(),
-    items: z.array(
-      z.object({
-        place: PlacePath,
-        name: z.object({ zh: z.string(), en: z.string() }),
-        status: z.enum(['none', 'draft', 'filed', 'returned', 'acknowledged']),
-        firstFiledAt: z.string().optional(),
-        late: z.boolean(),
-        daysOverdue: z.number().int(),
-      }),
-    ),
-  }),
+  query: () => z.object({ with: PlacePath, year: Year }),
+  response: () =>
+    z.object({
+      with: PlacePath,
+      year: z.number(),
+      due: IsoDate.optional(),
+      items: z.array(
+        z.object({
+          place: PlacePath,
+          name: z.object({ zh: z.string(), en: z.string() }),
+          status: z.enum(['none', 'draft', 'filed', 'returned', 'acknowledged']),
+          firstFiledAt: z.string().optional(),
+          late: z.boolean(),
+          daysOverdue: z.number().int(),
+        }),
+      ),
+    }),
   handler: ({ query }, ctx) => overdue(query, ctx),
 });
 

@@ -54,8 +54,8 @@ export const rollupRoute = defineRoute({
   summary:
     'A township’s, county’s or city’s roll-up for a period: coverage against target, money, satisfaction, participation, tiers, late tasks',
   auth: { roles: OFFICIALS, place: ({ query }) => query.area },
-  query: Query,
-  response: RollupView,
+  query: () => Query,
+  response: () => RollupView,
   handler: ({ query }, ctx) => rollupOf(query, ctx),
 });
 
@@ -65,8 +65,8 @@ export const reportJsonRoute = defineRoute({
   operationId: 'getProgrammeReport',
   summary: 'The periodic report a county sends the city (and a city the province), as JSON, generated from the roll-ups',
   auth: { roles: OFFICIALS, place: ({ query }) => query.area },
-  query: Query,
-  response: RollupView,
+  query: () => Query,
+  response: () => RollupView,
   handler: ({ query }, ctx) => reportJson(query, ctx),
 });
 
@@ -76,16 +76,17 @@ export const reportXlsxRoute = defineRoute({
   operationId: 'getProgrammeReportWorkbook',
   summary: 'The periodic report as an XLSX workbook: the same period gives the same bytes (sha256); a short-lived download link',
   auth: { roles: OFFICIALS, place: ({ query }) => query.area },
-  query: Query,
-  response: z.object({
-    area: PlacePath,
-    period: z.string(),
-    filename: z.string(),
-    contentType: z.string(),
-    sha256: z.string(),
-    bytes: z.number(),
-    url: z.string(),
-  }),
+  query: () => Query,
+  response: () =>
+    z.object({
+      area: PlacePath,
+      period: z.string(),
+      filename: z.string(),
+      contentType: z.string(),
+      sha256: z.string(),
+      bytes: z.number(),
+      url: z.string(),
+    }),
   handler: ({ query }, ctx) => reportXlsx(query, ctx),
 });
 

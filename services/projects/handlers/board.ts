@@ -17,33 +17,34 @@ export const villageBoard = defineRoute({
   operationId: 'villageBoard',
   summary: 'A village’s public disclosure board: projects, money by source, contributions and every disbursement',
   auth: { public: true },
-  query: z.object({ village: PlacePath }),
-  response: z.object({
-    village: PlacePath,
-    name: z.string(),
-    generatedAt: z.string(),
-    pool: z.object({
-      received: Fen,
-      unallocated: Fen,
-      allocated: Fen,
-      held: Fen,
-      spent: Fen,
-      balance: Fen,
-      sources: z.array(
-        z.object({
-          label: z.string(),
-          from: z.string(),
-          amount: Fen,
-          unallocated: Fen,
-          allocated: Fen,
-          held: Fen,
-          spent: Fen,
-          receivedOn: z.string(),
-        }),
-      ),
+  query: () => z.object({ village: PlacePath }),
+  response: () =>
+    z.object({
+      village: PlacePath,
+      name: z.string(),
+      generatedAt: z.string(),
+      pool: z.object({
+        received: Fen,
+        unallocated: Fen,
+        allocated: Fen,
+        held: Fen,
+        spent: Fen,
+        balance: Fen,
+        sources: z.array(
+          z.object({
+            label: z.string(),
+            from: z.string(),
+            amount: Fen,
+            unallocated: Fen,
+            allocated: Fen,
+            held: Fen,
+            spent: Fen,
+            receivedOn: z.string(),
+          }),
+        ),
+      }),
+      projects: z.array(BoardProject),
     }),
-    projects: z.array(BoardProject),
-  }),
   handler: ({ query }, ctx) => boardOf(query.village, ctx),
 });
 
@@ -58,8 +59,8 @@ export const boardPhotos = defineRoute({
   operationId: 'boardProjectPhotos',
   summary: 'A project’s site photos on the public board: milestone, stage, caption and a short-lived URL of each',
   auth: { public: true },
-  params: z.object({ projectId: Id }),
-  query: z.object(pageQuery({ max: 50, fallback: 12 })),
-  response: z.object({ projectId: Id, items: z.array(BoardPhoto), cursor: z.string().optional() }),
+  params: () => z.object({ projectId: Id }),
+  query: () => z.object(pageQuery({ max: 50, fallback: 12 })),
+  response: () => z.object({ projectId: Id, items: z.array(BoardPhoto), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => photosOf(params.projectId, query, ctx),
 });

@@ -12,9 +12,9 @@ export const recordContribution = defineRoute({
   operationId: 'recordContribution',
   summary: 'Record a household’s money, labour hours, materials, land or idea for a project (出钱出力出物让地出点子)',
   auth: { roles: ['cadre', 'grid-worker', 'treasurer'], place: projectPlace },
-  params: z.object({ projectId: Id }),
-  body: RecordContribution,
-  response: ContributionRecord,
+  params: () => z.object({ projectId: Id }),
+  body: () => RecordContribution,
+  response: () => ContributionRecord,
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => record({ ...body, projectId: params.projectId }, ctx),
@@ -26,13 +26,14 @@ export const listProjectContributions = defineRoute({
   operationId: 'listProjectContributions',
   summary: 'A project’s contributions with running totals, overall and per household',
   auth: { roles: READERS, place: projectPlace },
-  params: z.object({ projectId: Id }),
-  response: z.object({
-    totals: TotalsView,
-    households: z.array(z.object({ household: PlacePath, totals: TotalsView })),
-    items: z.array(ContributionRecord),
-    wages: z.array(WagesPayable.pick({ person: true, accrued: true, due: true, paid: true })),
-  }),
+  params: () => z.object({ projectId: Id }),
+  response: () =>
+    z.object({
+      totals: TotalsView,
+      households: z.array(z.object({ household: PlacePath, totals: TotalsView })),
+      items: z.array(ContributionRecord),
+      wages: z.array(WagesPayable.pick({ person: true, accrued: true, due: true, paid: true })),
+    }),
   handler: ({ params }, ctx) => projectContributions(params.projectId, ctx),
 });
 
@@ -42,7 +43,7 @@ export const householdContributions = defineRoute({
   operationId: 'householdContributions',
   summary: 'A household’s contributions over all projects, with its running totals',
   auth: { roles: READERS, place: ({ query }) => query.household },
-  query: z.object({ household: PlacePath }),
-  response: z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionRecord) }),
+  query: () => z.object({ household: PlacePath }),
+  response: () => z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionRecord) }),
   handler: ({ query }, ctx) => contributionsOf(query.household, ctx),
 });

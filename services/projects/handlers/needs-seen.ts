@@ -19,11 +19,12 @@ export const listNeedsSeen = defineRoute({
   operationId: 'listNeedsSeen',
   summary: 'Needs the projects service has seen for a village, newest first, a page at a time, with their count',
   auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...pageQuery({ max: 200, fallback: 50 }) }),
-  response: z.object({
-    count: z.number().int(),
-    needs: z.array(NeedSeen),
-    cursor: z.string().optional(),
-  }),
+  query: () => z.object({ village: PlacePath, ...pageQuery({ max: 200, fallback: 50 }) }),
+  response: () =>
+    z.object({
+      count: z.number().int(),
+      needs: z.array(NeedSeen),
+      cursor: z.string().optional(),
+    }),
   handler: ({ query }, ctx) => needsSeenOf(query, ctx),
 });

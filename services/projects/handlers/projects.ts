@@ -23,8 +23,8 @@ export const listProjects = defineRoute({
   operationId: 'listProjects',
   summary: 'A village’s projects (项目库) with stage and derived progress',
   auth: { roles: READERS, place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ items: z.array(Project.extend({ progressPercent: z.number() })) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ items: z.array(Project.extend({ progressPercent: z.number() })) }),
   handler: ({ query }, ctx) => projectsOf(query.village, ctx),
 });
 
@@ -34,8 +34,8 @@ export const getProject = defineRoute({
   operationId: 'getProject',
   summary: 'A project with its milestones, progress, money by source, contributions and changes',
   auth: { roles: READERS, place: projectPlace },
-  params: ProjectParams,
-  response: ProjectView,
+  params: () => ProjectParams,
+  response: () => ProjectView,
   handler: ({ params }, ctx) => projectOf(params.projectId, ctx),
 });
 
@@ -48,22 +48,23 @@ export const moveStage = defineRoute({
   summary:
     'Move a project to its next lifecycle stage with the data of the stage it leaves (survey findings, willingness survey, design review); illegal moves are refused with the allowed ones',
   auth: { roles: ['cadre', 'township-official'], place: projectPlace },
-  params: ProjectParams,
-  body: z.object({
-    to: ProjectStage,
-    note: z.string().trim().max(1000).optional(),
-    /** Initial acceptance: the residents' representatives taking part (村民代表参与初验). */
-    representatives: z.array(PersonId).min(1).max(50).optional(),
-    /** Final acceptance: the public spaces and facilities handed over for long-term management. */
-    facilities: z.array(FacilityInput).max(50).optional(),
-    /** Entering the willingness survey: what the survey (摸底排查) found. */
-    survey: SurveyData.optional(),
-    /** Entering the design review: the willingness survey's result — a renovation's passed consent poll. */
-    willingness: WillingnessData.optional(),
-    /** Entering the implementation plan: the design review's documents as evidence and its conclusion. */
-    designReview: DesignReviewData.optional(),
-  }),
-  response: Project,
+  params: () => ProjectParams,
+  body: () =>
+    z.object({
+      to: ProjectStage,
+      note: z.string().trim().max(1000).optional(),
+      /** Initial acceptance: the residents' representatives taking part (村民代表参与初验). */
+      representatives: z.array(PersonId).min(1).max(50).optional(),
+      /** Final acceptance: the public spaces and facilities handed over for long-term management. */
+      facilities: z.array(FacilityInput).max(50).optional(),
+      /** Entering the willingness survey: what the survey (摸底排查) found. */
+      survey: SurveyData.optional(),
+      /** Entering the design review: the willingness survey's result — a renovation's passed consent poll. */
+      willingness: WillingnessData.optional(),
+      /** Entering the implementation plan: the design review's documents as evidence and its conclusion. */
+      designReview: DesignReviewData.optional(),
+    }),
+  response: () => Project,
   idempotent: true,
   handler: ({ params, body }, ctx) => move({ ...body, projectId: params.projectId }, ctx),
 });
@@ -74,15 +75,16 @@ export const requestChange = defineRoute({
   operationId: 'requestProjectChange',
   summary: 'Ask for a change: a small budget adjustment applies directly; content or a larger budget move goes to deliberation',
   auth: { roles: ['cadre'], place: projectPlace },
-  params: ProjectParams,
-  body: z.object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().trim().min(1).max(5000),
-    /** True when what is built changes (scope, location, design): always goes back to deliberation. */
-    changesContent: z.boolean(),
-    budget: Fen.nonnegative().optional(),
-  }),
-  response: z.object({ change: ChangeRecord, waitsForDeliberation: z.boolean(), budget: Fen }),
+  params: () => ProjectParams,
+  body: () =>
+    z.object({
+      title: z.string().trim().min(1).max(200),
+      description: z.string().trim().min(1).max(5000),
+      /** True when what is built changes (scope, location, design): always goes back to deliberation. */
+      changesContent: z.boolean(),
+      budget: Fen.nonnegative().optional(),
+    }),
+  response: () => z.object({ change: ChangeRecord, waitsForDeliberation: z.boolean(), budget: Fen }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => askChange({ ...body, projectId: params.projectId }, ctx),
@@ -94,8 +96,8 @@ export const withdrawChange = defineRoute({
   operationId: 'withdrawProjectChange',
   summary: 'Withdraw a change still waiting for deliberation; the project resumes unchanged',
   auth: { roles: ['cadre'], place: projectPlace },
-  params: z.object({ projectId: Id, changeId: Id }),
-  response: ChangeRecord,
+  params: () => z.object({ projectId: Id, changeId: Id }),
+  response: () => ChangeRecord,
   idempotent: true,
   handler: ({ params }, ctx) => withdraw(params, ctx),
 });
@@ -106,7 +108,7 @@ export const listParkedDecisions = defineRoute({
   operationId: 'listParkedProjectDecisions',
   summary: 'Final project-change decisions that could not be applied when they arrived (unknown project or change)',
   auth: { roles: [...VILLAGE_WATCH, 'ops-admin'], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ items: z.array(ParkedDecision) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ items: z.array(ParkedDecision) }),
   handler: ({ query }, ctx) => parkedIn(query.village, ctx),
 });

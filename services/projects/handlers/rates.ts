@@ -20,8 +20,8 @@ export const setWageRate = defineRoute({
   operationId: 'setWageRate',
   summary: 'A county sets the local hourly wage (当地工时费) from a date on, with the reason; rates in force are never changed (audited)',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
-  body: z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive().max(1_000_000), reason: Reason }),
-  response: StoredRate,
+  body: () => z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive().max(1_000_000), reason: Reason }),
+  response: () => StoredRate,
   status: 201,
   handler: ({ body }, ctx) => setRate(body, ctx),
 });
@@ -32,8 +32,8 @@ export const listWageRates = defineRoute({
   operationId: 'listWageRates',
   summary: 'A county’s hourly wage rates by effective date, and the one in force today',
   auth: { authenticated: true },
-  query: z.object({ county: PlacePath }),
-  response: z.object({ county: PlacePath, today: IsoDate, inForce: StoredRate.optional(), rates: z.array(StoredRate) }),
+  query: () => z.object({ county: PlacePath }),
+  response: () => z.object({ county: PlacePath, today: IsoDate, inForce: StoredRate.optional(), rates: z.array(StoredRate) }),
   handler: ({ query }, ctx) => ratesOf(query.county, ctx),
 });
 
@@ -43,8 +43,8 @@ export const wageRateHistory = defineRoute({
   operationId: 'getWageRateHistory',
   summary: 'Every hourly-wage change of a county, newest first: the rate that applied before, the new one, who, when, why',
   auth: { authenticated: true },
-  query: z.object({ county: PlacePath, ...pageQuery() }),
-  response: page(settingChangeOf(RateValue)),
+  query: () => z.object({ county: PlacePath, ...pageQuery() }),
+  response: () => page(settingChangeOf(RateValue)),
   handler: ({ query }, ctx) => settingHistory('wage-rate', query, ctx),
 });
 
@@ -55,8 +55,8 @@ export const putCountySettings = defineRoute({
   summary:
     'A county sets its project rules, with the reason: the budget share a change may move without deliberation, the renovation-class funding rule (audited)',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
-  body: CountySettingsUpdate,
-  response: CountySettings,
+  body: () => CountySettingsUpdate,
+  response: () => CountySettings,
   idempotent: true,
   handler: ({ body }, ctx) => putSettings(body, ctx),
 });
@@ -67,8 +67,8 @@ export const getCountySettings = defineRoute({
   operationId: 'getCountySettings',
   summary: 'A county’s project rules (the defaults apply until it sets its own: version 0)',
   auth: { authenticated: true },
-  query: z.object({ county: PlacePath }),
-  response: CountySettings,
+  query: () => z.object({ county: PlacePath }),
+  response: () => CountySettings,
   handler: ({ query }, ctx) => settingsOf(query.county, ctx),
 });
 
@@ -78,7 +78,7 @@ export const countySettingsHistory = defineRoute({
   operationId: 'getCountySettingsHistory',
   summary: 'Every change of a county’s project rules, newest first: before, after, who, when, why',
   auth: { authenticated: true },
-  query: z.object({ county: PlacePath, ...pageQuery() }),
-  response: page(settingChangeOf(CountyRules)),
+  query: () => z.object({ county: PlacePath, ...pageQuery() }),
+  response: () => page(settingChangeOf(CountyRules)),
   handler: ({ query }, ctx) => settingHistory('county-settings', query, ctx),
 });

@@ -67,8 +67,8 @@ export const sheetTemplateRoute = defineRoute({
   operationId: 'getImportSheetTemplate',
   summary: 'A blank roster sheet as CSV (UTF-8 with BOM, opens in Excel): 303 to a short-lived download with its Chinese file name',
   auth: { authenticated: true },
-  params: z.object({ sheet: z.enum(TEMPLATE_SHEETS) }),
-  response: TemplateLink,
+  params: () => z.object({ sheet: z.enum(TEMPLATE_SHEETS) }),
+  response: () => TemplateLink,
   status: 303,
   handler: ({ params }, ctx) => template(params.sheet, ctx),
 });
@@ -79,7 +79,7 @@ export const workbookTemplateRoute = defineRoute({
   operationId: 'getImportWorkbookTemplate',
   summary: 'The blank roster workbook (one sheet per roster, each column explained in a note): 303 to a short-lived download',
   auth: { authenticated: true },
-  response: TemplateLink,
+  response: () => TemplateLink,
   status: 303,
   handler: (_input, ctx) => template('workbook', ctx),
 });
@@ -90,19 +90,20 @@ export const createImportRoute = defineRoute({
   operationId: 'createImport',
   summary: 'Start a roster import for a scope: one presigned upload URL per file (CSV or XLSX, at most 10 MB each)',
   auth: { roles: IMPORTERS, place: ({ body }) => body.scope },
-  body: CreateImport,
-  response: ImportView.extend({
-    uploads: z.array(
-      z.object({
-        name: z.string(),
-        method: z.literal('PUT'),
-        url: z.string(),
-        headers: z.record(z.string(), z.string()),
-        expiresAt: IsoDateTime,
-        maxBytes: z.number(),
-      }),
-    ),
-  }),
+  body: () => CreateImport,
+  response: () =>
+    ImportView.extend({
+      uploads: z.array(
+        z.object({
+          name: z.string(),
+          method: z.literal('PUT'),
+          url: z.string(),
+          headers: z.record(z.string(), z.string()),
+          expiresAt: IsoDateTime,
+          maxBytes: z.number(),
+        }),
+      ),
+    }),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => createImport(body, ctx),
@@ -114,8 +115,8 @@ export const getImportRoute = defineRoute({
   operationId: 'getImport',
   summary: 'An import: status, the dry run’s report and summary, the apply’s progress (done/total changes)',
   auth: { roles: IMPORTERS, place: importScope },
-  params: ImportParams,
-  response: ImportView,
+  params: () => ImportParams,
+  response: () => ImportView,
   handler: ({ params }, ctx) => getImport(params.id, ctx),
 });
 
@@ -126,8 +127,8 @@ export const dryRunRoute = defineRoute({
   summary:
     'Read the uploaded files and compare them with the register: the report (every wrong row) and the summary; nothing is written to the register',
   auth: { roles: IMPORTERS, place: importScope },
-  params: ImportParams,
-  response: ImportView,
+  params: () => ImportParams,
+  response: () => ImportView,
   handler: ({ params }, ctx) => dryRun(params.id, ctx),
 });
 
@@ -137,8 +138,8 @@ export const applyRoute = defineRoute({
   operationId: 'applyImport',
   summary: 'Apply a clean dry run (202): the import job writes it in chunks, each one transaction with its RegisterImported part',
   auth: { roles: IMPORTERS, place: importScope },
-  params: ImportParams,
-  response: ImportView,
+  params: () => ImportParams,
+  response: () => ImportView,
   status: 202,
   handler: ({ params }, ctx) => applyImport(params.id, ctx),
 });

@@ -14,9 +14,9 @@ export const fullRecordRoute = defineRoute({
   operationId: 'getPersonRecord',
   summary: 'A person’s full record, unmasked: needs a purpose, and the read is logged for the county',
   auth: { roles: KEEPERS, place: ({ params }, ctx) => villageOfPerson(params.personId, ctx) },
-  params: PersonParams,
-  query: z.object({ purpose: Purpose }),
-  response: FullPerson,
+  params: () => PersonParams,
+  query: () => z.object({ purpose: Purpose }),
+  response: () => FullPerson,
   handler: ({ params, query }, ctx) => fullRecord(params.personId, query.purpose, ctx),
 });
 
@@ -26,9 +26,9 @@ export const exportPersonRoute = defineRoute({
   operationId: 'exportPerson',
   summary: 'Everything the registry holds about a person (subject-access request), unmasked and logged',
   auth: { roles: KEEPERS, place: ({ params }, ctx) => villageOfPerson(params.personId, ctx) },
-  params: PersonParams,
-  query: z.object({ purpose: Purpose }),
-  response: PersonExport,
+  params: () => PersonParams,
+  query: () => z.object({ purpose: Purpose }),
+  response: () => PersonExport,
   handler: ({ params, query }, ctx) => exportPerson(params.personId, query.purpose, ctx),
 });
 
@@ -38,11 +38,12 @@ export const accessLogRoute = defineRoute({
   operationId: 'listAccessLog',
   summary: 'Reads of unmasked personal data in a county, newest first (who, when, which person, why)',
   auth: { roles: ['county-official'], place: ({ query }) => query.county },
-  query: z.object({
-    county: PlacePath,
-    ...pageQuery({ max: 100, fallback: 50 }),
-  }),
-  response: z.object({ items: z.array(AccessEntryView), cursor: z.string().optional() }),
+  query: () =>
+    z.object({
+      county: PlacePath,
+      ...pageQuery({ max: 100, fallback: 50 }),
+    }),
+  response: () => z.object({ items: z.array(AccessEntryView), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => accessLogOf(query, ctx),
 });
 

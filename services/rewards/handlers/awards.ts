@@ -33,8 +33,8 @@ export const openRoundRoute = defineRoute({
   operationId: 'openAwardRound',
   summary: 'Open an award round (以奖代补) with budget, applicants, deadline, KPI weights and the allocation rule',
   auth: { roles: [...OFFICIALS], place: ({ body }) => body.scope },
-  body: OpenRound,
-  response: Round,
+  body: () => OpenRound,
+  response: () => Round,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => openRound(body, ctx),
@@ -46,8 +46,8 @@ export const listRounds = defineRoute({
   operationId: 'listAwardRounds',
   summary: 'Award rounds (public notices) run for a place: by it and by the township and county above it',
   auth: { public: true },
-  query: z.object({ place: PlacePath }),
-  response: z.object({ items: z.array(Round) }),
+  query: () => z.object({ place: PlacePath }),
+  response: () => z.object({ items: z.array(Round) }),
   handler: ({ query }, ctx) => roundsFor(query.place, ctx),
 });
 
@@ -57,8 +57,8 @@ export const getRound = defineRoute({
   operationId: 'getAwardRound',
   summary: 'An award round and its published rules (public)',
   auth: { public: true },
-  params: z.object({ roundId: Id }),
-  response: Round,
+  params: () => z.object({ roundId: Id }),
+  response: () => Round,
   handler: ({ params }, ctx) => roundOf(params.roundId, ctx),
 });
 
@@ -68,9 +68,9 @@ export const apply = defineRoute({
   operationId: 'applyToAwardRound',
   summary: 'Apply competitively (竞争性申报): a village through its cadres, a household through its head (or a cadre for it)',
   auth: { roles: ['cadre', 'household-head'], place: ({ params, body }, ctx) => applicantPlace(params.roundId, body.applicant, ctx) },
-  params: z.object({ roundId: Id }),
-  body: z.object({ applicant: PlacePath, statement: z.string().trim().min(1).max(2000) }),
-  response: Application,
+  params: () => z.object({ roundId: Id }),
+  body: () => z.object({ applicant: PlacePath, statement: z.string().trim().min(1).max(2000) }),
+  response: () => Application,
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => applyToRound({ ...body, roundId: params.roundId }, ctx),
@@ -82,8 +82,8 @@ export const listApplications = defineRoute({
   operationId: 'listAwardApplications',
   summary: 'The round’s applications (its officials)',
   auth: { roles: [...OFFICIALS], place: ofRound },
-  params: z.object({ roundId: Id }),
-  response: z.object({ items: z.array(Application) }),
+  params: () => z.object({ roundId: Id }),
+  response: () => z.object({ items: z.array(Application) }),
   handler: ({ params }, ctx) => applicationsOf(params.roundId, ctx),
 });
 
@@ -93,9 +93,9 @@ export const enterFiguresRoute = defineRoute({
   operationId: 'enterAwardFigures',
   summary: 'Household rounds: the round’s reviewers enter an applicant household’s four KPI figures',
   auth: { roles: [...OFFICIALS], place: ofRound },
-  params: z.object({ roundId: Id }),
-  body: z.object({ applicant: PlacePath, kpis: VillageKpis }),
-  response: Application,
+  params: () => z.object({ roundId: Id }),
+  body: () => z.object({ applicant: PlacePath, kpis: VillageKpis }),
+  response: () => Application,
   handler: ({ params, body }, ctx) => enterFigures({ ...body, roundId: params.roundId }, ctx),
 });
 
@@ -105,9 +105,9 @@ export const excludeApplicationRoute = defineRoute({
   operationId: 'excludeAwardApplication',
   summary: 'The round’s officials exclude an application with a published reason (e.g. no assessment for the year)',
   auth: { roles: [...OFFICIALS], place: ofRound },
-  params: z.object({ roundId: Id }),
-  body: z.object({ applicant: PlacePath, reason: z.string().trim().min(1).max(500) }),
-  response: Application,
+  params: () => z.object({ roundId: Id }),
+  body: () => z.object({ applicant: PlacePath, reason: z.string().trim().min(1).max(500) }),
+  response: () => Application,
   handler: ({ params, body }, ctx) => excludeApplication({ ...body, roundId: params.roundId }, ctx),
 });
 
@@ -117,8 +117,8 @@ export const publishResultsRoute = defineRoute({
   operationId: 'publishAwardResults',
   summary: 'After the deadline, score and allocate by the published rule and publish inputs and results (差额式奖补)',
   auth: { roles: [...OFFICIALS], place: ofRound },
-  params: z.object({ roundId: Id }),
-  response: RoundResult,
+  params: () => z.object({ roundId: Id }),
+  response: () => RoundResult,
   idempotent: true,
   handler: ({ params }, ctx) => publishResults(params.roundId, ctx),
 });
@@ -129,8 +129,8 @@ export const getResults = defineRoute({
   operationId: 'getAwardResults',
   summary: 'A published round’s inputs, inputs hash and awards: anyone can recompute them (public; names masked)',
   auth: { public: true },
-  params: z.object({ roundId: Id }),
-  response: RoundResult,
+  params: () => z.object({ roundId: Id }),
+  response: () => RoundResult,
   handler: ({ params }, ctx) => resultsOf(params.roundId, ctx),
 });
 
@@ -140,8 +140,8 @@ export const getVillageKpis = defineRoute({
   operationId: 'getVillageKpis',
   summary: 'The KPI figures evaluation has published for a village, by year (what award rounds score)',
   auth: { roles: [...STEWARDS], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ items: z.array(KpiRecord) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ items: z.array(KpiRecord) }),
   handler: ({ query }, ctx) => villageKpis(query.village, ctx),
 });
 

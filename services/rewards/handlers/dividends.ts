@@ -25,8 +25,8 @@ export const putSharesRoute = defineRoute({
   operationId: 'putCooperativeShares',
   summary: 'Replace the cooperative company’s share register (股金): member households and their shares',
   auth: { roles: [...KEEPERS], place: ({ body }) => body.village },
-  body: z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000), reason: Reason }),
-  response: Register,
+  body: () => z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000), reason: Reason }),
+  response: () => Register,
   handler: ({ body }, ctx) => putShares(body, ctx),
 });
 
@@ -36,8 +36,8 @@ export const getSharesHistory = defineRoute({
   operationId: 'getCooperativeSharesHistory',
   summary: 'Every change of the share register, newest first: the holdings before and after, who, when, why',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, ...pageQuery() }),
-  response: z.object({ items: z.array(settingChangeOf(z.object({ holdings: z.array(Holding) }))), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(z.object({ holdings: z.array(Holding) }))), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => sharesHistory(query, ctx),
 });
 
@@ -47,8 +47,8 @@ export const getShares = defineRoute({
   operationId: 'getCooperativeShares',
   summary: 'The cooperative company’s share register (village affairs are public to its residents)',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: Register,
+  query: () => z.object({ village: PlacePath }),
+  response: () => Register,
   handler: ({ query }, ctx) => sharesOf(query.village, ctx),
 });
 
@@ -71,14 +71,15 @@ export const distributeRoute = defineRoute({
   operationId: 'distributeDividend',
   summary: 'Split the cooperative’s distributable profit among member households by shares (分红), exactly to the fen',
   auth: { roles: [...KEEPERS], place: ({ body }) => body.village },
-  body: z.object({
-    village: PlacePath,
-    title: z.string().trim().min(1).max(200),
-    amount: Fen.positive().describe('Distributable profit in fen'),
-    /** The deliberation decision that approved the distribution, if any. */
-    decisionRef: Id.optional(),
-  }),
-  response: DistributionView,
+  body: () =>
+    z.object({
+      village: PlacePath,
+      title: z.string().trim().min(1).max(200),
+      amount: Fen.positive().describe('Distributable profit in fen'),
+      /** The deliberation decision that approved the distribution, if any. */
+      decisionRef: Id.optional(),
+    }),
+  response: () => DistributionView,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => distribute(body, ctx),
@@ -90,8 +91,8 @@ export const listDividends = defineRoute({
   operationId: 'listDividends',
   summary: 'A village’s dividend distributions, newest first; `household` narrows each to that household’s line',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath, household: PlacePath.optional() }),
-  response: z.object({ items: z.array(DistributionView), householdTotal: Fen.optional() }),
+  query: () => z.object({ village: PlacePath, household: PlacePath.optional() }),
+  response: () => z.object({ items: z.array(DistributionView), householdTotal: Fen.optional() }),
   handler: ({ query }, ctx) => dividendsOf(query, ctx),
 });
 

@@ -51,8 +51,8 @@ export const putEarningRules = defineRoute({
   operationId: 'putEarningRules',
   summary: 'Set a county’s earning rules or a village’s overrides (积分规则) with the reason (audited); activities not set fall back',
   auth: { roles: ['county-official', 'township-official', 'cadre'], place: ({ body }) => body.scope },
-  body: RulesBody,
-  response: StoredRules,
+  body: () => RulesBody,
+  response: () => StoredRules,
   handler: ({ body }, ctx) => setEarningRules(body, ctx),
 });
 
@@ -62,15 +62,16 @@ export const getEarningRules = defineRoute({
   operationId: 'getEarningRules',
   summary: 'The earning rules in force in a village: defaults, then county rules, then the village’s overrides',
   auth: { roles: [...READERS, 'merchant'], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({
-    village: PlacePath,
-    county: PlacePath.optional(),
-    activities: z.record(PointsActivity, ActivityRule),
-    origin: z.record(PointsActivity, z.enum(['default', 'county', 'village'])),
-    expiryDays: z.number().int(),
-    holdDays: z.number().int(),
-  }),
+  query: () => z.object({ village: PlacePath }),
+  response: () =>
+    z.object({
+      village: PlacePath,
+      county: PlacePath.optional(),
+      activities: z.record(PointsActivity, ActivityRule),
+      origin: z.record(PointsActivity, z.enum(['default', 'county', 'village'])),
+      expiryDays: z.number().int(),
+      holdDays: z.number().int(),
+    }),
   handler: ({ query }, ctx) => earningRulesIn(query.village, ctx),
 });
 
@@ -80,11 +81,12 @@ export const getEarningRulesHistory = defineRoute({
   operationId: 'getEarningRulesHistory',
   summary: 'Every change of a county’s earning rules or a village’s overrides, newest first: before, after, who, when, why',
   auth: { roles: [...READERS, 'merchant'], place: ({ query }) => query.scope },
-  query: z.object({ scope: PlacePath, ...pageQuery() }),
-  response: z.object({
-    items: z.array(settingChangeOf(RulesOverride.pick({ activities: true, expiryDays: true, holdDays: true }))),
-    cursor: z.string().optional(),
-  }),
+  query: () => z.object({ scope: PlacePath, ...pageQuery() }),
+  response: () =>
+    z.object({
+      items: z.array(settingChangeOf(RulesOverride.pick({ activities: true, expiryDays: true, holdDays: true }))),
+      cursor: z.string().optional(),
+    }),
   handler: ({ query }, ctx) => earningRulesHistory(query, ctx),
 });
 
@@ -118,8 +120,8 @@ export const creditPointsRoute = defineRoute({
   operationId: 'creditPoints',
   summary: 'Credit points for volunteering attendance (志愿服务签到) — cadres and grid workers, never to themselves',
   auth: { roles: ['cadre', 'grid-worker'], place: ({ body }, ctx) => registeredVillage(body.person, ctx) },
-  body: ManualCredit,
-  response: CreditResponse,
+  body: () => ManualCredit,
+  response: () => CreditResponse,
   status: 201,
   alsoAnswers: { 200: 'Nothing credited (capped, or the activity earns no points): the outcome and the points asked for' },
   idempotent: true,
@@ -132,8 +134,8 @@ export const reversePoints = defineRoute({
   operationId: 'reversePoints',
   summary: 'Correct a wrong credit with a reversing entry (冲正); deductions are reversed only by an overturned violation',
   auth: { roles: ['cadre'], place: ({ body }, ctx) => entryVillage(body.entryId, ctx) },
-  body: z.object({ entryId: Id, reason: z.string().trim().min(1).max(500) }),
-  response: LedgerEntry,
+  body: () => z.object({ entryId: Id, reason: z.string().trim().min(1).max(500) }),
+  response: () => LedgerEntry,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => correctCredit(body, ctx),
@@ -165,9 +167,9 @@ export const getStatement = defineRoute({
   operationId: 'getPointsStatement',
   summary: 'A resident’s points statement (积分明细): balances, lots and entries, optionally for a month or year',
   auth: { roles: [...READERS], place: ({ params }, ctx) => villageOfPerson(params.person, ctx) },
-  params: z.object({ person: PersonId }),
-  query: z.object({ period: Period.optional(), ...pageQuery() }),
-  response: Statement,
+  params: () => z.object({ person: PersonId }),
+  query: () => z.object({ period: Period.optional(), ...pageQuery() }),
+  response: () => Statement,
   handler: ({ params, query }, ctx) => statementOf(params.person, query, ctx),
 });
 
@@ -177,13 +179,14 @@ export const getHouseholdPoints = defineRoute({
   operationId: 'getHouseholdPoints',
   summary: 'A household’s points: each member’s balance and the household total (members and village stewards)',
   auth: { roles: [...READERS], place: ({ query }) => query.household },
-  query: z.object({ household: PlacePath }),
-  response: z.object({
-    household: PlacePath,
-    head: PersonId,
-    members: z.array(z.object({ person: PersonId, name: z.string(), ...Figures.shape })),
-    total: Figures,
-  }),
+  query: () => z.object({ household: PlacePath }),
+  response: () =>
+    z.object({
+      household: PlacePath,
+      head: PersonId,
+      members: z.array(z.object({ person: PersonId, name: z.string(), ...Figures.shape })),
+      total: Figures,
+    }),
   handler: ({ query }, ctx) => householdPoints(query.household, ctx),
 });
 
@@ -193,29 +196,31 @@ export const getLeaderboard = defineRoute({
   operationId: 'getLeaderboard',
   summary: 'A village’s points leaderboard (积分榜) for a month or a year, by resident or by household: the top, names masked, opaque ids',
   auth: { roles: [...READERS], place: ({ query }) => query.village },
-  query: z.object({
-    village: PlacePath,
-    period: Period,
-    by: z.enum(['person', 'household']).default('person'),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-  }),
-  response: z.object({
-    village: PlacePath,
-    period: z.string(),
-    by: z.enum(['person', 'household']),
-    rows: z.array(
-      z.object({
-        rank: z.number().int().positive(),
-        /** The standing's opaque id (never a person id or a household path). */
-        key: z.string(),
-        /** Masked (张*明); by household, the head's. */
-        name: z.string(),
-        score: z.number().int(),
-        earned: z.number().int(),
-        deducted: z.number().int(),
-      }),
-    ),
-  }),
+  query: () =>
+    z.object({
+      village: PlacePath,
+      period: Period,
+      by: z.enum(['person', 'household']).default('person'),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
+    }),
+  response: () =>
+    z.object({
+      village: PlacePath,
+      period: z.string(),
+      by: z.enum(['person', 'household']),
+      rows: z.array(
+        z.object({
+          rank: z.number().int().positive(),
+          /** The standing's opaque id (never a person id or a household path). */
+          key: z.string(),
+          /** Masked (张*明); by household, the head's. */
+          name: z.string(),
+          score: z.number().int(),
+          earned: z.number().int(),
+          deducted: z.number().int(),
+        }),
+      ),
+    }),
   handler: ({ query }, ctx) => leaderboard(query, ctx),
 });
 
@@ -225,17 +230,18 @@ export const getSourceFact = defineRoute({
   operationId: 'getSourceFact',
   summary: 'What became of a source fact (credited, capped, skipped, deducted, overturned…): “why no points for this?”',
   auth: { roles: [...STEWARDS], place: ({ query }, ctx) => sourceVillage(query.source, ctx) },
-  query: z.object({ source: z.string().min(1).max(300) }),
-  response: z
-    .object({
-      source: z.string(),
-      outcome: z.string(),
-      person: z.string().optional(),
-      entryId: z.string().optional(),
-      points: z.number().optional(),
-      at: z.string(),
-    })
-    .loose(),
+  query: () => z.object({ source: z.string().min(1).max(300) }),
+  response: () =>
+    z
+      .object({
+        source: z.string(),
+        outcome: z.string(),
+        person: z.string().optional(),
+        entryId: z.string().optional(),
+        points: z.number().optional(),
+        at: z.string(),
+      })
+      .loose(),
   handler: ({ query }, ctx) => sourceFact(query.source, ctx),
 });
 

@@ -38,8 +38,8 @@ export const listItemRoute = defineRoute({
   operationId: 'listCatalogueItem',
   summary: 'A merchant offers an item in a village’s or township’s points supermarket, with a price in points and stock',
   auth: { roles: ['merchant'], place: ({ body }) => body.place },
-  body: NewItem,
-  response: CatalogueItem,
+  body: () => NewItem,
+  response: () => CatalogueItem,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => listItem(body, ctx),
@@ -52,9 +52,9 @@ export const changeItemRoute = defineRoute({
   summary:
     'The offering merchant renames, reprices, withdraws or re-offers an item with the reason (audited; open reservations keep their price)',
   auth: { roles: ['merchant'], place: ofItem },
-  params: z.object({ itemId: Id }),
-  body: ItemChanges,
-  response: CatalogueItem,
+  params: () => z.object({ itemId: Id }),
+  body: () => ItemChanges,
+  response: () => CatalogueItem,
   handler: ({ params, body }, ctx) => changeItem(params.itemId, body, ctx),
 });
 
@@ -64,12 +64,13 @@ export const itemHistoryRoute = defineRoute({
   operationId: 'getCatalogueItemHistory',
   summary: 'Every change of an item’s offer (price, name, withdrawn or offered), newest first: before, after, who, when, why',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofItem },
-  params: z.object({ itemId: Id }),
-  query: z.object(pageQuery()),
-  response: z.object({
-    items: z.array(settingChangeOf(CatalogueItem.pick({ name: true, description: true, price: true, active: true }))),
-    cursor: z.string().optional(),
-  }),
+  params: () => z.object({ itemId: Id }),
+  query: () => z.object(pageQuery()),
+  response: () =>
+    z.object({
+      items: z.array(settingChangeOf(CatalogueItem.pick({ name: true, description: true, price: true, active: true }))),
+      cursor: z.string().optional(),
+    }),
   handler: ({ params, query }, ctx) => itemHistory(params.itemId, query, ctx),
 });
 
@@ -79,9 +80,9 @@ export const restockItemRoute = defineRoute({
   operationId: 'restockCatalogueItem',
   summary: 'The offering merchant adds stock to an item',
   auth: { roles: ['merchant'], place: ofItem },
-  params: z.object({ itemId: Id }),
-  body: z.object({ quantity: z.number().int().min(1).max(100_000) }),
-  response: z.object({ itemId: Id, added: z.number().int() }),
+  params: () => z.object({ itemId: Id }),
+  body: () => z.object({ quantity: z.number().int().min(1).max(100_000) }),
+  response: () => z.object({ itemId: Id, added: z.number().int() }),
   idempotent: true,
   handler: ({ params, body }, ctx) => restockItem(params.itemId, body.quantity, ctx),
 });
@@ -92,8 +93,8 @@ export const getCatalogue = defineRoute({
   operationId: 'getCatalogue',
   summary: 'What residents of a village can redeem: its own supermarket and its township’s',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ({ query }) => query.village },
-  query: z.object({ village: PlacePath }),
-  response: z.object({ village: PlacePath, items: z.array(CatalogueItem) }),
+  query: () => z.object({ village: PlacePath }),
+  response: () => z.object({ village: PlacePath, items: z.array(CatalogueItem) }),
   handler: ({ query }, ctx) => catalogueOf(query.village, ctx),
 });
 
@@ -103,8 +104,8 @@ export const getItem = defineRoute({
   operationId: 'getCatalogueItem',
   summary: 'One catalogue item with its stock counters (on the shelf, held by reservations, sold)',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofItem },
-  params: z.object({ itemId: Id }),
-  response: CatalogueItem,
+  params: () => z.object({ itemId: Id }),
+  response: () => CatalogueItem,
   handler: ({ params }, ctx) => itemOf(params.itemId, ctx),
 });
 
@@ -119,8 +120,8 @@ export const reserveRoute = defineRoute({
   summary: 'A resident reserves an item: its points and stock are held in one transaction (no oversell, no overdraft)',
   // A township item is redeemed by residents of its villages: the caller's grant is checked over their own village.
   auth: { roles: ['resident'], place: ({ body }, ctx) => reservationPlace(body.itemId, ctx) },
-  body: Reserve,
-  response: Redemption,
+  body: () => Reserve,
+  response: () => Redemption,
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => reserve(body, ctx),
@@ -132,8 +133,8 @@ export const fulfilRoute = defineRoute({
   operationId: 'fulfilRedemption',
   summary: 'The offering merchant hands the item over: held points are spent, held stock is sold; never one’s own order',
   auth: { roles: ['merchant'], place: ofOrder('place') },
-  params: z.object({ redemptionId: Id }),
-  response: Redemption,
+  params: () => z.object({ redemptionId: Id }),
+  response: () => Redemption,
   idempotent: true,
   handler: ({ params }, ctx) => fulfil(params.redemptionId, ctx),
 });
@@ -144,8 +145,8 @@ export const cancelRoute = defineRoute({
   operationId: 'cancelRedemption',
   summary: 'The resident (own order) or the offering merchant cancels a reservation: points and stock are released',
   auth: { roles: ['resident', 'merchant'], place: ofOrder('mine') },
-  params: z.object({ redemptionId: Id }),
-  response: Redemption,
+  params: () => z.object({ redemptionId: Id }),
+  response: () => Redemption,
   idempotent: true,
   handler: ({ params }, ctx) => cancel(params.redemptionId, ctx),
 });
@@ -156,8 +157,8 @@ export const getRedemption = defineRoute({
   operationId: 'getRedemption',
   summary: 'One order: the resident who placed it, the merchant of the item, or the village’s stewards',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofOrder('mine') },
-  params: z.object({ redemptionId: Id }),
-  response: Redemption,
+  params: () => z.object({ redemptionId: Id }),
+  response: () => Redemption,
   handler: ({ params }, ctx) => orderOf(params.redemptionId, ctx),
 });
 
@@ -167,8 +168,8 @@ export const listMyRedemptions = defineRoute({
   operationId: 'listRedemptions',
   summary: 'A resident’s orders, newest first (the resident or the village’s stewards)',
   auth: { roles: ['resident', ...STEWARDS], place: ({ query }, ctx) => personVillage(query.person, ctx) },
-  query: z.object({ person: PersonId, ...pageQuery() }),
-  response: z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
+  query: () => z.object({ person: PersonId, ...pageQuery() }),
+  response: () => z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => ordersOf(query, ctx),
 });
 
@@ -178,8 +179,8 @@ export const listShopOrders = defineRoute({
   operationId: 'listShopOrders',
   summary: 'Orders at a village’s or township’s supermarket, newest first: a merchant sees their own items’ orders',
   auth: { roles: ['merchant', ...STEWARDS], place: ({ query }) => query.place },
-  query: z.object({ place: PlacePath, status: z.enum(['reserved', 'fulfilled', 'cancelled']).optional(), ...pageQuery() }),
-  response: z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
+  query: () => z.object({ place: PlacePath, status: z.enum(['reserved', 'fulfilled', 'cancelled']).optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => shopOrders(query, ctx),
 });
 
