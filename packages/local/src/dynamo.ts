@@ -157,10 +157,13 @@ function spawnWithParent(port: number, dataDir?: string): ChildProcess {
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() });
 }
 
+const STREAM = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as const;
+
 /**
  * Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL.
  * `items` are written into a new table before its stream is turned on: a restored world is not news to the relays
- * reading the stream (and DynamoDB Local writes several times faster without one).
+ * reading the stream (and DynamoDB Local writes several times faster without one). A table that exists is kept as it
+ * is, its stream turned on if it has none (a world started from `fillTable`'s files). Returns the stream's ARN.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -170,48 +173,68 @@ export async function ensureTable(
 ): Promise<string> {
   const existing = await client.send(new ListTablesCommand({}));
   if (!existing.TableNames?.includes(tableName)) {
-    const stream = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as const;
-    const attrs = new Set(['pk', 'sk']);
-    for (const i of manifest.table.indexes) {
-      attrs.add(i.partitionKey);
-      if (i.sortKey) attrs.add(i.sortKey);
-    }
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [...attrs].map((a) => ({ AttributeName: a, AttributeType: 'S' })),
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        ...(manifest.table.indexes.length
-          ? {
-              GlobalSecondaryIndexes: manifest.table.indexes.map((i) => ({
-                IndexName: i.name,
-                KeySchema: [
-                  { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
-                  ...(i.sortKey ? [{ AttributeName: i.sortKey, KeyType: 'RANGE' as const }] : []),
-                ],
-                Projection: { ProjectionType: 'ALL' as const },
-              })),
-            }
-          : {}),
-        ...(opts.items?.length ? {} : { StreamSpecification: stream }),
-      }),
-    );
-    await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } }),
-    );
-    if (opts.items?.length) {
-      await putAll(client, tableName, opts.items);
-      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: stream }));
-    }
+    if (opts.items?.length) await fillTable(client, manifest, tableName, opts.items);
+    else await createTable(client, manifest, tableName, { stream: true });
   }
-  const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  let described = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (!described.Table?.StreamSpecification?.StreamEnabled) {
+    await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: STREAM }));
+    described = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  }
   const arn = described.Table?.LatestStreamArn;
   if (!arn) throw new Error(`table ${tableName} has no stream`);
   return arn;
+}
+
+/**
+ * Creates a table holding `items` and **no stream**: what a world's files are made of (`DynamoWorlds`). A DynamoDB
+ * Local started again on those files numbers its stream records from 1 again, below the start of a shard opened
+ * before — a reader positioned in that shard would never see them — so the stream is turned on by `ensureTable` in
+ * the instance that serves the world.
+ */
+export async function fillTable(
+  client: DynamoDBClient,
+  manifest: ServiceManifest,
+  tableName: string,
+  items: readonly Item[] = [],
+): Promise<void> {
+  await createTable(client, manifest, tableName, { stream: false });
+  if (items.length) await putAll(client, tableName, items);
+}
+
+async function createTable(client: DynamoDBClient, manifest: ServiceManifest, tableName: string, opts: { stream: boolean }): Promise<void> {
+  const attrs = new Set(['pk', 'sk']);
+  for (const i of manifest.table.indexes) {
+    attrs.add(i.partitionKey);
+    if (i.sortKey) attrs.add(i.sortKey);
+  }
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [...attrs].map((a) => ({ AttributeName: a, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      ...(manifest.table.indexes.length
+        ? {
+            GlobalSecondaryIndexes: manifest.table.indexes.map((i) => ({
+              IndexName: i.name,
+              KeySchema: [
+                { AttributeName: i.partitionKey, KeyType: 'HASH' as const },
+                ...(i.sortKey ? [{ AttributeName: i.sortKey, KeyType: 'RANGE' as const }] : []),
+              ],
+              Projection: { ProjectionType: 'ALL' as const },
+            })),
+          }
+        : {}),
+      ...(opts.stream ? { StreamSpecification: STREAM } : {}),
+    }),
+  );
+  await client.send(
+    new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true } }),
+  );
 }
 
 type Item = Record<string, AttributeValue>;

@@ -23,7 +23,7 @@ import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
 import { type DeliveryFaults, LocalEventBus } from './bus/index.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION, localClients, localDynamoClient } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
-import { type DynamoLocal, dropTable, ensureTable, startDynamoLocal } from './dynamo.ts';
+import { type DynamoLocal, dropTable, ensureTable, fillTable, startDynamoLocal } from './dynamo.ts';
 import { buildSite } from '@cocreate/board';
 import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
@@ -420,15 +420,15 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         : 'register sent to the services',
       loadRegister,
     );
-    // Every later world: the tables as the start left them (the import's items, outbox rows aside), streams on.
+    // Every later world: the tables as the start left them (the import's items, outbox rows aside); the reset turns
+    // their streams on in the world's own instance (fillTable says why).
     if (dynamo instanceof DynamoWorlds)
       dynamo.prepare(async (endpoint) => {
         const client = localDynamoClient(endpoint);
         try {
           for (const manifest of services) {
             const tableName = resourceNames.table(manifest.name);
-            const items = imported?.get(tableName);
-            await ensureTable(client, manifest, tableName, items ? { items } : {});
+            await fillTable(client, manifest, tableName, imported?.get(tableName));
           }
         } finally {
           client.destroy();
