@@ -24,7 +24,8 @@ import { holdsAny, listedVillage, namesOf, refuse, refuseFields, settled } from 
 
 /**
  * Awards in lieu of subsidies (以奖代补): rounds, competitive applications, publication of differential awards.
- * Village awards are paid into the village fund pools by the `pay-subsidies` job (SubsidyAwarded).
+ * Village awards are paid into the village fund pools by the `pay-subsidies` job (SubsidyAwarded), started by the
+ * publication's commit (and swept every minute).
  */
 
 /** The scope of a round (its officials' place), for the routes' place checks. */
@@ -232,6 +233,8 @@ export async function publishResults(roundId: string, ctx: RouteContext): Promis
   });
   rounds.write(ctx.tx, published, version, payoutPending);
   rounds.putResult(ctx.tx, result);
+  // 以奖代补: the village's pool receives its award moments after the county publishes, not at the next tick.
+  if (payoutPending) ctx.tx.startJob('pay-subsidies');
   ctx.tx.emit(
     AwardsPublished,
     {

@@ -22,6 +22,8 @@ export const jobs = [
     name: 'pay-subsidies',
     summary: 'Pay published village awards into their fund pools: one SubsidyAwarded per award, exactly once',
     schedule: 'rate(1 minute)',
+    // Published awards are paid as soon as the publication commits; the schedule sweeps what a request missed.
+    startsOnRequest: true,
     handler: (ctx) => paySubsidies(ctx),
   }),
 ];

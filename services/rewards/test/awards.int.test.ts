@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ParticipationAssessed } from '@cocreate/contracts';
+import { JOB_REQUESTED } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
 import { eventually, type RouteCall } from '@cocreate/local/testing';
 import { allocate, inputsHash } from '../domain/allocation.ts';
-import { advance, api, clockNow, onBus, publish, settle, ulid } from './support.ts';
+import { advance, api, busEvents, clockNow, onBus, publish, settle, ulid } from './support.ts';
 import {
   apply,
   enterFiguresRoute,
@@ -188,6 +189,19 @@ describe('a county round for villages', () => {
     );
     expect(announced.map((e) => [e.data.allocated, e.data.inputsHash])).toEqual([[1_000_001, result.inputsHash]]);
 
+    // The publication starts the payout itself (a job request on its commit), so the pools receive their awards at
+    // once rather than at the job's next one-minute tick.
+    const requested = await api.get(`/_local/bus/events?type=${encodeURIComponent(JOB_REQUESTED)}`);
+    expect(
+      (requested.body.events as { source: string; detail: { job: string } }[])
+        .filter((e) => e.source === 'cocreate.rewards')
+        .map((e) => e.detail.job),
+    ).toContain('pay-subsidies');
+    await eventually(
+      async () => (await busEvents('SubsidyAwarded', (d: { roundId: string }) => d.roundId === roundId)).length >= 3 || undefined,
+      15_000,
+      'the awards paid',
+    );
     // Village awards are paid into the pools once each, however often the job runs.
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
     await api.post('/_local/jobs/rewards/pay-subsidies', {});
