@@ -57,13 +57,15 @@ export const EvidenceUploadRequest = z.object({
 });
 export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
 
-export interface EvidenceUpload {
-  key: string;
-  uploadUrl: string;
-  method: 'PUT';
-  headers: Record<string, string>;
-  expiresAt: string;
-}
+/** A presigned upload: what every service's evidence-upload route answers. */
+export const EvidenceUpload = z.object({
+  key: z.string(),
+  uploadUrl: z.string(),
+  method: z.literal('PUT'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});
+export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
 
 /**
  * Why `key` is not a key this store could have issued, or undefined when it could be one. Keys are compared as

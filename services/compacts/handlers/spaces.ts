@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
-import { EvidenceUploadRequest, type RouteContext, defineRoute } from '@cocreate/kernel';
+import { EvidenceUpload, EvidenceUploadRequest, type RouteContext, defineRoute } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';
 import {
   adoptSpace,
@@ -126,14 +126,7 @@ export const requestEvidenceUploadRoute = defineRoute({
   summary: 'A presigned upload URL for a photo or document (upkeep, inspection, violation, rectification evidence)',
   auth: { roles: ['resident', 'inspector', 'cadre', 'council-member'], place: ({ body }) => body.village },
   body: () => EvidenceUploadRequest.extend({ village: PlacePath }).strict(),
-  response: () =>
-    z.object({
-      key: z.string(),
-      uploadUrl: z.string(),
-      method: z.literal('PUT'),
-      headers: z.record(z.string(), z.string()),
-      expiresAt: z.string(),
-    }),
+  response: () => EvidenceUpload,
   status: 201,
   handler: ({ body }, ctx) => requestEvidenceUpload(body, ctx),
 });

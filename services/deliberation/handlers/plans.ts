@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Id, PlacePath } from '@cocreate/contracts';
-import { EvidenceUploadRequest, defineRoute, pageQuery } from '@cocreate/kernel';
+import { EvidenceUpload, EvidenceUploadRequest, defineRoute, pageQuery } from '@cocreate/kernel';
 import { Discussion, NewDiscussion, NewPlan, Plan, PlanVersion } from '../domain/plans.ts';
 import { VILLAGE_READERS } from '../app/common.ts';
 import {
@@ -25,14 +25,7 @@ export const requestEvidenceUpload = defineRoute({
   summary: 'A presigned URL to upload evidence (minutes, photos, tally-sheet scans, proxy forms) for a village',
   auth: { roles: VILLAGE_READERS, place: ({ body }) => body.village },
   body: () => EvidenceUploadRequest.extend({ village: PlacePath }),
-  response: () =>
-    z.object({
-      key: z.string(),
-      uploadUrl: z.string(),
-      method: z.literal('PUT'),
-      headers: z.record(z.string(), z.string()),
-      expiresAt: z.string(),
-    }),
+  response: () => EvidenceUpload,
   status: 201,
   handler: ({ body }, ctx) => presign(body, ctx),
 });

@@ -1,7 +1,7 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
 import { EvidenceRef, Id, PlacePath } from '@cocreate/contracts';
-import { EvidenceUploadRequest, type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
+import { EvidenceUpload, EvidenceUploadRequest, type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
 import { getRectification, listRectifications, rectificationOf, reportRectification, verifyRectification } from '../app/rectifications.ts';
 import { Rectification, RectificationStatus } from '../domain/rectification.ts';
 
@@ -63,14 +63,7 @@ export const requestEvidenceUpload = defineRoute({
   summary: 'A presigned upload URL for evidence (rectification photos, review minutes) under a village',
   auth: { roles: VILLAGE_WATCH, place: ({ body }) => body.place },
   body: () => EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: () =>
-    z.object({
-      key: z.string(),
-      uploadUrl: z.string(),
-      method: z.literal('PUT'),
-      headers: z.record(z.string(), z.string()),
-      expiresAt: z.string(),
-    }),
+  response: () => EvidenceUpload,
   status: 201,
   handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, body),
 });

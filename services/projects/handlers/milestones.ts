@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EvidenceRef, Id, IsoDate } from '@cocreate/contracts';
-import { EvidenceUploadRequest, defineRoute } from '@cocreate/kernel';
+import { EvidenceUpload, EvidenceUploadRequest, defineRoute } from '@cocreate/kernel';
 import { projectPlace } from '../app/common.ts';
 import { addMilestone as plan, completeMilestone as complete, createEvidenceUpload as presign } from '../app/milestones.ts';
 import { Milestone } from '../domain/project.ts';
@@ -54,14 +54,6 @@ export const completeMilestone = defineRoute({
     }),
   idempotent: true,
   handler: ({ params, body }, ctx) => complete({ ...body, ...params }, ctx),
-});
-
-export const EvidenceUpload = z.object({
-  key: z.string(),
-  uploadUrl: z.string(),
-  method: z.literal('PUT'),
-  headers: z.record(z.string(), z.string()),
-  expiresAt: z.string(),
 });
 
 export const createEvidenceUpload = defineRoute({
