@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.ts';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDate, IsoDateTime, PersonId, PlacePath } from '../primitives.ts';
 import { AuditFields } from '../settings.ts';
@@ -143,20 +144,24 @@ export const ViolationRecorded = defineEvent({
   },
 });
 
+/** What the morality review council (道德评议会) decided on an appeal: the same facts whether it upheld or overturned. */
+const appealDecision = once(() =>
+  z.object({
+    violationId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    decidedAt: IsoDateTime,
+    reason: z.string().min(1).max(2000),
+  }),
+);
+
 /** The morality review council overturned a violation on appeal: its consequences are reversed. */
 export const ViolationOverturned = defineEvent({
   type: 'ViolationOverturned',
   service: 'compacts',
   summary: 'The morality review council (道德评议会) overturned a violation on appeal; its consequences are reversed.',
-  data: () =>
-    z.object({
-      violationId: Id,
-      village: PlacePath,
-      household: PlacePath,
-      person: PersonId,
-      decidedAt: IsoDateTime,
-      reason: z.string().min(1).max(2000),
-    }),
+  data: appealDecision,
   example: {
     violationId: ex.id2,
     village: ex.village,
@@ -417,15 +422,7 @@ export const ViolationUpheld = defineEvent({
   type: 'ViolationUpheld',
   service: 'compacts',
   summary: 'The morality review council (道德评议会) upheld a violation on appeal; its handling stands.',
-  data: () =>
-    z.object({
-      violationId: Id,
-      village: PlacePath,
-      household: PlacePath,
-      person: PersonId,
-      decidedAt: IsoDateTime,
-      reason: z.string().min(1).max(2000),
-    }),
+  data: appealDecision,
   example: {
     violationId: ex.id2,
     village: ex.village,
