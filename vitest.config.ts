@@ -52,6 +52,10 @@ export default defineConfig({
             'test/architecture/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // Pure functions and synthesis hold no state between files, so the files of a worker share one module
+          // graph: each file used to import zod, the contracts, CDK and the services again (63 s of the unit
+          // tests' 137 s on this machine; with the graph shared, the whole unit run takes 63 s).
+          isolate: false,
           // CDK synthesis in a beforeAll can take a while on a busy machine.
           testTimeout: 60_000,
           hookTimeout: 120_000,
