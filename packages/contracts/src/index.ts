@@ -9,6 +9,7 @@ import { registryEvents } from './events/registry.ts';
 import { programmeEvents } from './events/programme.ts';
 
 export * from './primitives.ts';
+export * from './once.ts';
 export * from './says.ts';
 export * from './refusals.ts';
 export * from './settings.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Builder, Fen, FundSource, ProjectStage, WorkCategory } from '@cocreate/contracts';
+import { once, Builder, Fen, FundSource, ProjectStage, WorkCategory } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { type Disbursement, DisbursementStatus, type Purpose } from './disbursements.ts';
 import { stageLabels } from './lifecycle.ts';
@@ -31,70 +31,76 @@ const purposeLabels: Readonly<Record<Purpose, { zh: string; en: string }>> = {
   services: { zh: '服务费', en: 'Services' },
 };
 
-export const BoardSource = z.object({
-  sourceId: z.string(),
-  source: FundSource,
-  label: z.string(),
-  from: z.string(),
-  allocated: Fen,
-  spent: Fen,
-});
-export const BoardDisbursement = z.object({
-  disbursementId: z.string(),
-  milestone: z.string(),
-  amount: Fen,
-  purpose: z.string(),
-  payee: z.string(),
-  status: DisbursementStatus,
-  requestedAt: z.string(),
-  approvedBy: z.string().optional(),
-  approvedAt: z.string().optional(),
-  countersignedBy: z.string().optional(),
-  disbursedAt: z.string().optional(),
-  sources: z.array(z.object({ label: z.string(), amount: Fen })),
-});
-export const BoardProject = z.object({
-  projectId: z.string(),
-  title: z.string(),
-  category: WorkCategory,
-  builder: Builder,
-  stage: ProjectStage,
-  stageLabel: z.string(),
-  budget: Fen,
-  changePending: z.boolean(),
-  amendments: z.array(z.object({ description: z.string(), previousBudget: Fen, budget: Fen, appliedAt: z.string() })),
-  schedule: z.object({
-    openedAt: z.string(),
-    stages: z.array(z.object({ stage: ProjectStage, label: z.string(), at: z.string() })),
-    milestones: z.array(
-      z.object({
-        title: z.string(),
-        weight: z.number(),
-        hiddenWorks: z.boolean(),
-        due: z.string().optional(),
-        completed: z.boolean(),
-        completedAt: z.string().optional(),
-        evidenceCount: z.number(),
-      }),
-    ),
+export const BoardSource = once(() =>
+  z.object({
+    sourceId: z.string(),
+    source: FundSource,
+    label: z.string(),
+    from: z.string(),
+    allocated: Fen,
+    spent: Fen,
   }),
-  progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),
-  money: z.object({ allocated: Fen, held: Fen, spent: Fen }),
-  sources: z.array(BoardSource),
-  contributions: z.object({
-    count: z.number(),
-    value: Fen,
-    money: Fen,
-    labourHours: z.number(),
-    labourValue: Fen,
-    materials: Fen,
-    landArea: z.number(),
-    ideas: z.number(),
-    households: z.array(z.object({ household: z.string(), head: z.string(), count: z.number(), value: Fen, hours: z.number() })),
+);
+export const BoardDisbursement = once(() =>
+  z.object({
+    disbursementId: z.string(),
+    milestone: z.string(),
+    amount: Fen,
+    purpose: z.string(),
+    payee: z.string(),
+    status: DisbursementStatus(),
+    requestedAt: z.string(),
+    approvedBy: z.string().optional(),
+    approvedAt: z.string().optional(),
+    countersignedBy: z.string().optional(),
+    disbursedAt: z.string().optional(),
+    sources: z.array(z.object({ label: z.string(), amount: Fen })),
   }),
-  disbursements: z.array(BoardDisbursement),
-});
-export type BoardProject = z.infer<typeof BoardProject>;
+);
+export const BoardProject = once(() =>
+  z.object({
+    projectId: z.string(),
+    title: z.string(),
+    category: WorkCategory,
+    builder: Builder,
+    stage: ProjectStage,
+    stageLabel: z.string(),
+    budget: Fen,
+    changePending: z.boolean(),
+    amendments: z.array(z.object({ description: z.string(), previousBudget: Fen, budget: Fen, appliedAt: z.string() })),
+    schedule: z.object({
+      openedAt: z.string(),
+      stages: z.array(z.object({ stage: ProjectStage, label: z.string(), at: z.string() })),
+      milestones: z.array(
+        z.object({
+          title: z.string(),
+          weight: z.number(),
+          hiddenWorks: z.boolean(),
+          due: z.string().optional(),
+          completed: z.boolean(),
+          completedAt: z.string().optional(),
+          evidenceCount: z.number(),
+        }),
+      ),
+    }),
+    progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),
+    money: z.object({ allocated: Fen, held: Fen, spent: Fen }),
+    sources: z.array(BoardSource()),
+    contributions: z.object({
+      count: z.number(),
+      value: Fen,
+      money: Fen,
+      labourHours: z.number(),
+      labourValue: Fen,
+      materials: Fen,
+      landArea: z.number(),
+      ideas: z.number(),
+      households: z.array(z.object({ household: z.string(), head: z.string(), count: z.number(), value: Fen, hours: z.number() })),
+    }),
+    disbursements: z.array(BoardDisbursement()),
+  }),
+);
+export type BoardProject = z.infer<ReturnType<typeof BoardProject>>;
 
 export interface BoardInput {
   project: {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Builder, ContributionKind, Fen, Id, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
+import { once, type Builder, ContributionKind, Fen, Id, IsoDate, PersonId, PlacePath, refused } from '@cocreate/contracts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -7,45 +7,47 @@ import type { Refused } from './refusals.ts';
  * wage (当地工时费) in force on the work date — paid as wages on cooperative-built projects (合作公司带动建), an in-kind
  * contribution otherwise; materials at quantity × agreed price; land by area and term; ideas are recorded, unvalued.
  */
-const common = {
+const common = once(() => ({
   household: PlacePath,
   /** Who in the household contributed (required for labour: hours belong to a person). */
   person: PersonId.optional(),
   contributedOn: IsoDate,
   note: z.string().trim().max(1000).optional(),
-};
+}));
 
-export const RecordContribution = z.discriminatedUnion('kind', [
-  z.object({ ...common, kind: z.literal('money'), amount: Fen.positive().max(100_000_000_00) }),
-  z.object({
-    ...common,
-    kind: z.literal('labour'),
-    person: PersonId,
-    /** Hours worked that day, in quarter hours. */
-    hours: z.number().positive().max(24).multipleOf(0.25),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('materials'),
-    description: z.string().trim().min(1).max(500),
-    /** Up to three decimals (e.g. 2.5 tonnes). */
-    quantity: z.number().positive().max(1_000_000).multipleOf(0.001),
-    unit: z.string().trim().min(1).max(20),
-    /** Agreed price per unit, fen. */
-    unitPrice: Fen.nonnegative().max(100_000_000),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal('land'),
-    description: z.string().trim().min(1).max(500),
-    /** Square metres given up (让地). */
-    area: z.number().positive().max(1_000_000),
-    /** Months the land is lent; absent when given for good. */
-    termMonths: z.number().int().positive().max(1200).optional(),
-  }),
-  z.object({ ...common, kind: z.literal('ideas'), description: z.string().trim().min(1).max(2000) }),
-]);
-export type RecordContribution = z.infer<typeof RecordContribution>;
+export const RecordContribution = once(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ ...common(), kind: z.literal('money'), amount: Fen.positive().max(100_000_000_00) }),
+    z.object({
+      ...common(),
+      kind: z.literal('labour'),
+      person: PersonId,
+      /** Hours worked that day, in quarter hours. */
+      hours: z.number().positive().max(24).multipleOf(0.25),
+    }),
+    z.object({
+      ...common(),
+      kind: z.literal('materials'),
+      description: z.string().trim().min(1).max(500),
+      /** Up to three decimals (e.g. 2.5 tonnes). */
+      quantity: z.number().positive().max(1_000_000).multipleOf(0.001),
+      unit: z.string().trim().min(1).max(20),
+      /** Agreed price per unit, fen. */
+      unitPrice: Fen.nonnegative().max(100_000_000),
+    }),
+    z.object({
+      ...common(),
+      kind: z.literal('land'),
+      description: z.string().trim().min(1).max(500),
+      /** Square metres given up (让地). */
+      area: z.number().positive().max(1_000_000),
+      /** Months the land is lent; absent when given for good. */
+      termMonths: z.number().int().positive().max(1200).optional(),
+    }),
+    z.object({ ...common(), kind: z.literal('ideas'), description: z.string().trim().min(1).max(2000) }),
+  ]),
+);
+export type RecordContribution = z.infer<ReturnType<typeof RecordContribution>>;
 
 /** On cooperative-built projects residents work for an hourly wage; on the others their labour is given. */
 export function labourIsPaid(builder: Builder): boolean {
@@ -134,31 +136,33 @@ export function valueContribution(
 }
 
 /** A contribution as recorded (valued; money also booked as a pool source). */
-export const ContributionRecord = z.object({
-  contributionId: Id,
-  projectId: Id,
-  village: PlacePath,
-  household: PlacePath,
-  person: z.string().optional(),
-  kind: ContributionKind,
-  value: Fen,
-  paid: z.boolean(),
-  contributedOn: z.string(),
-  hours: z.number().optional(),
-  hourlyWage: Fen.optional(),
-  quantity: z.number().optional(),
-  unit: z.string().optional(),
-  unitPrice: Fen.optional(),
-  area: z.number().optional(),
-  termMonths: z.number().optional(),
-  description: z.string().optional(),
-  note: z.string().optional(),
-  /** For money: the pool source it became. */
-  sourceId: z.string().optional(),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
-});
-export type ContributionRecord = z.infer<typeof ContributionRecord>;
+export const ContributionRecord = once(() =>
+  z.object({
+    contributionId: Id,
+    projectId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: z.string().optional(),
+    kind: ContributionKind,
+    value: Fen,
+    paid: z.boolean(),
+    contributedOn: z.string(),
+    hours: z.number().optional(),
+    hourlyWage: Fen.optional(),
+    quantity: z.number().optional(),
+    unit: z.string().optional(),
+    unitPrice: Fen.optional(),
+    area: z.number().optional(),
+    termMonths: z.number().optional(),
+    description: z.string().optional(),
+    note: z.string().optional(),
+    /** For money: the pool source it became. */
+    sourceId: z.string().optional(),
+    recordedBy: z.string(),
+    recordedAt: z.string(),
+  }),
+);
+export type ContributionRecord = z.infer<ReturnType<typeof ContributionRecord>>;
 
 /** The counters kept per project, per household and per household-on-project (flat names: ADD needs no parent map). */
 export interface Totals {
@@ -201,24 +205,28 @@ export const emptyTotals = (): Totals => ({
   landArea: 0,
 });
 
-export const WagesPayable = z.object({
-  projectId: Id,
-  person: z.string(),
-  /** Everything earned. */
-  accrued: Fen,
-  /** Earned and not yet requested for payment. */
-  due: Fen,
-  paid: Fen,
-});
-export type WagesPayable = z.infer<typeof WagesPayable>;
+export const WagesPayable = once(() =>
+  z.object({
+    projectId: Id,
+    person: z.string(),
+    /** Everything earned. */
+    accrued: Fen,
+    /** Earned and not yet requested for payment. */
+    due: Fen,
+    paid: Fen,
+  }),
+);
+export type WagesPayable = z.infer<ReturnType<typeof WagesPayable>>;
 
 /** A county's hourly wage from a date on. */
-export const StoredRate = z.object({
-  county: PlacePath,
-  effectiveFrom: IsoDate,
-  hourlyWage: Fen,
-  setBy: z.string(),
-  setAt: z.string(),
-  version: z.number().int(),
-});
-export type StoredRate = z.infer<typeof StoredRate>;
+export const StoredRate = once(() =>
+  z.object({
+    county: PlacePath,
+    effectiveFrom: IsoDate,
+    hourlyWage: Fen,
+    setBy: z.string(),
+    setAt: z.string(),
+    version: z.number().int(),
+  }),
+);
+export type StoredRate = z.infer<ReturnType<typeof StoredRate>>;

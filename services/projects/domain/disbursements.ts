@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, type FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
+import { once, Fen, type FundSource, Id, PersonId, isRefused, refused } from '@cocreate/contracts';
 import { documentedAs } from './documented.ts';
 import type { Refused } from './refusals.ts';
 
@@ -8,55 +8,61 @@ import type { Refused } from './refusals.ts';
  * by a member of the village two committees (村"两委"), then countersigned by a member of the supervision committee
  * (村务监督委员会) — two different people, neither of them the requester — and only then posted to the ledger.
  */
-export const DisbursementStatus = z.enum(['requested', 'approved', 'disbursed', 'rejected']);
-export type DisbursementStatus = z.infer<typeof DisbursementStatus>;
+export const DisbursementStatus = once(() => z.enum(['requested', 'approved', 'disbursed', 'rejected']));
+export type DisbursementStatus = z.infer<ReturnType<typeof DisbursementStatus>>;
 
-export const Purpose = z.enum(['works', 'materials', 'wages', 'services']);
-export type Purpose = z.infer<typeof Purpose>;
+export const Purpose = once(() => z.enum(['works', 'materials', 'wages', 'services']));
+export type Purpose = z.infer<ReturnType<typeof Purpose>>;
 
-export const Payee = z.discriminatedUnion('kind', [
-  /** A resident (wages, reimbursements): named by id; public views mask the name. */
-  z.object({ kind: z.literal('person'), person: PersonId }),
-  /** The cooperative company, a contractor, a supplier. */
-  z.object({ kind: z.literal('organisation'), name: z.string().trim().min(1).max(200) }),
-]);
-export type Payee = z.infer<typeof Payee>;
+export const Payee = once(() =>
+  z.discriminatedUnion('kind', [
+    /** A resident (wages, reimbursements): named by id; public views mask the name. */
+    z.object({ kind: z.literal('person'), person: PersonId }),
+    /** The cooperative company, a contractor, a supplier. */
+    z.object({ kind: z.literal('organisation'), name: z.string().trim().min(1).max(200) }),
+  ]),
+);
+export type Payee = z.infer<ReturnType<typeof Payee>>;
 
-export const RequestDisbursement = z.object({
-  milestoneId: Id,
-  amount: Fen.positive(),
-  purpose: Purpose,
-  payee: Payee,
-  description: z.string().trim().min(1).max(1000),
-});
-export type RequestDisbursement = z.infer<typeof RequestDisbursement>;
+export const RequestDisbursement = once(() =>
+  z.object({
+    milestoneId: Id,
+    amount: Fen.positive(),
+    purpose: Purpose(),
+    payee: Payee(),
+    description: z.string().trim().min(1).max(1000),
+  }),
+);
+export type RequestDisbursement = z.infer<ReturnType<typeof RequestDisbursement>>;
 
 /** A disbursement and its approvals: the record stored, the API's view and what the public board shows are this. */
-export const Disbursement = z.object({
-  disbursementId: Id,
-  projectId: Id,
-  village: z.string(),
-  pool: z.string(),
-  milestoneId: Id,
-  amount: z.number().int(),
-  purpose: Purpose,
-  payee: Payee,
-  description: z.string(),
-  status: DisbursementStatus,
-  /** The sources paying it (held at the request, spent at the countersignature). */
-  draws: z.array(z.object({ sourceId: Id, source: documentedAs<FundSource>(), amount: z.number().int() })),
-  requestedBy: z.string(),
-  requestedAt: z.string(),
-  approvedBy: z.string().optional(),
-  approvedAt: z.string().optional(),
-  countersignedBy: z.string().optional(),
-  countersignedAt: z.string().optional(),
-  postingId: z.string().optional(),
-  rejectedBy: z.string().optional(),
-  rejectedAt: z.string().optional(),
-  reason: z.string().optional(),
-});
-export type Disbursement = z.infer<typeof Disbursement>;
+export const Disbursement = once(() =>
+  z.object({
+    disbursementId: Id,
+    projectId: Id,
+    village: z.string(),
+    pool: z.string(),
+    milestoneId: Id,
+    amount: z.number().int(),
+    purpose: Purpose(),
+    payee: Payee(),
+    description: z.string(),
+    status: DisbursementStatus(),
+    /** The sources paying it (held at the request, spent at the countersignature). */
+    draws: z.array(z.object({ sourceId: Id, source: documentedAs<FundSource>(), amount: z.number().int() })),
+    requestedBy: z.string(),
+    requestedAt: z.string(),
+    approvedBy: z.string().optional(),
+    approvedAt: z.string().optional(),
+    countersignedBy: z.string().optional(),
+    countersignedAt: z.string().optional(),
+    postingId: z.string().optional(),
+    rejectedBy: z.string().optional(),
+    rejectedAt: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+);
+export type Disbursement = z.infer<ReturnType<typeof Disbursement>>;
 
 export interface DisbursementFacts {
   status: DisbursementStatus;

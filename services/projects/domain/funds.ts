@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, FundSource, Id, PlacePath, WorkCategory, refused, says } from '@cocreate/contracts';
+import { once, Fen, FundSource, Id, PlacePath, WorkCategory, refused, says } from '@cocreate/contracts';
 import { type Draw, MAX_SOURCES_PER_POSTING, type StoredAccount, pickDraws } from './ledger.ts';
 import type { Refused } from './refusals.ts';
 
@@ -7,18 +7,20 @@ import type { Refused } from './refusals.ts';
  * Sources of pool money and their purpose restrictions. "Channels not mixed, purposes unchanged" (渠道不乱、用途不变):
  * a source's money is never allocated to, or spent on, a project its restriction does not allow.
  */
-export const Restriction = z
-  .object({
-    /** Project categories the money may pay for. */
-    categories: z.array(WorkCategory).min(1).max(16).optional(),
-    /** Named projects the money may pay for. */
-    projects: z.array(Id).min(1).max(50).optional(),
-  })
-  .refine(
-    (r) => r.categories !== undefined || r.projects !== undefined,
-    says({ zh: '限定须列出类别或项目', en: 'a restriction names categories or projects' }),
-  );
-export type Restriction = z.infer<typeof Restriction>;
+export const Restriction = once(() =>
+  z
+    .object({
+      /** Project categories the money may pay for. */
+      categories: z.array(WorkCategory).min(1).max(16).optional(),
+      /** Named projects the money may pay for. */
+      projects: z.array(Id).min(1).max(50).optional(),
+    })
+    .refine(
+      (r) => r.categories !== undefined || r.projects !== undefined,
+      says({ zh: '限定须列出类别或项目', en: 'a restriction names categories or projects' }),
+    ),
+);
+export type Restriction = z.infer<ReturnType<typeof Restriction>>;
 
 export interface ProjectPurpose {
   projectId: string;
@@ -147,26 +149,28 @@ export function planHold(amount: number, project: ProjectPurpose, allocations: r
 }
 
 /** Where pool money came from: its kind and restriction (sources never change). */
-export const SourceRecord = z.object({
-  sourceId: Id,
-  pool: PlacePath,
-  source: FundSource,
-  from: z.string(),
-  amount: Fen,
-  /** Documented loosely (as the API always has); typed as the domain's restriction below. */
-  restriction: z.object({ categories: z.array(z.string()).optional(), projects: z.array(z.string()).optional() }).optional(),
-  receivedAt: z.string(),
-  receivedOn: z.string(),
-  recordedBy: z.string(),
-  origin: z.enum(['manual', 'contribution', 'award', 'transfer']),
-  postingId: Id,
-  contributionId: z.string().optional(),
-  awardId: z.string().optional(),
-  viaPool: z.string().optional(),
-  viaSource: z.string().optional(),
-  note: z.string().optional(),
-});
-export type SourceRecord = Omit<z.infer<typeof SourceRecord>, 'restriction'> & { restriction?: Restriction | undefined };
+export const SourceRecord = once(() =>
+  z.object({
+    sourceId: Id,
+    pool: PlacePath,
+    source: FundSource,
+    from: z.string(),
+    amount: Fen,
+    /** Documented loosely (as the API always has); typed as the domain's restriction below. */
+    restriction: z.object({ categories: z.array(z.string()).optional(), projects: z.array(z.string()).optional() }).optional(),
+    receivedAt: z.string(),
+    receivedOn: z.string(),
+    recordedBy: z.string(),
+    origin: z.enum(['manual', 'contribution', 'award', 'transfer']),
+    postingId: Id,
+    contributionId: z.string().optional(),
+    awardId: z.string().optional(),
+    viaPool: z.string().optional(),
+    viaSource: z.string().optional(),
+    note: z.string().optional(),
+  }),
+);
+export type SourceRecord = Omit<z.infer<ReturnType<typeof SourceRecord>>, 'restriction'> & { restriction?: Restriction | undefined };
 
 /** An account's running balance in a pool. */
 export interface AccountRecord extends StoredAccount {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, Id, PlacePath } from '@cocreate/contracts';
+import { once, Fen, Id, PlacePath } from '@cocreate/contracts';
 import { documentedAs } from './documented.ts';
 
 /**
@@ -246,21 +246,23 @@ export function trialBalance(
 }
 
 /** An immutable, balanced posting of a pool's journal. */
-export const Posting = z.object({
-  postingId: Id,
-  pool: PlacePath,
-  kind: documentedAs<PostingKind>(),
-  lines: z.array(z.object({ account: z.string(), side: z.enum(['debit', 'credit']), amount: Fen })),
-  amount: Fen,
-  memo: z.string(),
-  at: z.string(),
-  by: z.string(),
-  projectId: z.string().optional(),
-  disbursementId: z.string().optional(),
-  sourceId: z.string().optional(),
-  reverses: z.string().optional(),
-});
-export type Posting = z.infer<typeof Posting>;
+export const Posting = once(() =>
+  z.object({
+    postingId: Id,
+    pool: PlacePath,
+    kind: documentedAs<PostingKind>(),
+    lines: z.array(z.object({ account: z.string(), side: z.enum(['debit', 'credit']), amount: Fen })),
+    amount: Fen,
+    memo: z.string(),
+    at: z.string(),
+    by: z.string(),
+    projectId: z.string().optional(),
+    disbursementId: z.string().optional(),
+    sourceId: z.string().optional(),
+    reverses: z.string().optional(),
+  }),
+);
+export type Posting = z.infer<ReturnType<typeof Posting>>;
 
 /** A posting ready to book: its lines balance (checked) and its amount is their debits. */
 export function postingOf(p: Omit<Posting, 'amount'>): Posting {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type EvidenceRef, Id, IsoDateTime, ProjectStage } from '@cocreate/contracts';
+import { once, type EvidenceRef, Id, IsoDateTime, ProjectStage } from '@cocreate/contracts';
 import { stageLabels } from './lifecycle.ts';
 
 /**
@@ -19,21 +19,23 @@ export const isBoardPhoto = (contentType: string | undefined): contentType is Bo
   (BOARD_PHOTO_TYPES as readonly string[]).includes(contentType ?? '');
 
 /** A photo as the table keeps it for the board: no person, only what documents the work. */
-export const PublicPhoto = z.object({
-  projectId: Id,
-  milestoneId: Id,
-  /** The milestone it documents (its title when it was completed). */
-  milestone: z.string(),
-  /** The stage the project was in when the milestone was completed with it (施工 or 整改). */
-  stage: ProjectStage,
-  /** Its place among the milestone's files (0-based), so a milestone's photos keep their order. */
-  index: z.number().int().min(0),
-  key: z.string(),
-  contentType: z.enum(BOARD_PHOTO_TYPES),
-  caption: z.string().optional(),
-  documentedAt: IsoDateTime,
-});
-export type PublicPhoto = z.infer<typeof PublicPhoto>;
+export const PublicPhoto = once(() =>
+  z.object({
+    projectId: Id,
+    milestoneId: Id,
+    /** The milestone it documents (its title when it was completed). */
+    milestone: z.string(),
+    /** The stage the project was in when the milestone was completed with it (施工 or 整改). */
+    stage: ProjectStage,
+    /** Its place among the milestone's files (0-based), so a milestone's photos keep their order. */
+    index: z.number().int().min(0),
+    key: z.string(),
+    contentType: z.enum(BOARD_PHOTO_TYPES),
+    caption: z.string().optional(),
+    documentedAt: IsoDateTime,
+  }),
+);
+export type PublicPhoto = z.infer<ReturnType<typeof PublicPhoto>>;
 
 /**
  * The public photos of a milestone just completed: its verified evidence (what `ctx.evidence.verify` answered: the
@@ -65,21 +67,23 @@ export function publicPhotosOf(
 }
 
 /** What the board shows of a photo: where to fetch it for a while, and what it documents — in the reader's language. */
-export const BoardPhoto = z.object({
-  milestoneId: Id,
-  milestone: z.string(),
-  stage: ProjectStage,
-  stageLabel: z.string(),
-  caption: z.string().optional(),
-  /** Alternative text for readers who cannot see it: the caption, else the milestone and its place among the photos. */
-  alt: z.string(),
-  contentType: z.enum(BOARD_PHOTO_TYPES),
-  documentedAt: IsoDateTime,
-  /** A short-lived presigned GET of the file, answered with `contentType` (no token needed; it expires at `expiresAt`). */
-  url: z.string(),
-  expiresAt: IsoDateTime,
-});
-export type BoardPhoto = z.infer<typeof BoardPhoto>;
+export const BoardPhoto = once(() =>
+  z.object({
+    milestoneId: Id,
+    milestone: z.string(),
+    stage: ProjectStage,
+    stageLabel: z.string(),
+    caption: z.string().optional(),
+    /** Alternative text for readers who cannot see it: the caption, else the milestone and its place among the photos. */
+    alt: z.string(),
+    contentType: z.enum(BOARD_PHOTO_TYPES),
+    documentedAt: IsoDateTime,
+    /** A short-lived presigned GET of the file, answered with `contentType` (no token needed; it expires at `expiresAt`). */
+    url: z.string(),
+    expiresAt: IsoDateTime,
+  }),
+);
+export type BoardPhoto = z.infer<ReturnType<typeof BoardPhoto>>;
 
 type Locale = 'zh-CN' | 'en';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   Builder,
   EvidenceRef,
   Fen,
@@ -19,122 +20,136 @@ import { StageRecords } from './stages.ts';
 
 /** Records of the projects service, zod first: the types, the API's response schemas and OpenAPI come from here. */
 
-export const StageMove = z.object({
-  from: ProjectStage,
-  to: ProjectStage,
-  at: IsoDateTime,
-  by: z.string(),
-  note: z.string().optional(),
-});
-export type StageMove = z.infer<typeof StageMove>;
+export const StageMove = once(() =>
+  z.object({
+    from: ProjectStage,
+    to: ProjectStage,
+    at: IsoDateTime,
+    by: z.string(),
+    note: z.string().optional(),
+  }),
+);
+export type StageMove = z.infer<ReturnType<typeof StageMove>>;
 
-export const PendingChange = z.object({
-  changeId: Id,
-  title: z.string(),
-  description: z.string(),
-  budget: Fen.optional(),
-  changesContent: z.boolean(),
-  requestedBy: z.string(),
-  requestedAt: IsoDateTime,
-});
-export type PendingChange = z.infer<typeof PendingChange>;
+export const PendingChange = once(() =>
+  z.object({
+    changeId: Id,
+    title: z.string(),
+    description: z.string(),
+    budget: Fen.optional(),
+    changesContent: z.boolean(),
+    requestedBy: z.string(),
+    requestedAt: IsoDateTime,
+  }),
+);
+export type PendingChange = z.infer<ReturnType<typeof PendingChange>>;
 
-export const Amendment = z.object({
-  changeId: Id,
-  description: z.string(),
-  previousBudget: Fen,
-  budget: Fen,
-  direct: z.boolean(),
-  proposalId: Id.optional(),
-  appliedAt: IsoDateTime,
-});
-export type Amendment = z.infer<typeof Amendment>;
+export const Amendment = once(() =>
+  z.object({
+    changeId: Id,
+    description: z.string(),
+    previousBudget: Fen,
+    budget: Fen,
+    direct: z.boolean(),
+    proposalId: Id.optional(),
+    appliedAt: IsoDateTime,
+  }),
+);
+export type Amendment = z.infer<ReturnType<typeof Amendment>>;
 
-export const Facility = z.object({ facilityId: Id, name: z.string(), kind: SpaceKind, place: PlacePath });
-export type Facility = z.infer<typeof Facility>;
+export const Facility = once(() => z.object({ facilityId: Id, name: z.string(), kind: SpaceKind, place: PlacePath }));
+export type Facility = z.infer<ReturnType<typeof Facility>>;
 
-export const Project = z.object({
-  projectId: Id,
-  proposalId: Id,
-  village: PlacePath,
-  place: PlacePath,
-  title: z.string(),
-  description: z.string(),
-  category: WorkCategory,
-  builder: Builder,
-  renovationClass: RenovationClass.optional(),
-  /** A renovation's compound (小区) and the owners' consent poll its plan named (业主意愿). */
-  compound: PlacePath.optional(),
-  consentPollId: Id.optional(),
-  contractor: z.string().optional(),
-  budget: Fen,
-  beneficiaries: z.array(PlacePath),
-  planId: Id,
-  planVersion: z.number().int(),
-  stage: ProjectStage,
-  stageHistory: z.array(StageMove),
-  pendingChange: PendingChange.optional(),
-  amendments: z.array(Amendment),
-  facilities: z.array(Facility),
-  /** What the survey stages found and decided (摸底排查, 意愿调查, 设计方案审查), recorded as the project leaves each. */
-  stageRecords: StageRecords.optional(),
-  openedAt: IsoDateTime,
-  decidedAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  version: z.number().int(),
-});
-export type Project = z.infer<typeof Project>;
+export const Project = once(() =>
+  z.object({
+    projectId: Id,
+    proposalId: Id,
+    village: PlacePath,
+    place: PlacePath,
+    title: z.string(),
+    description: z.string(),
+    category: WorkCategory,
+    builder: Builder,
+    renovationClass: RenovationClass.optional(),
+    /** A renovation's compound (小区) and the owners' consent poll its plan named (业主意愿). */
+    compound: PlacePath.optional(),
+    consentPollId: Id.optional(),
+    contractor: z.string().optional(),
+    budget: Fen,
+    beneficiaries: z.array(PlacePath),
+    planId: Id,
+    planVersion: z.number().int(),
+    stage: ProjectStage,
+    stageHistory: z.array(StageMove()),
+    pendingChange: PendingChange().optional(),
+    amendments: z.array(Amendment()),
+    facilities: z.array(Facility()),
+    /** What the survey stages found and decided (摸底排查, 意愿调查, 设计方案审查), recorded as the project leaves each. */
+    stageRecords: StageRecords().optional(),
+    openedAt: IsoDateTime,
+    decidedAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    version: z.number().int(),
+  }),
+);
+export type Project = z.infer<ReturnType<typeof Project>>;
 
-export const Milestone = z.object({
-  milestoneId: Id,
-  projectId: Id,
-  title: z.string(),
-  weight: z.number().int().positive(),
-  /** 隐蔽工程: covered afterwards, so photo or video evidence is required to complete. */
-  hiddenWorks: z.boolean(),
-  due: IsoDate.optional(),
-  status: z.enum(['open', 'completed']),
-  evidence: z.array(EvidenceRef),
-  createdAt: IsoDateTime,
-  completedAt: IsoDateTime.optional(),
-  completedBy: z.string().optional(),
-  /** What its photos show, in words for the public board (张榜公布); no names or phone numbers belong here. */
-  caption: z.string().optional(),
-});
-export type Milestone = z.infer<typeof Milestone>;
+export const Milestone = once(() =>
+  z.object({
+    milestoneId: Id,
+    projectId: Id,
+    title: z.string(),
+    weight: z.number().int().positive(),
+    /** 隐蔽工程: covered afterwards, so photo or video evidence is required to complete. */
+    hiddenWorks: z.boolean(),
+    due: IsoDate.optional(),
+    status: z.enum(['open', 'completed']),
+    evidence: z.array(EvidenceRef),
+    createdAt: IsoDateTime,
+    completedAt: IsoDateTime.optional(),
+    completedBy: z.string().optional(),
+    /** What its photos show, in words for the public board (张榜公布); no names or phone numbers belong here. */
+    caption: z.string().optional(),
+  }),
+);
+export type Milestone = z.infer<ReturnType<typeof Milestone>>;
 
-export const ChangeRecord = z.object({
-  changeId: Id,
-  projectId: Id,
-  title: z.string(),
-  description: z.string(),
-  budget: Fen.optional(),
-  previousBudget: Fen,
-  changesContent: z.boolean(),
-  class: z.enum(['minor', 'major']),
-  status: z.enum(['applied', 'pending', 'withdrawn', 'decided-after-withdrawal']),
-  requestedBy: z.string(),
-  requestedAt: IsoDateTime,
-  decidedAt: IsoDateTime.optional(),
-  proposalId: Id.optional(),
-});
-export type ChangeRecord = z.infer<typeof ChangeRecord>;
+export const ChangeRecord = once(() =>
+  z.object({
+    changeId: Id,
+    projectId: Id,
+    title: z.string(),
+    description: z.string(),
+    budget: Fen.optional(),
+    previousBudget: Fen,
+    changesContent: z.boolean(),
+    class: z.enum(['minor', 'major']),
+    status: z.enum(['applied', 'pending', 'withdrawn', 'decided-after-withdrawal']),
+    requestedBy: z.string(),
+    requestedAt: IsoDateTime,
+    decidedAt: IsoDateTime.optional(),
+    proposalId: Id.optional(),
+  }),
+);
+export type ChangeRecord = z.infer<ReturnType<typeof ChangeRecord>>;
 
 /** A final project-change decision that could not be applied when it arrived (see README, "out of order"). */
-export const ParkedDecision = z.object({
-  projectId: Id,
-  changeId: Id,
-  village: PlacePath,
-  proposalId: Id,
-  description: z.string(),
-  budget: Fen.optional(),
-  decidedAt: IsoDateTime,
-  parkedAt: IsoDateTime,
-  reason: z.enum(['unknown-project', 'unknown-change']),
-  status: z.enum(['parked', 'applied']),
-  appliedAt: IsoDateTime.optional(),
-});
-export type ParkedDecision = z.infer<typeof ParkedDecision>;
+export const ParkedDecision = once(() =>
+  z.object({
+    projectId: Id,
+    changeId: Id,
+    village: PlacePath,
+    proposalId: Id,
+    description: z.string(),
+    budget: Fen.optional(),
+    decidedAt: IsoDateTime,
+    parkedAt: IsoDateTime,
+    reason: z.enum(['unknown-project', 'unknown-change']),
+    status: z.enum(['parked', 'applied']),
+    appliedAt: IsoDateTime.optional(),
+  }),
+);
+export type ParkedDecision = z.infer<ReturnType<typeof ParkedDecision>>;
 
 export interface PlanDecision {
   proposalId: string;
@@ -212,4 +227,4 @@ export function judgeChangeDecision(
   return { outcome: 'park', reason: 'unknown-change' };
 }
 
-export const PersonList = z.array(PersonId).min(1).max(50);
+export const PersonList = once(() => z.array(PersonId).min(1).max(50));

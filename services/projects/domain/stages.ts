@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, Id, IsoDateTime, PlacePath, type ProjectStage, WorkCategory, refused } from '@cocreate/contracts';
+import { once, EvidenceRef, Id, IsoDateTime, PlacePath, type ProjectStage, WorkCategory, refused } from '@cocreate/contracts';
 import type { Refused } from './refusals.ts';
 
 /**
@@ -9,50 +9,60 @@ import type { Refused } from './refusals.ts';
  */
 
 /** One finding of the survey (摸底排查): what is wrong, where, how badly, how many households it touches. */
-export const SurveyFinding = z.object({
-  category: WorkCategory,
-  place: PlacePath,
-  description: z.string().trim().min(1).max(1000),
-  severity: z.enum(['low', 'medium', 'high']),
-  households: z.number().int().nonnegative().max(100_000).optional(),
-});
-export type SurveyFinding = z.infer<typeof SurveyFinding>;
+export const SurveyFinding = once(() =>
+  z.object({
+    category: WorkCategory,
+    place: PlacePath,
+    description: z.string().trim().min(1).max(1000),
+    severity: z.enum(['low', 'medium', 'high']),
+    households: z.number().int().nonnegative().max(100_000).optional(),
+  }),
+);
+export type SurveyFinding = z.infer<ReturnType<typeof SurveyFinding>>;
 
-export const SurveyData = z.object({
-  findings: z.array(SurveyFinding).min(1).max(200),
-  /** Photos or sheets of the survey (optional; verified when given). */
-  evidence: z.array(EvidenceRef).max(20).default([]),
-});
-export type SurveyData = z.infer<typeof SurveyData>;
+export const SurveyData = once(() =>
+  z.object({
+    findings: z.array(SurveyFinding()).min(1).max(200),
+    /** Photos or sheets of the survey (optional; verified when given). */
+    evidence: z.array(EvidenceRef).max(20).default([]),
+  }),
+);
+export type SurveyData = z.infer<ReturnType<typeof SurveyData>>;
 
 /**
  * The willingness survey (意愿调查). A renovation names the consent poll that passed for its compound; any other
  * project records the household survey's tally with its sheets as evidence.
  */
-export const WillingnessData = z.object({
-  consentPollId: Id.optional(),
-  surveyed: z.number().int().positive().max(100_000).optional(),
-  agreeing: z.number().int().nonnegative().max(100_000).optional(),
-  evidence: z.array(EvidenceRef).max(20).default([]),
-});
-export type WillingnessData = z.infer<typeof WillingnessData>;
+export const WillingnessData = once(() =>
+  z.object({
+    consentPollId: Id.optional(),
+    surveyed: z.number().int().positive().max(100_000).optional(),
+    agreeing: z.number().int().nonnegative().max(100_000).optional(),
+    evidence: z.array(EvidenceRef).max(20).default([]),
+  }),
+);
+export type WillingnessData = z.infer<ReturnType<typeof WillingnessData>>;
 
 /** The design review (设计方案审查): its documents (drawings, the expert opinion) and its conclusion. */
-export const DesignReviewData = z.object({
-  documents: z.array(EvidenceRef).max(20).default([]),
-  conclusion: z.enum(['approved', 'approved-with-conditions']),
-  reviewers: z.string().trim().min(1).max(500).optional(),
-  conditions: z.string().trim().max(2000).optional(),
-});
-export type DesignReviewData = z.infer<typeof DesignReviewData>;
+export const DesignReviewData = once(() =>
+  z.object({
+    documents: z.array(EvidenceRef).max(20).default([]),
+    conclusion: z.enum(['approved', 'approved-with-conditions']),
+    reviewers: z.string().trim().min(1).max(500).optional(),
+    conditions: z.string().trim().max(2000).optional(),
+  }),
+);
+export type DesignReviewData = z.infer<ReturnType<typeof DesignReviewData>>;
 
 /** What the project keeps of each survey stage (shown with the project). */
-export const StageRecords = z.object({
-  survey: SurveyData.extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
-  willingness: WillingnessData.extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
-  designReview: DesignReviewData.extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
-});
-export type StageRecords = z.infer<typeof StageRecords>;
+export const StageRecords = once(() =>
+  z.object({
+    survey: SurveyData().extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
+    willingness: WillingnessData().extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
+    designReview: DesignReviewData().extend({ recordedAt: IsoDateTime, recordedBy: z.string() }).optional(),
+  }),
+);
+export type StageRecords = z.infer<ReturnType<typeof StageRecords>>;
 
 /** A consent poll as this service learned it from deliberation's `ConsentPollClosed`. */
 export interface KnownPoll {

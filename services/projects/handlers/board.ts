@@ -43,7 +43,7 @@ export const villageBoard = defineRoute({
           }),
         ),
       }),
-      projects: z.array(BoardProject),
+      projects: z.array(BoardProject()),
     }),
   handler: ({ query }, ctx) => boardOf(query.village, ctx),
 });
@@ -61,6 +61,6 @@ export const boardPhotos = defineRoute({
   auth: { public: true },
   params: () => z.object({ projectId: Id }),
   query: () => z.object(pageQuery({ max: 50, fallback: 12 })),
-  response: () => z.object({ projectId: Id, items: z.array(BoardPhoto), cursor: z.string().optional() }),
+  response: () => z.object({ projectId: Id, items: z.array(BoardPhoto()), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => photosOf(params.projectId, query, ctx),
 });

@@ -13,8 +13,8 @@ export const recordContribution = defineRoute({
   summary: 'Record a household’s money, labour hours, materials, land or idea for a project (出钱出力出物让地出点子)',
   auth: { roles: ['cadre', 'grid-worker', 'treasurer'], place: projectPlace },
   params: () => z.object({ projectId: Id }),
-  body: () => RecordContribution,
-  response: () => ContributionRecord,
+  body: () => RecordContribution(),
+  response: () => ContributionRecord(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => record({ ...body, projectId: params.projectId }, ctx),
@@ -29,10 +29,10 @@ export const listProjectContributions = defineRoute({
   params: () => z.object({ projectId: Id }),
   response: () =>
     z.object({
-      totals: TotalsView,
-      households: z.array(z.object({ household: PlacePath, totals: TotalsView })),
-      items: z.array(ContributionRecord),
-      wages: z.array(WagesPayable.pick({ person: true, accrued: true, due: true, paid: true })),
+      totals: TotalsView(),
+      households: z.array(z.object({ household: PlacePath, totals: TotalsView() })),
+      items: z.array(ContributionRecord()),
+      wages: z.array(WagesPayable().pick({ person: true, accrued: true, due: true, paid: true })),
     }),
   handler: ({ params }, ctx) => projectContributions(params.projectId, ctx),
 });
@@ -44,6 +44,6 @@ export const householdContributions = defineRoute({
   summary: 'A household’s contributions over all projects, with its running totals',
   auth: { roles: READERS, place: ({ query }) => query.household },
   query: () => z.object({ household: PlacePath }),
-  response: () => z.object({ household: PlacePath, totals: TotalsView, items: z.array(ContributionRecord) }),
+  response: () => z.object({ household: PlacePath, totals: TotalsView(), items: z.array(ContributionRecord()) }),
   handler: ({ query }, ctx) => contributionsOf(query.household, ctx),
 });

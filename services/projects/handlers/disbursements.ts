@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id } from '@cocreate/contracts';
+import { once, Id } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { READERS, projectPlace } from '../app/common.ts';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../app/disbursements.ts';
 import { Disbursement, RequestDisbursement } from '../domain/disbursements.ts';
 
-const Params = z.object({ projectId: Id, disbursementId: Id });
+const Params = once(() => z.object({ projectId: Id, disbursementId: Id }));
 
 export const requestDisbursement = defineRoute({
   method: 'POST',
@@ -20,8 +20,8 @@ export const requestDisbursement = defineRoute({
   summary: 'Request a disbursement against a milestone; the money is held on the project’s allocation until approved',
   auth: { roles: ['treasurer', 'cadre'], place: projectPlace },
   params: () => z.object({ projectId: Id }),
-  body: () => RequestDisbursement,
-  response: () => Disbursement,
+  body: () => RequestDisbursement(),
+  response: () => Disbursement(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => request({ ...body, projectId: params.projectId }, ctx),
@@ -33,8 +33,8 @@ export const approveDisbursement = defineRoute({
   operationId: 'approveDisbursement',
   summary: 'The village committee approves a disbursement (a two-committees member, not the requester)',
   auth: { roles: ['cadre'], place: projectPlace },
-  params: () => Params,
-  response: () => Disbursement,
+  params: () => Params(),
+  response: () => Disbursement(),
   idempotent: true,
   handler: ({ params }, ctx) => approve(params, ctx),
 });
@@ -45,8 +45,8 @@ export const countersignDisbursement = defineRoute({
   operationId: 'countersignDisbursement',
   summary: 'The supervision committee countersigns an approved disbursement (another person), which then posts',
   auth: { roles: ['supervisor'], place: projectPlace },
-  params: () => Params,
-  response: () => Disbursement,
+  params: () => Params(),
+  response: () => Disbursement(),
   idempotent: true,
   handler: ({ params }, ctx) => countersign(params, ctx),
 });
@@ -57,9 +57,9 @@ export const rejectDisbursement = defineRoute({
   operationId: 'rejectDisbursement',
   summary: 'Refuse a disbursement not yet posted (committee or supervision committee); the held money goes back',
   auth: { roles: ['cadre', 'supervisor'], place: projectPlace },
-  params: () => Params,
+  params: () => Params(),
   body: () => z.object({ reason: z.string().trim().min(1).max(1000) }),
-  response: () => Disbursement,
+  response: () => Disbursement(),
   idempotent: true,
   handler: ({ params, body }, ctx) => reject({ ...params, reason: body.reason }, ctx),
 });
@@ -71,6 +71,6 @@ export const listDisbursements = defineRoute({
   summary: 'A project’s disbursements with their approvals and paying sources',
   auth: { roles: READERS, place: projectPlace },
   params: () => z.object({ projectId: Id }),
-  response: () => z.object({ items: z.array(Disbursement) }),
+  response: () => z.object({ items: z.array(Disbursement()) }),
   handler: ({ params }, ctx) => disbursementsOf(params.projectId, ctx),
 });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { EvidenceRef, Id, IsoDate } from '@cocreate/contracts';
+import { once, EvidenceRef, Id, IsoDate } from '@cocreate/contracts';
 import { EvidenceUpload, EvidenceUploadRequest, defineRoute } from '@cocreate/kernel';
 import { projectPlace } from '../app/common.ts';
 import { addMilestone as plan, completeMilestone as complete, createEvidenceUpload as presign } from '../app/milestones.ts';
 import { Milestone } from '../domain/project.ts';
 
-const ProjectParams = z.object({ projectId: Id });
+const ProjectParams = once(() => z.object({ projectId: Id }));
 
 export const addMilestone = defineRoute({
   method: 'POST',
@@ -13,7 +13,7 @@ export const addMilestone = defineRoute({
   operationId: 'addMilestone',
   summary: 'Plan a milestone with its weight; mark hidden works (隐蔽工程) that need photo or video evidence',
   auth: { roles: ['cadre'], place: projectPlace },
-  params: () => ProjectParams,
+  params: () => ProjectParams(),
   body: () =>
     z.object({
       title: z.string().trim().min(1).max(200),
@@ -21,7 +21,7 @@ export const addMilestone = defineRoute({
       hiddenWorks: z.boolean().default(false),
       due: IsoDate.optional(),
     }),
-  response: () => Milestone,
+  response: () => Milestone(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => plan({ ...body, projectId: params.projectId }, ctx),
@@ -49,7 +49,7 @@ export const completeMilestone = defineRoute({
     }),
   response: () =>
     z.object({
-      milestone: Milestone,
+      milestone: Milestone(),
       progress: z.object({ completedWeight: z.number(), totalWeight: z.number(), percent: z.number() }),
     }),
   idempotent: true,
@@ -62,7 +62,7 @@ export const createEvidenceUpload = defineRoute({
   operationId: 'createProjectEvidenceUpload',
   summary: 'A presigned URL to upload a photo, video or document for this project (e.g. hidden works before covering)',
   auth: { roles: ['cadre', 'contractor', 'supervisor'], place: projectPlace },
-  params: () => ProjectParams,
+  params: () => ProjectParams(),
   body: () => EvidenceUploadRequest,
   response: () => EvidenceUpload,
   status: 201,

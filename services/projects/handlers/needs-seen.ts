@@ -23,7 +23,7 @@ export const listNeedsSeen = defineRoute({
   response: () =>
     z.object({
       count: z.number().int(),
-      needs: z.array(NeedSeen),
+      needs: z.array(NeedSeen()),
       cursor: z.string().optional(),
     }),
   handler: ({ query }, ctx) => needsSeenOf(query, ctx),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, FundSource, Id, IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, Fen, FundSource, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { BOOKKEEPERS, READERS, projectPlace } from '../app/common.ts';
 import {
@@ -28,11 +28,11 @@ export const recordReceipt = defineRoute({
       source: FundSource,
       amount: Fen.positive().max(100_000_000_000),
       from: z.string().trim().min(1).max(200),
-      restriction: Restriction.optional(),
+      restriction: Restriction().optional(),
       receivedOn: IsoDate.optional(),
       note: z.string().trim().max(1000).optional(),
     }),
-  response: () => SourceRecord,
+  response: () => SourceRecord(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => receive(body, ctx),
@@ -45,7 +45,7 @@ export const transferToVillage = defineRoute({
   summary: 'Pass money from a township pool to one of its villages’ pools; source kind and restriction travel with it',
   auth: { roles: ['township-official'], place: ({ body }) => body.pool },
   body: () => z.object({ pool: PlacePath, toVillage: PlacePath, sourceId: Id, amount: Fen.positive() }),
-  response: () => z.object({ transferPostingId: Id, source: SourceRecord }),
+  response: () => z.object({ transferPostingId: Id, source: SourceRecord() }),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => transfer(body, ctx),
@@ -72,7 +72,7 @@ export const allocateFunds = defineRoute({
       postingId: Id,
       amount: Fen,
       sources: z.array(z.object({ sourceId: Id, source: FundSource, amount: Fen })),
-      funds: FundsView,
+      funds: FundsView(),
     }),
   status: 201,
   idempotent: true,
@@ -93,7 +93,7 @@ export const reversePosting = defineRoute({
   handler: ({ params, body }, ctx) => reverse({ ...body, postingId: params.postingId }, ctx),
 });
 
-const PoolQuery = z.object({ pool: PlacePath });
+const PoolQuery = once(() => z.object({ pool: PlacePath }));
 
 export const getPool = defineRoute({
   method: 'GET',
@@ -101,8 +101,8 @@ export const getPool = defineRoute({
   operationId: 'getPool',
   summary: 'A pool’s money by source: received, unallocated, allocated, held, spent (各记其功)',
   auth: { roles: READERS, place: ({ query }) => query.pool },
-  query: () => PoolQuery,
-  response: () => PoolView,
+  query: () => PoolQuery(),
+  response: () => PoolView(),
   handler: ({ query }, ctx) => poolOf(query.pool, ctx),
 });
 
@@ -112,7 +112,7 @@ export const getPoolBalance = defineRoute({
   operationId: 'getPoolBalance',
   summary: 'A pool’s balance and totals, kept as running totals with every posting: one read however long its history',
   auth: { roles: READERS, place: ({ query }) => query.pool },
-  query: () => PoolQuery,
+  query: () => PoolQuery(),
   response: () =>
     z.object({
       pool: PlacePath,
@@ -135,8 +135,8 @@ export const listPostings = defineRoute({
   operationId: 'listPostings',
   summary: 'A pool’s journal, newest first',
   auth: { roles: BOOKKEEPERS, place: ({ query }) => query.pool },
-  query: () => PoolQuery.extend(pageQuery({ max: 200, fallback: 50 })),
-  response: () => z.object({ items: z.array(Posting), cursor: z.string().optional() }),
+  query: () => PoolQuery().extend(pageQuery({ max: 200, fallback: 50 })),
+  response: () => z.object({ items: z.array(Posting()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => journal(query, ctx),
 });
 
@@ -146,7 +146,7 @@ export const checkLedger = defineRoute({
   operationId: 'checkLedger',
   summary: 'Audit a pool: every posting balances, every running balance equals the sum of its entries, none negative',
   auth: { roles: BOOKKEEPERS, place: ({ query }) => query.pool },
-  query: () => PoolQuery,
+  query: () => PoolQuery(),
   response: () =>
     z.object({
       pool: PlacePath,

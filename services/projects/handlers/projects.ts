@@ -1,6 +1,6 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
-import { Fen, Id, PersonId, PlacePath, ProjectStage, SpaceKind } from '@cocreate/contracts';
+import { once, Fen, Id, PersonId, PlacePath, ProjectStage, SpaceKind } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { READERS, projectPlace } from '../app/common.ts';
 import {
@@ -15,7 +15,7 @@ import { ProjectView } from '../app/views.ts';
 import { ChangeRecord, ParkedDecision, Project } from '../domain/project.ts';
 import { DesignReviewData, SurveyData, WillingnessData } from '../domain/stages.ts';
 
-const ProjectParams = z.object({ projectId: Id });
+const ProjectParams = once(() => z.object({ projectId: Id }));
 
 export const listProjects = defineRoute({
   method: 'GET',
@@ -24,7 +24,7 @@ export const listProjects = defineRoute({
   summary: 'A village’s projects (项目库) with stage and derived progress',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(Project.extend({ progressPercent: z.number() })) }),
+  response: () => z.object({ items: z.array(Project().extend({ progressPercent: z.number() })) }),
   handler: ({ query }, ctx) => projectsOf(query.village, ctx),
 });
 
@@ -34,12 +34,12 @@ export const getProject = defineRoute({
   operationId: 'getProject',
   summary: 'A project with its milestones, progress, money by source, contributions and changes',
   auth: { roles: READERS, place: projectPlace },
-  params: () => ProjectParams,
-  response: () => ProjectView,
+  params: () => ProjectParams(),
+  response: () => ProjectView(),
   handler: ({ params }, ctx) => projectOf(params.projectId, ctx),
 });
 
-const FacilityInput = z.object({ name: z.string().trim().min(1).max(200), kind: SpaceKind, place: PlacePath });
+const FacilityInput = once(() => z.object({ name: z.string().trim().min(1).max(200), kind: SpaceKind, place: PlacePath }));
 
 export const moveStage = defineRoute({
   method: 'POST',
@@ -48,7 +48,7 @@ export const moveStage = defineRoute({
   summary:
     'Move a project to its next lifecycle stage with the data of the stage it leaves (survey findings, willingness survey, design review); illegal moves are refused with the allowed ones',
   auth: { roles: ['cadre', 'township-official'], place: projectPlace },
-  params: () => ProjectParams,
+  params: () => ProjectParams(),
   body: () =>
     z.object({
       to: ProjectStage,
@@ -56,15 +56,15 @@ export const moveStage = defineRoute({
       /** Initial acceptance: the residents' representatives taking part (村民代表参与初验). */
       representatives: z.array(PersonId).min(1).max(50).optional(),
       /** Final acceptance: the public spaces and facilities handed over for long-term management. */
-      facilities: z.array(FacilityInput).max(50).optional(),
+      facilities: z.array(FacilityInput()).max(50).optional(),
       /** Entering the willingness survey: what the survey (摸底排查) found. */
-      survey: SurveyData.optional(),
+      survey: SurveyData().optional(),
       /** Entering the design review: the willingness survey's result — a renovation's passed consent poll. */
-      willingness: WillingnessData.optional(),
+      willingness: WillingnessData().optional(),
       /** Entering the implementation plan: the design review's documents as evidence and its conclusion. */
-      designReview: DesignReviewData.optional(),
+      designReview: DesignReviewData().optional(),
     }),
-  response: () => Project,
+  response: () => Project(),
   idempotent: true,
   handler: ({ params, body }, ctx) => move({ ...body, projectId: params.projectId }, ctx),
 });
@@ -75,7 +75,7 @@ export const requestChange = defineRoute({
   operationId: 'requestProjectChange',
   summary: 'Ask for a change: a small budget adjustment applies directly; content or a larger budget move goes to deliberation',
   auth: { roles: ['cadre'], place: projectPlace },
-  params: () => ProjectParams,
+  params: () => ProjectParams(),
   body: () =>
     z.object({
       title: z.string().trim().min(1).max(200),
@@ -84,7 +84,7 @@ export const requestChange = defineRoute({
       changesContent: z.boolean(),
       budget: Fen.nonnegative().optional(),
     }),
-  response: () => z.object({ change: ChangeRecord, waitsForDeliberation: z.boolean(), budget: Fen }),
+  response: () => z.object({ change: ChangeRecord(), waitsForDeliberation: z.boolean(), budget: Fen }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => askChange({ ...body, projectId: params.projectId }, ctx),
@@ -97,7 +97,7 @@ export const withdrawChange = defineRoute({
   summary: 'Withdraw a change still waiting for deliberation; the project resumes unchanged',
   auth: { roles: ['cadre'], place: projectPlace },
   params: () => z.object({ projectId: Id, changeId: Id }),
-  response: () => ChangeRecord,
+  response: () => ChangeRecord(),
   idempotent: true,
   handler: ({ params }, ctx) => withdraw(params, ctx),
 });
@@ -109,6 +109,6 @@ export const listParkedDecisions = defineRoute({
   summary: 'Final project-change decisions that could not be applied when they arrived (unknown project or change)',
   auth: { roles: [...VILLAGE_WATCH, 'ops-admin'], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(ParkedDecision) }),
+  response: () => z.object({ items: z.array(ParkedDecision()) }),
   handler: ({ query }, ctx) => parkedIn(query.village, ctx),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, Fen, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import {
   getCountySettings as settingsOf,
@@ -11,7 +11,7 @@ import {
 import { StoredRate } from '../domain/contributions.ts';
 import { CountyRules, CountySettings, CountySettingsUpdate, RateValue, settingChangeOf } from '../domain/settings.ts';
 
-const Reason = z.string().trim().min(1).max(2000);
+const Reason = once(() => z.string().trim().min(1).max(2000));
 const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), cursor: z.string().optional() });
 
 export const setWageRate = defineRoute({
@@ -20,8 +20,8 @@ export const setWageRate = defineRoute({
   operationId: 'setWageRate',
   summary: 'A county sets the local hourly wage (当地工时费) from a date on, with the reason; rates in force are never changed (audited)',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
-  body: () => z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive().max(1_000_000), reason: Reason }),
-  response: () => StoredRate,
+  body: () => z.object({ county: PlacePath, effectiveFrom: IsoDate, hourlyWage: Fen.positive().max(1_000_000), reason: Reason() }),
+  response: () => StoredRate(),
   status: 201,
   handler: ({ body }, ctx) => setRate(body, ctx),
 });
@@ -33,7 +33,7 @@ export const listWageRates = defineRoute({
   summary: 'A county’s hourly wage rates by effective date, and the one in force today',
   auth: { authenticated: true },
   query: () => z.object({ county: PlacePath }),
-  response: () => z.object({ county: PlacePath, today: IsoDate, inForce: StoredRate.optional(), rates: z.array(StoredRate) }),
+  response: () => z.object({ county: PlacePath, today: IsoDate, inForce: StoredRate().optional(), rates: z.array(StoredRate()) }),
   handler: ({ query }, ctx) => ratesOf(query.county, ctx),
 });
 
@@ -44,7 +44,7 @@ export const wageRateHistory = defineRoute({
   summary: 'Every hourly-wage change of a county, newest first: the rate that applied before, the new one, who, when, why',
   auth: { authenticated: true },
   query: () => z.object({ county: PlacePath, ...pageQuery() }),
-  response: () => page(settingChangeOf(RateValue)),
+  response: () => page(settingChangeOf(RateValue())),
   handler: ({ query }, ctx) => settingHistory('wage-rate', query, ctx),
 });
 
@@ -55,8 +55,8 @@ export const putCountySettings = defineRoute({
   summary:
     'A county sets its project rules, with the reason: the budget share a change may move without deliberation, the renovation-class funding rule (audited)',
   auth: { roles: ['county-official'], place: ({ body }) => body.county },
-  body: () => CountySettingsUpdate,
-  response: () => CountySettings,
+  body: () => CountySettingsUpdate(),
+  response: () => CountySettings(),
   idempotent: true,
   handler: ({ body }, ctx) => putSettings(body, ctx),
 });
@@ -68,7 +68,7 @@ export const getCountySettings = defineRoute({
   summary: 'A county’s project rules (the defaults apply until it sets its own: version 0)',
   auth: { authenticated: true },
   query: () => z.object({ county: PlacePath }),
-  response: () => CountySettings,
+  response: () => CountySettings(),
   handler: ({ query }, ctx) => settingsOf(query.county, ctx),
 });
 
@@ -79,6 +79,6 @@ export const countySettingsHistory = defineRoute({
   summary: 'Every change of a county’s project rules, newest first: before, after, who, when, why',
   auth: { authenticated: true },
   query: () => z.object({ county: PlacePath, ...pageQuery() }),
-  response: () => page(settingChangeOf(CountyRules)),
+  response: () => page(settingChangeOf(CountyRules())),
   handler: ({ query }, ctx) => settingHistory('county-settings', query, ctx),
 });

@@ -54,7 +54,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
     expect(labourIsPaid('cooperative')).toBe(true);
     expect(labourIsPaid('residents')).toBe(false);
     expect(labourIsPaid('contractor')).toBe(false);
-    const labour = RecordContribution.parse({
+    const labour = RecordContribution().parse({
       kind: 'labour',
       household: H,
       person: 'p-majiaqiao-03',
@@ -76,7 +76,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
   });
 
   it('refuses labour with no rate in force, and any contribution dated in the future', () => {
-    const labour = RecordContribution.parse({
+    const labour = RecordContribution().parse({
       kind: 'labour',
       household: H,
       person: 'p-majiaqiao-03',
@@ -87,7 +87,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
       refused: 'no-wage-rate',
       detail: { date: '2025-12-31' },
     });
-    const money = RecordContribution.parse({ kind: 'money', household: H, amount: 100, contributedOn: '2026-06-02' });
+    const money = RecordContribution().parse({ kind: 'money', household: H, amount: 100, contributedOn: '2026-06-02' });
     expect(valueContribution(money, 'residents', '2026-06-01', rateFor)).toEqual({
       refused: 'future-date',
       detail: { today: '2026-06-01' },
@@ -97,7 +97,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
   it('values materials at quantity × agreed price, land and ideas at nothing', () => {
     expect(valueMaterials(2.5, 1999)).toBe(4998); // 4997.5 → 4998
     expect(valueMaterials(0.001, 1_000_000)).toBe(1000);
-    const m = RecordContribution.parse({
+    const m = RecordContribution().parse({
       kind: 'materials',
       household: H,
       contributedOn: '2026-05-01',
@@ -107,7 +107,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
       unitPrice: 45_000,
     });
     expect(valueContribution(m, 'residents', '2026-06-01', rateFor)).toEqual({ value: 135_000, paid: false });
-    const land = RecordContribution.parse({
+    const land = RecordContribution().parse({
       kind: 'land',
       household: H,
       contributedOn: '2026-05-01',
@@ -116,21 +116,21 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
       termMonths: 120,
     });
     expect(valueContribution(land, 'residents', '2026-06-01', rateFor)).toEqual({ value: 0, paid: false });
-    const idea = RecordContribution.parse({ kind: 'ideas', household: H, contributedOn: '2026-05-01', description: '排水沟加盖板' });
+    const idea = RecordContribution().parse({ kind: 'ideas', household: H, contributedOn: '2026-05-01', description: '排水沟加盖板' });
     expect(valueContribution(idea, 'residents', '2026-06-01', rateFor)).toEqual({ value: 0, paid: false });
   });
 
   it('validates each kind’s fields', () => {
-    expect(RecordContribution.safeParse({ kind: 'labour', household: H, hours: 8, contributedOn: '2026-05-01' }).success).toBe(false); // no person
+    expect(RecordContribution().safeParse({ kind: 'labour', household: H, hours: 8, contributedOn: '2026-05-01' }).success).toBe(false); // no person
     expect(
-      RecordContribution.safeParse({ kind: 'labour', household: H, person: 'p-1', hours: 8.1, contributedOn: '2026-05-01' }).success,
+      RecordContribution().safeParse({ kind: 'labour', household: H, person: 'p-1', hours: 8.1, contributedOn: '2026-05-01' }).success,
     ).toBe(false);
     expect(
-      RecordContribution.safeParse({ kind: 'labour', household: H, person: 'p-1', hours: 25, contributedOn: '2026-05-01' }).success,
+      RecordContribution().safeParse({ kind: 'labour', household: H, person: 'p-1', hours: 25, contributedOn: '2026-05-01' }).success,
     ).toBe(false);
-    expect(RecordContribution.safeParse({ kind: 'money', household: H, amount: 10.5, contributedOn: '2026-05-01' }).success).toBe(false);
+    expect(RecordContribution().safeParse({ kind: 'money', household: H, amount: 10.5, contributedOn: '2026-05-01' }).success).toBe(false);
     expect(
-      RecordContribution.safeParse({
+      RecordContribution().safeParse({
         kind: 'materials',
         household: H,
         contributedOn: '2026-05-01',
@@ -140,7 +140,7 @@ describe('valuing contributions (出钱出力出物让地出点子)', () => {
         unitPrice: 1,
       }).success,
     ).toBe(false);
-    expect(RecordContribution.safeParse({ kind: 'gold', household: H, contributedOn: '2026-05-01' }).success).toBe(false);
+    expect(RecordContribution().safeParse({ kind: 'gold', household: H, contributedOn: '2026-05-01' }).success).toBe(false);
   });
 });
 

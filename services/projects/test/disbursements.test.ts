@@ -107,7 +107,7 @@ describe('dual control (双签)', () => {
   });
 
   it('validates a request: a milestone, positive fen, a payee', () => {
-    const ok = RequestDisbursement.safeParse({
+    const ok = RequestDisbursement().safeParse({
       milestoneId: '01MMMMMMMMMMMMMMMMMMMMMMMM',
       amount: 100,
       purpose: 'materials',
@@ -115,7 +115,7 @@ describe('dual control (双签)', () => {
       description: '水泥',
     });
     expect(ok.success).toBe(true);
-    const bad = RequestDisbursement.safeParse({
+    const bad = RequestDisbursement().safeParse({
       milestoneId: 'x',
       amount: 1.5,
       purpose: 'gifts',

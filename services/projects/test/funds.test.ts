@@ -21,9 +21,9 @@ describe('purpose restrictions (用途不变)', () => {
   });
 
   it('must name something', () => {
-    expect(Restriction.safeParse({}).success).toBe(false);
-    expect(Restriction.safeParse({ categories: [] }).success).toBe(false);
-    expect(Restriction.safeParse({ categories: ['roads'] }).success).toBe(true);
+    expect(Restriction().safeParse({}).success).toBe(false);
+    expect(Restriction().safeParse({ categories: [] }).success).toBe(false);
+    expect(Restriction().safeParse({ categories: ['roads'] }).success).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
-import { Id, IsoDateTime, PersonId, PlacePath, type Refused, VolunteerActivityKind, refused, says } from '@cocreate/contracts';
+import { once, Id, IsoDateTime, PersonId, PlacePath, type Refused, VolunteerActivityKind, refused, says } from '@cocreate/contracts';
 
 /**
  * Volunteer and mutual-aid activities (志愿服务、互助活动: 四点半课堂, 爱心食堂, 空巢老人互助组, 清洁日). A cadre or an
@@ -15,54 +15,58 @@ export const MAX_WAITING = 200;
 /** Check-in opens this long before the start (people arrive early to set up). */
 export const CHECK_IN_OPENS_MINUTES = 60;
 
-export const PublishActivity = z
-  .object({
+export const PublishActivity = once(() =>
+  z
+    .object({
+      village: PlacePath,
+      kind: VolunteerActivityKind,
+      title: z.string().trim().min(1).max(200),
+      location: z.string().trim().min(1).max(200).describe('Where (活动地点), as residents say it'),
+      startsAt: IsoDateTime,
+      endsAt: IsoDateTime,
+      capacity: z.number().int().min(1).max(MAX_CAPACITY),
+      pointsPerHour: z.number().int().min(0).max(100),
+      description: z.string().trim().max(2000).optional(),
+    })
+    .refine((a) => Date.parse(a.endsAt) > Date.parse(a.startsAt), {
+      path: ['endsAt'],
+      ...says({ zh: '结束时间须晚于开始时间', en: 'must be after startsAt' }),
+    })
+    .refine((a) => Date.parse(a.endsAt) - Date.parse(a.startsAt) <= 24 * 3600_000, {
+      path: ['endsAt'],
+      ...says({ zh: '一次活动不超过 24 小时', en: 'an activity lasts at most 24 hours' }),
+    }),
+);
+export type PublishActivity = z.infer<ReturnType<typeof PublishActivity>>;
+
+export const ActivityStatus = once(() => z.enum(['open', 'closed']));
+
+export const Activity = once(() =>
+  z.object({
+    activityId: Id,
     village: PlacePath,
     kind: VolunteerActivityKind,
-    title: z.string().trim().min(1).max(200),
-    location: z.string().trim().min(1).max(200).describe('Where (活动地点), as residents say it'),
+    title: z.string(),
+    location: z.string(),
+    description: z.string().optional(),
     startsAt: IsoDateTime,
     endsAt: IsoDateTime,
-    capacity: z.number().int().min(1).max(MAX_CAPACITY),
-    pointsPerHour: z.number().int().min(0).max(100),
-    description: z.string().trim().max(2000).optional(),
-  })
-  .refine((a) => Date.parse(a.endsAt) > Date.parse(a.startsAt), {
-    path: ['endsAt'],
-    ...says({ zh: '结束时间须晚于开始时间', en: 'must be after startsAt' }),
-  })
-  .refine((a) => Date.parse(a.endsAt) - Date.parse(a.startsAt) <= 24 * 3600_000, {
-    path: ['endsAt'],
-    ...says({ zh: '一次活动不超过 24 小时', en: 'an activity lasts at most 24 hours' }),
-  });
-export type PublishActivity = z.infer<typeof PublishActivity>;
+    capacity: z.number().int().positive(),
+    pointsPerHour: z.number().int().nonnegative(),
+    status: ActivityStatus(),
+    /** Places taken (confirmed or checked in) and people waiting. */
+    confirmed: z.number().int().nonnegative(),
+    waiting: z.number().int().nonnegative(),
+    /** The next waiting-list number (order of the list; never reused). */
+    nextWait: z.number().int().positive(),
+    publishedAt: IsoDateTime,
+    closedAt: IsoDateTime.optional(),
+  }),
+);
+export type Activity = z.infer<ReturnType<typeof Activity>>;
 
-export const ActivityStatus = z.enum(['open', 'closed']);
-
-export const Activity = z.object({
-  activityId: Id,
-  village: PlacePath,
-  kind: VolunteerActivityKind,
-  title: z.string(),
-  location: z.string(),
-  description: z.string().optional(),
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
-  capacity: z.number().int().positive(),
-  pointsPerHour: z.number().int().nonnegative(),
-  status: ActivityStatus,
-  /** Places taken (confirmed or checked in) and people waiting. */
-  confirmed: z.number().int().nonnegative(),
-  waiting: z.number().int().nonnegative(),
-  /** The next waiting-list number (order of the list; never reused). */
-  nextWait: z.number().int().positive(),
-  publishedAt: IsoDateTime,
-  closedAt: IsoDateTime.optional(),
-});
-export type Activity = z.infer<typeof Activity>;
-
-export const SeatStatus = z.enum(['confirmed', 'waiting', 'cancelled', 'checked-in', 'attended', 'no-show']);
-export type SeatStatus = z.infer<typeof SeatStatus>;
+export const SeatStatus = once(() => z.enum(['confirmed', 'waiting', 'cancelled', 'checked-in', 'attended', 'no-show']));
+export type SeatStatus = z.infer<ReturnType<typeof SeatStatus>>;
 
 /** One resident's sign-up for an activity (stored with the person id; public views show only `ref`). */
 export interface Seat {
@@ -85,13 +89,15 @@ export interface Seat {
   outcome?: 'credited' | 'capped' | 'no-points';
 }
 
-export const Seat = z.object({
-  activityId: Id,
-  person: PersonId,
-  status: SeatStatus,
-  /** Place on the waiting list when waiting. */
-  position: z.number().int().positive().optional(),
-});
+export const Seat = once(() =>
+  z.object({
+    activityId: Id,
+    person: PersonId,
+    status: SeatStatus(),
+    /** Place on the waiting list when waiting. */
+    position: z.number().int().positive().optional(),
+  }),
+);
 
 const ACTIVE: readonly SeatStatus[] = ['confirmed', 'waiting', 'checked-in'];
 

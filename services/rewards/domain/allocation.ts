@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { AllocationRule, Fen, KpiWeights, PlacePath, VillageKpis } from '@cocreate/contracts';
+import { once, AllocationRule, Fen, KpiWeights, PlacePath, VillageKpis } from '@cocreate/contracts';
 import { byString, largestRemainder } from './apportion.ts';
 
 /**
@@ -20,31 +20,35 @@ import { byString, largestRemainder } from './apportion.ts';
  *  4. What cannot be given (nobody above the threshold, or everyone capped) stays unallocated. The allocation never
  *     exceeds the budget; otherwise it is exactly the budget.
  */
-export const RoundApplicant = z.object({ applicant: PlacePath, kpis: VillageKpis });
-export type RoundApplicant = z.infer<typeof RoundApplicant>;
+export const RoundApplicant = once(() => z.object({ applicant: PlacePath, kpis: VillageKpis }));
+export type RoundApplicant = z.infer<ReturnType<typeof RoundApplicant>>;
 
-export const AllocationInputs = z.object({
-  budget: Fen.positive(),
-  weights: KpiWeights,
-  rule: AllocationRule,
-  applicants: z.array(RoundApplicant).max(1000),
-});
-export type AllocationInputs = z.infer<typeof AllocationInputs>;
+export const AllocationInputs = once(() =>
+  z.object({
+    budget: Fen.positive(),
+    weights: KpiWeights,
+    rule: AllocationRule,
+    applicants: z.array(RoundApplicant()).max(1000),
+  }),
+);
+export type AllocationInputs = z.infer<ReturnType<typeof AllocationInputs>>;
 export type KpiWeights = z.infer<typeof KpiWeights>;
 export type AllocationRule = z.infer<typeof AllocationRule>;
 
-export const AllocationLine = z.object({
-  applicant: PlacePath,
-  kpis: VillageKpis,
-  /** Score to four decimals (exact: an integer number of 1/10 000 points). */
-  score: z.number(),
-  /** 1 = best; equal scores share a rank (1, 2, 2, 4). */
-  rank: z.number().int().positive(),
-  eligible: z.boolean(),
-  capped: z.boolean(),
-  amount: Fen.nonnegative(),
-});
-export type AllocationLine = z.infer<typeof AllocationLine>;
+export const AllocationLine = once(() =>
+  z.object({
+    applicant: PlacePath,
+    kpis: VillageKpis,
+    /** Score to four decimals (exact: an integer number of 1/10 000 points). */
+    score: z.number(),
+    /** 1 = best; equal scores share a rank (1, 2, 2, 4). */
+    rank: z.number().int().positive(),
+    eligible: z.boolean(),
+    capped: z.boolean(),
+    amount: Fen.nonnegative(),
+  }),
+);
+export type AllocationLine = z.infer<ReturnType<typeof AllocationLine>>;
 
 export interface Allocation {
   lines: AllocationLine[];

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, PlacePath } from '@cocreate/contracts';
+import { once, Fen, PlacePath } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
 import { byString, largestRemainder } from './apportion.ts';
 
@@ -8,11 +8,11 @@ import { byString, largestRemainder } from './apportion.ts';
  * member households in proportion to their shares, exactly to the fen by largest remainder. Equal remainders go to
  * the household with more shares, then to the household whose place path sorts first.
  */
-export const Holding = z.object({ household: PlacePath, shares: z.number().int().positive().max(1_000_000_000) });
-export type Holding = z.infer<typeof Holding>;
+export const Holding = once(() => z.object({ household: PlacePath, shares: z.number().int().positive().max(1_000_000_000) }));
+export type Holding = z.infer<ReturnType<typeof Holding>>;
 
-export const DividendLine = z.object({ household: PlacePath, shares: z.number().int().positive(), amount: Fen.nonnegative() });
-export type DividendLine = z.infer<typeof DividendLine>;
+export const DividendLine = once(() => z.object({ household: PlacePath, shares: z.number().int().positive(), amount: Fen.nonnegative() }));
+export type DividendLine = z.infer<ReturnType<typeof DividendLine>>;
 
 export function splitDividend(amount: number, holdings: Holding[]): DividendLine[] {
   if (!Number.isSafeInteger(amount) || amount <= 0) throw new Error('the amount must be a positive number of fen');

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Refused, refused } from '@cocreate/contracts';
+import { once, type Refused, refused } from '@cocreate/contracts';
 import { Id, IsoDateTime, PersonId, PlacePath, PointsActivity } from '@cocreate/contracts';
 import { type AccountState, LotMove } from './ledger.ts';
 
@@ -7,50 +7,54 @@ import { type AccountState, LotMove } from './ledger.ts';
  * One line of a resident's points ledger: append-only, numbered, with the running balances after it. A correction
  * is a new `reversal` line pointing at the one it reverses; no line is ever changed.
  */
-export const EntryKind = z.enum([
-  'credit', // 积分入账
-  'debit', // 违约扣分
-  'reversal', // 冲正
-  'expiry', // 过期
-  'hold', // 兑换预留
-  'release', // 预留释放（取消/过期）
-  'spend', // 兑换完成
-]);
-export type EntryKind = z.infer<typeof EntryKind>;
+export const EntryKind = once(() =>
+  z.enum([
+    'credit', // 积分入账
+    'debit', // 违约扣分
+    'reversal', // 冲正
+    'expiry', // 过期
+    'hold', // 兑换预留
+    'release', // 预留释放（取消/过期）
+    'spend', // 兑换完成
+  ]),
+);
+export type EntryKind = z.infer<ReturnType<typeof EntryKind>>;
 
-export const LedgerEntry = z.object({
-  entryId: Id,
-  seq: z.number().int().positive(),
-  at: IsoDateTime,
-  person: PersonId,
-  village: PlacePath,
-  household: PlacePath.optional(),
-  kind: EntryKind,
-  /** Size of the movement (always positive; the changes below say which way). */
-  points: z.number().int().positive(),
-  balanceChange: z.number().int(),
-  heldChange: z.number().int(),
-  debtChange: z.number().int(),
-  balanceAfter: z.number().int().nonnegative(),
-  heldAfter: z.number().int().nonnegative(),
-  debtAfter: z.number().int().nonnegative(),
-  /** Lots the points went into (credit, reversal of a deduction, release) or came from (others). */
-  lots: z.array(LotMove),
-  activity: PointsActivity.optional(),
-  /** Points the rule gave before the period cap (credits). */
-  requested: z.number().int().positive().optional(),
-  capKey: z.string().optional(),
-  source: z.string().optional(),
-  reason: z.string().optional(),
-  note: z.string().optional(),
-  reverses: Id.optional(),
-  redemptionId: Id.optional(),
-  /** Leaderboard periods this line counts in (month, year) and how: earned or deducted points. */
-  periods: z.array(z.string()).optional(),
-  standing: z.object({ earned: z.number().int(), deducted: z.number().int() }).optional(),
-  actor: z.string(),
-});
-export type LedgerEntry = z.infer<typeof LedgerEntry>;
+export const LedgerEntry = once(() =>
+  z.object({
+    entryId: Id,
+    seq: z.number().int().positive(),
+    at: IsoDateTime,
+    person: PersonId,
+    village: PlacePath,
+    household: PlacePath.optional(),
+    kind: EntryKind(),
+    /** Size of the movement (always positive; the changes below say which way). */
+    points: z.number().int().positive(),
+    balanceChange: z.number().int(),
+    heldChange: z.number().int(),
+    debtChange: z.number().int(),
+    balanceAfter: z.number().int().nonnegative(),
+    heldAfter: z.number().int().nonnegative(),
+    debtAfter: z.number().int().nonnegative(),
+    /** Lots the points went into (credit, reversal of a deduction, release) or came from (others). */
+    lots: z.array(LotMove()),
+    activity: PointsActivity.optional(),
+    /** Points the rule gave before the period cap (credits). */
+    requested: z.number().int().positive().optional(),
+    capKey: z.string().optional(),
+    source: z.string().optional(),
+    reason: z.string().optional(),
+    note: z.string().optional(),
+    reverses: Id.optional(),
+    redemptionId: Id.optional(),
+    /** Leaderboard periods this line counts in (month, year) and how: earned or deducted points. */
+    periods: z.array(z.string()).optional(),
+    standing: z.object({ earned: z.number().int(), deducted: z.number().int() }).optional(),
+    actor: z.string(),
+  }),
+);
+export type LedgerEntry = z.infer<ReturnType<typeof LedgerEntry>>;
 
 export type EntryDetails = Omit<
   LedgerEntry,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Refused, refused } from '@cocreate/contracts';
+import { once, type Refused, refused } from '@cocreate/contracts';
 
 /**
  * The points account of one resident (爱心积分账户) and the pure operations on it. Every operation returns the new
@@ -13,13 +13,15 @@ import { type Refused, refused } from '@cocreate/contracts';
  *    than the balance takes what there is and records the rest as debt, and every later credit clears debt first.
  *    Hence `debt > 0` implies `balance = 0`.
  */
-export const Lot = z.object({
-  /** `<creditedOn>~<expiresOn>` — sorts oldest first. */
-  lot: z.string(),
-  expiresAt: z.string(),
-  remaining: z.number().int().positive(),
-});
-export type Lot = z.infer<typeof Lot>;
+export const Lot = once(() =>
+  z.object({
+    /** `<creditedOn>~<expiresOn>` — sorts oldest first. */
+    lot: z.string(),
+    expiresAt: z.string(),
+    remaining: z.number().int().positive(),
+  }),
+);
+export type Lot = z.infer<ReturnType<typeof Lot>>;
 
 export interface AccountState {
   balance: number;
@@ -42,8 +44,8 @@ export interface AccountRecord extends AccountState {
 }
 
 /** Points moved into or out of one lot (positive amounts; the entry kind says which way). */
-export const LotMove = z.object({ lot: z.string(), expiresAt: z.string(), points: z.number().int().positive() });
-export type LotMove = z.infer<typeof LotMove>;
+export const LotMove = once(() => z.object({ lot: z.string(), expiresAt: z.string(), points: z.number().int().positive() }));
+export type LotMove = z.infer<ReturnType<typeof LotMove>>;
 
 /** A new lot for points credited on `creditedOn` (China date) that expire at `expiresAt`. */
 export interface LotSpec {

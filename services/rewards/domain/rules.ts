@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PointsActivity, type Refused, refused } from '@cocreate/contracts';
+import { once, PointsActivity, type Refused, refused } from '@cocreate/contracts';
 import { PeriodLength, periodKey } from '@cocreate/places';
 
 /**
@@ -7,22 +7,26 @@ import { PeriodLength, periodKey } from '@cocreate/places';
  * They are configuration: a county sets its rules, a village may override any activity, and what neither sets
  * falls back to the defaults shipped here.
  */
-export const ActivityRule = z.object({
-  /** Points per occurrence (per hour for `labour-hour`); 0 switches the activity off. */
-  points: z.number().int().min(0).max(1000),
-  /** Most points a resident earns from this activity per period; null means uncapped. */
-  cap: z.object({ period: z.enum(PeriodLength), max: z.number().int().positive().max(1_000_000) }).nullable(),
-});
-export type ActivityRule = z.infer<typeof ActivityRule>;
+export const ActivityRule = once(() =>
+  z.object({
+    /** Points per occurrence (per hour for `labour-hour`); 0 switches the activity off. */
+    points: z.number().int().min(0).max(1000),
+    /** Most points a resident earns from this activity per period; null means uncapped. */
+    cap: z.object({ period: z.enum(PeriodLength), max: z.number().int().positive().max(1_000_000) }).nullable(),
+  }),
+);
+export type ActivityRule = z.infer<ReturnType<typeof ActivityRule>>;
 
-export const RulesOverride = z.object({
-  activities: z.partialRecord(PointsActivity, ActivityRule).default({}),
-  /** Age in days at which credited points expire (oldest first). */
-  expiryDays: z.number().int().min(1).max(3650).optional(),
-  /** Days a supermarket reservation holds points and stock before it expires. */
-  holdDays: z.number().int().min(1).max(90).optional(),
-});
-export type RulesOverride = z.infer<typeof RulesOverride>;
+export const RulesOverride = once(() =>
+  z.object({
+    activities: z.partialRecord(PointsActivity, ActivityRule()).default({}),
+    /** Age in days at which credited points expire (oldest first). */
+    expiryDays: z.number().int().min(1).max(3650).optional(),
+    /** Days a supermarket reservation holds points and stock before it expires. */
+    holdDays: z.number().int().min(1).max(90).optional(),
+  }),
+);
+export type RulesOverride = z.infer<ReturnType<typeof RulesOverride>>;
 
 export interface EffectiveRules {
   activities: Record<PointsActivity, ActivityRule>;

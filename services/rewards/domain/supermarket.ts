@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
+import { once, Id, IsoDateTime, PersonId, PlacePath, says } from '@cocreate/contracts';
 import { type Refused, refused } from '@cocreate/contracts';
 import { type AccountState, type CreditResult, type LotSpec, LotMove, hold, release, spend } from './ledger.ts';
 
@@ -11,81 +11,91 @@ import { type AccountState, type CreditResult, type LotSpec, LotMove, hold, rele
  * Stock on an item is three counters that always add up to everything ever stocked: `stock` (on the shelf),
  * `held` (reserved, not handed over) and `sold`.
  */
-export const NewItem = z.object({
-  place: PlacePath.describe('The village/community or township whose residents may redeem the item'),
-  name: z.string().trim().min(1).max(100),
-  description: z.string().trim().max(1000).optional(),
-  price: z.number().int().positive().max(1_000_000).describe('Points per unit'),
-  stock: z.number().int().min(0).max(1_000_000),
-});
-export type NewItem = z.infer<typeof NewItem>;
-
-export const ItemChanges = z
-  .object({
-    name: z.string().trim().min(1).max(100).optional(),
+export const NewItem = once(() =>
+  z.object({
+    place: PlacePath.describe('The village/community or township whose residents may redeem the item'),
+    name: z.string().trim().min(1).max(100),
     description: z.string().trim().max(1000).optional(),
-    price: z.number().int().positive().max(1_000_000).optional(),
-    active: z.boolean().optional(),
-    /** Why (a price change, a withdrawn offer): kept in the item's history. */
-    reason: z.string().trim().min(1).max(2000),
-  })
-  .refine(
-    ({ reason: _r, ...c }) => Object.values(c).some((v) => v !== undefined),
-    says({ zh: '至少修改一项', en: 'give at least one change' }),
-  );
+    price: z.number().int().positive().max(1_000_000).describe('Points per unit'),
+    stock: z.number().int().min(0).max(1_000_000),
+  }),
+);
+export type NewItem = z.infer<ReturnType<typeof NewItem>>;
 
-export const CatalogueItem = z.object({
-  itemId: Id,
-  place: PlacePath,
-  placeKind: z.enum(['village', 'township']),
-  merchant: z.string(),
-  name: z.string(),
-  description: z.string().optional(),
-  price: z.number().int().positive(),
-  stock: z.number().int().nonnegative(),
-  held: z.number().int().nonnegative(),
-  sold: z.number().int().nonnegative(),
-  active: z.boolean(),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-});
-export type CatalogueItem = z.infer<typeof CatalogueItem>;
+export const ItemChanges = once(() =>
+  z
+    .object({
+      name: z.string().trim().min(1).max(100).optional(),
+      description: z.string().trim().max(1000).optional(),
+      price: z.number().int().positive().max(1_000_000).optional(),
+      active: z.boolean().optional(),
+      /** Why (a price change, a withdrawn offer): kept in the item's history. */
+      reason: z.string().trim().min(1).max(2000),
+    })
+    .refine(
+      ({ reason: _r, ...c }) => Object.values(c).some((v) => v !== undefined),
+      says({ zh: '至少修改一项', en: 'give at least one change' }),
+    ),
+);
 
-export const RedemptionStatus = z.enum(['reserved', 'fulfilled', 'cancelled']);
-export type RedemptionStatus = z.infer<typeof RedemptionStatus>;
+export const CatalogueItem = once(() =>
+  z.object({
+    itemId: Id,
+    place: PlacePath,
+    placeKind: z.enum(['village', 'township']),
+    merchant: z.string(),
+    name: z.string(),
+    description: z.string().optional(),
+    price: z.number().int().positive(),
+    stock: z.number().int().nonnegative(),
+    held: z.number().int().nonnegative(),
+    sold: z.number().int().nonnegative(),
+    active: z.boolean(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  }),
+);
+export type CatalogueItem = z.infer<ReturnType<typeof CatalogueItem>>;
 
-export const CancelReason = z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']);
-export type CancelReason = z.infer<typeof CancelReason>;
+export const RedemptionStatus = once(() => z.enum(['reserved', 'fulfilled', 'cancelled']));
+export type RedemptionStatus = z.infer<ReturnType<typeof RedemptionStatus>>;
 
-export const Redemption = z.object({
-  redemptionId: Id,
-  itemId: Id,
-  itemName: z.string(),
-  place: PlacePath,
-  village: PlacePath,
-  person: PersonId,
-  household: PlacePath.optional(),
-  merchant: z.string(),
-  quantity: z.number().int().positive(),
-  unitPrice: z.number().int().positive(),
-  points: z.number().int().positive(),
-  status: RedemptionStatus,
-  reservedAt: IsoDateTime,
-  expiresAt: IsoDateTime,
-  /** The lots the held points came from (a release puts them back there). */
-  lots: z.array(LotMove),
-  fulfilledAt: IsoDateTime.optional(),
-  fulfilledBy: z.string().optional(),
-  cancelledAt: IsoDateTime.optional(),
-  cancelledBy: z.string().optional(),
-  cancelReason: CancelReason.optional(),
-});
-export type Redemption = z.infer<typeof Redemption>;
+export const CancelReason = once(() => z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']));
+export type CancelReason = z.infer<ReturnType<typeof CancelReason>>;
 
-export const Reserve = z.object({
-  itemId: Id,
-  quantity: z.number().int().min(1).max(20).default(1),
-});
+export const Redemption = once(() =>
+  z.object({
+    redemptionId: Id,
+    itemId: Id,
+    itemName: z.string(),
+    place: PlacePath,
+    village: PlacePath,
+    person: PersonId,
+    household: PlacePath.optional(),
+    merchant: z.string(),
+    quantity: z.number().int().positive(),
+    unitPrice: z.number().int().positive(),
+    points: z.number().int().positive(),
+    status: RedemptionStatus(),
+    reservedAt: IsoDateTime,
+    expiresAt: IsoDateTime,
+    /** The lots the held points came from (a release puts them back there). */
+    lots: z.array(LotMove()),
+    fulfilledAt: IsoDateTime.optional(),
+    fulfilledBy: z.string().optional(),
+    cancelledAt: IsoDateTime.optional(),
+    cancelledBy: z.string().optional(),
+    cancelReason: CancelReason().optional(),
+  }),
+);
+export type Redemption = z.infer<ReturnType<typeof Redemption>>;
+
+export const Reserve = once(() =>
+  z.object({
+    itemId: Id,
+    quantity: z.number().int().min(1).max(20).default(1),
+  }),
+);
 
 export type Refusal =
   'item-unavailable' | 'out-of-stock' | 'not-reserved' | 'own-order' | 'not-the-merchant' | 'not-your-order' | 'not-expired';

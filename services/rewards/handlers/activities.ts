@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PersonId, PlacePath } from '@cocreate/contracts';
+import { once, Id, PersonId, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import {
   activityOf,
@@ -39,31 +39,37 @@ const ORGANISERS = ['cadre', 'council-member'] as const;
 const ofActivity = ({ params }: { params: { activityId: string } }, ctx: Parameters<typeof activityVillage>[1]) =>
   activityVillage(params.activityId, ctx);
 
-const Totals = z.object({
-  attended: z.number().int(),
-  noShows: z.number().int(),
-  minutes: z.number().int(),
-  hours: z.number(),
-  points: z.number().int(),
-});
+const Totals = once(() =>
+  z.object({
+    attended: z.number().int(),
+    noShows: z.number().int(),
+    minutes: z.number().int(),
+    hours: z.number(),
+    points: z.number().int(),
+  }),
+);
 
-const SeatAnswer = z.object({
-  activityId: Id,
-  person: PersonId,
-  status: SeatStatus,
-  /** Place on the waiting list (1 = next to be promoted). */
-  position: z.number().int().positive().optional(),
-});
+const SeatAnswer = once(() =>
+  z.object({
+    activityId: Id,
+    person: PersonId,
+    status: SeatStatus(),
+    /** Place on the waiting list (1 = next to be promoted). */
+    position: z.number().int().positive().optional(),
+  }),
+);
 
 /** With `code`, the caller checks themselves (scanned at the door); without, the organiser names `person`. */
-const Attendance = z
-  .object({
-    person: PersonId.optional(),
-    code: z.string().min(1).max(100).optional(),
-  })
-  .strict();
+const Attendance = once(() =>
+  z
+    .object({
+      person: PersonId.optional(),
+      code: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
+);
 
-const Params = z.object({ activityId: Id });
+const Params = once(() => z.object({ activityId: Id }));
 
 export const publishActivityRoute = defineRoute({
   method: 'POST',
@@ -71,8 +77,8 @@ export const publishActivityRoute = defineRoute({
   operationId: 'publishVolunteerActivity',
   summary: 'Publish a volunteer or mutual-aid activity (四点半课堂, 爱心食堂, 互助组, 清洁日): time, place, places, points per hour',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.village },
-  body: () => PublishActivity,
-  response: () => Activity,
+  body: () => PublishActivity(),
+  response: () => Activity(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => publishActivity(body, ctx),
@@ -85,7 +91,7 @@ export const listActivitiesRoute = defineRoute({
   summary: 'A village’s volunteer activities, latest start first (public notices; a township or county is refused)',
   auth: { public: true },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Activity), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Activity()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listActivities(query, ctx),
 });
 
@@ -95,8 +101,8 @@ export const getActivityRoute = defineRoute({
   operationId: 'getVolunteerActivity',
   summary: 'A volunteer activity with its places, waiting list and attendance totals (public)',
   auth: { public: true },
-  params: () => Params,
-  response: () => Activity.extend({ totals: Totals }),
+  params: () => Params(),
+  response: () => Activity().extend({ totals: Totals() }),
   handler: ({ params }, ctx) => activityOf(params.activityId, ctx),
 });
 
@@ -106,8 +112,8 @@ export const signUpRoute = defineRoute({
   operationId: 'signUpForActivity',
   summary: 'A resident of the village signs up: a place while one is free, else the waiting list (候补)',
   auth: { roles: [...VOLUNTEERS], place: ofActivity },
-  params: () => Params,
-  response: () => SeatAnswer,
+  params: () => Params(),
+  response: () => SeatAnswer(),
   status: 201,
   idempotent: true,
   handler: ({ params }, ctx) => signUpFor(params.activityId, ctx),
@@ -120,7 +126,7 @@ export const cancelSignUpRoute = defineRoute({
   summary: 'Cancel a sign-up (the resident, or the organiser for them); a freed place goes to the first on the waiting list',
   auth: { roles: [...VOLUNTEERS], place: ofActivity },
   params: () => z.object({ activityId: Id, person: PersonId }),
-  response: () => SeatAnswer.extend({ promoted: z.boolean() }),
+  response: () => SeatAnswer().extend({ promoted: z.boolean() }),
   idempotent: true,
   handler: ({ params }, ctx) => cancelSignUp(params.activityId, params.person, ctx),
 });
@@ -131,9 +137,9 @@ export const checkInRoute = defineRoute({
   operationId: 'checkInToActivity',
   summary: 'Check in: the organiser names a person, or a resident sends the activity’s scanned check-in code',
   auth: { roles: [...VOLUNTEERS], place: ofActivity },
-  params: () => Params,
-  body: () => Attendance,
-  response: () => SeatAnswer,
+  params: () => Params(),
+  body: () => Attendance(),
+  response: () => SeatAnswer(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => checkInTo(params.activityId, body, ctx),
@@ -145,9 +151,9 @@ export const checkOutRoute = defineRoute({
   operationId: 'checkOutOfActivity',
   summary: 'Check out (organiser or the scanned check-out code): minutes served, points credited once through the ledger',
   auth: { roles: [...VOLUNTEERS], place: ofActivity },
-  params: () => Params,
-  body: () => Attendance,
-  response: () => SeatAnswer.extend({ minutes: z.number().int(), points: z.number().int() }),
+  params: () => Params(),
+  body: () => Attendance(),
+  response: () => SeatAnswer().extend({ minutes: z.number().int(), points: z.number().int() }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => checkOutOf(params.activityId, body, ctx),
@@ -159,7 +165,7 @@ export const codesRoute = defineRoute({
   operationId: 'getActivityCodes',
   summary: 'The activity’s signed check-in and check-out codes to show as QR codes (organiser or a cadre of the village)',
   auth: { roles: [...ORGANISERS], place: ofActivity },
-  params: () => Params,
+  params: () => Params(),
   response: () => z.object({ activityId: Id, checkIn: z.string(), checkOut: z.string() }),
   handler: ({ params }, ctx) => codesOf(params.activityId, ctx),
 });
@@ -170,8 +176,8 @@ export const closeActivityRoute = defineRoute({
   operationId: 'closeVolunteerActivity',
   summary: 'Close after the end: places never checked in are no-shows; those still in are checked out at the end and credited',
   auth: { roles: [...ORGANISERS], place: ofActivity },
-  params: () => Params,
-  response: () => Activity.extend({ totals: Totals }),
+  params: () => Params(),
+  response: () => Activity().extend({ totals: Totals() }),
   idempotent: true,
   handler: ({ params }, ctx) => closeIt(params.activityId, ctx),
 });
@@ -182,19 +188,19 @@ export const rosterRoute = defineRoute({
   operationId: 'getActivityRoster',
   summary: 'The public roster (公示): each sign-up’s opaque id, masked name, status, hours and points; totals',
   auth: { public: true },
-  params: () => Params,
+  params: () => Params(),
   query: () => z.object(pageQuery({ max: 200, fallback: 100 })),
   response: () =>
     z.object({
-      activity: Activity,
-      totals: Totals,
+      activity: Activity(),
+      totals: Totals(),
       items: z.array(
         z.object({
           /** Opaque id of the sign-up (never the person id). */
           ref: z.string(),
           /** Masked (张*明). */
           name: z.string(),
-          status: SeatStatus,
+          status: SeatStatus(),
           waitingOrder: z.number().int().optional(),
           minutes: z.number().int().optional(),
           hours: z.number().optional(),

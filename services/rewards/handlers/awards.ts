@@ -33,8 +33,8 @@ export const openRoundRoute = defineRoute({
   operationId: 'openAwardRound',
   summary: 'Open an award round (以奖代补) with budget, applicants, deadline, KPI weights and the allocation rule',
   auth: { roles: [...OFFICIALS], place: ({ body }) => body.scope },
-  body: () => OpenRound,
-  response: () => Round,
+  body: () => OpenRound(),
+  response: () => Round(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => openRound(body, ctx),
@@ -47,7 +47,7 @@ export const listRounds = defineRoute({
   summary: 'Award rounds (public notices) run for a place: by it and by the township and county above it',
   auth: { public: true },
   query: () => z.object({ place: PlacePath }),
-  response: () => z.object({ items: z.array(Round) }),
+  response: () => z.object({ items: z.array(Round()) }),
   handler: ({ query }, ctx) => roundsFor(query.place, ctx),
 });
 
@@ -58,7 +58,7 @@ export const getRound = defineRoute({
   summary: 'An award round and its published rules (public)',
   auth: { public: true },
   params: () => z.object({ roundId: Id }),
-  response: () => Round,
+  response: () => Round(),
   handler: ({ params }, ctx) => roundOf(params.roundId, ctx),
 });
 
@@ -70,7 +70,7 @@ export const apply = defineRoute({
   auth: { roles: ['cadre', 'household-head'], place: ({ params, body }, ctx) => applicantPlace(params.roundId, body.applicant, ctx) },
   params: () => z.object({ roundId: Id }),
   body: () => z.object({ applicant: PlacePath, statement: z.string().trim().min(1).max(2000) }),
-  response: () => Application,
+  response: () => Application(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => applyToRound({ ...body, roundId: params.roundId }, ctx),
@@ -83,7 +83,7 @@ export const listApplications = defineRoute({
   summary: 'The round’s applications (its officials)',
   auth: { roles: [...OFFICIALS], place: ofRound },
   params: () => z.object({ roundId: Id }),
-  response: () => z.object({ items: z.array(Application) }),
+  response: () => z.object({ items: z.array(Application()) }),
   handler: ({ params }, ctx) => applicationsOf(params.roundId, ctx),
 });
 
@@ -95,7 +95,7 @@ export const enterFiguresRoute = defineRoute({
   auth: { roles: [...OFFICIALS], place: ofRound },
   params: () => z.object({ roundId: Id }),
   body: () => z.object({ applicant: PlacePath, kpis: VillageKpis }),
-  response: () => Application,
+  response: () => Application(),
   handler: ({ params, body }, ctx) => enterFigures({ ...body, roundId: params.roundId }, ctx),
 });
 
@@ -107,7 +107,7 @@ export const excludeApplicationRoute = defineRoute({
   auth: { roles: [...OFFICIALS], place: ofRound },
   params: () => z.object({ roundId: Id }),
   body: () => z.object({ applicant: PlacePath, reason: z.string().trim().min(1).max(500) }),
-  response: () => Application,
+  response: () => Application(),
   handler: ({ params, body }, ctx) => excludeApplication({ ...body, roundId: params.roundId }, ctx),
 });
 
@@ -118,7 +118,7 @@ export const publishResultsRoute = defineRoute({
   summary: 'After the deadline, score and allocate by the published rule and publish inputs and results (差额式奖补)',
   auth: { roles: [...OFFICIALS], place: ofRound },
   params: () => z.object({ roundId: Id }),
-  response: () => RoundResult,
+  response: () => RoundResult(),
   idempotent: true,
   handler: ({ params }, ctx) => publishResults(params.roundId, ctx),
 });
@@ -130,7 +130,7 @@ export const getResults = defineRoute({
   summary: 'A published round’s inputs, inputs hash and awards: anyone can recompute them (public; names masked)',
   auth: { public: true },
   params: () => z.object({ roundId: Id }),
-  response: () => RoundResult,
+  response: () => RoundResult(),
   handler: ({ params }, ctx) => resultsOf(params.roundId, ctx),
 });
 
@@ -141,7 +141,7 @@ export const getVillageKpis = defineRoute({
   summary: 'The KPI figures evaluation has published for a village, by year (what award rounds score)',
   auth: { roles: [...STEWARDS], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(KpiRecord) }),
+  response: () => z.object({ items: z.array(KpiRecord()) }),
   handler: ({ query }, ctx) => villageKpis(query.village, ctx),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, Id, PlacePath } from '@cocreate/contracts';
+import { once, Fen, Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { STEWARDS } from '../app/common.ts';
 import { distribute, dividendsOf, putShares, sharesHistory, sharesOf } from '../app/dividends.ts';
@@ -12,12 +12,14 @@ import { DividendLine, Holding } from '../domain/dividends.ts';
  */
 const KEEPERS = ['cadre', 'treasurer'] as const;
 
-const Register = z.object({
-  village: PlacePath,
-  holdings: z.array(Holding),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
-});
+const Register = once(() =>
+  z.object({
+    village: PlacePath,
+    holdings: z.array(Holding()),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  }),
+);
 
 export const putSharesRoute = defineRoute({
   method: 'PUT',
@@ -25,8 +27,8 @@ export const putSharesRoute = defineRoute({
   operationId: 'putCooperativeShares',
   summary: 'Replace the cooperative company’s share register (股金): member households and their shares',
   auth: { roles: [...KEEPERS], place: ({ body }) => body.village },
-  body: () => z.object({ village: PlacePath, holdings: z.array(Holding).min(1).max(2000), reason: Reason }),
-  response: () => Register,
+  body: () => z.object({ village: PlacePath, holdings: z.array(Holding()).min(1).max(2000), reason: Reason() }),
+  response: () => Register(),
   handler: ({ body }, ctx) => putShares(body, ctx),
 });
 
@@ -37,7 +39,7 @@ export const getSharesHistory = defineRoute({
   summary: 'Every change of the share register, newest first: the holdings before and after, who, when, why',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(z.object({ holdings: z.array(Holding) }))), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(settingChangeOf(z.object({ holdings: z.array(Holding()) }))), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => sharesHistory(query, ctx),
 });
 
@@ -48,22 +50,24 @@ export const getShares = defineRoute({
   summary: 'The cooperative company’s share register (village affairs are public to its residents)',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => Register,
+  response: () => Register(),
   handler: ({ query }, ctx) => sharesOf(query.village, ctx),
 });
 
-const DistributionView = z.object({
-  distributionId: Id,
-  village: PlacePath,
-  title: z.string(),
-  amount: Fen,
-  totalShares: z.number().int(),
-  registerVersion: z.number().int(),
-  lines: z.array(DividendLine),
-  distributedAt: z.string(),
-  distributedBy: z.string(),
-  decisionRef: z.string().optional(),
-});
+const DistributionView = once(() =>
+  z.object({
+    distributionId: Id,
+    village: PlacePath,
+    title: z.string(),
+    amount: Fen,
+    totalShares: z.number().int(),
+    registerVersion: z.number().int(),
+    lines: z.array(DividendLine()),
+    distributedAt: z.string(),
+    distributedBy: z.string(),
+    decisionRef: z.string().optional(),
+  }),
+);
 
 export const distributeRoute = defineRoute({
   method: 'POST',
@@ -79,7 +83,7 @@ export const distributeRoute = defineRoute({
       /** The deliberation decision that approved the distribution, if any. */
       decisionRef: Id.optional(),
     }),
-  response: () => DistributionView,
+  response: () => DistributionView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => distribute(body, ctx),
@@ -92,7 +96,7 @@ export const listDividends = defineRoute({
   summary: 'A village’s dividend distributions, newest first; `household` narrows each to that household’s line',
   auth: { roles: ['resident', ...KEEPERS, ...STEWARDS], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, household: PlacePath.optional() }),
-  response: () => z.object({ items: z.array(DistributionView), householdTotal: Fen.optional() }),
+  response: () => z.object({ items: z.array(DistributionView()), householdTotal: Fen.optional() }),
   handler: ({ query }, ctx) => dividendsOf(query, ctx),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDate, PersonId, PlacePath, PointsActivity, says } from '@cocreate/contracts';
+import { once, Id, IsoDate, PersonId, PlacePath, PointsActivity, says } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { STEWARDS } from '../app/common.ts';
 import {
@@ -23,14 +23,16 @@ import { ActivityRule, RulesOverride } from '../domain/rules.ts';
 import { Reason, settingChangeOf } from '../domain/settings.ts';
 
 /** A month `2026-05` or a year `2026` (China time). */
-const Period = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }))
-  // The campaign's years: a year like 0576 would match the pattern and break the China-calendar arithmetic.
-  .refine(
-    (p) => Number(p.slice(0, 4)) >= 2000 && Number(p.slice(0, 4)) <= 2100,
-    says({ zh: '年份须在 2000–2100 之间', en: 'a year from 2000 to 2100' }),
-  );
+const Period = once(() =>
+  z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, says({ zh: '月份 YYYY-MM 或年份 YYYY', en: 'a month YYYY-MM or a year YYYY' }))
+    // The campaign's years: a year like 0576 would match the pattern and break the China-calendar arithmetic.
+    .refine(
+      (p) => Number(p.slice(0, 4)) >= 2000 && Number(p.slice(0, 4)) <= 2100,
+      says({ zh: '年份须在 2000–2100 之间', en: 'a year from 2000 to 2100' }),
+    ),
+);
 
 const READERS = ['resident', ...STEWARDS] as const;
 
@@ -38,12 +40,21 @@ const READERS = ['resident', ...STEWARDS] as const;
 // Earning rules
 // ---------------------------------------------------------------------------------------------------------------
 
-const RulesBody = RulesOverride.extend({
-  scope: PlacePath.describe('A county (its rules) or a village/community (its overrides)'),
-  reason: Reason,
-});
+const RulesBody = once(() =>
+  RulesOverride().extend({
+    scope: PlacePath.describe('A county (its rules) or a village/community (its overrides)'),
+    reason: Reason(),
+  }),
+);
 
-const StoredRules = RulesOverride.extend({ scope: PlacePath, updatedAt: z.string(), updatedBy: z.string(), reason: z.string().optional() });
+const StoredRules = once(() =>
+  RulesOverride().extend({
+    scope: PlacePath,
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+    reason: z.string().optional(),
+  }),
+);
 
 export const putEarningRules = defineRoute({
   method: 'PUT',
@@ -51,8 +62,8 @@ export const putEarningRules = defineRoute({
   operationId: 'putEarningRules',
   summary: 'Set a county’s earning rules or a village’s overrides (积分规则) with the reason (audited); activities not set fall back',
   auth: { roles: ['county-official', 'township-official', 'cadre'], place: ({ body }) => body.scope },
-  body: () => RulesBody,
-  response: () => StoredRules,
+  body: () => RulesBody(),
+  response: () => StoredRules(),
   handler: ({ body }, ctx) => setEarningRules(body, ctx),
 });
 
@@ -67,7 +78,7 @@ export const getEarningRules = defineRoute({
     z.object({
       village: PlacePath,
       county: PlacePath.optional(),
-      activities: z.record(PointsActivity, ActivityRule),
+      activities: z.record(PointsActivity, ActivityRule()),
       origin: z.record(PointsActivity, z.enum(['default', 'county', 'village'])),
       expiryDays: z.number().int(),
       holdDays: z.number().int(),
@@ -84,7 +95,7 @@ export const getEarningRulesHistory = defineRoute({
   query: () => z.object({ scope: PlacePath, ...pageQuery() }),
   response: () =>
     z.object({
-      items: z.array(settingChangeOf(RulesOverride.pick({ activities: true, expiryDays: true, holdDays: true }))),
+      items: z.array(settingChangeOf(RulesOverride().pick({ activities: true, expiryDays: true, holdDays: true }))),
       cursor: z.string().optional(),
     }),
   handler: ({ query }, ctx) => earningRulesHistory(query, ctx),
@@ -94,25 +105,29 @@ export const getEarningRulesHistory = defineRoute({
 // Manual credits (volunteering) and corrections
 // ---------------------------------------------------------------------------------------------------------------
 
-const ManualCredit = z.object({
-  person: PersonId,
-  activity: z.enum(['volunteering']).default('volunteering'),
-  /** The activity's own reference (a canteen shift, a clean-up day): one credit per person and reference. */
-  reference: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[A-Za-z0-9._:-]+$/, says({ zh: '字母、数字和 . _ : -', en: 'letters, digits and . _ : -' })),
-  occurredOn: IsoDate.optional(),
-  note: z.string().trim().min(1).max(500),
-});
+const ManualCredit = once(() =>
+  z.object({
+    person: PersonId,
+    activity: z.enum(['volunteering']).default('volunteering'),
+    /** The activity's own reference (a canteen shift, a clean-up day): one credit per person and reference. */
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[A-Za-z0-9._:-]+$/, says({ zh: '字母、数字和 . _ : -', en: 'letters, digits and . _ : -' })),
+    occurredOn: IsoDate.optional(),
+    note: z.string().trim().min(1).max(500),
+  }),
+);
 
-const CreditResponse = z.object({
-  outcome: z.enum(['credited', 'capped', 'no-points']),
-  requested: z.number().int().nonnegative(),
-  entry: LedgerEntry.optional(),
-});
+const CreditResponse = once(() =>
+  z.object({
+    outcome: z.enum(['credited', 'capped', 'no-points']),
+    requested: z.number().int().nonnegative(),
+    entry: LedgerEntry().optional(),
+  }),
+);
 
 export const creditPointsRoute = defineRoute({
   method: 'POST',
@@ -120,8 +135,8 @@ export const creditPointsRoute = defineRoute({
   operationId: 'creditPoints',
   summary: 'Credit points for volunteering attendance (志愿服务签到) — cadres and grid workers, never to themselves',
   auth: { roles: ['cadre', 'grid-worker'], place: ({ body }, ctx) => registeredVillage(body.person, ctx) },
-  body: () => ManualCredit,
-  response: () => CreditResponse,
+  body: () => ManualCredit(),
+  response: () => CreditResponse(),
   status: 201,
   alsoAnswers: { 200: 'Nothing credited (capped, or the activity earns no points): the outcome and the points asked for' },
   idempotent: true,
@@ -135,7 +150,7 @@ export const reversePoints = defineRoute({
   summary: 'Correct a wrong credit with a reversing entry (冲正); deductions are reversed only by an overturned violation',
   auth: { roles: ['cadre'], place: ({ body }, ctx) => entryVillage(body.entryId, ctx) },
   body: () => z.object({ entryId: Id, reason: z.string().trim().min(1).max(500) }),
-  response: () => LedgerEntry,
+  response: () => LedgerEntry(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => correctCredit(body, ctx),
@@ -145,21 +160,23 @@ export const reversePoints = defineRoute({
 // Statements, household view, leaderboards
 // ---------------------------------------------------------------------------------------------------------------
 
-const Figures = z.object({ balance: z.number().int(), held: z.number().int(), debt: z.number().int() });
+const Figures = once(() => z.object({ balance: z.number().int(), held: z.number().int(), debt: z.number().int() }));
 
-const Statement = z.object({
-  person: PersonId,
-  village: PlacePath,
-  household: PlacePath.optional(),
-  ...Figures.shape,
-  /** Upcoming expiries, oldest lot first. */
-  lots: z.array(Lot),
-  period: z.string().optional(),
-  opening: Figures.optional(),
-  closing: Figures.optional(),
-  entries: z.array(LedgerEntry),
-  cursor: z.string().optional(),
-});
+const Statement = once(() =>
+  z.object({
+    person: PersonId,
+    village: PlacePath,
+    household: PlacePath.optional(),
+    ...Figures().shape,
+    /** Upcoming expiries, oldest lot first. */
+    lots: z.array(Lot()),
+    period: z.string().optional(),
+    opening: Figures().optional(),
+    closing: Figures().optional(),
+    entries: z.array(LedgerEntry()),
+    cursor: z.string().optional(),
+  }),
+);
 
 export const getStatement = defineRoute({
   method: 'GET',
@@ -168,8 +185,8 @@ export const getStatement = defineRoute({
   summary: 'A resident’s points statement (积分明细): balances, lots and entries, optionally for a month or year',
   auth: { roles: [...READERS], place: ({ params }, ctx) => villageOfPerson(params.person, ctx) },
   params: () => z.object({ person: PersonId }),
-  query: () => z.object({ period: Period.optional(), ...pageQuery() }),
-  response: () => Statement,
+  query: () => z.object({ period: Period().optional(), ...pageQuery() }),
+  response: () => Statement(),
   handler: ({ params, query }, ctx) => statementOf(params.person, query, ctx),
 });
 
@@ -184,8 +201,8 @@ export const getHouseholdPoints = defineRoute({
     z.object({
       household: PlacePath,
       head: PersonId,
-      members: z.array(z.object({ person: PersonId, name: z.string(), ...Figures.shape })),
-      total: Figures,
+      members: z.array(z.object({ person: PersonId, name: z.string(), ...Figures().shape })),
+      total: Figures(),
     }),
   handler: ({ query }, ctx) => householdPoints(query.household, ctx),
 });
@@ -199,7 +216,7 @@ export const getLeaderboard = defineRoute({
   query: () =>
     z.object({
       village: PlacePath,
-      period: Period,
+      period: Period(),
       by: z.enum(['person', 'household']).default('person'),
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),

@@ -38,8 +38,8 @@ export const listItemRoute = defineRoute({
   operationId: 'listCatalogueItem',
   summary: 'A merchant offers an item in a village’s or township’s points supermarket, with a price in points and stock',
   auth: { roles: ['merchant'], place: ({ body }) => body.place },
-  body: () => NewItem,
-  response: () => CatalogueItem,
+  body: () => NewItem(),
+  response: () => CatalogueItem(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => listItem(body, ctx),
@@ -53,8 +53,8 @@ export const changeItemRoute = defineRoute({
     'The offering merchant renames, reprices, withdraws or re-offers an item with the reason (audited; open reservations keep their price)',
   auth: { roles: ['merchant'], place: ofItem },
   params: () => z.object({ itemId: Id }),
-  body: () => ItemChanges,
-  response: () => CatalogueItem,
+  body: () => ItemChanges(),
+  response: () => CatalogueItem(),
   handler: ({ params, body }, ctx) => changeItem(params.itemId, body, ctx),
 });
 
@@ -68,7 +68,7 @@ export const itemHistoryRoute = defineRoute({
   query: () => z.object(pageQuery()),
   response: () =>
     z.object({
-      items: z.array(settingChangeOf(CatalogueItem.pick({ name: true, description: true, price: true, active: true }))),
+      items: z.array(settingChangeOf(CatalogueItem().pick({ name: true, description: true, price: true, active: true }))),
       cursor: z.string().optional(),
     }),
   handler: ({ params, query }, ctx) => itemHistory(params.itemId, query, ctx),
@@ -94,7 +94,7 @@ export const getCatalogue = defineRoute({
   summary: 'What residents of a village can redeem: its own supermarket and its township’s',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ village: PlacePath, items: z.array(CatalogueItem) }),
+  response: () => z.object({ village: PlacePath, items: z.array(CatalogueItem()) }),
   handler: ({ query }, ctx) => catalogueOf(query.village, ctx),
 });
 
@@ -105,7 +105,7 @@ export const getItem = defineRoute({
   summary: 'One catalogue item with its stock counters (on the shelf, held by reservations, sold)',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofItem },
   params: () => z.object({ itemId: Id }),
-  response: () => CatalogueItem,
+  response: () => CatalogueItem(),
   handler: ({ params }, ctx) => itemOf(params.itemId, ctx),
 });
 
@@ -120,8 +120,8 @@ export const reserveRoute = defineRoute({
   summary: 'A resident reserves an item: its points and stock are held in one transaction (no oversell, no overdraft)',
   // A township item is redeemed by residents of its villages: the caller's grant is checked over their own village.
   auth: { roles: ['resident'], place: ({ body }, ctx) => reservationPlace(body.itemId, ctx) },
-  body: () => Reserve,
-  response: () => Redemption,
+  body: () => Reserve(),
+  response: () => Redemption(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => reserve(body, ctx),
@@ -134,7 +134,7 @@ export const fulfilRoute = defineRoute({
   summary: 'The offering merchant hands the item over: held points are spent, held stock is sold; never one’s own order',
   auth: { roles: ['merchant'], place: ofOrder('place') },
   params: () => z.object({ redemptionId: Id }),
-  response: () => Redemption,
+  response: () => Redemption(),
   idempotent: true,
   handler: ({ params }, ctx) => fulfil(params.redemptionId, ctx),
 });
@@ -146,7 +146,7 @@ export const cancelRoute = defineRoute({
   summary: 'The resident (own order) or the offering merchant cancels a reservation: points and stock are released',
   auth: { roles: ['resident', 'merchant'], place: ofOrder('mine') },
   params: () => z.object({ redemptionId: Id }),
-  response: () => Redemption,
+  response: () => Redemption(),
   idempotent: true,
   handler: ({ params }, ctx) => cancel(params.redemptionId, ctx),
 });
@@ -158,7 +158,7 @@ export const getRedemption = defineRoute({
   summary: 'One order: the resident who placed it, the merchant of the item, or the village’s stewards',
   auth: { roles: ['resident', 'merchant', ...STEWARDS], place: ofOrder('mine') },
   params: () => z.object({ redemptionId: Id }),
-  response: () => Redemption,
+  response: () => Redemption(),
   handler: ({ params }, ctx) => orderOf(params.redemptionId, ctx),
 });
 
@@ -169,7 +169,7 @@ export const listMyRedemptions = defineRoute({
   summary: 'A resident’s orders, newest first (the resident or the village’s stewards)',
   auth: { roles: ['resident', ...STEWARDS], place: ({ query }, ctx) => personVillage(query.person, ctx) },
   query: () => z.object({ person: PersonId, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Redemption()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => ordersOf(query, ctx),
 });
 
@@ -180,7 +180,7 @@ export const listShopOrders = defineRoute({
   summary: 'Orders at a village’s or township’s supermarket, newest first: a merchant sees their own items’ orders',
   auth: { roles: ['merchant', ...STEWARDS], place: ({ query }) => query.place },
   query: () => z.object({ place: PlacePath, status: z.enum(['reserved', 'fulfilled', 'cancelled']).optional(), ...pageQuery() }),
-  response: () => z.object({ items: z.array(Redemption), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Redemption()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => shopOrders(query, ctx),
 });
 
