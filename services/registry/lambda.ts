@@ -5,7 +5,7 @@ import { manifest } from './manifest.ts';
 import { wrappedHashKeyStore } from './repos/field-key.ts';
 
 // Built once per Lambda container, outside the handlers.
-const runtime = runtimeFromEnv(manifest);
+const runtime = await runtimeFromEnv(manifest);
 
 // In AWS the ID numbers are sealed under the KMS key the service stack creates for this service alone; there is
 // no fallback to a local key here.

@@ -2,7 +2,7 @@ import { createEventHandler, createHttpHandler, createJobHandler, createOutboxRe
 import { manifest } from './manifest.ts';
 
 // Built once per Lambda container, outside the handlers.
-const runtime = runtimeFromEnv(manifest);
+const runtime = await runtimeFromEnv(manifest);
 
 export const http = createHttpHandler(runtime);
 export const events = createEventHandler(runtime);

@@ -21,14 +21,20 @@ export interface LocalEndpoints {
 /** Every service shares one process locally: let many requests reach DynamoDB Local at once (SDK default: 50). */
 const requestHandler = () => new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: 500 }) });
 
-/** A DynamoDB client of DynamoDB Local at `endpoint`. */
-export const localDynamoClient = (endpoint: string) =>
-  new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials, requestHandler: requestHandler() });
+/** DynamoDB Local's endpoint, or a function that names it before each request (it moves when a world is switched). */
+export type DynamoEndpoint = string | (() => string);
 
-export function localClients(e: LocalEndpoints) {
+const dynamoEndpoint = (e: DynamoEndpoint) => (typeof e === 'string' ? e : async () => ({ url: new URL(e()) }));
+
+/** A DynamoDB client of DynamoDB Local at `endpoint`. */
+export const localDynamoClient = (endpoint: DynamoEndpoint) =>
+  new DynamoDBClient({ endpoint: dynamoEndpoint(endpoint), region: LOCAL_REGION, credentials, requestHandler: requestHandler() });
+
+/** The clients of the local emulators; `dynamodb`, when given, is where the DynamoDB clients go instead of `e.dynamodb`. */
+export function localClients(e: LocalEndpoints, dynamodb: DynamoEndpoint = e.dynamodb) {
   return {
-    dynamodb: localDynamoClient(e.dynamodb),
-    streams: new DynamoDBStreamsClient({ endpoint: e.dynamodb, region: LOCAL_REGION, credentials }),
+    dynamodb: localDynamoClient(dynamodb),
+    streams: new DynamoDBStreamsClient({ endpoint: dynamoEndpoint(dynamodb), region: LOCAL_REGION, credentials }),
     eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
     s3: new S3Client({
       endpoint: e.s3,

@@ -178,7 +178,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoints.dynamodb;
     process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3;
     process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventbridge;
-    const clients = localClients(endpoints);
+    // The stack's own DynamoDB clients follow the current world directly; the relay's fixed endpoint is for the rest.
+    const clients = localClients(endpoints, dynamo instanceof DynamoWorlds ? () => dynamo.direct : endpoints.dynamodb);
     const { EventBusArn: busArn } = await clients.eventBridge.send(new CreateEventBusCommand({ Name: LOCAL_BUS }));
     // Every event, as the platform stack archives them in AWS: what archive replays are served from.
     const { ArchiveArn: archiveArn } = await clients.eventBridge.send(
