@@ -105,7 +105,7 @@ export class EventRegistry {
 
   /** Validates a `{ meta, data }` detail against the registered schema of its source, type and version. */
   parse(detailType: string, detail: unknown): ParseResult {
-    const envelope = (detailEnvelope ??= z.object({ meta: EventMeta, data: z.unknown() })).safeParse(detail);
+    const envelope = (detailEnvelope ??= z.object({ meta: EventMeta(), data: z.unknown() })).safeParse(detail);
     if (!envelope.success) return { ok: false, reason: `envelope: ${z.prettifyError(envelope.error)}` };
     const { meta, data } = envelope.data;
     if (meta.type !== detailType) return { ok: false, reason: `meta.type ${meta.type} ≠ detail-type ${detailType}` };
@@ -136,7 +136,7 @@ export class EventRegistry {
     return z.toJSONSchema(
       z
         .object({
-          meta: EventMeta.extend({ type: z.literal(c.type), version: z.literal(c.version), source: z.literal(c.source) }),
+          meta: EventMeta().extend({ type: z.literal(c.type), version: z.literal(c.version), source: z.literal(c.source) }),
           data: c.data,
         })
         .meta({ title: `${c.type} v${c.version}`, description: c.summary }),
@@ -152,6 +152,6 @@ export class EventRegistry {
 }
 
 /** `{ meta, data }` with the data left to its contract: built on the first event parsed, then kept. */
-let detailEnvelope: z.ZodObject<{ meta: typeof EventMeta; data: z.ZodUnknown }> | undefined;
+let detailEnvelope: z.ZodObject<{ meta: ReturnType<typeof EventMeta>; data: z.ZodUnknown }> | undefined;
 
 export type ParseResult = { ok: true; contract: EventContract; envelope: Envelope } | { ok: false; reason: string };

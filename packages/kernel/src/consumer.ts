@@ -4,7 +4,7 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { BusEvent, type EventContract, EventRegistry } from '@cocreate/contracts';
+import { once, BusEvent, type EventContract, EventRegistry } from '@cocreate/contracts';
 import type { EventContext } from './context.ts';
 import { type AnySubscription, startableJobs } from './manifest.ts';
 import type { ServiceRuntime } from './runtime.ts';
@@ -13,8 +13,8 @@ import { commit, withRetries } from './store/commit.ts';
 import { UnitOfWork } from './store/unit.ts';
 
 /** What each subscription rule's target hands the event function (its InputTransformer builds this). */
-export const SubscriptionInput = z.object({ subscription: z.string(), event: BusEvent });
-export type SubscriptionInput = z.infer<typeof SubscriptionInput>;
+export const SubscriptionInput = once(() => z.object({ subscription: z.string(), event: BusEvent() }));
+export type SubscriptionInput = z.infer<ReturnType<typeof SubscriptionInput>>;
 
 /** The input template every subscription rule uses; `<aws.events.event.json>` is the whole original event. */
 export const subscriptionInputTemplate = (subscription: string): string =>
@@ -35,7 +35,7 @@ export function createEventHandler(rt: ServiceRuntime) {
   const accepted = new EventRegistry([...new Set(rt.manifest.subscriptions.flatMap((s) => s.events as readonly EventContract[]))]);
   const handle = async (input: unknown): Promise<ConsumeOutcome> => {
     rt.metrics.addMetric('EventReceived', MetricUnit.Count, 1);
-    const parsedInput = SubscriptionInput.safeParse(input);
+    const parsedInput = SubscriptionInput().safeParse(input);
     if (!parsedInput.success) throw new Error(`not a subscription input: ${parsedInput.error.message}`);
     const { subscription: name, event } = parsedInput.data;
     const subscription = subscriptions.get(name);

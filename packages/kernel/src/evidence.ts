@@ -5,21 +5,14 @@ import * as z from 'zod';
 import type { EvidenceRef } from '@cocreate/contracts';
 import { Problem, problems } from './problem.ts';
 import { newId } from './store/unit.ts';
-import { says } from '@cocreate/contracts';
+import { once, says } from '@cocreate/contracts';
 
 /** Kinds of files residents and cadres attach: minutes, photos, videos, scans of tally sheets, PDFs. */
-export const EvidenceContentType = z.enum([
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'video/mp4',
-  'video/quicktime',
-  'application/pdf',
-  'text/plain',
-]);
+export const EvidenceContentType = once(() =>
+  z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'video/mp4', 'video/quicktime', 'application/pdf', 'text/plain']),
+);
 
-export type EvidenceContentType = z.infer<typeof EvidenceContentType>;
+export type EvidenceContentType = z.infer<ReturnType<typeof EvidenceContentType>>;
 
 const MB = 1024 * 1024;
 /**
@@ -38,34 +31,38 @@ export const EVIDENCE_MAX_BYTES: Readonly<Record<EvidenceContentType, number>> =
   'text/plain': 5 * MB,
 };
 
-export const EvidenceUploadRequest = z.object({
-  filename: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' }))
-    // The name becomes the key's last segment, and '.' or '..' there would make a key verify() refuses.
-    .refine((name) => name !== '.' && name !== '..', says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
-  contentType: EvidenceContentType,
-  /** The file's exact size in bytes: signed into the URL, so S3 refuses a body of any other length. */
-  size: z
-    .number()
-    .int()
-    .min(1)
-    .max(Math.max(...Object.values(EVIDENCE_MAX_BYTES)))
-    .meta({ description: 'The exact size of the file in bytes; the upload must send exactly this many.' }),
-});
-export type EvidenceUploadRequest = z.infer<typeof EvidenceUploadRequest>;
+export const EvidenceUploadRequest = once(() =>
+  z.object({
+    filename: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' }))
+      // The name becomes the key's last segment, and '.' or '..' there would make a key verify() refuses.
+      .refine((name) => name !== '.' && name !== '..', says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
+    contentType: EvidenceContentType(),
+    /** The file's exact size in bytes: signed into the URL, so S3 refuses a body of any other length. */
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(Math.max(...Object.values(EVIDENCE_MAX_BYTES)))
+      .meta({ description: 'The exact size of the file in bytes; the upload must send exactly this many.' }),
+  }),
+);
+export type EvidenceUploadRequest = z.infer<ReturnType<typeof EvidenceUploadRequest>>;
 
 /** A presigned upload: what every service's evidence-upload route answers. */
-export const EvidenceUpload = z.object({
-  key: z.string(),
-  uploadUrl: z.string(),
-  method: z.literal('PUT'),
-  headers: z.record(z.string(), z.string()),
-  expiresAt: z.string(),
-});
-export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
+export const EvidenceUpload = once(() =>
+  z.object({
+    key: z.string(),
+    uploadUrl: z.string(),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()),
+    expiresAt: z.string(),
+  }),
+);
+export type EvidenceUpload = z.infer<ReturnType<typeof EvidenceUpload>>;
 
 /**
  * Why `key` is not a key this store could have issued, or undefined when it could be one. Keys are compared as
@@ -234,7 +231,7 @@ export class EvidenceStore {
     }
     // What is stored, not what the caller says it is: a record never holds a type a browser would run, nor a file
     // beyond its kind's size, however it reached the bucket.
-    const stored = EvidenceContentType.safeParse(head.ContentType?.split(';')[0]?.trim().toLowerCase());
+    const stored = EvidenceContentType().safeParse(head.ContentType?.split(';')[0]?.trim().toLowerCase());
     if (!stored.success) {
       throw problems.rule(
         'evidence-type-not-allowed',

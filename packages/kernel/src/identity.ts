@@ -1,12 +1,12 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import * as z from 'zod';
-import { PlacePath } from '@cocreate/contracts';
+import { once, PlacePath } from '@cocreate/contracts';
 import { Role, isWithin } from '@cocreate/places';
 import { problems } from './problem.ts';
 
 /** A role held over a place subtree: `{ role: 'cadre', place: 'hubei/…/majiaqiao' }`. */
-export const Grant = z.object({ role: Role, place: PlacePath });
-export type Grant = z.infer<typeof Grant>;
+export const Grant = once(() => z.object({ role: Role, place: PlacePath }));
+export type Grant = z.infer<ReturnType<typeof Grant>>;
 
 export interface Identity {
   sub: string;
@@ -118,7 +118,7 @@ const KEYS_CACHED_SECONDS = 600;
 const VERIFIED_TOKENS_KEPT = 1000;
 
 /** A token's grants: built on the first token read, then kept (not one schema per request). */
-let grantsSchema: z.ZodArray<typeof Grant> | undefined;
+let grantsSchema: z.ZodArray<ReturnType<typeof Grant>> | undefined;
 
 export function identityFromClaims(payload: JWTPayload, rolesClaim = 'roles'): Identity {
   if (!payload.sub) throw problems.unauthenticated({ zh: '令牌缺少 sub。', en: 'The token has no sub.' });
@@ -130,7 +130,7 @@ export function identityFromClaims(payload: JWTPayload, rolesClaim = 'roles'): I
       raw = undefined;
     }
   }
-  const grants = (grantsSchema ??= z.array(Grant).max(200)).safeParse(raw);
+  const grants = (grantsSchema ??= z.array(Grant()).max(200)).safeParse(raw);
   if (!grants.success) {
     throw problems.unauthenticated({
       zh: `令牌的角色声明 ${rolesClaim} 格式不正确。`,

@@ -8,12 +8,13 @@ import type { JobContext } from './context.ts';
 import { newId } from './store/unit.ts';
 import type { ServiceRuntime } from './runtime.ts';
 import { serviceContext } from './service-context.ts';
+import { once } from '@cocreate/contracts';
 
 /**
  * What a job's targets hand the jobs function: the schedule rule the job's name only; the request rule also the
  * correlation id of the unit of work that started it (`tx.startJob`, `jobRequestInput`), which the run keeps.
  */
-export const JobInput = z.object({ job: z.string(), correlationId: z.string().min(1).max(256).nullish() });
+export const JobInput = once(() => z.object({ job: z.string(), correlationId: z.string().min(1).max(256).nullish() }));
 
 /**
  * The Lambda handler for a service's scheduled jobs. Jobs must be safe to re-run: each commits its own units of work
@@ -23,7 +24,7 @@ export function createJobHandler(rt: ServiceRuntime) {
   const jobs = new Map(rt.manifest.jobs.map((j) => [j.name, j]));
   const handle = async (input: unknown, context: Context): Promise<Record<string, unknown>> => {
     rt.metrics.addMetric('JobRun', MetricUnit.Count, 1);
-    const { job: name, correlationId: requested } = JobInput.parse(input);
+    const { job: name, correlationId: requested } = JobInput().parse(input);
     const job = jobs.get(name);
     if (!job) throw new Error(`${rt.manifest.name} has no job ${name}`);
     // A run started by a request follows that request's trail (its logs and the events it publishes carry the

@@ -69,16 +69,16 @@ describe('evidence keys', () => {
   });
 
   it('issues no upload for a file named . or .., which would make such a key', () => {
-    expect(EvidenceUploadRequest.safeParse({ filename: '..', contentType: 'image/jpeg', size: 4 }).success).toBe(false);
-    expect(EvidenceUploadRequest.safeParse({ filename: '.', contentType: 'image/jpeg', size: 4 }).success).toBe(false);
-    expect(EvidenceUploadRequest.safeParse({ filename: '..jpg', contentType: 'image/jpeg', size: 4 }).success).toBe(true);
+    expect(EvidenceUploadRequest().safeParse({ filename: '..', contentType: 'image/jpeg', size: 4 }).success).toBe(false);
+    expect(EvidenceUploadRequest().safeParse({ filename: '.', contentType: 'image/jpeg', size: 4 }).success).toBe(false);
+    expect(EvidenceUploadRequest().safeParse({ filename: '..jpg', contentType: 'image/jpeg', size: 4 }).success).toBe(true);
   });
 
   it('asks the exact size of every upload, at least a byte and within the largest kind', () => {
-    expect(EvidenceUploadRequest.safeParse({ filename: 'a.jpg', contentType: 'image/jpeg' }).success).toBe(false);
-    expect(EvidenceUploadRequest.safeParse({ filename: 'a.jpg', contentType: 'image/jpeg', size: 0 }).success).toBe(false);
-    expect(EvidenceUploadRequest.safeParse({ filename: 'a.mp4', contentType: 'video/mp4', size: 200 * 1024 * 1024 }).success).toBe(true);
-    expect(EvidenceUploadRequest.safeParse({ filename: 'a.mp4', contentType: 'video/mp4', size: 200 * 1024 * 1024 + 1 }).success).toBe(
+    expect(EvidenceUploadRequest().safeParse({ filename: 'a.jpg', contentType: 'image/jpeg' }).success).toBe(false);
+    expect(EvidenceUploadRequest().safeParse({ filename: 'a.jpg', contentType: 'image/jpeg', size: 0 }).success).toBe(false);
+    expect(EvidenceUploadRequest().safeParse({ filename: 'a.mp4', contentType: 'video/mp4', size: 200 * 1024 * 1024 }).success).toBe(true);
+    expect(EvidenceUploadRequest().safeParse({ filename: 'a.mp4', contentType: 'video/mp4', size: 200 * 1024 * 1024 + 1 }).success).toBe(
       false,
     );
   });

@@ -8,7 +8,7 @@ import { Grant, MAX_TOKEN_LIFETIME_SECONDS } from '@cocreate/kernel';
 export const TokenRequest = z.object({
   sub: z.string().min(1).max(128),
   name: z.string().max(64).optional(),
-  roles: z.array(Grant).max(50).default([]),
+  roles: z.array(Grant()).max(50).default([]),
   /** Lifetime in seconds (default and most: the longest the kernel's verifier accepts, one day). */
   ttl: z.number().int().min(1).max(MAX_TOKEN_LIFETIME_SECONDS).default(MAX_TOKEN_LIFETIME_SECONDS),
 });

@@ -29,7 +29,7 @@ export const AssignDuty = z
   .object({
     household: PlacePath,
     items: z
-      .array(DutyItem)
+      .array(DutyItem())
       .min(1)
       .max(3)
       .refine((xs) => new Set(xs).size === xs.length, says({ zh: '每项只能出现一次', en: 'each item once' }))
@@ -49,7 +49,7 @@ export const Duty = z.object({
   village: PlacePath,
   household: PlacePath,
   person: PersonId,
-  items: z.array(DutyItem),
+  items: z.array(DutyItem()),
   stretch: z.string(),
   from: IsoDate,
   assignedBy: z.string(),
@@ -70,7 +70,7 @@ export const ORG_LEVELS: Record<OrgLevel, { zh: string; en: string; placeKinds: 
 
 export const SetOrgUnit = z
   .object({
-    level: OrgLevel,
+    level: OrgLevel(),
     /** The township, village, group or (for a central household) the household itself. */
     place: PlacePath,
     /** Who leads the unit (for a central household: the party member of that household). */
@@ -88,7 +88,7 @@ export const SetOrgUnit = z
 export type SetOrgUnit = z.infer<typeof SetOrgUnit>;
 
 export const OrgUnit = z.object({
-  level: OrgLevel,
+  level: OrgLevel(),
   place: PlacePath,
   leader: PersonId,
   area: z.string(),

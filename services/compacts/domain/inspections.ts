@@ -25,8 +25,8 @@ export const MAX_BACKDATE_DAYS = 30;
 export const InspectionResult = z
   .object({
     household: PlacePath,
-    item: DutyItem,
-    outcome: InspectionOutcome,
+    item: DutyItem(),
+    outcome: InspectionOutcome(),
     note: z.string().trim().max(500).optional(),
     evidence: z.array(EvidenceRef).max(5).optional(),
   })

@@ -68,7 +68,7 @@ export const Adoption = z.object({
   spaceId: Id,
   village: PlacePath,
   spaceKind: SpaceKind,
-  adopter: SpaceAdopter,
+  adopter: SpaceAdopter(),
   /** Who adopted (and whose upkeep earns points). */
   person: PersonId,
   household: PlacePath.optional(),

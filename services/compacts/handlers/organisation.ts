@@ -57,7 +57,7 @@ export const getDutyHistoryRoute = defineRoute({
   summary: 'Every assignment of a household’s 门前三包 duties, newest first: before, after, who, when, why',
   auth: { roles: READERS, place: ({ query }) => query.household },
   query: () => z.object({ household: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(DutyData)), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(settingChangeOf(DutyData())), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => dutyHistory(query, ctx),
 });
 
@@ -78,8 +78,8 @@ export const getOrgUnitHistoryRoute = defineRoute({
   operationId: 'getOrgUnitHistory',
   summary: 'Every change of a unit of the four-level organisation (a level at a place), newest first: before, after, who, when, why',
   auth: { roles: READERS, place: ({ query }) => query.place },
-  query: () => z.object({ place: PlacePath, level: OrgLevel, ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(OrgUnitData)), cursor: z.string().optional() }),
+  query: () => z.object({ place: PlacePath, level: OrgLevel(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(OrgUnitData())), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => orgUnitHistory(query, ctx),
 });
 

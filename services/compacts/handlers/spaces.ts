@@ -125,8 +125,8 @@ export const requestEvidenceUploadRoute = defineRoute({
   operationId: 'requestEvidenceUpload',
   summary: 'A presigned upload URL for a photo or document (upkeep, inspection, violation, rectification evidence)',
   auth: { roles: ['resident', 'inspector', 'cadre', 'council-member'], place: ({ body }) => body.village },
-  body: () => EvidenceUploadRequest.extend({ village: PlacePath }).strict(),
-  response: () => EvidenceUpload,
+  body: () => EvidenceUploadRequest().extend({ village: PlacePath }).strict(),
+  response: () => EvidenceUpload(),
   status: 201,
   handler: ({ body }, ctx) => requestEvidenceUpload(body, ctx),
 });

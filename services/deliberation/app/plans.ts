@@ -19,7 +19,10 @@ import { discussions, plans } from '../repos/plans.ts';
 import { assertVillage, listedVillage, peopleById, refuse, settled, villageOf } from './common.ts';
 
 /** A presigned upload of evidence for a village (minutes, photos, tally-sheet scans, proxy forms). */
-export async function requestEvidenceUpload(cmd: z.infer<typeof EvidenceUploadRequest> & { village: string }, ctx: RouteContext) {
+export async function requestEvidenceUpload(
+  cmd: z.infer<ReturnType<typeof EvidenceUploadRequest>> & { village: string },
+  ctx: RouteContext,
+) {
   await assertVillage(ctx, cmd.village);
   return ctx.evidence.presignUpload(cmd.village, cmd);
 }

@@ -127,7 +127,7 @@ export function answeringArea(electorate: Pick<ConsentElectorate, 'ownerAreas'>,
   return Object.hasOwn(electorate.ownerAreas, person) ? electorate.ownerAreas[person] : undefined;
 }
 
-export type ConsentConditionResult = z.infer<typeof ConsentCondition>;
+export type ConsentConditionResult = z.infer<ReturnType<typeof ConsentCondition>>;
 
 export interface ConsentResult {
   passed: boolean;
@@ -223,7 +223,7 @@ export const ConsentResultSchema = z.object({
     disagree: z.number().int(),
     abstain: z.number().int(),
   }),
-  conditions: z.array(ConsentCondition),
+  conditions: z.array(ConsentCondition()),
 });
 
 export const ConsentPoll = z.object({

@@ -25,7 +25,7 @@ import { type Resolution, type Tally, outcomeOf, resolveStep } from './votes.ts'
 
 /** What a proposal decides, by kind. The plan of a project-plan proposal is the version it names, copied in. */
 export const ProposalSubject = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('project-plan'), plan: ProjectPlan }),
+  z.object({ kind: z.literal('project-plan'), plan: ProjectPlan() }),
   z.object({ kind: z.literal('compact'), compactId: Id, version: z.number().int().positive() }),
   z.object({ kind: z.literal('village-classification'), classification: VillageClass, reasons: z.string().max(2000).optional() }),
   z.object({

@@ -24,8 +24,8 @@ export const requestEvidenceUpload = defineRoute({
   operationId: 'requestDeliberationEvidenceUpload',
   summary: 'A presigned URL to upload evidence (minutes, photos, tally-sheet scans, proxy forms) for a village',
   auth: { roles: VILLAGE_READERS, place: ({ body }) => body.village },
-  body: () => EvidenceUploadRequest.extend({ village: PlacePath }),
-  response: () => EvidenceUpload,
+  body: () => EvidenceUploadRequest().extend({ village: PlacePath }),
+  response: () => EvidenceUpload(),
   status: 201,
   handler: ({ body }, ctx) => presign(body, ctx),
 });

@@ -30,7 +30,7 @@ export const AssessmentResult = z.object({
   weightedCount: z.number().int(),
   score: z.number(),
   components: z.record(z.string(), z.object({ count: z.number().int(), perHousehold: z.number() })),
-  kpis: VillageKpis,
+  kpis: VillageKpis(),
   metricVersion: z.number().int(),
   decision: StoredDecision,
   /** The tier this year's decision leaves the village in (absent when unclassified). */

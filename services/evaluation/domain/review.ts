@@ -213,4 +213,4 @@ export function expandHouseholds(village: string, stored: readonly string[]): st
   return stored.map((s) => (s.startsWith('/') ? s.slice(1) : `${village}/${s}`));
 }
 
-export const SchemeRef = z.object({ schemeId: SchemeId, version: z.number().int().positive() });
+export const SchemeRef = z.object({ schemeId: SchemeId(), version: z.number().int().positive() });

@@ -73,7 +73,7 @@ export const DEFAULT_THRESHOLD = 60;
 
 /** One saved version of a scheme, as a review snapshots it. */
 export const SchemeVersion = z.object({
-  schemeId: SchemeId,
+  schemeId: SchemeId(),
   version: z.number().int().positive(),
   place: PlacePath,
   title: LocalText,
@@ -88,7 +88,7 @@ export type SchemeVersion = z.infer<typeof SchemeVersion>;
 
 /** The part of a scheme a review or competition needs to score and to judge rectification. */
 export const SchemeSnapshot = z.object({
-  schemeId: SchemeId,
+  schemeId: SchemeId(),
   version: z.number().int().positive(),
   title: LocalText,
   threshold: Threshold,

@@ -91,7 +91,7 @@ export const getParticipation = defineRoute({
       weightedCount: z.number(),
       score: z.number(),
       components: z.record(z.string(), z.object({ count: z.number(), perHousehold: z.number(), weight: z.number(), kpi: z.string() })),
-      kpis: VillageKpis,
+      kpis: VillageKpis(),
       kpiTargets: z.record(z.string(), z.number()),
     }),
   handler: ({ query }, ctx) => participationNow(query, ctx),

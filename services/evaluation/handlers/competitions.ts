@@ -57,7 +57,7 @@ export const createCompetitionRoute = defineRoute({
       kind: CompetitionKind,
       title: CompetitionTitle,
       period: z.string().trim().min(1).max(20).optional().describe('e.g. 2026, 2026-Q3'),
-      schemeId: SchemeId.optional(),
+      schemeId: SchemeId().optional(),
       jury: z.array(PersonId).min(1).max(30).optional().describe('Default for a sanitation rating: the village’s sanitation-rating group'),
       awards: z.number().int().min(1).max(MAX_AWARDS).describe('How many places are awarded (ties share a place)'),
       minScore: z.number().min(0).max(100).optional().describe('Winners must also score at least this'),

@@ -62,8 +62,8 @@ export const requestEvidenceUpload = defineRoute({
   operationId: 'requestEvaluationEvidenceUpload',
   summary: 'A presigned upload URL for evidence (rectification photos, review minutes) under a village',
   auth: { roles: VILLAGE_WATCH, place: ({ body }) => body.place },
-  body: () => EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: () => EvidenceUpload,
+  body: () => EvidenceUploadRequest().extend({ place: PlacePath }),
+  response: () => EvidenceUpload(),
   status: 201,
   handler: ({ body }, ctx) => ctx.evidence.presignUpload(body.place, body),
 });

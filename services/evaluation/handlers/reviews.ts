@@ -37,7 +37,7 @@ export const openReviewRoute = defineRoute({
       village: PlacePath,
       kind: ReviewKind,
       title: LocalText,
-      schemeId: SchemeId.optional().describe('Default: the scheme bound for the purpose here, else its template'),
+      schemeId: SchemeId().optional().describe('Default: the scheme bound for the purpose here, else its template'),
       households: z.array(PlacePath).min(1).max(5000).optional().describe('Satisfaction only; default every household of the village'),
       closesAt: IsoDateTime.optional(),
     }),

@@ -70,7 +70,7 @@ export const reviseSchemeRoute = defineRoute({
   operationId: 'reviseScheme',
   summary: 'Save the next version of a scheme (reviews already opened keep the version they recorded)',
   auth: { roles: [...ORGANISERS], place: async ({ params }, ctx) => (await schemeHeadOf(ctx, params.schemeId))?.value.place },
-  params: () => z.object({ schemeId: SchemeId }),
+  params: () => z.object({ schemeId: SchemeId() }),
   body: () =>
     z.object({
       expectedVersion: z.number().int().positive().describe('The latest version you edited'),
@@ -91,7 +91,7 @@ export const schemeHistoryRoute = defineRoute({
   operationId: 'getSchemeHistory',
   summary: 'Every revision of a scheme, newest first: the version before and after, who, when, why (standards are public)',
   auth: { public: true },
-  params: () => z.object({ schemeId: SchemeId }),
+  params: () => z.object({ schemeId: SchemeId() }),
   query: () => z.object({ ...pageQuery() }),
   response: () => z.object({ items: z.array(settingChangeOf(SchemeVersionRef)), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => settingHistory('scheme', params.schemeId, query, ctx),
@@ -103,7 +103,7 @@ export const getSchemeRoute = defineRoute({
   operationId: 'getScheme',
   summary: 'A scheme (latest version, or ?version=n) or a template; standards are public',
   auth: { public: true },
-  params: () => z.object({ schemeId: SchemeId }),
+  params: () => z.object({ schemeId: SchemeId() }),
   query: () => z.object({ version: z.coerce.number().int().positive().optional() }),
   response: () =>
     z.object({
@@ -160,7 +160,7 @@ export const bindSchemeRoute = defineRoute({
   operationId: 'bindScheme',
   summary: 'Choose the scheme a purpose (and optionally a project stage) uses at a place and below',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.place },
-  body: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId, reason: Reason }),
+  body: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId(), reason: Reason }),
   response: () => BindingView,
   handler: ({ body }, ctx) => bindScheme(body, ctx),
 });

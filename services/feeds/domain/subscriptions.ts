@@ -65,7 +65,7 @@ export type SigningSecret = z.infer<typeof SigningSecret>;
 export const SubscriptionStatus = z.enum(['active', 'paused']);
 
 export const Pause = z.object({
-  reason: PauseReason,
+  reason: PauseReason(),
   detail: z.object({ zh: z.string(), en: z.string() }),
   pausedAt: IsoDateTime,
   lastError: z.string().optional(),

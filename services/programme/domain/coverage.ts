@@ -16,8 +16,8 @@ export const DeclareBatch = z.object({
   kind: z.enum(['pilot', 'demonstration']),
   name: z.string().trim().min(1).max(200),
   villages: z.array(PlacePath).min(1),
-  coveredWhen: z.array(CoverageMilestone).min(1).default(['decision-final', 'project-accepted']),
-  target: CoverageTarget,
+  coveredWhen: z.array(CoverageMilestone()).min(1).default(['decision-final', 'project-accepted']),
+  target: CoverageTarget(),
 });
 export type DeclareBatch = z.infer<typeof DeclareBatch>;
 

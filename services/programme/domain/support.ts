@@ -21,7 +21,7 @@ export const TeamMember = z.object({
 
 export const FormTeam = z.object({
   village: PlacePath,
-  kind: HelperTeamKind,
+  kind: HelperTeamKind(),
   name: Text(200),
   members: z.array(TeamMember).min(1).max(50),
 });

@@ -19,7 +19,7 @@ export const AssignTask = z.object({
   unit: Text(200),
   person: Text(100),
   due: IsoDate,
-  target: TaskTarget.optional(),
+  target: TaskTarget().optional(),
 });
 export type AssignTask = z.infer<typeof AssignTask>;
 

@@ -9,8 +9,8 @@ export const evidenceUploadRoute = defineRoute({
   operationId: 'presignProgrammeEvidence',
   summary: 'A presigned upload for a plan document, a task report’s or a rectification’s evidence at a place',
   auth: { roles: [...OFFICIALS, 'cadre'], place: ({ body }) => body.place },
-  body: () => EvidenceUploadRequest.extend({ place: PlacePath }),
-  response: () => EvidenceUpload,
+  body: () => EvidenceUploadRequest().extend({ place: PlacePath }),
+  response: () => EvidenceUpload(),
   status: 201,
   handler: ({ body }, ctx) => presignEvidence(ctx, body.place, body),
 });

@@ -63,8 +63,8 @@ export const createEvidenceUpload = defineRoute({
   summary: 'A presigned URL to upload a photo, video or document for this project (e.g. hidden works before covering)',
   auth: { roles: ['cadre', 'contractor', 'supervisor'], place: projectPlace },
   params: () => ProjectParams(),
-  body: () => EvidenceUploadRequest,
-  response: () => EvidenceUpload,
+  body: () => EvidenceUploadRequest(),
+  response: () => EvidenceUpload(),
   status: 201,
   handler: ({ params, body }, ctx) => presign(params.projectId, body, ctx),
 });

@@ -14,11 +14,11 @@ import {
 } from '@cocreate/contracts';
 
 /** Response shapes, for the OpenAPI document and the local stack's response checks. */
-export const PlaceView = PlaceState;
-export const PlaceWithChildren = PlaceState.extend({ children: z.array(PlaceState) });
+export const PlaceView = PlaceState();
+export const PlaceWithChildren = PlaceState().extend({ children: z.array(PlaceState()) });
 
 /** A place as public pages name it (张榜公布): no revision, no retirement, nothing below a village. */
-export const PublicPlace = PlaceState.pick({ path: true, kind: true, name: true });
+export const PublicPlace = PlaceState().pick({ path: true, kind: true, name: true });
 export const PublicPlaces = z.object({
   place: PublicPlace,
   /** The places above it, the province first. */
@@ -30,7 +30,7 @@ export const PublicPlaces = z.object({
 });
 
 /** A person as masked views show them: 张*明, 138****1234, 420102********1234. */
-export const PersonView = PersonState.extend({
+export const PersonView = PersonState().extend({
   maskedPhone: z.string().optional(),
   maskedIdNumber: z.string().optional(),
 });
@@ -44,17 +44,17 @@ export const FullPerson = PersonView.extend({
   sex: z.enum(['male', 'female']).optional(),
 });
 
-export const HouseholdView = HouseholdState.extend({ people: z.array(PersonView) });
+export const HouseholdView = HouseholdState().extend({ people: z.array(PersonView) });
 
-export const PropertyView = PropertyState.extend({ on: IsoDate, ownersOn: z.array(OwnershipTerm) });
+export const PropertyView = PropertyState().extend({ on: IsoDate, ownersOn: z.array(OwnershipTerm()) });
 
-export const MembershipView = MembershipState;
+export const MembershipView = MembershipState();
 
 export const BodyMembersView = z.object({
   village: PlacePath,
   body: z.string(),
   on: IsoDate,
-  members: z.array(MembershipState.extend({ maskedName: z.string() })),
+  members: z.array(MembershipState().extend({ maskedName: z.string() })),
 });
 
 export const AccessEntryView = z.object({
@@ -72,8 +72,8 @@ export const AccessEntryView = z.object({
 export const PersonExport = z.object({
   exportedAt: IsoDateTime,
   person: FullPerson,
-  household: HouseholdState.nullable(),
-  properties: z.array(z.object({ path: PlacePath, village: PlacePath, terms: z.array(OwnershipTerm) })),
-  memberships: z.array(MembershipState),
+  household: HouseholdState().nullable(),
+  properties: z.array(z.object({ path: PlacePath, village: PlacePath, terms: z.array(OwnershipTerm()) })),
+  memberships: z.array(MembershipState()),
   accessLog: z.array(AccessEntryView),
 });

@@ -19,7 +19,7 @@ export const PublishActivity = once(() =>
   z
     .object({
       village: PlacePath,
-      kind: VolunteerActivityKind,
+      kind: VolunteerActivityKind(),
       title: z.string().trim().min(1).max(200),
       location: z.string().trim().min(1).max(200).describe('Where (活动地点), as residents say it'),
       startsAt: IsoDateTime,
@@ -45,7 +45,7 @@ export const Activity = once(() =>
   z.object({
     activityId: Id,
     village: PlacePath,
-    kind: VolunteerActivityKind,
+    kind: VolunteerActivityKind(),
     title: z.string(),
     location: z.string(),
     description: z.string().optional(),

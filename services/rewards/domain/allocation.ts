@@ -20,25 +20,25 @@ import { byString, largestRemainder } from './apportion.ts';
  *  4. What cannot be given (nobody above the threshold, or everyone capped) stays unallocated. The allocation never
  *     exceeds the budget; otherwise it is exactly the budget.
  */
-export const RoundApplicant = once(() => z.object({ applicant: PlacePath, kpis: VillageKpis }));
+export const RoundApplicant = once(() => z.object({ applicant: PlacePath, kpis: VillageKpis() }));
 export type RoundApplicant = z.infer<ReturnType<typeof RoundApplicant>>;
 
 export const AllocationInputs = once(() =>
   z.object({
     budget: Fen.positive(),
-    weights: KpiWeights,
-    rule: AllocationRule,
+    weights: KpiWeights(),
+    rule: AllocationRule(),
     applicants: z.array(RoundApplicant()).max(1000),
   }),
 );
 export type AllocationInputs = z.infer<ReturnType<typeof AllocationInputs>>;
-export type KpiWeights = z.infer<typeof KpiWeights>;
-export type AllocationRule = z.infer<typeof AllocationRule>;
+export type KpiWeights = z.infer<ReturnType<typeof KpiWeights>>;
+export type AllocationRule = z.infer<ReturnType<typeof AllocationRule>>;
 
 export const AllocationLine = once(() =>
   z.object({
     applicant: PlacePath,
-    kpis: VillageKpis,
+    kpis: VillageKpis(),
     /** Score to four decimals (exact: an integer number of 1/10 000 points). */
     score: z.number(),
     /** 1 = best; equal scores share a rank (1, 2, 2, 4). */

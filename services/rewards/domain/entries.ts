@@ -39,7 +39,7 @@ export const LedgerEntry = once(() =>
     debtAfter: z.number().int().nonnegative(),
     /** Lots the points went into (credit, reversal of a deduction, release) or came from (others). */
     lots: z.array(LotMove()),
-    activity: PointsActivity.optional(),
+    activity: PointsActivity().optional(),
     /** Points the rule gave before the period cap (credits). */
     requested: z.number().int().positive().optional(),
     capKey: z.string().optional(),

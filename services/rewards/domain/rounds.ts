@@ -20,8 +20,8 @@ export const OpenRound = once(() =>
     /** The year of evaluation's participation assessment the village KPIs are taken from. */
     kpiYear: z.number().int().min(2000).max(2100),
     deadline: IsoDateTime,
-    weights: KpiWeights,
-    rule: AllocationRule,
+    weights: KpiWeights(),
+    rule: AllocationRule(),
     /** Who may apply; omitted means every village (or household) in the scope. */
     eligible: z.array(PlacePath).min(1).max(MAX_APPLICANTS).optional(),
     /** Purpose restriction of the money (carried into the village fund pool). */
@@ -60,7 +60,7 @@ export const Application = once(() =>
     appliedAt: IsoDateTime,
     status: z.enum(['submitted', 'excluded']),
     /** Household rounds: the KPI figures the round's reviewers entered (villages take evaluation's figures). */
-    figures: VillageKpis.optional(),
+    figures: VillageKpis().optional(),
     figuresBy: z.string().optional(),
     excludedReason: z.string().optional(),
     excludedBy: z.string().optional(),
@@ -73,7 +73,7 @@ export const KpiRecord = once(() =>
   z.object({
     village: PlacePath,
     year: z.number().int(),
-    kpis: VillageKpis,
+    kpis: VillageKpis(),
     assessmentId: Id,
     assessedAt: IsoDateTime,
   }),

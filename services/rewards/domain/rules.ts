@@ -19,7 +19,7 @@ export type ActivityRule = z.infer<ReturnType<typeof ActivityRule>>;
 
 export const RulesOverride = once(() =>
   z.object({
-    activities: z.partialRecord(PointsActivity, ActivityRule()).default({}),
+    activities: z.partialRecord(PointsActivity(), ActivityRule()).default({}),
     /** Age in days at which credited points expire (oldest first). */
     expiryDays: z.number().int().min(1).max(3650).optional(),
     /** Days a supermarket reservation holds points and stock before it expires. */
@@ -60,7 +60,7 @@ export const defaultRules: Omit<EffectiveRules, 'origin'> = {
 /** Defaults, then the county's rules, then the village's: the most local setting wins, per activity. */
 export function effectiveRules(county?: RulesOverride, village?: RulesOverride): EffectiveRules {
   const activities = { ...defaultRules.activities };
-  const origin = Object.fromEntries(PointsActivity.options.map((a) => [a, 'default'])) as EffectiveRules['origin'];
+  const origin = Object.fromEntries(PointsActivity().options.map((a) => [a, 'default'])) as EffectiveRules['origin'];
   for (const [layer, name] of [
     [county, 'county'],
     [village, 'village'],

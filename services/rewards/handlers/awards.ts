@@ -94,7 +94,7 @@ export const enterFiguresRoute = defineRoute({
   summary: 'Household rounds: the round’s reviewers enter an applicant household’s four KPI figures',
   auth: { roles: [...OFFICIALS], place: ofRound },
   params: () => z.object({ roundId: Id }),
-  body: () => z.object({ applicant: PlacePath, kpis: VillageKpis }),
+  body: () => z.object({ applicant: PlacePath, kpis: VillageKpis() }),
   response: () => Application(),
   handler: ({ params, body }, ctx) => enterFigures({ ...body, roundId: params.roundId }, ctx),
 });

@@ -78,8 +78,8 @@ export const getEarningRules = defineRoute({
     z.object({
       village: PlacePath,
       county: PlacePath.optional(),
-      activities: z.record(PointsActivity, ActivityRule()),
-      origin: z.record(PointsActivity, z.enum(['default', 'county', 'village'])),
+      activities: z.record(PointsActivity(), ActivityRule()),
+      origin: z.record(PointsActivity(), z.enum(['default', 'county', 'village'])),
       expiryDays: z.number().int(),
       holdDays: z.number().int(),
     }),

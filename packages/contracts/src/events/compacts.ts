@@ -43,13 +43,15 @@ export const CompactAdopted = defineEvent({
 });
 
 /** Who adopted a space: a household, a party member, or a group. */
-const Adopter = z.object({
-  kind: z.enum(['household', 'party-member', 'group']),
-  /** Household path, person id, or group name. */
-  id: z.string().min(1).max(256),
-});
-export const SpaceAdopter = Adopter;
-export type SpaceAdopter = z.infer<typeof Adopter>;
+const Adopter = once(() =>
+  z.object({
+    kind: z.enum(['household', 'party-member', 'group']),
+    /** Household path, person id, or group name. */
+    id: z.string().min(1).max(256),
+  }),
+);
+export const SpaceAdopter = once(() => Adopter());
+export type SpaceAdopter = z.infer<ReturnType<typeof Adopter>>;
 
 /** A space was adopted (认领). */
 export const SpaceAdopted = defineEvent({
@@ -61,7 +63,7 @@ export const SpaceAdopted = defineEvent({
       spaceId: Id,
       village: PlacePath,
       spaceKind: SpaceKind,
-      adopter: Adopter,
+      adopter: Adopter(),
       person: PersonId,
       household: PlacePath.optional(),
       adoptedOn: IsoDate,
@@ -104,12 +106,14 @@ export const UpkeepLogged = defineEvent({
 });
 
 /** The handling an article agreed for a violation type. */
-export const Handling = z.object({
-  pointsDeduction: z.number().int().nonnegative().optional(),
-  publicListing: z.boolean().optional(),
-  rectificationDays: z.number().int().positive().optional(),
-  referralTo: z.string().max(100).optional(),
-});
+export const Handling = once(() =>
+  z.object({
+    pointsDeduction: z.number().int().nonnegative().optional(),
+    publicListing: z.boolean().optional(),
+    rectificationDays: z.number().int().positive().optional(),
+    referralTo: z.string().max(100).optional(),
+  }),
+);
 
 /** A violation was recorded under the compact article in force on its date, with that article's handling. */
 export const ViolationRecorded = defineEvent({
@@ -128,7 +132,7 @@ export const ViolationRecorded = defineEvent({
       articleId: z.string().min(1).max(64),
       violationType: z.string().min(1).max(100),
       occurredOn: IsoDate,
-      handling: Handling,
+      handling: Handling(),
     }),
   example: {
     violationId: ex.id2,
@@ -177,8 +181,8 @@ export const ViolationOverturned = defineEvent({
  * ------------------------------------------------------------------------------------------------------------- */
 
 /** The three guarantees in front of the door (门前三包): sanitation 卫生, order 秩序, greenery 绿化. */
-export const DutyItem = z.enum(['sanitation', 'order', 'greenery']);
-export type DutyItem = z.infer<typeof DutyItem>;
+export const DutyItem = once(() => z.enum(['sanitation', 'order', 'greenery']));
+export type DutyItem = z.infer<ReturnType<typeof DutyItem>>;
 
 /** A later version of a compact came into force, replacing the one in force before it (修订). */
 export const CompactAmended = defineEvent({
@@ -214,8 +218,10 @@ export const CompactAmended = defineEvent({
 
 /** 门前三包: a household was assigned its duties and the stretch in front of its door they cover. */
 /** What a household's 门前三包 duty says: the items, the stretch and from when (what its audit keeps before and after). */
-export const DutyData = z.object({ items: z.array(DutyItem).min(1).max(3), stretch: z.string().min(1).max(500), from: IsoDate });
-export type DutyData = z.infer<typeof DutyData>;
+export const DutyData = once(() =>
+  z.object({ items: z.array(DutyItem()).min(1).max(3), stretch: z.string().min(1).max(500), from: IsoDate }),
+);
+export type DutyData = z.infer<ReturnType<typeof DutyData>>;
 
 export const DutyAssigned = defineEvent({
   type: 'DutyAssigned',
@@ -229,11 +235,11 @@ export const DutyAssigned = defineEvent({
       household: PlacePath,
       /** The household head, who answers for the duties. */
       person: PersonId,
-      items: z.array(DutyItem).min(1).max(3),
+      items: z.array(DutyItem()).min(1).max(3),
       stretch: z.string().min(1).max(500),
       from: IsoDate,
       /** The duty this assignment replaced (absent for a household's first). */
-      before: DutyData.optional(),
+      before: DutyData().optional(),
       // The audit fields arrived after the first publication: optional, so events published before them still parse.
       ...z.object(AuditFields).partial().shape,
     }),
@@ -253,17 +259,19 @@ export const DutyAssigned = defineEvent({
 });
 
 /** The four levels of the organisation (镇党委 / 村党支部 / 湾组党小组 / 党员中心户). */
-export const OrgLevel = z.enum(['township-committee', 'village-branch', 'group-cell', 'central-household']);
-export type OrgLevel = z.infer<typeof OrgLevel>;
+export const OrgLevel = once(() => z.enum(['township-committee', 'village-branch', 'group-cell', 'central-household']));
+export type OrgLevel = z.infer<ReturnType<typeof OrgLevel>>;
 
 /** What a unit of the four-level organisation says: its leader, area, matters and (a central household's) linked households. */
-export const OrgUnitData = z.object({
-  leader: PersonId,
-  area: z.string().min(1).max(500),
-  matters: z.array(z.string().min(1).max(200)).min(1).max(30),
-  linkedHouseholds: z.array(PlacePath).max(50).optional(),
-});
-export type OrgUnitData = z.infer<typeof OrgUnitData>;
+export const OrgUnitData = once(() =>
+  z.object({
+    leader: PersonId,
+    area: z.string().min(1).max(500),
+    matters: z.array(z.string().min(1).max(200)).min(1).max(30),
+    linkedHouseholds: z.array(PlacePath).max(50).optional(),
+  }),
+);
+export type OrgUnitData = z.infer<ReturnType<typeof OrgUnitData>>;
 
 /** A unit of the four-level organisation (四级组织体系) was set or changed: before (absent when new), after, who, when, why. */
 export const OrgUnitChanged = defineEvent({
@@ -273,12 +281,12 @@ export const OrgUnitChanged = defineEvent({
     'A unit of the four-level organisation (镇党委/村党支部/湾组党小组/党员中心户) was set or changed — leader, area, matters: before/after, who, when, why.',
   data: () =>
     z.object({
-      level: OrgLevel,
+      level: OrgLevel(),
       place: PlacePath,
       /** The township the unit lies under (its committee's place for the top level). */
       township: PlacePath,
-      before: OrgUnitData.optional(),
-      after: OrgUnitData,
+      before: OrgUnitData().optional(),
+      after: OrgUnitData(),
       ...AuditFields,
     }),
   example: {
@@ -337,7 +345,7 @@ export const SpaceReleased = defineEvent({
       adoptionId: Id,
       village: PlacePath,
       spaceKind: SpaceKind,
-      adopter: Adopter,
+      adopter: Adopter(),
       person: PersonId,
       household: PlacePath.optional(),
       adoptedOn: IsoDate,
@@ -359,7 +367,7 @@ export const SpaceReleased = defineEvent({
 });
 
 /** One household's result on one duty item in an inspection. */
-export const InspectionOutcome = z.enum(['pass', 'fail']);
+export const InspectionOutcome = once(() => z.enum(['pass', 'fail']));
 
 /** A (scheduled or unannounced) inspection by the sanitation-rating work group recorded its results. */
 export const InspectionRecorded = defineEvent({
@@ -375,7 +383,7 @@ export const InspectionRecorded = defineEvent({
       conductedOn: IsoDate,
       inspector: PersonId,
       results: z
-        .array(z.object({ household: PlacePath, item: DutyItem, outcome: InspectionOutcome, hasEvidence: z.boolean() }))
+        .array(z.object({ household: PlacePath, item: DutyItem(), outcome: InspectionOutcome(), hasEvidence: z.boolean() }))
         .min(1)
         .max(600),
     }),
@@ -482,12 +490,14 @@ export const RectificationOverdue = defineEvent({
   },
 });
 
-const BoardEntry = z.object({
-  household: PlacePath,
-  /** The household head. */
-  person: PersonId,
-  score: z.number().int(),
-});
+const BoardEntry = once(() =>
+  z.object({
+    household: PlacePath,
+    /** The household head. */
+    person: PersonId,
+    score: z.number().int(),
+  }),
+);
 
 /** 红黑榜: a village's red and black lists for a period were computed by the published rule and posted. */
 export const RedBlackListPublished = defineEvent({
@@ -501,8 +511,8 @@ export const RedBlackListPublished = defineEvent({
       from: IsoDate,
       to: IsoDate,
       rule: z.string().min(1).max(40),
-      red: z.array(BoardEntry).max(5000),
-      black: z.array(BoardEntry).max(5000),
+      red: z.array(BoardEntry()).max(5000),
+      black: z.array(BoardEntry()).max(5000),
     }),
   example: {
     village: ex.village,

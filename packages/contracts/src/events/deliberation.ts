@@ -133,34 +133,36 @@ export const BallotCast = defineEvent({
 });
 
 /** The plan a project-plan decision carries to the projects service. */
-export const ProjectPlan = z.object({
-  planId: Id,
-  planVersion: z.number().int().positive(),
-  title: z.string().min(1).max(200),
-  description: z.string().max(5000),
-  category: WorkCategory,
-  builder: Builder,
-  renovationClass: RenovationClass.optional(),
-  budget: Fen.nonnegative(),
-  /** Household paths that benefit: only they score the project's satisfaction (服务谁、谁评价). */
-  beneficiaries: z.array(PlacePath).max(5000),
-  /** The contractor chosen through deliberation, for 各方力量助力建. */
-  contractor: z.string().max(200).optional(),
-  place: PlacePath,
-  /** A renovation plan's compound (小区) and the owners' consent poll that passed for it (业主意愿). */
-  compound: PlacePath.optional(),
-  consentPollId: Id.optional(),
-});
-export type ProjectPlan = z.infer<typeof ProjectPlan>;
+export const ProjectPlan = once(() =>
+  z.object({
+    planId: Id,
+    planVersion: z.number().int().positive(),
+    title: z.string().min(1).max(200),
+    description: z.string().max(5000),
+    category: WorkCategory,
+    builder: Builder,
+    renovationClass: RenovationClass.optional(),
+    budget: Fen.nonnegative(),
+    /** Household paths that benefit: only they score the project's satisfaction (服务谁、谁评价). */
+    beneficiaries: z.array(PlacePath).max(5000),
+    /** The contractor chosen through deliberation, for 各方力量助力建. */
+    contractor: z.string().max(200).optional(),
+    place: PlacePath,
+    /** A renovation plan's compound (小区) and the owners' consent poll that passed for it (业主意愿). */
+    compound: PlacePath.optional(),
+    consentPollId: Id.optional(),
+  }),
+);
+export type ProjectPlan = z.infer<ReturnType<typeof ProjectPlan>>;
 
-const decided = {
+const decided = once(() => ({
   proposalId: Id,
   village: PlacePath,
   title: z.string().min(1).max(200),
   decidedAt: IsoDateTime,
   /** The township the decision was filed with (报镇党委备案). */
   filedWith: PlacePath,
-};
+}));
 
 /**
  * A decision became final: adopted by its chain, publicly noticed, no sustained objection, filed with the township.
@@ -172,9 +174,9 @@ export const DecisionFinal = defineEvent({
   summary: 'A decision became final after its notice period and was filed with the township; carries what it decided.',
   data: () =>
     z.discriminatedUnion('kind', [
-      z.object({ ...decided, kind: z.literal('project-plan'), plan: ProjectPlan }),
+      z.object({ ...decided(), kind: z.literal('project-plan'), plan: ProjectPlan() }),
       z.object({
-        ...decided,
+        ...decided(),
         kind: z.literal('project-change'),
         change: z.object({
           projectId: Id,
@@ -184,11 +186,11 @@ export const DecisionFinal = defineEvent({
         }),
       }),
       z.object({
-        ...decided,
+        ...decided(),
         kind: z.literal('compact'),
         compact: z.object({ compactId: Id, version: z.number().int().positive() }),
       }),
-      z.object({ ...decided, kind: z.literal('village-classification'), classification: VillageClass }),
+      z.object({ ...decided(), kind: z.literal('village-classification'), classification: VillageClass }),
     ]),
   example: {
     kind: 'project-plan',
@@ -491,23 +493,25 @@ export const ConsentResponded = defineEvent({
   example: { pollId: ex.id, village: 'hubei/huanggang/hongan/chengguan/xingfu', owner: 'p-xingfu-04', channel: 'online' },
 });
 
-const Fraction = z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() });
+const Fraction = once(() => z.object({ num: z.number().int().nonnegative(), den: z.number().int().positive() }));
 
 /** One condition of a consent rule, evaluated exactly: the share reached, the share required and the margin. */
-export const ConsentCondition = z.object({
-  name: z.string().min(1).max(64),
-  measure: z.enum(['owners', 'area', 'property-fee']),
-  /** What the share is of: all eligible owners/area, or those who took part. */
-  base: z.enum(['eligible', 'participating', 'fees-due']),
-  part: z.number().int().nonnegative(),
-  whole: z.number().int().nonnegative(),
-  required: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
-  held: z.boolean(),
-  /** Smallest `part` that would have held; `margin` = part − needed (negative: short by that much). */
-  needed: z.number().int().nonnegative(),
-  margin: z.number().int(),
-  share: Fraction.optional(),
-});
+export const ConsentCondition = once(() =>
+  z.object({
+    name: z.string().min(1).max(64),
+    measure: z.enum(['owners', 'area', 'property-fee']),
+    /** What the share is of: all eligible owners/area, or those who took part. */
+    base: z.enum(['eligible', 'participating', 'fees-due']),
+    part: z.number().int().nonnegative(),
+    whole: z.number().int().nonnegative(),
+    required: z.object({ op: z.enum(['at-least', 'more-than']), num: z.number().int().nonnegative(), den: z.number().int().positive() }),
+    held: z.boolean(),
+    /** Smallest `part` that would have held; `margin` = part − needed (negative: short by that much). */
+    needed: z.number().int().nonnegative(),
+    margin: z.number().int(),
+    share: Fraction().optional(),
+  }),
+);
 
 /** An owner consent poll closed with its exact result by headcount and area. */
 export const ConsentPollClosed = defineEvent({
@@ -536,7 +540,7 @@ export const ConsentPollClosed = defineEvent({
         disagree: z.number().int().nonnegative(),
         abstain: z.number().int().nonnegative(),
       }),
-      conditions: z.array(ConsentCondition).min(1),
+      conditions: z.array(ConsentCondition()).min(1),
       closedAt: IsoDateTime,
     }),
   example: {

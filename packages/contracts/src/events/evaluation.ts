@@ -18,8 +18,8 @@ const ex = {
 };
 
 /** What a review or score is for (the values ReviewSubmitted carries). */
-export const ReviewPurpose = z.enum(['satisfaction', 'quality', 'sanitation-rating', 'competition', 'village-review']);
-export type ReviewPurpose = z.infer<typeof ReviewPurpose>;
+export const ReviewPurpose = once(() => z.enum(['satisfaction', 'quality', 'sanitation-rating', 'competition', 'village-review']));
+export type ReviewPurpose = z.infer<ReturnType<typeof ReviewPurpose>>;
 
 /** A review response was submitted (satisfaction by a beneficiary household, quality by a representative…). */
 export const ReviewSubmitted = defineEvent({
@@ -33,7 +33,7 @@ export const ReviewSubmitted = defineEvent({
       village: PlacePath,
       projectId: Id.optional(),
       stage: ReviewStage.optional(),
-      purpose: ReviewPurpose,
+      purpose: ReviewPurpose(),
       reviewer: PersonId,
       household: PlacePath.optional(),
     }),
@@ -79,13 +79,15 @@ export const AwardGranted = defineEvent({
 });
 
 /** The four KPIs an award round scores (以奖代补), each 0–100. */
-export const VillageKpis = z.object({
-  deliberationDepth: z.number().min(0).max(100), // 共谋程度
-  buildResults: z.number().min(0).max(100), // 共建成效
-  managementMechanism: z.number().min(0).max(100), // 共管机制
-  evaluationResponse: z.number().min(0).max(100), // 共评反响
-});
-export type VillageKpis = z.infer<typeof VillageKpis>;
+export const VillageKpis = once(() =>
+  z.object({
+    deliberationDepth: z.number().min(0).max(100), // 共谋程度
+    buildResults: z.number().min(0).max(100), // 共建成效
+    managementMechanism: z.number().min(0).max(100), // 共管机制
+    evaluationResponse: z.number().min(0).max(100), // 共评反响
+  }),
+);
+export type VillageKpis = z.infer<ReturnType<typeof VillageKpis>>;
 
 /** The year-end participation assessment of a village, with every component visible, and the KPIs it feeds. */
 export const ParticipationAssessed = defineEvent({
@@ -100,7 +102,7 @@ export const ParticipationAssessed = defineEvent({
       households: z.number().int().nonnegative(),
       score: z.number().nonnegative(),
       components: z.record(z.string(), z.object({ count: z.number().int().nonnegative(), perHousehold: z.number().nonnegative() })),
-      kpis: VillageKpis,
+      kpis: VillageKpis(),
     }),
   example: {
     assessmentId: ex.id,
@@ -146,9 +148,9 @@ export const VillageTierChanged = defineEvent({
  * ------------------------------------------------------------------------------------------------------------ */
 
 /** A scheme id: a ULID for schemes saved by users, `tpl-…` for the templates shipped with the service. */
-export const SchemeId = z
-  .string()
-  .regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, says({ zh: 'ULID 或 tpl-<名称>', en: 'a ULID or tpl-<name>' }));
+export const SchemeId = once(() =>
+  z.string().regex(/^(tpl-[a-z0-9-]{1,60}|[0-9A-HJKMNP-TV-Z]{26})$/, says({ zh: 'ULID 或 tpl-<名称>', en: 'a ULID or tpl-<name>' })),
+);
 
 /** A version of an evaluation scheme (评价标准) was saved and is now usable at its place and below. */
 export const SchemePublished = defineEvent({
@@ -157,7 +159,7 @@ export const SchemePublished = defineEvent({
   summary: 'A version of an evaluation scheme (criteria tree with weights and scales) was saved and published.',
   data: () =>
     z.object({
-      schemeId: SchemeId,
+      schemeId: SchemeId(),
       version: z.number().int().positive(),
       place: PlacePath,
       title: z.string().min(1).max(300),
@@ -191,7 +193,7 @@ export const ReviewOpened = defineEvent({
       purpose: z.enum(['satisfaction', 'quality']),
       projectId: Id.optional(),
       stage: ReviewStage.optional(),
-      schemeId: SchemeId,
+      schemeId: SchemeId(),
       schemeVersion: z.number().int().positive(),
       /** Households (satisfaction) or members (quality) who may answer. */
       eligible: z.number().int().nonnegative(),
@@ -222,7 +224,7 @@ export const EvaluationPublished = defineEvent({
       purpose: z.enum(['satisfaction', 'quality']),
       projectId: Id.optional(),
       stage: ReviewStage.optional(),
-      schemeId: SchemeId,
+      schemeId: SchemeId(),
       schemeVersion: z.number().int().positive(),
       responses: z.number().int().nonnegative(),
       eligible: z.number().int().nonnegative(),

@@ -21,11 +21,13 @@ const ex = {
 };
 
 /** Why deliveries to a webhook subscription were stopped. */
-export const PauseReason = z.enum([
-  'consecutive-dead-letters', // the endpoint failed every attempt of several deliveries in a row, each for 24 h
-  'endpoint-gone', // the endpoint answered 410 Gone: it asked not to be sent anything more
-]);
-export type PauseReason = z.infer<typeof PauseReason>;
+export const PauseReason = once(() =>
+  z.enum([
+    'consecutive-dead-letters', // the endpoint failed every attempt of several deliveries in a row, each for 24 h
+    'endpoint-gone', // the endpoint answered 410 Gone: it asked not to be sent anything more
+  ]),
+);
+export type PauseReason = z.infer<ReturnType<typeof PauseReason>>;
 
 /** A webhook subscription stopped receiving deliveries: its endpoint kept failing (订阅暂停). */
 export const SubscriptionPaused = defineEvent({
@@ -39,7 +41,7 @@ export const SubscriptionPaused = defineEvent({
       agencyId: Slug(),
       subscriptionId: Id,
       jurisdiction: PlacePath,
-      reason: PauseReason,
+      reason: PauseReason(),
       detail: Text(),
       pausedAt: IsoDateTime,
       /** Dead letters in a row when it was paused. */

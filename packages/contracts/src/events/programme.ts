@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { EvidenceRef, Id, IsoDate, IsoDateTime, PlacePath } from '../primitives.ts';
+import { once } from '../once.ts';
 
 /**
  * Events of the campaign programme service (统筹推进): implementation plans filed upward (实施方案备案), tasks with
@@ -17,21 +18,21 @@ const ex = {
 };
 
 /** The levels that run the campaign and write plans: a township files with its county, a county with its city, a city with the province. */
-export const ProgrammeLevel = z.enum(['township', 'county', 'city']);
-export type ProgrammeLevel = z.infer<typeof ProgrammeLevel>;
+export const ProgrammeLevel = once(() => z.enum(['township', 'county', 'city']));
+export type ProgrammeLevel = z.infer<ReturnType<typeof ProgrammeLevel>>;
 
-const Year = z.number().int().min(2000).max(2100);
-const Comments = z.string().min(1).max(2000);
+const Year = once(() => z.number().int().min(2000).max(2100));
+const Comments = once(() => z.string().min(1).max(2000));
 
 /** Whose the plan is and which of its versions an event is about. */
-const planRef = {
+const planRef = once(() => ({
   place: PlacePath,
-  level: ProgrammeLevel,
-  year: Year,
+  level: ProgrammeLevel(),
+  year: Year(),
   version: z.number().int().positive(),
   /** The level above, which the plan is filed with (备案). */
   filedWith: PlacePath,
-};
+}));
 
 /** A plan version was written (a first draft, or a returned plan revised as a new version). */
 export const PlanDrafted = defineEvent({
@@ -40,7 +41,7 @@ export const PlanDrafted = defineEvent({
   summary: 'A township, county or city wrote (or revised) its implementation plan for a year (实施方案); not yet filed.',
   data: () =>
     z.object({
-      ...planRef,
+      ...planRef(),
       goals: z.number().int().nonnegative(),
       tasks: z.number().int().nonnegative(),
       documents: z.array(EvidenceRef),
@@ -53,7 +54,7 @@ export const PlanFiled = defineEvent({
   type: 'PlanFiled',
   service: 'programme',
   summary: 'An implementation plan version was filed with the level above (报送备案); says whether it met the filing deadline.',
-  data: () => z.object({ ...planRef, filedAt: IsoDateTime, due: IsoDate.optional(), late: z.boolean() }),
+  data: () => z.object({ ...planRef(), filedAt: IsoDateTime, due: IsoDate.optional(), late: z.boolean() }),
   example: {
     place: ex.county,
     level: 'county',
@@ -71,7 +72,7 @@ export const PlanReturned = defineEvent({
   type: 'PlanReturned',
   service: 'programme',
   summary: 'The level above returned a filed implementation plan with its comments; the author revises it as a new version.',
-  data: () => z.object({ ...planRef, comments: Comments, returnedAt: IsoDateTime }),
+  data: () => z.object({ ...planRef(), comments: Comments(), returnedAt: IsoDateTime }),
   example: {
     place: ex.county,
     level: 'county',
@@ -88,7 +89,7 @@ export const PlanAcknowledged = defineEvent({
   type: 'PlanAcknowledged',
   service: 'programme',
   summary: 'The level above acknowledged a filed implementation plan (已备案).',
-  data: () => z.object({ ...planRef, comments: Comments.optional(), acknowledgedAt: IsoDateTime }),
+  data: () => z.object({ ...planRef(), comments: Comments().optional(), acknowledgedAt: IsoDateTime }),
   example: { place: ex.county, level: 'county', year: 2026, version: 2, filedWith: ex.city, acknowledgedAt: '2026-05-18T02:00:00.000Z' },
 });
 
@@ -97,16 +98,18 @@ export const FilingDeadlineSet = defineEvent({
   type: 'FilingDeadlineSet',
   service: 'programme',
   summary: 'A city or county set the day by which the plans of the level below are to be filed with it for a year.',
-  data: () => z.object({ place: PlacePath, year: Year, due: IsoDate }),
+  data: () => z.object({ place: PlacePath, year: Year(), due: IsoDate }),
   example: { place: ex.city, year: 2026, due: '2026-05-20' },
 });
 
 /** A measurable target of a task: what is counted, in which unit, and how much by the deadline. */
-export const TaskTarget = z.object({
-  measure: z.string().min(1).max(200),
-  unit: z.string().min(1).max(20),
-  value: z.number().positive(),
-});
+export const TaskTarget = once(() =>
+  z.object({
+    measure: z.string().min(1).max(200),
+    unit: z.string().min(1).max(20),
+    value: z.number().positive(),
+  }),
+);
 
 /** A task of a plan with its responsible leader, unit and person (责任领导/责任单位/责任人员). */
 export const TaskAssigned = defineEvent({
@@ -117,13 +120,13 @@ export const TaskAssigned = defineEvent({
     z.object({
       taskId: Id,
       place: PlacePath,
-      year: Year,
+      year: Year(),
       title: z.string().min(1).max(200),
       leader: z.string().min(1).max(100),
       unit: z.string().min(1).max(200),
       person: z.string().min(1).max(100),
       due: IsoDate,
-      target: TaskTarget.optional(),
+      target: TaskTarget().optional(),
     }),
   example: {
     taskId: ex.id,
@@ -157,18 +160,22 @@ export const TaskReported = defineEvent({
 });
 
 /** What has to have happened in a village for it to count as covered by a batch. */
-export const CoverageMilestone = z.enum([
-  'decision-final', // a decision of the village became final (四议两公开 done, filed with the township)
-  'project-accepted', // a project of the village passed final acceptance (竣工验收)
-  'assessed', // the village's participation was assessed (效果共评)
-]);
-export type CoverageMilestone = z.infer<typeof CoverageMilestone>;
+export const CoverageMilestone = once(() =>
+  z.enum([
+    'decision-final', // a decision of the village became final (四议两公开 done, filed with the township)
+    'project-accepted', // a project of the village passed final acceptance (竣工验收)
+    'assessed', // the village's participation was assessed (效果共评)
+  ]),
+);
+export type CoverageMilestone = z.infer<ReturnType<typeof CoverageMilestone>>;
 
 /** A coverage target: a number of villages (累计完成16个村) and/or a share of the scope's villages (覆盖 30 %). */
-export const CoverageTarget = z.object({
-  villages: z.number().int().positive().optional(),
-  percent: z.number().positive().max(100).optional(),
-});
+export const CoverageTarget = once(() =>
+  z.object({
+    villages: z.number().int().positive().optional(),
+    percent: z.number().positive().max(100).optional(),
+  }),
+);
 
 /** A batch of pilot or demonstration villages (试点村/示范村) was declared. */
 export const BatchDeclared = defineEvent({
@@ -179,12 +186,12 @@ export const BatchDeclared = defineEvent({
     z.object({
       batchId: Id,
       place: PlacePath,
-      year: Year,
+      year: Year(),
       kind: z.enum(['pilot', 'demonstration']),
       name: z.string().min(1).max(200),
       villages: z.array(PlacePath),
-      coveredWhen: z.array(CoverageMilestone),
-      target: CoverageTarget,
+      coveredWhen: z.array(CoverageMilestone()),
+      target: CoverageTarget(),
       /** Villages (and communities) in the place when declared: what a percent target is a share of. */
       scopeVillages: z.number().int().nonnegative(),
       covered: z.number().int().nonnegative(),
@@ -215,17 +222,19 @@ export const BatchVillageCovered = defineEvent({
       village: PlacePath,
       covered: z.number().int().nonnegative(),
       villages: z.number().int().nonnegative(),
-      target: CoverageTarget,
+      target: CoverageTarget(),
       targetMet: z.boolean(),
     }),
   example: { batchId: ex.id, place: ex.county, village: ex.village, covered: 1, villages: 1, target: { villages: 1 }, targetMet: true },
 });
 
-export const HelperTeamKind = z.enum([
-  'helper-team', // 帮扶团队
-  'village-work-team', // 驻村工作队
-  'award-counsellor', // 以奖代补项目辅导员
-]);
+export const HelperTeamKind = once(() =>
+  z.enum([
+    'helper-team', // 帮扶团队
+    'village-work-team', // 驻村工作队
+    'award-counsellor', // 以奖代补项目辅导员
+  ]),
+);
 
 /** A helper team was formed for a village, with its members and their terms. */
 export const HelperTeamFormed = defineEvent({
@@ -236,7 +245,7 @@ export const HelperTeamFormed = defineEvent({
     z.object({
       teamId: Id,
       village: PlacePath,
-      kind: HelperTeamKind,
+      kind: HelperTeamKind(),
       name: z.string().min(1).max(200),
       members: z.array(z.object({ name: z.string(), unit: z.string(), from: IsoDate, until: IsoDate.optional() })),
     }),

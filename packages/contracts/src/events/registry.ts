@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineEvent } from '../registry.ts';
 import { Id, IsoDate, PersonId, PlacePath } from '../primitives.ts';
 import { BodyKind, PlaceKind } from '../vocabulary.ts';
+import { once } from '../once.ts';
 
 /**
  * Events of the registry (村情台账): places, households, people, properties and body memberships. Each carries the
@@ -13,83 +14,95 @@ import { BodyKind, PlaceKind } from '../vocabulary.ts';
  * Full names, phones and ID numbers (身份证号) never do.
  */
 
-const Name = z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) });
-const Revision = z.number().int().positive().describe('Revision of this thing in the registry: keep the highest');
+const Name = once(() => z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) }));
+const Revision = once(() => z.number().int().positive().describe('Revision of this thing in the registry: keep the highest'));
 
 /** A place of the tree as it now stands. Retired places stay (records keep pointing at them). */
-export const PlaceState = z.object({
-  path: PlacePath,
-  kind: PlaceKind,
-  name: Name,
-  /** The day it was retired (撤销), and where it went when it was merged (撤并). */
-  retired: z.object({ on: IsoDate, mergedInto: PlacePath.optional() }).optional(),
-  revision: Revision,
-});
-export type PlaceState = z.infer<typeof PlaceState>;
+export const PlaceState = once(() =>
+  z.object({
+    path: PlacePath,
+    kind: PlaceKind,
+    name: Name(),
+    /** The day it was retired (撤销), and where it went when it was merged (撤并). */
+    retired: z.object({ on: IsoDate, mergedInto: PlacePath.optional() }).optional(),
+    revision: Revision(),
+  }),
+);
+export type PlaceState = z.infer<ReturnType<typeof PlaceState>>;
 
 /** A household (户) as it now stands: its head and members. Its place is a `household` place of the same path. */
-export const HouseholdState = z.object({
-  path: PlacePath,
-  village: PlacePath,
-  head: PersonId,
-  members: z.array(PersonId).min(1).max(100),
-  revision: Revision,
-});
-export type HouseholdState = z.infer<typeof HouseholdState>;
+export const HouseholdState = once(() =>
+  z.object({
+    path: PlacePath,
+    village: PlacePath,
+    head: PersonId,
+    members: z.array(PersonId).min(1).max(100),
+    revision: Revision(),
+  }),
+);
+export type HouseholdState = z.infer<ReturnType<typeof HouseholdState>>;
 
 /** A person as the other services may see them. */
-export const PersonState = z.object({
-  person: PersonId,
-  /** Masked (张*明): the full name stays in the registry. */
-  maskedName: z.string().min(1).max(60),
-  household: PlacePath,
-  village: PlacePath,
-  /** 党员 */
-  partyMember: z.boolean(),
-  /** 常住: lives in the village (not only registered there). */
-  resident: z.boolean(),
-  /** The day the person turns 18 (voting age), when the date of birth is known. */
-  votingAgeFrom: IsoDate.optional(),
-  /** Died or moved away: the person stays on record (past votes and points) but is no longer a member anywhere. */
-  left: z.object({ on: IsoDate, reason: z.enum(['died', 'moved-away']) }).optional(),
-  revision: Revision,
-});
-export type PersonState = z.infer<typeof PersonState>;
+export const PersonState = once(() =>
+  z.object({
+    person: PersonId,
+    /** Masked (张*明): the full name stays in the registry. */
+    maskedName: z.string().min(1).max(60),
+    household: PlacePath,
+    village: PlacePath,
+    /** 党员 */
+    partyMember: z.boolean(),
+    /** 常住: lives in the village (not only registered there). */
+    resident: z.boolean(),
+    /** The day the person turns 18 (voting age), when the date of birth is known. */
+    votingAgeFrom: IsoDate.optional(),
+    /** Died or moved away: the person stays on record (past votes and points) but is no longer a member anywhere. */
+    left: z.object({ on: IsoDate, reason: z.enum(['died', 'moved-away']) }).optional(),
+    revision: Revision(),
+  }),
+);
+export type PersonState = z.infer<ReturnType<typeof PersonState>>;
 
 /** One owner's share of a property over a period (业主, 专有部分面积 m²). `until` is the first day it no longer holds. */
-export const OwnershipTerm = z.object({
-  person: PersonId,
-  area: z.number().positive().max(100_000),
-  from: IsoDate,
-  until: IsoDate.optional(),
-});
-export type OwnershipTerm = z.infer<typeof OwnershipTerm>;
+export const OwnershipTerm = once(() =>
+  z.object({
+    person: PersonId,
+    area: z.number().positive().max(100_000),
+    from: IsoDate,
+    until: IsoDate.optional(),
+  }),
+);
+export type OwnershipTerm = z.infer<ReturnType<typeof OwnershipTerm>>;
 
 /** A property (a flat or house, at a household path) with its owners over time. */
-export const PropertyState = z.object({
-  path: PlacePath,
-  village: PlacePath,
-  owners: z.array(OwnershipTerm).max(200),
-  revision: Revision,
-});
-export type PropertyState = z.infer<typeof PropertyState>;
+export const PropertyState = once(() =>
+  z.object({
+    path: PlacePath,
+    village: PlacePath,
+    owners: z.array(OwnershipTerm()).max(200),
+    revision: Revision(),
+  }),
+);
+export type PropertyState = z.infer<ReturnType<typeof PropertyState>>;
 
 /**
  * A seat on a body for a term. `until` is the first day the person no longer sits (the end of a term, a resignation,
  * a recall): a membership holds on every day `d` with `from ≤ d < until`.
  */
-export const MembershipState = z.object({
-  membershipId: Id,
-  village: PlacePath,
-  body: BodyKind,
-  person: PersonId,
-  /** 书记, 主任, 委员…: free text, for the roster. */
-  title: z.string().min(1).max(40).optional(),
-  from: IsoDate,
-  until: IsoDate.optional(),
-  revision: Revision,
-});
-export type MembershipState = z.infer<typeof MembershipState>;
+export const MembershipState = once(() =>
+  z.object({
+    membershipId: Id,
+    village: PlacePath,
+    body: BodyKind,
+    person: PersonId,
+    /** 书记, 主任, 委员…: free text, for the roster. */
+    title: z.string().min(1).max(40).optional(),
+    from: IsoDate,
+    until: IsoDate.optional(),
+    revision: Revision(),
+  }),
+);
+export type MembershipState = z.infer<ReturnType<typeof MembershipState>>;
 
 const ex = {
   village: 'hubei/huanggang/hongan/qiliping/majiaqiao',
@@ -124,7 +137,7 @@ export const PlaceRegistered = defineEvent({
   type: 'PlaceRegistered',
   service: 'registry',
   summary: 'A place joined the tree (a city, county, township, village or community, group or compound, building or household).',
-  data: () => PlaceState,
+  data: () => PlaceState(),
   example: examplePlace,
 });
 
@@ -132,7 +145,7 @@ export const PlaceRenamed = defineEvent({
   type: 'PlaceRenamed',
   service: 'registry',
   summary: 'A place’s Chinese or English name changed; its path (the id records use) did not.',
-  data: () => PlaceState,
+  data: () => PlaceState(),
   example: { ...examplePlace, name: { zh: '马家桥社区', en: 'Majiaqiao Community' }, revision: 2 },
 });
 
@@ -140,7 +153,7 @@ export const PlaceRetired = defineEvent({
   type: 'PlaceRetired',
   service: 'registry',
   summary: 'A place was retired (撤销), or merged into another (撤并村); it stays on record for what already happened there.',
-  data: () => PlaceState,
+  data: () => PlaceState(),
   example: { ...examplePlace, retired: { on: '2027-01-01', mergedInto: 'hubei/huanggang/hongan/qiliping/changsheng' }, revision: 3 },
 });
 
@@ -148,7 +161,7 @@ export const HouseholdChanged = defineEvent({
   type: 'HouseholdChanged',
   service: 'registry',
   summary: 'A household was registered, or its head or members changed (a birth, a marriage, a move, a split).',
-  data: () => HouseholdState,
+  data: () => HouseholdState(),
   example: {
     path: ex.household,
     village: ex.village,
@@ -162,7 +175,7 @@ export const PersonRegistered = defineEvent({
   type: 'PersonRegistered',
   service: 'registry',
   summary: 'A person was entered in the register (a birth, a move in, a first import).',
-  data: () => PersonState,
+  data: () => PersonState(),
   example: examplePerson,
 });
 
@@ -170,7 +183,7 @@ export const PersonChanged = defineEvent({
   type: 'PersonChanged',
   service: 'registry',
   summary: 'Something about a person that other services use changed (party membership, residence, date of birth, name).',
-  data: () => PersonState,
+  data: () => PersonState(),
   example: { ...examplePerson, partyMember: false, revision: 2 },
 });
 
@@ -178,7 +191,7 @@ export const PersonMoved = defineEvent({
   type: 'PersonMoved',
   service: 'registry',
   summary: 'A person moved to another household (in the same village or another one).',
-  data: () => PersonState.extend({ fromHousehold: PlacePath }),
+  data: () => PersonState().extend({ fromHousehold: PlacePath }),
   example: { ...examplePerson, household: `${ex.village}/g2/h08`, fromHousehold: ex.household, revision: 3 },
 });
 
@@ -186,7 +199,7 @@ export const PersonLeft = defineEvent({
   type: 'PersonLeft',
   service: 'registry',
   summary: 'A person died or moved away; they stay on record but belong to no household or body from that day.',
-  data: () => PersonState,
+  data: () => PersonState(),
   example: { ...examplePerson, left: { on: '2027-02-01', reason: 'moved-away' }, revision: 4 },
 });
 
@@ -194,7 +207,7 @@ export const OwnershipChanged = defineEvent({
   type: 'OwnershipChanged',
   service: 'registry',
   summary: 'A property’s owners or their floor areas changed (a sale, an inheritance, a corrected area), dated.',
-  data: () => PropertyState,
+  data: () => PropertyState(),
   example: {
     path: ex.flat,
     village: ex.community,
@@ -210,7 +223,7 @@ export const MembershipStarted = defineEvent({
   type: 'MembershipStarted',
   service: 'registry',
   summary: 'A person took a seat on a body (an election, an appointment) from a day.',
-  data: () => MembershipState,
+  data: () => MembershipState(),
   example: exampleMembership,
 });
 
@@ -218,28 +231,30 @@ export const MembershipEnded = defineEvent({
   type: 'MembershipEnded',
   service: 'registry',
   summary: 'A person’s seat on a body ended (end of term, resignation, recall) from a day.',
-  data: () => MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
+  data: () => MembershipState().extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
   example: { ...exampleMembership, until: '2027-03-01', reason: 'term-ended', revision: 2 },
 });
 
 /** One change of a register import, in the shape of the single event of the same name. */
-export const RegisterChange = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('PlaceRegistered'), state: PlaceState }),
-  z.object({ type: z.literal('PlaceRenamed'), state: PlaceState }),
-  z.object({ type: z.literal('PlaceRetired'), state: PlaceState }),
-  z.object({ type: z.literal('HouseholdChanged'), state: HouseholdState }),
-  z.object({ type: z.literal('PersonRegistered'), state: PersonState }),
-  z.object({ type: z.literal('PersonChanged'), state: PersonState }),
-  z.object({ type: z.literal('PersonMoved'), state: PersonState.extend({ fromHousehold: PlacePath }) }),
-  z.object({ type: z.literal('PersonLeft'), state: PersonState }),
-  z.object({ type: z.literal('OwnershipChanged'), state: PropertyState }),
-  z.object({ type: z.literal('MembershipStarted'), state: MembershipState }),
-  z.object({
-    type: z.literal('MembershipEnded'),
-    state: MembershipState.extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
-  }),
-]);
-export type RegisterChange = z.infer<typeof RegisterChange>;
+export const RegisterChange = once(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('PlaceRegistered'), state: PlaceState() }),
+    z.object({ type: z.literal('PlaceRenamed'), state: PlaceState() }),
+    z.object({ type: z.literal('PlaceRetired'), state: PlaceState() }),
+    z.object({ type: z.literal('HouseholdChanged'), state: HouseholdState() }),
+    z.object({ type: z.literal('PersonRegistered'), state: PersonState() }),
+    z.object({ type: z.literal('PersonChanged'), state: PersonState() }),
+    z.object({ type: z.literal('PersonMoved'), state: PersonState().extend({ fromHousehold: PlacePath }) }),
+    z.object({ type: z.literal('PersonLeft'), state: PersonState() }),
+    z.object({ type: z.literal('OwnershipChanged'), state: PropertyState() }),
+    z.object({ type: z.literal('MembershipStarted'), state: MembershipState() }),
+    z.object({
+      type: z.literal('MembershipEnded'),
+      state: MembershipState().extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
+    }),
+  ]),
+);
+export type RegisterChange = z.infer<ReturnType<typeof RegisterChange>>;
 
 /** Most changes one import event carries: an import of thousands of rows is a few hundred events, not a million. */
 export const REGISTER_CHANGES_PER_EVENT = 100;
@@ -259,7 +274,7 @@ export const RegisterImported = defineEvent({
       scope: PlacePath,
       part: z.number().int().positive(),
       parts: z.number().int().positive(),
-      changes: z.array(RegisterChange).min(1).max(REGISTER_CHANGES_PER_EVENT),
+      changes: z.array(RegisterChange()).min(1).max(REGISTER_CHANGES_PER_EVENT),
     }),
   example: {
     importId: ex.id,

@@ -36,20 +36,22 @@ export const SubsidyAwarded = defineEvent({
 // ---------------------------------------------------------------------------------------------------------------
 
 /** What a resident earned points for (the earning rules are configured per activity). */
-export const PointsActivity = z.enum([
-  'ballot-cast', // 参与表决
-  'need-adopted', // 意见被采纳
-  'candidate-supported', // 点单式支持
-  'discussion-attended', // 参加三方议
-  'labour-hour', // 投工投劳（每小时）
-  'contribution-in-kind', // 出钱出物让地出点子
-  'space-adopted', // 认领公共空间
-  'upkeep-logged', // 管护记录
-  'review-submitted', // 参与评议
-  'award-granted', // 评选获奖
-  'volunteering', // 志愿服务（人工登记）
-]);
-export type PointsActivity = z.infer<typeof PointsActivity>;
+export const PointsActivity = once(() =>
+  z.enum([
+    'ballot-cast', // 参与表决
+    'need-adopted', // 意见被采纳
+    'candidate-supported', // 点单式支持
+    'discussion-attended', // 参加三方议
+    'labour-hour', // 投工投劳（每小时）
+    'contribution-in-kind', // 出钱出物让地出点子
+    'space-adopted', // 认领公共空间
+    'upkeep-logged', // 管护记录
+    'review-submitted', // 参与评议
+    'award-granted', // 评选获奖
+    'volunteering', // 志愿服务（人工登记）
+  ]),
+);
+export type PointsActivity = z.infer<ReturnType<typeof PointsActivity>>;
 
 const exEntry = { person: 'p-majiaqiao-07', household: `${ex.village}/g2/h07`, entry: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0E' };
 
@@ -64,7 +66,7 @@ export const PointsCredited = defineEvent({
       person: PersonId,
       village: PlacePath,
       household: PlacePath.optional(),
-      activity: PointsActivity,
+      activity: PointsActivity(),
       /** Points credited after caps. */
       points: z.number().int().positive(),
       /** Points the rule would have given before the period cap cut them. */
@@ -179,7 +181,7 @@ export const PointsExpired = defineEvent({
 // Points supermarket (积分超市)
 // ---------------------------------------------------------------------------------------------------------------
 
-const redemption = {
+const redemption = once(() => ({
   redemptionId: Id,
   itemId: Id,
   /** Where the item is offered: a village or a township. */
@@ -189,7 +191,7 @@ const redemption = {
   person: PersonId,
   quantity: z.number().int().positive(),
   points: z.number().int().positive(),
-};
+}));
 const exRedemption = {
   redemptionId: ex.id,
   itemId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0F',
@@ -204,7 +206,7 @@ export const RedemptionReserved = defineEvent({
   type: 'RedemptionReserved',
   service: 'rewards',
   summary: 'A resident reserved a supermarket item: the points and the stock are held until fulfilment, cancellation or expiry.',
-  data: () => z.object({ ...redemption, expiresAt: IsoDateTime }),
+  data: () => z.object({ ...redemption(), expiresAt: IsoDateTime }),
   example: { ...exRedemption, expiresAt: '2026-06-08T10:00:00.000Z' },
 });
 
@@ -212,7 +214,7 @@ export const RedemptionFulfilled = defineEvent({
   type: 'RedemptionFulfilled',
   service: 'rewards',
   summary: 'The merchant handed the item over: the held points are spent and the held stock is sold.',
-  data: () => z.object({ ...redemption, merchant: z.string().min(1) }),
+  data: () => z.object({ ...redemption(), merchant: z.string().min(1) }),
   example: { ...exRedemption, merchant: 'merchant-01' },
 });
 
@@ -220,7 +222,7 @@ export const RedemptionCancelled = defineEvent({
   type: 'RedemptionCancelled',
   service: 'rewards',
   summary: 'A reservation was cancelled (by the resident or the merchant) or expired: points and stock are released.',
-  data: () => z.object({ ...redemption, reason: z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']) }),
+  data: () => z.object({ ...redemption(), reason: z.enum(['cancelled-by-resident', 'cancelled-by-merchant', 'expired']) }),
   example: { ...exRedemption, reason: 'expired' },
 });
 
@@ -229,25 +231,29 @@ export const RedemptionCancelled = defineEvent({
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Integer percentage weights of the four KPIs (sum 100). */
-export const KpiWeights = z.object({
-  deliberationDepth: z.number().int().min(0).max(100), // 共谋程度
-  buildResults: z.number().int().min(0).max(100), // 共建成效
-  managementMechanism: z.number().int().min(0).max(100), // 共管机制
-  evaluationResponse: z.number().int().min(0).max(100), // 共评反响
-});
+export const KpiWeights = once(() =>
+  z.object({
+    deliberationDepth: z.number().int().min(0).max(100), // 共谋程度
+    buildResults: z.number().int().min(0).max(100), // 共建成效
+    managementMechanism: z.number().int().min(0).max(100), // 共管机制
+    evaluationResponse: z.number().int().min(0).max(100), // 共评反响
+  }),
+);
 
 /** The published allocation rule: proportional to score above a threshold, capped per applicant. */
-export const AllocationRule = z.object({
-  method: z.literal('proportional-above-threshold'),
-  /** Score (0–100, two decimals) an applicant must exceed to get anything. */
-  threshold: z
-    .number()
-    .min(0)
-    .max(100)
-    .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-6, says({ zh: '最多两位小数', en: 'at most two decimals' })),
-  /** Most any one applicant can get, in fen. */
-  capPerApplicant: Fen.positive().optional(),
-});
+export const AllocationRule = once(() =>
+  z.object({
+    method: z.literal('proportional-above-threshold'),
+    /** Score (0–100, two decimals) an applicant must exceed to get anything. */
+    threshold: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-6, says({ zh: '最多两位小数', en: 'at most two decimals' })),
+    /** Most any one applicant can get, in fen. */
+    capPerApplicant: Fen.positive().optional(),
+  }),
+);
 
 export const AwardRoundOpened = defineEvent({
   type: 'AwardRoundOpened',
@@ -262,8 +268,8 @@ export const AwardRoundOpened = defineEvent({
       applicantKind: z.enum(['village', 'household']),
       kpiYear: z.number().int().min(2000).max(2100),
       deadline: IsoDateTime,
-      weights: KpiWeights,
-      rule: AllocationRule,
+      weights: KpiWeights(),
+      rule: AllocationRule(),
     }),
   example: {
     roundId: ex.round,
@@ -293,8 +299,8 @@ export const AwardsPublished = defineEvent({
       unallocated: Fen.nonnegative(),
       /** sha256 of the canonical JSON of the published inputs. */
       inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
-      weights: KpiWeights,
-      rule: AllocationRule,
+      weights: KpiWeights(),
+      rule: AllocationRule(),
       awards: z
         .array(
           z.object({
@@ -359,13 +365,15 @@ export const DividendDistributed = defineEvent({
 // Volunteer and mutual-aid activities (志愿服务、互助活动: 四点半课堂, 爱心食堂, 空巢老人互助组, 清洁日)
 // ---------------------------------------------------------------------------------------------------------------
 
-export const VolunteerActivityKind = z.enum([
-  'after-school-class', // 四点半课堂
-  'charity-canteen', // 爱心食堂
-  'elderly-mutual-aid', // 空巢老人互助组
-  'clean-up', // 环境整治、清洁日
-  'other',
-]);
+export const VolunteerActivityKind = once(() =>
+  z.enum([
+    'after-school-class', // 四点半课堂
+    'charity-canteen', // 爱心食堂
+    'elderly-mutual-aid', // 空巢老人互助组
+    'clean-up', // 环境整治、清洁日
+    'other',
+  ]),
+);
 
 const exActivity = { activityId: '01JD7Z8Q9W3V4X5Y6Z7A8B9C0F', village: ex.village, person: 'p-majiaqiao-07' };
 
@@ -378,7 +386,7 @@ export const VolunteerActivityPublished = defineEvent({
     z.object({
       activityId: Id,
       village: PlacePath,
-      kind: VolunteerActivityKind,
+      kind: VolunteerActivityKind(),
       title: z.string().min(1).max(200),
       location: z.string().min(1).max(200),
       startsAt: IsoDateTime,
