@@ -31,7 +31,7 @@ import { functionArn, lambdaContext } from './lambda-context.ts';
 import { LocalScheduler } from './scheduler.ts';
 import { portFree } from './ports.ts';
 import { startS3Local } from './s3.ts';
-import { StreamPump } from './streams.ts';
+import { StreamPump, wakeOnWrites } from './streams.ts';
 import { DynamoWorlds } from './worlds.ts';
 
 export const LOCAL_BUS = 'cocreate-local';
@@ -214,6 +214,10 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     const runtimes = new Map<string, ServiceRuntime>();
     let pumps: StreamPump[] = [];
     const relays = new Map<string, (streamArn: string) => StreamPump>();
+    // Every service writes through this one client: a write wakes its table's relay, as a stream mapping would see it.
+    wakeOnWrites(clients.dynamodb, (table) => {
+      for (const pump of pumps) if (table === undefined || pump.table === table) pump.wake();
+    });
     const jobs: { key: string; schedule: string; run: (input?: unknown) => Promise<unknown> }[] = [];
 
     for (const manifest of services) {

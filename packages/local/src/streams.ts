@@ -5,6 +5,7 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
 type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
@@ -22,6 +23,12 @@ interface ShardState {
  * Plays the part of Lambda's DynamoDB stream event source mapping for the local stack: reads every shard of a
  * table's stream in order, hands batches to the relay, and when the relay reports a failed record re-reads from
  * that record — the same contract as ReportBatchItemFailures in AWS.
+ *
+ * A quiet stream is read every `pollMs` (250 ms, as often as Lambda polls a shard), and at once when `wake` says its
+ * table was written: the stack wakes a table's pump after each write of its own clients (`wakeOnWrites`), so an
+ * event leaves right after its commit while eight quiet tables cost 32 reads a second instead of 160 (at 50 ms,
+ * a fifth of a core of DynamoDB Local and the SDK through every test file). Writes from outside the stack's clients
+ * (another process on the same DynamoDB Local) are read at the next poll.
  */
 export class StreamPump {
   private readonly shards = new Map<string, ShardState>();
@@ -29,6 +36,9 @@ export class StreamPump {
   private loop?: Promise<void>;
   private inFlight = 0;
   private lastDiscovery = 0;
+  /** A write since the current pass began: read again before sleeping. */
+  private woken = false;
+  private endSleep: (() => void) | undefined;
 
   constructor(
     private readonly client: DynamoDBStreamsClient,
@@ -45,7 +55,19 @@ export class StreamPump {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.endSleep?.();
     await this.loop;
+  }
+
+  /** The table this pump reads the stream of (from its ARN: `…:table/<name>/stream/<label>`). */
+  get table(): string {
+    return this.streamArn.split(':table/')[1]?.split('/stream/')[0] ?? '';
+  }
+
+  /** The table was written: read its stream now rather than at the next poll. */
+  wake(): void {
+    this.woken = true;
+    this.endSleep?.();
   }
 
   /** True when a poll found nothing pending in any shard and no batch is being handled. */
@@ -56,6 +78,7 @@ export class StreamPump {
   private async run(): Promise<void> {
     while (this.running) {
       let delivered = 0;
+      this.woken = false;
       try {
         if (Date.now() - this.lastDiscovery > 1000 || this.shards.size === 0) await this.discover();
         for (const [shardId, state] of this.shards) {
@@ -65,8 +88,20 @@ export class StreamPump {
       } catch (err) {
         if (this.running) this.opts.onError?.(err as Error);
       }
-      if (!delivered) await sleep(this.opts.pollMs ?? 50);
+      if (!delivered && !this.woken && this.running) await this.sleepUntilWoken(this.opts.pollMs ?? 250);
     }
+  }
+
+  private sleepUntilWoken(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.endSleep = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.endSleep = done;
+    });
   }
 
   private async discover(): Promise<void> {
@@ -172,3 +207,39 @@ function toLambdaRecord(r: _Record, streamArn: string): DynamoDBStreamEvent['Rec
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Calls `wrote(table)` after each write `client` sends (every table of a transaction or batch; `undefined` for a
+ * PartiQL statement or a table's creation, whose tables are not read here): how the local stack wakes the pumps.
+ * A client that only reads, or a write that failed, wakes nothing.
+ */
+export function wakeOnWrites(client: { middlewareStack: DynamoDBClientStack }, wrote: (table: string | undefined) => void): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const out = await next(args);
+      for (const table of writtenTables(context.commandName ?? '', args.input as WriteInput)) wrote(table);
+      return out;
+    },
+    { step: 'initialize', name: 'cocreateWakeStreamPumps' },
+  );
+}
+
+type DynamoDBClientStack = DynamoDBClient['middlewareStack'];
+
+interface WriteInput {
+  TableName?: string;
+  RequestItems?: Record<string, unknown>;
+  TransactItems?: Record<string, { TableName?: string } | undefined>[];
+}
+
+/** The tables a command writes, by its name (the document client's commands are named like the client's). */
+export function writtenTables(command: string, input: WriteInput): (string | undefined)[] {
+  const name = command.replace(/Command$/, '');
+  if (/^(Put|Update|Delete)(Item)?$/.test(name)) return [input.TableName];
+  if (name === 'BatchWrite' || name === 'BatchWriteItem') return Object.keys(input.RequestItems ?? {});
+  if (name === 'TransactWrite' || name === 'TransactWriteItems')
+    return [...new Set((input.TransactItems ?? []).map((t) => (t.Put ?? t.Update ?? t.Delete)?.TableName).filter((t) => t !== undefined))];
+  if (/^(ExecuteStatement|BatchExecuteStatement|ExecuteTransaction|CreateTable|UpdateTable|RestoreTable\w*|ImportTable)$/.test(name))
+    return [undefined];
+  return [];
+}
