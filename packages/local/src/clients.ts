@@ -21,6 +21,18 @@ export interface LocalEndpoints {
 /** Every service shares one process locally: let many requests reach DynamoDB Local at once (SDK default: 50). */
 const requestHandler = () => new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: true, maxSockets: 500 }) });
 
+/**
+ * DynamoDB Local wants an Authorization header naming an access key and checks no signature: the local DynamoDB
+ * clients send a fixed one instead of signing each request (the hashes and HMACs of SigV4 were about 4 % of a busy
+ * stack's CPU in a profile of the cycle test).
+ */
+const unsignedForDynamoDbLocal = {
+  sign: async <R extends { headers: Record<string, string> }>(request: R): Promise<R> => {
+    request.headers.authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/20260101/${LOCAL_REGION}/dynamodb/aws4_request, SignedHeaders=host, Signature=0`;
+    return request;
+  },
+};
+
 /** DynamoDB Local's endpoint, or a function that names it before each request (it moves when a world is switched). */
 export type DynamoEndpoint = string | (() => string);
 
@@ -28,13 +40,24 @@ const dynamoEndpoint = (e: DynamoEndpoint) => (typeof e === 'string' ? e : async
 
 /** A DynamoDB client of DynamoDB Local at `endpoint`. */
 export const localDynamoClient = (endpoint: DynamoEndpoint) =>
-  new DynamoDBClient({ endpoint: dynamoEndpoint(endpoint), region: LOCAL_REGION, credentials, requestHandler: requestHandler() });
+  new DynamoDBClient({
+    endpoint: dynamoEndpoint(endpoint),
+    region: LOCAL_REGION,
+    credentials,
+    signer: unsignedForDynamoDbLocal,
+    requestHandler: requestHandler(),
+  });
 
 /** The clients of the local emulators; `dynamodb`, when given, is where the DynamoDB clients go instead of `e.dynamodb`. */
 export function localClients(e: LocalEndpoints, dynamodb: DynamoEndpoint = e.dynamodb) {
   return {
     dynamodb: localDynamoClient(dynamodb),
-    streams: new DynamoDBStreamsClient({ endpoint: dynamoEndpoint(dynamodb), region: LOCAL_REGION, credentials }),
+    streams: new DynamoDBStreamsClient({
+      endpoint: dynamoEndpoint(dynamodb),
+      region: LOCAL_REGION,
+      credentials,
+      signer: unsignedForDynamoDbLocal,
+    }),
     eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
     s3: new S3Client({
       endpoint: e.s3,
