@@ -40,7 +40,7 @@
 import { type AttributeValue, BatchWriteItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type BodyKind, RegisterImported } from '@cocreate/contracts';
 import { resourceNames } from '@cocreate/kernel';
-import { startLocalStack } from '@cocreate/local';
+import { localDynamoClient, startLocalStack } from '@cocreate/local';
 import { manifests } from '@cocreate/suite';
 import { ensureTable, startDynamoLocal } from '@cocreate/local/dynamo';
 import { loadavg } from 'node:os';
@@ -589,11 +589,8 @@ async function main(): Promise<void> {
     let rawMs: number;
     let rawCalls: number;
     try {
-      const rawDb = new DynamoDBClient({
-        endpoint: dynamo.endpoint,
-        region: 'cn-north-1',
-        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      });
+      // The client the stack's services use (its connection pool, its unsigned requests): the same client on both sides.
+      const rawDb = localDynamoClient(dynamo.endpoint);
       // The registry's own table name and shape (gsi1, a stream), as the stack creates it.
       await ensureTable(rawDb, registryManifest, registryTable);
       const rawStarted = Date.now();
