@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { ServiceManifest } from '@cocreate/kernel';
 import { freePort, waitFor } from './ports.ts';
+import { type JavaLaunch, cdsLaunch, ensureLaunchJar } from './java-cds.ts';
 
 export interface DynamoLocal {
   endpoint: string;
@@ -81,12 +82,22 @@ async function spawnReady(
   startupMs: number,
 ): Promise<{ endpoint: string; stop(): Promise<void> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const child = spawnWithParent(port, dataDir);
+  const shipped = dynamoDbLocalJar();
+  let launch = cdsLaunch(shipped);
+  launch = await ensureLaunchJar(shipped, launch).then(
+    () => launch,
+    () => ({ jar: shipped.jar, options: [] }),
+  );
+  const child = spawnWithParent(port, launch, dataDir);
   let output = '';
-  child.stdout?.on('data', (d) => (output += String(d)));
-  child.stderr?.on('data', (d) => (output += String(d)));
+  child.stdout?.on('data', (d) => (output = (output + String(d)).slice(-10_000)));
+  child.stderr?.on('data', (d) => (output = (output + String(d)).slice(-10_000)));
   let exited = false;
-  child.on('exit', () => (exited = true));
+  child.on('exit', (code) => {
+    exited = true;
+    // Java ended of its own accord once asked to stop (not killed): an archive it was writing is whole.
+    if (code === 0) launch.exited?.();
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitFor(
@@ -134,24 +145,26 @@ const JAVA_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
  * Starts Java under a small shell that ends it when our stdin closes: if this Node process dies without cleaning
  * up (a killed test run), DynamoDB Local goes with it instead of lingering on its port.
  */
-function spawnWithParent(port: number, dataDir?: string): ChildProcess {
-  const { dir, jar } = dynamoDbLocalJar();
+function spawnWithParent(port: number, launch: JavaLaunch, dataDir?: string): ChildProcess {
+  const { dir } = dynamoDbLocalJar();
   const args = [
     ...JAVA_OPTIONS,
+    ...launch.options,
     `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
     '-jar',
-    jar,
+    launch.jar,
     '-port',
     String(port),
     '-sharedDb',
     ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
   ];
   // Background jobs of a non-interactive shell get /dev/null as stdin, so keep ours on fd 3 for the watcher.
-  // Asked to stop, the shell ends Java (forcibly after 3 s) and exits only once Java is gone, so a restart never
-  // races the old process for the port.
+  // Asked to stop, the shell ends Java (forcibly after 3 s, or 30 s while it writes its class archive) and exits only
+  // once Java is gone — with 9 if it had to be killed — so a restart never races the old process for the port.
+  const ticks = launch.exited ? 60 : 6;
   const script =
     'exec 3<&0; java "$@" </dev/null & pid=$!; ' +
-    "trap 'kill $pid 2>/dev/null; for i in 1 2 3 4 5 6; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.5; done; kill -9 $pid; exit 0' TERM INT; " +
+    `trap 'kill $pid 2>/dev/null; i=0; while [ $i -lt ${ticks} ]; do kill -0 $pid 2>/dev/null || exit 0; sleep 0.5; i=$((i+1)); done; kill -9 $pid; exit 9' TERM INT; ` +
     '(cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
   // DynamoDB Local writes a metadata file into its working directory: keep it out of the checkout.
   return spawn('sh', ['-c', script, 'dynamodb-local', ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd: dataDir ?? tmpdir() });
