@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
+import { once, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import { periodDays } from '@cocreate/places';
 import type { ArticleHandling } from './compacts.ts';
 import type { Rectification, ViolationStatus } from './violations.ts';
@@ -48,24 +48,26 @@ export interface BoardInputs {
   upkeep: readonly { household?: string | undefined; loggedOn: string }[];
 }
 
-export const BlackReason = z.enum(['publicly-listed-violation', 'overdue-rectification', 'repeated-inspection-failures']);
-export type BlackReason = z.infer<typeof BlackReason>;
+export const BlackReason = once(() => z.enum(['publicly-listed-violation', 'overdue-rectification', 'repeated-inspection-failures']));
+export type BlackReason = z.infer<ReturnType<typeof BlackReason>>;
 
-export const BoardTally = z.object({
-  household: PlacePath,
-  person: PersonId,
-  passes: z.number().int(),
-  fails: z.number().int(),
-  violations: z.number().int(),
-  listed: z.number().int(),
-  overdue: z.number().int(),
-  upkeepDays: z.number().int(),
-  score: z.number().int(),
-});
-export type BoardTally = z.infer<typeof BoardTally>;
+export const BoardTally = once(() =>
+  z.object({
+    household: PlacePath,
+    person: PersonId,
+    passes: z.number().int(),
+    fails: z.number().int(),
+    violations: z.number().int(),
+    listed: z.number().int(),
+    overdue: z.number().int(),
+    upkeepDays: z.number().int(),
+    score: z.number().int(),
+  }),
+);
+export type BoardTally = z.infer<ReturnType<typeof BoardTally>>;
 
-export const BlackEntry = BoardTally.extend({ reasons: z.array(BlackReason).min(1) });
-export type BlackEntry = z.infer<typeof BlackEntry>;
+export const BlackEntry = once(() => BoardTally().extend({ reasons: z.array(BlackReason()).min(1) }));
+export type BlackEntry = z.infer<ReturnType<typeof BlackEntry>>;
 
 export interface RedBlackLists {
   rule: string;
@@ -145,41 +147,47 @@ function blackReasons(t: BoardTally): BlackReason[] {
   return reasons;
 }
 
-export const Board = z.object({
-  village: PlacePath,
-  period: z.string(),
-  from: IsoDate,
-  to: IsoDate,
-  rule: z.string(),
-  red: z.array(BoardTally),
-  black: z.array(BlackEntry),
-  publishedAt: IsoDateTime,
-  publishedBy: z.string(),
-});
-export type Board = z.infer<typeof Board>;
+export const Board = once(() =>
+  z.object({
+    village: PlacePath,
+    period: z.string(),
+    from: IsoDate,
+    to: IsoDate,
+    rule: z.string(),
+    red: z.array(BoardTally()),
+    black: z.array(BlackEntry()),
+    publishedAt: IsoDateTime,
+    publishedBy: z.string(),
+  }),
+);
+export type Board = z.infer<ReturnType<typeof Board>>;
 
 /** What the public board shows: ranks, masked names, the group, the score and (for the black list) why. */
-export const PublicBoardEntry = z.object({
-  rank: z.number().int().positive(),
-  name: z.string(),
-  group: z.string(),
-  score: z.number().int(),
-  reasons: z.array(BlackReason).optional(),
-});
-export type PublicBoardEntry = z.infer<typeof PublicBoardEntry>;
+export const PublicBoardEntry = once(() =>
+  z.object({
+    rank: z.number().int().positive(),
+    name: z.string(),
+    group: z.string(),
+    score: z.number().int(),
+    reasons: z.array(BlackReason()).optional(),
+  }),
+);
+export type PublicBoardEntry = z.infer<ReturnType<typeof PublicBoardEntry>>;
 
-export const PublicBoard = z.object({
-  village: PlacePath,
-  villageName: z.string(),
-  period: z.string(),
-  from: IsoDate,
-  to: IsoDate,
-  rule: z.string(),
-  publishedAt: IsoDateTime,
-  red: z.array(PublicBoardEntry),
-  black: z.array(PublicBoardEntry),
-});
-export type PublicBoard = z.infer<typeof PublicBoard>;
+export const PublicBoard = once(() =>
+  z.object({
+    village: PlacePath,
+    villageName: z.string(),
+    period: z.string(),
+    from: IsoDate,
+    to: IsoDate,
+    rule: z.string(),
+    publishedAt: IsoDateTime,
+    red: z.array(PublicBoardEntry()),
+    black: z.array(PublicBoardEntry()),
+  }),
+);
+export type PublicBoard = z.infer<ReturnType<typeof PublicBoard>>;
 
 /**
  * The public view of a board: no person ids or household paths, names masked the way public notices do (张*明),
@@ -214,11 +222,13 @@ export function periodEnded(to: string, today: string): boolean {
 }
 
 /** A board period: a month `2026-10` or a quarter `2026-Q4`. */
-export const Period = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, says({ zh: '月份 YYYY-MM 或季度 YYYY-Qn', en: 'a month YYYY-MM or a quarter YYYY-Qn' }))
-  .describe('A month (YYYY-MM) or a quarter (YYYY-Qn)');
-export type Period = z.infer<typeof Period>;
+export const Period = once(() =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, says({ zh: '月份 YYYY-MM 或季度 YYYY-Qn', en: 'a month YYYY-MM or a quarter YYYY-Qn' }))
+    .describe('A month (YYYY-MM) or a quarter (YYYY-Qn)'),
+);
+export type Period = z.infer<ReturnType<typeof Period>>;
 
 /** The first and last day of a period whose board can be published on `today` (refused until it has ended). */
 export function publishableDays(period: Period, today: string): { from: string; to: string } | Refused<'period-not-ended'> {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDate, IsoDateTime, PlacePath, type Refused, refused, said, says } from '@cocreate/contracts';
+import { once, Id, IsoDate, IsoDateTime, PlacePath, type Refused, refused, said, says } from '@cocreate/contracts';
 import { chinaDay } from '@cocreate/places';
 
 /**
@@ -10,164 +10,186 @@ import { chinaDay } from '@cocreate/places';
  */
 
 /** The four councils of 一约四会; a handling may refer a violation to one of them. */
-export const CouncilKind = z.enum([
-  'deliberation-council', // 村民议事会
-  'weddings-funerals-council', // 红白理事会
-  'anti-drug-gambling-council', // 禁毒禁赌会
-  'morality-review-council', // 道德评议会 (hears appeals)
-]);
-export type CouncilKind = z.infer<typeof CouncilKind>;
+export const CouncilKind = once(() =>
+  z.enum([
+    'deliberation-council', // 村民议事会
+    'weddings-funerals-council', // 红白理事会
+    'anti-drug-gambling-council', // 禁毒禁赌会
+    'morality-review-council', // 道德评议会 (hears appeals)
+  ]),
+);
+export type CouncilKind = z.infer<ReturnType<typeof CouncilKind>>;
 
-export const CompactKind = z.enum(['village-rules', 'maintenance']);
-export type CompactKind = z.infer<typeof CompactKind>;
+export const CompactKind = once(() => z.enum(['village-rules', 'maintenance']));
+export type CompactKind = z.infer<ReturnType<typeof CompactKind>>;
 
 /** The handling an article agreed for a violation type (a stricter form of the contract's `Handling`). */
-export const ArticleHandling = z
-  .object({
-    /** Love points (爱心积分) deducted from the person answering for the household. */
-    pointsDeduction: z.number().int().min(0).max(1000).optional(),
-    /** The household is named (masked) on the public black list. */
-    publicListing: z.boolean().optional(),
-    /** The household must rectify (整改) within this many days of the violation being recorded. */
-    rectificationDays: z.number().int().min(1).max(365).optional(),
-    /** The matter is referred to one of the four councils. */
-    referralTo: CouncilKind.optional(),
-  })
-  .strict();
-export type ArticleHandling = z.infer<typeof ArticleHandling>;
+export const ArticleHandling = once(() =>
+  z
+    .object({
+      /** Love points (爱心积分) deducted from the person answering for the household. */
+      pointsDeduction: z.number().int().min(0).max(1000).optional(),
+      /** The household is named (masked) on the public black list. */
+      publicListing: z.boolean().optional(),
+      /** The household must rectify (整改) within this many days of the violation being recorded. */
+      rectificationDays: z.number().int().min(1).max(365).optional(),
+      /** The matter is referred to one of the four councils. */
+      referralTo: CouncilKind().optional(),
+    })
+    .strict(),
+);
+export type ArticleHandling = z.infer<ReturnType<typeof ArticleHandling>>;
 
 /** Violation type codes are stable across versions (`rubbish-not-sorted`), so a violation finds its article by code. */
-export const ViolationTypeCode = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, says({ zh: '小写代码，如 rubbish-not-sorted', en: 'lower-case code, e.g. rubbish-not-sorted' }));
+export const ViolationTypeCode = once(() =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, says({ zh: '小写代码，如 rubbish-not-sorted', en: 'lower-case code, e.g. rubbish-not-sorted' })),
+);
 
-export const ViolationTypeDef = z
-  .object({
-    code: ViolationTypeCode,
-    name: z.string().trim().min(1).max(100),
-    handling: ArticleHandling,
-  })
-  .strict();
-export type ViolationTypeDef = z.infer<typeof ViolationTypeDef>;
+export const ViolationTypeDef = once(() =>
+  z
+    .object({
+      code: ViolationTypeCode(),
+      name: z.string().trim().min(1).max(100),
+      handling: ArticleHandling(),
+    })
+    .strict(),
+);
+export type ViolationTypeDef = z.infer<ReturnType<typeof ViolationTypeDef>>;
 
-export const Article = z
-  .object({
-    articleId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, says({ zh: '小写编号，如 art-5', en: 'lower-case id, e.g. art-5' })),
-    title: z.string().trim().min(1).max(200),
-    text: z.string().trim().min(1).max(5000),
-    violationTypes: z.array(ViolationTypeDef).max(20).default([]),
-  })
-  .strict();
-export type Article = z.infer<typeof Article>;
+export const Article = once(() =>
+  z
+    .object({
+      articleId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, says({ zh: '小写编号，如 art-5', en: 'lower-case id, e.g. art-5' })),
+      title: z.string().trim().min(1).max(200),
+      text: z.string().trim().min(1).max(5000),
+      violationTypes: z.array(ViolationTypeDef()).max(20).default([]),
+    })
+    .strict(),
+);
+export type Article = z.infer<ReturnType<typeof Article>>;
 
 /** A version's articles: ids unique, violation type codes unique across the whole version. */
-export const Articles = z
-  .array(Article)
-  .min(1)
-  .max(60)
-  .superRefine((articles, ctx) => {
-    const ids = new Set<string>();
-    const codes = new Set<string>();
-    articles.forEach((a, i) => {
-      if (ids.has(a.articleId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'articleId'],
-          message: said({ zh: `条款 ${a.articleId} 重复出现`, en: `article ${a.articleId} appears twice` }),
-        });
-      }
-      ids.add(a.articleId);
-      a.violationTypes.forEach((t, j) => {
-        if (codes.has(t.code)) {
+export const Articles = once(() =>
+  z
+    .array(Article())
+    .min(1)
+    .max(60)
+    .superRefine((articles, ctx) => {
+      const ids = new Set<string>();
+      const codes = new Set<string>();
+      articles.forEach((a, i) => {
+        if (ids.has(a.articleId)) {
           ctx.addIssue({
             code: 'custom',
-            path: [i, 'violationTypes', j, 'code'],
-            message: said({ zh: `违约类型 ${t.code} 重复出现`, en: `violation type ${t.code} appears twice` }),
+            path: [i, 'articleId'],
+            message: said({ zh: `条款 ${a.articleId} 重复出现`, en: `article ${a.articleId} appears twice` }),
           });
         }
-        codes.add(t.code);
+        ids.add(a.articleId);
+        a.violationTypes.forEach((t, j) => {
+          if (codes.has(t.code)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'violationTypes', j, 'code'],
+              message: said({ zh: `违约类型 ${t.code} 重复出现`, en: `violation type ${t.code} appears twice` }),
+            });
+          }
+          codes.add(t.code);
+        });
       });
-    });
-  });
+    }),
+);
 
-export const VersionStatus = z.enum(['draft', 'submitted', 'adopted']);
-export type VersionStatus = z.infer<typeof VersionStatus>;
+export const VersionStatus = once(() => z.enum(['draft', 'submitted', 'adopted']));
+export type VersionStatus = z.infer<ReturnType<typeof VersionStatus>>;
 
-export const CompactVersion = z.object({
-  compactId: Id,
-  village: PlacePath,
-  kind: CompactKind,
-  version: z.number().int().positive(),
-  title: z.string(),
-  articles: z.array(Article),
-  status: VersionStatus,
-  /** A start date the draft itself proposes (e.g. "from 1 May"); never before the decision. */
-  effectiveFrom: IsoDate.optional(),
-  /** Edit counter for optimistic concurrency on drafts. */
-  revision: z.number().int().positive(),
-  createdAt: IsoDateTime,
-  createdBy: z.string(),
-  updatedAt: IsoDateTime,
-  submittedAt: IsoDateTime.optional(),
-  submittedBy: z.string().optional(),
-  /** Set when deliberation's final decision adopted it. */
-  inForceFrom: IsoDate.optional(),
-  proposalId: Id.optional(),
-  decidedAt: IsoDateTime.optional(),
-  adoptedAt: IsoDateTime.optional(),
-});
-export type CompactVersion = z.infer<typeof CompactVersion>;
+export const CompactVersion = once(() =>
+  z.object({
+    compactId: Id,
+    village: PlacePath,
+    kind: CompactKind(),
+    version: z.number().int().positive(),
+    title: z.string(),
+    articles: z.array(Article()),
+    status: VersionStatus(),
+    /** A start date the draft itself proposes (e.g. "from 1 May"); never before the decision. */
+    effectiveFrom: IsoDate.optional(),
+    /** Edit counter for optimistic concurrency on drafts. */
+    revision: z.number().int().positive(),
+    createdAt: IsoDateTime,
+    createdBy: z.string(),
+    updatedAt: IsoDateTime,
+    submittedAt: IsoDateTime.optional(),
+    submittedBy: z.string().optional(),
+    /** Set when deliberation's final decision adopted it. */
+    inForceFrom: IsoDate.optional(),
+    proposalId: Id.optional(),
+    decidedAt: IsoDateTime.optional(),
+    adoptedAt: IsoDateTime.optional(),
+  }),
+);
+export type CompactVersion = z.infer<ReturnType<typeof CompactVersion>>;
 
-export const Compact = z.object({
-  compactId: Id,
-  village: PlacePath,
-  kind: CompactKind,
-  title: z.string(),
-  latestVersion: z.number().int().positive(),
-  /** `template`: created by the service for facilities handed over (see README). */
-  origin: z.enum(['drafted', 'template']),
-  createdAt: IsoDateTime,
-  createdBy: z.string(),
-});
-export type Compact = z.infer<typeof Compact>;
+export const Compact = once(() =>
+  z.object({
+    compactId: Id,
+    village: PlacePath,
+    kind: CompactKind(),
+    title: z.string(),
+    latestVersion: z.number().int().positive(),
+    /** `template`: created by the service for facilities handed over (see README). */
+    origin: z.enum(['drafted', 'template']),
+    createdAt: IsoDateTime,
+    createdBy: z.string(),
+  }),
+);
+export type Compact = z.infer<ReturnType<typeof Compact>>;
 
 /** What a cadre sends to start a compact (its version 1). */
-export const DraftCompact = z
-  .object({
-    village: PlacePath,
-    kind: CompactKind,
-    title: z.string().trim().min(1).max(200),
-    articles: Articles,
-    effectiveFrom: IsoDate.optional(),
-    /**
-     * Only for compacts drafted elsewhere and registered here under the id deliberation already knows (migration,
-     * recovery); normally the service mints the id.
-     */
-    compactId: Id.optional(),
-  })
-  .strict();
-export type DraftCompact = z.infer<typeof DraftCompact>;
+export const DraftCompact = once(() =>
+  z
+    .object({
+      village: PlacePath,
+      kind: CompactKind(),
+      title: z.string().trim().min(1).max(200),
+      articles: Articles(),
+      effectiveFrom: IsoDate.optional(),
+      /**
+       * Only for compacts drafted elsewhere and registered here under the id deliberation already knows (migration,
+       * recovery); normally the service mints the id.
+       */
+      compactId: Id.optional(),
+    })
+    .strict(),
+);
+export type DraftCompact = z.infer<ReturnType<typeof DraftCompact>>;
 
 /** An amendment: a new draft version, starting from the latest version's articles unless others are given. */
-export const DraftAmendment = z
-  .object({
-    title: z.string().trim().min(1).max(200).optional(),
-    articles: Articles.optional(),
-    effectiveFrom: IsoDate.optional(),
-  })
-  .strict();
-export type DraftAmendment = z.infer<typeof DraftAmendment>;
+export const DraftAmendment = once(() =>
+  z
+    .object({
+      title: z.string().trim().min(1).max(200).optional(),
+      articles: Articles().optional(),
+      effectiveFrom: IsoDate.optional(),
+    })
+    .strict(),
+);
+export type DraftAmendment = z.infer<ReturnType<typeof DraftAmendment>>;
 
-export const EditDraft = z
-  .object({
-    /** The revision the edit was made from; a stale one is refused (409) so concurrent edits are not lost. */
-    revision: z.number().int().positive(),
-    title: z.string().trim().min(1).max(200).optional(),
-    articles: Articles.optional(),
-    effectiveFrom: IsoDate.nullable().optional(),
-  })
-  .strict();
-export type EditDraft = z.infer<typeof EditDraft>;
+export const EditDraft = once(() =>
+  z
+    .object({
+      /** The revision the edit was made from; a stale one is refused (409) so concurrent edits are not lost. */
+      revision: z.number().int().positive(),
+      title: z.string().trim().min(1).max(200).optional(),
+      articles: Articles().optional(),
+      effectiveFrom: IsoDate.nullable().optional(),
+    })
+    .strict(),
+);
+export type EditDraft = z.infer<ReturnType<typeof EditDraft>>;
 
 /** The decision that adopts a version, as deliberation's DecisionFinal carries it. */
 export interface AdoptingDecision {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { maskName } from '@cocreate/places';
 import { CouncilKind } from './compacts.ts';
+import { once } from '@cocreate/contracts';
 
 /**
  * 一约四会: one compact, four councils. Their members per village come from the register (the deployment's bodies);
@@ -35,14 +36,16 @@ export const COUNCILS: readonly { kind: CouncilKind; name: { zh: string; en: str
   },
 ];
 
-export const CouncilView = z.object({
-  kind: CouncilKind,
-  name: z.object({ zh: z.string(), en: z.string() }),
-  remit: z.object({ zh: z.string(), en: z.string() }),
-  hearsAppeals: z.boolean(),
-  members: z.array(z.object({ person: z.string(), name: z.string() })),
-});
-export type CouncilView = z.infer<typeof CouncilView>;
+export const CouncilView = once(() =>
+  z.object({
+    kind: CouncilKind(),
+    name: z.object({ zh: z.string(), en: z.string() }),
+    remit: z.object({ zh: z.string(), en: z.string() }),
+    hearsAppeals: z.boolean(),
+    members: z.array(z.object({ person: z.string(), name: z.string() })),
+  }),
+);
+export type CouncilView = z.infer<ReturnType<typeof CouncilView>>;
 
 /** The four councils of a village with their members (names masked: the list is shown to every resident). */
 export function councilsOf(

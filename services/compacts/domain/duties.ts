@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   type AuditedChange,
   type DutyData,
   DutyItem,
@@ -25,38 +26,42 @@ import type { PlaceKind } from '@cocreate/places';
  * level has its area and matters of responsibility (明确各级共管责任、区域和事项).
  */
 
-export const AssignDuty = z
-  .object({
-    household: PlacePath,
-    items: z
-      .array(DutyItem())
-      .min(1)
-      .max(3)
-      .refine((xs) => new Set(xs).size === xs.length, says({ zh: '每项只能出现一次', en: 'each item once' }))
-      .default(['sanitation', 'order', 'greenery']),
-    /** The stretch covered, as people describe it: "门前至村道 20 米". */
-    stretch: z.string().trim().min(1).max(500),
-    /** From when (default today). */
-    from: IsoDate.optional(),
-    /** Why (the meeting or agreement that set the duty): every assignment is audited. */
-    reason: SettingReason,
-  })
-  .strict();
-export type AssignDuty = z.infer<typeof AssignDuty>;
+export const AssignDuty = once(() =>
+  z
+    .object({
+      household: PlacePath,
+      items: z
+        .array(DutyItem())
+        .min(1)
+        .max(3)
+        .refine((xs) => new Set(xs).size === xs.length, says({ zh: '每项只能出现一次', en: 'each item once' }))
+        .default(['sanitation', 'order', 'greenery']),
+      /** The stretch covered, as people describe it: "门前至村道 20 米". */
+      stretch: z.string().trim().min(1).max(500),
+      /** From when (default today). */
+      from: IsoDate.optional(),
+      /** Why (the meeting or agreement that set the duty): every assignment is audited. */
+      reason: SettingReason,
+    })
+    .strict(),
+);
+export type AssignDuty = z.infer<ReturnType<typeof AssignDuty>>;
 
-export const Duty = z.object({
-  dutyId: Id,
-  village: PlacePath,
-  household: PlacePath,
-  person: PersonId,
-  items: z.array(DutyItem()),
-  stretch: z.string(),
-  from: IsoDate,
-  assignedBy: z.string(),
-  assignedAt: IsoDateTime,
-  revision: z.number().int().positive(),
-});
-export type Duty = z.infer<typeof Duty>;
+export const Duty = once(() =>
+  z.object({
+    dutyId: Id,
+    village: PlacePath,
+    household: PlacePath,
+    person: PersonId,
+    items: z.array(DutyItem()),
+    stretch: z.string(),
+    from: IsoDate,
+    assignedBy: z.string(),
+    assignedAt: IsoDateTime,
+    revision: z.number().int().positive(),
+  }),
+);
+export type Duty = z.infer<ReturnType<typeof Duty>>;
 
 export { OrgLevel };
 
@@ -68,36 +73,40 @@ export const ORG_LEVELS: Record<OrgLevel, { zh: string; en: string; placeKinds: 
   'central-household': { zh: '党员中心户', en: 'Party-member central household', placeKinds: ['household'] },
 };
 
-export const SetOrgUnit = z
-  .object({
-    level: OrgLevel(),
-    /** The township, village, group or (for a central household) the household itself. */
-    place: PlacePath,
-    /** Who leads the unit (for a central household: the party member of that household). */
-    leader: PersonId,
-    /** The area it answers for, as people describe it. */
-    area: z.string().trim().min(1).max(500),
-    /** Matters of responsibility (共管事项). */
-    matters: z.array(z.string().trim().min(1).max(200)).min(1).max(30),
-    /** For a central household: the neighbouring households it links (联户), in the same group. */
-    linkedHouseholds: z.array(PlacePath).max(50).optional(),
-    /** Why (the meeting that elected the leader, the document that set the matters): every change is audited. */
-    reason: SettingReason,
-  })
-  .strict();
-export type SetOrgUnit = z.infer<typeof SetOrgUnit>;
+export const SetOrgUnit = once(() =>
+  z
+    .object({
+      level: OrgLevel(),
+      /** The township, village, group or (for a central household) the household itself. */
+      place: PlacePath,
+      /** Who leads the unit (for a central household: the party member of that household). */
+      leader: PersonId,
+      /** The area it answers for, as people describe it. */
+      area: z.string().trim().min(1).max(500),
+      /** Matters of responsibility (共管事项). */
+      matters: z.array(z.string().trim().min(1).max(200)).min(1).max(30),
+      /** For a central household: the neighbouring households it links (联户), in the same group. */
+      linkedHouseholds: z.array(PlacePath).max(50).optional(),
+      /** Why (the meeting that elected the leader, the document that set the matters): every change is audited. */
+      reason: SettingReason,
+    })
+    .strict(),
+);
+export type SetOrgUnit = z.infer<ReturnType<typeof SetOrgUnit>>;
 
-export const OrgUnit = z.object({
-  level: OrgLevel(),
-  place: PlacePath,
-  leader: PersonId,
-  area: z.string(),
-  matters: z.array(z.string()),
-  linkedHouseholds: z.array(PlacePath).optional(),
-  setBy: z.string(),
-  setAt: IsoDateTime,
-});
-export type OrgUnit = z.infer<typeof OrgUnit>;
+export const OrgUnit = once(() =>
+  z.object({
+    level: OrgLevel(),
+    place: PlacePath,
+    leader: PersonId,
+    area: z.string(),
+    matters: z.array(z.string()),
+    linkedHouseholds: z.array(PlacePath).optional(),
+    setBy: z.string(),
+    setAt: IsoDateTime,
+  }),
+);
+export type OrgUnit = z.infer<ReturnType<typeof OrgUnit>>;
 
 /** The township committee's unit is set by township officials; the village levels by cadres too. */
 export function checkOrgSetter(level: OrgLevel, role: string | undefined): 'ok' | Refused<'township-officials-only'> {
@@ -141,12 +150,12 @@ export function checkOrgUnit(
  * Audited organisation (issue 12 item 4): a unit of the four-level organisation and a household's 门前三包 duty are
  * settings like any other — each change is kept with who, when, why, before and after, and published.
  */
-export const SettingName = z.enum(['org-unit', 'duty']);
-export type SettingName = z.infer<typeof SettingName>;
+export const SettingName = once(() => z.enum(['org-unit', 'duty']));
+export type SettingName = z.infer<ReturnType<typeof SettingName>>;
 export type SettingChange<T> = AuditedChange<T, SettingName>;
 
 /** A history route's item whose value has schema `value`. */
-export const settingChangeOf = <T extends z.ZodType>(value: T) => auditedChangeOf(SettingName, value, PlacePath);
+export const settingChangeOf = <T extends z.ZodType>(value: T) => auditedChangeOf(SettingName(), value, PlacePath);
 
 export const orgUnitData = (u: Pick<OrgUnit, 'leader' | 'area' | 'matters' | 'linkedHouseholds'>): OrgUnitData => ({
   leader: u.leader,

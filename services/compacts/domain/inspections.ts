@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   DutyItem,
   EvidenceRef,
   Id,
@@ -22,65 +23,73 @@ import { addDays } from '@cocreate/places';
 /** Results may be entered a little after the visit (paper forms), never for a future day. */
 export const MAX_BACKDATE_DAYS = 30;
 
-export const InspectionResult = z
-  .object({
-    household: PlacePath,
-    item: DutyItem(),
-    outcome: InspectionOutcome(),
-    note: z.string().trim().max(500).optional(),
-    evidence: z.array(EvidenceRef).max(5).optional(),
-  })
-  .strict();
-export type InspectionResult = z.infer<typeof InspectionResult>;
-
-const Results = z.array(InspectionResult).min(1).max(600);
-
-export const CreateInspection = z.discriminatedUnion('kind', [
+export const InspectionResult = once(() =>
   z
     .object({
-      kind: z.literal('scheduled'),
-      village: PlacePath,
-      topic: z.string().trim().min(1).max(200),
-      scheduledFor: IsoDate,
+      household: PlacePath,
+      item: DutyItem(),
+      outcome: InspectionOutcome(),
+      note: z.string().trim().max(500).optional(),
+      evidence: z.array(EvidenceRef).max(5).optional(),
     })
     .strict(),
+);
+export type InspectionResult = z.infer<ReturnType<typeof InspectionResult>>;
+
+const Results = once(() => z.array(InspectionResult()).min(1).max(600));
+
+export const CreateInspection = once(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('scheduled'),
+        village: PlacePath,
+        topic: z.string().trim().min(1).max(200),
+        scheduledFor: IsoDate,
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('unannounced'),
+        village: PlacePath,
+        topic: z.string().trim().min(1).max(200),
+        /** Default today. */
+        conductedOn: IsoDate.optional(),
+        results: Results(),
+      })
+      .strict(),
+  ]),
+);
+export type CreateInspection = z.infer<ReturnType<typeof CreateInspection>>;
+
+export const RecordResults = once(() =>
   z
     .object({
-      kind: z.literal('unannounced'),
-      village: PlacePath,
-      topic: z.string().trim().min(1).max(200),
-      /** Default today. */
       conductedOn: IsoDate.optional(),
-      results: Results,
+      results: Results(),
     })
     .strict(),
-]);
-export type CreateInspection = z.infer<typeof CreateInspection>;
+);
+export type RecordResults = z.infer<ReturnType<typeof RecordResults>>;
 
-export const RecordResults = z
-  .object({
+export const Inspection = once(() =>
+  z.object({
+    inspectionId: Id,
+    village: PlacePath,
+    kind: z.enum(['scheduled', 'unannounced']),
+    topic: z.string(),
+    status: z.enum(['scheduled', 'recorded']),
+    scheduledFor: IsoDate.optional(),
     conductedOn: IsoDate.optional(),
-    results: Results,
-  })
-  .strict();
-export type RecordResults = z.infer<typeof RecordResults>;
-
-export const Inspection = z.object({
-  inspectionId: Id,
-  village: PlacePath,
-  kind: z.enum(['scheduled', 'unannounced']),
-  topic: z.string(),
-  status: z.enum(['scheduled', 'recorded']),
-  scheduledFor: IsoDate.optional(),
-  conductedOn: IsoDate.optional(),
-  /** Who recorded the results (a member of the sanitation-rating work group). */
-  inspector: PersonId.optional(),
-  scheduledBy: z.string().optional(),
-  results: z.array(InspectionResult),
-  createdAt: IsoDateTime,
-  recordedAt: IsoDateTime.optional(),
-});
-export type Inspection = z.infer<typeof Inspection>;
+    /** Who recorded the results (a member of the sanitation-rating work group). */
+    inspector: PersonId.optional(),
+    scheduledBy: z.string().optional(),
+    results: z.array(InspectionResult()),
+    createdAt: IsoDateTime,
+    recordedAt: IsoDateTime.optional(),
+  }),
+);
+export type Inspection = z.infer<ReturnType<typeof Inspection>>;
 
 export type ResultsRefusal = 'household-outside-village' | 'duplicate-result' | 'date-in-future' | 'date-too-old';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   EvidenceRef,
   Id,
   IsoDate,
@@ -20,66 +21,74 @@ import {
 
 export const MAX_CAPACITY = 20;
 
-export const RegisterSpace = z
-  .object({
+export const RegisterSpace = once(() =>
+  z
+    .object({
+      village: PlacePath,
+      kind: SpaceKind,
+      name: z.string().trim().min(1).max(200),
+      /** Where it is: the village or a group/compound in it. */
+      place: PlacePath,
+      capacity: z.number().int().min(1).max(MAX_CAPACITY).default(1),
+      description: z.string().trim().max(2000).optional(),
+      /** The compact governing its upkeep (default: the village's maintenance compact, if any). */
+      compactId: Id.optional(),
+    })
+    .strict(),
+);
+export type RegisterSpace = z.infer<ReturnType<typeof RegisterSpace>>;
+
+export const Space = once(() =>
+  z.object({
+    spaceId: Id,
     village: PlacePath,
     kind: SpaceKind,
-    name: z.string().trim().min(1).max(200),
-    /** Where it is: the village or a group/compound in it. */
+    name: z.string(),
     place: PlacePath,
-    capacity: z.number().int().min(1).max(MAX_CAPACITY).default(1),
-    description: z.string().trim().max(2000).optional(),
-    /** The compact governing its upkeep (default: the village's maintenance compact, if any). */
+    capacity: z.number().int().positive(),
+    /** Adopters right now; never above capacity. */
+    activeAdopters: z.number().int().nonnegative(),
+    description: z.string().optional(),
     compactId: Id.optional(),
-  })
-  .strict();
-export type RegisterSpace = z.infer<typeof RegisterSpace>;
-
-export const Space = z.object({
-  spaceId: Id,
-  village: PlacePath,
-  kind: SpaceKind,
-  name: z.string(),
-  place: PlacePath,
-  capacity: z.number().int().positive(),
-  /** Adopters right now; never above capacity. */
-  activeAdopters: z.number().int().nonnegative(),
-  description: z.string().optional(),
-  compactId: Id.optional(),
-  source: z.enum(['registered', 'handed-over']),
-  projectId: Id.optional(),
-  registeredAt: IsoDateTime,
-  registeredBy: z.string(),
-});
-export type Space = z.infer<typeof Space>;
+    source: z.enum(['registered', 'handed-over']),
+    projectId: Id.optional(),
+    registeredAt: IsoDateTime,
+    registeredBy: z.string(),
+  }),
+);
+export type Space = z.infer<ReturnType<typeof Space>>;
 
 /** What a resident asks for when adopting: for their household, as a party member, or for a group they speak for. */
-export const AdoptSpace = z
-  .discriminatedUnion('as', [
-    z.object({ as: z.literal('household') }).strict(),
-    z.object({ as: z.literal('party-member') }).strict(),
-    z.object({ as: z.literal('group'), group: z.string().trim().min(1).max(100) }).strict(),
-  ])
-  .describe('Adopt for your household, as a party member, or for a group (e.g. 二组党小组) you speak for');
-export type AdoptSpace = z.infer<typeof AdoptSpace>;
+export const AdoptSpace = once(() =>
+  z
+    .discriminatedUnion('as', [
+      z.object({ as: z.literal('household') }).strict(),
+      z.object({ as: z.literal('party-member') }).strict(),
+      z.object({ as: z.literal('group'), group: z.string().trim().min(1).max(100) }).strict(),
+    ])
+    .describe('Adopt for your household, as a party member, or for a group (e.g. 二组党小组) you speak for'),
+);
+export type AdoptSpace = z.infer<ReturnType<typeof AdoptSpace>>;
 
-export const Adoption = z.object({
-  adoptionId: Id,
-  spaceId: Id,
-  village: PlacePath,
-  spaceKind: SpaceKind,
-  adopter: SpaceAdopter(),
-  /** Who adopted (and whose upkeep earns points). */
-  person: PersonId,
-  household: PlacePath.optional(),
-  status: z.enum(['active', 'released']),
-  adoptedOn: IsoDate,
-  adoptedAt: IsoDateTime,
-  releasedOn: IsoDate.optional(),
-  releasedBy: z.string().optional(),
-  releaseReason: z.string().optional(),
-});
-export type Adoption = z.infer<typeof Adoption>;
+export const Adoption = once(() =>
+  z.object({
+    adoptionId: Id,
+    spaceId: Id,
+    village: PlacePath,
+    spaceKind: SpaceKind,
+    adopter: SpaceAdopter(),
+    /** Who adopted (and whose upkeep earns points). */
+    person: PersonId,
+    household: PlacePath.optional(),
+    status: z.enum(['active', 'released']),
+    adoptedOn: IsoDate,
+    adoptedAt: IsoDateTime,
+    releasedOn: IsoDate.optional(),
+    releasedBy: z.string().optional(),
+    releaseReason: z.string().optional(),
+  }),
+);
+export type Adoption = z.infer<ReturnType<typeof Adoption>>;
 
 export interface Caller {
   sub: string;
@@ -167,27 +176,31 @@ export function checkUpkeep(
   return 'ok';
 }
 
-export const ReleaseAdoption = z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict();
+export const ReleaseAdoption = once(() => z.object({ reason: z.string().trim().min(1).max(500).optional() }).strict());
 
-export const LogUpkeep = z
-  .object({
-    note: z.string().trim().min(1).max(1000),
-    /** Optional photo evidence: upload first via `POST /compacts/evidence-uploads`. */
-    evidence: z.array(EvidenceRef).max(5).optional(),
-  })
-  .strict();
-export type LogUpkeep = z.infer<typeof LogUpkeep>;
+export const LogUpkeep = once(() =>
+  z
+    .object({
+      note: z.string().trim().min(1).max(1000),
+      /** Optional photo evidence: upload first via `POST /compacts/evidence-uploads`. */
+      evidence: z.array(EvidenceRef).max(5).optional(),
+    })
+    .strict(),
+);
+export type LogUpkeep = z.infer<ReturnType<typeof LogUpkeep>>;
 
-export const Upkeep = z.object({
-  upkeepId: Id,
-  adoptionId: Id,
-  spaceId: Id,
-  village: PlacePath,
-  person: PersonId,
-  household: PlacePath.optional(),
-  note: z.string(),
-  evidence: z.array(EvidenceRef),
-  loggedOn: IsoDate,
-  loggedAt: IsoDateTime,
-});
-export type Upkeep = z.infer<typeof Upkeep>;
+export const Upkeep = once(() =>
+  z.object({
+    upkeepId: Id,
+    adoptionId: Id,
+    spaceId: Id,
+    village: PlacePath,
+    person: PersonId,
+    household: PlacePath.optional(),
+    note: z.string(),
+    evidence: z.array(EvidenceRef),
+    loggedOn: IsoDate,
+    loggedAt: IsoDateTime,
+  }),
+);
+export type Upkeep = z.infer<ReturnType<typeof Upkeep>>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
+import { once, EvidenceRef, Id, IsoDate, IsoDateTime, PersonId, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { addDays } from '@cocreate/places';
 import { ArticleHandling, type CompactVersion, ViolationTypeCode, findViolationType, versionInForce } from './compacts.ts';
 import { checkRecordedDate } from './inspections.ts';
@@ -17,62 +17,68 @@ import { checkRecordedDate } from './inspections.ts';
 /** A household may appeal within this many days of the violation being recorded (inclusive). */
 export const APPEAL_WINDOW_DAYS = 15;
 
-export const RecordViolation = z
-  .object({
+export const RecordViolation = once(() =>
+  z
+    .object({
+      household: PlacePath,
+      /** The household member the deduction falls on; default the household head. */
+      person: PersonId.optional(),
+      compactId: Id,
+      violationType: ViolationTypeCode(),
+      occurredOn: IsoDate,
+      description: z.string().trim().min(1).max(2000),
+      /** The inspection that found it, if any. */
+      inspectionId: Id.optional(),
+      evidence: z.array(EvidenceRef).max(5).optional(),
+    })
+    .strict(),
+);
+export type RecordViolation = z.infer<ReturnType<typeof RecordViolation>>;
+
+export const ViolationStatus = once(() => z.enum(['recorded', 'appealed', 'upheld', 'overturned']));
+export type ViolationStatus = z.infer<ReturnType<typeof ViolationStatus>>;
+
+export const Rectification = once(() =>
+  z.object({
+    deadline: IsoDate,
+    status: z.enum(['open', 'overdue', 'closed', 'cancelled']),
+    closedOn: IsoDate.optional(),
+    closedBy: z.string().optional(),
+    note: z.string().optional(),
+    evidence: z.array(EvidenceRef).optional(),
+    late: z.boolean().optional(),
+  }),
+);
+export type Rectification = z.infer<ReturnType<typeof Rectification>>;
+
+export const Violation = once(() =>
+  z.object({
+    violationId: Id,
+    village: PlacePath,
     household: PlacePath,
-    /** The household member the deduction falls on; default the household head. */
-    person: PersonId.optional(),
+    person: PersonId,
     compactId: Id,
-    violationType: ViolationTypeCode,
+    compactVersion: z.number().int().positive(),
+    articleId: z.string(),
+    articleTitle: z.string(),
+    violationType: z.string(),
+    violationName: z.string(),
     occurredOn: IsoDate,
-    description: z.string().trim().min(1).max(2000),
-    /** The inspection that found it, if any. */
+    description: z.string(),
+    handling: ArticleHandling(),
     inspectionId: Id.optional(),
-    evidence: z.array(EvidenceRef).max(5).optional(),
-  })
-  .strict();
-export type RecordViolation = z.infer<typeof RecordViolation>;
-
-export const ViolationStatus = z.enum(['recorded', 'appealed', 'upheld', 'overturned']);
-export type ViolationStatus = z.infer<typeof ViolationStatus>;
-
-export const Rectification = z.object({
-  deadline: IsoDate,
-  status: z.enum(['open', 'overdue', 'closed', 'cancelled']),
-  closedOn: IsoDate.optional(),
-  closedBy: z.string().optional(),
-  note: z.string().optional(),
-  evidence: z.array(EvidenceRef).optional(),
-  late: z.boolean().optional(),
-});
-export type Rectification = z.infer<typeof Rectification>;
-
-export const Violation = z.object({
-  violationId: Id,
-  village: PlacePath,
-  household: PlacePath,
-  person: PersonId,
-  compactId: Id,
-  compactVersion: z.number().int().positive(),
-  articleId: z.string(),
-  articleTitle: z.string(),
-  violationType: z.string(),
-  violationName: z.string(),
-  occurredOn: IsoDate,
-  description: z.string(),
-  handling: ArticleHandling,
-  inspectionId: Id.optional(),
-  evidence: z.array(EvidenceRef),
-  recordedBy: z.string(),
-  recordedAt: IsoDateTime,
-  recordedOn: IsoDate,
-  status: ViolationStatus,
-  appeal: z.object({ by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
-  ruling: z.object({ outcome: z.enum(['upheld', 'overturned']), by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
-  rectification: Rectification.optional(),
-  revision: z.number().int().positive(),
-});
-export type Violation = z.infer<typeof Violation>;
+    evidence: z.array(EvidenceRef),
+    recordedBy: z.string(),
+    recordedAt: IsoDateTime,
+    recordedOn: IsoDate,
+    status: ViolationStatus(),
+    appeal: z.object({ by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
+    ruling: z.object({ outcome: z.enum(['upheld', 'overturned']), by: PersonId, at: IsoDateTime, reason: z.string() }).optional(),
+    rectification: Rectification().optional(),
+    revision: z.number().int().positive(),
+  }),
+);
+export type Violation = z.infer<ReturnType<typeof Violation>>;
 
 export type HandlingRefusal = 'no-version-in-force' | 'violation-type-not-in-force';
 

@@ -13,8 +13,8 @@ export const publishBoardRoute = defineRoute({
   operationId: 'publishBoard',
   summary: 'Compute and publish a village’s red/black lists for an ended period (publishing it again returns the first)',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => z.object({ village: PlacePath, period: Period }).strict(),
-  response: () => Board,
+  body: () => z.object({ village: PlacePath, period: Period() }).strict(),
+  response: () => Board(),
   status: 201,
   alsoAnswers: { 200: 'Published before: the first publication, unchanged' },
   handler: ({ body }, ctx) => publishBoard(body, ctx),
@@ -26,8 +26,8 @@ export const getBoardInFullRoute = defineRoute({
   operationId: 'getBoardInFull',
   summary: 'A published board with households, people and every count (for cadres and supervisors)',
   auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
-  query: () => z.object({ village: PlacePath, period: Period }),
-  response: () => Board,
+  query: () => z.object({ village: PlacePath, period: Period() }),
+  response: () => Board(),
   handler: ({ query }, ctx) => getBoardInFull(query.village, query.period, ctx),
 });
 
@@ -37,8 +37,8 @@ export const getPublicBoardsRoute = defineRoute({
   operationId: 'getPublicBoards',
   summary: 'The public red/black board of a village (names masked), newest period first; one period with `period`',
   auth: { public: true },
-  query: () => z.object({ village: PlacePath, period: Period.optional() }),
-  response: () => z.object({ items: z.array(PublicBoard) }),
+  query: () => z.object({ village: PlacePath, period: Period().optional() }),
+  response: () => z.object({ items: z.array(PublicBoard()) }),
   handler: ({ query }, ctx) => getPublicBoards(query, ctx),
 });
 

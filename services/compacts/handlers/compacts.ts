@@ -1,6 +1,6 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
-import { Id, IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { type RouteContext, defineRoute } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';
 import {
@@ -19,8 +19,8 @@ import { Compact, CompactVersion, DraftAmendment, DraftCompact, EditDraft } from
 
 /** Compacts: drafting, amending, submitting for deliberation, and reading the version in force on any date. */
 
-const CompactParams = z.object({ compactId: Id });
-const VersionParams = z.object({ compactId: Id, version: z.coerce.number().int().positive().max(1_000_000) });
+const CompactParams = once(() => z.object({ compactId: Id }));
+const VersionParams = once(() => z.object({ compactId: Id, version: z.coerce.number().int().positive().max(1_000_000) }));
 const ofCompact = ({ params }: { params: { compactId: string } }, ctx: RouteContext) => compactVillage(params.compactId, ctx);
 
 export const draftCompactRoute = defineRoute({
@@ -29,8 +29,8 @@ export const draftCompactRoute = defineRoute({
   operationId: 'draftCompact',
   summary: 'Draft a compact (村规民约 or 管护公约): its version 1, editable until submitted for deliberation',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => DraftCompact,
-  response: () => CompactVersion,
+  body: () => DraftCompact(),
+  response: () => CompactVersion(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => draftCompact(body, ctx),
@@ -42,9 +42,9 @@ export const draftAmendmentRoute = defineRoute({
   operationId: 'draftAmendment',
   summary: 'Draft an amendment: a new version, starting from the version in force (else the latest) unless articles are given',
   auth: { roles: ['cadre'], place: ofCompact },
-  params: () => CompactParams,
-  body: () => DraftAmendment,
-  response: () => CompactVersion,
+  params: () => CompactParams(),
+  body: () => DraftAmendment(),
+  response: () => CompactVersion(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => draftAmendment(params.compactId, body, ctx),
@@ -56,9 +56,9 @@ export const editDraftRoute = defineRoute({
   operationId: 'editDraft',
   summary: 'Edit a draft version (title, articles, proposed start date); refused once submitted or with a stale revision',
   auth: { roles: ['cadre'], place: ofCompact },
-  params: () => VersionParams,
-  body: () => EditDraft,
-  response: () => CompactVersion,
+  params: () => VersionParams(),
+  body: () => EditDraft(),
+  response: () => CompactVersion(),
   handler: ({ params, body }, ctx) => editDraft(params.compactId, params.version, body, ctx),
 });
 
@@ -68,12 +68,12 @@ export const submitDraftRoute = defineRoute({
   operationId: 'submitDraft',
   summary: 'Submit a draft for deliberation: its text is frozen; deliberation’s final decision brings it into force',
   auth: { roles: ['cadre'], place: ofCompact },
-  params: () => VersionParams,
-  response: () => CompactVersion,
+  params: () => VersionParams(),
+  response: () => CompactVersion(),
   handler: ({ params }, ctx) => submitDraft(params.compactId, params.version, ctx),
 });
 
-const CompactSummary = Compact.extend({ inForceVersion: z.number().int().positive().optional() });
+const CompactSummary = once(() => Compact().extend({ inForceVersion: z.number().int().positive().optional() }));
 
 export const listCompactsRoute = defineRoute({
   method: 'GET',
@@ -82,7 +82,7 @@ export const listCompactsRoute = defineRoute({
   summary: 'A village’s compacts, each with the version in force today',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(CompactSummary) }),
+  response: () => z.object({ items: z.array(CompactSummary()) }),
   handler: ({ query }, ctx) => listCompacts(query.village, ctx),
 });
 
@@ -92,8 +92,8 @@ export const getCompactRoute = defineRoute({
   operationId: 'getCompact',
   summary: 'A compact with all its versions (drafts, submitted, adopted with their in-force dates)',
   auth: { roles: READERS, place: ofCompact },
-  params: () => CompactParams,
-  response: () => z.object({ compact: Compact, versions: z.array(CompactVersion), inForceVersion: z.number().int().optional() }),
+  params: () => CompactParams(),
+  response: () => z.object({ compact: Compact(), versions: z.array(CompactVersion()), inForceVersion: z.number().int().optional() }),
   handler: ({ params }, ctx) => getCompact(params.compactId, ctx),
 });
 
@@ -103,8 +103,8 @@ export const getVersionRoute = defineRoute({
   operationId: 'getCompactVersion',
   summary: 'One version of a compact',
   auth: { roles: READERS, place: ofCompact },
-  params: () => VersionParams,
-  response: () => CompactVersion,
+  params: () => VersionParams(),
+  response: () => CompactVersion(),
   handler: ({ params }, ctx) => getVersion(params.compactId, params.version, ctx),
 });
 
@@ -114,23 +114,25 @@ export const versionInForceOnRoute = defineRoute({
   operationId: 'getVersionInForce',
   summary: 'The version of a compact in force on a date (default today, China time)',
   auth: { roles: READERS, place: ofCompact },
-  params: () => CompactParams,
+  params: () => CompactParams(),
   query: () => z.object({ on: IsoDate.optional() }),
-  response: () => CompactVersion,
+  response: () => CompactVersion(),
   handler: ({ params, query }, ctx) => versionInForceOn(params.compactId, query.on, ctx),
 });
 
-const ParkedView = z.object({
-  compactId: z.string(),
-  version: z.number().int(),
-  village: z.string(),
-  proposalId: z.string(),
-  title: z.string(),
-  decidedAt: z.string(),
-  eventId: z.string(),
-  reason: z.string(),
-  parkedAt: z.string(),
-});
+const ParkedView = once(() =>
+  z.object({
+    compactId: z.string(),
+    version: z.number().int(),
+    village: z.string(),
+    proposalId: z.string(),
+    title: z.string(),
+    decidedAt: z.string(),
+    eventId: z.string(),
+    reason: z.string(),
+    parkedAt: z.string(),
+  }),
+);
 
 export const listParkedDecisionsRoute = defineRoute({
   method: 'GET',
@@ -139,7 +141,7 @@ export const listParkedDecisionsRoute = defineRoute({
   summary: 'Final decisions on compacts that wait for their draft (or name the wrong village): nothing is lost',
   auth: { roles: [...VILLAGE_WATCH, 'ops-admin'], place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(ParkedView) }),
+  response: () => z.object({ items: z.array(ParkedView()) }),
   handler: ({ query }, ctx) => listParkedDecisions(query.village, ctx),
 });
 

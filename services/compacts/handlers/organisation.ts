@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DutyData, OrgUnitData, PlacePath } from '@cocreate/contracts';
+import { once, DutyData, OrgUnitData, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';
 import {
@@ -24,7 +24,7 @@ export const listCouncilsRoute = defineRoute({
   summary: 'The four councils of 一约四会 of a village with their members (from the register; names masked)',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ village: PlacePath, councils: z.array(CouncilView) }),
+  response: () => z.object({ village: PlacePath, councils: z.array(CouncilView()) }),
   handler: ({ query }, ctx) => listCouncils(query.village, ctx),
 });
 
@@ -34,8 +34,8 @@ export const assignDutyRoute = defineRoute({
   operationId: 'assignDuty',
   summary: 'Assign (or re-assign) a household its 门前三包 duties and the stretch they cover',
   auth: { roles: ['cadre'], place: ({ body }, ctx) => householdVillage(body.household, ctx) },
-  body: () => AssignDuty,
-  response: () => Duty,
+  body: () => AssignDuty(),
+  response: () => Duty(),
   handler: ({ body }, ctx) => assignDuty(body, ctx),
 });
 
@@ -46,7 +46,7 @@ export const listDutiesRoute = defineRoute({
   summary: 'The 门前三包 duties of a village’s households (what each household’s door plate says)',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => z.object({ items: z.array(Duty) }),
+  response: () => z.object({ items: z.array(Duty()) }),
   handler: ({ query }, ctx) => listDuties(query.village, ctx),
 });
 
@@ -67,8 +67,8 @@ export const setOrgUnitRoute = defineRoute({
   operationId: 'setOrgUnit',
   summary: 'Set a unit of the four-level organisation (镇党委/村党支部/湾组党小组/党员中心户): leader, area and matters',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.place },
-  body: () => SetOrgUnit,
-  response: () => OrgUnit,
+  body: () => SetOrgUnit(),
+  response: () => OrgUnit(),
   handler: ({ body }, ctx) => setOrgUnit(body, ctx),
 });
 
@@ -83,7 +83,7 @@ export const getOrgUnitHistoryRoute = defineRoute({
   handler: ({ query }, ctx) => orgUnitHistory(query, ctx),
 });
 
-const LevelView = OrgUnit.extend({ levelName: z.object({ zh: z.string(), en: z.string() }) });
+const LevelView = once(() => OrgUnit().extend({ levelName: z.object({ zh: z.string(), en: z.string() }) }));
 
 export const getOrganisationRoute = defineRoute({
   method: 'GET',
@@ -95,7 +95,7 @@ export const getOrganisationRoute = defineRoute({
   response: () =>
     z.object({
       village: PlacePath,
-      units: z.array(LevelView),
+      units: z.array(LevelView()),
       householdHeads: z.number().int(),
     }),
   handler: ({ query }, ctx) => getOrganisation(query.village, ctx),

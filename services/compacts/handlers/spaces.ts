@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PlacePath } from '@cocreate/contracts';
+import { once, Id, PlacePath } from '@cocreate/contracts';
 import { EvidenceUpload, EvidenceUploadRequest, type RouteContext, defineRoute } from '@cocreate/kernel';
 import { READERS } from '../app/common.ts';
 import {
@@ -18,8 +18,8 @@ import { AdoptSpace, Adoption, LogUpkeep, RegisterSpace, ReleaseAdoption, Space,
 
 /** The public-space registry, adoption (认领), release and upkeep logs, and evidence uploads. */
 
-const SpaceParams = z.object({ spaceId: Id });
-const AdoptionParams = z.object({ adoptionId: Id });
+const SpaceParams = once(() => z.object({ spaceId: Id }));
+const AdoptionParams = once(() => z.object({ adoptionId: Id }));
 const ofSpace = ({ params }: { params: { spaceId: string } }, ctx: RouteContext) => spaceVillage(params.spaceId, ctx);
 const ofAdoption = ({ params }: { params: { adoptionId: string } }, ctx: RouteContext) => adoptionVillage(params.adoptionId, ctx);
 
@@ -29,8 +29,8 @@ export const registerSpaceRoute = defineRoute({
   operationId: 'registerSpace',
   summary: 'Register a public space, green plot, facility or road section of a village, with how many may adopt it at once',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => RegisterSpace,
-  response: () => Space,
+  body: () => RegisterSpace(),
+  response: () => Space(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => registerSpace(body, ctx),
@@ -43,19 +43,21 @@ export const listSpacesRoute = defineRoute({
   summary: 'A village’s registry of spaces, with free adoption slots',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, kind: z.enum(['public-space', 'green-plot', 'facility', 'road-section']).optional() }),
-  response: () => z.object({ items: z.array(Space.extend({ freeSlots: z.number().int().nonnegative() })) }),
+  response: () => z.object({ items: z.array(Space().extend({ freeSlots: z.number().int().nonnegative() })) }),
   handler: ({ query }, ctx) => listSpaces(query.village, query.kind, ctx),
 });
 
-const AdopterView = z.object({
-  adoptionId: Id,
-  kind: z.enum(['household', 'party-member', 'group']),
-  /** Masked person name, or the group's name. */
-  name: z.string(),
-  adoptedOn: z.string(),
-  releasedOn: z.string().optional(),
-  status: z.enum(['active', 'released']),
-});
+const AdopterView = once(() =>
+  z.object({
+    adoptionId: Id,
+    kind: z.enum(['household', 'party-member', 'group']),
+    /** Masked person name, or the group's name. */
+    name: z.string(),
+    adoptedOn: z.string(),
+    releasedOn: z.string().optional(),
+    status: z.enum(['active', 'released']),
+  }),
+);
 
 export const getSpaceRoute = defineRoute({
   method: 'GET',
@@ -63,8 +65,8 @@ export const getSpaceRoute = defineRoute({
   operationId: 'getSpace',
   summary: 'A space with its adoption history (adopters’ names masked)',
   auth: { roles: READERS, place: ofSpace },
-  params: () => SpaceParams,
-  response: () => z.object({ space: Space, adoptions: z.array(AdopterView) }),
+  params: () => SpaceParams(),
+  response: () => z.object({ space: Space(), adoptions: z.array(AdopterView()) }),
   handler: ({ params }, ctx) => getSpace(params.spaceId, ctx),
 });
 
@@ -74,9 +76,9 @@ export const adoptSpaceRoute = defineRoute({
   operationId: 'adoptSpace',
   summary: 'Adopt (认领) a space for your household, as a party member, or for a group; refused when every slot is taken',
   auth: { roles: ['resident'], place: ofSpace },
-  params: () => SpaceParams,
-  body: () => AdoptSpace,
-  response: () => Adoption,
+  params: () => SpaceParams(),
+  body: () => AdoptSpace(),
+  response: () => Adoption(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => adoptSpace(params.spaceId, body, ctx),
@@ -88,9 +90,9 @@ export const releaseAdoptionRoute = defineRoute({
   operationId: 'releaseAdoption',
   summary: 'Release an adopted space (by the adopter, their household, or a cadre); the slot is free again',
   auth: { roles: ['resident', 'cadre'], place: ofAdoption },
-  params: () => AdoptionParams,
-  body: () => ReleaseAdoption,
-  response: () => Adoption,
+  params: () => AdoptionParams(),
+  body: () => ReleaseAdoption(),
+  response: () => Adoption(),
   handler: ({ params, body }, ctx) => releaseAdoption(params.adoptionId, body.reason, ctx),
 });
 
@@ -100,8 +102,8 @@ export const getAdoptionRoute = defineRoute({
   operationId: 'getAdoption',
   summary: 'An adoption with its upkeep logs',
   auth: { roles: READERS, place: ofAdoption },
-  params: () => AdoptionParams,
-  response: () => z.object({ adoption: Adoption, upkeep: z.array(Upkeep) }),
+  params: () => AdoptionParams(),
+  response: () => z.object({ adoption: Adoption(), upkeep: z.array(Upkeep()) }),
   handler: ({ params }, ctx) => getAdoption(params.adoptionId, ctx),
 });
 
@@ -111,9 +113,9 @@ export const logUpkeepRoute = defineRoute({
   operationId: 'logUpkeep',
   summary: 'Log upkeep of an adopted space (at most once a day per adoption), with optional photo evidence',
   auth: { roles: ['resident'], place: ofAdoption },
-  params: () => AdoptionParams,
-  body: () => LogUpkeep,
-  response: () => Upkeep,
+  params: () => AdoptionParams(),
+  body: () => LogUpkeep(),
+  response: () => Upkeep(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => logUpkeep(params.adoptionId, body, ctx),

@@ -139,24 +139,24 @@ describe('adopting a version by a final decision', () => {
 
 describe('articles', () => {
   it('need unique ids and violation codes unique across the version', () => {
-    expect(Articles.safeParse([article('art-1', 5), article('art-2', 5)]).success).toBe(false);
-    const twice = Articles.safeParse([article('art-1', 5), { ...article('art-1', 5), violationTypes: [] }]);
+    expect(Articles().safeParse([article('art-1', 5), article('art-2', 5)]).success).toBe(false);
+    const twice = Articles().safeParse([article('art-1', 5), { ...article('art-1', 5), violationTypes: [] }]);
     expect(twice.success).toBe(false);
-    expect(Articles.safeParse([article('art-1', 5)]).success).toBe(true);
-    expect(Articles.safeParse([]).success).toBe(false);
+    expect(Articles().safeParse([article('art-1', 5)]).success).toBe(true);
+    expect(Articles().safeParse([]).success).toBe(false);
   });
 
   it('refer a violation only to one of the four councils, and refuse unknown handling fields', () => {
     const bad = { ...article('art-1', 5), violationTypes: [{ code: 'x', name: 'x', handling: { referralTo: 'police' } }] };
-    expect(Articles.safeParse([bad]).success).toBe(false);
+    expect(Articles().safeParse([bad]).success).toBe(false);
     const extra = { ...article('art-1', 5), violationTypes: [{ code: 'x', name: 'x', handling: { fine: 100 } }] };
-    expect(Articles.safeParse([extra]).success).toBe(false);
+    expect(Articles().safeParse([extra]).success).toBe(false);
     const ok = { ...article('art-1', 5), violationTypes: [{ code: 'x', name: 'x', handling: { referralTo: 'morality-review-council' } }] };
-    expect(Articles.safeParse([ok]).success).toBe(true);
+    expect(Articles().safeParse([ok]).success).toBe(true);
   });
 
   it('a draft names a village path and at least one article', () => {
-    const r = DraftCompact.safeParse({ village: 'Not A Path', kind: 'village-rules', title: '', articles: [] });
+    const r = DraftCompact().safeParse({ village: 'Not A Path', kind: 'village-rules', title: '', articles: [] });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('/')).sort()).toEqual(['articles', 'title', 'village']);
   });
@@ -180,7 +180,7 @@ describe('articles', () => {
   it('the maintenance template is a valid compact text', () => {
     const t = maintenanceTemplate('马家桥村');
     expect(t.title).toContain('马家桥村');
-    expect(Articles.safeParse(t.articles).success).toBe(true);
+    expect(Articles().safeParse(t.articles).success).toBe(true);
   });
 });
 

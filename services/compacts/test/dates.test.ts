@@ -40,7 +40,7 @@ describe('dates in China time', () => {
   });
 
   it('accepts only months and quarters as periods', () => {
-    for (const ok of ['2026-01', '2026-12', '2026-Q1', '2026-Q4']) expect(Period.safeParse(ok).success).toBe(true);
-    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026', '2026-1', '26-01']) expect(Period.safeParse(bad).success).toBe(false);
+    for (const ok of ['2026-01', '2026-12', '2026-Q1', '2026-Q4']) expect(Period().safeParse(ok).success).toBe(true);
+    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026', '2026-1', '26-01']) expect(Period().safeParse(bad).success).toBe(false);
   });
 });

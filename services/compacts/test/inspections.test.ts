@@ -46,11 +46,11 @@ describe('inspection results', () => {
   });
 
   it('an unannounced inspection comes with results; a scheduled one with a date', () => {
-    expect(CreateInspection.safeParse({ kind: 'unannounced', village, topic: '垃圾分类', results: [] }).success).toBe(false);
-    expect(CreateInspection.safeParse({ kind: 'scheduled', village, topic: '垃圾分类' }).success).toBe(false);
-    expect(CreateInspection.safeParse({ kind: 'scheduled', village, topic: '垃圾分类', scheduledFor: today }).success).toBe(true);
+    expect(CreateInspection().safeParse({ kind: 'unannounced', village, topic: '垃圾分类', results: [] }).success).toBe(false);
+    expect(CreateInspection().safeParse({ kind: 'scheduled', village, topic: '垃圾分类' }).success).toBe(false);
+    expect(CreateInspection().safeParse({ kind: 'scheduled', village, topic: '垃圾分类', scheduledFor: today }).success).toBe(true);
     expect(
-      CreateInspection.safeParse({
+      CreateInspection().safeParse({
         kind: 'unannounced',
         village,
         topic: 'x',

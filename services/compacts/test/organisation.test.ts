@@ -77,15 +77,15 @@ describe('the four-level organisation', () => {
 describe('门前三包 duties', () => {
   it('default to all three items, each at most once', () => {
     const r = '村民代表会议确定';
-    expect(AssignDuty.parse({ household: `${village}/g1/h03`, stretch: '门前 20 米', reason: r }).items).toEqual([
+    expect(AssignDuty().parse({ household: `${village}/g1/h03`, stretch: '门前 20 米', reason: r }).items).toEqual([
       'sanitation',
       'order',
       'greenery',
     ]);
-    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前', items: ['order', 'order'], reason: r }).success).toBe(
+    expect(AssignDuty().safeParse({ household: `${village}/g1/h03`, stretch: '门前', items: ['order', 'order'], reason: r }).success).toBe(
       false,
     );
-    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '', reason: r }).success).toBe(false);
+    expect(AssignDuty().safeParse({ household: `${village}/g1/h03`, stretch: '', reason: r }).success).toBe(false);
   });
 });
 
@@ -94,10 +94,10 @@ describe('audited organisation (issue 12 item 4)', () => {
 
   it('a unit or a duty changes only with its reason', () => {
     const { reason: _, ...noReason } = unit({});
-    expect(SetOrgUnitSchema.safeParse(noReason).success).toBe(false);
-    expect(SetOrgUnitSchema.safeParse({ ...noReason, reason: '   ' }).success).toBe(false);
-    expect(SetOrgUnitSchema.safeParse(unit({})).success).toBe(true);
-    expect(AssignDuty.safeParse({ household: `${village}/g1/h03`, stretch: '门前 20 米' }).success).toBe(false);
+    expect(SetOrgUnitSchema().safeParse(noReason).success).toBe(false);
+    expect(SetOrgUnitSchema().safeParse({ ...noReason, reason: '   ' }).success).toBe(false);
+    expect(SetOrgUnitSchema().safeParse(unit({})).success).toBe(true);
+    expect(AssignDuty().safeParse({ household: `${village}/g1/h03`, stretch: '门前 20 米' }).success).toBe(false);
   });
 
   it('setting a unit keeps before (absent for a new unit), after, who, when and why, scoped by place and level', () => {

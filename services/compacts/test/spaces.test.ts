@@ -45,9 +45,9 @@ describe('who adopts', () => {
   });
 
   it('a group name is required and bounded', () => {
-    expect(AdoptSpace.safeParse({ as: 'group' }).success).toBe(false);
-    expect(AdoptSpace.safeParse({ as: 'group', group: 'x'.repeat(101) }).success).toBe(false);
-    expect(AdoptSpace.safeParse({ as: 'tenant' }).success).toBe(false);
+    expect(AdoptSpace().safeParse({ as: 'group' }).success).toBe(false);
+    expect(AdoptSpace().safeParse({ as: 'group', group: 'x'.repeat(101) }).success).toBe(false);
+    expect(AdoptSpace().safeParse({ as: 'tenant' }).success).toBe(false);
   });
 });
 
@@ -60,9 +60,9 @@ describe('slots and acting for an adoption', () => {
 
   it('capacity is at least 1 (default 1) and at most 20', () => {
     const base = { village, kind: 'green-plot', name: '村口绿地', place: village };
-    expect(RegisterSpace.parse(base).capacity).toBe(1);
-    expect(RegisterSpace.safeParse({ ...base, capacity: 0 }).success).toBe(false);
-    expect(RegisterSpace.safeParse({ ...base, capacity: 21 }).success).toBe(false);
+    expect(RegisterSpace().parse(base).capacity).toBe(1);
+    expect(RegisterSpace().safeParse({ ...base, capacity: 0 }).success).toBe(false);
+    expect(RegisterSpace().safeParse({ ...base, capacity: 21 }).success).toBe(false);
   });
 
   it('each adopter has one holder key per space', () => {

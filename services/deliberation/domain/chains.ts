@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type ProposalKind } from '@cocreate/contracts';
+import { once, type ProposalKind } from '@cocreate/contracts';
 import { BodyKind } from '@cocreate/places';
 import { Threshold, atLeast, moreThan } from './shares.ts';
 
@@ -10,19 +10,21 @@ import { Threshold, atLeast, moreThan } from './shares.ts';
  * it). A chain is configured per village and kind; a proposal copies it when it starts, so a later change of
  * configuration never skips or reorders the steps of a proposal already running.
  */
-export const StepRule = z.object({
-  body: BodyKind,
-  /** Share of the body's members who must cast a ballot (abstentions count as taking part). */
-  quorum: Threshold,
-  /** Share of yes votes needed: of the ballots cast (到会人员) or of all members (应到人员). */
-  passing: z.object({ of: z.enum(['cast', 'members']), share: Threshold }),
-  /** What a vote that does not pass does; a missed quorum always returns (no one decided against it). */
-  onFail: z.enum(['return', 'end']),
-});
-export type StepRule = z.infer<typeof StepRule>;
+export const StepRule = once(() =>
+  z.object({
+    body: BodyKind,
+    /** Share of the body's members who must cast a ballot (abstentions count as taking part). */
+    quorum: Threshold(),
+    /** Share of yes votes needed: of the ballots cast (到会人员) or of all members (应到人员). */
+    passing: z.object({ of: z.enum(['cast', 'members']), share: Threshold() }),
+    /** What a vote that does not pass does; a missed quorum always returns (no one decided against it). */
+    onFail: z.enum(['return', 'end']),
+  }),
+);
+export type StepRule = z.infer<ReturnType<typeof StepRule>>;
 
-export const Chain = z.array(StepRule).min(1).max(8);
-export type Chain = z.infer<typeof Chain>;
+export const Chain = once(() => z.array(StepRule()).min(1).max(8));
+export type Chain = z.infer<ReturnType<typeof Chain>>;
 
 /**
  * The four deliberations for major matters (四议): the party branch proposes (党支部提议), the two committees

@@ -1,5 +1,15 @@
 import * as z from 'zod';
-import { type AuditedChange, Id, IsoDateTime, PlacePath, ProposalKind, type Refused, auditedChangeOf, refused } from '@cocreate/contracts';
+import {
+  once,
+  type AuditedChange,
+  Id,
+  IsoDateTime,
+  PlacePath,
+  ProposalKind,
+  type Refused,
+  auditedChangeOf,
+  refused,
+} from '@cocreate/contracts';
 import { type BodyKind } from '@cocreate/places';
 import { Chain, validateChain } from './chains.ts';
 import { type PolicyFloor, checkFloor } from './policy.ts';
@@ -11,44 +21,50 @@ import type { ChainConfig } from './settings.ts';
  * bodies or the floor may have changed meanwhile); it takes effect only if the chain is still the one it was based on.
  * Every proposal, approval and refusal is kept with the chain before and after: the chain's history.
  */
-export const ChainChangeStatus = z.enum(['pending', 'approved', 'declined']);
+export const ChainChangeStatus = once(() => z.enum(['pending', 'approved', 'declined']));
 
-export const ChainChange = z.object({
-  changeId: Id,
-  village: PlacePath,
-  kind: ProposalKind,
-  status: ChainChangeStatus,
-  /** The chain in force when the change was proposed, and the configuration version it was based on. */
-  before: Chain,
-  baseVersion: z.number().int().nonnegative(),
-  after: Chain,
-  reason: z.string(),
-  proposedBy: z.string(),
-  proposedAt: IsoDateTime,
-  decidedBy: z.string().optional(),
-  decidedAt: IsoDateTime.optional(),
-  decisionReason: z.string().optional(),
-  /** The configuration version the approval produced. */
-  version: z.number().int().positive().optional(),
-});
-export type ChainChange = z.infer<typeof ChainChange>;
+export const ChainChange = once(() =>
+  z.object({
+    changeId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    status: ChainChangeStatus(),
+    /** The chain in force when the change was proposed, and the configuration version it was based on. */
+    before: Chain(),
+    baseVersion: z.number().int().nonnegative(),
+    after: Chain(),
+    reason: z.string(),
+    proposedBy: z.string(),
+    proposedAt: IsoDateTime,
+    decidedBy: z.string().optional(),
+    decidedAt: IsoDateTime.optional(),
+    decisionReason: z.string().optional(),
+    /** The configuration version the approval produced. */
+    version: z.number().int().positive().optional(),
+  }),
+);
+export type ChainChange = z.infer<ReturnType<typeof ChainChange>>;
 
-export const ProposeChainChange = z.object({
-  village: PlacePath,
-  kind: ProposalKind,
-  steps: Chain,
-  /** The configuration version this change is based on (0 when replacing the default): a stale one is a 409. */
-  expectedVersion: z.number().int().nonnegative(),
-  /** Why the chain should change (修改理由), kept in its history. */
-  reason: z.string().trim().min(1).max(2000),
-});
-export type ProposeChainChange = z.infer<typeof ProposeChainChange>;
+export const ProposeChainChange = once(() =>
+  z.object({
+    village: PlacePath,
+    kind: ProposalKind,
+    steps: Chain(),
+    /** The configuration version this change is based on (0 when replacing the default): a stale one is a 409. */
+    expectedVersion: z.number().int().nonnegative(),
+    /** Why the chain should change (修改理由), kept in its history. */
+    reason: z.string().trim().min(1).max(2000),
+  }),
+);
+export type ProposeChainChange = z.infer<ReturnType<typeof ProposeChainChange>>;
 
-export const DecideChainChange = z.object({
-  approve: z.boolean(),
-  reason: z.string().trim().min(1).max(2000),
-});
-export type DecideChainChange = z.infer<typeof DecideChainChange>;
+export const DecideChainChange = once(() =>
+  z.object({
+    approve: z.boolean(),
+    reason: z.string().trim().min(1).max(2000),
+  }),
+);
+export type DecideChainChange = z.infer<ReturnType<typeof DecideChainChange>>;
 
 /** The first reason a chain cannot be used in a village: its bodies (each once, voting, present), then the floor. */
 export function chainProblem(chain: Chain, memberCount: (body: BodyKind) => number, floor: Pick<PolicyFloor, 'required'>) {
@@ -97,8 +113,8 @@ export function decideChange(
   return { ...change, status: 'approved', ...decided, version: change.baseVersion + 1 };
 }
 
-export const SettingName = z.enum(['village-settings', 'chain-policy', 'compound-eligibility', 'resource']);
-export type SettingName = z.infer<typeof SettingName>;
+export const SettingName = once(() => z.enum(['village-settings', 'chain-policy', 'compound-eligibility', 'resource']));
+export type SettingName = z.infer<ReturnType<typeof SettingName>>;
 
 /** A change of one of this service's settings, as every service audits them (`AuditedChange` in @cocreate/contracts). */
 export type SettingChange<T> = AuditedChange<T, SettingName>;
@@ -106,4 +122,4 @@ export { auditEntry } from '@cocreate/contracts';
 
 /** The history route's item for a setting whose value has schema `value`. */
 export const settingChangeOf = <T extends z.ZodType>(value: T, scope: z.ZodType<string> = PlacePath) =>
-  auditedChangeOf(SettingName, value, scope);
+  auditedChangeOf(SettingName(), value, scope);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConsentCondition, Fen, Id, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
+import { once, ConsentCondition, Fen, Id, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
 
 /**
@@ -8,24 +8,28 @@ import { type Threshold, atLeast, check, moreThan, reduce } from './shares.ts';
  * answer. Consent is counted by headcount and by area, exactly: areas are integer square
  * decimetres (1 dm² = 0.01 m²) and every share is compared as a fraction of integers.
  */
-export const ConsentMatter = z.enum([
-  'renovation', // 老旧小区改造
-  'maintenance-fund', // 筹集、使用专项维修资金
-  'rebuilding', // 改建、重建建筑物及其附属设施
-  'common-parts-change', // 改变共有部分的用途
-  'other', // 其他共同决定事项
-]);
-export type ConsentMatter = z.infer<typeof ConsentMatter>;
+export const ConsentMatter = once(() =>
+  z.enum([
+    'renovation', // 老旧小区改造
+    'maintenance-fund', // 筹集、使用专项维修资金
+    'rebuilding', // 改建、重建建筑物及其附属设施
+    'common-parts-change', // 改变共有部分的用途
+    'other', // 其他共同决定事项
+  ]),
+);
+export type ConsentMatter = z.infer<ReturnType<typeof ConsentMatter>>;
 
-export const ConsentRule = z.enum([
-  /** The seed plan: at least 2/3 of owners agree, and property fees at least 50% collected (至少2/3以上的业主同意, 物业费收缴率达50%以上). */
-  'seed-renovation',
-  /** Civil Code art. 278: participation ≥ 2/3 of area and owners; ≥ 3/4 of participating area and owners agree. */
-  'civil-code-major',
-  /** Civil Code art. 278: participation ≥ 2/3 of area and owners; more than half of participating area and owners agree. */
-  'civil-code-ordinary',
-]);
-export type ConsentRule = z.infer<typeof ConsentRule>;
+export const ConsentRule = once(() =>
+  z.enum([
+    /** The seed plan: at least 2/3 of owners agree, and property fees at least 50% collected (至少2/3以上的业主同意, 物业费收缴率达50%以上). */
+    'seed-renovation',
+    /** Civil Code art. 278: participation ≥ 2/3 of area and owners; ≥ 3/4 of participating area and owners agree. */
+    'civil-code-major',
+    /** Civil Code art. 278: participation ≥ 2/3 of area and owners; more than half of participating area and owners agree. */
+    'civil-code-ordinary',
+  ]),
+);
+export type ConsentRule = z.infer<ReturnType<typeof ConsentRule>>;
 
 /** The rule a matter gets when the poll names none. */
 export function defaultRule(matter: ConsentMatter): ConsentRule {
@@ -34,13 +38,15 @@ export function defaultRule(matter: ConsentMatter): ConsentRule {
   return 'civil-code-major';
 }
 
-export const ConsentChoice = z.enum(['agree', 'disagree', 'abstain']);
-export type ConsentChoice = z.infer<typeof ConsentChoice>;
+export const ConsentChoice = once(() => z.enum(['agree', 'disagree', 'abstain']));
+export type ConsentChoice = z.infer<ReturnType<typeof ConsentChoice>>;
 
-export const PropertyFee = z
-  .object({ collected: Fen.nonnegative(), due: Fen.positive() })
-  .describe('Property fees collected and due over the period the rule looks at, in fen');
-export type PropertyFee = z.infer<typeof PropertyFee>;
+export const PropertyFee = once(() =>
+  z
+    .object({ collected: Fen.nonnegative(), due: Fen.positive() })
+    .describe('Property fees collected and due over the period the rule looks at, in fen'),
+);
+export type PropertyFee = z.infer<ReturnType<typeof PropertyFee>>;
 
 export interface ConsentCounts {
   agreeOwners: number;
@@ -207,43 +213,47 @@ export function evaluateConsent(
   };
 }
 
-export const ConsentResultSchema = z.object({
-  passed: z.boolean(),
-  owners: z.object({
-    eligible: z.number().int(),
-    participating: z.number().int(),
-    agree: z.number().int(),
-    disagree: z.number().int(),
-    abstain: z.number().int(),
+export const ConsentResultSchema = once(() =>
+  z.object({
+    passed: z.boolean(),
+    owners: z.object({
+      eligible: z.number().int(),
+      participating: z.number().int(),
+      agree: z.number().int(),
+      disagree: z.number().int(),
+      abstain: z.number().int(),
+    }),
+    areaDm2: z.object({
+      eligible: z.number().int(),
+      participating: z.number().int(),
+      agree: z.number().int(),
+      disagree: z.number().int(),
+      abstain: z.number().int(),
+    }),
+    conditions: z.array(ConsentCondition()),
   }),
-  areaDm2: z.object({
-    eligible: z.number().int(),
-    participating: z.number().int(),
-    agree: z.number().int(),
-    disagree: z.number().int(),
-    abstain: z.number().int(),
-  }),
-  conditions: z.array(ConsentCondition()),
-});
+);
 
-export const ConsentPoll = z.object({
-  pollId: Id,
-  village: PlacePath,
-  scope: PlacePath,
-  title: z.string(),
-  description: z.string().optional(),
-  matter: ConsentMatter,
-  rule: ConsentRule,
-  status: z.enum(['open', 'closed']),
-  eligible: z.object({ owners: z.number().int().nonnegative(), areaDm2: z.number().int().nonnegative() }),
-  propertyFee: PropertyFee.optional(),
-  closesAt: IsoDateTime.optional(),
-  openedBy: z.string(),
-  openedAt: IsoDateTime,
-  closedAt: IsoDateTime.optional(),
-  result: ConsentResultSchema.optional(),
-});
-export type ConsentPoll = z.infer<typeof ConsentPoll>;
+export const ConsentPoll = once(() =>
+  z.object({
+    pollId: Id,
+    village: PlacePath,
+    scope: PlacePath,
+    title: z.string(),
+    description: z.string().optional(),
+    matter: ConsentMatter(),
+    rule: ConsentRule(),
+    status: z.enum(['open', 'closed']),
+    eligible: z.object({ owners: z.number().int().nonnegative(), areaDm2: z.number().int().nonnegative() }),
+    propertyFee: PropertyFee().optional(),
+    closesAt: IsoDateTime.optional(),
+    openedBy: z.string(),
+    openedAt: IsoDateTime,
+    closedAt: IsoDateTime.optional(),
+    result: ConsentResultSchema().optional(),
+  }),
+);
+export type ConsentPoll = z.infer<ReturnType<typeof ConsentPoll>>;
 
 /** An owner's one response to a poll, online by the owner or on paper recorded by a cadre. */
 export interface ConsentResponse {

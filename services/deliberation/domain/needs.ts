@@ -1,61 +1,67 @@
 import * as z from 'zod';
-import { Id, NeedChannel, PersonId, PlacePath, type Refused, WorkCategory, refused } from '@cocreate/contracts';
+import { once, Id, NeedChannel, PersonId, PlacePath, type Refused, WorkCategory, refused } from '@cocreate/contracts';
 
 /** 群众提: what a resident (or someone recording for them) submits. */
-export const RaiseNeed = z.object({
-  place: PlacePath.describe('Where the need is: the village/community or a group, compound or household in it'),
-  category: WorkCategory,
-  text: z.string().trim().min(1).max(2000),
-  channel: NeedChannel,
-  /** Set when a grid worker or cadre records the need on a resident's behalf (代为登记). */
-  onBehalfOf: PersonId.optional(),
-});
-export type RaiseNeed = z.infer<typeof RaiseNeed>;
+export const RaiseNeed = once(() =>
+  z.object({
+    place: PlacePath.describe('Where the need is: the village/community or a group, compound or household in it'),
+    category: WorkCategory,
+    text: z.string().trim().min(1).max(2000),
+    channel: NeedChannel,
+    /** Set when a grid worker or cadre records the need on a resident's behalf (代为登记). */
+    onBehalfOf: PersonId.optional(),
+  }),
+);
+export type RaiseNeed = z.infer<ReturnType<typeof RaiseNeed>>;
 
 /**
  * raised → triaged (accepted onto the needs list 需求清单) → listed (grouped into a candidate of the project list);
  * raised/triaged → merged (into a duplicate, which keeps its supporters); raised → rejected (with a reason).
  */
-export const NeedStatus = z.enum(['raised', 'triaged', 'merged', 'rejected', 'listed']);
-export type NeedStatus = z.infer<typeof NeedStatus>;
+export const NeedStatus = once(() => z.enum(['raised', 'triaged', 'merged', 'rejected', 'listed']));
+export type NeedStatus = z.infer<ReturnType<typeof NeedStatus>>;
 
-export const Need = z.object({
-  needId: z.string(),
-  village: PlacePath,
-  place: PlacePath,
-  category: WorkCategory,
-  text: z.string(),
-  channel: NeedChannel,
-  raisedBy: z.string(),
-  recordedBy: z.string(),
-  status: NeedStatus,
-  /** Residents who seconded the need (附议), the raiser not included; a merge brings the duplicate's along. */
-  supporters: z.number().int().nonnegative(),
-  createdAt: z.string(),
-  triagedBy: z.string().optional(),
-  triagedAt: z.string().optional(),
-  /** For a rejected need: why (shown to the resident). */
-  reason: z.string().optional(),
-  /** For a merged need: the need it was merged into. */
-  mergedInto: z.string().optional(),
-  /** Needs merged into this one. */
-  mergedFrom: z.array(z.string()).optional(),
-  /** For a listed need: the candidate item of the project list that carries it. */
-  candidateId: z.string().optional(),
-});
-export type Need = z.infer<typeof Need>;
+export const Need = once(() =>
+  z.object({
+    needId: z.string(),
+    village: PlacePath,
+    place: PlacePath,
+    category: WorkCategory,
+    text: z.string(),
+    channel: NeedChannel,
+    raisedBy: z.string(),
+    recordedBy: z.string(),
+    status: NeedStatus(),
+    /** Residents who seconded the need (附议), the raiser not included; a merge brings the duplicate's along. */
+    supporters: z.number().int().nonnegative(),
+    createdAt: z.string(),
+    triagedBy: z.string().optional(),
+    triagedAt: z.string().optional(),
+    /** For a rejected need: why (shown to the resident). */
+    reason: z.string().optional(),
+    /** For a merged need: the need it was merged into. */
+    mergedInto: z.string().optional(),
+    /** Needs merged into this one. */
+    mergedFrom: z.array(z.string()).optional(),
+    /** For a listed need: the candidate item of the project list that carries it. */
+    candidateId: z.string().optional(),
+  }),
+);
+export type Need = z.infer<ReturnType<typeof Need>>;
 
 /** 分类、合并、驳回: what a cadre does with a need. */
-export const TriageNeed = z.discriminatedUnion('action', [
-  /** Accept onto the needs list, optionally under another category (意见被采纳). */
-  z.object({ action: z.literal('accept'), category: WorkCategory.optional(), note: z.string().trim().max(1000).optional() }),
-  /** Change the category only (raised or accepted needs). */
-  z.object({ action: z.literal('categorise'), category: WorkCategory }),
-  /** A duplicate: merge into another need of the same village, which keeps both needs' supporters. */
-  z.object({ action: z.literal('merge'), into: Id }),
-  z.object({ action: z.literal('reject'), reason: z.string().trim().min(1).max(1000) }),
-]);
-export type TriageNeed = z.infer<typeof TriageNeed>;
+export const TriageNeed = once(() =>
+  z.discriminatedUnion('action', [
+    /** Accept onto the needs list, optionally under another category (意见被采纳). */
+    z.object({ action: z.literal('accept'), category: WorkCategory.optional(), note: z.string().trim().max(1000).optional() }),
+    /** Change the category only (raised or accepted needs). */
+    z.object({ action: z.literal('categorise'), category: WorkCategory }),
+    /** A duplicate: merge into another need of the same village, which keeps both needs' supporters. */
+    z.object({ action: z.literal('merge'), into: Id }),
+    z.object({ action: z.literal('reject'), reason: z.string().trim().min(1).max(1000) }),
+  ]),
+);
+export type TriageNeed = z.infer<ReturnType<typeof TriageNeed>>;
 
 export type TriageRefusal = 'not-triageable' | 'merge-into-self' | 'merge-target-elsewhere' | 'merge-target-closed';
 

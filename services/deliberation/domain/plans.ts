@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   Builder,
   EvidenceRef,
   Fen,
@@ -18,112 +19,132 @@ import {
  * records who took part and what they said, holds the minutes and photos as evidence, and produces the plan's next
  * version. Versions are immutable and all kept: a project-plan proposal names the version it carries.
  */
-export const PlanContent = z.object({
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(5000),
-  category: WorkCategory,
-  builder: Builder,
-  renovationClass: RenovationClass.optional(),
-  /** Estimated budget in fen. */
-  budget: Fen.nonnegative(),
-  /** Household paths that benefit (服务谁、谁评价). */
-  beneficiaries: z.array(PlacePath).max(5000),
-  contractor: z.string().trim().max(200).optional(),
-  /** Where the work is: the village or a group, compound or household in it. */
-  place: PlacePath,
-  /** A renovation plan's owners' consent poll that passed for its compound (业主意愿); may be named at submission. */
-  consentPollId: Id.optional(),
-});
-export type PlanContent = z.infer<typeof PlanContent>;
+export const PlanContent = once(() =>
+  z.object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000),
+    category: WorkCategory,
+    builder: Builder,
+    renovationClass: RenovationClass.optional(),
+    /** Estimated budget in fen. */
+    budget: Fen.nonnegative(),
+    /** Household paths that benefit (服务谁、谁评价). */
+    beneficiaries: z.array(PlacePath).max(5000),
+    contractor: z.string().trim().max(200).optional(),
+    /** Where the work is: the village or a group, compound or household in it. */
+    place: PlacePath,
+    /** A renovation plan's owners' consent poll that passed for its compound (业主意愿); may be named at submission. */
+    consentPollId: Id.optional(),
+  }),
+);
+export type PlanContent = z.infer<ReturnType<typeof PlanContent>>;
 
-export const NewPlan = PlanContent.extend({
-  village: PlacePath,
-  candidateId: Id.optional(),
-});
-export type NewPlan = z.infer<typeof NewPlan>;
+export const NewPlan = once(() =>
+  PlanContent().extend({
+    village: PlacePath,
+    candidateId: Id.optional(),
+  }),
+);
+export type NewPlan = z.infer<ReturnType<typeof NewPlan>>;
 
 /** What a discussion may change in the plan; anything left out carries over from the version discussed. */
-export const PlanRevision = PlanContent.partial().extend({
-  /** Why it changed (修改说明). */
-  changeNote: z.string().trim().min(1).max(2000),
-});
-export type PlanRevision = z.infer<typeof PlanRevision>;
+export const PlanRevision = once(() =>
+  PlanContent()
+    .partial()
+    .extend({
+      /** Why it changed (修改说明). */
+      changeNote: z.string().trim().min(1).max(2000),
+    }),
+);
+export type PlanRevision = z.infer<ReturnType<typeof PlanRevision>>;
 
-export const PlanVersion = PlanContent.extend({
-  planId: Id,
-  version: z.number().int().positive(),
-  village: PlacePath,
-  createdAt: IsoDateTime,
-  createdBy: z.string(),
-  /** The discussion session that produced this version (none for the first draft). */
-  sessionId: Id.optional(),
-  changeNote: z.string().optional(),
-});
-export type PlanVersion = z.infer<typeof PlanVersion>;
+export const PlanVersion = once(() =>
+  PlanContent().extend({
+    planId: Id,
+    version: z.number().int().positive(),
+    village: PlacePath,
+    createdAt: IsoDateTime,
+    createdBy: z.string(),
+    /** The discussion session that produced this version (none for the first draft). */
+    sessionId: Id.optional(),
+    changeNote: z.string().optional(),
+  }),
+);
+export type PlanVersion = z.infer<ReturnType<typeof PlanVersion>>;
 
-export const Plan = z.object({
-  planId: Id,
-  village: PlacePath,
-  candidateId: Id.optional(),
-  currentVersion: z.number().int().positive(),
-  title: z.string(),
-  createdBy: z.string(),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-});
-export type Plan = z.infer<typeof Plan>;
+export const Plan = once(() =>
+  z.object({
+    planId: Id,
+    village: PlacePath,
+    candidateId: Id.optional(),
+    currentVersion: z.number().int().positive(),
+    title: z.string(),
+    createdBy: z.string(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  }),
+);
+export type Plan = z.infer<ReturnType<typeof Plan>>;
 
-export const Party = z.enum([
-  'government', // 政府 (township, county departments)
-  'society', // 社会 (experts, planners, helper teams 专家、规划师、帮扶团队)
-  'residents', // 群众 (councils, representatives 理事会、村民代表)
-]);
-export type Party = z.infer<typeof Party>;
+export const Party = once(() =>
+  z.enum([
+    'government', // 政府 (township, county departments)
+    'society', // 社会 (experts, planners, helper teams 专家、规划师、帮扶团队)
+    'residents', // 群众 (councils, representatives 理事会、村民代表)
+  ]),
+);
+export type Party = z.infer<ReturnType<typeof Party>>;
 
-export const Attendee = z.union([
-  /** Someone in the register (residents, cadres). */
-  z.object({ person: PersonId, party: Party }),
-  /** Someone outside it (an official, an expert): named, with their organisation. */
-  z.object({ name: z.string().trim().min(1).max(100), organisation: z.string().trim().max(200).optional(), party: Party }),
-]);
-export type Attendee = z.infer<typeof Attendee>;
+export const Attendee = once(() =>
+  z.union([
+    /** Someone in the register (residents, cadres). */
+    z.object({ person: PersonId, party: Party() }),
+    /** Someone outside it (an official, an expert): named, with their organisation. */
+    z.object({ name: z.string().trim().min(1).max(100), organisation: z.string().trim().max(200).optional(), party: Party() }),
+  ]),
+);
+export type Attendee = z.infer<ReturnType<typeof Attendee>>;
 
-export const NewDiscussion = z.object({
-  planId: Id,
-  /** The version discussed: must be the plan's current version (a stale one is a 409). */
-  basedOnVersion: z.number().int().positive(),
-  heldAt: z.iso.datetime({ offset: true }),
-  location: z.string().trim().max(200).optional(),
-  attendees: z.array(Attendee).min(1).max(500),
-  positions: z
-    .array(z.object({ party: Party, speaker: z.string().trim().max(100).optional(), text: z.string().trim().min(1).max(5000) }))
-    .min(1)
-    .max(200),
-  minutes: EvidenceRef,
-  photos: z.array(EvidenceRef).max(30).default([]),
-  revision: PlanRevision,
-});
-export type NewDiscussion = z.infer<typeof NewDiscussion>;
+export const NewDiscussion = once(() =>
+  z.object({
+    planId: Id,
+    /** The version discussed: must be the plan's current version (a stale one is a 409). */
+    basedOnVersion: z.number().int().positive(),
+    heldAt: z.iso.datetime({ offset: true }),
+    location: z.string().trim().max(200).optional(),
+    attendees: z.array(Attendee()).min(1).max(500),
+    positions: z
+      .array(z.object({ party: Party(), speaker: z.string().trim().max(100).optional(), text: z.string().trim().min(1).max(5000) }))
+      .min(1)
+      .max(200),
+    minutes: EvidenceRef,
+    photos: z.array(EvidenceRef).max(30).default([]),
+    revision: PlanRevision(),
+  }),
+);
+export type NewDiscussion = z.infer<ReturnType<typeof NewDiscussion>>;
 
-export const Discussion = z.object({
-  sessionId: Id,
-  planId: Id,
-  village: PlacePath,
-  basedOnVersion: z.number().int().positive(),
-  planVersion: z.number().int().positive(),
-  heldAt: IsoDateTime,
-  location: z.string().optional(),
-  parties: z.array(Party),
-  attendees: z.array(Attendee),
-  residentAttendees: z.array(PersonId),
-  otherAttendees: z.number().int().nonnegative(),
-  positions: z.array(z.object({ party: Party, speaker: z.string().optional(), text: z.string() })),
-  minutes: EvidenceRef,
-  photos: z.array(EvidenceRef),
-  recordedBy: z.string(),
-  recordedAt: IsoDateTime,
-});
-export type Discussion = z.infer<typeof Discussion>;
+export const Discussion = once(() =>
+  z.object({
+    sessionId: Id,
+    planId: Id,
+    village: PlacePath,
+    basedOnVersion: z.number().int().positive(),
+    planVersion: z.number().int().positive(),
+    heldAt: IsoDateTime,
+    location: z.string().optional(),
+    parties: z.array(Party()),
+    attendees: z.array(Attendee()),
+    residentAttendees: z.array(PersonId),
+    otherAttendees: z.number().int().nonnegative(),
+    positions: z.array(z.object({ party: Party(), speaker: z.string().optional(), text: z.string() })),
+    minutes: EvidenceRef,
+    photos: z.array(EvidenceRef),
+    recordedBy: z.string(),
+    recordedAt: IsoDateTime,
+  }),
+);
+export type Discussion = z.infer<ReturnType<typeof Discussion>>;
 
 export type PlanRefusal = 'place-outside-village' | 'beneficiary-not-a-household';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Fen, IsoDateTime, PlacePath, ProposalKind, type Refused, refused } from '@cocreate/contracts';
+import { once, Fen, IsoDateTime, PlacePath, ProposalKind, type Refused, refused } from '@cocreate/contracts';
 import { BodyKind } from '@cocreate/places';
 import { type Chain, FOUR_DELIBERATIONS, type StepRule } from './chains.ts';
 import { Threshold } from './shares.ts';
@@ -11,34 +11,40 @@ import { Threshold } from './shares.ts';
  * another order, or give one a lower quorum or passing share. Without a county or province policy the national
  * floor applies: the four deliberations for every kind and amount.
  */
-export const RequiredStep = z.object({
-  /** The body that must decide here, or the bodies any one of which may (村民代表会议 or 村民会议). */
-  bodies: z.array(BodyKind).min(1).max(4),
-  /** The lowest quorum the village may set for it. */
-  quorum: Threshold,
-  /** The weakest passing rule: a share of the ballots cast or (stricter) of all members. */
-  passing: z.object({ of: z.enum(['cast', 'members']), share: Threshold }),
-});
-export type RequiredStep = z.infer<typeof RequiredStep>;
+export const RequiredStep = once(() =>
+  z.object({
+    /** The body that must decide here, or the bodies any one of which may (村民代表会议 or 村民会议). */
+    bodies: z.array(BodyKind).min(1).max(4),
+    /** The lowest quorum the village may set for it. */
+    quorum: Threshold(),
+    /** The weakest passing rule: a share of the ballots cast or (stricter) of all members. */
+    passing: z.object({ of: z.enum(['cast', 'members']), share: Threshold() }),
+  }),
+);
+export type RequiredStep = z.infer<ReturnType<typeof RequiredStep>>;
 
-export const PolicyFloor = z.object({
-  /** The floor holds for matters of at least this amount in fen (0: every matter); kinds without money always. */
-  fromFen: Fen.nonnegative(),
-  required: z.array(RequiredStep).min(1).max(8),
-});
-export type PolicyFloor = z.infer<typeof PolicyFloor>;
+export const PolicyFloor = once(() =>
+  z.object({
+    /** The floor holds for matters of at least this amount in fen (0: every matter); kinds without money always. */
+    fromFen: Fen.nonnegative(),
+    required: z.array(RequiredStep()).min(1).max(8),
+  }),
+);
+export type PolicyFloor = z.infer<ReturnType<typeof PolicyFloor>>;
 
-export const ChainPolicy = PolicyFloor.extend({
-  /** The county or province that set it; the national floor when none did. */
-  scope: PlacePath.optional(),
-  kind: ProposalKind,
-  isDefault: z.boolean(),
-  version: z.number().int().nonnegative(),
-  setBy: z.string().optional(),
-  setAt: IsoDateTime.optional(),
-  reason: z.string().optional(),
-});
-export type ChainPolicy = z.infer<typeof ChainPolicy>;
+export const ChainPolicy = once(() =>
+  PolicyFloor().extend({
+    /** The county or province that set it; the national floor when none did. */
+    scope: PlacePath.optional(),
+    kind: ProposalKind,
+    isDefault: z.boolean(),
+    version: z.number().int().nonnegative(),
+    setBy: z.string().optional(),
+    setAt: IsoDateTime.optional(),
+    reason: z.string().optional(),
+  }),
+);
+export type ChainPolicy = z.infer<ReturnType<typeof ChainPolicy>>;
 
 /** The national floor: 党支部提议 → 两委商议 → 党员大会审议 → 村民代表会议（或村民会议）决议, at the usual rules. */
 export function nationalFloor(kind: ProposalKind): ChainPolicy {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   type DecisionFinal,
   EvidenceRef,
   Fen,
@@ -24,74 +25,82 @@ import { type Resolution, type Tally, outcomeOf, resolveStep } from './votes.ts'
  */
 
 /** What a proposal decides, by kind. The plan of a project-plan proposal is the version it names, copied in. */
-export const ProposalSubject = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('project-plan'), plan: ProjectPlan() }),
-  z.object({ kind: z.literal('compact'), compactId: Id, version: z.number().int().positive() }),
-  z.object({ kind: z.literal('village-classification'), classification: VillageClass, reasons: z.string().max(2000).optional() }),
+export const ProposalSubject = once(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('project-plan'), plan: ProjectPlan() }),
+    z.object({ kind: z.literal('compact'), compactId: Id, version: z.number().int().positive() }),
+    z.object({ kind: z.literal('village-classification'), classification: VillageClass, reasons: z.string().max(2000).optional() }),
+    z.object({
+      kind: z.literal('project-change'),
+      projectId: Id,
+      changeId: Id,
+      description: z.string().max(5000),
+      budget: Fen.nonnegative().optional(),
+      previousBudget: Fen.nonnegative(),
+      requestedBy: z.string().min(1),
+    }),
+  ]),
+);
+export type ProposalSubject = z.infer<ReturnType<typeof ProposalSubject>>;
+
+export const ProposalStatus = once(() =>
+  z.enum([
+    'voting', // a body of the chain is voting
+    'returned', // a body failed it; may be revised and resubmitted (退回)
+    'rejected', // a body voted it down where the chain ends the matter (否决)
+    'notice', // adopted, publicly noticed (公示)
+    'reopened', // a sustained objection reopened it; may be revised and resubmitted
+    'final', // notice ended with no sustained objection; filed with the township (备案)
+  ]),
+);
+export type ProposalStatus = z.infer<ReturnType<typeof ProposalStatus>>;
+
+export const Notice = once(() =>
   z.object({
-    kind: z.literal('project-change'),
-    projectId: Id,
-    changeId: Id,
-    description: z.string().max(5000),
-    budget: Fen.nonnegative().optional(),
-    previousBudget: Fen.nonnegative(),
-    requestedBy: z.string().min(1),
+    round: z.number().int().positive(),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
+    days: z.number().int().positive(),
   }),
-]);
-export type ProposalSubject = z.infer<typeof ProposalSubject>;
+);
+export type Notice = z.infer<ReturnType<typeof Notice>>;
 
-export const ProposalStatus = z.enum([
-  'voting', // a body of the chain is voting
-  'returned', // a body failed it; may be revised and resubmitted (退回)
-  'rejected', // a body voted it down where the chain ends the matter (否决)
-  'notice', // adopted, publicly noticed (公示)
-  'reopened', // a sustained objection reopened it; may be revised and resubmitted
-  'final', // notice ended with no sustained objection; filed with the township (备案)
-]);
-export type ProposalStatus = z.infer<typeof ProposalStatus>;
-
-export const Notice = z.object({
-  round: z.number().int().positive(),
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
-  days: z.number().int().positive(),
-});
-export type Notice = z.infer<typeof Notice>;
-
-export const Proposal = z.object({
-  proposalId: Id,
-  village: PlacePath,
-  kind: ProposalKind,
-  title: z.string(),
-  subject: ProposalSubject,
-  /** The chain copied at the first submission; never changes while the proposal lives. */
-  chain: Chain,
-  secret: z.boolean(),
-  status: ProposalStatus,
-  round: z.number().int().positive(),
-  /** Index into `chain` of the body voting now (status `voting`), or of the body that last resolved. */
-  step: z.number().int().nonnegative(),
-  notice: Notice.optional(),
-  pendingObjections: z.number().int().nonnegative(),
-  /** Why it stopped: the failed body and reason, or the sustained objection. */
-  stoppedBy: z
-    .object({
-      round: z.number().int().positive(),
-      step: z.number().int().nonnegative().optional(),
-      body: z.string().optional(),
-      reason: z.enum(['quorum-not-met', 'threshold-not-met', 'objection-sustained']),
-      objectionId: Id.optional(),
-      note: z.string().optional(),
-    })
-    .optional(),
-  submittedBy: z.string(),
-  submittedAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  adoptedAt: IsoDateTime.optional(),
-  finalAt: IsoDateTime.optional(),
-  filedWith: PlacePath.optional(),
-});
-export type Proposal = z.infer<typeof Proposal>;
+export const Proposal = once(() =>
+  z.object({
+    proposalId: Id,
+    village: PlacePath,
+    kind: ProposalKind,
+    title: z.string(),
+    subject: ProposalSubject(),
+    /** The chain copied at the first submission; never changes while the proposal lives. */
+    chain: Chain(),
+    secret: z.boolean(),
+    status: ProposalStatus(),
+    round: z.number().int().positive(),
+    /** Index into `chain` of the body voting now (status `voting`), or of the body that last resolved. */
+    step: z.number().int().nonnegative(),
+    notice: Notice().optional(),
+    pendingObjections: z.number().int().nonnegative(),
+    /** Why it stopped: the failed body and reason, or the sustained objection. */
+    stoppedBy: z
+      .object({
+        round: z.number().int().positive(),
+        step: z.number().int().nonnegative().optional(),
+        body: z.string().optional(),
+        reason: z.enum(['quorum-not-met', 'threshold-not-met', 'objection-sustained']),
+        objectionId: Id.optional(),
+        note: z.string().optional(),
+      })
+      .optional(),
+    submittedBy: z.string(),
+    submittedAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    adoptedAt: IsoDateTime.optional(),
+    finalAt: IsoDateTime.optional(),
+    filedWith: PlacePath.optional(),
+  }),
+);
+export type Proposal = z.infer<ReturnType<typeof Proposal>>;
 
 /** Notice periods in days per kind (公示期), used when a village sets none. */
 export const DEFAULT_NOTICE_DAYS: Record<ProposalKind, number> = {
@@ -303,13 +312,15 @@ export interface StepRecord {
  * A body's meeting leaves a record (会议记录): the sign-in sheet (签到), the minutes as evidence (会议纪要), when it was
  * held. The quorum is judged on the sign-in.
  */
-export const MeetingRecord = z.object({
-  /** Members present (in person, or represented by their proxy): each a member of the body when its vote opened. */
-  signIn: z.array(PersonId).min(1).max(5000),
-  minutes: EvidenceRef,
-  heldAt: z.iso.datetime({ offset: true }).optional(),
-});
-export type MeetingRecord = z.infer<typeof MeetingRecord>;
+export const MeetingRecord = once(() =>
+  z.object({
+    /** Members present (in person, or represented by their proxy): each a member of the body when its vote opened. */
+    signIn: z.array(PersonId).min(1).max(5000),
+    minutes: EvidenceRef,
+    heldAt: z.iso.datetime({ offset: true }).optional(),
+  }),
+);
+export type MeetingRecord = z.infer<ReturnType<typeof MeetingRecord>>;
 
 export interface Meeting {
   signIn: string[];
@@ -376,51 +387,57 @@ export interface ImplementationDisclosure {
   proposalKnown: boolean;
 }
 
-const secret = z.boolean().default(false).describe('Secret ballot: totals public, individual choices only to the supervision committee');
+const secret = once(() =>
+  z.boolean().default(false).describe('Secret ballot: totals public, individual choices only to the supervision committee'),
+);
 
 /** A submission by kind (project changes come from the projects service's events, not from this command). */
-export const SubmitProposal = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('project-plan'),
-    village: PlacePath,
-    planId: Id,
-    /** The plan version the proposal carries (default: the current one). */
-    planVersion: z.number().int().positive().optional(),
-    /** A renovation plan's passed consent poll over its compound, if the plan version does not name it. */
-    consentPollId: Id.optional(),
-    title: z.string().trim().min(1).max(200).optional(),
-    secret,
-  }),
-  z.object({
-    kind: z.literal('compact'),
-    village: PlacePath,
-    /** The draft lives in the compacts service; the proposal names it. */
-    compactId: Id,
-    version: z.number().int().positive(),
-    title: z.string().trim().min(1).max(200),
-    secret,
-  }),
-  z.object({
-    kind: z.literal('village-classification'),
-    village: PlacePath,
-    classification: VillageClass,
-    reasons: z.string().trim().max(2000).optional(),
-    title: z.string().trim().min(1).max(200).optional(),
-    secret,
-  }),
-]);
-export type SubmitProposal = z.infer<typeof SubmitProposal>;
+export const SubmitProposal = once(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('project-plan'),
+      village: PlacePath,
+      planId: Id,
+      /** The plan version the proposal carries (default: the current one). */
+      planVersion: z.number().int().positive().optional(),
+      /** A renovation plan's passed consent poll over its compound, if the plan version does not name it. */
+      consentPollId: Id.optional(),
+      title: z.string().trim().min(1).max(200).optional(),
+      secret: secret(),
+    }),
+    z.object({
+      kind: z.literal('compact'),
+      village: PlacePath,
+      /** The draft lives in the compacts service; the proposal names it. */
+      compactId: Id,
+      version: z.number().int().positive(),
+      title: z.string().trim().min(1).max(200),
+      secret: secret(),
+    }),
+    z.object({
+      kind: z.literal('village-classification'),
+      village: PlacePath,
+      classification: VillageClass,
+      reasons: z.string().trim().max(2000).optional(),
+      title: z.string().trim().min(1).max(200).optional(),
+      secret: secret(),
+    }),
+  ]),
+);
+export type SubmitProposal = z.infer<ReturnType<typeof SubmitProposal>>;
 
 /** A resubmission, optionally revised: another plan version, compact version or class, a new title. */
-export const ResubmitProposal = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
-  planVersion: z.number().int().positive().optional(),
-  consentPollId: Id.optional(),
-  compactVersion: z.number().int().positive().optional(),
-  classification: VillageClass.optional(),
-  note: z.string().trim().max(1000).optional(),
-});
-export type ResubmitProposal = z.infer<typeof ResubmitProposal>;
+export const ResubmitProposal = once(() =>
+  z.object({
+    title: z.string().trim().min(1).max(200).optional(),
+    planVersion: z.number().int().positive().optional(),
+    consentPollId: Id.optional(),
+    compactVersion: z.number().int().positive().optional(),
+    classification: VillageClass.optional(),
+    note: z.string().trim().max(1000).optional(),
+  }),
+);
+export type ResubmitProposal = z.infer<ReturnType<typeof ResubmitProposal>>;
 
 /** The revised subject a resubmission asks for, or the field that does not fit the proposal's kind. */
 export function revisedSubject(

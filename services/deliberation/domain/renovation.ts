@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
+import { once, EvidenceRef, IsoDateTime, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import type { ConsentPoll } from './consent.ts';
 
 /**
@@ -13,31 +13,35 @@ import type { ConsentPoll } from './consent.ts';
 /** How long a passed consent poll stays in force after it closed: owners change their minds and flats change hands. */
 export const CONSENT_IN_FORCE_DAYS = 365;
 
-export const CompoundEligibility = z.object({
-  compound: PlacePath,
-  village: PlacePath,
-  /** 多层住宅: the compound's housing is multi-storey units. */
-  multiStorey: z.boolean(),
-  /** 结构安全: no dangerous-building finding (危房) stands against it. */
-  structurallySafe: z.boolean(),
-  /** 未列入征收拆迁计划: not on a demolition or expropriation plan. */
-  onDemolitionPlan: z.boolean(),
-  evidence: z.array(EvidenceRef).max(20).default([]),
-  recordedBy: z.string(),
-  recordedAt: IsoDateTime,
-});
-export type CompoundEligibility = z.infer<typeof CompoundEligibility>;
+export const CompoundEligibility = once(() =>
+  z.object({
+    compound: PlacePath,
+    village: PlacePath,
+    /** 多层住宅: the compound's housing is multi-storey units. */
+    multiStorey: z.boolean(),
+    /** 结构安全: no dangerous-building finding (危房) stands against it. */
+    structurallySafe: z.boolean(),
+    /** 未列入征收拆迁计划: not on a demolition or expropriation plan. */
+    onDemolitionPlan: z.boolean(),
+    evidence: z.array(EvidenceRef).max(20).default([]),
+    recordedBy: z.string(),
+    recordedAt: IsoDateTime,
+  }),
+);
+export type CompoundEligibility = z.infer<ReturnType<typeof CompoundEligibility>>;
 
-export const RecordEligibility = z.object({
-  compound: PlacePath,
-  multiStorey: z.boolean(),
-  structurallySafe: z.boolean(),
-  onDemolitionPlan: z.boolean(),
-  evidence: z.array(EvidenceRef).max(20).default([]),
-  /** Why the facts are recorded or changed (a survey, an appraisal), kept in the history. */
-  reason: z.string().trim().min(1).max(2000),
-});
-export type RecordEligibility = z.infer<typeof RecordEligibility>;
+export const RecordEligibility = once(() =>
+  z.object({
+    compound: PlacePath,
+    multiStorey: z.boolean(),
+    structurallySafe: z.boolean(),
+    onDemolitionPlan: z.boolean(),
+    evidence: z.array(EvidenceRef).max(20).default([]),
+    /** Why the facts are recorded or changed (a survey, an appraisal), kept in the history. */
+    reason: z.string().trim().min(1).max(2000),
+  }),
+);
+export type RecordEligibility = z.infer<ReturnType<typeof RecordEligibility>>;
 
 /** Which of the eligibility facts fail (empty: eligible). */
 export function ineligibleBecause(e: Pick<CompoundEligibility, 'multiStorey' | 'structurallySafe' | 'onDemolitionPlan'>): string[] {

@@ -1,27 +1,29 @@
 import * as z from 'zod';
-import { says } from '@cocreate/contracts';
+import { once, says } from '@cocreate/contracts';
 
 /**
  * Exact shares for quorums, passing rules and owner consent. Every threshold is a fraction of integers and every
  * comparison is done by cross-multiplying in BigInt, so "at least 2/3 of 3 owners" or "3/4 of the area" holds or
  * fails exactly at the boundary — no floating point anywhere.
  */
-export const Threshold = z
-  .object({
-    /** `at-least` is ≥ (以上, 不少于); `more-than` is > (过半数, 超过). */
-    op: z.enum(['at-least', 'more-than']),
-    num: z.number().int().min(0).max(1000),
-    den: z.number().int().min(1).max(1000),
-  })
-  .refine((t) => t.num <= t.den, {
-    ...says({ zh: '比例不能超过 1（num ≤ den）', en: 'a share cannot exceed 1 (num ≤ den)' }),
-    path: ['num'],
-  })
-  .refine((t) => t.op === 'more-than' || t.num > 0, {
-    ...says({ zh: '“至少 0”恒成立：请使用 num > 0', en: '"at least 0" always holds: use num > 0' }),
-    path: ['num'],
-  });
-export type Threshold = z.infer<typeof Threshold>;
+export const Threshold = once(() =>
+  z
+    .object({
+      /** `at-least` is ≥ (以上, 不少于); `more-than` is > (过半数, 超过). */
+      op: z.enum(['at-least', 'more-than']),
+      num: z.number().int().min(0).max(1000),
+      den: z.number().int().min(1).max(1000),
+    })
+    .refine((t) => t.num <= t.den, {
+      ...says({ zh: '比例不能超过 1（num ≤ den）', en: 'a share cannot exceed 1 (num ≤ den)' }),
+      path: ['num'],
+    })
+    .refine((t) => t.op === 'more-than' || t.num > 0, {
+      ...says({ zh: '“至少 0”恒成立：请使用 num > 0', en: '"at least 0" always holds: use num > 0' }),
+      path: ['num'],
+    }),
+);
+export type Threshold = z.infer<ReturnType<typeof Threshold>>;
 
 export const atLeast = (num: number, den: number): Threshold => ({ op: 'at-least', num, den });
 export const moreThan = (num: number, den: number): Threshold => ({ op: 'more-than', num, den });

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { type BallotChannel, PersonId, type Refused, refused } from '@cocreate/contracts';
+import { once, type BallotChannel, PersonId, type Refused, refused } from '@cocreate/contracts';
 import type { StepRule } from './chains.ts';
 import { type ShareCheck, check } from './shares.ts';
 
 /** 赞成 / 反对 / 弃权. */
-export const Choice = z.enum(['yes', 'no', 'abstain']);
-export type Choice = z.infer<typeof Choice>;
+export const Choice = once(() => z.enum(['yes', 'no', 'abstain']));
+export type Choice = z.infer<ReturnType<typeof Choice>>;
 
 export interface Tally {
   yes: number;
@@ -81,12 +81,14 @@ export interface Ballot {
 }
 
 /** One line of a paper tally sheet (纸质计票单). */
-export const PaperLine = z.object({
-  line: z.number().int().positive(),
-  voter: PersonId,
-  choice: Choice,
-});
-export type PaperLine = z.infer<typeof PaperLine>;
+export const PaperLine = once(() =>
+  z.object({
+    line: z.number().int().positive(),
+    voter: PersonId,
+    choice: Choice(),
+  }),
+);
+export type PaperLine = z.infer<ReturnType<typeof PaperLine>>;
 
 export type LineRefusal = 'not-a-member' | 'duplicate-in-sheet' | 'already-voted' | 'voting-closed';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
+import { once, BallotChannel, EvidenceRef, Id, PersonId, says } from '@cocreate/contracts';
 
-const Text = z.object({ zh: z.string(), en: z.string() });
+const Text = once(() => z.object({ zh: z.string(), en: z.string() }));
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { Choice, PaperLine } from '../domain/votes.ts';
 import {
@@ -17,22 +17,24 @@ import { MAX_CSV_BALLOTS, MAX_CSV_CHARS } from '../domain/paper-csv.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
 import { proposalVillage } from '../app/proposals.ts';
 
-const ProposalParams = z.object({ proposalId: Id });
+const ProposalParams = once(() => z.object({ proposalId: Id }));
 
-const BallotView = z.object({
-  proposalId: Id,
-  round: z.number().int(),
-  step: z.number().int(),
-  body: z.string(),
-  voter: z.string(),
-  channel: BallotChannel,
-  castBy: z.string(),
-  castAt: z.string(),
-  choice: Choice.optional(),
-  batchRef: z.string().optional(),
-  line: z.number().int().optional(),
-  authorisationId: z.string().optional(),
-});
+const BallotView = once(() =>
+  z.object({
+    proposalId: Id,
+    round: z.number().int(),
+    step: z.number().int(),
+    body: z.string(),
+    voter: z.string(),
+    channel: BallotChannel,
+    castBy: z.string(),
+    castAt: z.string(),
+    choice: Choice().optional(),
+    batchRef: z.string().optional(),
+    line: z.number().int().optional(),
+    authorisationId: z.string().optional(),
+  }),
+);
 
 /**
  * 投票: a member of the voting body casts their own ballot online, or an authorised proxy casts it for them. A voter
@@ -44,15 +46,15 @@ export const castBallot = defineRoute({
   operationId: 'castBallot',
   summary: 'Cast a ballot at the current step: your own (online), or for a voter who authorised you (proxy)',
   auth: { roles: VILLAGE_PEOPLE, place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   body: () =>
     z.object({
       step: z.number().int().nonnegative(),
-      choice: Choice,
+      choice: Choice(),
       /** Set when voting as a proxy: the voter who authorised you. */
       onBehalfOf: PersonId.optional(),
     }),
-  response: () => BallotView,
+  response: () => BallotView(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => cast({ ...body, proposalId: params.proposalId }, ctx),
@@ -65,7 +67,7 @@ export const authoriseProxy = defineRoute({
   operationId: 'authoriseProxy',
   summary: 'Authorise a proxy for the current step: by the voter online, or recorded by a cadre with the signed form’s scan',
   auth: { roles: VILLAGE_PEOPLE, place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   body: () =>
     z.object({
       step: z.number().int().nonnegative(),
@@ -91,14 +93,16 @@ export const authoriseProxy = defineRoute({
   handler: ({ params, body }, ctx) => authorise({ ...body, proposalId: params.proposalId }, ctx),
 });
 
-const Verdict = z.object({
-  line: z.number().int(),
-  voter: z.string(),
-  choice: Choice,
-  verdict: z.enum(['accepted', 'already-counted', 'refused']),
-  reason: z.string().optional(),
-  existing: z.object({ channel: BallotChannel, batchRef: z.string().optional() }).optional(),
-});
+const Verdict = once(() =>
+  z.object({
+    line: z.number().int(),
+    voter: z.string(),
+    choice: Choice(),
+    verdict: z.enum(['accepted', 'already-counted', 'refused']),
+    reason: z.string().optional(),
+    existing: z.object({ channel: BallotChannel, batchRef: z.string().optional() }).optional(),
+  }),
+);
 
 /**
  * 纸质计票单导入: a cadre imports a paper tally sheet for the current step, with the sheet's scan as evidence. Every
@@ -110,7 +114,7 @@ export const importPaperBallots = defineRoute({
   operationId: 'importPaperBallots',
   summary: 'Import a paper tally sheet for the current step (cadres): the scan as evidence, a verdict per line',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   body: () =>
     z.object({
       step: z.number().int().nonnegative(),
@@ -122,7 +126,7 @@ export const importPaperBallots = defineRoute({
         .max(64)
         .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
       scan: EvidenceRef,
-      lines: z.array(PaperLine).min(1).max(1000),
+      lines: z.array(PaperLine()).min(1).max(1000),
     }),
   response: () =>
     z.object({
@@ -130,42 +134,46 @@ export const importPaperBallots = defineRoute({
       accepted: z.number().int(),
       alreadyCounted: z.number().int(),
       refused: z.number().int(),
-      lines: z.array(Verdict),
+      lines: z.array(Verdict()),
     }),
   idempotent: true,
   handler: ({ params, body }, ctx) => importSheet({ ...body, proposalId: params.proposalId }, ctx),
 });
 
-const BatchRef = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' }));
+const BatchRef = once(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9._-]+$/, says({ zh: '字母、数字和 . _ -', en: 'letters, digits, . _ -' })),
+);
 
-const RowProblem = z.object({
-  row: z.number().int().meta({ description: 'The spreadsheet row (the header is row 1); 0 for the whole file' }),
-  code: z.enum([
-    'not-csv',
-    'empty-file',
-    'missing-column',
-    'duplicate-column',
-    'too-many-rows',
-    'bad-row',
-    'bad-choice',
-    'bad-line',
-    'unknown-voter',
-    'not-eligible',
-    'duplicate-in-file',
-    'already-voted',
-  ]),
-  message: Text,
-  column: z.string().optional(),
-  voter: z.string().optional(),
-  value: z.string().optional(),
-  firstRow: z.number().int().optional(),
-  existing: z.object({ channel: BallotChannel, batchRef: z.string().optional() }).optional(),
-});
+const RowProblem = once(() =>
+  z.object({
+    row: z.number().int().meta({ description: 'The spreadsheet row (the header is row 1); 0 for the whole file' }),
+    code: z.enum([
+      'not-csv',
+      'empty-file',
+      'missing-column',
+      'duplicate-column',
+      'too-many-rows',
+      'bad-row',
+      'bad-choice',
+      'bad-line',
+      'unknown-voter',
+      'not-eligible',
+      'duplicate-in-file',
+      'already-voted',
+    ]),
+    message: Text(),
+    column: z.string().optional(),
+    voter: z.string().optional(),
+    value: z.string().optional(),
+    firstRow: z.number().int().optional(),
+    existing: z.object({ channel: BallotChannel, batchRef: z.string().optional() }).optional(),
+  }),
+);
 
 /** 纸质选票 CSV 模板: the file to fill in for the current step — the header, and a row per member with the choice blank. */
 export const paperCsvTemplate = defineRoute({
@@ -174,7 +182,7 @@ export const paperCsvTemplate = defineRoute({
   operationId: 'getPaperBallotsTemplate',
   summary: 'The CSV template of a step’s paper ballots (cadres): the documented header and one row per member, choice blank',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   query: () => z.object({ step: z.coerce.number().int().nonnegative() }),
   response: () =>
     z.object({
@@ -198,12 +206,12 @@ export const uploadPaperBallotsCsv = defineRoute({
   summary:
     'Upload a step’s paper ballots as CSV (cadres): every row checked first; counted all-or-nothing (422 with the report by row) or only reported (dryRun)',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   body: () =>
     z.object({
       step: z.number().int().nonnegative(),
       /** The sheet's own reference (计票单编号), once per step. */
-      batchRef: BatchRef,
+      batchRef: BatchRef(),
       /** The paper sheet's scan, uploaded first as evidence. */
       scan: EvidenceRef,
       /** The file's text: header `voter,choice[,line][,name]` (or 投票人编号,表决意见,行号,姓名), at most 1,000 ballots. */
@@ -225,7 +233,7 @@ export const uploadPaperBallotsCsv = defineRoute({
       counted: z.number().int().meta({ description: 'Ballots counted (each confirmed with its BallotCast)' }),
       pending: z.number().int().meta({ description: 'Claims still to confirm (0 once the upload returns; see the status route)' }),
       resumed: z.number().int().meta({ description: 'Claims an interrupted upload of this same file left, confirmed by this one' }),
-      problems: z.array(RowProblem),
+      problems: z.array(RowProblem()),
     }),
   idempotent: true,
   handler: ({ params, body }, ctx) => uploadPaperCsv({ ...body, proposalId: params.proposalId }, ctx),
@@ -241,8 +249,8 @@ export const paperBallotsCsvStatus = defineRoute({
   operationId: 'getPaperBallotsCsvStatus',
   summary: 'The progress of a step’s CSV upload (cadres): ballots counted and claims still pending',
   auth: { roles: ['cadre'], place: proposalVillage },
-  params: () => ProposalParams,
-  query: () => z.object({ step: z.coerce.number().int().nonnegative(), batchRef: BatchRef }),
+  params: () => ProposalParams(),
+  query: () => z.object({ step: z.coerce.number().int().nonnegative(), batchRef: BatchRef() }),
   response: () =>
     z.object({
       batchRef: z.string(),
@@ -268,7 +276,7 @@ export const listBallots = defineRoute({
   operationId: 'listBallots',
   summary: 'The counted ballots of a step (default: current); a secret ballot’s choices only for the supervision committee',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
-  params: () => ProposalParams,
+  params: () => ProposalParams(),
   query: () =>
     z.object({
       round: z.coerce.number().int().positive().optional(),
@@ -279,7 +287,7 @@ export const listBallots = defineRoute({
     z.object({
       secret: z.boolean(),
       choicesVisible: z.boolean(),
-      items: z.array(BallotView.extend({ voterName: z.string().optional() })),
+      items: z.array(BallotView().extend({ voterName: z.string().optional() })),
       cursor: z.string().optional(),
     }),
   handler: ({ params, query }, ctx) => list(params.proposalId, query, ctx),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, Id, PersonId, PlacePath } from '@cocreate/contracts';
+import { once, EvidenceRef, Id, PersonId, PlacePath } from '@cocreate/contracts';
 import { defineJob, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ConsentChoice, ConsentMatter, ConsentPoll, ConsentResultSchema, ConsentRule, PropertyFee } from '../domain/consent.ts';
 import { VILLAGE_READERS } from '../app/common.ts';
@@ -13,10 +13,12 @@ import {
   respondToPoll as respond,
 } from '../app/consent.ts';
 
-const PollView = ConsentPoll.extend({
-  /** Running totals and the rule evaluated on them now (the final result once closed). */
-  standing: ConsentResultSchema,
-});
+const PollView = once(() =>
+  ConsentPoll().extend({
+    /** Running totals and the rule evaluated on them now (the final result once closed). */
+    standing: ConsentResultSchema(),
+  }),
+);
 
 export const openPoll = defineRoute({
   method: 'POST',
@@ -29,13 +31,13 @@ export const openPoll = defineRoute({
       scope: PlacePath.describe('The community, or a compound in it'),
       title: z.string().trim().min(1).max(200),
       description: z.string().trim().max(5000).optional(),
-      matter: ConsentMatter,
+      matter: ConsentMatter(),
       /** Default by matter: renovation → the seed rule; maintenance funds, rebuilding, common parts → Civil Code major; other → ordinary. */
-      rule: ConsentRule.optional(),
-      propertyFee: PropertyFee.optional(),
+      rule: ConsentRule().optional(),
+      propertyFee: PropertyFee().optional(),
       closesAt: z.iso.datetime({ offset: true }).optional(),
     }),
-  response: () => PollView,
+  response: () => PollView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => open(body, ctx),
@@ -48,7 +50,7 @@ export const listPolls = defineRoute({
   summary: 'A community’s owner consent polls, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(ConsentPoll), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(ConsentPoll()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -59,7 +61,7 @@ export const getPoll = defineRoute({
   summary: 'A consent poll with its running totals by headcount and area, and each condition of its rule',
   auth: { roles: VILLAGE_READERS, place: pollVillage },
   params: () => z.object({ pollId: Id }),
-  response: () => PollView,
+  response: () => PollView(),
   handler: ({ params }, ctx) => get(params.pollId, ctx),
 });
 
@@ -71,12 +73,12 @@ export const respondToPoll = defineRoute({
   summary: 'Respond to a consent poll: an owner online, or a cadre recording an owner’s paper form (with its scan)',
   auth: { roles: ['owner', 'cadre'], place: pollVillage },
   params: () => z.object({ pollId: Id }),
-  body: () => z.object({ choice: ConsentChoice, owner: PersonId.optional(), evidence: EvidenceRef.optional() }),
+  body: () => z.object({ choice: ConsentChoice(), owner: PersonId.optional(), evidence: EvidenceRef.optional() }),
   response: () =>
     z.object({
       pollId: Id,
       owner: z.string(),
-      choice: ConsentChoice,
+      choice: ConsentChoice(),
       areaDm2: z.number().int(),
       channel: z.enum(['online', 'paper']),
       recordedBy: z.string(),
@@ -94,7 +96,7 @@ export const closePollRoute = defineRoute({
   summary: 'Close a consent poll now (cadres): the result by headcount and area, each condition with its margin',
   auth: { roles: ['cadre', 'township-official'], place: pollVillage },
   params: () => z.object({ pollId: Id }),
-  response: () => PollView,
+  response: () => PollView(),
   handler: ({ params }, ctx) => closePollNow(params.pollId, ctx),
 });
 

@@ -25,8 +25,8 @@ export const addResource = defineRoute({
   operationId: 'addResource',
   summary: 'Add an entry to the village resources list (资源清单): land, funds, skills, volunteers, equipment',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => NewResource,
-  response: () => Resource,
+  body: () => NewResource(),
+  response: () => Resource(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => add(body, ctx),
@@ -39,7 +39,7 @@ export const listResources = defineRoute({
   summary: 'The village resources list, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Resource), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Resource()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listAllResources(query, ctx),
 });
 
@@ -50,8 +50,8 @@ export const updateResource = defineRoute({
   summary: 'Update a resource’s status, quantity, amount or description (cadres); optimistic on its version',
   auth: { roles: ['cadre'], place: resourceVillage },
   params: () => z.object({ resourceId: Id }),
-  body: () => ResourceUpdate,
-  response: () => Resource,
+  body: () => ResourceUpdate(),
+  response: () => Resource(),
   handler: ({ params, body }, ctx) => update(params.resourceId, body, ctx),
 });
 
@@ -64,7 +64,7 @@ export const getResourceHistory = defineRoute({
   params: () => z.object({ resourceId: Id }),
   query: () => z.object(pageQuery()),
   // A resource's changes are scoped by the resource itself (its id), not by a place.
-  response: () => z.object({ items: z.array(settingChangeOf(ResourceData, Id)), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(settingChangeOf(ResourceData(), Id)), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => resourceHistory(params.resourceId, query, ctx),
 });
 
@@ -76,8 +76,8 @@ export const listCandidate = defineRoute({
   operationId: 'listCandidate',
   summary: 'Put a candidate item on the project list from accepted needs (cadres); the needs become listed',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => NewCandidate,
-  response: () => Candidate,
+  body: () => NewCandidate(),
+  response: () => Candidate(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => list(body, ctx),
@@ -90,7 +90,7 @@ export const listCandidates = defineRoute({
   summary: 'The village project list with running support totals; `order=supports` ranks the whole list by support',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, order: z.enum(['newest', 'supports']).default('newest'), ...pageQuery() }),
-  response: () => z.object({ items: z.array(Candidate), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Candidate()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listAll(query, ctx),
 });
 
@@ -101,7 +101,7 @@ export const getCandidate = defineRoute({
   summary: 'One candidate item with its running support total',
   auth: { roles: VILLAGE_READERS, place: candidateVillage },
   params: () => z.object({ candidateId: Id }),
-  response: () => Candidate,
+  response: () => Candidate(),
   handler: ({ params }, ctx) => get(params.candidateId, ctx),
 });
 

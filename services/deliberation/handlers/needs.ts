@@ -1,6 +1,6 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
-import { Id, PlacePath } from '@cocreate/contracts';
+import { once, Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { Need, RaiseNeed, TriageNeed } from '../domain/needs.ts';
 import { VILLAGE_PEOPLE, VILLAGE_READERS } from '../app/common.ts';
@@ -13,7 +13,7 @@ import {
   triageNeed as triage,
 } from '../app/needs.ts';
 
-const NeedParams = z.object({ needId: Id });
+const NeedParams = once(() => z.object({ needId: Id }));
 
 export const raiseNeed = defineRoute({
   method: 'POST',
@@ -24,8 +24,8 @@ export const raiseNeed = defineRoute({
     roles: ['resident', 'grid-worker', 'cadre'],
     place: ({ body }) => body.place,
   },
-  body: () => RaiseNeed,
-  response: () => Need,
+  body: () => RaiseNeed(),
+  response: () => Need(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => raise(body, ctx),
@@ -41,7 +41,7 @@ export const listNeeds = defineRoute({
     place: ({ query }) => query.village,
   },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Need), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Need()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -51,8 +51,8 @@ export const getNeed = defineRoute({
   operationId: 'getNeed',
   summary: 'One need, with its triage outcome and supporters count',
   auth: { roles: VILLAGE_READERS, place: needVillage },
-  params: () => NeedParams,
-  response: () => Need,
+  params: () => NeedParams(),
+  response: () => Need(),
   handler: ({ params }, ctx) => get(params.needId, ctx),
 });
 
@@ -63,8 +63,8 @@ export const secondNeed = defineRoute({
   operationId: 'secondNeed',
   summary: 'Second a need (附议): a resident backs a need someone else raised; once per person',
   auth: { roles: VILLAGE_PEOPLE, place: needVillage },
-  params: () => NeedParams,
-  response: () => Need,
+  params: () => NeedParams(),
+  response: () => Need(),
   status: 201,
   idempotent: true,
   handler: ({ params }, ctx) => second(params.needId, ctx),
@@ -77,9 +77,9 @@ export const triageNeed = defineRoute({
   operationId: 'triageNeed',
   summary: 'Triage a need (cadres): accept onto the needs list, change its category, merge into a duplicate, or reject with a reason',
   auth: { roles: ['cadre'], place: needVillage },
-  params: () => NeedParams,
-  body: () => TriageNeed,
-  response: () => Need,
+  params: () => NeedParams(),
+  body: () => TriageNeed(),
+  response: () => Need(),
   idempotent: true,
   handler: ({ params, body }, ctx) => triage(params.needId, body, ctx),
 });

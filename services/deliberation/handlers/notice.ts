@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PlacePath, ProposalKind } from '@cocreate/contracts';
+import { once, Id, PlacePath, ProposalKind } from '@cocreate/contracts';
 import { defineJob, defineRoute } from '@cocreate/kernel';
 import { NewObjection, Objection, ObjectionAnswer } from '../domain/notice.ts';
 import { ProposalStatus } from '../domain/proposals.ts';
@@ -14,7 +14,7 @@ import {
 import { proposalVillage } from '../app/proposals.ts';
 import { StepView } from '../app/views.ts';
 
-const ProposalParams = z.object({ proposalId: Id });
+const ProposalParams = once(() => z.object({ proposalId: Id }));
 
 /** 异议: a person of the village objects to a decision during its public notice. */
 export const raiseObjectionRoute = defineRoute({
@@ -23,15 +23,17 @@ export const raiseObjectionRoute = defineRoute({
   operationId: 'raiseObjection',
   summary: 'Object to a decision during its public notice (公示期内提出异议)',
   auth: { roles: VILLAGE_PEOPLE, place: proposalVillage },
-  params: () => ProposalParams,
-  body: () => NewObjection,
-  response: () => Objection,
+  params: () => ProposalParams(),
+  body: () => NewObjection(),
+  response: () => Objection(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => raiseObjectionTo(params.proposalId, body, ctx),
 });
 
-const ObjectionView = Objection.omit({ objector: true }).extend({ objector: z.string().optional(), objectorName: z.string().optional() });
+const ObjectionView = once(() =>
+  Objection().omit({ objector: true }).extend({ objector: z.string().optional(), objectorName: z.string().optional() }),
+);
 
 export const listObjections = defineRoute({
   method: 'GET',
@@ -39,8 +41,8 @@ export const listObjections = defineRoute({
   operationId: 'listObjections',
   summary: 'Objections to a decision and their answers; objectors’ names are masked except for cadres and supervisors',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
-  params: () => ProposalParams,
-  response: () => z.object({ items: z.array(ObjectionView) }),
+  params: () => ProposalParams(),
+  response: () => z.object({ items: z.array(ObjectionView()) }),
   handler: ({ params }, ctx) => list(params.proposalId, ctx),
 });
 
@@ -55,8 +57,8 @@ export const answerObjectionRoute = defineRoute({
   summary: 'Answer an objection (cadres): sustained reopens the proposal; dismissed lets the notice run out',
   auth: { roles: ['cadre'], place: proposalVillage },
   params: () => z.object({ proposalId: Id, objectionId: Id }),
-  body: () => ObjectionAnswer,
-  response: () => Objection.extend({ proposalStatus: ProposalStatus }),
+  body: () => ObjectionAnswer(),
+  response: () => Objection().extend({ proposalStatus: ProposalStatus() }),
   idempotent: true,
   handler: ({ params, body }, ctx) => answerObjectionOf(params, body, ctx),
 });
@@ -74,22 +76,24 @@ export const closeDueNotices = defineJob({
 
 /* 公开栏: the public board of a village's decisions and their two disclosures -------------------------------------- */
 
-const BoardItem = z.object({
-  proposalId: Id,
-  kind: ProposalKind,
-  title: z.string(),
-  status: ProposalStatus,
-  round: z.number().int(),
-  notice: z.object({ startsAt: z.string(), endsAt: z.string(), days: z.number().int() }).optional(),
-  adoptedAt: z.string().optional(),
-  finalAt: z.string().optional(),
-  filedWith: z.string().optional(),
-  /** How each body of the adopting round voted. */
-  resolutions: z.array(StepView),
-  implementation: z
-    .object({ acceptedAt: z.string(), budget: z.number().int(), spent: z.number().int(), disclosedAt: z.string() })
-    .optional(),
-});
+const BoardItem = once(() =>
+  z.object({
+    proposalId: Id,
+    kind: ProposalKind,
+    title: z.string(),
+    status: ProposalStatus(),
+    round: z.number().int(),
+    notice: z.object({ startsAt: z.string(), endsAt: z.string(), days: z.number().int() }).optional(),
+    adoptedAt: z.string().optional(),
+    finalAt: z.string().optional(),
+    filedWith: z.string().optional(),
+    /** How each body of the adopting round voted. */
+    resolutions: z.array(StepView()),
+    implementation: z
+      .object({ acceptedAt: z.string(), budget: z.number().int(), spent: z.number().int(), disclosedAt: z.string() })
+      .optional(),
+  }),
+);
 
 export const publicBoard = defineRoute({
   method: 'GET',
@@ -98,6 +102,6 @@ export const publicBoard = defineRoute({
   summary: 'The public disclosure board (公开栏): decisions under notice or final, how each body voted, and implementation results',
   auth: { public: true },
   query: () => z.object({ village: PlacePath, limit: z.coerce.number().int().min(1).max(50).default(20) }),
-  response: () => z.object({ village: PlacePath, items: z.array(BoardItem) }),
+  response: () => z.object({ village: PlacePath, items: z.array(BoardItem()) }),
   handler: ({ query }, ctx) => board(query, ctx),
 });

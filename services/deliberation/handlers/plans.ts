@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PlacePath } from '@cocreate/contracts';
+import { once, Id, PlacePath } from '@cocreate/contracts';
 import { EvidenceUpload, EvidenceUploadRequest, defineRoute, pageQuery } from '@cocreate/kernel';
 import { Discussion, NewDiscussion, NewPlan, Plan, PlanVersion } from '../domain/plans.ts';
 import { VILLAGE_READERS } from '../app/common.ts';
@@ -32,12 +32,14 @@ export const requestEvidenceUpload = defineRoute({
 
 /* Plans (预案) -------------------------------------------------------------------------------------------------- */
 
-const PlanView = Plan.extend({
-  current: PlanVersion,
-  versions: z.array(
-    z.object({ version: z.number().int(), createdAt: z.string(), sessionId: z.string().optional(), changeNote: z.string().optional() }),
-  ),
-});
+const PlanView = once(() =>
+  Plan().extend({
+    current: PlanVersion(),
+    versions: z.array(
+      z.object({ version: z.number().int(), createdAt: z.string(), sessionId: z.string().optional(), changeNote: z.string().optional() }),
+    ),
+  }),
+);
 
 export const draftPlan = defineRoute({
   method: 'POST',
@@ -45,8 +47,8 @@ export const draftPlan = defineRoute({
   operationId: 'draftPlan',
   summary: 'Draft a plan (预案), version 1, optionally for a candidate item of the project list (cadres)',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.village },
-  body: () => NewPlan,
-  response: () => PlanView,
+  body: () => NewPlan(),
+  response: () => PlanView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => draft(body, ctx),
@@ -59,7 +61,7 @@ export const listPlans = defineRoute({
   summary: 'A village’s plans, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Plan), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Plan()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -70,7 +72,7 @@ export const getPlan = defineRoute({
   summary: 'A plan: its current version and the list of all versions kept',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
   params: () => z.object({ planId: Id }),
-  response: () => PlanView,
+  response: () => PlanView(),
   handler: ({ params }, ctx) => get(params.planId, ctx),
 });
 
@@ -81,7 +83,7 @@ export const getPlanVersion = defineRoute({
   summary: 'One kept version of a plan',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
   params: () => z.object({ planId: Id, version: z.coerce.number().int().positive() }),
-  response: () => PlanVersion,
+  response: () => PlanVersion(),
   handler: ({ params }, ctx) => version(params.planId, params.version, ctx),
 });
 
@@ -94,8 +96,8 @@ export const holdDiscussion = defineRoute({
   summary:
     'Record a three-party discussion of a plan (三方议): parties, attendees, positions, minutes and photos; yields the plan’s next version',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }, ctx) => planVillage(body.planId, ctx) },
-  body: () => NewDiscussion,
-  response: () => z.object({ discussion: Discussion, plan: PlanVersion }),
+  body: () => NewDiscussion(),
+  response: () => z.object({ discussion: Discussion(), plan: PlanVersion() }),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => hold(body, ctx),
@@ -108,7 +110,7 @@ export const getDiscussion = defineRoute({
   summary: 'One discussion session, with presigned links to its minutes and photos',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => discussionVillage(params.sessionId, ctx) },
   params: () => z.object({ sessionId: Id }),
-  response: () => Discussion.extend({ links: z.object({ minutes: z.string(), photos: z.array(z.string()) }) }),
+  response: () => Discussion().extend({ links: z.object({ minutes: z.string(), photos: z.array(z.string()) }) }),
   handler: ({ params }, ctx) => discussion(params.sessionId, ctx),
 });
 
@@ -119,6 +121,6 @@ export const listDiscussions = defineRoute({
   summary: 'The discussion sessions held on a plan, oldest first',
   auth: { roles: VILLAGE_READERS, place: ({ params }, ctx) => planVillage(params.planId, ctx) },
   params: () => z.object({ planId: Id }),
-  response: () => z.object({ items: z.array(Discussion) }),
+  response: () => z.object({ items: z.array(Discussion()) }),
   handler: ({ params }, ctx) => discussions(params.planId, ctx),
 });

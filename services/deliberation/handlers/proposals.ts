@@ -20,8 +20,8 @@ export const submitProposal = defineRoute({
   operationId: 'submitProposal',
   summary: 'Submit a proposal into its village’s decision chain (cadres; classification also township officials)',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.village },
-  body: () => SubmitProposal,
-  response: () => ProposalView,
+  body: () => SubmitProposal(),
+  response: () => ProposalView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => submit(body, ctx),
@@ -34,7 +34,7 @@ export const listProposals = defineRoute({
   summary: 'A village’s proposals, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Proposal), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Proposal()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => list(query, ctx),
 });
 
@@ -45,7 +45,7 @@ export const getProposal = defineRoute({
   summary: 'A proposal with every step of every round (tallies, quorum and passing checks) and its disclosures',
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
   params: () => z.object({ proposalId: Id }),
-  response: () => ProposalView,
+  response: () => ProposalView(),
   handler: ({ params }, ctx) => get(params.proposalId, ctx),
 });
 
@@ -57,7 +57,7 @@ export const getTally = defineRoute({
   auth: { roles: VILLAGE_READERS, place: proposalVillage },
   params: () => z.object({ proposalId: Id }),
   query: () => z.object({ round: z.coerce.number().int().positive().optional(), step: z.coerce.number().int().nonnegative().optional() }),
-  response: () => StepView,
+  response: () => StepView(),
   handler: ({ params, query }, ctx) => tally(params.proposalId, query, ctx),
 });
 
@@ -78,9 +78,9 @@ export const resolveProposalStep = defineRoute({
       step: z.number().int().nonnegative(),
       note: z.string().trim().max(1000).optional(),
       /** The meeting's record: sign-in (the quorum is judged on it), minutes uploaded as evidence, when it was held. */
-      ...MeetingRecord.shape,
+      ...MeetingRecord().shape,
     }),
-  response: () => ProposalView,
+  response: () => ProposalView(),
   handler: ({ params, body }, ctx) => resolveStep(params.proposalId, body, ctx),
 });
 
@@ -92,7 +92,7 @@ export const resubmitProposal = defineRoute({
     'Resubmit a returned or reopened proposal, optionally revised (another plan version, compact version or class): a new round from the first body',
   auth: { roles: ['cadre'], place: proposalVillage },
   params: () => z.object({ proposalId: Id }),
-  body: () => ResubmitProposal,
-  response: () => ProposalView,
+  body: () => ResubmitProposal(),
+  response: () => ProposalView(),
   handler: ({ params, body }, ctx) => resubmit(params.proposalId, body, ctx),
 });

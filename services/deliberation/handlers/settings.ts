@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PlacePath, ProposalKind } from '@cocreate/contracts';
+import { once, Id, PlacePath, ProposalKind } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { ChainChange, DecideChainChange, ProposeChainChange, settingChangeOf } from '../domain/changes.ts';
 import { ChainPolicy, PolicyFloor } from '../domain/policy.ts';
@@ -30,7 +30,7 @@ export const getSettings = defineRoute({
   summary: 'A village’s deliberation settings: per-resident support limit, notice days per kind',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath }),
-  response: () => VillageSettings,
+  response: () => VillageSettings(),
   handler: ({ query }, ctx) => villageSettings(query.village, ctx),
 });
 
@@ -40,13 +40,13 @@ export const putSettings = defineRoute({
   operationId: 'setVillageSettings',
   summary: 'Set the village’s per-resident support limit and notice periods, with the reason (cadres; audited)',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => SettingsUpdate,
-  response: () => VillageSettings,
+  body: () => SettingsUpdate(),
+  response: () => VillageSettings(),
   idempotent: true,
   handler: ({ body }, ctx) => setSettings(body, ctx),
 });
 
-const SettingsValue = z.object({ supportLimit: z.number().int(), noticeDays: z.record(z.string(), z.number().int()) });
+const SettingsValue = once(() => z.object({ supportLimit: z.number().int(), noticeDays: z.record(z.string(), z.number().int()) }));
 
 export const getSettingsHistory = defineRoute({
   method: 'GET',
@@ -55,7 +55,7 @@ export const getSettingsHistory = defineRoute({
   summary: 'Every change of a village’s deliberation settings, newest first: before, after, who, when, why',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, ...pageQuery() }),
-  response: () => page(settingChangeOf(SettingsValue)),
+  response: () => page(settingChangeOf(SettingsValue())),
   handler: ({ query }, ctx) => settingsHistory(query, ctx),
 });
 
@@ -66,7 +66,7 @@ export const getChain = defineRoute({
   summary: 'The decision chain a kind of proposal follows in a village (the four deliberations unless changed)',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, kind: ProposalKind }),
-  response: () => ChainConfig,
+  response: () => ChainConfig(),
   handler: ({ query }, ctx) => villageChain(query.village, query.kind, ctx),
 });
 
@@ -77,8 +77,8 @@ export const putChain = defineRoute({
   summary:
     'Propose another decision chain for a kind in a village (cadres): it must keep the county’s required bodies, order and rules, and takes effect once the township approves',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => ProposeChainChange,
-  response: () => ChainChange,
+  body: () => ProposeChainChange(),
+  response: () => ChainChange(),
   status: 202,
   idempotent: true,
   handler: ({ body }, ctx) => proposeChainChange(body, ctx),
@@ -91,8 +91,8 @@ export const decideChain = defineRoute({
   summary: 'Approve or decline a village’s proposed chain change (township officials); approval re-checks the floor',
   auth: { roles: ['township-official'], place: chainChangeVillage },
   params: () => z.object({ changeId: Id }),
-  body: () => DecideChainChange,
-  response: () => ChainChange,
+  body: () => DecideChainChange(),
+  response: () => ChainChange(),
   idempotent: true,
   handler: ({ params, body }, ctx) => decideChainChange(params.changeId, body, ctx),
 });
@@ -104,7 +104,7 @@ export const getChainHistory = defineRoute({
   summary: 'Every proposed change of a village’s chain for a kind, newest first: before, after, who proposed, who decided, why',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, kind: ProposalKind, ...pageQuery() }),
-  response: () => page(ChainChange),
+  response: () => page(ChainChange()),
   handler: ({ query }, ctx) => chainHistory(query, ctx),
 });
 
@@ -115,7 +115,7 @@ export const getChainPolicy = defineRoute({
   summary: 'The floor of decision chains for a kind over a place: the county’s, else the province’s, else the national 四议',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.place },
   query: () => z.object({ place: PlacePath, kind: ProposalKind }),
-  response: () => ChainPolicy,
+  response: () => ChainPolicy(),
   handler: ({ query }, ctx) => policyFor(ctx, query.place, query.kind),
 });
 
@@ -126,14 +126,14 @@ export const putChainPolicy = defineRoute({
   summary: 'Set the floor of decision chains for a kind in a county or province (county officials; audited)',
   auth: { roles: ['county-official'], place: ({ body }) => body.scope },
   body: () =>
-    PolicyFloor.extend({
+    PolicyFloor().extend({
       scope: PlacePath,
       kind: ProposalKind,
       reason: z.string().trim().min(1).max(2000),
       /** The policy version this change is based on (0 when none is set for the scope): a stale one is a 409. */
       expectedVersion: z.number().int().nonnegative(),
     }),
-  response: () => ChainPolicy,
+  response: () => ChainPolicy(),
   idempotent: true,
   handler: ({ body }, ctx) => setPolicy(body, ctx),
 });
@@ -145,11 +145,11 @@ export const getChainPolicyHistory = defineRoute({
   summary: 'Every change of a county’s or province’s chain floor for a kind, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.scope },
   query: () => z.object({ scope: PlacePath, kind: ProposalKind, ...pageQuery() }),
-  response: () => page(settingChangeOf(PolicyFloor)),
+  response: () => page(settingChangeOf(PolicyFloor())),
   handler: ({ query }, ctx) => policyHistory(query, ctx),
 });
 
-const Facts = z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() });
+const Facts = once(() => z.object({ multiStorey: z.boolean(), structurallySafe: z.boolean(), onDemolitionPlan: z.boolean() }));
 
 export const putCompoundEligibility = defineRoute({
   method: 'PUT',
@@ -158,8 +158,8 @@ export const putCompoundEligibility = defineRoute({
   summary:
     'Record a compound’s renovation eligibility: multi-storey, structurally safe, on a demolition plan (cadres, township officials; audited)',
   auth: { roles: ['cadre', 'township-official'], place: ({ body }) => body.compound },
-  body: () => RecordEligibility,
-  response: () => CompoundEligibility,
+  body: () => RecordEligibility(),
+  response: () => CompoundEligibility(),
   idempotent: true,
   handler: ({ body }, ctx) => record(body, ctx),
 });
@@ -171,7 +171,7 @@ export const getCompoundEligibility = defineRoute({
   summary: 'A compound’s recorded renovation eligibility and which facts fail',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.compound },
   query: () => z.object({ compound: PlacePath }),
-  response: () => CompoundEligibility.extend({ eligible: z.boolean(), failing: z.array(z.string()) }),
+  response: () => CompoundEligibility().extend({ eligible: z.boolean(), failing: z.array(z.string()) }),
   handler: ({ query }, ctx) => eligibility(query.compound, ctx),
 });
 
@@ -182,6 +182,6 @@ export const getCompoundEligibilityHistory = defineRoute({
   summary: 'Every change of a compound’s renovation eligibility facts, newest first',
   auth: { roles: VILLAGE_READERS, place: ({ query }) => query.compound },
   query: () => z.object({ compound: PlacePath, ...pageQuery() }),
-  response: () => page(settingChangeOf(Facts)),
+  response: () => page(settingChangeOf(Facts())),
   handler: ({ query }, ctx) => eligibilityHistory(query, ctx),
 });

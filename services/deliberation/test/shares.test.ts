@@ -47,10 +47,10 @@ describe('exact shares', () => {
   });
 
   it('validates thresholds: at most 1, no "at least 0"', () => {
-    expect(Threshold.safeParse({ op: 'at-least', num: 4, den: 3 }).success).toBe(false);
-    expect(Threshold.safeParse({ op: 'at-least', num: 0, den: 3 }).success).toBe(false);
-    expect(Threshold.safeParse({ op: 'more-than', num: 0, den: 1 }).success).toBe(true);
-    expect(Threshold.safeParse({ op: 'at-least', num: 2, den: 0 }).success).toBe(false);
+    expect(Threshold().safeParse({ op: 'at-least', num: 4, den: 3 }).success).toBe(false);
+    expect(Threshold().safeParse({ op: 'at-least', num: 0, den: 3 }).success).toBe(false);
+    expect(Threshold().safeParse({ op: 'more-than', num: 0, den: 1 }).success).toBe(true);
+    expect(Threshold().safeParse({ op: 'at-least', num: 2, den: 0 }).success).toBe(false);
   });
 
   it('reduces and describes fractions', () => {

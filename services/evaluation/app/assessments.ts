@@ -22,7 +22,7 @@ const BUDGET_MS = 20_000;
 /** Longer than any invocation can live (AWS job timeout: 5 minutes), so a live worker never loses its run. */
 const LEASE_MS = 6 * 60_000;
 
-export const runView = (r: AssessmentRun) => ({ ...AssessmentRun.parse(r), progressPct: progressPct(r) });
+export const runView = (r: AssessmentRun) => ({ ...AssessmentRun().parse(r), progressPct: progressPct(r) });
 
 export interface StartAssessment {
   county: string;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '@cocreate/contracts';
 
 /** A calendar year as routes take it (assessments, village reviews, participation). */
-export const Year = z.coerce.number().int().min(2000).max(2100);
+export const Year = once(() => z.coerce.number().int().min(2000).max(2100));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PlacePath, VillageClass, VillageKpis } from '@cocreate/contracts';
+import { once, PlacePath, VillageClass, VillageKpis } from '@cocreate/contracts';
 import { yearEnd } from '@cocreate/places';
 import { type Counts, COMPONENT_NAMES, METRIC_VERSION, participation } from './participation.ts';
 import { DEFAULT_MARGINS, type Margins, type TierDecision, Margins as MarginsSchema, TierOutcome, decideTier } from './tiers.ts';
@@ -11,39 +11,43 @@ import { LocalText } from './scheme.ts';
  * current tier), then this pure function says what to write. Results are keyed by village + year, and each carries the
  * exact inputs it was computed from: a re-run with the same inputs changes nothing and publishes nothing.
  */
-export const StoredDecision = z.object({
-  outcome: TierOutcome,
-  from: VillageClass.optional(),
-  to: VillageClass.optional(),
-  changePct: z.number().nullable(),
-  reason: LocalText,
-  previousScore: z.number().optional(),
-  margins: MarginsSchema,
-});
+export const StoredDecision = once(() =>
+  z.object({
+    outcome: TierOutcome(),
+    from: VillageClass.optional(),
+    to: VillageClass.optional(),
+    changePct: z.number().nullable(),
+    reason: LocalText(),
+    previousScore: z.number().optional(),
+    margins: MarginsSchema(),
+  }),
+);
 
-export const AssessmentResult = z.object({
-  assessmentId: z.string(),
-  village: PlacePath,
-  county: PlacePath,
-  year: z.number().int(),
-  households: z.number().int(),
-  weightedCount: z.number().int(),
-  score: z.number(),
-  components: z.record(z.string(), z.object({ count: z.number().int(), perHousehold: z.number() })),
-  kpis: VillageKpis(),
-  metricVersion: z.number().int(),
-  decision: StoredDecision,
-  /** The tier this year's decision leaves the village in (absent when unclassified). */
-  tierAfter: VillageClass.optional(),
-  /** False when a later classification already superseded this year's tier decision. */
-  tierApplied: z.boolean(),
-  revision: z.number().int().positive(),
-  runId: z.string(),
-  assessedAt: z.string(),
-  /** Canonical JSON of every input: equal inputs ⇒ equal results (and no new events). */
-  inputs: z.string(),
-});
-export type AssessmentResult = z.infer<typeof AssessmentResult>;
+export const AssessmentResult = once(() =>
+  z.object({
+    assessmentId: z.string(),
+    village: PlacePath,
+    county: PlacePath,
+    year: z.number().int(),
+    households: z.number().int(),
+    weightedCount: z.number().int(),
+    score: z.number(),
+    components: z.record(z.string(), z.object({ count: z.number().int(), perHousehold: z.number() })),
+    kpis: VillageKpis(),
+    metricVersion: z.number().int(),
+    decision: StoredDecision(),
+    /** The tier this year's decision leaves the village in (absent when unclassified). */
+    tierAfter: VillageClass.optional(),
+    /** False when a later classification already superseded this year's tier decision. */
+    tierApplied: z.boolean(),
+    revision: z.number().int().positive(),
+    runId: z.string(),
+    assessedAt: z.string(),
+    /** Canonical JSON of every input: equal inputs ⇒ equal results (and no new events). */
+    inputs: z.string(),
+  }),
+);
+export type AssessmentResult = z.infer<ReturnType<typeof AssessmentResult>>;
 
 export interface TierRecord {
   tier: VillageClass;
@@ -132,27 +136,29 @@ export function assessVillage(inputs: VillageInputs, run: { runId: string; now: 
  * The county-wide run: a record that shows progress and lets the job resume where it stopped.
  * ------------------------------------------------------------------------------------------------------------ */
 
-export const RunStatus = z.enum(['queued', 'running', 'done']);
+export const RunStatus = once(() => z.enum(['queued', 'running', 'done']));
 
-export const AssessmentRun = z.object({
-  runId: z.string(),
-  county: PlacePath,
-  year: z.number().int(),
-  margins: MarginsSchema,
-  status: RunStatus,
-  total: z.number().int().nonnegative(),
-  done: z.number().int().nonnegative(),
-  changed: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
-  tierChanges: z.number().int().nonnegative(),
-  startedBy: z.string(),
-  createdAt: z.string(),
-  startedAt: z.string().optional(),
-  finishedAt: z.string().optional(),
-  /** Wall-clock milliseconds the job spent on the run. */
-  elapsedMs: z.number().int().nonnegative(),
-});
-export type AssessmentRun = z.infer<typeof AssessmentRun>;
+export const AssessmentRun = once(() =>
+  z.object({
+    runId: z.string(),
+    county: PlacePath,
+    year: z.number().int(),
+    margins: MarginsSchema(),
+    status: RunStatus(),
+    total: z.number().int().nonnegative(),
+    done: z.number().int().nonnegative(),
+    changed: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    tierChanges: z.number().int().nonnegative(),
+    startedBy: z.string(),
+    createdAt: z.string(),
+    startedAt: z.string().optional(),
+    finishedAt: z.string().optional(),
+    /** Wall-clock milliseconds the job spent on the run. */
+    elapsedMs: z.number().int().nonnegative(),
+  }),
+);
+export type AssessmentRun = z.infer<ReturnType<typeof AssessmentRun>>;
 
 /** A county's run for a year, queued over its villages; margins in percent (two decimals) become basis points. */
 export function queueRun(

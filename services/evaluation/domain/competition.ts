@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PlacePath, type Refused, refused } from '@cocreate/contracts';
+import { once, PlacePath, type Refused, refused } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { LocalText, SchemeSnapshot, type Criterion, type Scores, scoreResponse } from './scheme.ts';
 
@@ -13,23 +13,25 @@ import { LocalText, SchemeSnapshot, type Criterion, type Scores, scoreResponse }
  * A sanitation rating starts in judging and needs no nominations: the jury (by default the village's sanitation-rating
  * group, 卫生评比工作组) scores any household of the village directly.
  */
-export const CompetitionKind = z.enum([
-  'courtyard', // 最美庭院
-  'five-star-household', // 五星级文明户
-  'model-community', // 典范社区 / 示范村
-  'satisfied-project', // 市民满意改造工程 (the nominee is the village that built it)
-  'sanitation-rating', // 农户环境卫生评比
-  'other',
-]);
-export type CompetitionKind = z.infer<typeof CompetitionKind>;
+export const CompetitionKind = once(() =>
+  z.enum([
+    'courtyard', // 最美庭院
+    'five-star-household', // 五星级文明户
+    'model-community', // 典范社区 / 示范村
+    'satisfied-project', // 市民满意改造工程 (the nominee is the village that built it)
+    'sanitation-rating', // 农户环境卫生评比
+    'other',
+  ]),
+);
+export type CompetitionKind = z.infer<ReturnType<typeof CompetitionKind>>;
 
-export const NomineeKind = z.enum(['household', 'person', 'village']);
-export type NomineeKind = z.infer<typeof NomineeKind>;
+export const NomineeKind = once(() => z.enum(['household', 'person', 'village']));
+export type NomineeKind = z.infer<ReturnType<typeof NomineeKind>>;
 
-export const Nominee = z.object({ kind: NomineeKind, id: z.string().min(1).max(256) });
-export type Nominee = z.infer<typeof Nominee>;
+export const Nominee = once(() => z.object({ kind: NomineeKind(), id: z.string().min(1).max(256) }));
+export type Nominee = z.infer<ReturnType<typeof Nominee>>;
 
-export const CompetitionStatus = z.enum(['nominating', 'judging', 'decided']);
+export const CompetitionStatus = once(() => z.enum(['nominating', 'judging', 'decided']));
 
 /** Defaults per kind: who can be nominated and which template scores them. */
 export const KIND_DEFAULTS: Record<CompetitionKind, { nominee: NomineeKind; template: string }> = {
@@ -45,38 +47,42 @@ export const MAX_AWARDS = 30;
 /** A decision commits every AwardGranted in one transaction (100 writes); ties could otherwise overflow it. */
 export const MAX_WINNERS = 90;
 
-export const Winner = z.object({
-  awardId: z.string(),
-  nominee: Nominee,
-  rank: z.number().int().positive(),
-  score: z.number(),
-  person: z.string().optional(),
-  household: z.string().optional(),
-  village: z.string(),
-});
+export const Winner = once(() =>
+  z.object({
+    awardId: z.string(),
+    nominee: Nominee(),
+    rank: z.number().int().positive(),
+    score: z.number(),
+    person: z.string().optional(),
+    household: z.string().optional(),
+    village: z.string(),
+  }),
+);
 
-export const Competition = z.object({
-  competitionId: z.string(),
-  place: PlacePath,
-  kind: CompetitionKind,
-  title: LocalText,
-  period: z.string().optional(),
-  nomineeKind: NomineeKind,
-  openNominees: z.boolean(),
-  scheme: SchemeSnapshot,
-  jury: z.array(z.string()),
-  awards: z.number().int().positive(),
-  minScore: z.number().optional(),
-  status: CompetitionStatus,
-  nominations: z.number().int().nonnegative(),
-  scores: z.number().int().nonnegative(),
-  minJurors: z.number().int().positive(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  decidedAt: z.string().optional(),
-  winners: z.array(Winner).optional(),
-});
-export type Competition = z.infer<typeof Competition>;
+export const Competition = once(() =>
+  z.object({
+    competitionId: z.string(),
+    place: PlacePath,
+    kind: CompetitionKind(),
+    title: LocalText(),
+    period: z.string().optional(),
+    nomineeKind: NomineeKind(),
+    openNominees: z.boolean(),
+    scheme: SchemeSnapshot(),
+    jury: z.array(z.string()),
+    awards: z.number().int().positive(),
+    minScore: z.number().optional(),
+    status: CompetitionStatus(),
+    nominations: z.number().int().nonnegative(),
+    scores: z.number().int().nonnegative(),
+    minJurors: z.number().int().positive(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    decidedAt: z.string().optional(),
+    winners: z.array(Winner()).optional(),
+  }),
+);
+export type Competition = z.infer<ReturnType<typeof Competition>>;
 
 export const nomineeKey = (n: Nominee): string => `${n.kind}:${n.id}`;
 

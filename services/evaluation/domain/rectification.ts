@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, PlacePath, type Refused, ReviewStage, refused } from '@cocreate/contracts';
+import { once, EvidenceRef, PlacePath, type Refused, ReviewStage, refused } from '@cocreate/contracts';
 import { LocalText } from './scheme.ts';
 
 /**
@@ -10,34 +10,38 @@ import { LocalText } from './scheme.ts';
  *   open --report--> reported --verify(accepted)--> closed
  *                     reported --verify(rejected)--> open
  */
-export const RectificationStatus = z.enum(['open', 'reported', 'closed']);
-export type RectificationStatus = z.infer<typeof RectificationStatus>;
+export const RectificationStatus = once(() => z.enum(['open', 'reported', 'closed']));
+export type RectificationStatus = z.infer<ReturnType<typeof RectificationStatus>>;
 
-export const RectificationEntry = z.object({
-  action: z.enum(['opened', 'reported', 'accepted', 'rejected']),
-  by: z.string(),
-  at: z.string(),
-  note: z.string().optional(),
-  evidence: z.array(EvidenceRef).optional(),
-});
+export const RectificationEntry = once(() =>
+  z.object({
+    action: z.enum(['opened', 'reported', 'accepted', 'rejected']),
+    by: z.string(),
+    at: z.string(),
+    note: z.string().optional(),
+    evidence: z.array(EvidenceRef).optional(),
+  }),
+);
 
-export const Rectification = z.object({
-  rectificationId: z.string(),
-  reviewId: z.string(),
-  village: PlacePath,
-  projectId: z.string().optional(),
-  stage: ReviewStage.optional(),
-  criterionId: z.string(),
-  criterion: LocalText,
-  score: z.number(),
-  threshold: z.number(),
-  status: RectificationStatus,
-  openedAt: z.string(),
-  reportedBy: z.string().optional(),
-  closedAt: z.string().optional(),
-  history: z.array(RectificationEntry),
-});
-export type Rectification = z.infer<typeof Rectification>;
+export const Rectification = once(() =>
+  z.object({
+    rectificationId: z.string(),
+    reviewId: z.string(),
+    village: PlacePath,
+    projectId: z.string().optional(),
+    stage: ReviewStage.optional(),
+    criterionId: z.string(),
+    criterion: LocalText(),
+    score: z.number(),
+    threshold: z.number(),
+    status: RectificationStatus(),
+    openedAt: z.string(),
+    reportedBy: z.string().optional(),
+    closedAt: z.string().optional(),
+    history: z.array(RectificationEntry()),
+  }),
+);
+export type Rectification = z.infer<ReturnType<typeof Rectification>>;
 
 export type RectificationStep =
   | { action: 'report'; by: string; note: string; evidence: EvidenceRef[] }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PlacePath, type Refused, ReviewStage, SchemeId, refused } from '@cocreate/contracts';
+import { once, PlacePath, type Refused, ReviewStage, SchemeId, refused } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import {
   type Criterion,
@@ -21,35 +21,37 @@ import {
  * then published; leaf criteria below the scheme's threshold open rectification items.
  */
 
-export const ReviewKind = z.enum(['satisfaction', 'quality']);
-export type ReviewKind = z.infer<typeof ReviewKind>;
+export const ReviewKind = once(() => z.enum(['satisfaction', 'quality']));
+export type ReviewKind = z.infer<ReturnType<typeof ReviewKind>>;
 
-export const ReviewStatus = z.enum(['open', 'published']);
+export const ReviewStatus = once(() => z.enum(['open', 'published']));
 
 /** Roles that may answer a quality review (代表、监委会成员、专家). */
 export const QUALITY_ROLES = ['representative', 'supervisor', 'expert'] as const;
 
 export const REVIEW_WINDOW_DAYS = 30;
 
-export const Review = z.object({
-  reviewId: z.string(),
-  village: PlacePath,
-  kind: ReviewKind,
-  projectId: z.string().optional(),
-  projectTitle: z.string().optional(),
-  stage: ReviewStage.optional(),
-  title: LocalText,
-  scheme: SchemeSnapshotSchema,
-  status: ReviewStatus,
-  /** Households (satisfaction) or members of the village's representatives' assembly and supervision committee (quality). */
-  eligibleCount: z.number().int().nonnegative(),
-  responses: z.number().int().nonnegative(),
-  openedAt: z.string(),
-  closesAt: z.string(),
-  openedBy: z.string(),
-  publishedAt: z.string().optional(),
-});
-export type Review = z.infer<typeof Review>;
+export const Review = once(() =>
+  z.object({
+    reviewId: z.string(),
+    village: PlacePath,
+    kind: ReviewKind(),
+    projectId: z.string().optional(),
+    projectTitle: z.string().optional(),
+    stage: ReviewStage.optional(),
+    title: LocalText(),
+    scheme: SchemeSnapshotSchema(),
+    status: ReviewStatus(),
+    /** Households (satisfaction) or members of the village's representatives' assembly and supervision committee (quality). */
+    eligibleCount: z.number().int().nonnegative(),
+    responses: z.number().int().nonnegative(),
+    openedAt: z.string(),
+    closesAt: z.string(),
+    openedBy: z.string(),
+    publishedAt: z.string().optional(),
+  }),
+);
+export type Review = z.infer<ReturnType<typeof Review>>;
 
 /** Who answered: kept with the response, shown only to the supervision committee (监委会). */
 export interface ResponseRecord {
@@ -102,29 +104,33 @@ export const BANDS = [
   { band: '90-100', from: 90, to: 101 },
 ] as const;
 
-export const CriterionResult = z.object({
-  criterionId: z.string(),
-  name: LocalText,
-  depth: z.number().int().positive(),
-  weight: z.number(),
-  leaf: z.boolean(),
-  score: z.number().nullable(),
-  /** Leaves: how many responses gave each raw value of the scale. */
-  counts: z.record(z.string(), z.number().int()).optional(),
-});
+export const CriterionResult = once(() =>
+  z.object({
+    criterionId: z.string(),
+    name: LocalText(),
+    depth: z.number().int().positive(),
+    weight: z.number(),
+    leaf: z.boolean(),
+    score: z.number().nullable(),
+    /** Leaves: how many responses gave each raw value of the scale. */
+    counts: z.record(z.string(), z.number().int()).optional(),
+  }),
+);
 
-export const ReviewResults = z.object({
-  responses: z.number().int().nonnegative(),
-  eligible: z.number().int().nonnegative(),
-  eligibleResponses: z.number().int().nonnegative(),
-  responseRate: z.number().nullable(),
-  overall: z.number().nullable(),
-  criteria: z.array(CriterionResult),
-  distribution: z.array(z.object({ band: z.string(), count: z.number().int() })),
-  threshold: z.number(),
-  belowThreshold: z.array(z.string()),
-});
-export type ReviewResults = z.infer<typeof ReviewResults>;
+export const ReviewResults = once(() =>
+  z.object({
+    responses: z.number().int().nonnegative(),
+    eligible: z.number().int().nonnegative(),
+    eligibleResponses: z.number().int().nonnegative(),
+    responseRate: z.number().nullable(),
+    overall: z.number().nullable(),
+    criteria: z.array(CriterionResult()),
+    distribution: z.array(z.object({ band: z.string(), count: z.number().int() })),
+    threshold: z.number(),
+    belowThreshold: z.array(z.string()),
+  }),
+);
+export type ReviewResults = z.infer<ReturnType<typeof ReviewResults>>;
 
 /** Percent with one decimal; null when nobody is eligible. */
 export function responseRate(answered: number, eligible: number): number | null {
@@ -213,4 +219,4 @@ export function expandHouseholds(village: string, stored: readonly string[]): st
   return stored.map((s) => (s.startsWith('/') ? s.slice(1) : `${village}/${s}`));
 }
 
-export const SchemeRef = z.object({ schemeId: SchemeId(), version: z.number().int().positive() });
+export const SchemeRef = once(() => z.object({ schemeId: SchemeId(), version: z.number().int().positive() }));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Bilingual, PlacePath, SchemeId, says } from '@cocreate/contracts';
+import { once, type Bilingual, PlacePath, SchemeId, says } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { WHOLE, fromBasisPoints, toBasisPoints } from './weights.ts';
 
@@ -9,22 +9,28 @@ import { WHOLE, fromBasisPoints, toBasisPoints } from './weights.ts';
  * normalised to 0–100 and rolled up by weight, so every criterion and the whole scheme score 0–100.
  */
 
-export const LocalText = z.object({
-  zh: z.string().trim().min(1).max(100),
-  en: z.string().trim().min(1).max(150),
-});
-export type LocalText = z.infer<typeof LocalText>;
+export const LocalText = once(() =>
+  z.object({
+    zh: z.string().trim().min(1).max(100),
+    en: z.string().trim().min(1).max(150),
+  }),
+);
+export type LocalText = z.infer<ReturnType<typeof LocalText>>;
 
-export const CriterionId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id, digits and dashes' }));
+export const CriterionId = once(() =>
+  z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, says({ zh: '小写字母、数字和连字符', en: 'lower-case id, digits and dashes' })),
+);
 
-export const Scale = z
-  .object({ min: z.number().int().min(0).max(100), max: z.number().int().min(1).max(100) })
-  .refine((s) => s.min < s.max, { ...says({ zh: '最小值须小于最大值', en: 'min must be below max' }), path: ['max'] });
-export type Scale = z.infer<typeof Scale>;
+export const Scale = once(() =>
+  z
+    .object({ min: z.number().int().min(0).max(100), max: z.number().int().min(1).max(100) })
+    .refine((s) => s.min < s.max, { ...says({ zh: '最小值须小于最大值', en: 'min must be below max' }), path: ['max'] }),
+);
+export type Scale = z.infer<ReturnType<typeof Scale>>;
 
 /** What a client sends: weights as decimals (number or string). */
 export interface CriterionInput {
@@ -34,17 +40,19 @@ export interface CriterionInput {
   scale?: Scale | undefined;
   children?: CriterionInput[] | undefined;
 }
-export const CriterionInput: z.ZodType<CriterionInput> = z
-  .object({
-    id: CriterionId,
-    name: LocalText,
-    weight: z.union([z.number(), z.string().max(12)]).describe('Decimal in (0, 1], at most 4 places; siblings sum to 1'),
-    scale: Scale.optional().describe('Leaves only: the integer range a response scores'),
-    get children() {
-      return z.array(CriterionInput).min(1).max(20).optional();
-    },
-  })
-  .meta({ id: 'CriterionInput' });
+export const CriterionInput = once((): z.ZodType<CriterionInput> =>
+  z
+    .object({
+      id: CriterionId(),
+      name: LocalText(),
+      weight: z.union([z.number(), z.string().max(12)]).describe('Decimal in (0, 1], at most 4 places; siblings sum to 1'),
+      scale: Scale().optional().describe('Leaves only: the integer range a response scores'),
+      get children() {
+        return z.array(CriterionInput()).min(1).max(20).optional();
+      },
+    })
+    .meta({ id: 'CriterionInput' }),
+);
 
 /** What is stored and returned: exact basis points, and the decimal for display. */
 export interface Criterion {
@@ -55,46 +63,52 @@ export interface Criterion {
   scale?: Scale | undefined;
   children?: Criterion[] | undefined;
 }
-export const Criterion: z.ZodType<Criterion> = z
-  .object({
-    id: z.string(),
-    name: LocalText,
-    weightBp: z.number().int(),
-    weight: z.number(),
-    scale: Scale.optional(),
-    get children() {
-      return z.array(Criterion).optional();
-    },
-  })
-  .meta({ id: 'Criterion' });
+export const Criterion = once((): z.ZodType<Criterion> =>
+  z
+    .object({
+      id: z.string(),
+      name: LocalText(),
+      weightBp: z.number().int(),
+      weight: z.number(),
+      scale: Scale().optional(),
+      get children() {
+        return z.array(Criterion()).optional();
+      },
+    })
+    .meta({ id: 'Criterion' }),
+);
 
-export const Threshold = z.number().min(0).max(100);
+export const Threshold = once(() => z.number().min(0).max(100));
 export const DEFAULT_THRESHOLD = 60;
 
 /** One saved version of a scheme, as a review snapshots it. */
-export const SchemeVersion = z.object({
-  schemeId: SchemeId(),
-  version: z.number().int().positive(),
-  place: PlacePath,
-  title: LocalText,
-  description: z.string().max(2000).optional(),
-  threshold: Threshold,
-  criteria: z.array(Criterion),
-  template: z.string().optional(),
-  savedBy: z.string(),
-  savedAt: z.string(),
-});
-export type SchemeVersion = z.infer<typeof SchemeVersion>;
+export const SchemeVersion = once(() =>
+  z.object({
+    schemeId: SchemeId(),
+    version: z.number().int().positive(),
+    place: PlacePath,
+    title: LocalText(),
+    description: z.string().max(2000).optional(),
+    threshold: Threshold(),
+    criteria: z.array(Criterion()),
+    template: z.string().optional(),
+    savedBy: z.string(),
+    savedAt: z.string(),
+  }),
+);
+export type SchemeVersion = z.infer<ReturnType<typeof SchemeVersion>>;
 
 /** The part of a scheme a review or competition needs to score and to judge rectification. */
-export const SchemeSnapshot = z.object({
-  schemeId: SchemeId(),
-  version: z.number().int().positive(),
-  title: LocalText,
-  threshold: Threshold,
-  criteria: z.array(Criterion),
-});
-export type SchemeSnapshot = z.infer<typeof SchemeSnapshot>;
+export const SchemeSnapshot = once(() =>
+  z.object({
+    schemeId: SchemeId(),
+    version: z.number().int().positive(),
+    title: LocalText(),
+    threshold: Threshold(),
+    criteria: z.array(Criterion()),
+  }),
+);
+export type SchemeSnapshot = z.infer<ReturnType<typeof SchemeSnapshot>>;
 
 export const snapshotOf = (s: SchemeSnapshot): SchemeSnapshot => ({
   schemeId: s.schemeId,

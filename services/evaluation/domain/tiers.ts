@@ -3,6 +3,7 @@ import type { VillageClass } from '@cocreate/contracts';
 import { Ratio } from './ratio.ts';
 import { exactScore } from './participation.ts';
 import type { LocalText } from './scheme.ts';
+import { once } from '@cocreate/contracts';
 
 /**
  * Village tiers (两类村: pilot 试点村 / remediation 整治村). The initial tier comes from deliberation's
@@ -15,11 +16,13 @@ import type { LocalText } from './scheme.ts';
  * Without a previous year's assessment there is nothing to compare (baseline year), and an unclassified village has no
  * tier to move.
  */
-export const Margins = z.object({
-  promoteBp: z.number().int().min(0).max(100_000),
-  demoteBp: z.number().int().min(0).max(10_000),
-});
-export type Margins = z.infer<typeof Margins>;
+export const Margins = once(() =>
+  z.object({
+    promoteBp: z.number().int().min(0).max(100_000),
+    demoteBp: z.number().int().min(0).max(10_000),
+  }),
+);
+export type Margins = z.infer<ReturnType<typeof Margins>>;
 
 export const DEFAULT_MARGINS: Margins = { promoteBp: 2000, demoteBp: 2000 };
 
@@ -28,8 +31,8 @@ export interface Figures {
   households: number;
 }
 
-export const TierOutcome = z.enum(['promoted', 'demoted', 'kept', 'baseline', 'unclassified']);
-export type TierOutcome = z.infer<typeof TierOutcome>;
+export const TierOutcome = once(() => z.enum(['promoted', 'demoted', 'kept', 'baseline', 'unclassified']));
+export type TierOutcome = z.infer<ReturnType<typeof TierOutcome>>;
 
 export interface TierDecision {
   outcome: TierOutcome;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Bilingual, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
+import { once, type Bilingual, PlacePath, type Refused, refused, says } from '@cocreate/contracts';
 import { SchemeRef } from './review.ts';
 
 /**
@@ -11,56 +11,62 @@ import { SchemeRef } from './review.ts';
  *   3. township self-report 镇级自评申报 — the township reports a score for the village (suggested: the mean of 1 and 2)
  *   4. county verification 县级审核      — the county confirms the reported score, or adjusts it with a recorded reason
  */
-export const ChainStep = z.enum(['self-reviewed', 'mutually-reviewed', 'reported', 'verified']);
-export type ChainStep = z.infer<typeof ChainStep>;
+export const ChainStep = once(() => z.enum(['self-reviewed', 'mutually-reviewed', 'reported', 'verified']));
+export type ChainStep = z.infer<ReturnType<typeof ChainStep>>;
 
 /** Scores entered by officials: 0–100 with at most two decimals. */
-export const Score100 = z
-  .number()
-  .min(0)
-  .max(100)
-  .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, says({ zh: '最多两位小数', en: 'at most two decimals' }));
+export const Score100 = once(() =>
+  z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, says({ zh: '最多两位小数', en: 'at most two decimals' })),
+);
 
-export const ScoredStep = z.object({
-  scheme: SchemeRef,
-  scores: z.record(z.string(), z.number()),
-  score: z.number(),
-  summary: z.string().optional(),
-  by: z.string(),
-  at: z.string(),
-});
+export const ScoredStep = once(() =>
+  z.object({
+    scheme: SchemeRef(),
+    scores: z.record(z.string(), z.number()),
+    score: z.number(),
+    summary: z.string().optional(),
+    by: z.string(),
+    at: z.string(),
+  }),
+);
 
-export const VillageReview = z.object({
-  reviewId: z.string(),
-  village: PlacePath,
-  township: PlacePath,
-  county: PlacePath,
-  year: z.number().int(),
-  step: ChainStep.optional(),
-  self: ScoredStep.optional(),
-  mutual: ScoredStep.extend({ reviewerVillage: PlacePath }).optional(),
-  report: z
-    .object({
-      score: z.number(),
-      suggested: z.number(),
-      note: z.string().optional(),
-      unpaired: z.boolean(),
-      by: z.string(),
-      at: z.string(),
-    })
-    .optional(),
-  verification: z
-    .object({
-      score: z.number(),
-      reportedScore: z.number(),
-      adjusted: z.boolean(),
-      reason: z.string().optional(),
-      by: z.string(),
-      at: z.string(),
-    })
-    .optional(),
-});
-export type VillageReview = z.infer<typeof VillageReview>;
+export const VillageReview = once(() =>
+  z.object({
+    reviewId: z.string(),
+    village: PlacePath,
+    township: PlacePath,
+    county: PlacePath,
+    year: z.number().int(),
+    step: ChainStep().optional(),
+    self: ScoredStep().optional(),
+    mutual: ScoredStep().extend({ reviewerVillage: PlacePath }).optional(),
+    report: z
+      .object({
+        score: z.number(),
+        suggested: z.number(),
+        note: z.string().optional(),
+        unpaired: z.boolean(),
+        by: z.string(),
+        at: z.string(),
+      })
+      .optional(),
+    verification: z
+      .object({
+        score: z.number(),
+        reportedScore: z.number(),
+        adjusted: z.boolean(),
+        reason: z.string().optional(),
+        by: z.string(),
+        at: z.string(),
+      })
+      .optional(),
+  }),
+);
+export type VillageReview = z.infer<ReturnType<typeof VillageReview>>;
 
 /** Why a step of the chain cannot be taken now (`step`: the step the chain is at, null before the self-review). */
 export type ChainRefusal = Refused<'chain-out-of-order' | 'step-already-done' | 'not-paired'>;

@@ -1,6 +1,6 @@
 import { VILLAGE_WATCH } from '@cocreate/places';
 import * as z from 'zod';
-import { Id, PlacePath, VillageClass, VillageKpis, says } from '@cocreate/contracts';
+import { once, Id, PlacePath, VillageClass, VillageKpis, says } from '@cocreate/contracts';
 import { defineJob, defineRoute } from '@cocreate/kernel';
 import {
   getAssessment,
@@ -21,7 +21,7 @@ const Percent = (max: number) =>
     .max(max)
     .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-9, says({ zh: '最多两位小数', en: 'at most two decimals' }));
 
-const RunView = AssessmentRun.extend({ progressPct: z.number() });
+const RunView = once(() => AssessmentRun().extend({ progressPct: z.number() }));
 
 export const startAssessmentRoute = defineRoute({
   method: 'POST',
@@ -32,11 +32,11 @@ export const startAssessmentRoute = defineRoute({
   body: () =>
     z.object({
       county: PlacePath,
-      year: Year,
+      year: Year(),
       promoteMarginPct: Percent(1000).optional().describe('Promotion needs a rise of MORE than this percent (default 20)'),
       demoteMarginPct: Percent(100).optional().describe('Demotion needs a fall of MORE than this percent (default 20)'),
     }),
-  response: () => RunView,
+  response: () => RunView(),
   status: 202,
   idempotent: true,
   handler: ({ body }, ctx) => startAssessment(body, ctx),
@@ -49,7 +49,7 @@ export const getAssessmentRoute = defineRoute({
   summary: 'An assessment run and its progress',
   auth: { public: true },
   params: () => z.object({ runId: Id }),
-  response: () => RunView,
+  response: () => RunView(),
   handler: ({ params }, ctx) => getAssessment(params.runId, ctx),
 });
 
@@ -60,7 +60,7 @@ export const listAssessmentsRoute = defineRoute({
   summary: 'A county’s assessment runs, newest first',
   auth: { public: true },
   query: () => z.object({ county: PlacePath, limit: z.coerce.number().int().min(1).max(100).default(20) }),
-  response: () => z.object({ items: z.array(RunView) }),
+  response: () => z.object({ items: z.array(RunView()) }),
   handler: ({ query }, ctx) => listAssessments(query, ctx),
 });
 
@@ -70,8 +70,8 @@ export const listResultsRoute = defineRoute({
   operationId: 'listAssessmentResults',
   summary: 'The year’s assessment results of a county: score, every component, KPIs, tier decision and reason (张榜公布)',
   auth: { public: true },
-  query: () => z.object({ county: PlacePath, year: Year, village: PlacePath.optional() }),
-  response: () => z.object({ items: z.array(AssessmentResult.omit({ inputs: true })) }),
+  query: () => z.object({ county: PlacePath, year: Year(), village: PlacePath.optional() }),
+  response: () => z.object({ items: z.array(AssessmentResult().omit({ inputs: true })) }),
   handler: ({ query }, ctx) => listResults(query, ctx),
 });
 
@@ -81,7 +81,7 @@ export const getParticipation = defineRoute({
   operationId: 'getParticipation',
   summary: 'A village’s running participation counters for a year and the figures they give now (before the assessment)',
   auth: { roles: VILLAGE_WATCH, place: ({ query }) => query.village },
-  query: () => z.object({ village: PlacePath, year: Year }),
+  query: () => z.object({ village: PlacePath, year: Year() }),
   response: () =>
     z.object({
       village: z.string(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, PersonId, PlacePath, SchemeId } from '@cocreate/contracts';
+import { once, Id, PersonId, PlacePath, SchemeId } from '@cocreate/contracts';
 import { type RouteContext, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';
 import {
@@ -16,34 +16,44 @@ import {
 import { Competition, CompetitionKind, MAX_AWARDS, Nominee, Winner } from '../domain/competition.ts';
 
 /** Titles fit the AwardGranted event's "zh / en" line (200 characters). */
-const CompetitionTitle = z.object({ zh: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(110) });
+const CompetitionTitle = once(() => z.object({ zh: z.string().trim().min(1).max(80), en: z.string().trim().min(1).max(110) }));
 
 const competitionPlace = async ({ params }: { params: { competitionId: string } }, ctx: RouteContext) =>
   (await competitionOf(ctx, params.competitionId))?.value.place;
 
-const StandingView = z.object({
-  rank: z.number().int(),
-  nominee: Nominee,
-  label: z.string(),
-  score: z.number(),
-  jurors: z.number().int(),
-  winner: z.boolean(),
-});
+const StandingView = once(() =>
+  z.object({
+    rank: z.number().int(),
+    nominee: Nominee(),
+    label: z.string(),
+    score: z.number(),
+    jurors: z.number().int(),
+    winner: z.boolean(),
+  }),
+);
 
-const CompetitionView = Competition.extend({
-  nominees: z.array(z.object({ nominee: Nominee, label: z.string(), nominatedAt: z.string() })).optional(),
-  standings: z.array(StandingView).optional(),
-});
+const CompetitionView = once(() =>
+  Competition().extend({
+    nominees: z.array(z.object({ nominee: Nominee(), label: z.string(), nominatedAt: z.string() })).optional(),
+    standings: z.array(StandingView()).optional(),
+  }),
+);
 
 /** What the public sees of a competition: jurors and winners by masked name and opaque ref, never a person id. */
-const PublicCompetition = Competition.omit({ jury: true, createdBy: true, winners: true }).extend({
-  jury: z.array(z.object({ ref: z.string(), name: z.string() })),
-  winners: z.array(Winner.omit({ person: true }).extend({ name: z.string().optional() })).optional(),
-});
-const PublicCompetitionView = PublicCompetition.extend({
-  nominees: z.array(z.object({ nominee: Nominee, label: z.string(), nominatedAt: z.string() })).optional(),
-  standings: z.array(StandingView).optional(),
-});
+const PublicCompetition = once(() =>
+  Competition()
+    .omit({ jury: true, createdBy: true, winners: true })
+    .extend({
+      jury: z.array(z.object({ ref: z.string(), name: z.string() })),
+      winners: z.array(Winner().omit({ person: true }).extend({ name: z.string().optional() })).optional(),
+    }),
+);
+const PublicCompetitionView = once(() =>
+  PublicCompetition().extend({
+    nominees: z.array(z.object({ nominee: Nominee(), label: z.string(), nominatedAt: z.string() })).optional(),
+    standings: z.array(StandingView()).optional(),
+  }),
+);
 
 export const createCompetitionRoute = defineRoute({
   method: 'POST',
@@ -54,8 +64,8 @@ export const createCompetitionRoute = defineRoute({
   body: () =>
     z.object({
       place: PlacePath,
-      kind: CompetitionKind,
-      title: CompetitionTitle,
+      kind: CompetitionKind(),
+      title: CompetitionTitle(),
       period: z.string().trim().min(1).max(20).optional().describe('e.g. 2026, 2026-Q3'),
       schemeId: SchemeId().optional(),
       jury: z.array(PersonId).min(1).max(30).optional().describe('Default for a sanitation rating: the village’s sanitation-rating group'),
@@ -63,7 +73,7 @@ export const createCompetitionRoute = defineRoute({
       minScore: z.number().min(0).max(100).optional().describe('Winners must also score at least this'),
       minJurors: z.number().int().min(1).max(30).default(1).describe('Nominees scored by fewer jurors are not ranked'),
     }),
-  response: () => Competition,
+  response: () => Competition(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => createCompetition(body, ctx),
@@ -76,7 +86,7 @@ export const listCompetitionsRoute = defineRoute({
   summary: 'Competitions and ratings held at a place, newest first',
   auth: { public: true },
   query: () => z.object({ place: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(PublicCompetition), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(PublicCompetition()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listCompetitions(query, ctx),
 });
 
@@ -87,7 +97,7 @@ export const getCompetitionRoute = defineRoute({
   summary: 'A competition with its nominees (masked names); once decided, the ranking and winners (张榜公布)',
   auth: { public: true },
   params: () => z.object({ competitionId: Id }),
-  response: () => PublicCompetitionView,
+  response: () => PublicCompetitionView(),
   handler: ({ params }, ctx) => getCompetition(params.competitionId, ctx),
 });
 
@@ -102,8 +112,8 @@ export const nominateRoute = defineRoute({
       (await competitionOf(ctx, params.competitionId)) ? (await nomineeHomeOf(ctx, body.nominee))?.place : undefined,
   },
   params: () => z.object({ competitionId: Id }),
-  body: () => z.object({ nominee: Nominee, reason: z.string().trim().max(1000).optional() }),
-  response: () => z.object({ nominationId: z.string(), nominee: Nominee, village: z.string(), nominatedAt: z.string() }),
+  body: () => z.object({ nominee: Nominee(), reason: z.string().trim().max(1000).optional() }),
+  response: () => z.object({ nominationId: z.string(), nominee: Nominee(), village: z.string(), nominatedAt: z.string() }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => nominate({ ...body, competitionId: params.competitionId }, ctx),
@@ -116,7 +126,7 @@ export const startJudgingRoute = defineRoute({
   summary: 'Close nominations and let the jury score',
   auth: { roles: [...ORGANISERS], place: competitionPlace },
   params: () => z.object({ competitionId: Id }),
-  response: () => Competition,
+  response: () => Competition(),
   idempotent: true,
   handler: ({ params }, ctx) => startJudging(params.competitionId, ctx),
 });
@@ -128,8 +138,8 @@ export const scoreNomineeRoute = defineRoute({
   summary: 'A juror scores one nominee on the competition’s scheme (once; never their own household, self or village)',
   auth: { authenticated: true },
   params: () => z.object({ competitionId: Id }),
-  body: () => z.object({ nominee: Nominee, scores: z.record(z.string().max(40), z.number()) }),
-  response: () => z.object({ nominee: Nominee, overall: z.number(), scoredAt: z.string() }),
+  body: () => z.object({ nominee: Nominee(), scores: z.record(z.string().max(40), z.number()) }),
+  response: () => z.object({ nominee: Nominee(), overall: z.number(), scoredAt: z.string() }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => scoreNominee({ ...body, competitionId: params.competitionId }, ctx),
@@ -142,7 +152,7 @@ export const decideCompetitionRoute = defineRoute({
   summary: 'Rank the nominees and grant the awards (AwardGranted for each winner); the ranking is published',
   auth: { roles: [...ORGANISERS], place: competitionPlace },
   params: () => z.object({ competitionId: Id }),
-  response: () => CompetitionView,
+  response: () => CompetitionView(),
   idempotent: true,
   handler: ({ params }, ctx) => decideCompetition(params.competitionId, ctx),
 });

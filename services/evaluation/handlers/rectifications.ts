@@ -14,8 +14,8 @@ export const listRectificationsRoute = defineRoute({
   operationId: 'listRectifications',
   summary: 'A village’s rectification items (整改清单), newest first — public, like the results that opened them',
   auth: { public: true },
-  query: () => z.object({ village: PlacePath, status: RectificationStatus.optional(), ...pageQuery() }),
-  response: () => z.object({ items: z.array(Rectification), cursor: z.string().optional() }),
+  query: () => z.object({ village: PlacePath, status: RectificationStatus().optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(Rectification()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listRectifications(query, ctx),
 });
 
@@ -26,7 +26,7 @@ export const getRectificationRoute = defineRoute({
   summary: 'A rectification item with its history',
   auth: { public: true },
   params: () => z.object({ rectificationId: Id }),
-  response: () => Rectification,
+  response: () => Rectification(),
   handler: ({ params }, ctx) => getRectification(params.rectificationId, ctx),
 });
 
@@ -38,7 +38,7 @@ export const reportRectificationRoute = defineRoute({
   auth: { roles: ['cadre'], place: rectificationVillage },
   params: () => z.object({ rectificationId: Id }),
   body: () => z.object({ note: z.string().trim().min(1).max(2000), evidence: z.array(EvidenceRef).max(10).default([]) }),
-  response: () => Rectification,
+  response: () => Rectification(),
   idempotent: true,
   handler: ({ params, body }, ctx) => reportRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });
@@ -51,7 +51,7 @@ export const verifyRectificationRoute = defineRoute({
   auth: { roles: ['supervisor'], place: rectificationVillage },
   params: () => z.object({ rectificationId: Id }),
   body: () => z.object({ accepted: z.boolean(), note: z.string().trim().min(1).max(2000) }),
-  response: () => Rectification,
+  response: () => Rectification(),
   idempotent: true,
   handler: ({ params, body }, ctx) => verifyRectification({ ...body, rectificationId: params.rectificationId }, ctx),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDateTime, PlacePath, SchemeId } from '@cocreate/contracts';
+import { once, Id, IsoDateTime, PlacePath, SchemeId } from '@cocreate/contracts';
 import { type RouteContext, defineJob, defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';
 import {
@@ -20,11 +20,13 @@ import { LocalText } from '../domain/scheme.ts';
 const reviewVillage = async ({ params }: { params: { reviewId: string } }, ctx: RouteContext) =>
   (await reviewOf(ctx, params.reviewId))?.village;
 
-const ReviewSummary = Review.omit({ scheme: true }).extend({
-  schemeId: z.string(),
-  schemeVersion: z.number().int(),
-  responseRate: z.number().nullable(),
-});
+const ReviewSummary = once(() =>
+  Review().omit({ scheme: true }).extend({
+    schemeId: z.string(),
+    schemeVersion: z.number().int(),
+    responseRate: z.number().nullable(),
+  }),
+);
 
 export const openReviewRoute = defineRoute({
   method: 'POST',
@@ -35,13 +37,13 @@ export const openReviewRoute = defineRoute({
   body: () =>
     z.object({
       village: PlacePath,
-      kind: ReviewKind,
-      title: LocalText,
+      kind: ReviewKind(),
+      title: LocalText(),
       schemeId: SchemeId().optional().describe('Default: the scheme bound for the purpose here, else its template'),
       households: z.array(PlacePath).min(1).max(5000).optional().describe('Satisfaction only; default every household of the village'),
       closesAt: IsoDateTime.optional(),
     }),
-  response: () => ReviewSummary,
+  response: () => ReviewSummary(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => openReviewByHand(body, ctx),
@@ -54,7 +56,7 @@ export const listReviewsRoute = defineRoute({
   summary: 'A village’s reviews, newest first (public: no reviewer appears anywhere in them)',
   auth: { public: true },
   query: () => z.object({ village: PlacePath, projectId: Id.optional(), ...pageQuery() }),
-  response: () => z.object({ items: z.array(ReviewSummary), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(ReviewSummary()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listReviews(query, ctx),
 });
 
@@ -65,7 +67,7 @@ export const getReviewRoute = defineRoute({
   summary: 'A review with the scheme version it scores on',
   auth: { public: true },
   params: () => z.object({ reviewId: Id }),
-  response: () => Review.extend({ responseRate: z.number().nullable() }),
+  response: () => Review().extend({ responseRate: z.number().nullable() }),
   handler: ({ params }, ctx) => getReview(params.reviewId, ctx),
 });
 
@@ -87,15 +89,17 @@ export const respondRoute = defineRoute({
   handler: ({ params, body }, ctx) => respond({ ...body, reviewId: params.reviewId }, ctx),
 });
 
-const LiveResults = ReviewResults.partial().extend({
-  reviewId: z.string(),
-  status: z.string(),
-  responses: z.number().int(),
-  eligible: z.number().int(),
-  responseRate: z.number().nullable(),
-  publishedAt: z.string().optional(),
-  live: z.boolean(),
-});
+const LiveResults = once(() =>
+  ReviewResults().partial().extend({
+    reviewId: z.string(),
+    status: z.string(),
+    responses: z.number().int(),
+    eligible: z.number().int(),
+    responseRate: z.number().nullable(),
+    publishedAt: z.string().optional(),
+    live: z.boolean(),
+  }),
+);
 
 export const resultsRoute = defineRoute({
   method: 'GET',
@@ -104,7 +108,7 @@ export const resultsRoute = defineRoute({
   summary: 'Results (anonymous aggregates). Public once published; while open the public sees the response rate only',
   auth: { public: true },
   params: () => z.object({ reviewId: Id }),
-  response: () => LiveResults,
+  response: () => LiveResults(),
   handler: ({ params }, ctx) => reviewResults(params.reviewId, ctx),
 });
 
@@ -144,7 +148,7 @@ export const closeReviewRoute = defineRoute({
   summary: 'Close a review before its deadline and publish its results (opens rectification items below the threshold)',
   auth: { roles: [...ORGANISERS], place: reviewVillage },
   params: () => z.object({ reviewId: Id }),
-  response: () => ReviewResults.extend({ reviewId: z.string(), status: z.string() }),
+  response: () => ReviewResults().extend({ reviewId: z.string(), status: z.string() }),
   idempotent: true,
   handler: ({ params }, ctx) => closeReview(params.reviewId, ctx),
 });
@@ -172,7 +176,7 @@ export const getProjectReviews = defineRoute({
       known: z.boolean().describe('False while only later events (e.g. acceptance) have arrived, not ProjectOpened'),
       reviewedStages: z.array(z.string()),
       superseded: z.array(z.string()),
-      reviews: z.array(ReviewSummary),
+      reviews: z.array(ReviewSummary()),
     }),
   handler: ({ params }, ctx) => projectReviews(params.projectId, ctx),
 });

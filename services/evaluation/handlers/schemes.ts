@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PlacePath, ReviewStage, SchemeId } from '@cocreate/contracts';
+import { once, PlacePath, ReviewStage, SchemeId } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { ORGANISERS } from '../app/common.ts';
 import {
@@ -16,9 +16,9 @@ import {
 import { BindingRef, Reason, SchemeVersionRef, bindingScope, settingChangeOf } from '../domain/audit.ts';
 import { Criterion, CriterionInput, LocalText, SchemeVersion, Threshold } from '../domain/scheme.ts';
 
-const BindingPurpose = z.enum(['satisfaction', 'quality', 'sanitation-rating', 'village-review', 'competition']);
+const BindingPurpose = once(() => z.enum(['satisfaction', 'quality', 'sanitation-rating', 'village-review', 'competition']));
 
-const SchemeView = SchemeVersion.extend({ leaves: z.number().int(), latest: z.number().int() });
+const SchemeView = once(() => SchemeVersion().extend({ leaves: z.number().int(), latest: z.number().int() }));
 
 export const listTemplates = defineRoute({
   method: 'GET',
@@ -32,11 +32,11 @@ export const listTemplates = defineRoute({
         z.object({
           id: z.string(),
           version: z.number().int(),
-          title: LocalText,
+          title: LocalText(),
           description: z.string(),
           defaultFor: z.array(z.string()),
           threshold: z.number(),
-          criteria: z.array(Criterion),
+          criteria: z.array(Criterion()),
         }),
       ),
     }),
@@ -53,12 +53,12 @@ export const createSchemeRoute = defineRoute({
     z.object({
       place: PlacePath,
       template: z.string().max(80).optional(),
-      title: LocalText.optional(),
+      title: LocalText().optional(),
       description: z.string().max(2000).optional(),
-      threshold: Threshold.optional(),
-      criteria: z.array(CriterionInput).min(1).max(20).optional(),
+      threshold: Threshold().optional(),
+      criteria: z.array(CriterionInput()).min(1).max(20).optional(),
     }),
-  response: () => SchemeView,
+  response: () => SchemeView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => createScheme(body, ctx),
@@ -74,14 +74,14 @@ export const reviseSchemeRoute = defineRoute({
   body: () =>
     z.object({
       expectedVersion: z.number().int().positive().describe('The latest version you edited'),
-      title: LocalText.optional(),
+      title: LocalText().optional(),
       description: z.string().max(2000).optional(),
-      threshold: Threshold.optional(),
-      criteria: z.array(CriterionInput).min(1).max(20),
+      threshold: Threshold().optional(),
+      criteria: z.array(CriterionInput()).min(1).max(20),
       /** Why (the meeting that revised the standard): kept in the scheme's history. */
-      reason: Reason,
+      reason: Reason(),
     }),
-  response: () => SchemeView,
+  response: () => SchemeView(),
   handler: ({ params, body }, ctx) => reviseScheme({ ...body, schemeId: params.schemeId }, ctx),
 });
 
@@ -93,7 +93,7 @@ export const schemeHistoryRoute = defineRoute({
   auth: { public: true },
   params: () => z.object({ schemeId: SchemeId() }),
   query: () => z.object({ ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(SchemeVersionRef)), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(settingChangeOf(SchemeVersionRef())), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => settingHistory('scheme', params.schemeId, query, ctx),
 });
 
@@ -110,9 +110,9 @@ export const getSchemeRoute = defineRoute({
       schemeId: z.string(),
       version: z.number().int(),
       latest: z.number().int(),
-      title: LocalText,
+      title: LocalText(),
       threshold: z.number(),
-      criteria: z.array(Criterion),
+      criteria: z.array(Criterion()),
       leaves: z.number().int(),
       place: z.string().optional(),
       savedAt: z.string().optional(),
@@ -134,7 +134,7 @@ export const listSchemesRoute = defineRoute({
         z.object({
           schemeId: z.string(),
           place: z.string(),
-          title: LocalText,
+          title: LocalText(),
           latest: z.number().int(),
           savedAt: z.string(),
           template: z.string().optional(),
@@ -145,14 +145,16 @@ export const listSchemesRoute = defineRoute({
   handler: ({ query }, ctx) => listSchemes(query, ctx),
 });
 
-const BindingView = z.object({
-  place: z.string(),
-  purpose: z.string(),
-  stage: z.string().optional(),
-  schemeId: z.string(),
-  boundBy: z.string(),
-  boundAt: z.string(),
-});
+const BindingView = once(() =>
+  z.object({
+    place: z.string(),
+    purpose: z.string(),
+    stage: z.string().optional(),
+    schemeId: z.string(),
+    boundBy: z.string(),
+    boundAt: z.string(),
+  }),
+);
 
 export const bindSchemeRoute = defineRoute({
   method: 'PUT',
@@ -160,8 +162,9 @@ export const bindSchemeRoute = defineRoute({
   operationId: 'bindScheme',
   summary: 'Choose the scheme a purpose (and optionally a project stage) uses at a place and below',
   auth: { roles: [...ORGANISERS], place: ({ body }) => body.place },
-  body: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), schemeId: SchemeId(), reason: Reason }),
-  response: () => BindingView,
+  body: () =>
+    z.object({ place: PlacePath, purpose: BindingPurpose(), stage: ReviewStage.optional(), schemeId: SchemeId(), reason: Reason() }),
+  response: () => BindingView(),
   handler: ({ body }, ctx) => bindScheme(body, ctx),
 });
 
@@ -172,7 +175,7 @@ export const listBindingsRoute = defineRoute({
   summary: 'Which scheme each purpose uses at a place (bindings set there; closer places override)',
   auth: { public: true },
   query: () => z.object({ place: PlacePath }),
-  response: () => z.object({ items: z.array(BindingView) }),
+  response: () => z.object({ items: z.array(BindingView()) }),
   handler: ({ query }, ctx) => listBindings(query.place, ctx),
 });
 
@@ -182,8 +185,8 @@ export const bindingHistoryRoute = defineRoute({
   operationId: 'getSchemeBindingHistory',
   summary: 'Every choice of the scheme a purpose (and stage) uses at a place, newest first: before, after, who, when, why',
   auth: { public: true },
-  query: () => z.object({ place: PlacePath, purpose: BindingPurpose, stage: ReviewStage.optional(), ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(BindingRef)), cursor: z.string().optional() }),
+  query: () => z.object({ place: PlacePath, purpose: BindingPurpose(), stage: ReviewStage.optional(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(BindingRef())), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => settingHistory('scheme-binding', bindingScope(query.place, query.purpose, query.stage), query, ctx),
 });
 

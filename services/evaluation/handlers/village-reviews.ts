@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PlacePath } from '@cocreate/contracts';
+import { once, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { countyVerify, mutualReview, selfReview, setPairs, townshipReport, villageReviewBoard } from '../app/village-reviews.ts';
 import { settingHistory } from '../app/schemes.ts';
@@ -7,7 +7,7 @@ import { Year } from '../app/views.ts';
 import { PairsValue, Reason, pairsScope, settingChangeOf } from '../domain/audit.ts';
 import { Score100, VillageReview } from '../domain/village-review.ts';
 
-const Scores = z.record(z.string().max(40), z.number());
+const Scores = once(() => z.record(z.string().max(40), z.number()));
 
 export const selfReviewRoute = defineRoute({
   method: 'POST',
@@ -15,8 +15,8 @@ export const selfReviewRoute = defineRoute({
   operationId: 'submitVillageSelfReview',
   summary: 'Step 1: the village scores itself on the village-review scheme (村级自评)',
   auth: { roles: ['cadre'], place: ({ body }) => body.village },
-  body: () => z.object({ village: PlacePath, year: Year, scores: Scores, summary: z.string().trim().max(2000).optional() }),
-  response: () => VillageReview,
+  body: () => z.object({ village: PlacePath, year: Year(), scores: Scores(), summary: z.string().trim().max(2000).optional() }),
+  response: () => VillageReview(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => selfReview(body, ctx),
@@ -31,10 +31,10 @@ export const setPairsRoute = defineRoute({
   body: () =>
     z.object({
       township: PlacePath,
-      year: Year,
+      year: Year(),
       pairs: z.array(z.tuple([PlacePath, PlacePath])).max(100),
       /** Why (the township's meeting): kept in the pairs' history. */
-      reason: Reason,
+      reason: Reason(),
     }),
   response: () =>
     z.object({
@@ -53,8 +53,8 @@ export const pairsHistoryRoute = defineRoute({
   operationId: 'getMutualReviewPairsHistory',
   summary: 'Every setting of a township’s mutual-review pairs for a year, newest first: before, after, who, when, why',
   auth: { public: true },
-  query: () => z.object({ township: PlacePath, year: Year, ...pageQuery() }),
-  response: () => z.object({ items: z.array(settingChangeOf(PairsValue)), cursor: z.string().optional() }),
+  query: () => z.object({ township: PlacePath, year: Year(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(settingChangeOf(PairsValue())), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => settingHistory('review-pairs', pairsScope(query.township, query.year), query, ctx),
 });
 
@@ -68,11 +68,11 @@ export const mutualReviewRoute = defineRoute({
     z.object({
       reviewer: PlacePath.describe('The reviewing village'),
       village: PlacePath.describe('The village reviewed'),
-      year: Year,
-      scores: Scores,
+      year: Year(),
+      scores: Scores(),
       summary: z.string().trim().max(2000).optional(),
     }),
-  response: () => VillageReview,
+  response: () => VillageReview(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => mutualReview(body, ctx),
@@ -87,13 +87,13 @@ export const townshipReportRoute = defineRoute({
   body: () =>
     z.object({
       township: PlacePath,
-      year: Year,
+      year: Year(),
       villages: z
-        .array(z.object({ village: PlacePath, score: Score100, note: z.string().trim().max(2000).optional() }))
+        .array(z.object({ village: PlacePath, score: Score100(), note: z.string().trim().max(2000).optional() }))
         .min(1)
         .max(50),
     }),
-  response: () => z.object({ items: z.array(VillageReview) }),
+  response: () => z.object({ items: z.array(VillageReview()) }),
   idempotent: true,
   handler: ({ body }, ctx) => townshipReport(body, ctx),
 });
@@ -107,31 +107,33 @@ export const countyVerifyRoute = defineRoute({
   body: () =>
     z.object({
       village: PlacePath,
-      year: Year,
-      score: Score100.optional().describe('Omit to confirm the reported score'),
+      year: Year(),
+      score: Score100().optional().describe('Omit to confirm the reported score'),
       reason: z.string().trim().max(2000).optional().describe('Required when the score differs from the reported one'),
     }),
-  response: () => VillageReview,
+  response: () => VillageReview(),
   idempotent: true,
   handler: ({ body }, ctx) => countyVerify(body, ctx),
 });
 
 /** The public board: scores, steps and reasons — not who entered them. */
-const PublicVillageReview = z.object({
-  village: z.string(),
-  township: z.string(),
-  year: z.number(),
-  step: z.string().optional(),
-  selfScore: z.number().optional(),
-  mutualScore: z.number().optional(),
-  mutualBy: z.string().optional(),
-  reportedScore: z.number().optional(),
-  suggestedScore: z.number().optional(),
-  unpaired: z.boolean().optional(),
-  verifiedScore: z.number().optional(),
-  adjusted: z.boolean().optional(),
-  reason: z.string().optional(),
-});
+const PublicVillageReview = once(() =>
+  z.object({
+    village: z.string(),
+    township: z.string(),
+    year: z.number(),
+    step: z.string().optional(),
+    selfScore: z.number().optional(),
+    mutualScore: z.number().optional(),
+    mutualBy: z.string().optional(),
+    reportedScore: z.number().optional(),
+    suggestedScore: z.number().optional(),
+    unpaired: z.boolean().optional(),
+    verifiedScore: z.number().optional(),
+    adjusted: z.boolean().optional(),
+    reason: z.string().optional(),
+  }),
+);
 
 export const listVillageReviews = defineRoute({
   method: 'GET',
@@ -139,8 +141,8 @@ export const listVillageReviews = defineRoute({
   operationId: 'listVillageReviews',
   summary: 'The year’s village reviews in a county, each step’s score (posted publicly, 张榜公布)',
   auth: { public: true },
-  query: () => z.object({ county: PlacePath, year: Year, village: PlacePath.optional() }),
-  response: () => z.object({ items: z.array(PublicVillageReview) }),
+  query: () => z.object({ county: PlacePath, year: Year(), village: PlacePath.optional() }),
+  response: () => z.object({ items: z.array(PublicVillageReview()) }),
   handler: ({ query }, ctx) => villageReviewBoard(query, ctx),
 });
 

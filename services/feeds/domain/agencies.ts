@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateTime, PlacePath, says } from '@cocreate/contracts';
+import { once, IsoDateTime, PlacePath, says } from '@cocreate/contracts';
 import { MAX_MEMBERS_PER_AGENCY } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';
 
@@ -10,48 +10,58 @@ import { type Refused, refused } from './refusals.ts';
  * as members, so one county's audit office cannot manage the housing bureau's subscriptions.
  */
 
-export const AgencyId = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/,
-    says({ zh: '3–48 个小写字母、数字和连字符', en: '3–48 lower-case letters, digits and dashes' }),
-  )
-  .describe('Chosen by operations, e.g. `hongan-housing`');
-export type AgencyId = z.infer<typeof AgencyId>;
+export const AgencyId = once(() =>
+  z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]{1,46}[a-z0-9]$/,
+      says({ zh: '3–48 个小写字母、数字和连字符', en: '3–48 lower-case letters, digits and dashes' }),
+    )
+    .describe('Chosen by operations, e.g. `hongan-housing`'),
+);
+export type AgencyId = z.infer<ReturnType<typeof AgencyId>>;
 
 /** A user's token subject. */
-export const Member = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[\x21-\x7e]+$/, says({ zh: '可见 ASCII 字符', en: 'visible ASCII' }));
-
-export const Contact = z.object({
-  name: z.string().trim().min(1).max(64),
-  email: z.email().max(254).optional(),
-  phone: z
+export const Member = once(() =>
+  z
     .string()
-    .regex(/^\+?[0-9][0-9 -]{4,30}$/, says({ zh: '数字、空格和连字符', en: 'digits, spaces and dashes' }))
-    .optional(),
-});
+    .min(1)
+    .max(128)
+    .regex(/^[\x21-\x7e]+$/, says({ zh: '可见 ASCII 字符', en: 'visible ASCII' })),
+);
 
-export const RegisterAgency = z.object({
-  agencyId: AgencyId,
-  name: z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }),
-  jurisdiction: PlacePath.describe('The place subtree the agency receives events from; inside the registering admin’s own'),
-  contact: Contact,
-  members: z.array(Member).min(1).max(50).describe('Token subjects of the agency’s users (they hold role `agency`)'),
-});
-export type RegisterAgency = z.infer<typeof RegisterAgency>;
+export const Contact = once(() =>
+  z.object({
+    name: z.string().trim().min(1).max(64),
+    email: z.email().max(254).optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{4,30}$/, says({ zh: '数字、空格和连字符', en: 'digits, spaces and dashes' }))
+      .optional(),
+  }),
+);
 
-export const Agency = RegisterAgency.extend({
-  registeredBy: z.string(),
-  registeredAt: IsoDateTime,
-});
-export type Agency = z.infer<typeof Agency>;
+export const RegisterAgency = once(() =>
+  z.object({
+    agencyId: AgencyId(),
+    name: z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }),
+    jurisdiction: PlacePath.describe('The place subtree the agency receives events from; inside the registering admin’s own'),
+    contact: Contact(),
+    members: z.array(Member()).min(1).max(50).describe('Token subjects of the agency’s users (they hold role `agency`)'),
+  }),
+);
+export type RegisterAgency = z.infer<ReturnType<typeof RegisterAgency>>;
 
-export const AddMembers = z.object({ members: z.array(Member).min(1).max(50) });
-export type AddMembers = z.infer<typeof AddMembers>;
+export const Agency = once(() =>
+  RegisterAgency().extend({
+    registeredBy: z.string(),
+    registeredAt: IsoDateTime,
+  }),
+);
+export type Agency = z.infer<ReturnType<typeof Agency>>;
+
+export const AddMembers = once(() => z.object({ members: z.array(Member()).min(1).max(50) }));
+export type AddMembers = z.infer<ReturnType<typeof AddMembers>>;
 
 export { MAX_MEMBERS_PER_AGENCY, MAX_SUBSCRIPTIONS_PER_AGENCY } from './limits.ts';
 

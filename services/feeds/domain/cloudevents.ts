@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Envelope } from '@cocreate/contracts';
+import { once } from '@cocreate/contracts';
 
 /**
  * An event as agencies receive it, by webhook and in the pull feed alike: a CloudEvents 1.0 event in structured
@@ -7,18 +8,20 @@ import type { Envelope } from '@cocreate/contracts';
  * envelope's data is `data`; `dataschema` points at the JSON Schema of exactly that event version, served by this
  * service, so a receiver can validate and knows which version it holds.
  */
-export const CloudEvent = z.object({
-  specversion: z.literal('1.0'),
-  id: z.string().describe('The event id (ULID): the same on every retry, redrive and replay — de-duplicate on it'),
-  source: z.string().describe('The producing service, `cocreate.<service>`'),
-  type: z.string().describe('The event type (EventBridge detail-type), a past-tense fact'),
-  subject: z.string().describe('The place path the fact belongs to'),
-  time: z.string().describe('When it happened (meta.occurredAt)'),
-  datacontenttype: z.literal('application/json'),
-  dataschema: z.string().describe('URL of the JSON Schema of this event type and version'),
-  data: z.unknown(),
-});
-export type CloudEvent = z.infer<typeof CloudEvent>;
+export const CloudEvent = once(() =>
+  z.object({
+    specversion: z.literal('1.0'),
+    id: z.string().describe('The event id (ULID): the same on every retry, redrive and replay — de-duplicate on it'),
+    source: z.string().describe('The producing service, `cocreate.<service>`'),
+    type: z.string().describe('The event type (EventBridge detail-type), a past-tense fact'),
+    subject: z.string().describe('The place path the fact belongs to'),
+    time: z.string().describe('When it happened (meta.occurredAt)'),
+    datacontenttype: z.literal('application/json'),
+    dataschema: z.string().describe('URL of the JSON Schema of this event type and version'),
+    data: z.unknown(),
+  }),
+);
+export type CloudEvent = z.infer<ReturnType<typeof CloudEvent>>;
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
 

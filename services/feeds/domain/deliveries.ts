@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Envelope, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
+import { once, type Envelope, Id, IsoDateTime, PlacePath } from '@cocreate/contracts';
 import type { LogEntry } from './log.ts';
 import { nextAttempt } from './backoff.ts';
 
@@ -9,50 +9,54 @@ import { nextAttempt } from './backoff.ts';
  * after 24 h of retries, an endpoint that is gone, or a subscription that was paused before it could be sent.
  */
 
-export const DeliveryStatus = z.enum(['pending', 'delivered', 'dead']);
-export const DeadReason = z.enum(['retries-exhausted', 'endpoint-gone', 'subscription-paused']);
-export type DeadReason = z.infer<typeof DeadReason>;
+export const DeliveryStatus = once(() => z.enum(['pending', 'delivered', 'dead']));
+export const DeadReason = once(() => z.enum(['retries-exhausted', 'endpoint-gone', 'subscription-paused']));
+export type DeadReason = z.infer<ReturnType<typeof DeadReason>>;
 
-export const Attempt = z.object({
-  at: IsoDateTime,
-  ok: z.boolean(),
-  status: z.number().int().optional(),
-  error: z.string().optional(),
-  ms: z.number().int().nonnegative(),
-});
-export type Attempt = z.infer<typeof Attempt>;
+export const Attempt = once(() =>
+  z.object({
+    at: IsoDateTime,
+    ok: z.boolean(),
+    status: z.number().int().optional(),
+    error: z.string().optional(),
+    ms: z.number().int().nonnegative(),
+  }),
+);
+export type Attempt = z.infer<ReturnType<typeof Attempt>>;
 
-export const Delivery = z.object({
-  /** `<eventId>` for the first delivery, `<eventId>.r<replayId>` for a replayed one. */
-  deliveryId: z.string(),
-  subscriptionId: Id,
-  agencyId: z.string(),
-  eventId: z.string(),
-  eventType: z.string(),
-  eventVersion: z.number().int().positive(),
-  place: PlacePath,
-  occurredAt: IsoDateTime,
-  /** Where the event is in the feeds' log (the body is built from it at each attempt)… */
-  log: z.object({ root: z.string(), seq: z.number().int().positive() }).optional(),
-  /** …or, for an event an archive replay sent back (no longer in the log), the envelope itself. */
-  detail: z.string().optional(),
-  replayId: Id.optional(),
-  status: DeliveryStatus,
-  attempts: z.number().int().nonnegative(),
-  createdAt: IsoDateTime,
-  firstAttemptAt: IsoDateTime.optional(),
-  lastAttemptAt: IsoDateTime.optional(),
-  nextAttemptAt: IsoDateTime.optional(),
-  deliveredAt: IsoDateTime.optional(),
-  deadAt: IsoDateTime.optional(),
-  deadReason: DeadReason.optional(),
-  lastError: z.string().optional(),
-  redrives: z.number().int().nonnegative(),
-  /** The latest attempts, newest last (at most {@link HISTORY}). */
-  history: z.array(Attempt),
-  version: z.number().int().positive(),
-});
-export type Delivery = z.infer<typeof Delivery>;
+export const Delivery = once(() =>
+  z.object({
+    /** `<eventId>` for the first delivery, `<eventId>.r<replayId>` for a replayed one. */
+    deliveryId: z.string(),
+    subscriptionId: Id,
+    agencyId: z.string(),
+    eventId: z.string(),
+    eventType: z.string(),
+    eventVersion: z.number().int().positive(),
+    place: PlacePath,
+    occurredAt: IsoDateTime,
+    /** Where the event is in the feeds' log (the body is built from it at each attempt)… */
+    log: z.object({ root: z.string(), seq: z.number().int().positive() }).optional(),
+    /** …or, for an event an archive replay sent back (no longer in the log), the envelope itself. */
+    detail: z.string().optional(),
+    replayId: Id.optional(),
+    status: DeliveryStatus(),
+    attempts: z.number().int().nonnegative(),
+    createdAt: IsoDateTime,
+    firstAttemptAt: IsoDateTime.optional(),
+    lastAttemptAt: IsoDateTime.optional(),
+    nextAttemptAt: IsoDateTime.optional(),
+    deliveredAt: IsoDateTime.optional(),
+    deadAt: IsoDateTime.optional(),
+    deadReason: DeadReason().optional(),
+    lastError: z.string().optional(),
+    redrives: z.number().int().nonnegative(),
+    /** The latest attempts, newest last (at most {@link HISTORY}). */
+    history: z.array(Attempt()),
+    version: z.number().int().positive(),
+  }),
+);
+export type Delivery = z.infer<ReturnType<typeof Delivery>>;
 
 const HISTORY = 10;
 

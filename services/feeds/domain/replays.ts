@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDateTime } from '@cocreate/contracts';
+import { once, Id, IsoDateTime } from '@cocreate/contracts';
 import { LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';
 
@@ -12,7 +12,7 @@ import { type Refused, refused } from './refusals.ts';
  * (`webhook-id`, CloudEvents `id`), so receivers de-duplicate them like any retry.
  */
 
-export const RequestReplay = z.object({ from: IsoDateTime, to: IsoDateTime });
+export const RequestReplay = once(() => z.object({ from: IsoDateTime, to: IsoDateTime }));
 
 export { MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
 
@@ -20,8 +20,8 @@ export type WindowRefusal = 'window-order' | 'window-in-future' | 'window-too-lo
 export type WindowCheck = { from: Date; to: Date; source: ReplaySource } | Refused<WindowRefusal>;
 
 /** Where a replay's events come from: the feeds' own log, or the bus archive for windows older than the log. */
-export const ReplaySource = z.enum(['log', 'archive']);
-export type ReplaySource = z.infer<typeof ReplaySource>;
+export const ReplaySource = once(() => z.enum(['log', 'archive']));
+export type ReplaySource = z.infer<ReturnType<typeof ReplaySource>>;
 
 /** A replay's window, from the log or (when there is one) the bus archive, or why it is refused. */
 export function checkWindow(fromText: string, toText: string, now: Date, opts: { archive: boolean } = { archive: false }): WindowCheck {
@@ -37,7 +37,7 @@ export function checkWindow(fromText: string, toText: string, now: Date, opts: {
 }
 
 /** pending: the job walks the log; replaying: the archive is sending events back; failed: it could not start. */
-export const ReplayStatus = z.enum(['pending', 'replaying', 'completed', 'failed']);
+export const ReplayStatus = once(() => z.enum(['pending', 'replaying', 'completed', 'failed']));
 
 /** The EventBridge replay name of an archive replay (≤ 64 characters of [.-_A-Za-z0-9]), and back. */
 export const archiveReplayName = (subscriptionId: string, replayId: string): string => `feeds-${subscriptionId}-${replayId}`;
@@ -47,28 +47,30 @@ export function parseArchiveReplayName(name: string | undefined): { subscription
   return m ? { subscriptionId: m[1]!, replayId: m[2]! } : undefined;
 }
 
-export const Replay = z.object({
-  replayId: Id,
-  subscriptionId: Id,
-  agencyId: z.string(),
-  from: IsoDateTime,
-  to: IsoDateTime,
-  status: ReplayStatus,
-  source: ReplaySource.default('log'),
-  /** Why an archive replay could not start. */
-  failure: z.string().optional(),
-  requestedBy: z.string(),
-  requestedAt: IsoDateTime,
-  /** Log roots to walk, and where the walk is (root index, page cursor within it). */
-  roots: z.array(z.string()),
-  rootIndex: z.number().int().nonnegative(),
-  pageCursor: z.string().optional(),
-  scanned: z.number().int().nonnegative(),
-  queued: z.number().int().nonnegative(),
-  completedAt: IsoDateTime.optional(),
-  version: z.number().int().positive(),
-});
-export type Replay = z.infer<typeof Replay>;
+export const Replay = once(() =>
+  z.object({
+    replayId: Id,
+    subscriptionId: Id,
+    agencyId: z.string(),
+    from: IsoDateTime,
+    to: IsoDateTime,
+    status: ReplayStatus(),
+    source: ReplaySource().default('log'),
+    /** Why an archive replay could not start. */
+    failure: z.string().optional(),
+    requestedBy: z.string(),
+    requestedAt: IsoDateTime,
+    /** Log roots to walk, and where the walk is (root index, page cursor within it). */
+    roots: z.array(z.string()),
+    rootIndex: z.number().int().nonnegative(),
+    pageCursor: z.string().optional(),
+    scanned: z.number().int().nonnegative(),
+    queued: z.number().int().nonnegative(),
+    completedAt: IsoDateTime.optional(),
+    version: z.number().int().positive(),
+  }),
+);
+export type Replay = z.infer<ReturnType<typeof Replay>>;
 
 /** Sort key of the log's time index: normalised so offsets and precision never break the string order. */
 export const timeKey = (occurredAt: string, eventId: string): string => `${new Date(occurredAt).toISOString()}#${eventId}`;

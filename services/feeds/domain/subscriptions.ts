@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import * as z from 'zod';
-import { Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
+import { once, Id, IsoDateTime, PauseReason, PlacePath, says } from '@cocreate/contracts';
 import { AgencyId } from './agencies.ts';
 import { type AddressReason, isLoopback, nonPublicReason } from './addresses.ts';
 import { LOG_RETENTION_DAYS, MAX_REPLAY_WINDOW_DAYS } from './limits.ts';
@@ -13,93 +13,109 @@ import { secretHint } from './signatures.ts';
  * created (jurisdictions do not change; a new one means registering again) and is what dispatch enforces.
  */
 
-export const WebhookDelivery = z.object({ mode: z.literal('webhook'), url: z.string().max(2048) });
-export const PullDelivery = z.object({ mode: z.literal('pull') });
-export const DeliveryMode = z.discriminatedUnion('mode', [WebhookDelivery, PullDelivery]);
-export type DeliveryMode = z.infer<typeof DeliveryMode>;
+export const WebhookDelivery = once(() => z.object({ mode: z.literal('webhook'), url: z.string().max(2048) }));
+export const PullDelivery = once(() => z.object({ mode: z.literal('pull') }));
+export const DeliveryMode = once(() => z.discriminatedUnion('mode', [WebhookDelivery(), PullDelivery()]));
+export type DeliveryMode = z.infer<ReturnType<typeof DeliveryMode>>;
 
 /** A pattern is given as a JSON object (or its text, as the EventBridge API takes it). */
-export const PatternInput = z.union([z.record(z.string(), z.unknown()), z.string().min(2).max(8192)]);
+export const PatternInput = once(() => z.union([z.record(z.string(), z.unknown()), z.string().min(2).max(8192)]));
 
-export const CreateSubscription = z.object({
-  name: z.string().trim().min(1).max(80),
-  pattern: PatternInput.describe('EventBridge event pattern, matched against `{version,id,detail-type,source,time,resources,detail}`'),
-  delivery: DeliveryMode,
-});
-export type CreateSubscription = z.infer<typeof CreateSubscription>;
+export const CreateSubscription = once(() =>
+  z.object({
+    name: z.string().trim().min(1).max(80),
+    pattern: PatternInput().describe('EventBridge event pattern, matched against `{version,id,detail-type,source,time,resources,detail}`'),
+    delivery: DeliveryMode(),
+  }),
+);
+export type CreateSubscription = z.infer<ReturnType<typeof CreateSubscription>>;
 
-export const UpdateSubscription = z
-  .object({
-    name: z.string().trim().min(1).max(80).optional(),
-    pattern: PatternInput.optional(),
-    url: z.string().max(2048).optional(),
-    /** The version read; the update is refused (409) if the subscription changed since. */
-    expectedVersion: z.number().int().positive(),
-  })
-  .refine(
-    (u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined,
-    says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }),
-  );
-export type UpdateSubscription = z.infer<typeof UpdateSubscription>;
+export const UpdateSubscription = once(() =>
+  z
+    .object({
+      name: z.string().trim().min(1).max(80).optional(),
+      pattern: PatternInput().optional(),
+      url: z.string().max(2048).optional(),
+      /** The version read; the update is refused (409) if the subscription changed since. */
+      expectedVersion: z.number().int().positive(),
+    })
+    .refine(
+      (u) => u.name !== undefined || u.pattern !== undefined || u.url !== undefined,
+      says({ zh: '至少修改 name、pattern、url 中的一项', en: 'change at least one of name, pattern, url' }),
+    ),
+);
+export type UpdateSubscription = z.infer<ReturnType<typeof UpdateSubscription>>;
 
-export const RotateSecret = z.object({
-  /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
-  overlapSeconds: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 3600)
-    .default(24 * 3600),
-});
-export type RotateSecret = z.infer<typeof RotateSecret>;
+export const RotateSecret = once(() =>
+  z.object({
+    /** How long the old secret keeps signing beside the new one (ISO seconds; default one day, at most 7 days). */
+    overlapSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 3600)
+      .default(24 * 3600),
+  }),
+);
+export type RotateSecret = z.infer<ReturnType<typeof RotateSecret>>;
 
-export const SigningSecret = z.object({
-  secretId: z.string(),
-  secret: z.string(),
-  createdAt: IsoDateTime,
-  /** End of the overlap window of a rotated-out secret; absent for the current one. */
-  expiresAt: IsoDateTime.optional(),
-});
-export type SigningSecret = z.infer<typeof SigningSecret>;
+export const SigningSecret = once(() =>
+  z.object({
+    secretId: z.string(),
+    secret: z.string(),
+    createdAt: IsoDateTime,
+    /** End of the overlap window of a rotated-out secret; absent for the current one. */
+    expiresAt: IsoDateTime.optional(),
+  }),
+);
+export type SigningSecret = z.infer<ReturnType<typeof SigningSecret>>;
 
-export const SubscriptionStatus = z.enum(['active', 'paused']);
+export const SubscriptionStatus = once(() => z.enum(['active', 'paused']));
 
-export const Pause = z.object({
-  reason: PauseReason(),
-  detail: z.object({ zh: z.string(), en: z.string() }),
-  pausedAt: IsoDateTime,
-  lastError: z.string().optional(),
-});
-export type Pause = z.infer<typeof Pause>;
+export const Pause = once(() =>
+  z.object({
+    reason: PauseReason(),
+    detail: z.object({ zh: z.string(), en: z.string() }),
+    pausedAt: IsoDateTime,
+    lastError: z.string().optional(),
+  }),
+);
+export type Pause = z.infer<ReturnType<typeof Pause>>;
 
-export const Subscription = z.object({
-  subscriptionId: Id,
-  agencyId: AgencyId,
-  jurisdiction: PlacePath,
-  name: z.string(),
-  pattern: z.string().describe('The pattern as JSON text'),
-  delivery: DeliveryMode,
-  status: SubscriptionStatus,
-  pause: Pause.optional(),
-  consecutiveDeadLetters: z.number().int().nonnegative(),
-  secrets: z.array(SigningSecret),
-  schemaBaseUrl: z.string(),
-  createdBy: z.string(),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  lastDeliveredAt: IsoDateTime.optional(),
-  lastFailureAt: IsoDateTime.optional(),
-  lastError: z.string().optional(),
-  version: z.number().int().positive(),
-});
-export type Subscription = z.infer<typeof Subscription>;
+export const Subscription = once(() =>
+  z.object({
+    subscriptionId: Id,
+    agencyId: AgencyId(),
+    jurisdiction: PlacePath,
+    name: z.string(),
+    pattern: z.string().describe('The pattern as JSON text'),
+    delivery: DeliveryMode(),
+    status: SubscriptionStatus(),
+    pause: Pause().optional(),
+    consecutiveDeadLetters: z.number().int().nonnegative(),
+    secrets: z.array(SigningSecret()),
+    schemaBaseUrl: z.string(),
+    createdBy: z.string(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    lastDeliveredAt: IsoDateTime.optional(),
+    lastFailureAt: IsoDateTime.optional(),
+    lastError: z.string().optional(),
+    version: z.number().int().positive(),
+  }),
+);
+export type Subscription = z.infer<ReturnType<typeof Subscription>>;
 
 /** What callers see: secrets only as hints (the value is shown once, when it is issued). */
-export const SubscriptionView = Subscription.omit({ secrets: true }).extend({
-  pattern: z.unknown(),
-  secrets: z.array(z.object({ secretId: z.string(), hint: z.string(), createdAt: IsoDateTime, expiresAt: IsoDateTime.optional() })),
-});
-export type SubscriptionView = z.infer<typeof SubscriptionView>;
+export const SubscriptionView = once(() =>
+  Subscription()
+    .omit({ secrets: true })
+    .extend({
+      pattern: z.unknown(),
+      secrets: z.array(z.object({ secretId: z.string(), hint: z.string(), createdAt: IsoDateTime, expiresAt: IsoDateTime.optional() })),
+    }),
+);
+export type SubscriptionView = z.infer<ReturnType<typeof SubscriptionView>>;
 
 export function view(sub: Subscription): SubscriptionView {
   const { secrets, pattern, ...rest } = sub;

@@ -19,7 +19,7 @@ export const pullEventsRoute = defineRoute({
     }),
   response: () =>
     z.object({
-      items: z.array(CloudEvent),
+      items: z.array(CloudEvent()),
       next: z.string().describe('Pass as `after` for the next page (also when this page is empty: poll with it)'),
       more: z.boolean().describe('Whether more events were already waiting when this page was cut'),
     }),

@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { Id, registry } from '@cocreate/contracts';
+import { once, Id, registry } from '@cocreate/contracts';
 import { defineRoute, defineSubscription } from '@cocreate/kernel';
 import { agencyPlace } from '../app/access.ts';
 import { ARCHIVE_REPLAY, getReplay, queueArchiveDelivery, requestReplay } from '../app/replays.ts';
 import { AgencyId } from '../domain/agencies.ts';
 import { Replay, RequestReplay } from '../domain/replays.ts';
 
-const SubParams = z.object({ agencyId: AgencyId, subscriptionId: Id });
+const SubParams = once(() => z.object({ agencyId: AgencyId(), subscriptionId: Id }));
 
 export const requestReplayRoute = defineRoute({
   method: 'POST',
@@ -14,9 +14,9 @@ export const requestReplayRoute = defineRoute({
   operationId: 'requestReplay',
   summary: 'Replay a time window of events (by occurrence time) to a webhook subscription, with the original ids',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: () => SubParams,
-  body: () => RequestReplay,
-  response: () => z.object({ replay: Replay }),
+  params: () => SubParams(),
+  body: () => RequestReplay(),
+  response: () => z.object({ replay: Replay() }),
   status: 202,
   idempotent: true,
   handler: ({ params, body }, ctx) => requestReplay(params.agencyId, params.subscriptionId, body, ctx),
@@ -38,7 +38,7 @@ export const getReplayRoute = defineRoute({
   operationId: 'getReplay',
   summary: 'A replay’s progress: events scanned and deliveries queued; completed when the window was walked',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: () => SubParams.extend({ replayId: Id }),
-  response: () => Replay,
+  params: () => SubParams().extend({ replayId: Id }),
+  response: () => Replay(),
   handler: ({ params }, ctx) => getReplay(params.agencyId, params.subscriptionId, params.replayId, ctx),
 });

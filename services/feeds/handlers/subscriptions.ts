@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDateTime } from '@cocreate/contracts';
+import { once, Id, IsoDateTime } from '@cocreate/contracts';
 import { defineRoute } from '@cocreate/kernel';
 import { agencyPlace } from '../app/access.ts';
 import {
@@ -14,13 +14,15 @@ import {
 import { AgencyId } from '../domain/agencies.ts';
 import { CreateSubscription, RotateSecret, SubscriptionView, UpdateSubscription } from '../domain/subscriptions.ts';
 
-const SubParams = z.object({ agencyId: AgencyId, subscriptionId: Id });
+const SubParams = once(() => z.object({ agencyId: AgencyId(), subscriptionId: Id }));
 
-const Created = z.object({
-  subscription: SubscriptionView,
-  /** The signing secret, shown this once (webhook subscriptions). */
-  secret: z.string().optional(),
-});
+const Created = once(() =>
+  z.object({
+    subscription: SubscriptionView(),
+    /** The signing secret, shown this once (webhook subscriptions). */
+    secret: z.string().optional(),
+  }),
+);
 
 export const createSubscriptionRoute = defineRoute({
   method: 'POST',
@@ -28,9 +30,9 @@ export const createSubscriptionRoute = defineRoute({
   operationId: 'createSubscription',
   summary: 'Subscribe to events in the agency’s jurisdiction: a pattern and a delivery mode (webhook or pull)',
   auth: { roles: ['agency'], place: agencyPlace },
-  params: () => z.object({ agencyId: AgencyId }),
-  body: () => CreateSubscription,
-  response: () => Created,
+  params: () => z.object({ agencyId: AgencyId() }),
+  body: () => CreateSubscription(),
+  response: () => Created(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => createSubscription(params.agencyId, body, ctx),
@@ -42,8 +44,8 @@ export const listSubscriptionsRoute = defineRoute({
   operationId: 'listSubscriptions',
   summary: 'An agency’s subscriptions, with their status and, when paused, why',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: () => z.object({ agencyId: AgencyId }),
-  response: () => z.object({ items: z.array(SubscriptionView) }),
+  params: () => z.object({ agencyId: AgencyId() }),
+  response: () => z.object({ items: z.array(SubscriptionView()) }),
   handler: ({ params }, ctx) => listSubscriptions(params.agencyId, ctx),
 });
 
@@ -53,8 +55,8 @@ export const getSubscriptionRoute = defineRoute({
   operationId: 'getSubscription',
   summary: 'One subscription: pattern, delivery, status (and the pause reason), delivery health',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: () => SubParams,
-  response: () => SubscriptionView,
+  params: () => SubParams(),
+  response: () => SubscriptionView(),
   handler: ({ params }, ctx) => getSubscription(params.agencyId, params.subscriptionId, ctx),
 });
 
@@ -64,9 +66,9 @@ export const updateSubscriptionRoute = defineRoute({
   operationId: 'updateSubscription',
   summary: 'Change a subscription’s name, pattern or webhook URL (optimistic on its version)',
   auth: { roles: ['agency'], place: agencyPlace },
-  params: () => SubParams,
-  body: () => UpdateSubscription,
-  response: () => SubscriptionView,
+  params: () => SubParams(),
+  body: () => UpdateSubscription(),
+  response: () => SubscriptionView(),
   handler: ({ params, body }, ctx) => updateSubscription(params.agencyId, params.subscriptionId, body, ctx),
 });
 
@@ -76,18 +78,20 @@ export const deleteSubscriptionRoute = defineRoute({
   operationId: 'deleteSubscription',
   summary: 'Unsubscribe; pending deliveries are dropped, dead letters stay listed until they expire',
   auth: { roles: ['agency'], place: agencyPlace },
-  params: () => SubParams,
+  params: () => SubParams(),
   status: 204,
   handler: ({ params }, ctx) => deleteSubscription(params.agencyId, params.subscriptionId, ctx),
 });
 
-const Rotated = z.object({
-  secret: z.string().describe('The new signing secret, shown this once'),
-  secretId: z.string(),
-  /** Until when the previous secret(s) still sign beside the new one. */
-  overlapUntil: IsoDateTime,
-  subscription: SubscriptionView,
-});
+const Rotated = once(() =>
+  z.object({
+    secret: z.string().describe('The new signing secret, shown this once'),
+    secretId: z.string(),
+    /** Until when the previous secret(s) still sign beside the new one. */
+    overlapUntil: IsoDateTime,
+    subscription: SubscriptionView(),
+  }),
+);
 
 export const rotateSecretRoute = defineRoute({
   method: 'POST',
@@ -95,9 +99,9 @@ export const rotateSecretRoute = defineRoute({
   operationId: 'rotateSubscriptionSecret',
   summary: 'Issue a new signing secret; the old one keeps signing beside it for the overlap (two signatures)',
   auth: { roles: ['agency'], place: agencyPlace },
-  params: () => SubParams,
-  body: () => RotateSecret,
-  response: () => Rotated,
+  params: () => SubParams(),
+  body: () => RotateSecret(),
+  response: () => Rotated(),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => rotateSecret(params.agencyId, params.subscriptionId, body, ctx),
@@ -109,8 +113,8 @@ export const resumeSubscriptionRoute = defineRoute({
   operationId: 'resumeSubscription',
   summary: 'Resume a paused subscription, optionally replaying what happened while it was paused',
   auth: { roles: ['agency', 'ops-admin'], place: agencyPlace },
-  params: () => SubParams,
+  params: () => SubParams(),
   body: () => z.object({ replayMissed: z.boolean().default(false) }),
-  response: () => z.object({ subscription: SubscriptionView, replayId: Id.optional() }),
+  response: () => z.object({ subscription: SubscriptionView(), replayId: Id.optional() }),
   handler: ({ params, body }, ctx) => resumeSubscription(params.agencyId, params.subscriptionId, body, ctx),
 });

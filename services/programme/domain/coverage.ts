@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CoverageMilestone, CoverageTarget, Id, PlacePath, type VillageClass } from '@cocreate/contracts';
+import { once, CoverageMilestone, CoverageTarget, Id, PlacePath, type VillageClass } from '@cocreate/contracts';
 import { MAX_BATCH_VILLAGES } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';
 
@@ -10,23 +10,27 @@ import { type Refused, refused } from './refusals.ts';
  * milestone the batch counts, and the batch's count of covered villages is a running aggregate.
  */
 
-export const DeclareBatch = z.object({
-  place: PlacePath,
-  year: z.number().int().min(2000).max(2100),
-  kind: z.enum(['pilot', 'demonstration']),
-  name: z.string().trim().min(1).max(200),
-  villages: z.array(PlacePath).min(1),
-  coveredWhen: z.array(CoverageMilestone()).min(1).default(['decision-final', 'project-accepted']),
-  target: CoverageTarget(),
-});
-export type DeclareBatch = z.infer<typeof DeclareBatch>;
+export const DeclareBatch = once(() =>
+  z.object({
+    place: PlacePath,
+    year: z.number().int().min(2000).max(2100),
+    kind: z.enum(['pilot', 'demonstration']),
+    name: z.string().trim().min(1).max(200),
+    villages: z.array(PlacePath).min(1),
+    coveredWhen: z.array(CoverageMilestone()).min(1).default(['decision-final', 'project-accepted']),
+    target: CoverageTarget(),
+  }),
+);
+export type DeclareBatch = z.infer<ReturnType<typeof DeclareBatch>>;
 
-export const Batch = DeclareBatch.extend({
-  batchId: Id,
-  scopeVillages: z.number().int().nonnegative(),
-  covered: z.number().int().nonnegative(),
-});
-export type Batch = z.infer<typeof Batch>;
+export const Batch = once(() =>
+  DeclareBatch().extend({
+    batchId: Id,
+    scopeVillages: z.number().int().nonnegative(),
+    covered: z.number().int().nonnegative(),
+  }),
+);
+export type Batch = z.infer<ReturnType<typeof Batch>>;
 
 /** What the programme knows of a village from the other services' events. */
 export interface VillageState {

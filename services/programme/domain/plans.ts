@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, IsoDate, IsoDateTime, PlacePath, type ProgrammeLevel } from '@cocreate/contracts';
+import { once, EvidenceRef, IsoDate, IsoDateTime, PlacePath, type ProgrammeLevel } from '@cocreate/contracts';
 import { chinaDay, daysBetween } from '@cocreate/places';
 import { type Refused, refused } from './refusals.ts';
 
@@ -12,64 +12,74 @@ import { type Refused, refused } from './refusals.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
-export const Responsibility = z.object({
-  /** The item, as the plan numbers it (e.g. `2.1`): the schedule refers to it. */
-  item: Text(20),
-  what: Text(500),
-  leader: Text(100), // 责任领导
-  unit: Text(200), // 责任单位
-  person: Text(100), // 责任人员
-});
+export const Responsibility = once(() =>
+  z.object({
+    /** The item, as the plan numbers it (e.g. `2.1`): the schedule refers to it. */
+    item: Text(20),
+    what: Text(500),
+    leader: Text(100), // 责任领导
+    unit: Text(200), // 责任单位
+    person: Text(100), // 责任人员
+  }),
+);
 
-export const ScheduleEntry = z.object({ item: Text(20), by: IsoDate, what: Text(500) });
+export const ScheduleEntry = once(() => z.object({ item: Text(20), by: IsoDate, what: Text(500) }));
 
-export const PlanContent = z.object({
-  /** 工作思路 */
-  approach: Text(5000),
-  /** 主要目标 */
-  goals: z.array(Text(500)).min(1).max(50),
-  /** 责任分工 */
-  responsibilities: z.array(Responsibility).min(1).max(100),
-  /** 时间安排 */
-  schedule: z.array(ScheduleEntry).max(100),
-  documents: z.array(EvidenceRef).max(20).default([]),
-});
-export type PlanContent = z.infer<typeof PlanContent>;
+export const PlanContent = once(() =>
+  z.object({
+    /** 工作思路 */
+    approach: Text(5000),
+    /** 主要目标 */
+    goals: z.array(Text(500)).min(1).max(50),
+    /** 责任分工 */
+    responsibilities: z.array(Responsibility()).min(1).max(100),
+    /** 时间安排 */
+    schedule: z.array(ScheduleEntry()).max(100),
+    documents: z.array(EvidenceRef).max(20).default([]),
+  }),
+);
+export type PlanContent = z.infer<ReturnType<typeof PlanContent>>;
 
-export const PlanStatus = z.enum(['draft', 'filed', 'returned', 'acknowledged']);
-export type PlanStatus = z.infer<typeof PlanStatus>;
+export const PlanStatus = once(() => z.enum(['draft', 'filed', 'returned', 'acknowledged']));
+export type PlanStatus = z.infer<ReturnType<typeof PlanStatus>>;
 
-export const PlanHistoryEntry = z.object({
-  version: z.number().int().positive(),
-  action: z.enum(['drafted', 'revised', 'filed', 'returned', 'acknowledged']),
-  at: IsoDateTime,
-  by: z.string(),
-  comments: z.string().optional(),
-});
-export type PlanHistoryEntry = z.infer<typeof PlanHistoryEntry>;
+export const PlanHistoryEntry = once(() =>
+  z.object({
+    version: z.number().int().positive(),
+    action: z.enum(['drafted', 'revised', 'filed', 'returned', 'acknowledged']),
+    at: IsoDateTime,
+    by: z.string(),
+    comments: z.string().optional(),
+  }),
+);
+export type PlanHistoryEntry = z.infer<ReturnType<typeof PlanHistoryEntry>>;
 
 /** A plan's head: where it stands now and what happened to it. The versions' contents are kept beside it. */
-export const Plan = z.object({
-  place: PlacePath,
-  level: z.enum(['township', 'county', 'city']),
-  year: z.number().int(),
-  filedWith: PlacePath,
-  status: PlanStatus,
-  version: z.number().int().positive(),
-  /** When the plan was first filed: whether it met the deadline is judged by this (a returned plan refiled is not late). */
-  firstFiledAt: IsoDateTime.optional(),
-  history: z.array(PlanHistoryEntry),
-  revision: z.number().int().positive(),
-});
-export type Plan = z.infer<typeof Plan>;
+export const Plan = once(() =>
+  z.object({
+    place: PlacePath,
+    level: z.enum(['township', 'county', 'city']),
+    year: z.number().int(),
+    filedWith: PlacePath,
+    status: PlanStatus(),
+    version: z.number().int().positive(),
+    /** When the plan was first filed: whether it met the deadline is judged by this (a returned plan refiled is not late). */
+    firstFiledAt: IsoDateTime.optional(),
+    history: z.array(PlanHistoryEntry()),
+    revision: z.number().int().positive(),
+  }),
+);
+export type Plan = z.infer<ReturnType<typeof Plan>>;
 
-export const PlanVersion = PlanContent.extend({
-  place: PlacePath,
-  year: z.number().int(),
-  version: z.number().int().positive(),
-  writtenAt: IsoDateTime,
-});
-export type PlanVersion = z.infer<typeof PlanVersion>;
+export const PlanVersion = once(() =>
+  PlanContent().extend({
+    place: PlacePath,
+    year: z.number().int(),
+    version: z.number().int().positive(),
+    writtenAt: IsoDateTime,
+  }),
+);
+export type PlanVersion = z.infer<ReturnType<typeof PlanVersion>>;
 
 type Decision<T> = T | Refused;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, HelperTeamKind, Id, IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, EvidenceRef, HelperTeamKind, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { MAX_VISIT_ITEMS } from './limits.ts';
 import { type Refused, refused } from './refusals.ts';
 
@@ -11,51 +11,63 @@ import { type Refused, refused } from './refusals.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
-export const TeamMember = z.object({
-  name: Text(100),
-  unit: Text(200),
-  duty: Text(200).optional(),
-  from: IsoDate,
-  until: IsoDate.optional(),
-});
+export const TeamMember = once(() =>
+  z.object({
+    name: Text(100),
+    unit: Text(200),
+    duty: Text(200).optional(),
+    from: IsoDate,
+    until: IsoDate.optional(),
+  }),
+);
 
-export const FormTeam = z.object({
-  village: PlacePath,
-  kind: HelperTeamKind(),
-  name: Text(200),
-  members: z.array(TeamMember).min(1).max(50),
-});
-export type FormTeam = z.infer<typeof FormTeam>;
+export const FormTeam = once(() =>
+  z.object({
+    village: PlacePath,
+    kind: HelperTeamKind(),
+    name: Text(200),
+    members: z.array(TeamMember()).min(1).max(50),
+  }),
+);
+export type FormTeam = z.infer<ReturnType<typeof FormTeam>>;
 
-export const Team = FormTeam.extend({ teamId: Id, formedOn: IsoDate });
-export type Team = z.infer<typeof Team>;
+export const Team = once(() => FormTeam().extend({ teamId: Id, formedOn: IsoDate }));
+export type Team = z.infer<ReturnType<typeof Team>>;
 
-export const RecordVisit = z.object({
-  place: PlacePath,
-  visitedOn: IsoDate,
-  by: Text(200),
-  findings: z.array(Text(1000)).min(1).max(50),
-  items: z.array(z.object({ text: Text(1000), due: IsoDate })).max(MAX_VISIT_ITEMS),
-});
-export type RecordVisit = z.infer<typeof RecordVisit>;
+export const RecordVisit = once(() =>
+  z.object({
+    place: PlacePath,
+    visitedOn: IsoDate,
+    by: Text(200),
+    findings: z.array(Text(1000)).min(1).max(50),
+    items: z.array(z.object({ text: Text(1000), due: IsoDate })).max(MAX_VISIT_ITEMS),
+  }),
+);
+export type RecordVisit = z.infer<ReturnType<typeof RecordVisit>>;
 
-export const VisitItem = z.object({
-  no: z.number().int().positive(),
-  text: z.string(),
-  due: IsoDate,
-  closedOn: IsoDate.optional(),
-  note: z.string().optional(),
-  evidence: z.array(EvidenceRef).optional(),
-});
-export type VisitItem = z.infer<typeof VisitItem>;
+export const VisitItem = once(() =>
+  z.object({
+    no: z.number().int().positive(),
+    text: z.string(),
+    due: IsoDate,
+    closedOn: IsoDate.optional(),
+    note: z.string().optional(),
+    evidence: z.array(EvidenceRef).optional(),
+  }),
+);
+export type VisitItem = z.infer<ReturnType<typeof VisitItem>>;
 
-export const Visit = RecordVisit.omit({ items: true }).extend({
-  visitId: Id,
-  items: z.array(VisitItem),
-  open: z.number().int().nonnegative(),
-  revision: z.number().int().positive(),
-});
-export type Visit = z.infer<typeof Visit>;
+export const Visit = once(() =>
+  RecordVisit()
+    .omit({ items: true })
+    .extend({
+      visitId: Id,
+      items: z.array(VisitItem()),
+      open: z.number().int().nonnegative(),
+      revision: z.number().int().positive(),
+    }),
+);
+export type Visit = z.infer<ReturnType<typeof Visit>>;
 
 export function decideTeam(cmd: FormTeam): true | Refused<'term-order'> {
   return cmd.members.every((m) => m.until === undefined || m.until > m.from) ? true : refused('term-order');

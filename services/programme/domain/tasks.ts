@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EvidenceRef, Id, IsoDate, PlacePath, TaskTarget } from '@cocreate/contracts';
+import { once, EvidenceRef, Id, IsoDate, PlacePath, TaskTarget } from '@cocreate/contracts';
 import { type Refused, refused } from './refusals.ts';
 
 /**
@@ -11,51 +11,59 @@ import { type Refused, refused } from './refusals.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
-export const AssignTask = z.object({
-  place: PlacePath,
-  year: z.number().int().min(2000).max(2100),
-  title: Text(200),
-  leader: Text(100),
-  unit: Text(200),
-  person: Text(100),
-  due: IsoDate,
-  target: TaskTarget().optional(),
-});
-export type AssignTask = z.infer<typeof AssignTask>;
+export const AssignTask = once(() =>
+  z.object({
+    place: PlacePath,
+    year: z.number().int().min(2000).max(2100),
+    title: Text(200),
+    leader: Text(100),
+    unit: Text(200),
+    person: Text(100),
+    due: IsoDate,
+    target: TaskTarget().optional(),
+  }),
+);
+export type AssignTask = z.infer<ReturnType<typeof AssignTask>>;
 
-export const ReportOnTask = z.object({
-  note: Text(2000),
-  /** The measured value reached so far (cumulative), for a task with a target. */
-  achieved: z.number().nonnegative().optional(),
-  done: z.boolean().default(false),
-  evidence: z.array(EvidenceRef).max(20).default([]),
-});
-export type ReportOnTask = z.infer<typeof ReportOnTask>;
+export const ReportOnTask = once(() =>
+  z.object({
+    note: Text(2000),
+    /** The measured value reached so far (cumulative), for a task with a target. */
+    achieved: z.number().nonnegative().optional(),
+    done: z.boolean().default(false),
+    evidence: z.array(EvidenceRef).max(20).default([]),
+  }),
+);
+export type ReportOnTask = z.infer<ReturnType<typeof ReportOnTask>>;
 
-export const Task = AssignTask.extend({
-  taskId: Id,
-  /** The level above, which watches this task. */
-  watchedBy: PlacePath,
-  status: z.enum(['open', 'done']),
-  achieved: z.number().nonnegative().optional(),
-  doneOn: IsoDate.optional(),
-  reports: z.number().int().nonnegative(),
-  lastReportOn: IsoDate.optional(),
-  revision: z.number().int().positive(),
-});
-export type Task = z.infer<typeof Task>;
+export const Task = once(() =>
+  AssignTask().extend({
+    taskId: Id,
+    /** The level above, which watches this task. */
+    watchedBy: PlacePath,
+    status: z.enum(['open', 'done']),
+    achieved: z.number().nonnegative().optional(),
+    doneOn: IsoDate.optional(),
+    reports: z.number().int().nonnegative(),
+    lastReportOn: IsoDate.optional(),
+    revision: z.number().int().positive(),
+  }),
+);
+export type Task = z.infer<ReturnType<typeof Task>>;
 
-export const TaskReport = z.object({
-  taskId: Id,
-  reportNo: z.number().int().positive(),
-  note: z.string(),
-  achieved: z.number().nonnegative().optional(),
-  done: z.boolean(),
-  evidence: z.array(EvidenceRef),
-  reportedOn: IsoDate,
-  by: z.string(),
-});
-export type TaskReport = z.infer<typeof TaskReport>;
+export const TaskReport = once(() =>
+  z.object({
+    taskId: Id,
+    reportNo: z.number().int().positive(),
+    note: z.string(),
+    achieved: z.number().nonnegative().optional(),
+    done: z.boolean(),
+    evidence: z.array(EvidenceRef),
+    reportedOn: IsoDate,
+    by: z.string(),
+  }),
+);
+export type TaskReport = z.infer<ReturnType<typeof TaskReport>>;
 
 export function decideAssign(cmd: AssignTask): true | Refused<'due-outside-year'> {
   return Number(cmd.due.slice(0, 4)) === cmd.year ? true : refused('due-outside-year');

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { Id, PlacePath } from '@cocreate/contracts';
+import { once, Id, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { Batch, DeclareBatch } from '../domain/coverage.ts';
 import { OFFICIALS } from '../domain/levels.ts';
 import { declareBatch, getBatch, listBatches } from '../app/coverage.ts';
 
-const BatchView = Batch.extend({ percent: z.number(), targetMet: z.boolean() });
+const BatchView = once(() => Batch().extend({ percent: z.number(), targetMet: z.boolean() }));
 
 export const declareBatchRoute = defineRoute({
   method: 'POST',
@@ -13,8 +13,8 @@ export const declareBatchRoute = defineRoute({
   operationId: 'declarePilotBatch',
   summary: 'Declare a batch of pilot or demonstration villages (试点村/示范村) for a year with its coverage target',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: () => DeclareBatch,
-  response: () => BatchView,
+  body: () => DeclareBatch(),
+  response: () => BatchView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => declareBatch(body, ctx),
@@ -27,7 +27,7 @@ export const listBatchesRoute = defineRoute({
   summary: 'The batches a level declared, with their coverage so far (computed from the other services’ events)',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
   query: () => z.object({ place: PlacePath, year: z.coerce.number().int().min(2000).max(2100).optional(), ...pageQuery() }),
-  response: () => z.object({ items: z.array(BatchView), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(BatchView()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listBatches(query, ctx),
 });
 
@@ -38,7 +38,7 @@ export const getBatchRoute = defineRoute({
   summary: 'A pilot batch and its coverage against its target',
   auth: { roles: OFFICIALS, place: async ({ params }, ctx) => (await getBatch(params.batchId, ctx)).place },
   params: () => z.object({ batchId: Id }),
-  response: () => BatchView,
+  response: () => BatchView(),
   handler: ({ params }, ctx) => getBatch(params.batchId, ctx),
 });
 

@@ -1,13 +1,13 @@
 import * as z from 'zod';
-import { IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { OFFICIALS } from '../domain/levels.ts';
 import { Plan, PlanContent, PlanVersion } from '../domain/plans.ts';
 import { filePlan, filedWithOf, getPlan, getPlanVersion, listFiled, overdue, reviewPlan, setDeadline, writePlan } from '../app/plans.ts';
 
-const Year = z.coerce.number().int().min(2000).max(2100);
-const PlanKey = z.object({ place: PlacePath, year: Year });
-const PlanView = Plan.extend({ content: PlanVersion });
+const Year = once(() => z.coerce.number().int().min(2000).max(2100));
+const PlanKey = once(() => z.object({ place: PlacePath, year: Year() }));
+const PlanView = once(() => Plan().extend({ content: PlanVersion() }));
 
 export const writePlanRoute = defineRoute({
   method: 'POST',
@@ -15,8 +15,8 @@ export const writePlanRoute = defineRoute({
   operationId: 'writeImplementationPlan',
   summary: 'Write a level’s implementation plan for a year (实施方案: approach, goals, division of responsibility, schedule, documents)',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: () => PlanContent.extend({ place: PlacePath, year: Year }),
-  response: () => PlanView,
+  body: () => PlanContent().extend({ place: PlacePath, year: Year() }),
+  response: () => PlanView(),
   idempotent: true,
   handler: ({ body }, ctx) => writePlan(body, ctx),
 });
@@ -27,8 +27,8 @@ export const getPlanRoute = defineRoute({
   operationId: 'getImplementationPlan',
   summary: 'A level’s plan for a year: where it stands, its history and its current version',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
-  query: () => PlanKey,
-  response: () => PlanView,
+  query: () => PlanKey(),
+  response: () => PlanView(),
   handler: ({ query }, ctx) => getPlan(query.place, query.year, ctx),
 });
 
@@ -39,8 +39,8 @@ export const getPlanVersionRoute = defineRoute({
   summary: 'One version of a plan as it was written (versions once filed never change)',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
   params: () => z.object({ version: z.coerce.number().int().positive() }),
-  query: () => PlanKey,
-  response: () => PlanVersion,
+  query: () => PlanKey(),
+  response: () => PlanVersion(),
   handler: ({ params, query }, ctx) => getPlanVersion(query.place, query.year, params.version, ctx),
 });
 
@@ -50,8 +50,8 @@ export const filePlanRoute = defineRoute({
   operationId: 'fileImplementationPlan',
   summary: 'File the plan’s current draft with the level above (报送备案); says whether it met the deadline',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: () => PlanKey,
-  response: () => Plan.extend({ late: z.boolean() }),
+  body: () => PlanKey(),
+  response: () => Plan().extend({ late: z.boolean() }),
   idempotent: true,
   handler: ({ body }, ctx) => filePlan(body, ctx),
 });
@@ -64,18 +64,18 @@ export const reviewPlanRoute = defineRoute({
   auth: { roles: OFFICIALS, place: ({ body }, ctx) => filedWithOf(ctx, body.place, body.year) },
   body: () =>
     z.discriminatedUnion('outcome', [
-      PlanKey.extend({
+      PlanKey().extend({
         version: z.number().int().positive(),
         outcome: z.literal('acknowledged'),
         comments: z.string().trim().min(1).max(2000).optional(),
       }),
-      PlanKey.extend({
+      PlanKey().extend({
         version: z.number().int().positive(),
         outcome: z.literal('returned'),
         comments: z.string().trim().min(1).max(2000),
       }),
     ]),
-  response: () => Plan,
+  response: () => Plan(),
   idempotent: true,
   handler: ({ body }, ctx) => reviewPlan(body, ctx),
 });
@@ -86,8 +86,8 @@ export const listFiledRoute = defineRoute({
   operationId: 'listFiledImplementationPlans',
   summary: 'The plans filed with a level for a year (what was 报…备案 with it), a page at a time',
   auth: { roles: OFFICIALS, place: ({ query }) => query.with },
-  query: () => z.object({ with: PlacePath, year: Year, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Plan), cursor: z.string().optional() }),
+  query: () => z.object({ with: PlacePath, year: Year(), ...pageQuery() }),
+  response: () => z.object({ items: z.array(Plan()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listFiled(query, ctx),
 });
 
@@ -109,7 +109,7 @@ export const overdueFilingsRoute = defineRoute({
   operationId: 'listOverdueFilings',
   summary: 'The levels below whose plans for the year were not filed by the deadline, or were filed late',
   auth: { roles: OFFICIALS, place: ({ query }) => query.with },
-  query: () => z.object({ with: PlacePath, year: Year }),
+  query: () => z.object({ with: PlacePath, year: Year() }),
   response: () =>
     z.object({
       with: PlacePath,

@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { Id, IsoDate, PlacePath } from '@cocreate/contracts';
+import { once, Id, IsoDate, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { OFFICIALS } from '../domain/levels.ts';
 import { AssignTask, ReportOnTask, Task, TaskReport } from '../domain/tasks.ts';
 import { assignTask, flaggedTasks, getTask, listTasks, reportOnTask, taskOrThrow } from '../app/tasks.ts';
 
-const Flagged = Task.extend({ flags: z.array(z.enum(['overdue', 'done-late', 'target-missed'])) });
-const TaskParams = z.object({ taskId: Id });
+const Flagged = once(() => Task().extend({ flags: z.array(z.enum(['overdue', 'done-late', 'target-missed'])) }));
+const TaskParams = once(() => z.object({ taskId: Id }));
 
 export const assignTaskRoute = defineRoute({
   method: 'POST',
@@ -14,8 +14,8 @@ export const assignTaskRoute = defineRoute({
   operationId: 'assignProgrammeTask',
   summary: 'A task of the level’s programme with 责任领导/责任单位/责任人员, a deadline and any measurable target',
   auth: { roles: OFFICIALS, place: ({ body }) => body.place },
-  body: () => AssignTask,
-  response: () => Flagged,
+  body: () => AssignTask(),
+  response: () => Flagged(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => assignTask(body, ctx),
@@ -28,7 +28,7 @@ export const flaggedTasksRoute = defineRoute({
   summary: 'For the level above: the tasks of the levels below past their deadline and still open or short of target',
   auth: { roles: OFFICIALS, place: ({ query }) => query.area },
   query: () => z.object({ area: PlacePath, ...pageQuery() }),
-  response: () => z.object({ area: PlacePath, today: IsoDate, items: z.array(Flagged), cursor: z.string().optional() }),
+  response: () => z.object({ area: PlacePath, today: IsoDate, items: z.array(Flagged()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => flaggedTasks(query, ctx),
 });
 
@@ -39,7 +39,7 @@ export const listTasksRoute = defineRoute({
   summary: 'A level’s own tasks, deadline first, with today’s flags',
   auth: { roles: OFFICIALS, place: ({ query }) => query.place },
   query: () => z.object({ place: PlacePath, ...pageQuery() }),
-  response: () => z.object({ items: z.array(Flagged), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(Flagged()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listTasks(query, ctx),
 });
 
@@ -49,9 +49,9 @@ export const getTaskRoute = defineRoute({
   operationId: 'getProgrammeTask',
   summary: 'A task with its flags and its status reports, a page at a time',
   auth: { roles: OFFICIALS, place: async ({ params }, ctx) => (await taskOrThrow(ctx, params.taskId)).place },
-  params: () => TaskParams,
+  params: () => TaskParams(),
   query: () => z.object(pageQuery()),
-  response: () => Flagged.extend({ reports: z.array(TaskReport), cursor: z.string().optional() }),
+  response: () => Flagged().extend({ reports: z.array(TaskReport()), cursor: z.string().optional() }),
   handler: ({ params, query }, ctx) => getTask(params.taskId, query, ctx),
 });
 
@@ -61,9 +61,9 @@ export const reportOnTaskRoute = defineRoute({
   operationId: 'reportOnProgrammeTask',
   summary: 'A status report on a task: a note, the value reached, whether it is done, evidence',
   auth: { roles: OFFICIALS, place: async ({ params }, ctx) => (await taskOrThrow(ctx, params.taskId)).place },
-  params: () => TaskParams,
-  body: () => ReportOnTask,
-  response: () => z.object({ task: Flagged, report: TaskReport }),
+  params: () => TaskParams(),
+  body: () => ReportOnTask(),
+  response: () => z.object({ task: Flagged(), report: TaskReport() }),
   status: 201,
   idempotent: true,
   handler: ({ params, body }, ctx) => reportOnTask(params.taskId, body, ctx),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { PlacePath, type PlaceKind, RegisterImported, says } from '@cocreate/contracts';
+import { once, PlacePath, type PlaceKind, RegisterImported, says } from '@cocreate/contracts';
 import {
   type JobContext,
   type Locale,
@@ -65,37 +65,41 @@ import { KEEPERS, refuse, today } from './common.ts';
 // ── Requests ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** What a clerk's spreadsheet program calls a roster file; the reader decides by the bytes, not by the label. */
-export const RosterContentType = z.enum([
-  'text/csv',
-  'application/csv',
-  'text/plain',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-excel.sheet.macroEnabled.12',
-  'application/octet-stream',
-]);
+export const RosterContentType = once(() =>
+  z.enum([
+    'text/csv',
+    'application/csv',
+    'text/plain',
+    'application/vnd.ms-excel',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/vnd.ms-excel.sheet.macroEnabled.12',
+    'application/octet-stream',
+  ]),
+);
 
-export const CreateImport = z.object({
-  /** The village or community (or a place above them, for the tree) the files are for; their paths are relative to it. */
-  scope: PlacePath,
-  /** One XLSX workbook, or up to four CSV files (one per sheet). */
-  files: z
-    .array(
-      z.object({
-        name: z
-          .string()
-          .min(1)
-          .max(200)
-          .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
-        contentType: RosterContentType,
-      }),
-    )
-    .min(1)
-    .max(4),
-  /** People of the register missing from the people sheet leave (moved away) instead of only being reported. */
-  removeMissing: z.boolean().default(false),
-});
-export type CreateImport = z.infer<typeof CreateImport>;
+export const CreateImport = once(() =>
+  z.object({
+    /** The village or community (or a place above them, for the tree) the files are for; their paths are relative to it. */
+    scope: PlacePath,
+    /** One XLSX workbook, or up to four CSV files (one per sheet). */
+    files: z
+      .array(
+        z.object({
+          name: z
+            .string()
+            .min(1)
+            .max(200)
+            .regex(/^[^/\\\0]+$/, says({ zh: '须为文件名，不能是路径', en: 'a file name, not a path' })),
+          contentType: RosterContentType(),
+        }),
+      )
+      .min(1)
+      .max(4),
+    /** People of the register missing from the people sheet leave (moved away) instead of only being reported. */
+    removeMissing: z.boolean().default(false),
+  }),
+);
+export type CreateImport = z.infer<ReturnType<typeof CreateImport>>;
 
 export const TEMPLATE_SHEETS = ['places', 'people', 'properties', 'memberships'] as const satisfies readonly SheetKind[];
 

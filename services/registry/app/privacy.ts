@@ -8,14 +8,12 @@ import { memberships } from '../repos/memberships.ts';
 import { places } from '../repos/places.ts';
 import { properties } from '../repos/properties.ts';
 import { maskedView, personOrThrow } from './people.ts';
+import { once } from '@cocreate/contracts';
 
 /** Why unmasked data is read (PIPL: a stated purpose for every read of full personal data). */
-export const Purpose = z
-  .string()
-  .trim()
-  .min(2)
-  .max(200)
-  .describe('Why the full record is needed, e.g. 低保资格核查 / verifying a subsidy claim');
+export const Purpose = once(() =>
+  z.string().trim().min(2).max(200).describe('Why the full record is needed, e.g. 低保资格核查 / verifying a subsidy claim'),
+);
 
 /** The whole record: full name, phone, ID number in clear, date of birth, sex. */
 async function unmasked(p: PersonRecord) {

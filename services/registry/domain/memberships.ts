@@ -1,25 +1,29 @@
 import * as z from 'zod';
-import { BodyKind, IsoDate, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
+import { once, BodyKind, IsoDate, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
 import type { MembershipRecord } from './model.ts';
 import { holdsOn, overlaps } from './terms.ts';
 import { type Refused, refused } from './refusals.ts';
 
-export const EndReason = z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']);
-export type EndReason = z.infer<typeof EndReason>;
+export const EndReason = once(() => z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']));
+export type EndReason = z.infer<ReturnType<typeof EndReason>>;
 
 /** 选举、任命: a person takes a seat on a village's body from a day. */
-export const StartMembership = z.object({
-  village: PlacePath,
-  body: BodyKind,
-  person: PersonId,
-  title: z.string().trim().min(1).max(40).optional(),
-  from: IsoDate,
-});
-export type StartMembership = z.infer<typeof StartMembership>;
+export const StartMembership = once(() =>
+  z.object({
+    village: PlacePath,
+    body: BodyKind,
+    person: PersonId,
+    title: z.string().trim().min(1).max(40).optional(),
+    from: IsoDate,
+  }),
+);
+export type StartMembership = z.infer<ReturnType<typeof StartMembership>>;
 
 /** 换届、辞职、罢免: the seat ends; `until` is the first day the person no longer sits. */
-export const EndMembership = z.object({ until: IsoDate, reason: EndReason, expectedRevision: z.number().int().positive().optional() });
-export type EndMembership = z.infer<typeof EndMembership>;
+export const EndMembership = once(() =>
+  z.object({ until: IsoDate, reason: EndReason(), expectedRevision: z.number().int().positive().optional() }),
+);
+export type EndMembership = z.infer<ReturnType<typeof EndMembership>>;
 
 type Decision = { state: MembershipRecord; changes: RegisterChange[] } | Refused;
 

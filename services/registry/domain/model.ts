@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  once,
   type HouseholdState,
   IsoDate,
   type MembershipState,
@@ -20,20 +21,22 @@ export type PropertyRecord = PropertyState;
 export type MembershipRecord = MembershipState;
 
 /** What only the registry knows about a person. Never on an event, never in another service's table. */
-export const PersonPrivate = z.object({
-  /** Full name (姓名). */
-  fullName: z.string().min(1).max(60),
-  phone: z.string().max(20).optional(),
-  /** The ID number (身份证号), encrypted (see the field cipher); absent when not known. */
-  idCipher: z.string().optional(),
-  /** Keyed hash (HMAC) of the normalised ID number: one person per ID number, found without decrypting anything. */
-  idHash: z.string().optional(),
-  /** The ID number as notices show it (first 6 and last 4 digits), kept so masked views never decrypt anything. */
-  idMasked: z.string().optional(),
-  bornOn: IsoDate.optional(),
-  sex: z.enum(['male', 'female']).optional(),
-});
-export type PersonPrivate = z.infer<typeof PersonPrivate>;
+export const PersonPrivate = once(() =>
+  z.object({
+    /** Full name (姓名). */
+    fullName: z.string().min(1).max(60),
+    phone: z.string().max(20).optional(),
+    /** The ID number (身份证号), encrypted (see the field cipher); absent when not known. */
+    idCipher: z.string().optional(),
+    /** Keyed hash (HMAC) of the normalised ID number: one person per ID number, found without decrypting anything. */
+    idHash: z.string().optional(),
+    /** The ID number as notices show it (first 6 and last 4 digits), kept so masked views never decrypt anything. */
+    idMasked: z.string().optional(),
+    bornOn: IsoDate.optional(),
+    sex: z.enum(['male', 'female']).optional(),
+  }),
+);
+export type PersonPrivate = z.infer<ReturnType<typeof PersonPrivate>>;
 
 export type PersonRecord = PersonState & PersonPrivate;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange, says } from '@cocreate/contracts';
+import { once, IsoDate, PersonId, PlacePath, type PersonState, type RegisterChange, says } from '@cocreate/contracts';
 import { maskName } from '@cocreate/places';
 import { idNumberFacts, votingAgeFrom } from './id-numbers.ts';
 import { isCalendarDate } from './import/id-number.ts';
@@ -7,64 +7,74 @@ import type { HouseholdRecord, MembershipRecord, PersonRecord, PlaceRecord } fro
 import { Name, PlaceId } from './places.ts';
 import { type Refused, isRefused, refused } from './refusals.ts';
 
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 -]{5,20}$/, says({ zh: '数字、空格、“-”或开头的“+”', en: 'digits, spaces, "-" or a leading "+"' }));
-const FullName = z.string().trim().min(1).max(60);
-const IdNumberInput = z.string().trim().min(1).max(30).describe('身份证号, 18 characters (GB 11643-1999)');
+const Phone = once(() =>
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 -]{5,20}$/, says({ zh: '数字、空格、“-”或开头的“+”', en: 'digits, spaces, "-" or a leading "+"' })),
+);
+const FullName = once(() => z.string().trim().min(1).max(60));
+const IdNumberInput = once(() => z.string().trim().min(1).max(30).describe('身份证号, 18 characters (GB 11643-1999)'));
 
 /** A person as a clerk enters them. The registry mints the id unless an existing roster's id is kept. */
-export const NewPerson = z.object({
-  personId: PersonId.optional(),
-  fullName: FullName,
-  phone: Phone.optional(),
-  idNumber: IdNumberInput.optional(),
-  sex: z.enum(['male', 'female']).optional(),
-  bornOn: IsoDate.optional(),
-  /** 常住: lives in the village, not only registered there. */
-  resident: z.boolean().default(true),
-  /** 党员 */
-  partyMember: z.boolean().default(false),
-});
-export type NewPerson = z.infer<typeof NewPerson>;
-
-/** A household registered with its head and members (户). */
-export const RegisterHousehold = z.object({
-  parent: PlacePath,
-  id: PlaceId,
-  /** The household's name on rosters; by default its id (户 names would otherwise carry the head's full name). */
-  name: Name.optional(),
-  head: NewPerson,
-  members: z.array(NewPerson).max(30).default([]),
-});
-export type RegisterHousehold = z.infer<typeof RegisterHousehold>;
-
-export const AddPerson = NewPerson.extend({ household: PlacePath });
-export type AddPerson = z.infer<typeof AddPerson>;
-
-export const ChangePerson = z
-  .object({
-    fullName: FullName.optional(),
-    phone: Phone.nullable().optional(),
-    idNumber: IdNumberInput.optional(),
+export const NewPerson = once(() =>
+  z.object({
+    personId: PersonId.optional(),
+    fullName: FullName(),
+    phone: Phone().optional(),
+    idNumber: IdNumberInput().optional(),
     sex: z.enum(['male', 'female']).optional(),
     bornOn: IsoDate.optional(),
-    resident: z.boolean().optional(),
-    partyMember: z.boolean().optional(),
-    expectedRevision: z.number().int().positive().optional(),
-  })
-  .refine((c) => Object.keys(c).some((k) => k !== 'expectedRevision'), says({ zh: '至少修改一个字段', en: 'change at least one field' }));
-export type ChangePerson = z.infer<typeof ChangePerson>;
+    /** 常住: lives in the village, not only registered there. */
+    resident: z.boolean().default(true),
+    /** 党员 */
+    partyMember: z.boolean().default(false),
+  }),
+);
+export type NewPerson = z.infer<ReturnType<typeof NewPerson>>;
 
-export const MovePerson = z.object({ to: PlacePath, on: IsoDate });
-export type MovePerson = z.infer<typeof MovePerson>;
+/** A household registered with its head and members (户). */
+export const RegisterHousehold = once(() =>
+  z.object({
+    parent: PlacePath,
+    id: PlaceId(),
+    /** The household's name on rosters; by default its id (户 names would otherwise carry the head's full name). */
+    name: Name().optional(),
+    head: NewPerson(),
+    members: z.array(NewPerson()).max(30).default([]),
+  }),
+);
+export type RegisterHousehold = z.infer<ReturnType<typeof RegisterHousehold>>;
 
-export const PersonLeaves = z.object({ on: IsoDate, reason: z.enum(['died', 'moved-away']) });
-export type PersonLeaves = z.infer<typeof PersonLeaves>;
+export const AddPerson = once(() => NewPerson().extend({ household: PlacePath }));
+export type AddPerson = z.infer<ReturnType<typeof AddPerson>>;
 
-export const ChangeHead = z.object({ household: PlacePath, head: PersonId, expectedRevision: z.number().int().positive().optional() });
-export type ChangeHead = z.infer<typeof ChangeHead>;
+export const ChangePerson = once(() =>
+  z
+    .object({
+      fullName: FullName().optional(),
+      phone: Phone().nullable().optional(),
+      idNumber: IdNumberInput().optional(),
+      sex: z.enum(['male', 'female']).optional(),
+      bornOn: IsoDate.optional(),
+      resident: z.boolean().optional(),
+      partyMember: z.boolean().optional(),
+      expectedRevision: z.number().int().positive().optional(),
+    })
+    .refine((c) => Object.keys(c).some((k) => k !== 'expectedRevision'), says({ zh: '至少修改一个字段', en: 'change at least one field' })),
+);
+export type ChangePerson = z.infer<ReturnType<typeof ChangePerson>>;
+
+export const MovePerson = once(() => z.object({ to: PlacePath, on: IsoDate }));
+export type MovePerson = z.infer<ReturnType<typeof MovePerson>>;
+
+export const PersonLeaves = once(() => z.object({ on: IsoDate, reason: z.enum(['died', 'moved-away']) }));
+export type PersonLeaves = z.infer<ReturnType<typeof PersonLeaves>>;
+
+export const ChangeHead = once(() =>
+  z.object({ household: PlacePath, head: PersonId, expectedRevision: z.number().int().positive().optional() }),
+);
+export type ChangeHead = z.infer<ReturnType<typeof ChangeHead>>;
 
 /** The private facts a person's entry settles, before the ID number is encrypted. */
 export interface PersonFacts {

@@ -1,39 +1,47 @@
 import * as z from 'zod';
-import { IsoDate, PLACE_LEVEL, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
+import { once, IsoDate, PLACE_LEVEL, PlaceKind, PlacePath, type RegisterChange, says } from '@cocreate/contracts';
 import { OVERSIGHT, type Role } from '@cocreate/places';
 import type { PlaceRecord } from './model.ts';
 import { type Refused, refused } from './refusals.ts';
 
 /** The id a place adds to its parent's path: lower-case letters, digits and hyphens. */
-export const PlaceId = z
-  .string()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z0-9-]+$/, says({ zh: '小写字母、数字和“-”', en: 'lower-case letters, digits and "-"' }));
+export const PlaceId = once(() =>
+  z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9-]+$/, says({ zh: '小写字母、数字和“-”', en: 'lower-case letters, digits and "-"' })),
+);
 
-export const Name = z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) });
+export const Name = once(() => z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }));
 
-export const RegisterPlace = z.object({
-  /** Absent only for a province, the root of a deployment's tree. */
-  parent: PlacePath.optional(),
-  id: PlaceId,
-  kind: PlaceKind,
-  name: Name,
-});
-export type RegisterPlace = z.infer<typeof RegisterPlace>;
+export const RegisterPlace = once(() =>
+  z.object({
+    /** Absent only for a province, the root of a deployment's tree. */
+    parent: PlacePath.optional(),
+    id: PlaceId(),
+    kind: PlaceKind,
+    name: Name(),
+  }),
+);
+export type RegisterPlace = z.infer<ReturnType<typeof RegisterPlace>>;
 
-export const RenamePlace = z.object({ path: PlacePath, name: Name, expectedRevision: z.number().int().positive().optional() });
-export type RenamePlace = z.infer<typeof RenamePlace>;
+export const RenamePlace = once(() =>
+  z.object({ path: PlacePath, name: Name(), expectedRevision: z.number().int().positive().optional() }),
+);
+export type RenamePlace = z.infer<ReturnType<typeof RenamePlace>>;
 
-export const RetirePlace = z.object({
-  path: PlacePath,
-  /** 撤销 from this day. */
-  on: IsoDate,
-  /** 撤并村: the village or community this one was merged into. Its groups and households do not move with it. */
-  mergedInto: PlacePath.optional(),
-  expectedRevision: z.number().int().positive().optional(),
-});
-export type RetirePlace = z.infer<typeof RetirePlace>;
+export const RetirePlace = once(() =>
+  z.object({
+    path: PlacePath,
+    /** 撤销 from this day. */
+    on: IsoDate,
+    /** 撤并村: the village or community this one was merged into. Its groups and households do not move with it. */
+    mergedInto: PlacePath.optional(),
+    expectedRevision: z.number().int().positive().optional(),
+  }),
+);
+export type RetirePlace = z.infer<ReturnType<typeof RetirePlace>>;
 
 /**
  * Which kinds of place may hold which (省 → 市 → 县/区 → 乡镇/街道 → 行政村/社区 → 自然村/湾组/小区 → 楼栋 → 户).

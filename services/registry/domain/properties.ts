@@ -1,18 +1,20 @@
 import * as z from 'zod';
-import { IsoDate, type OwnershipTerm, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
+import { once, IsoDate, type OwnershipTerm, PersonId, PlacePath, type RegisterChange } from '@cocreate/contracts';
 import { holdsOn, overlaps } from './terms.ts';
 import type { PropertyRecord } from './model.ts';
 import { type Refused, refused } from './refusals.ts';
 
-const Area = z.number().positive().max(100_000).describe('专有部分面积, m²');
+const Area = once(() => z.number().positive().max(100_000).describe('专有部分面积, m²'));
 
 /** An owner's share of a property (业主) from a day: a first registration, an inheritance, a corrected record. */
-export const RecordOwner = z.object({ property: PlacePath, person: PersonId, area: Area, from: IsoDate });
-export type RecordOwner = z.infer<typeof RecordOwner>;
+export const RecordOwner = once(() => z.object({ property: PlacePath, person: PersonId, area: Area(), from: IsoDate }));
+export type RecordOwner = z.infer<ReturnType<typeof RecordOwner>>;
 
 /** A sale: the seller's term ends and the buyer's begins the same day, with the seller's area unless another is given. */
-export const RecordSale = z.object({ property: PlacePath, seller: PersonId, buyer: PersonId, on: IsoDate, area: Area.optional() });
-export type RecordSale = z.infer<typeof RecordSale>;
+export const RecordSale = once(() =>
+  z.object({ property: PlacePath, seller: PersonId, buyer: PersonId, on: IsoDate, area: Area().optional() }),
+);
+export type RecordSale = z.infer<ReturnType<typeof RecordSale>>;
 
 /** The owners of a property on a day, with their areas. */
 export function ownersOn(property: Pick<PropertyRecord, 'owners'>, day: string): OwnershipTerm[] {

@@ -12,8 +12,8 @@ export const startMembershipRoute = defineRoute({
   operationId: 'startMembership',
   summary: 'A person takes a seat on a village’s body from a day (an election, an appointment)',
   auth: { roles: KEEPERS, place: ({ body }) => body.village },
-  body: () => StartMembership,
-  response: () => MembershipView,
+  body: () => StartMembership(),
+  response: () => MembershipView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => startMembership(body, ctx),
@@ -26,8 +26,8 @@ export const endMembershipRoute = defineRoute({
   summary: 'A seat ends (end of term, resignation, recall): `until` is the first day it no longer holds',
   auth: { roles: KEEPERS, place: async ({ params }, ctx) => (await membershipOrThrow(params.membershipId, ctx)).village },
   params: () => z.object({ membershipId: Id }),
-  body: () => EndMembership,
-  response: () => MembershipView,
+  body: () => EndMembership(),
+  response: () => MembershipView(),
   idempotent: true,
   handler: ({ params, body }, ctx) => endMembership(params.membershipId, body, ctx),
 });
@@ -39,7 +39,7 @@ export const bodyMembersRoute = defineRoute({
   summary: 'Who sat on a village’s body on a day (from ≤ day < until); today by default',
   auth: { roles: READERS, place: ({ query }) => query.village },
   query: () => z.object({ village: PlacePath, body: BodyKind, on: IsoDate.optional() }),
-  response: () => BodyMembersView,
+  response: () => BodyMembersView(),
   handler: ({ query }, ctx) => bodyMembers(query, ctx),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PersonId, PlacePath } from '@cocreate/contracts';
+import { once, PersonId, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { AddPerson, ChangeHead, ChangePerson, MovePerson, PersonLeaves, RegisterHousehold } from '../domain/people.ts';
 import {
@@ -17,7 +17,7 @@ import {
 import { KEEPERS, READERS } from '../app/common.ts';
 import { HouseholdView, PersonView } from '../app/views.ts';
 
-const PersonParams = z.object({ personId: PersonId });
+const PersonParams = once(() => z.object({ personId: PersonId }));
 const personVillage = ({ params }: { params: { personId: string } }, ctx: Parameters<typeof villageOfPerson>[1]) =>
   villageOfPerson(params.personId, ctx);
 
@@ -27,8 +27,8 @@ export const registerHouseholdRoute = defineRoute({
   operationId: 'registerHousehold',
   summary: 'Register a household (户) with its head and members',
   auth: { roles: KEEPERS, place: ({ body }) => body.parent },
-  body: () => RegisterHousehold,
-  response: () => HouseholdView,
+  body: () => RegisterHousehold(),
+  response: () => HouseholdView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => registerHousehold(body, ctx),
@@ -41,7 +41,7 @@ export const getHouseholdRoute = defineRoute({
   summary: 'A household with its members (masked)',
   auth: { roles: READERS, place: ({ query }) => query.path },
   query: () => z.object({ path: PlacePath }),
-  response: () => HouseholdView,
+  response: () => HouseholdView(),
   handler: ({ query }, ctx) => getHousehold(query.path, ctx),
 });
 
@@ -51,8 +51,8 @@ export const changeHeadRoute = defineRoute({
   operationId: 'changeHouseholdHead',
   summary: 'Change the head of a household (户主变更) to one of its members',
   auth: { roles: KEEPERS, place: ({ body }) => body.household },
-  body: () => ChangeHead,
-  response: () => HouseholdView.omit({ people: true }),
+  body: () => ChangeHead(),
+  response: () => HouseholdView().omit({ people: true }),
   idempotent: true,
   handler: ({ body }, ctx) => changeHead(body, ctx),
 });
@@ -63,8 +63,8 @@ export const registerPersonRoute = defineRoute({
   operationId: 'registerPerson',
   summary: 'Register a person in a household (a birth, a move in)',
   auth: { roles: KEEPERS, place: ({ body }) => body.household },
-  body: () => AddPerson,
-  response: () => PersonView,
+  body: () => AddPerson(),
+  response: () => PersonView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => registerPerson(body, ctx),
@@ -82,7 +82,7 @@ export const listPeopleRoute = defineRoute({
       household: PlacePath.optional(),
       ...pageQuery({ max: 500, fallback: 100 }),
     }),
-  response: () => z.object({ items: z.array(PersonView), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(PersonView()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => listPeople(query, ctx),
 });
 
@@ -92,8 +92,8 @@ export const getPersonRoute = defineRoute({
   operationId: 'getPerson',
   summary: 'One person (masked)',
   auth: { roles: READERS, place: personVillage },
-  params: () => PersonParams,
-  response: () => PersonView,
+  params: () => PersonParams(),
+  response: () => PersonView(),
   handler: ({ params }, ctx) => getPerson(params.personId, ctx),
 });
 
@@ -103,9 +103,9 @@ export const changePersonRoute = defineRoute({
   operationId: 'changePerson',
   summary: 'Change or correct a person (name, phone, ID number, party membership, residence)',
   auth: { roles: KEEPERS, place: personVillage },
-  params: () => PersonParams,
-  body: () => ChangePerson,
-  response: () => PersonView,
+  params: () => PersonParams(),
+  body: () => ChangePerson(),
+  response: () => PersonView(),
   idempotent: true,
   handler: ({ params, body }, ctx) => changePerson(params.personId, body, ctx),
 });
@@ -116,9 +116,9 @@ export const movePersonRoute = defineRoute({
   operationId: 'movePerson',
   summary: 'Move a person to another household (PersonMoved, HouseholdChanged for both)',
   auth: { roles: KEEPERS, place: personVillage },
-  params: () => PersonParams,
-  body: () => MovePerson,
-  response: () => PersonView,
+  params: () => PersonParams(),
+  body: () => MovePerson(),
+  response: () => PersonView(),
   idempotent: true,
   handler: ({ params, body }, ctx) => movePerson(params.personId, body, ctx),
 });
@@ -129,9 +129,9 @@ export const personLeavesRoute = defineRoute({
   operationId: 'personLeaves',
   summary: 'A person died or moved away: they leave their household and every body that day',
   auth: { roles: KEEPERS, place: personVillage },
-  params: () => PersonParams,
-  body: () => PersonLeaves,
-  response: () => PersonView,
+  params: () => PersonParams(),
+  body: () => PersonLeaves(),
+  response: () => PersonView(),
   idempotent: true,
   handler: ({ params, body }, ctx) => personLeaves(params.personId, body, ctx),
 });

@@ -12,8 +12,8 @@ export const registerPlaceRoute = defineRoute({
   operationId: 'registerPlace',
   summary: 'Register a place under its parent (省市县乡村组、小区、楼栋): operations above the village, officials villages, cadres below',
   auth: { roles: PLACE_MANAGERS, place: ({ body }) => body.parent ?? body.id },
-  body: () => RegisterPlace,
-  response: () => PlaceView,
+  body: () => RegisterPlace(),
+  response: () => PlaceView(),
   status: 201,
   idempotent: true,
   handler: ({ body }, ctx) => registerPlace(body, ctx),
@@ -26,7 +26,7 @@ export const getPlaceRoute = defineRoute({
   summary: 'A place with its children',
   auth: { roles: [...READERS, 'ops-admin'], place: ({ query }) => query.path },
   query: () => z.object({ path: PlacePath }),
-  response: () => PlaceWithChildren,
+  response: () => PlaceWithChildren(),
   handler: ({ query }, ctx) => getPlace(query.path, ctx),
 });
 
@@ -37,7 +37,7 @@ export const publicPlacesRoute = defineRoute({
   summary: 'A place as public pages name it, the places above it and the administrative places below it down to villages (no sign-in)',
   auth: { public: true },
   query: () => z.object({ path: PlacePath }),
-  response: () => PublicPlaces,
+  response: () => PublicPlaces(),
   handler: ({ query }, ctx) => publicPlaces(query.path, ctx),
 });
 
@@ -47,8 +47,8 @@ export const renamePlaceRoute = defineRoute({
   operationId: 'renamePlace',
   summary: 'Rename a place (its path, the id records use, stays)',
   auth: { roles: PLACE_MANAGERS, place: ({ body }) => body.path },
-  body: () => RenamePlace,
-  response: () => PlaceView,
+  body: () => RenamePlace(),
+  response: () => PlaceView(),
   idempotent: true,
   handler: ({ body }, ctx) => renamePlace(body, ctx),
 });
@@ -59,8 +59,8 @@ export const retirePlaceRoute = defineRoute({
   operationId: 'retirePlace',
   summary: 'Retire a place (撤销) or merge a village into another (撤并村); it stays on record',
   auth: { roles: PLACE_MANAGERS, place: ({ body }) => body.path },
-  body: () => RetirePlace,
-  response: () => PlaceView,
+  body: () => RetirePlace(),
+  response: () => PlaceView(),
   idempotent: true,
   handler: ({ body }, ctx) => retirePlace(body, ctx),
 });

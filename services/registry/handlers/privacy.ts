@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { PersonId, PlacePath } from '@cocreate/contracts';
+import { once, PersonId, PlacePath } from '@cocreate/contracts';
 import { defineRoute, pageQuery } from '@cocreate/kernel';
 import { villageOfPerson } from '../app/people.ts';
 import { Purpose, accessLogOf, exportPerson, fullRecord } from '../app/privacy.ts';
 import { KEEPERS } from '../app/common.ts';
 import { AccessEntryView, FullPerson, PersonExport } from '../app/views.ts';
 
-const PersonParams = z.object({ personId: PersonId });
+const PersonParams = once(() => z.object({ personId: PersonId }));
 
 export const fullRecordRoute = defineRoute({
   method: 'GET',
@@ -14,9 +14,9 @@ export const fullRecordRoute = defineRoute({
   operationId: 'getPersonRecord',
   summary: 'A person’s full record, unmasked: needs a purpose, and the read is logged for the county',
   auth: { roles: KEEPERS, place: ({ params }, ctx) => villageOfPerson(params.personId, ctx) },
-  params: () => PersonParams,
-  query: () => z.object({ purpose: Purpose }),
-  response: () => FullPerson,
+  params: () => PersonParams(),
+  query: () => z.object({ purpose: Purpose() }),
+  response: () => FullPerson(),
   handler: ({ params, query }, ctx) => fullRecord(params.personId, query.purpose, ctx),
 });
 
@@ -26,9 +26,9 @@ export const exportPersonRoute = defineRoute({
   operationId: 'exportPerson',
   summary: 'Everything the registry holds about a person (subject-access request), unmasked and logged',
   auth: { roles: KEEPERS, place: ({ params }, ctx) => villageOfPerson(params.personId, ctx) },
-  params: () => PersonParams,
-  query: () => z.object({ purpose: Purpose }),
-  response: () => PersonExport,
+  params: () => PersonParams(),
+  query: () => z.object({ purpose: Purpose() }),
+  response: () => PersonExport(),
   handler: ({ params, query }, ctx) => exportPerson(params.personId, query.purpose, ctx),
 });
 
@@ -43,7 +43,7 @@ export const accessLogRoute = defineRoute({
       county: PlacePath,
       ...pageQuery({ max: 100, fallback: 50 }),
     }),
-  response: () => z.object({ items: z.array(AccessEntryView), cursor: z.string().optional() }),
+  response: () => z.object({ items: z.array(AccessEntryView()), cursor: z.string().optional() }),
   handler: ({ query }, ctx) => accessLogOf(query, ctx),
 });
 

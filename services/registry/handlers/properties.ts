@@ -13,7 +13,7 @@ export const recordOwnerRoute = defineRoute({
   operationId: 'recordOwner',
   summary: 'Record an owner’s share of a property (业主, 专有部分面积) from a day',
   auth: { roles: KEEPERS, place: ({ body }) => body.property },
-  body: () => RecordOwner,
+  body: () => RecordOwner(),
   response: () => PropertyState(),
   status: 201,
   idempotent: true,
@@ -26,7 +26,7 @@ export const recordSaleRoute = defineRoute({
   operationId: 'recordSale',
   summary: 'Record a sale: the seller’s term ends and the buyer’s begins the same day',
   auth: { roles: KEEPERS, place: ({ body }) => body.property },
-  body: () => RecordSale,
+  body: () => RecordSale(),
   response: () => PropertyState(),
   status: 201,
   idempotent: true,
@@ -40,7 +40,7 @@ export const getPropertyRoute = defineRoute({
   summary: 'A property’s owner history and its owners on a day (today by default)',
   auth: { roles: READERS, place: ({ query }) => query.path },
   query: () => z.object({ path: PlacePath, on: IsoDate.optional() }),
-  response: () => PropertyView,
+  response: () => PropertyView(),
   handler: ({ query }, ctx) => getProperty(query, ctx),
 });
 
