@@ -31,8 +31,8 @@ let dumping = false;
 export function cdsLaunch(shipped: { dir: string; jar: string }): JavaLaunch {
   const plain: JavaLaunch = { jar: shipped.jar, options: [] };
   if (process.env.COCREATE_JAVA_CDS === 'off') return plain;
-  if (launchDir === undefined) launchDir = prepare(shipped);
-  if (!launchDir) return plain;
+  launchDir ??= folderFor(shipped);
+  if (!launchDir || !furnished(launchDir, shipped)) return plain;
   const jar = join(launchDir, 'DynamoDBLocal.jar');
   const archive = join(launchDir, 'dynamodb-local.jsa');
   // With `auto`, an archive the JVM cannot map (another Java, a changed jar) is passed over, not an error.
@@ -53,22 +53,31 @@ export function cdsLaunch(shipped: { dir: string; jar: string }): JavaLaunch {
   };
 }
 
-/** The folder holding the launch jar and the archive, made once per machine; null when it cannot be made. */
-function prepare(shipped: { dir: string; jar: string }): string | null {
+/** The folder for the launch jar and the archive of this jar and this Java; null when Java cannot say its version. */
+function folderFor(shipped: { jar: string }): string | null {
   try {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
     const version = `${java.stderr ?? ''}${java.stdout ?? ''}`.split('\n')[0] ?? '';
     const jarStat = statSync(shipped.jar);
     const key = createHash('sha256').update(`${shipped.jar}|${jarStat.size}|${jarStat.mtimeMs}|${version}`).digest('hex').slice(0, 16);
-    const dir = join(tmpdir(), 'cocreate-dynamodb-cds', key);
-    const jar = join(dir, 'DynamoDBLocal.jar');
-    if (existsSync(jar)) return dir;
+    return join(tmpdir(), 'cocreate-dynamodb-cds', key);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder exists with its link to the shipped library jars (made again if the temporary folder was cleaned since:
+ * a running Java loads classes from those jars as it needs them). False when it cannot be made.
+ */
+function furnished(dir: string, shipped: { dir: string }): boolean {
+  try {
     mkdirSync(dir, { recursive: true });
     const lib = join(dir, 'DynamoDBLocal_lib');
     if (!existsSync(lib)) symlinkSync(join(shipped.dir, 'DynamoDBLocal_lib'), lib, 'dir');
-    return dir;
+    return true;
   } catch {
-    return null;
+    return existsSync(join(dir, 'DynamoDBLocal_lib'));
   }
 }
 
