@@ -38,26 +38,77 @@ export type DynamoEndpoint = string | (() => string);
 
 const dynamoEndpoint = (e: DynamoEndpoint) => (typeof e === 'string' ? e : async () => ({ url: new URL(e()) }));
 
-/** A DynamoDB client of DynamoDB Local at `endpoint`. */
-export const localDynamoClient = (endpoint: DynamoEndpoint) =>
-  new DynamoDBClient({
+/** Where a table lives when the stack keeps tables apart (`tablesApart`); undefined: at the client's own endpoint. */
+export type TableEndpoint = (table: string) => string | undefined;
+
+/**
+ * A DynamoDB client of DynamoDB Local at `endpoint`; with `tableEndpoint`, each command goes to the instance that
+ * holds the table it names instead (every command the services send names one table, or several on one instance).
+ */
+export function localDynamoClient(endpoint: DynamoEndpoint, tableEndpoint?: TableEndpoint): DynamoDBClient {
+  const client = new DynamoDBClient({
     endpoint: dynamoEndpoint(endpoint),
     region: LOCAL_REGION,
     credentials,
     signer: unsignedForDynamoDbLocal,
     requestHandler: requestHandler(),
   });
+  if (tableEndpoint) routeByTable(client, tableEndpoint);
+  return client;
+}
 
-/** The clients of the local emulators; `dynamodb`, when given, is where the DynamoDB clients go instead of `e.dynamodb`. */
-export function localClients(e: LocalEndpoints, dynamodb: DynamoEndpoint = e.dynamodb) {
+/** A DynamoDB Streams client of DynamoDB Local at `endpoint`. */
+export const localStreamsClient = (endpoint: DynamoEndpoint) =>
+  new DynamoDBStreamsClient({
+    endpoint: dynamoEndpoint(endpoint),
+    region: LOCAL_REGION,
+    credentials,
+    signer: unsignedForDynamoDbLocal,
+  });
+
+/** The input fields of DynamoDB's commands (the client's and the document client's) that name a table. */
+export interface TableInput {
+  TableName?: string;
+  RequestItems?: Record<string, unknown>;
+  TransactItems?: Record<string, { TableName?: string } | undefined>[];
+}
+
+/** Every table a command names, read or written: its TableName, a batch's tables, a transaction's items' tables. */
+export function namedTables(input: TableInput): string[] {
+  if (input.TableName) return [input.TableName];
+  if (input.RequestItems) return Object.keys(input.RequestItems);
+  const tables = new Set<string>();
+  for (const item of input.TransactItems ?? []) for (const op of Object.values(item)) if (op?.TableName) tables.add(op.TableName);
+  return [...tables];
+}
+
+/** Sends each command to the DynamoDB Local that holds the (first) table it names, as `tableEndpoint` says. */
+function routeByTable(client: DynamoDBClient, tableEndpoint: TableEndpoint): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const table = namedTables(args.input as TableInput)[0];
+      const target = table === undefined ? undefined : tableEndpoint(table);
+      const request = args.request as { hostname?: string; port?: number; headers?: Record<string, string> } | undefined;
+      if (target && request) {
+        const url = new URL(target);
+        request.hostname = url.hostname;
+        request.port = Number(url.port);
+        if (request.headers?.host) request.headers.host = url.host;
+      }
+      return next(args);
+    },
+    { step: 'build', priority: 'high', name: 'cocreateRouteByTable' },
+  );
+}
+
+/**
+ * The clients of the local emulators; `dynamodb`, when given, is where the DynamoDB clients go instead of `e.dynamodb`,
+ * and `tableEndpoint` where a table kept apart is.
+ */
+export function localClients(e: LocalEndpoints, dynamodb: DynamoEndpoint = e.dynamodb, tableEndpoint?: TableEndpoint) {
   return {
-    dynamodb: localDynamoClient(dynamodb),
-    streams: new DynamoDBStreamsClient({
-      endpoint: dynamoEndpoint(dynamodb),
-      region: LOCAL_REGION,
-      credentials,
-      signer: unsignedForDynamoDbLocal,
-    }),
+    dynamodb: localDynamoClient(dynamodb, tableEndpoint),
+    streams: localStreamsClient(dynamodb),
     eventBridge: new EventBridgeClient({ endpoint: e.eventbridge, region: LOCAL_REGION, credentials }),
     s3: new S3Client({
       endpoint: e.s3,

@@ -21,9 +21,9 @@ import { RegisterImported } from '@cocreate/contracts';
 import { demoRegisterChanges, publishRegisterImport } from './demo-register.ts';
 import { type Snapshot, takeSnapshot } from './register-snapshot.ts';
 import { type DeliveryFaults, LocalEventBus } from './bus/index.ts';
-import { LOCAL_ACCOUNT, LOCAL_REGION, localClients, localDynamoClient } from './clients.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION, localClients, localDynamoClient, localStreamsClient } from './clients.ts';
 import { LocalClock, parseDuration } from './clock.ts';
-import { type DynamoLocal, dropTable, ensureTable, fillTable, startDynamoLocal } from './dynamo.ts';
+import { type DynamoLifetime, type DynamoLocal, dropTable, ensureTable, fillTable, startDynamoLocal } from './dynamo.ts';
 import { buildSite } from '@cocreate/board';
 import { LocalGateway } from './gateway.ts';
 import { LOCAL_AUDIENCE, LocalIssuer, TokenRequest } from './identity.ts';
@@ -79,6 +79,16 @@ export interface LocalStackOptions {
    * restarts DynamoDB Local and refills the tables while the caller waits. Ignored with `dataDir`.
    */
   spareWorlds?: boolean;
+  /**
+   * The services whose tables each get a DynamoDB Local of their own (in memory), as tables in AWS share no server:
+   * their writes then do not queue behind the others' in the one Java process (which, however many requests wait,
+   * was seen to use about one core). A benchmark of one service's throughput with the others busy beside it names
+   * that service (the registry's township import). `tableEndpoint` names each table's instance. Not with `dataDir`
+   * or `spareWorlds`.
+   */
+  tablesApart?: readonly string[];
+  /** How long the stack's DynamoDB Local serves (default `short`: see `DynamoLifetime`); a benchmark of minutes says `long`. */
+  dynamoLifetime?: DynamoLifetime;
   /** Told as each component is up and how long it took (`pnpm dev` prints it). */
   progress?: (step: string, ms: number) => void;
 }
@@ -103,6 +113,8 @@ export interface LocalStack {
   bus: LocalEventBus;
   issuer: LocalIssuer;
   runtimes: Map<string, ServiceRuntime>;
+  /** The DynamoDB Local endpoint that holds `table` (always `endpoints.dynamodb` unless `tablesApart`). */
+  tableEndpoint(table: string): string;
   stop(): Promise<void>;
 }
 
@@ -139,6 +151,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   // (services/feeds/handlers/webhook-client.ts, LOOPBACK_RECEIVERS_ENV). Only this stack sets it.
   process.env.COCREATE_FEEDS_LOOPBACK_RECEIVERS ??= 'allow';
 
+  if (opts.tablesApart?.length && (opts.dataDir || opts.spareWorlds))
+    throw new Error('tablesApart runs in memory, without dataDir or spareWorlds');
   const port = opts.port ?? Number(process.env.PORT ?? 3000);
   if (port !== 0 && !(await portFree(port))) throw new PortInUse(port);
   const scale = opts.timeoutScale ?? 1;
@@ -150,12 +164,40 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   };
 
   try {
-    const [dynamo, s3, bus] = await Promise.all([
+    const [dynamo, apart, s3, bus] = await Promise.all([
       timed('DynamoDB Local', (): Promise<DynamoLocal | DynamoWorlds> =>
         opts.spareWorlds && !opts.dataDir
           ? DynamoWorlds.start({ startupMs: 30_000 * scale })
-          : startDynamoLocal({ startupMs: 30_000 * scale, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}) }),
+          : startDynamoLocal({
+              startupMs: 30_000 * scale,
+              ...(opts.dynamoLifetime ? { lifetime: opts.dynamoLifetime } : {}),
+              ...(opts.dataDir ? { dataDir: join(opts.dataDir, 'dynamodb') } : {}),
+            }),
       ),
+      // The tables kept apart each on an instance of their own; every other one on the instance above.
+      (async () => {
+        const own = new Map<string, DynamoLocal>();
+        // With every table named, the first one keeps the instance above rather than leave it empty.
+        const apartOnes = services.filter(
+          (m, i) => opts.tablesApart?.includes(m.name) && (i > 0 || services.some((o) => !opts.tablesApart?.includes(o.name))),
+        );
+        if (!apartOnes.length) return own;
+        const started = Date.now();
+        await Promise.all(
+          apartOnes.map(async (m) => {
+            const instance = await startDynamoLocal({
+              startupMs: 30_000 * scale,
+              ...(opts.dynamoLifetime ? { lifetime: opts.dynamoLifetime } : {}),
+            });
+            own.set(resourceNames.table(m.name), instance);
+          }),
+        ).catch(async (err: unknown) => {
+          await Promise.all([...own.values()].map((d) => d.stop()));
+          throw err;
+        });
+        opts.progress?.('DynamoDB Local per table', Date.now() - started);
+        return own;
+      })(),
       timed('S3 server', () => startS3Local({ bucket: LOCAL_BUCKET, ...(opts.dataDir ? { dataDir: join(opts.dataDir, 's3') } : {}) })),
       timed('event bus', async () => {
         const b = new LocalEventBus({
@@ -170,6 +212,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     ]);
     stops.push(
       () => dynamo.stop(),
+      ...[...apart.values()].map((d) => () => d.stop()),
       () => s3.stop(),
       () => bus.bus.stop(),
     );
@@ -179,7 +222,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     process.env.AWS_ENDPOINT_URL_S3 = endpoints.s3;
     process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = endpoints.eventbridge;
     // The stack's own DynamoDB clients follow the current world directly; the relay's fixed endpoint is for the rest.
-    const clients = localClients(endpoints, dynamo instanceof DynamoWorlds ? () => dynamo.direct : endpoints.dynamodb);
+    const tableEndpoint = (table: string) => apart.get(table)?.endpoint;
+    const clients = localClients(endpoints, dynamo instanceof DynamoWorlds ? () => dynamo.direct : endpoints.dynamodb, tableEndpoint);
     const { EventBusArn: busArn } = await clients.eventBridge.send(new CreateEventBusCommand({ Name: LOCAL_BUS }));
     // Every event, as the platform stack archives them in AWS: what archive replays are served from.
     const { ArchiveArn: archiveArn } = await clients.eventBridge.send(
@@ -270,8 +314,10 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       }
 
       const relay = createOutboxRelay(rt);
+      const ownInstance = apart.get(tableName);
+      const streams = ownInstance ? localStreamsClient(ownInstance.endpoint) : clients.streams;
       const pumpFor = (arn: string) =>
-        new StreamPump(clients.streams, arn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name), 60_000 * scale)), {
+        new StreamPump(streams, arn, (e) => relay(e, lambdaContext(resourceNames.relayFunction(manifest.name), 60_000 * scale)), {
           onError: (err) => console.error(`[relay ${manifest.name}]`, err.message),
         });
       relays.set(manifest.name, pumpFor);
@@ -387,7 +433,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         // In memory, a new DynamoDB Local process: a long test run's dropped tables and their streams do not stay
         // behind in one JVM, slowing every later file (hot-item tests ran 5–8× slower late in the run than alone).
         if (dynamo instanceof DynamoWorlds) await dynamo.next();
-        else if (!opts.dataDir) await dynamo.restart();
+        else if (!opts.dataDir) await Promise.all([dynamo.restart(), ...[...apart.values()].map((d) => d.restart())]);
         lap('DynamoDB Local restarted');
         pumps = await Promise.all(
           services.map(async (manifest) => {
@@ -447,6 +493,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       bus: bus.bus,
       issuer,
       runtimes,
+      tableEndpoint: (table) => tableEndpoint(table) ?? endpoints.dynamodb,
       stop: stopAll,
     };
   } catch (err) {

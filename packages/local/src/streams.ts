@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { type TableInput, namedTables } from './clients.ts';
 
 type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
 
@@ -217,7 +218,7 @@ export function wakeOnWrites(client: { middlewareStack: DynamoDBClientStack }, w
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const out = await next(args);
-      for (const table of writtenTables(context.commandName ?? '', args.input as WriteInput)) wrote(table);
+      for (const table of writtenTables(context.commandName ?? '', args.input as TableInput)) wrote(table);
       return out;
     },
     { step: 'initialize', name: 'cocreateWakeStreamPumps' },
@@ -226,19 +227,13 @@ export function wakeOnWrites(client: { middlewareStack: DynamoDBClientStack }, w
 
 type DynamoDBClientStack = DynamoDBClient['middlewareStack'];
 
-interface WriteInput {
-  TableName?: string;
-  RequestItems?: Record<string, unknown>;
-  TransactItems?: Record<string, { TableName?: string } | undefined>[];
-}
-
 /** The tables a command writes, by its name (the document client's commands are named like the client's). */
-export function writtenTables(command: string, input: WriteInput): (string | undefined)[] {
+export function writtenTables(command: string, input: TableInput): (string | undefined)[] {
   const name = command.replace(/Command$/, '');
-  if (/^(Put|Update|Delete)(Item)?$/.test(name)) return [input.TableName];
-  if (name === 'BatchWrite' || name === 'BatchWriteItem') return Object.keys(input.RequestItems ?? {});
+  if (/^(Put|Update|Delete)(Item)?$/.test(name) || name === 'BatchWrite' || name === 'BatchWriteItem') return namedTables(input);
+  // A transaction's condition checks read their tables; its puts, updates and deletes write theirs.
   if (name === 'TransactWrite' || name === 'TransactWriteItems')
-    return [...new Set((input.TransactItems ?? []).map((t) => (t.Put ?? t.Update ?? t.Delete)?.TableName).filter((t) => t !== undefined))];
+    return namedTables({ TransactItems: (input.TransactItems ?? []).map(({ ConditionCheck: _, ...writes }) => writes) });
   if (/^(ExecuteStatement|BatchExecuteStatement|ExecuteTransaction|CreateTable|UpdateTable|RestoreTable\w*|ImportTable)$/.test(name))
     return [undefined];
   return [];

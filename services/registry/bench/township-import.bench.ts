@@ -9,6 +9,10 @@
  * 30 villages), REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD (default 3, at most 8), REGISTRY_BENCH_CATCHUP_TIMEOUT_S.
  * REGISTRY_BENCH_ALONE=1 runs the stack with the registry only (no service copies the register or logs its events):
  * the import's own work against the same baseline, to tell it from what the copies and feeds' log add.
+ * REGISTRY_BENCH_TABLES=registry puts the registry's table on a DynamoDB Local of its own (the rest share one), =each
+ * every table on its own (as tables in AWS share no server); the default, shared, is one instance for all, as
+ * `pnpm dev` and the tests run. Every DynamoDB Local here, the baseline's too, compiles its hot code fully
+ * (`dynamoLifetime: 'long'`): the run takes minutes.
  *
  * 1. Generates the township as roster CSVs (the fixture writer's CSV and GB 11643 ID numbers): per village a compound
  *    block of flats b1 (a fifth of the households, each owned by its head with a floor area; the roster import lets a
@@ -37,7 +41,7 @@
  *
  * No timing is asserted. It exits non-zero only if an import fails or a copy never catches up.
  */
-import { type AttributeValue, BatchWriteItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type BodyKind, RegisterImported } from '@cocreate/contracts';
 import { resourceNames } from '@cocreate/kernel';
 import { localDynamoClient, startLocalStack } from '@cocreate/local';
@@ -63,6 +67,10 @@ const VILLAGES = int('REGISTRY_BENCH_VILLAGES', 30);
 const HOUSEHOLDS = int('REGISTRY_BENCH_HOUSEHOLDS', Math.round((10_000 * VILLAGES) / 30));
 const PER_HOUSEHOLD = Math.min(8, int('REGISTRY_BENCH_PEOPLE_PER_HOUSEHOLD', 3));
 const ALONE = process.env.REGISTRY_BENCH_ALONE === '1';
+/** Which tables share a DynamoDB Local: `shared` (all on one, as `pnpm dev` and the tests run), `registry` (the
+ * registry's apart, the rest on one), `each` (every table on its own, as tables in AWS share no server). */
+const TABLES = process.env.REGISTRY_BENCH_TABLES ?? 'shared';
+if (!['shared', 'registry', 'each'].includes(TABLES)) throw new Error(`REGISTRY_BENCH_TABLES is shared, registry or each, not ${TABLES}`);
 /** Deliveries the local bus runs at once per event function (the stack's default when unset). */
 const DELIVERY_CONCURRENCY = process.env.REGISTRY_BENCH_DELIVERY_CONCURRENCY ? int('REGISTRY_BENCH_DELIVERY_CONCURRENCY', 1) : undefined;
 if (HOUSEHOLDS < VILLAGES) throw new Error('at least one household per village');
@@ -303,6 +311,9 @@ async function main(): Promise<void> {
     logLevel: 'ERROR',
     retryBaseDelayMs: 50,
     timeoutScale: 4,
+    ...(TABLES === 'shared' ? {} : { tablesApart: TABLES === 'each' ? manifests.map((m) => m.name) : ['registry'] }),
+    // A run of minutes: DynamoDB Local's Java compiles its hot code fully, here and on the raw baseline's instance.
+    dynamoLifetime: 'long',
     ...(DELIVERY_CONCURRENCY === undefined ? {} : { deliveryConcurrency: DELIVERY_CONCURRENCY }),
   });
   let stopped: Promise<void> | undefined;
@@ -345,11 +356,7 @@ async function main(): Promise<void> {
       { step: 'initialize', name: 'benchCallCounter' },
     );
   }
-  const db = new DynamoDBClient({
-    endpoint: stack.endpoints.dynamodb,
-    region: 'cn-north-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const db = localDynamoClient(stack.endpoints.dynamodb, stack.tableEndpoint);
 
   const tokens = new Map<string, Promise<string>>();
   const token = (role: string, place: string) => {
@@ -585,7 +592,7 @@ async function main(): Promise<void> {
     globalThis.fetch = realFetch;
     await stopStack();
     const loadBefore = loadAverage();
-    const dynamo = await startDynamoLocal({ startupMs: 120_000 });
+    const dynamo = await startDynamoLocal({ startupMs: 120_000, lifetime: 'long' });
     let rawMs: number;
     let rawCalls: number;
     try {
