@@ -47,7 +47,7 @@ import { resourceNames } from '@cocreate/kernel';
 import { localDynamoClient, startLocalStack } from '@cocreate/local';
 import { manifests } from '@cocreate/suite';
 import { ensureTable, startDynamoLocal } from '@cocreate/local/dynamo';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { bodyName, placeKindName } from '../domain/import/sheets.ts';
 import { type RosterUpload, type ScopeImport, type ScopeImported, importRosters } from '../import-client.ts';
 import { manifest as registryManifest } from '../manifest.ts';
@@ -617,7 +617,13 @@ async function main(): Promise<void> {
         `into the registry's table (gsi1, a stream) on a FRESH DynamoDB Local of its own, nothing else running on it ` +
         `(load average ${loadBefore} before): ${secs(rawMs)}`,
     );
-    console.log("(the import ran on the stack's own fresh DynamoDB Local, with every service and their copies of the register on it)");
+    console.log(
+      ALONE
+        ? "(the import ran on the stack's own fresh DynamoDB Local, the registry alone)"
+        : TABLES === 'shared'
+          ? "(the import ran on the stack's own fresh DynamoDB Local, with every service and their copies of the register on it)"
+          : `(the import ran with every service, ${TABLES === 'each' ? 'each table' : "the registry's table"} on a fresh DynamoDB Local of its own, all on this machine's ${cpus().length} cores)`,
+    );
     console.log('| | time | people rows/s | changes/s | register items/s | × raw |');
     console.log('|---|---|---|---|---|---|');
     console.log(
