@@ -36,6 +36,22 @@ describe('retries', () => {
     expect(f.bus.deadLetters()).toEqual([]);
   });
 
+  it('counts the deliveries that succeeded, by target and detail-type, not the failed attempts', async () => {
+    f = await startBus();
+    const target = recorder(2);
+    f.bus.registerTarget(ARN, target.handler);
+    await withRule(f);
+
+    await f.client.send(new PutEventsCommand({ Entries: [funds(1), funds(2)] }));
+    await f.bus.idle();
+    expect(target.calls()).toBe(4);
+    expect(f.bus.deliveredTo(ARN, 'FundsDisbursed')).toBe(2);
+    expect(f.bus.deliveredTo(ARN, 'NeedRaised')).toBe(0);
+    expect(f.bus.deliveredTo(`${ARN}-other`, 'FundsDisbursed')).toBe(0);
+    f.bus.clear();
+    expect(f.bus.deliveredTo(ARN, 'FundsDisbursed')).toBe(0);
+  });
+
   it('dead-letters a delivery after 1 + MaximumRetryAttempts attempts, then redrives it', async () => {
     const logs: string[] = [];
     f = await startBus({ logger: (msg) => logs.push(msg) });

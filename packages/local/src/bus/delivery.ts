@@ -73,6 +73,8 @@ export class DeliveryQueue {
   private readonly waiting = new Map<string, (() => void)[]>();
   /** Deliveries started, copies included (what a faulted run reports). */
   started = 0;
+  /** Deliveries that succeeded, by target and detail-type (`<arn> <detail-type>`). */
+  private readonly succeeded = new Map<string, number>();
 
   constructor(
     private readonly retry: RetrySettings,
@@ -125,6 +127,11 @@ export class DeliveryQueue {
     setImmediate(() => void this.attempt({ delivery, attempts: 0 }));
   }
 
+  /** How many deliveries of `detailType` events to the target `arn` have succeeded (a redelivery counts again, a redriven dead letter not). */
+  deliveredTo(arn: string, detailType: string): number {
+    return this.succeeded.get(`${arn} ${detailType}`) ?? 0;
+  }
+
   deadLetters(): DeadLetter[] {
     return this.letters.map((letter) => structuredClone(letter));
   }
@@ -161,6 +168,7 @@ export class DeliveryQueue {
     }
     this.timers.clear();
     this.letters.length = 0;
+    this.succeeded.clear();
   }
 
   /** Cancels waiting retries; deliveries already running finish but are not retried, those waiting their turn end. */
@@ -192,6 +200,8 @@ export class DeliveryQueue {
       flight.firstAttemptAt ??= now;
       try {
         await this.invoke(arn, delivery.input);
+        const key = `${arn} ${delivery.event['detail-type']}`;
+        this.succeeded.set(key, (this.succeeded.get(key) ?? 0) + 1);
         this.finish();
       } catch (e) {
         this.failed(flight, errorText(e), now);

@@ -82,6 +82,14 @@ export class LocalEventBus {
     return this.deliveries.started;
   }
 
+  /**
+   * How many deliveries of `detailType` events to the target `arn` have succeeded: a benchmark waits on it instead
+   * of scanning a consumer's table again and again while the consumer works on the same DynamoDB Local.
+   */
+  deliveredTo(arn: string, detailType: string): number {
+    return this.deliveries.deliveredTo(arn, detailType);
+  }
+
   /** Listens on 127.0.0.1 (port 0 picks a free one). */
   async start(port = 0): Promise<{ port: number; endpoint: string }> {
     const server = createBusServer({
