@@ -57,8 +57,11 @@ export function asyncApiDocument(registry: EventRegistry, opts: { schemaBaseUrl?
     channels[channelKey] = {
       address: `${first.source}/${type}`,
       title: type,
-      description: `${first.summary} Bus: source \`${first.source}\`, detail-type \`${type}\`.`,
+      description:
+        `${first.summary} Bus: source \`${first.source}\`, detail-type \`${type}\`.` +
+        (first.forAgencies ? '' : ' Not on the agencies’ feeds: it carries what the suite’s services need about people.'),
       messages: channelMessages,
+      'x-for-agencies': first.forAgencies,
     };
     operations[`receive.${channelKey}`] = {
       action: 'receive',
@@ -75,7 +78,9 @@ export function asyncApiDocument(registry: EventRegistry, opts: { schemaBaseUrl?
       version: '1.0.0',
       description:
         'Every event the co-creation suite publishes. On the bus each event is `{ meta, data }` in `detail`; ' +
-        'agencies receive the same through their feeds (CloudEvents webhooks or the pull feed). Consumers ' +
+        'agencies receive the same through their feeds (CloudEvents webhooks or the pull feed), except the ' +
+        'register’s events about households, people, owners and memberships (`x-for-agencies: false`), which ' +
+        'stay inside the suite. Consumers ' +
         'de-duplicate on `meta.id`; a breaking change always comes as a new version beside the old one. ' +
         'Within a version, optional fields may be added: every schema is open (objects accept fields they do not ' +
         'name), and consumers ignore fields they do not know. ' +

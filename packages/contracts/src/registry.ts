@@ -11,6 +11,12 @@ export interface EventContract<T extends string = string, S extends z.ZodType = 
   readonly service: ServiceName;
   readonly source: string;
   readonly summary: string;
+  /**
+   * Offered on the agencies' feeds (logged, matched, delivered, listed for them). False for events that only carry
+   * what other services of the suite need about people — the register's households, people, owners and memberships —
+   * which stay inside the suite (PIPL: no more than each use needs; agencies' uses are not the services' rules).
+   */
+  readonly forAgencies: boolean;
   readonly data: S;
   readonly example: z.input<S>;
 }
@@ -27,6 +33,8 @@ export function defineEvent<T extends string, S extends z.ZodType>(spec: {
   version?: number;
   service: ServiceName;
   summary: string;
+  /** Offered on the agencies' feeds (default true); see `EventContract.forAgencies`. */
+  forAgencies?: boolean;
   data: S | (() => S);
   example: z.input<S>;
 }): EventContract<T, S> {
@@ -38,6 +46,7 @@ export function defineEvent<T extends string, S extends z.ZodType>(spec: {
     service: spec.service,
     source: sourceOf(spec.service),
     summary: spec.summary,
+    forAgencies: spec.forAgencies ?? true,
     get data(): S {
       return (data ??= (build as () => S)());
     },
@@ -78,6 +87,11 @@ export class EventRegistry {
 
   all(): EventContract[] {
     return [...this.byKey.values()];
+  }
+
+  /** The contracts offered on the agencies' feeds (`forAgencies`). */
+  forAgencies(): EventContract[] {
+    return this.all().filter((c) => c.forAgencies);
   }
 
   /** The contract of a type and version; `source` is needed only when two services publish the same type. */

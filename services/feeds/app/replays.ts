@@ -1,5 +1,5 @@
 import { DescribeReplayCommand, StartReplayCommand } from '@aws-sdk/client-eventbridge';
-import type { Envelope } from '@cocreate/contracts';
+import { type Envelope, registry } from '@cocreate/contracts';
 import { type EventContext, type RouteContext, newId, problems } from '@cocreate/kernel';
 import { newArchiveDelivery } from '../domain/deliveries.ts';
 import { rootsFor } from '../domain/log.ts';
@@ -71,7 +71,8 @@ async function startArchiveReplay(ctx: RouteContext, sub: Subscription, from: Da
 /** An event an archive replay sent back: queued for the replay's subscription with its original id, if it matches. */
 export async function queueArchiveDelivery(event: Envelope & { replayName?: string | undefined }, ctx: EventContext): Promise<void> {
   const ids = parseArchiveReplayName(event.replayName);
-  if (!ids) return;
+  // The archive holds every event; an agency is replayed only what its feed would have carried live.
+  if (!ids || !registry.get(event.meta.type, event.meta.version, event.meta.source)?.forAgencies) return;
   const r = await replays.get(ctx.table, ids.subscriptionId, ids.replayId);
   if (!r || r.source !== 'archive') return;
   const sub = await subscriptions.get(ctx.table, r.agencyId, r.subscriptionId);

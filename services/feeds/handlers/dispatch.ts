@@ -3,8 +3,11 @@ import { type AnySubscription, defineSubscription, patternOf } from '@cocreate/k
 import { dispatch } from '../app/dispatch.ts';
 import { dispatchGroups } from '../domain/dispatch.ts';
 
-/** The dispatcher's subscriptions: every event contract, split only as far as EventBridge's pattern size needs. */
-export const dispatchSubscriptions: AnySubscription[] = dispatchGroups(registry.all(), (events) =>
+/**
+ * The dispatcher's subscriptions: every event contract offered to agencies (`forAgencies`: not the register's events
+ * about people), split only as far as EventBridge's pattern size needs.
+ */
+export const dispatchSubscriptions: AnySubscription[] = dispatchGroups(registry.forAgencies(), (events) =>
   JSON.stringify(patternOf({ events })),
 ).map((group) =>
   defineSubscription({

@@ -4,6 +4,7 @@ import { patternOf } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
 import * as z from 'zod';
 import { dispatchGroups } from '../domain/dispatch.ts';
+import { dispatchSubscriptions } from '../handlers/dispatch.ts';
 import { MAX_PATTERN_CHARS, busShape, checkPattern, receives } from '../domain/matching.ts';
 
 function envelope(
@@ -118,6 +119,31 @@ describe('the dispatcher’s bus rules', () => {
       expect(g.events.every((e) => e.source === g.events[0]!.source) || groups.length === 1).toBe(true);
       expect(g.name).toMatch(/^[A-Za-z0-9-]{1,40}$/);
     }
+  });
+
+  it('takes every event offered to agencies, and none of the register’s events about people', () => {
+    const taken = new Set(dispatchSubscriptions.flatMap((sub) => sub.events as readonly EventContract[]));
+    expect(taken).toEqual(new Set(registry.forAgencies()));
+    // The register's public part is its places; households, people, owners and memberships stay inside the suite.
+    const fromRegistry = registry.all().filter((c) => c.service === 'registry');
+    expect(
+      fromRegistry
+        .filter((c) => taken.has(c))
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual(['PlaceRegistered', 'PlaceRenamed', 'PlaceRetired']);
+    expect(fromRegistry.filter((c) => !taken.has(c)).map((c) => c.type)).toEqual(
+      expect.arrayContaining([
+        'PersonRegistered',
+        'PersonChanged',
+        'HouseholdChanged',
+        'OwnershipChanged',
+        'MembershipStarted',
+        'RegisterImported',
+      ]),
+    );
+    // Every other service's events stay offered.
+    expect(registry.all().filter((c) => c.service !== 'registry' && !taken.has(c))).toEqual([]);
   });
 
   it('keeps one rule while it fits, splits by source, then into chunks, without overlap', () => {

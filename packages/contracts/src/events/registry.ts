@@ -11,7 +11,9 @@ import { once } from '../once.ts';
  *
  * What leaves the registry is what the other services' rules need: person ids, masked names (张*明), household,
  * village, party membership, the day a person reaches voting age, floor areas and memberships with their terms.
- * Full names, phones and ID numbers (身份证号) never do.
+ * Full names, phones and ID numbers (身份证号) never do. The events about households, people, owners and
+ * memberships (and the import parts that carry them) go to the services only, never to the agencies' feeds
+ * (`forAgencies: false`); the place events are the register's public part.
  */
 
 const Name = once(() => z.object({ zh: z.string().min(1).max(100), en: z.string().min(1).max(200) }));
@@ -160,6 +162,7 @@ export const PlaceRetired = defineEvent({
 export const HouseholdChanged = defineEvent({
   type: 'HouseholdChanged',
   service: 'registry',
+  forAgencies: false,
   summary: 'A household was registered, or its head or members changed (a birth, a marriage, a move, a split).',
   data: () => HouseholdState(),
   example: {
@@ -174,6 +177,7 @@ export const HouseholdChanged = defineEvent({
 export const PersonRegistered = defineEvent({
   type: 'PersonRegistered',
   service: 'registry',
+  forAgencies: false,
   summary: 'A person was entered in the register (a birth, a move in, a first import).',
   data: () => PersonState(),
   example: examplePerson,
@@ -182,6 +186,7 @@ export const PersonRegistered = defineEvent({
 export const PersonChanged = defineEvent({
   type: 'PersonChanged',
   service: 'registry',
+  forAgencies: false,
   summary: 'Something about a person that other services use changed (party membership, residence, date of birth, name).',
   data: () => PersonState(),
   example: { ...examplePerson, partyMember: false, revision: 2 },
@@ -190,6 +195,7 @@ export const PersonChanged = defineEvent({
 export const PersonMoved = defineEvent({
   type: 'PersonMoved',
   service: 'registry',
+  forAgencies: false,
   summary: 'A person moved to another household (in the same village or another one).',
   data: () => PersonState().extend({ fromHousehold: PlacePath }),
   example: { ...examplePerson, household: `${ex.village}/g2/h08`, fromHousehold: ex.household, revision: 3 },
@@ -198,6 +204,7 @@ export const PersonMoved = defineEvent({
 export const PersonLeft = defineEvent({
   type: 'PersonLeft',
   service: 'registry',
+  forAgencies: false,
   summary: 'A person died or moved away; they stay on record but belong to no household or body from that day.',
   data: () => PersonState(),
   example: { ...examplePerson, left: { on: '2027-02-01', reason: 'moved-away' }, revision: 4 },
@@ -206,6 +213,7 @@ export const PersonLeft = defineEvent({
 export const OwnershipChanged = defineEvent({
   type: 'OwnershipChanged',
   service: 'registry',
+  forAgencies: false,
   summary: 'A property’s owners or their floor areas changed (a sale, an inheritance, a corrected area), dated.',
   data: () => PropertyState(),
   example: {
@@ -222,6 +230,7 @@ export const OwnershipChanged = defineEvent({
 export const MembershipStarted = defineEvent({
   type: 'MembershipStarted',
   service: 'registry',
+  forAgencies: false,
   summary: 'A person took a seat on a body (an election, an appointment) from a day.',
   data: () => MembershipState(),
   example: exampleMembership,
@@ -230,6 +239,7 @@ export const MembershipStarted = defineEvent({
 export const MembershipEnded = defineEvent({
   type: 'MembershipEnded',
   service: 'registry',
+  forAgencies: false,
   summary: 'A person’s seat on a body ended (end of term, resignation, recall) from a day.',
   data: () => MembershipState().extend({ reason: z.enum(['term-ended', 'resigned', 'recalled', 'left', 'corrected']) }),
   example: { ...exampleMembership, until: '2027-03-01', reason: 'term-ended', revision: 2 },
@@ -266,6 +276,7 @@ export const REGISTER_CHANGES_PER_EVENT = 100;
 export const RegisterImported = defineEvent({
   type: 'RegisterImported',
   service: 'registry',
+  forAgencies: false,
   summary: 'Part of an applied roster import: up to 100 changes, each in the shape of the single event of the same name.',
   data: () =>
     z.object({
