@@ -86,6 +86,8 @@ export interface EventContext extends ServiceContext {
 export interface JobContext extends ServiceContext {
   correlationId: string;
   job: string;
+  /** What started this run: its schedule, or a request (`tx.startJob`) — someone is waiting for what it does. */
+  trigger: 'schedule' | 'request';
   /** Reports progress (logged, and shown by the local stack). */
   progress(done: number, total: number, note?: string): void;
   /** Milliseconds this invocation has left before the function times out: stop and resume on the next run. */

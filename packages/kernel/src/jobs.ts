@@ -35,12 +35,13 @@ export function createJobHandler(rt: ServiceRuntime) {
       ...serviceContext(rt, correlationId),
       correlationId,
       job: name,
+      trigger: requested ? 'request' : 'schedule',
       progress: (done, total, note) => rt.logger.info('job progress', { done, total, ...(note ? { note } : {}) }),
       remainingMs: () => context.getRemainingTimeInMillis(),
     };
     const started = Date.now();
     const result = (await job.handler(ctx)) ?? {};
-    rt.logger.info('job finished', { ms: Date.now() - started, trigger: requested ? 'request' : 'schedule', ...result });
+    rt.logger.info('job finished', { ms: Date.now() - started, trigger: ctx.trigger, ...result });
     return result;
   };
   return middy<unknown, Record<string, unknown>, Error, Context>()

@@ -2,9 +2,9 @@ import { defineJob } from '@cocreate/kernel';
 import { runDeliveries } from '../app/deliver.ts';
 
 /**
- * The delivery job (every minute): sequences any event a dispatcher staged but did not get to append, expands
- * fan-outs that did not fit the dispatch transaction, walks pending replays into deliveries, then attempts every
- * delivery that is due (see app/deliver.ts).
+ * The delivery job (every minute, and at once when a dispatch, redrive or replay asks): expands fan-outs that did not
+ * fit the dispatch transaction, walks pending replays into deliveries, attempts every delivery that is due, and — on
+ * its schedule only — sequences any event a dispatcher staged but did not get to append (see app/deliver.ts).
  */
 export const deliverJob = defineJob({
   name: 'deliver',
