@@ -45,7 +45,7 @@
 import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { type BodyKind, RegisterImported } from '@cocreate/contracts';
 import { resourceNames } from '@cocreate/kernel';
-import { functionArn, localDynamoClient, startLocalStack } from '@cocreate/local';
+import { functionArn, localDynamoClient, namedTables, startLocalStack } from '@cocreate/local';
 import { handBack } from '@cocreate/local/bench';
 import { manifests } from '@cocreate/suite';
 import { ensureTable, startDynamoLocal } from '@cocreate/local/dynamo';
@@ -341,7 +341,7 @@ async function main(): Promise<void> {
         };
         const tx = input.TransactItems;
         const batch = input.RequestItems && Object.entries(input.RequestItems)[0];
-        const table = input.TableName ?? (tx ? Object.values(tx[0] ?? {})[0]?.TableName : batch?.[0]) ?? '?';
+        const table = namedTables(input)[0] ?? '?';
         const items = tx?.length ?? (batch ? (Array.isArray(batch[1]) ? batch[1].length : batch[1].Keys.length) : 1);
         const key = `${(context.commandName ?? '?').replace(/Command$/, '')} ${table.replace(/^.*?-(?=[a-z]+$)/, '')}`;
         const started = performance.now();
