@@ -42,6 +42,7 @@ let pump: StreamPump;
 let gateway: LocalGateway;
 let api: LocalApi;
 let eventBridge: EventBridgeClient;
+let runJob: ReturnType<typeof createJobHandler>;
 const lines: Record<string, unknown>[] = [];
 
 type Logger = Fixture['rt']['logger'];
@@ -104,7 +105,7 @@ beforeAll(async () => {
       return { tidied: 1 };
     },
   });
-  const runJob = createJobHandler({ ...fx.rt, manifest: { ...fixtureManifest, jobs: [tidy] } });
+  runJob = createJobHandler({ ...fx.rt, manifest: { ...fixtureManifest, jobs: [tidy] } });
   const jobArn = functionArn('rewards-job-tidy');
   bus.registerTarget(jobArn, (input) => runJob(input, lambdaContext('rewards-job-tidy')));
   await eventBridge.send(
@@ -220,6 +221,17 @@ describe('structured logs', () => {
       10_000,
       'the relay’s line for the job’s event',
     );
+  });
+
+  it('gives a scheduled run of a job a trail of its own, and tells the job it was not requested', async () => {
+    // The schedule rule's input is the job's name only. (Requested runs of the same job may be finishing around it:
+    // its line is the one with its invocation's request id.)
+    const invocation = lambdaContext('rewards-job-tidy');
+    const result = await runJob({ job: 'tidy' }, invocation);
+    expect(result).toEqual({ tidied: 1 });
+    const finished = lines.find((l) => l.message === 'job finished' && l.function_request_id === invocation.awsRequestId);
+    expect(finished).toMatchObject({ level: 'INFO', service: 'rewards', job: 'tidy', trigger: 'schedule' });
+    expect(finished!.correlationId).toMatch(/^job-tidy-/);
   });
 
   it('gives a request without an id its own, answered in the header and logged', async () => {
