@@ -24,9 +24,10 @@
  * 3. Waits until every service that keeps a copy of the register has taken every part of the import (its event
  *    function's deliveries on the local bus), then scans its table until it holds every place, person, household,
  *    property and membership: the time until each copy has caught up.
- * 4. Scans every table: items and bytes (attribute names + values, as DynamoDB sizes items) per person and per item
- *    family, and from them the write units, events and storage per person — and a province of 26,000 villages,
- *    18 million households, 55 million people at that mix.
+ * 4. Scans the registry's table (each copy's items are those of the scan that found it caught up): items and bytes
+ *    (attribute names + values, as DynamoDB sizes items) per person and per item family, and from them the write
+ *    units, events and storage per person — and a province of 26,000 villages, 18 million households, 55 million
+ *    people at that mix.
  * 5. The raw baseline: stops the stack, starts a FRESH DynamoDB Local of its own (the same jar, in memory, like the
  *    stack's), creates the registry's table on it (gsi1, a stream: the shape the stack gives it) and writes the same
  *    register items the import wrote (places, households, people, ID hashes, properties, owner pointers, memberships,
@@ -221,26 +222,20 @@ const STORED_OVERHEAD = 100;
 
 const familyOf = (pk: string) => (pk.startsWith('REG#') ? pk.split('#').slice(0, 2).join('#') : pk.split('#')[0]!);
 
-async function scanAll(db: DynamoDBClient, table: string, projection?: string): Promise<Item[]> {
+async function scanAll(db: DynamoDBClient, table: string): Promise<Item[]> {
   const items: Item[] = [];
   let start: Item | undefined;
   do {
-    const out = await db.send(
-      new ScanCommand({
-        TableName: table,
-        ExclusiveStartKey: start,
-        ...(projection ? { ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': projection } } : {}),
-      }),
-    );
+    const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
     items.push(...(out.Items ?? []));
     start = out.LastEvaluatedKey;
   } while (start);
   return items;
 }
 
-async function countFamilies(db: DynamoDBClient, table: string): Promise<Map<string, number>> {
+function countFamilies(items: readonly Item[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const i of await scanAll(db, table, 'pk')) counts.set(familyOf(i.pk!.S!), (counts.get(familyOf(i.pk!.S!)) ?? 0) + 1);
+  for (const i of items) counts.set(familyOf(i.pk!.S!), (counts.get(familyOf(i.pk!.S!)) ?? 0) + 1);
   return counts;
 }
 
@@ -458,6 +453,8 @@ async function main(): Promise<void> {
     const caughtUp = new Map<string, number>();
     const timeoutMs = int('REGISTRY_BENCH_CATCHUP_TIMEOUT_S', Math.max(300, Math.ceil(people / 50))) * 1000;
     const last = new Map<string, Map<string, number>>();
+    /** Each copy's items as the scan that found it caught up read them: nothing writes to it after, so step 4 counts these. */
+    const scanned = new Map<string, Item[]>();
     // A copy is looked at once its event function has taken every part: scanning its table again and again while
     // its consumer still writes to the same DynamoDB Local slowed the very catching-up it timed. A copy the scan finds
     // short (a part delivered twice, one lost) is scanned again each round until it holds everything.
@@ -467,9 +464,13 @@ async function main(): Promise<void> {
           .filter((c) => !caughtUp.has(c.service) && partsDelivered(c.service) >= parts)
           .map(async (c) => {
             const at = Date.now();
-            const counts = await countFamilies(db, c.table);
+            const items = await scanAll(db, c.table);
+            const counts = countFamilies(items);
             last.set(c.service, counts);
-            if (Object.entries(want(c.scope)).every(([f, n]) => (counts.get(f) ?? 0) >= n)) caughtUp.set(c.service, at);
+            if (Object.entries(want(c.scope)).every(([f, n]) => (counts.get(f) ?? 0) >= n)) {
+              caughtUp.set(c.service, at);
+              scanned.set(c.service, items);
+            }
           }),
       );
       if (caughtUp.size < copies.length) await new Promise((r) => setTimeout(r, 100));
@@ -501,7 +502,8 @@ async function main(): Promise<void> {
 
     // 4. Items and bytes per person in each table.
     const tables = [{ service: 'registry', table: registryTable, items: registryItems }];
-    for (const c of copies) tables.push({ service: c.service, table: c.table, items: await scanAll(db, c.table) });
+    for (const c of copies)
+      tables.push({ service: c.service, table: c.table, items: scanned.get(c.service) ?? (await scanAll(db, c.table)) });
     const indexAttrs = (service: string) => stack.runtimes.get(service)!.manifest.table.indexes.map((i) => i.partitionKey);
     console.log(
       `\nitems and bytes per person (${num(people)} people; bytes = attribute names + values; stored = + ${STORED_OVERHEAD} B per item and per index entry)`,
