@@ -155,10 +155,17 @@ export async function listCandidates(
 
 /** 点单: a resident supports an item once, within the village's per-resident limit. */
 export async function supportCandidate(candidateId: string, ctx: RouteContext) {
-  const [cur, read] = await Promise.all([candidateOrThrow(ctx, candidateId), candidates.supportShards(ctx.table, candidateId)]);
+  // The route's place check has read the item already; everything else the decision needs is read at once from its
+  // village and the caller (a resident's register id is their subject), one round trip instead of three.
+  const cur = await candidateOrThrow(ctx, candidateId);
+  const { village } = cur.value;
+  const [read, person, settings, used] = await Promise.all([
+    candidates.supportShards(ctx.table, candidateId),
+    personIn(ctx, village),
+    currentSettings(ctx, village),
+    villages.supportUse(ctx.table, village, ctx.actor.sub),
+  ]);
   const c = candidates.supportsOf(cur.value, read);
-  const person = await personIn(ctx, c.village);
-  const [settings, used] = await Promise.all([currentSettings(ctx, c.village), villages.supportUse(ctx.table, c.village, person.id)]);
   const refusal = canSupport(c.status, used, settings.supportLimit);
   // The support record's conditional create refuses a second support; only a resident already at the limit is
   // read for it, so that a repeat is told it is a repeat rather than over the limit.

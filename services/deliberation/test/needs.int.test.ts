@@ -249,6 +249,11 @@ describe('project list (项目清单) and supports (点单)', () => {
     );
     // Someone of another village cannot support it.
     expect((await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: 'p-fengshu-07' })).status).toBe(403);
+    // Nor can an officer of this village who is not on its register: refused as no resident, and nothing counted.
+    const officer = api.official('cadre-not-registered', 'cadre', v);
+    const refused = await api.call(supportCandidate, { params: { candidateId: c.candidateId } }, { as: officer });
+    expect(refused.body.code).toBe('resident-elsewhere');
+    expect((await api.call(getCandidate, { params: { candidateId: c.candidateId } }, { as: cadre })).body.supports).toBe(people.length);
   });
 
   it('takes one support from a resident who sends it twice at the same moment', async () => {
