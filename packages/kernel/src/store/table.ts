@@ -43,6 +43,11 @@ export function documentClient(client = new DynamoDBClient({})): DynamoDBDocumen
   });
 }
 
+interface Reader {
+  resolve(item: Item | undefined): void;
+  reject(err: unknown): void;
+}
+
 /** Read access to a service's own table. Writes go through a UnitOfWork so state and events commit together. */
 export class Table {
   constructor(
@@ -51,27 +56,88 @@ export class Table {
     readonly spec: TableSpec,
   ) {}
 
-  async get<T extends Item = Item>(key: Key, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
-    const out = await this.doc.send(
-      new GetCommand({ TableName: this.name, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: opts.consistent ?? true }),
-    );
-    return out.Item as T | undefined;
+  /** Point reads waiting for the end of this turn of the event loop, by consistency. */
+  private readonly waiting = new Map<boolean, Map<string, { key: Key; readers: Reader[] }>>();
+
+  /**
+   * One item. Point reads asked for in the same turn of the event loop — a handler's `Promise.all` of the things it
+   * decides on, or several requests at once — go to DynamoDB together as one BatchGetItem (of at most 100 keys):
+   * DynamoDB Local serves four keys in one call about three times as fast as in four, and in Lambda it is one round
+   * trip and one SDK call instead of several. A read alone is sent as GetItem.
+   */
+  get<T extends Item = Item>(key: Key, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
+    const consistent = opts.consistent ?? true;
+    let batch = this.waiting.get(consistent);
+    if (!batch) {
+      const started = new Map<string, { key: Key; readers: Reader[] }>();
+      batch = started;
+      this.waiting.set(consistent, started);
+      setImmediate(() => this.send(started, consistent));
+    }
+    const id = `${key.pk}\u0000${key.sk}`;
+    const entry = batch.get(id) ?? { key: { pk: key.pk, sk: key.sk }, readers: [] };
+    batch.set(id, entry);
+    const read = new Promise<T | undefined>((resolve, reject) => entry.readers.push({ resolve: resolve as Reader['resolve'], reject }));
+    // A full batch goes now; the next read starts another.
+    if (batch.size >= 100) this.send(batch, consistent);
+    return read;
   }
 
-  /** Up to 100 keys per call to DynamoDB; this pages through any number and retries unprocessed keys. */
-  async getMany<T extends Item = Item>(keys: Key[]): Promise<T[]> {
-    const out: T[] = [];
-    for (let i = 0; i < keys.length; i += 100) {
-      let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined = {
-        [this.name]: { Keys: keys.slice(i, i + 100).map((k) => ({ pk: k.pk, sk: k.sk })), ConsistentRead: true },
-      };
-      for (let attempt = 0; request && Object.keys(request).length; attempt++) {
-        if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
-        if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-        const res = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
-        out.push(...((res.Responses?.[this.name] ?? []) as T[]));
-        request = res.UnprocessedKeys as typeof request;
+  /** Sends a batch once: when its turn ends, or as soon as it is full. */
+  private send(batch: Map<string, { key: Key; readers: Reader[] }>, consistent: boolean): void {
+    if (this.waiting.get(consistent) !== batch) return;
+    this.waiting.delete(consistent);
+    void this.readTogether(batch, consistent);
+  }
+
+  private async readTogether(batch: Map<string, { key: Key; readers: Reader[] }>, consistent: boolean): Promise<void> {
+    const entries = [...batch.values()];
+    const settle = (e: { readers: Reader[] }, item: Item | undefined) => e.readers.forEach((r) => r.resolve(item));
+    const fail = (e: { readers: Reader[] }, err: unknown) => e.readers.forEach((r) => r.reject(err));
+    const alone = async (e: { key: Key; readers: Reader[] }) => {
+      try {
+        const out = await this.doc.send(new GetCommand({ TableName: this.name, Key: e.key, ConsistentRead: consistent }));
+        settle(e, out.Item as Item | undefined);
+      } catch (err) {
+        fail(e, err);
       }
+    };
+    if (entries.length === 1) return alone(entries[0]!);
+    try {
+      const items = await this.batchGet(
+        entries.map((e) => e.key),
+        consistent,
+      );
+      const found = new Map(items.map((i) => [`${i.pk}\u0000${i.sk}`, i]));
+      for (const [id, e] of batch) settle(e, found.get(id));
+    } catch (err) {
+      // A key DynamoDB refuses (too long, say) fails only the reads that asked for it, not the others read with it.
+      if ((err as { name?: string }).name === 'ValidationException') await Promise.all(entries.map(alone));
+      else for (const e of entries) fail(e, err);
+    }
+  }
+
+  /**
+   * The items of any number of keys (those that exist), read with whatever else is asked for in the same turn: the
+   * keys join the turn's batches of 100, which go to DynamoDB at once, not one after another.
+   */
+  async getMany<T extends Item = Item>(keys: readonly Key[], consistent = true): Promise<T[]> {
+    const items = await Promise.all(keys.map((k) => this.get<T>(k, { consistent })));
+    return items.filter((i): i is Awaited<T> => i !== undefined) as T[];
+  }
+
+  /** One BatchGetItem of at most 100 distinct keys, its unprocessed keys asked for again. */
+  private async batchGet(keys: readonly Key[], consistent: boolean): Promise<Item[]> {
+    const out: Item[] = [];
+    let request: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead: boolean }> | undefined = {
+      [this.name]: { Keys: keys.map((k) => ({ pk: k.pk, sk: k.sk })), ConsistentRead: consistent },
+    };
+    for (let attempt = 0; request && Object.keys(request).length; attempt++) {
+      if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
+      if (attempt) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+      const res = await this.doc.send(new BatchGetCommand({ RequestItems: request }));
+      out.push(...((res.Responses?.[this.name] ?? []) as Item[]));
+      request = res.UnprocessedKeys as typeof request;
     }
     return out;
   }
