@@ -62,13 +62,11 @@ export const shards = {
   },
 
   /**
-   * The shards of many counters at once, by base: one BatchGet of at most 100 keys per call, the calls in parallel,
-   * so a page of records costs the same few round trips at 10 or 10,000 records.
+   * The shards of many counters at once, by base: `getMany` sends them as BatchGets of at most 100 keys, in
+   * parallel, so a page of records costs the same few round trips at 10 or 10,000 records.
    */
   async readMany(table: Table, bases: readonly string[], count = SHARDS): Promise<Map<string, Item[]>> {
-    const keys = bases.flatMap((b) => shards.keys(b, count));
-    const chunks = Array.from({ length: Math.ceil(keys.length / 100) }, (_, i) => keys.slice(i * 100, i * 100 + 100));
-    const items = (await Promise.all(chunks.map((c) => table.getMany(c)))).flat();
+    const items = await table.getMany(bases.flatMap((b) => shards.keys(b, count)));
     const out = new Map<string, Item[]>(bases.map((b) => [b, []]));
     for (const item of items) out.get((item.pk as string).replace(/#\d+$/, ''))?.push(item);
     return out;

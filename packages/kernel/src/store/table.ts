@@ -48,6 +48,12 @@ interface Reader {
   reject(err: unknown): void;
 }
 
+/** One key waiting to be read, and everyone waiting for it. */
+interface Waiting {
+  key: Key;
+  readers: Reader[];
+}
+
 /** Read access to a service's own table. Writes go through a UnitOfWork so state and events commit together. */
 export class Table {
   constructor(
@@ -57,7 +63,7 @@ export class Table {
   ) {}
 
   /** Point reads waiting for the end of this turn of the event loop, by consistency. */
-  private readonly waiting = new Map<boolean, Map<string, { key: Key; readers: Reader[] }>>();
+  private readonly waiting = new Map<boolean, Map<string, Waiting>>();
 
   /**
    * One item. Point reads asked for in the same turn of the event loop — a handler's `Promise.all` of the things it
@@ -69,13 +75,13 @@ export class Table {
     const consistent = opts.consistent ?? true;
     let batch = this.waiting.get(consistent);
     if (!batch) {
-      const started = new Map<string, { key: Key; readers: Reader[] }>();
+      const started = new Map<string, Waiting>();
       batch = started;
       this.waiting.set(consistent, started);
       setImmediate(() => this.send(started, consistent));
     }
     const id = `${key.pk}\u0000${key.sk}`;
-    const entry = batch.get(id) ?? { key: { pk: key.pk, sk: key.sk }, readers: [] };
+    const entry: Waiting = batch.get(id) ?? { key: { pk: key.pk, sk: key.sk }, readers: [] };
     batch.set(id, entry);
     const read = new Promise<T | undefined>((resolve, reject) => entry.readers.push({ resolve: resolve as Reader['resolve'], reject }));
     // A full batch goes now; the next read starts another.
@@ -84,17 +90,17 @@ export class Table {
   }
 
   /** Sends a batch once: when its turn ends, or as soon as it is full. */
-  private send(batch: Map<string, { key: Key; readers: Reader[] }>, consistent: boolean): void {
+  private send(batch: Map<string, Waiting>, consistent: boolean): void {
     if (this.waiting.get(consistent) !== batch) return;
     this.waiting.delete(consistent);
     void this.readTogether(batch, consistent);
   }
 
-  private async readTogether(batch: Map<string, { key: Key; readers: Reader[] }>, consistent: boolean): Promise<void> {
+  private async readTogether(batch: Map<string, Waiting>, consistent: boolean): Promise<void> {
     const entries = [...batch.values()];
-    const settle = (e: { readers: Reader[] }, item: Item | undefined) => e.readers.forEach((r) => r.resolve(item));
-    const fail = (e: { readers: Reader[] }, err: unknown) => e.readers.forEach((r) => r.reject(err));
-    const alone = async (e: { key: Key; readers: Reader[] }) => {
+    const settle = (e: Waiting, item: Item | undefined) => e.readers.forEach((r) => r.resolve(item));
+    const fail = (e: Waiting, err: unknown) => e.readers.forEach((r) => r.reject(err));
+    const alone = async (e: Waiting) => {
       try {
         const out = await this.doc.send(new GetCommand({ TableName: this.name, Key: e.key, ConsistentRead: consistent }));
         settle(e, out.Item as Item | undefined);
