@@ -13,6 +13,8 @@ import {
   UpdateTimeToLiveCommand,
   DescribeTableCommand,
   DeleteTableCommand,
+  DeleteItemCommand,
+  PutItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { ServiceManifest } from '@cocreate/kernel';
 import { freePort, waitFor } from './ports.ts';
@@ -189,7 +191,8 @@ const STREAM = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' } as 
  * Creates a service's table from its manifest, the same shape the CDK stack deploys: pk/sk, GSIs, stream, TTL.
  * `items` are written into a new table before its stream is turned on: a restored world is not news to the relays
  * reading the stream (and DynamoDB Local writes several times faster without one). A table that exists is kept as it
- * is, its stream turned on if it has none (a world started from `fillTable`'s files). Returns the stream's ARN.
+ * is, its stream turned on if it has none (a world started from `fillTable`'s files). Either way the stream's open
+ * shard is given its first records at once (`markStreamHead`). Returns the stream's ARN.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -209,7 +212,26 @@ export async function ensureTable(
   }
   const arn = described.Table?.LatestStreamArn;
   if (!arn) throw new Error(`table ${tableName} has no stream`);
+  await markStreamHead(client, tableName);
   return arn;
+}
+
+/** The key of the item `markStreamHead` writes and deletes again: stream records a reader may skip. */
+export const STREAM_HEAD_KEY = { pk: { S: 'LOCAL#STREAM-HEAD' }, sk: { S: 'LOCAL#STREAM-HEAD' } } as const;
+
+/**
+ * Gives a table's stream shard its first records now, while the instance's stream log is short. DynamoDB Local keeps
+ * the records of every stream of an instance in one SQLite table keyed by sequence number alone, and on every write
+ * to a table with a stream it looks up where that table's open shard begins (`SELECT MIN(SequenceNumber) … WHERE
+ * ShardID = ?`): a scan from the oldest record until the shard's first. A shard that began after other tables had
+ * been written therefore pays, on each of its writes, for every record written before it began — measured on one
+ * instance, 10,000 items into a second table after 10,000 into a first: 0.31 ms an item in batches became 2.4,
+ * transactions of 96 0.34 → 2.0 (3.8 with a condition); with every shard begun first, 0.14–0.36 throughout. An item
+ * put and deleted again leaves the table as it was and two records the relay ignores (they are not `OUTBOX#` rows).
+ */
+async function markStreamHead(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new PutItemCommand({ TableName: tableName, Item: { ...STREAM_HEAD_KEY } }));
+  await client.send(new DeleteItemCommand({ TableName: tableName, Key: { ...STREAM_HEAD_KEY } }));
 }
 
 /**
