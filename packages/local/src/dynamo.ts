@@ -225,8 +225,9 @@ export const STREAM_HEAD_KEY = { pk: { S: 'LOCAL#STREAM-HEAD' }, sk: { S: 'LOCAL
  * to a table with a stream it looks up where that table's open shard begins (`SELECT MIN(SequenceNumber) … WHERE
  * ShardID = ?`): a scan from the oldest record until the shard's first. A shard that began after other tables had
  * been written therefore pays, on each of its writes, for every record written before it began — measured on one
- * instance, 10,000 items into a second table after 10,000 into a first: 0.31 ms an item in batches became 2.4,
- * transactions of 96 0.34 → 2.0 (3.8 with a condition); with every shard begun first, 0.14–0.36 throughout. An item
+ * instance, 10,000 items written to each of five tables in turn: transactions of 96 into the second 2.0 ms an item
+ * (0.34 on a fresh instance), batches into the fifth 2.4 (0.31), transactions into a table begun after 30,000 records
+ * 5.8; with every shard begun before the first write, 0.14–0.36 throughout. An item
  * put and deleted again leaves the table as it was and two records the relay ignores (they are not `OUTBOX#` rows).
  */
 async function markStreamHead(client: DynamoDBClient, tableName: string): Promise<void> {
