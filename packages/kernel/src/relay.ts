@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -92,18 +93,26 @@ function toEntry(record: DynamoDBRecord, busName: string): Pending[] {
   const row = unmarshall(image as Record<string, AttributeValue>) as {
     source: string;
     detailType: string;
-    detail: string;
+    detail?: string;
+    detailGz?: string;
     createdAt: string;
   };
+  const detail = detailOf(row);
   const entry: PutEventsRequestEntry = {
     EventBusName: busName,
     Source: row.source,
     DetailType: row.detailType,
-    Detail: row.detail,
+    Detail: detail,
     Time: new Date(row.createdAt),
   };
-  const size = Buffer.byteLength(row.source) + Buffer.byteLength(row.detailType) + Buffer.byteLength(row.detail) + 14;
-  return [{ sequence: record.dynamodb?.SequenceNumber ?? '0', entry, size, logged: loggedOf(row.detailType, row.detail) }];
+  const size = Buffer.byteLength(row.source) + Buffer.byteLength(row.detailType) + Buffer.byteLength(detail) + 14;
+  return [{ sequence: record.dynamodb?.SequenceNumber ?? '0', entry, size, logged: loggedOf(row.detailType, detail) }];
+}
+
+/** An outbox row's detail: as written, or unzipped from `detailGz` (a large detail: `GZIP_DETAIL_OVER_BYTES`). */
+function detailOf(row: { detail?: string; detailGz?: string }): string {
+  if (row.detail !== undefined) return row.detail;
+  return row.detailGz === undefined ? '' : gunzipSync(Buffer.from(row.detailGz, 'base64')).toString('utf8');
 }
 
 /** The ids an outbox row's detail carries: an event's `meta`, or a job request's `correlationId`. */

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CreateEventBusCommand, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { createHttpHandler, createOutboxRelay } from '@cocreate/kernel';
+import { gunzipSync } from 'node:zlib';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { NeedRaised } from '@cocreate/contracts';
+import { GZIP_DETAIL_OVER_BYTES, UnitOfWork, commit, createHttpHandler, createOutboxRelay } from '@cocreate/kernel';
 import { demo } from '@cocreate/places/seed';
 import { LocalEventBus } from '../src/bus/index.ts';
 import { localClients } from '../src/clients.ts';
@@ -93,5 +96,44 @@ describe('outbox relay', () => {
     }
     for (const id of ids) expect(byText.get(id)?.size, id).toBe(1);
     expect([...byText.keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it('keeps a large event gzipped on its outbox row and publishes it whole', async () => {
+    // 1,998 characters of three UTF-8 bytes each: the detail is ≈ 6.5 KB, over the size kept as it is.
+    const text = '共缔造'.repeat(666);
+    const needId = '01JD7Z8Q9W3V4X5Y6Z7A8B9C0E';
+    const tx = new UnitOfWork(fx.rt.table.name, {
+      actor: { sub: 'cocreate.rewards' },
+      correlationId: 'relay-large',
+      causationId: null,
+      now: () => new Date(),
+      publishes: fixtureManifest.publishes,
+    });
+    tx.emit(NeedRaised, { ...NeedRaised.example, needId, village: demo.majiaqiao, place: demo.majiaqiao, text }, { place: demo.majiaqiao });
+    expect(await commit(fx.rt.table.doc, tx)).toBe('committed');
+    // The pump started above relays it.
+    await eventually(async () => published().includes(text), 30_000, 'the large event on the bus');
+
+    const rows = (
+      await fx.rt.table.doc.send(
+        new ScanCommand({
+          TableName: fx.rt.table.name,
+          FilterExpression: 'begins_with(pk, :o)',
+          ExpressionAttributeValues: { ':o': 'OUTBOX#' },
+        }),
+      )
+    ).Items!;
+    const unzipped = (r: Record<string, unknown>) => gunzipSync(Buffer.from(r.detailGz as string, 'base64')).toString('utf8');
+    const row = rows.find((r) => r.detailGz && unzipped(r).includes(needId))!;
+    const detail = unzipped(row);
+    expect(row.detail).toBeUndefined();
+    expect(Buffer.byteLength(detail)).toBeGreaterThan(GZIP_DETAIL_OVER_BYTES);
+    expect((row.detailGz as string).length).toBeLessThan(Buffer.byteLength(detail) / 3);
+    // Small events stay as they were written.
+    expect(rows.filter((r) => r.detail !== undefined).length).toBeGreaterThanOrEqual(25);
+
+    const onBus = bus.events().filter((e) => (e.detail as { data: { needId: string } }).data.needId === needId);
+    expect(onBus).toHaveLength(1);
+    expect(onBus[0]!.detail).toEqual(JSON.parse(detail));
   });
 });
