@@ -12,6 +12,7 @@ export * from './jobs.ts';
 export * from './openapi.ts';
 export * from './store/table.ts';
 export * from './store/unit.ts';
+export * from './store/outbox-detail.ts';
 export * from './store/commit.ts';
 export * from './store/expressions.ts';
 export * from './register-copy.ts';

@@ -1,4 +1,3 @@
-import { gunzipSync } from 'node:zlib';
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -8,6 +7,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { ServiceRuntime } from './runtime.ts';
+import { outboxDetail } from './store/outbox-detail.ts';
 
 /** EventBridge accepts at most 10 entries and 256 KB per PutEvents call. */
 export const PUT_EVENTS_MAX_ENTRIES = 10;
@@ -97,7 +97,7 @@ function toEntry(record: DynamoDBRecord, busName: string): Pending[] {
     detailGz?: string;
     createdAt: string;
   };
-  const detail = detailOf(row);
+  const detail = outboxDetail(row);
   const entry: PutEventsRequestEntry = {
     EventBusName: busName,
     Source: row.source,
@@ -107,12 +107,6 @@ function toEntry(record: DynamoDBRecord, busName: string): Pending[] {
   };
   const size = Buffer.byteLength(row.source) + Buffer.byteLength(row.detailType) + Buffer.byteLength(detail) + 14;
   return [{ sequence: record.dynamodb?.SequenceNumber ?? '0', entry, size, logged: loggedOf(row.detailType, detail) }];
-}
-
-/** An outbox row's detail: as written, or unzipped from `detailGz` (a large detail: `GZIP_DETAIL_OVER_BYTES`). */
-function detailOf(row: { detail?: string; detailGz?: string }): string {
-  if (row.detail !== undefined) return row.detail;
-  return row.detailGz === undefined ? '' : gunzipSync(Buffer.from(row.detailGz, 'base64')).toString('utf8');
 }
 
 /** The ids an outbox row's detail carries: an event's `meta`, or a job request's `correlationId`. */

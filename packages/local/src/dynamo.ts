@@ -227,8 +227,8 @@ export const STREAM_HEAD_KEY = { pk: { S: 'LOCAL#STREAM-HEAD' }, sk: { S: 'LOCAL
  * been written therefore pays, on each of its writes, for every record written before it began — measured on one
  * instance, 10,000 items written to each of five tables in turn: transactions of 96 into the second 2.0 ms an item
  * (0.34 on a fresh instance), batches into the fifth 2.4 (0.31), transactions into a table begun after 30,000 records
- * 5.8; with every shard begun before the first write, 0.14–0.36 throughout. An item
- * put and deleted again leaves the table as it was and two records the relay ignores (they are not `OUTBOX#` rows).
+ * 5.8; with every shard begun before the first write, 0.14–0.36 throughout. An item put and deleted again leaves
+ * the table as it was and two records the relay ignores (they are not `OUTBOX#` rows).
  */
 async function markStreamHead(client: DynamoDBClient, tableName: string): Promise<void> {
   await client.send(new PutItemCommand({ TableName: tableName, Item: { ...STREAM_HEAD_KEY } }));

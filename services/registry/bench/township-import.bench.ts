@@ -55,13 +55,12 @@ import {
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { type BodyKind, RegisterImported } from '@cocreate/contracts';
-import { resourceNames } from '@cocreate/kernel';
+import { outboxDetail, resourceNames } from '@cocreate/kernel';
 import { functionArn, localDynamoClient, namedTables, startLocalStack } from '@cocreate/local';
 import { handBack } from '@cocreate/local/bench';
 import { manifests } from '@cocreate/suite';
 import { ensureTable, startDynamoLocal } from '@cocreate/local/dynamo';
 import { cpus, loadavg } from 'node:os';
-import { gunzipSync } from 'node:zlib';
 import { bodyName, placeKindName } from '../domain/import/sheets.ts';
 import { type RosterUpload, type ScopeImport, type ScopeImported, importRosters } from '../import-client.ts';
 import { manifest as registryManifest } from '../manifest.ts';
@@ -590,10 +589,10 @@ async function main(): Promise<void> {
     const eventBytes = events.map((e) => bytes(JSON.stringify(e.detail)) + bytes(e['detail-type']) + bytes(e.source));
     const eventChunks = eventBytes.reduce((n, b) => n + Math.ceil(b / 65_536), 0);
     const importRecords = registryItems.filter((i) => i.sk?.S === 'IMPORT' && importIds.has(i.pk!.S!.slice('IMPORT#'.length)));
-    // The parts' outbox rows as the registry stored them (a detail over 4 KB gzipped, base64: kernel GZIP_DETAIL_OVER_BYTES).
+    // The parts' outbox rows as the registry stored them (a detail over 4 KB gzipped: kernel `outboxDetail` reads either way).
     const partRows = registryItems.filter((i) => {
       if (i.sk?.S !== 'OUTBOX' || i.detailType?.S !== RegisterImported.type) return false;
-      const detail = i.detail?.S ?? (i.detailGz?.S ? gunzipSync(Buffer.from(i.detailGz.S, 'base64')).toString('utf8') : '{}');
+      const detail = outboxDetail({ detail: i.detail?.S, detailGz: i.detailGz?.S }) || '{}';
       return importIds.has((JSON.parse(detail) as { data?: { importId?: string } }).data?.importId ?? '');
     });
     const recordKb = importRecords.reduce((n, i) => n + kb(itemSize(i)), 0) / Math.max(1, importRecords.length);

@@ -48,6 +48,9 @@ interface Reader {
   reject(err: unknown): void;
 }
 
+/** A key as one string, to gather the reads of the same item. */
+const keyId = (k: Key) => `${k.pk}\u0000${k.sk}`;
+
 /** One key waiting to be read, and everyone waiting for it. */
 interface Waiting {
   key: Key;
@@ -80,7 +83,7 @@ export class Table {
       this.waiting.set(consistent, started);
       setImmediate(() => this.send(started, consistent));
     }
-    const id = `${key.pk}\u0000${key.sk}`;
+    const id = keyId(key);
     const entry: Waiting = batch.get(id) ?? { key: { pk: key.pk, sk: key.sk }, readers: [] };
     batch.set(id, entry);
     const read = new Promise<T | undefined>((resolve, reject) => entry.readers.push({ resolve: resolve as Reader['resolve'], reject }));
@@ -114,7 +117,7 @@ export class Table {
         entries.map((e) => e.key),
         consistent,
       );
-      const found = new Map(items.map((i) => [`${i.pk}\u0000${i.sk}`, i]));
+      const found = new Map(items.map((i) => [keyId(i as Key), i]));
       for (const [id, e] of batch) settle(e, found.get(id));
     } catch (err) {
       // A key DynamoDB refuses (too long, say) fails only the reads that asked for it, not the others read with it.

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { monotonicFactory } from 'ulid';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
@@ -7,6 +6,7 @@ import type { Problem } from '../problem.ts';
 import { type Compiled, type Condition, type UpdateChanges, compileUpdate, cond, merge } from './expressions.ts';
 import type { Item, Key } from './table.ts';
 import { JOB_REQUESTED, type StartableJobs } from '../types.ts';
+import { storedDetail } from './outbox-detail.ts';
 
 /** What a failed condition on one write means: a 409 to the caller, or "recompute and try again". */
 export type OnConflict = Problem | 'retry';
@@ -37,16 +37,6 @@ const OUTBOX_TTL_SECONDS = 7 * 24 * 3600;
 export const MAX_TRANSACTION_ITEMS = 100;
 /** EventBridge entry limit is 256 KB; keep headroom for the envelope the relay adds. */
 const MAX_DETAIL_BYTES = 240 * 1024;
-/**
- * An event whose detail is larger than this is kept gzipped, as base64 text, on its outbox row (`detailGz`; the relay
- * publishes it unzipped): a row is written in the unit's transaction at 2 write units per KB and carried by the
- * stream, and a large detail is JSON that shrinks several times over — the registry's import parts, 14.6 KB on
- * average, to 1.9 KB. Text rather than a binary attribute, a third larger: DynamoDB Local handles binary attributes
- * so slowly that the township import took 42 s with them, against 38 s unzipped and 36.6 s as text. Small events
- * stay readable as they are.
- */
-export const GZIP_DETAIL_OVER_BYTES = 4 * 1024;
-
 /**
  * ulid's own source of randomness asks the platform for one byte at a time (16 calls for each new millisecond);
  * this one takes the same bytes from a pool filled 4 KB at a time by the same cryptographic generator.
@@ -208,7 +198,7 @@ export class UnitOfWork {
             sk: 'OUTBOX',
             source: contract.source,
             detailType: contract.type,
-            ...(detailBytes > GZIP_DETAIL_OVER_BYTES ? { detailGz: gzipSync(detail).toString('base64') } : { detail }),
+            ...storedDetail(detail, detailBytes),
             createdAt: meta.occurredAt,
             ttl: Math.floor(this.origin.now().getTime() / 1000) + OUTBOX_TTL_SECONDS,
           },
